@@ -1,0 +1,147 @@
+package sitrep
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+)
+
+// Date is a civil date. Year 0 means the year is not known (a text that says
+// "December 27" and no year); the zero Date means no date at all.
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// DateOf returns the civil date of t.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{y, m, d}
+}
+
+// IsZero reports whether d is no date at all.
+func (d Date) IsZero() bool { return d.Month == 0 && d.Year == 0 }
+
+// HasYear reports whether the year of d is known.
+func (d Date) HasYear() bool { return d.Year != 0 }
+
+// Time returns d at midnight UTC. A date without year is placed in year 1.
+func (d Date) Time() time.Time {
+	y := d.Year
+	if y == 0 {
+		y = 1
+	}
+	m, day := d.Month, d.Day
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
+}
+
+// AddDays returns d moved by n days. It needs a full date.
+func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+
+// Weekday returns the day of the week of a full date.
+func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+
+// String formats d as YYYY-MM-DD, --MM-DD without year, or "" when zero.
+func (d Date) String() string {
+	switch {
+	case d.IsZero():
+		return ""
+	case d.Year == 0:
+		return fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
+	default:
+		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	}
+}
+
+// Before reports whether d is earlier than e. Dates without year compare by
+// month and day.
+func (d Date) Before(e Date) bool {
+	if d.Year != e.Year && d.Year != 0 && e.Year != 0 {
+		return d.Year < e.Year
+	}
+	if d.Month != e.Month {
+		return d.Month < e.Month
+	}
+	return d.Day < e.Day
+}
+
+// ParseDate reads YYYY-MM-DD, --MM-DD, or the date part of an RFC 3339
+// timestamp. The empty string gives the zero Date.
+func ParseDate(s string) (Date, error) {
+	if s == "" || s == "null" {
+		return Date{}, nil
+	}
+	if len(s) == 7 && s[:2] == "--" {
+		m, err1 := strconv.Atoi(s[2:4])
+		day, err2 := strconv.Atoi(s[5:7])
+		if err1 != nil || err2 != nil || s[4] != '-' || m < 1 || m > 12 || day < 1 || day > 31 {
+			return Date{}, fmt.Errorf("bad date %q", s)
+		}
+		return Date{0, time.Month(m), day}, nil
+	}
+	if len(s) > 10 {
+		if t, err := time.Parse(time.RFC3339, s); err == nil {
+			return DateOf(t), nil
+		}
+		s = s[:10]
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return Date{}, fmt.Errorf("bad date %q: want YYYY-MM-DD", s)
+	}
+	return DateOf(t), nil
+}
+
+// MarshalText formats d as in String; the zero Date marshals as "".
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText parses d as in ParseDate.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	*d = v
+	return err
+}
+
+// Date precisions.
+const (
+	PrecisionDay     = "day"
+	PrecisionWeek    = "week"
+	PrecisionMonth   = "month"
+	PrecisionYear    = "year"
+	PrecisionUnknown = "unknown"
+)
+
+// When is the time of an incident: an inclusive interval of days and how
+// precisely the text fixes it. The zero When is undated.
+type When struct {
+	Start     Date   `json:"start"`
+	End       Date   `json:"end"`
+	Precision string `json:"precision"`
+}
+
+// IsZero reports whether w is undated.
+func (w When) IsZero() bool { return w.Start.IsZero() }
+
+// Overlaps reports whether two dated intervals share a day, allowing slack
+// days between them. Intervals without year compare month and day only.
+// Undated intervals overlap nothing.
+func (w When) Overlaps(v When, slack int) bool {
+	if w.IsZero() || v.IsZero() {
+		return false
+	}
+	if !w.Start.HasYear() || !v.Start.HasYear() {
+		a, b := w.Start, v.Start
+		a.Year, b.Year = 2001, 2001
+		ae, be := w.End, v.End
+		ae.Year, be.Year = 2001, 2001
+		return !ae.AddDays(slack).Before(b) && !be.AddDays(slack).Before(a)
+	}
+	return !w.End.AddDays(slack).Before(v.Start) && !v.End.AddDays(slack).Before(w.Start)
+}

@@ -1,0 +1,47 @@
+package sitrep
+
+import "math"
+
+// Place kinds, from most to least precise.
+const (
+	KindSite    = "site"    // base, oil or gas field, airport, crossing, embassy
+	KindTown    = "town"    // populated place
+	KindRegion  = "region"  // part of a country: "southwest Syria", "northern Iraq"
+	KindAdmin1  = "admin1"  // province, governorate
+	KindCountry = "country" // country
+)
+
+// Geo precision codes, as in ACLED.
+const (
+	GeoSite     = 1 // the named site or town
+	GeoNear     = 2 // near a site, or a district
+	GeoProvince = 3 // province only
+	GeoCountry  = 4 // country only
+)
+
+// Place is where something happened: a gazetteer entry, or a name that could
+// not be resolved (ID empty, Precision 0 and no coordinates).
+type Place struct {
+	ID        string  `json:"id,omitempty"`
+	Name      string  `json:"name"`
+	Kind      string  `json:"kind,omitempty"`
+	Country   string  `json:"country"`
+	Admin1    string  `json:"admin1"`
+	Lat       float64 `json:"lat"`
+	Lon       float64 `json:"lon"`
+	Precision int     `json:"geo_precision"` // 0: no coordinates
+}
+
+// HasCoords reports whether p has coordinates.
+func (p Place) HasCoords() bool { return p.Precision > 0 }
+
+// DistanceKm returns the great-circle distance between two points in km.
+func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	rad := math.Pi / 180
+	dlat := (lat2 - lat1) * rad
+	dlon := (lon2 - lon1) * rad
+	a := math.Sin(dlat/2)*math.Sin(dlat/2) +
+		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}

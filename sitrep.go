@@ -1,0 +1,276 @@
+// Package sitrep holds the vocabulary of sitrep: documents, the facts
+// extracted from them with their byte spans, the incidents fused from those
+// facts, and the interfaces of the stages that join them. It imports no I/O
+// library; the subpackages adapt it to files, SQLite, HTTP and so on.
+package sitrep
+
+import (
+	"context"
+	"fmt"
+	"strings"
+)
+
+// Version is the release of sitrep, shown by `sitrep --version`.
+const Version = "0.1.0"
+
+// Span is a half-open range [Start, End) of UTF-8 byte offsets into a
+// document's Text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Document is one report as received: its raw text and what is known of
+// where it came from. ID is stable across versions of the same report.
+type Document struct {
+	ID        string `json:"id"`
+	URL       string `json:"url,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Published Date   `json:"published"` // zero when unknown
+	Language  string `json:"language,omitempty"`
+	Text      string `json:"text"`
+	Hash      string `json:"hash"`             // hex SHA-256 of Text
+	Version   int    `json:"version"`          // 1 for the first text stored under ID
+	Origin    string `json:"origin,omitempty"` // where it was read: "file:line", a URL or "-"
+}
+
+// Mention kinds.
+const (
+	MentionPlace    = "place"
+	MentionDate     = "date"
+	MentionActor    = "actor"
+	MentionTrigger  = "trigger"
+	MentionCasualty = "casualty"
+	MentionClaim    = "claim"
+	MentionSource   = "source"
+	MentionHedge    = "hedge"
+	MentionTally    = "tally"
+)
+
+// Mention is one recognised expression in a document, with its normalised
+// value (a gazetteer id, a TIMEX3 value, an actor id, a category...).
+type Mention struct {
+	Kind     string `json:"kind"`
+	Span     Span   `json:"span"`
+	Text     string `json:"text"`
+	Value    string `json:"value"`
+	Sentence int    `json:"sentence"` // index of the sentence holding it
+}
+
+// Fields of an incident that assertions speak to.
+const (
+	FieldDate        = "date"
+	FieldPlace       = "place"
+	FieldCategory    = "category"
+	FieldWeapon      = "weapon"
+	FieldClaimedBy   = "claimed_by"
+	FieldPerpetrator = "perpetrator"
+	FieldTarget      = "target"
+	FieldFatalities  = "fatalities"
+	FieldInjuries    = "injuries"
+	FieldOutcome     = "outcome"
+	FieldStatus      = "status"
+)
+
+// Stances of an assertion: how strongly its source stands behind it.
+const (
+	StanceStates   = "states"   // said plainly, by the outlet or a cited source
+	StanceReports  = "reports"  // hedged: "reportedly", "sources said"
+	StanceClaims   = "claims"   // the perpetrator's own claim
+	StanceConfirms = "confirms" // an official of the target side or the actor itself
+	StanceDenies   = "denies"   // a party contradicts it
+	StanceDoubts   = "doubts"   // "unverified", "could not be verified", debunked evidence
+)
+
+// Assertion is one statement that a field of an incident has a value: who
+// said it, in which document and sentence, and how strongly.
+type Assertion struct {
+	Field    string `json:"field"`
+	Value    string `json:"value"`
+	Doc      string `json:"doc"`
+	Source   string `json:"source"` // who says so: an actor name, a cited outlet, or the document's outlet
+	Stance   string `json:"stance"`
+	Quote    string `json:"quote"`    // the sentence that states it
+	Sentence Span   `json:"sentence"` // the quote's span in the document
+	Evidence Span   `json:"evidence"` // the words that carry the value
+}
+
+// Weapon is a kind of weapon and how many were used, 0 when not stated.
+type Weapon struct {
+	Kind  string `json:"kind"`
+	Count int    `json:"count"`
+}
+
+// Report is one incident as a single document tells it; extraction yields
+// reports and fusion joins the reports of several documents into incidents.
+type Report struct {
+	Doc         string      `json:"doc"`
+	Seq         int         `json:"seq"` // order within the document
+	When        When        `json:"when"`
+	Place       Place       `json:"place"`
+	Category    string      `json:"category"`
+	Weapons     []Weapon    `json:"weapons"`
+	ClaimedBy   []string    `json:"claimed_by"`
+	Perpetrator string      `json:"perpetrator"`
+	Target      string      `json:"target"`
+	Fatalities  *int        `json:"fatalities"`
+	Injuries    *int        `json:"injuries"`
+	Status      string      `json:"status"`
+	Quote       string      `json:"quote"` // the sentence that first states the incident
+	Span        Span        `json:"span"`
+	Assertions  []Assertion `json:"assertions"`
+}
+
+// Key returns the report's identity, unique in a store: "doc#seq".
+func (r Report) Key() string { return fmt.Sprintf("%s#%d", r.Doc, r.Seq) }
+
+// Source is one document's testimony about an incident.
+type Source struct {
+	Doc       string `json:"doc"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url"`
+	Published string `json:"published"`
+	Quote     string `json:"quote"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+}
+
+// Contradiction lists the differing values that documents give one field.
+type Contradiction struct {
+	Field  string       `json:"field"`
+	Values []FieldValue `json:"values"`
+}
+
+// FieldValue is one value of a contradicted field and the document giving it.
+type FieldValue struct {
+	Value string `json:"value"`
+	Doc   string `json:"doc"`
+}
+
+// Incident is one real event, fused from the reports of one or more
+// documents. Its fields are the resolved values; Contradictions keeps the
+// alternatives side by side.
+type Incident struct {
+	ID             string          `json:"id"`
+	When           When            `json:"-"`
+	Place          Place           `json:"place"`
+	Category       string          `json:"category"`
+	ClaimedBy      []string        `json:"claimed_by"`
+	Perpetrator    string          `json:"perpetrator"`
+	Target         string          `json:"target"`
+	Weapons        []Weapon        `json:"weapons"`
+	Fatalities     *int            `json:"fatalities"`
+	Injuries       *int            `json:"injuries"`
+	Status         string          `json:"status"`
+	Sources        []Source        `json:"sources"`
+	Contradictions []Contradiction `json:"contradictions"`
+	Reports        []Report        `json:"-"` // the reports fused into it, in order
+}
+
+// Tally is an aggregate statement ("attacked approximately 66 times since
+// October 17"): a count over a period and region, kept apart from incidents
+// so that it can be checked against them.
+type Tally struct {
+	Doc         string   `json:"doc"`
+	Seq         int      `json:"seq"`
+	What        string   `json:"what"`
+	Kind        string   `json:"kind"` // attacks, killed, injured
+	Count       int      `json:"count"`
+	Qualifier   string   `json:"qualifier"` // exact, at least, approximately, at most
+	Region      []string `json:"region"`    // ISO 3166-1 alpha-2 codes
+	PeriodStart Date     `json:"period_start"`
+	PeriodEnd   Date     `json:"period_end"`
+	SaidBy      string   `json:"said_by"`
+	Quote       string   `json:"quote"`
+	Span        Span     `json:"span"`
+}
+
+// Extraction is everything one extractor found in one document.
+type Extraction struct {
+	Mentions []Mention `json:"mentions"`
+	Reports  []Report  `json:"reports"`
+	Tallies  []Tally   `json:"tallies"`
+}
+
+// Extractor turns one document into mentions, reports and tallies. It never
+// fails: text it cannot read yields fewer facts.
+type Extractor interface {
+	Extract(doc *Document) Extraction
+}
+
+// Fuser joins reports from many documents into incidents. The same reports,
+// in any order, give the same incidents with the same ids.
+type Fuser interface {
+	Fuse(reports []Report, docs map[string]Document) []Incident
+}
+
+// PutResult says what storing a document did.
+type PutResult int
+
+const (
+	PutUnchanged  PutResult = iota // same content already stored: nothing done
+	PutNew                         // first version of a new document
+	PutNewVersion                  // changed text under a known id: stored as a new version
+)
+
+// IncidentFilter selects incidents. Zero fields select everything.
+type IncidentFilter struct {
+	Since, Until Date
+	Country      string
+	Place        string // substring of the place name, case-folded
+	Actor        string // substring of claimant, perpetrator or target
+	Category     string
+	Status       string
+	Limit        int
+	Offset       int
+}
+
+// Store keeps documents, their extractions, the fused incidents and the
+// tallies. Implementations keep each document and its extraction in one
+// transaction so that a crash never leaves half a document.
+type Store interface {
+	// PutDocument stores doc and its extraction, keyed by doc.ID. Re-putting
+	// the same Hash under the same ID returns PutUnchanged and writes nothing.
+	PutDocument(ctx context.Context, doc *Document, x Extraction) (PutResult, error)
+	// PutExtraction replaces the extraction of the latest version of doc id.
+	PutExtraction(ctx context.Context, id string, x Extraction) error
+	// Document returns the latest version of a document, or ENOTFOUND.
+	Document(ctx context.Context, id string) (Document, error)
+	// EachDocument calls fn with the latest version of every document, by id.
+	EachDocument(ctx context.Context, fn func(Document) error) error
+	// Reports returns the reports of the latest version of every document.
+	Reports(ctx context.Context) ([]Report, error)
+	// ReplaceIncidents replaces all incidents in one transaction.
+	ReplaceIncidents(ctx context.Context, incidents []Incident) error
+	Incidents(ctx context.Context, f IncidentFilter) ([]Incident, error)
+	// Incident returns one incident by id, or ENOTFOUND.
+	Incident(ctx context.Context, id string) (Incident, error)
+	Tallies(ctx context.Context) ([]Tally, error)
+	Close() error
+}
+
+// Problem is one defect in the input, said where it is. Problems are
+// collected; the other inputs still go through.
+type Problem struct {
+	File   string `json:"file"`
+	Line   int    `json:"line,omitempty"`   // 1-based; 0 when not line-oriented
+	Offset int64  `json:"offset,omitempty"` // byte offset, when Line does not apply
+	Msg    string `json:"msg"`
+}
+
+func (p Problem) Error() string {
+	var b strings.Builder
+	b.WriteString(p.File)
+	if p.Line > 0 {
+		fmt.Fprintf(&b, ":%d", p.Line)
+	} else if p.Offset > 0 {
+		fmt.Fprintf(&b, ": at byte %d", p.Offset)
+	}
+	b.WriteString(": ")
+	b.WriteString(p.Msg)
+	return b.String()
+}
