@@ -268,7 +268,7 @@ func (p Problem) Error() string {
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d", p.Line)
 	} else if p.Offset > 0 {
-		fmt.Fprintf(&b, ": at byte %d", p.Offset)
+		fmt.Fprintf(&b, ": byte %d", p.Offset)
 	}
 	b.WriteString(": ")
 	b.WriteString(p.Msg)

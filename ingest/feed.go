@@ -1,0 +1,54 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+
+	"github.com/mmcdole/gofeed"
+	"github.com/sitrep/sitrep"
+)
+
+// feed reads an RSS or Atom feed, one document per item.
+func (rd *run) feed(src *source, data []byte) error {
+	p := gofeed.NewParser()
+	// The image scan parses every item's HTML once more, for nothing we use.
+	p.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
+	f, err := p.Parse(bytes.NewReader(data))
+	if err != nil {
+		if errors.Is(err, gofeed.ErrFeedTypeNotDetected) {
+			rd.fail(src.name, "not an RSS or Atom feed")
+		} else {
+			rd.fail(src.name, "not an RSS or Atom feed: "+err.Error())
+		}
+		return nil
+	}
+	for i, it := range f.Items {
+		doc := sitrep.Document{
+			URL:    first(it.Link),
+			Outlet: first(f.Title),
+			Title:  first(fragmentText(it.Title)),
+			Text:   fragmentText(first(it.Content, it.Description)),
+			Origin: src.origin,
+		}
+		if doc.Text == "" {
+			rd.fail(src.name, fmt.Sprintf("feed item %d %q has no text", i+1, doc.Title))
+			continue
+		}
+		doc.Published = dateOf(it.PublishedParsed)
+		if doc.Published.IsZero() {
+			doc.Published = dateOf(it.UpdatedParsed)
+		}
+		doc.ID = first(it.GUID, it.Link)
+		if doc.ID == "" {
+			doc.ID = "feed-" + hashText(doc.Text)[:12]
+		}
+		if src.stdin {
+			rd.override(&doc, false)
+		}
+		if err := rd.send(doc); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,63 @@
+package ingest_test
+
+import (
+	"bytes"
+	"context"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/ingest"
+)
+
+// fuzzRead reads data from standard input when name is "-", else from a
+// file named name, and checks the invariants of every document and problem.
+// Seeds are in testdata/fuzz.
+func fuzzRead(t *testing.T, name string, data []byte) {
+	r := ingest.New()
+	r.MaxBytes = 1 << 16
+	path := name
+	if name == "-" {
+		r.Stdin = bytes.NewReader(data)
+	} else {
+		path = MustWrite(t, t.TempDir(), name, data)
+	}
+	probs, err := r.Read(context.Background(), path, func(d sitrep.Document) error {
+		CheckDoc(t, d)
+		return nil
+	})
+	if err != nil {
+		t.Fatalf("Read: %v", err)
+	}
+	for _, p := range probs {
+		if p.File != path || p.Msg == "" || p.Line < 0 || p.Offset < 0 || p.Offset > int64(len(data)) {
+			t.Errorf("bad problem %+v", p)
+		}
+	}
+}
+
+func FuzzFrontMatter(f *testing.F) {
+	f.Add([]byte("---\nid: a\ntitle: \"A \\\"quoted\\\" title\"\npublished: 2023-10-27\n---\nBody."))
+	f.Add([]byte("---\r\nurl: 'https://x.example/it''s'\r\n...\r\n"))
+	f.Add([]byte("---\n---\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "-", data) })
+}
+
+func FuzzJSONLLine(f *testing.F) {
+	f.Add([]byte(`{"id":"a","published":"2023-10-19T14:30:00Z","text":"Rockets hit the base."}`))
+	f.Add([]byte(`{"id":7,"published":null,"text":"x"}` + "\n\n" + `{"text":`))
+	f.Add([]byte("\uFEFF{\"text\":\"\\ud800\"}\r\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "doc.jsonl", data) })
+}
+
+func FuzzTelegram(f *testing.F) {
+	f.Add([]byte(`{"name":"C","id":1,"messages":[{"id":1,"type":"message","date":"2023-10-23T10:15:00","text":["a",{"type":"bold","text":"b"}]}]}`))
+	f.Add([]byte(`{"messages":[{"id":2,"type":"message","text":"late id"}],"id":"3"}`))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "result.json", data) })
+}
+
+func FuzzSniff(f *testing.F) {
+	f.Add([]byte(`<rss version="2.0"><channel><item><description>x</description></item></channel></rss>`))
+	f.Add([]byte(`<html><body><p>A drone hit a depot.</p></body></html>`))
+	f.Add([]byte(`{"text":"a"}`))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "-", data) })
+}

@@ -1,0 +1,133 @@
+package sqlite
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+)
+
+// incidentRecord is the JSON form of an incident in the incidents table.
+// sitrep.Incident leaves When and Reports out of its JSON; the store keeps
+// them.
+type incidentRecord struct {
+	sitrep.Incident
+	When    sitrep.When     `json:"when"`
+	Reports []sitrep.Report `json:"reports"`
+}
+
+// reportRow is a report ready to insert.
+type reportRow struct {
+	seq                int
+	dateStart, dateEnd any
+	country, placeID   string
+	json               string
+}
+
+// tallyRow is a tally ready to insert.
+type tallyRow struct {
+	seq                    int
+	kind                   string
+	count                  int
+	periodStart, periodEnd any
+	json                   string
+}
+
+// encoded is an extraction ready to insert: the costly JSON encoding is done
+// before the write lock is taken.
+type encoded struct {
+	mentions string
+	reports  []reportRow
+	tallies  []tallyRow
+}
+
+// encodeExtraction encodes x for document id. Reports and tallies are
+// stored under id whatever their Doc field says.
+func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
+	var e encoded
+	ms := x.Mentions
+	if ms == nil {
+		ms = []sitrep.Mention{}
+	}
+	b, err := json.Marshal(ms)
+	if err != nil {
+		return e, fmt.Errorf("encode mentions: %w", err)
+	}
+	e.mentions = string(b)
+	e.reports = make([]reportRow, len(x.Reports))
+	for i, r := range x.Reports {
+		r.Doc = id
+		b, err := json.Marshal(r)
+		if err != nil {
+			return e, fmt.Errorf("encode report %d: %w", r.Seq, err)
+		}
+		start, end := interval(r.When)
+		e.reports[i] = reportRow{
+			seq: r.Seq, dateStart: start, dateEnd: end,
+			country: r.Place.Country, placeID: r.Place.ID, json: string(b),
+		}
+	}
+	e.tallies = make([]tallyRow, len(x.Tallies))
+	for i, t := range x.Tallies {
+		t.Doc = id
+		b, err := json.Marshal(t)
+		if err != nil {
+			return e, fmt.Errorf("encode tally %d: %w", t.Seq, err)
+		}
+		e.tallies[i] = tallyRow{
+			seq: t.Seq, kind: t.Kind, count: t.Count,
+			periodStart: nullDate(t.PeriodStart), periodEnd: nullDate(t.PeriodEnd), json: string(b),
+		}
+	}
+	return e, nil
+}
+
+// nullDate returns d as YYYY-MM-DD or --MM-DD, or nil (NULL) when zero.
+func nullDate(d sitrep.Date) any {
+	if d.IsZero() {
+		return nil
+	}
+	return d.String()
+}
+
+// interval returns the start and end columns of w: NULL both when undated.
+// Both ends are of one form, so that they compare as text: an end without
+// year takes the start's year (or the next one, when it falls before the
+// start); a start without year drops the end's year; a missing end is the
+// start.
+func interval(w sitrep.When) (start, end any) {
+	s, e := w.Start, w.End
+	if s.IsZero() {
+		return nil, nil
+	}
+	switch {
+	case e.IsZero():
+		e = s
+	case !s.HasYear():
+		e.Year = 0
+	case !e.HasYear():
+		e.Year = s.Year
+		if e.Before(s) {
+			e.Year++
+		}
+	}
+	return s.String(), e.String()
+}
+
+// dateSort returns the ordering key of an incident: dated incidents by
+// start date first, then those without year by month and day, then the
+// undated. '~' sorts after every digit.
+func dateSort(w sitrep.When) string {
+	switch s := w.Start; {
+	case s.IsZero():
+		return "~~"
+	case !s.HasYear():
+		return "~" + s.String()[2:]
+	default:
+		return s.String()
+	}
+}
+
+// fold returns s lower-cased for case-insensitive substring matching.
+func fold(s string) string { return strings.ToLower(s) }

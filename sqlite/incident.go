@@ -1,0 +1,262 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+)
+
+// ReplaceIncidents replaces all incidents with incidents in one
+// transaction. An empty or repeated id is EINVALID and changes nothing.
+func (s *Store) ReplaceIncidents(ctx context.Context, incidents []sitrep.Incident) error {
+	seen := make(map[string]bool, len(incidents))
+	for _, inc := range incidents {
+		if inc.ID == "" {
+			return sitrep.Errorf(sitrep.EINVALID, "replace incidents: incident with empty id")
+		}
+		if seen[inc.ID] {
+			return sitrep.Errorf(sitrep.EINVALID, "replace incidents: incident %q twice", inc.ID)
+		}
+		seen[inc.ID] = true
+	}
+	if err := s.replaceIncidents(ctx, incidents); err != nil {
+		return fmt.Errorf("replace incidents: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Incident) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	if _, err := tx.ExecContext(ctx, `DELETE FROM incident_docs`); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `DELETE FROM incidents`); err != nil {
+		return err
+	}
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO incidents
+		(id, date_start, date_end, date_sort, country, admin1, place, place_id, place_fold,
+		 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer ins.Close()
+	link, err := tx.PrepareContext(ctx, `INSERT INTO incident_docs (doc, incident_id) VALUES (?, ?)`)
+	if err != nil {
+		return err
+	}
+	defer link.Close()
+	for _, inc := range incidents {
+		if err := insertIncident(ctx, ins, link, inc); err != nil {
+			return fmt.Errorf("incident %s: %w", inc.ID, err)
+		}
+	}
+	return tx.Commit()
+}
+
+func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Incident) error {
+	b, err := json.Marshal(incidentRecord{Incident: inc, When: inc.When, Reports: inc.Reports})
+	if err != nil {
+		return err
+	}
+	start, end := interval(inc.When)
+	var lat, lon any
+	if inc.Place.HasCoords() {
+		lat, lon = inc.Place.Lat, inc.Place.Lon
+	}
+	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target)
+	_, err = ins.ExecContext(ctx, inc.ID, start, end, dateSort(inc.When),
+		inc.Place.Country, inc.Place.Admin1, inc.Place.Name, inc.Place.ID, fold(inc.Place.Name),
+		lat, lon, inc.Category, inc.Status, strings.Join(inc.ClaimedBy, "\n"), inc.Perpetrator, inc.Target,
+		fold(strings.Join(actors, "\n")), string(b))
+	if err != nil {
+		return err
+	}
+	for _, doc := range incidentDocs(inc) {
+		if _, err := link.ExecContext(ctx, doc, inc.ID); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// incidentDocs returns the ids of the documents of inc's sources and
+// reports, sorted, once each.
+func incidentDocs(inc sitrep.Incident) []string {
+	set := map[string]bool{}
+	for _, src := range inc.Sources {
+		set[src.Doc] = true
+	}
+	for _, r := range inc.Reports {
+		set[r.Doc] = true
+	}
+	delete(set, "")
+	docs := make([]string, 0, len(set))
+	for d := range set {
+		docs = append(docs, d)
+	}
+	sort.Strings(docs)
+	return docs
+}
+
+// Incidents returns the incidents f selects, ordered by start date: dated
+// incidents first, then those whose date has no year by month and day, then
+// undated ones; ties by id.
+//
+// Since and Until select incidents whose date interval overlaps [Since,
+// Until]; with either set, undated incidents are left out. A date without
+// year is read in the year of the bound, or in any year from Since to Until
+// when both are set; a bound without year compares month and day only.
+// Country, Category and Status match exactly; Place is a case-insensitive
+// substring of the place name; Actor one of a claimant, the perpetrator or
+// the target. Limit <= 0 means no limit; a negative Offset is 0.
+func (s *Store) Incidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.Incident, error) {
+	var (
+		where []string
+		args  []any
+	)
+	add := func(cond string, a ...any) {
+		where = append(where, cond)
+		args = append(args, a...)
+	}
+	if !f.Since.IsZero() || !f.Until.IsZero() {
+		add(dateCond(f.Since, f.Until))
+	}
+	if f.Country != "" {
+		add(`country = ?`, f.Country)
+	}
+	if f.Place != "" {
+		add(`instr(place_fold, ?) > 0`, fold(f.Place))
+	}
+	if f.Actor != "" {
+		add(`instr(actors_fold, ?) > 0`, fold(f.Actor))
+	}
+	if f.Category != "" {
+		add(`category = ?`, f.Category)
+	}
+	if f.Status != "" {
+		add(`status = ?`, f.Status)
+	}
+	q := `SELECT json FROM incidents`
+	if len(where) > 0 {
+		q += ` WHERE ` + strings.Join(where, ` AND `)
+	}
+	limit, offset := f.Limit, max(f.Offset, 0)
+	if limit <= 0 {
+		limit = -1
+	}
+	q += ` ORDER BY date_sort, id LIMIT ? OFFSET ?`
+	args = append(args, limit, offset)
+
+	var incs []sitrep.Incident
+	err := s.eachJSON(ctx, q, args, func(b []byte) error {
+		inc, err := decodeIncident(b)
+		incs = append(incs, inc)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list incidents: %w", err)
+	}
+	return incs, nil
+}
+
+// dateCond returns the condition of Incidents on the date interval. The
+// bounds are formatted dates, digits and '-' only, and are inlined.
+func dateCond(since, until sitrep.Date) string {
+	full := func(col, op string, d sitrep.Date) string {
+		if !d.HasYear() {
+			return monthDay(col, op, d)
+		}
+		return fmt.Sprintf(`%s %s '%s'`, col, op, d)
+	}
+	var dated, yearless []string
+	if !since.IsZero() {
+		dated = append(dated, full("date_end", ">=", since))
+		yearless = append(yearless, monthDay("date_end", ">=", since))
+	}
+	if !until.IsZero() {
+		dated = append(dated, full("date_start", "<=", until))
+		yearless = append(yearless, monthDay("date_start", "<=", until))
+	}
+	if since.HasYear() && until.HasYear() {
+		// A date without year may fall in any year from Since to Until.
+		switch n := until.Year - since.Year; {
+		case n < 0:
+			yearless = []string{"0"}
+		case n == 1:
+			yearless = []string{"(" + yearless[0] + " OR " + yearless[1] + ")"}
+		case n > 1:
+			yearless = []string{"1"}
+		}
+	}
+	return `date_start IS NOT NULL AND (` +
+		`(date_start NOT LIKE '--%' AND ` + strings.Join(dated, ` AND `) + `) OR ` +
+		`(date_start LIKE '--%' AND ` + strings.Join(yearless, ` AND `) + `))`
+}
+
+// monthDay compares the month and day of column col, YYYY-MM-DD or
+// --MM-DD, with those of d.
+func monthDay(col, op string, d sitrep.Date) string {
+	s := d.String()
+	return fmt.Sprintf(`substr(%s, -5) %s '%s'`, col, op, s[len(s)-5:])
+}
+
+func decodeIncident(b []byte) (sitrep.Incident, error) {
+	var rec incidentRecord
+	if err := json.Unmarshal(b, &rec); err != nil {
+		return sitrep.Incident{}, err
+	}
+	inc := rec.Incident
+	inc.When, inc.Reports = rec.When, rec.Reports
+	return inc, nil
+}
+
+// Incident returns incident id, or ENOTFOUND.
+func (s *Store) Incident(ctx context.Context, id string) (sitrep.Incident, error) {
+	var b []byte
+	err := s.db.QueryRowContext(ctx, `SELECT json FROM incidents WHERE id = ?`, id).Scan(&b)
+	if errors.Is(err, sql.ErrNoRows) {
+		return sitrep.Incident{}, sitrep.Errorf(sitrep.ENOTFOUND, "incident %q not found", id)
+	} else if err != nil {
+		return sitrep.Incident{}, fmt.Errorf("get incident %s: %w", id, err)
+	}
+	inc, err := decodeIncident(b)
+	if err != nil {
+		return inc, fmt.Errorf("get incident %s: %w", id, err)
+	}
+	return inc, nil
+}
+
+// IncidentIDs returns the ids of the incidents fused from document doc, in
+// order.
+func (s *Store) IncidentIDs(ctx context.Context, doc string) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT incident_id FROM incident_docs WHERE doc = ? ORDER BY incident_id`, doc)
+	if err != nil {
+		return nil, fmt.Errorf("incidents of %s: %w", doc, err)
+	}
+	defer rows.Close()
+	var ids []string
+	for rows.Next() {
+		var id string
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("incidents of %s: %w", doc, err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("incidents of %s: %w", doc, err)
+	}
+	return ids, nil
+}
