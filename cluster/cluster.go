@@ -1,0 +1,220 @@
+// Package cluster fuses the reports of many documents into incidents: one
+// incident per real event, with the alternatives of every contested field
+// kept side by side.
+package cluster
+
+import (
+	"crypto/sha1"
+	"encoding/hex"
+	"math"
+	"sort"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Defaults for Fuser.
+const (
+	DefaultSlackDays = 1    // days two reports' dates may be apart and still match
+	DefaultMaxKm     = 10.0 // how far apart two precise places may be and still match
+)
+
+// Fuser merges reports across documents when place, date and category
+// agree. A wrong merge is worse than a missed one: undated reports never
+// merge, and an incident never takes two reports of one document.
+type Fuser struct {
+	SlackDays int
+	MaxKm     float64
+}
+
+var _ sitrep.Fuser = (*Fuser)(nil)
+
+// New returns a Fuser with the default settings.
+func New() *Fuser { return &Fuser{SlackDays: DefaultSlackDays, MaxKm: DefaultMaxKm} }
+
+// Fuse returns the incidents of reports, ordered by date (undated last)
+// then id. The same reports in any order give the same incidents.
+func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) []sitrep.Incident {
+	rs := append([]sitrep.Report(nil), reports...)
+	sort.Slice(rs, func(i, j int) bool {
+		if rs[i].Doc != rs[j].Doc {
+			return rs[i].Doc < rs[j].Doc
+		}
+		return rs[i].Seq < rs[j].Seq
+	})
+	u := newUnion(len(rs))
+	for _, b := range f.blocks(rs) {
+		for x := 0; x < len(b); x++ {
+			for y := x + 1; y < len(b); y++ {
+				i, j := b[x], b[y]
+				if f.match(rs[i], rs[j]) {
+					u.join(i, j, rs)
+				}
+			}
+		}
+	}
+	groups := map[int][]sitrep.Report{}
+	var roots []int
+	for i := range rs {
+		r := u.find(i)
+		if _, ok := groups[r]; !ok {
+			roots = append(roots, r)
+		}
+		groups[r] = append(groups[r], rs[i])
+	}
+	out := make([]sitrep.Incident, 0, len(roots))
+	for _, r := range roots {
+		out = append(out, resolve(groups[r], docs))
+	}
+	SortIncidents(out)
+	return out
+}
+
+// SortIncidents orders incidents by start date (undated last), then id.
+func SortIncidents(incs []sitrep.Incident) {
+	sort.SliceStable(incs, func(i, j int) bool {
+		a, b := incs[i].When.Start, incs[j].When.Start
+		if a.IsZero() != b.IsZero() {
+			return !a.IsZero()
+		}
+		if a != b {
+			return dateKey(a) < dateKey(b)
+		}
+		return incs[i].ID < incs[j].ID
+	})
+}
+
+func dateKey(d sitrep.Date) string { return d.String() }
+
+// blocks groups report indices that may match: same place id, or precise
+// places in neighbouring grid cells. Undated reports are in no block.
+func (f *Fuser) blocks(rs []sitrep.Report) [][]int {
+	byKey := map[string][]int{}
+	var keys []string
+	add := func(k string, i int) {
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], i)
+	}
+	cells := map[[2]int][]int{}
+	for i, r := range rs {
+		if r.When.IsZero() {
+			continue
+		}
+		if r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear {
+			c := [2]int{int(math.Floor(r.Place.Lat * 10)), int(math.Floor(r.Place.Lon * 10))}
+			cells[c] = append(cells[c], i)
+			continue
+		}
+		add(r.Place.ID+"|"+r.Place.Name, i)
+	}
+	var out [][]int
+	for _, k := range keys {
+		out = append(out, byKey[k])
+	}
+	cellKeys := make([][2]int, 0, len(cells))
+	for c := range cells {
+		cellKeys = append(cellKeys, c)
+	}
+	sort.Slice(cellKeys, func(i, j int) bool {
+		if cellKeys[i][0] != cellKeys[j][0] {
+			return cellKeys[i][0] < cellKeys[j][0]
+		}
+		return cellKeys[i][1] < cellKeys[j][1]
+	})
+	for _, c := range cellKeys {
+		var b []int
+		for dy := -1; dy <= 1; dy++ {
+			for dx := -1; dx <= 1; dx++ {
+				n := [2]int{c[0] + dy, c[1] + dx}
+				if dy < 0 || dy == 0 && dx < 0 {
+					continue // each neighbouring pair once: the cell and its later neighbours
+				}
+				b = append(b, cells[n]...)
+			}
+		}
+		sort.Ints(b)
+		out = append(out, b)
+	}
+	return out
+}
+
+// match reports whether two reports of different documents tell the same event.
+func (f *Fuser) match(a, b sitrep.Report) bool {
+	if a.Doc == b.Doc || !a.When.Overlaps(b.When, f.SlackDays) {
+		return false
+	}
+	if !sitrep.CategoryCompatible(a.Category, b.Category) {
+		return false
+	}
+	if a.Place.ID != "" && a.Place.ID == b.Place.ID {
+		return true
+	}
+	pa, pb := a.Place.Precision, b.Place.Precision
+	if pa == 0 || pb == 0 || pa > sitrep.GeoNear || pb > sitrep.GeoNear {
+		return false
+	}
+	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= f.MaxKm
+}
+
+// union is a union-find over report indices that refuses to join two sets
+// holding reports of the same document.
+type union struct {
+	parent []int
+	docs   []map[string]bool
+}
+
+func newUnion(n int) *union {
+	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n)}
+	for i := range u.parent {
+		u.parent[i] = i
+	}
+	return u
+}
+
+func (u *union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+func (u *union) docSet(r int, rs []sitrep.Report) map[string]bool {
+	if u.docs[r] == nil {
+		u.docs[r] = map[string]bool{rs[r].Doc: true}
+	}
+	return u.docs[r]
+}
+
+func (u *union) join(i, j int, rs []sitrep.Report) {
+	a, b := u.find(i), u.find(j)
+	if a == b {
+		return
+	}
+	da, db := u.docSet(a, rs), u.docSet(b, rs)
+	for d := range db {
+		if da[d] {
+			return
+		}
+	}
+	if b < a {
+		a, b = b, a
+		da, db = db, da
+	}
+	u.parent[b] = a
+	for d := range db {
+		da[d] = true
+	}
+	u.docs[a] = da
+}
+
+// incidentID derives a stable id from the first report of the incident.
+func incidentID(first sitrep.Report) string {
+	h := sha1.Sum([]byte(first.Key()))
+	cc := first.Place.Country
+	if cc == "" {
+		cc = "XX"
+	}
+	return cc + "-" + hex.EncodeToString(h[:5])
+}

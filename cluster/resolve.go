@@ -1,0 +1,216 @@
+package cluster
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/sitrep/sitrep"
+)
+
+// resolve builds one incident from its reports (sorted by doc, seq).
+func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Incident {
+	inc := sitrep.Incident{ID: incidentID(rs[0]), Reports: rs, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
+		Sources: []sitrep.Source{}, Contradictions: []sitrep.Contradiction{}}
+	// When: the narrowest interval.
+	best := -1
+	for i, r := range rs {
+		if r.When.IsZero() {
+			continue
+		}
+		if best < 0 || span(r.When) < span(rs[best].When) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		inc.When = rs[best].When
+	}
+	// Place: the most precise.
+	inc.Place = rs[0].Place
+	for _, r := range rs[1:] {
+		if r.Place.Precision > 0 && (inc.Place.Precision == 0 || r.Place.Precision < inc.Place.Precision) {
+			inc.Place = r.Place
+		}
+	}
+	inc.Category = majority(rs, func(r sitrep.Report) string {
+		if r.Category == sitrep.CategoryUnknown {
+			return ""
+		}
+		return r.Category
+	})
+	if inc.Category == "" {
+		inc.Category = sitrep.CategoryUnknown
+	}
+	inc.Status = status(rs)
+	weapons := map[string]int{}
+	var kinds []string
+	for _, r := range rs {
+		for _, c := range r.ClaimedBy {
+			if !contains(inc.ClaimedBy, c) {
+				inc.ClaimedBy = append(inc.ClaimedBy, c)
+			}
+		}
+		if inc.Perpetrator == "" {
+			inc.Perpetrator = r.Perpetrator
+		}
+		if inc.Target == "" {
+			inc.Target = r.Target
+		}
+		for _, w := range r.Weapons {
+			if _, ok := weapons[w.Kind]; !ok {
+				kinds = append(kinds, w.Kind)
+				weapons[w.Kind] = w.Count
+			}
+		}
+		d := docs[r.Doc]
+		inc.Sources = append(inc.Sources, sitrep.Source{Doc: r.Doc, Outlet: d.Outlet, URL: d.URL,
+			Published: d.Published.String(), Quote: r.Quote, Start: r.Span.Start, End: r.Span.End})
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: k, Count: weapons[k]})
+	}
+	inc.Fatalities = casualties(rs, func(r sitrep.Report) *int { return r.Fatalities })
+	inc.Injuries = casualties(rs, func(r sitrep.Report) *int { return r.Injuries })
+	inc.Contradictions = contradictions(rs)
+	return inc
+}
+
+func span(w sitrep.When) int {
+	if !w.Start.HasYear() || !w.End.HasYear() {
+		return 0
+	}
+	return int(w.End.Time().Sub(w.Start.Time()).Hours() / 24)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// majority returns the most frequent non-empty value, the first on ties.
+func majority(rs []sitrep.Report, get func(sitrep.Report) string) string {
+	count := map[string]int{}
+	best := ""
+	for _, r := range rs {
+		v := get(r)
+		if v == "" {
+			continue
+		}
+		count[v]++
+		if best == "" || count[v] > count[best] {
+			best = v
+		}
+	}
+	return best
+}
+
+// casualties prefers the count given in a confirmed report, then the first.
+func casualties(rs []sitrep.Report, get func(sitrep.Report) *int) *int {
+	var first *int
+	for _, r := range rs {
+		v := get(r)
+		if v == nil {
+			continue
+		}
+		if r.Status == sitrep.StatusConfirmed {
+			n := *v
+			return &n
+		}
+		if first == nil {
+			n := *v
+			first = &n
+		}
+	}
+	return first
+}
+
+// status grades the incident from its reports' statuses.
+func status(rs []sitrep.Report) string {
+	has := map[string]bool{}
+	for _, r := range rs {
+		has[r.Status] = true
+	}
+	for _, s := range []string{sitrep.StatusDisputed, sitrep.StatusConfirmed, sitrep.StatusReported,
+		sitrep.StatusUnverified, sitrep.StatusClaimed, sitrep.StatusDebunked} {
+		if has[s] {
+			return s
+		}
+	}
+	return sitrep.StatusReported
+}
+
+// contradictions lists the fields on which the reports disagree.
+func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
+	out := []sitrep.Contradiction{}
+	fields := []struct {
+		name string
+		get  func(sitrep.Report) string
+	}{
+		{sitrep.FieldDate, func(r sitrep.Report) string {
+			if r.When.Precision != sitrep.PrecisionDay {
+				return ""
+			}
+			return r.When.Start.String()
+		}},
+		{sitrep.FieldCategory, func(r sitrep.Report) string {
+			if r.Category == sitrep.CategoryUnknown {
+				return ""
+			}
+			return r.Category
+		}},
+		{sitrep.FieldFatalities, func(r sitrep.Report) string { return intString(r.Fatalities) }},
+		{sitrep.FieldInjuries, func(r sitrep.Report) string { return intString(r.Injuries) }},
+		{sitrep.FieldStatus, func(r sitrep.Report) string { return r.Status }},
+	}
+	for _, f := range fields {
+		var vals []sitrep.FieldValue
+		distinct := map[string]bool{}
+		for _, r := range rs {
+			v := f.get(r)
+			if v == "" {
+				continue
+			}
+			distinct[v] = true
+			vals = append(vals, sitrep.FieldValue{Value: v, Doc: r.Doc})
+		}
+		if len(distinct) > 1 {
+			out = append(out, sitrep.Contradiction{Field: f.name, Values: vals})
+		}
+	}
+	// Weapon counts that differ between reports.
+	counts := map[string][]sitrep.FieldValue{}
+	var kinds []string
+	for _, r := range rs {
+		for _, w := range r.Weapons {
+			if w.Count == 0 {
+				continue
+			}
+			if _, ok := counts[w.Kind]; !ok {
+				kinds = append(kinds, w.Kind)
+			}
+			counts[w.Kind] = append(counts[w.Kind], sitrep.FieldValue{Value: strconv.Itoa(w.Count), Doc: r.Doc})
+		}
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		vs := counts[k]
+		for _, v := range vs[1:] {
+			if v.Value != vs[0].Value {
+				out = append(out, sitrep.Contradiction{Field: sitrep.FieldWeapon + ":" + k, Values: vs})
+				break
+			}
+		}
+	}
+	return out
+}
+
+func intString(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}

@@ -1,0 +1,161 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/cheggaaa/pb/v3"
+	"golang.org/x/term"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/ingest"
+)
+
+// ingestSummary is the one-line (or --json) result of an ingest run.
+type ingestSummary struct {
+	Documents   int              `json:"documents"`
+	New         int              `json:"new"`
+	NewVersions int              `json:"new_versions"`
+	Unchanged   int              `json:"unchanged"`
+	Reports     int              `json:"reports"`
+	Tallies     int              `json:"tallies"`
+	Incidents   int              `json:"incidents"`
+	Problems    []sitrep.Problem `json:"problems"`
+	Bytes       int64            `json:"bytes"`
+	Seconds     float64          `json:"seconds"`
+}
+
+func (e *env) ingest(ctx context.Context, args []string) error {
+	fs := e.newFlags("ingest")
+	published := fs.String("published", "", "publication date YYYY-MM-DD for plain text")
+	outlet := fs.String("outlet", "", "outlet name for plain text")
+	url := fs.String("url", "", "URL for plain text")
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	progress := fs.Bool("progress", term.IsTerminal(int(os.Stderr.Fd())), "show a progress bar")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return &exitError{2, "ingest: give at least one PATH, URL or - for stdin"}
+	}
+	r := ingest.New()
+	r.Stdin = e.stdin
+	r.Outlet, r.URL = *outlet, *url
+	if *published != "" {
+		d, err := sitrep.ParseDate(*published)
+		if err != nil {
+			return &exitError{2, "ingest --published: " + err.Error()}
+		}
+		r.Published = d
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := newPipeline(store)
+	if err != nil {
+		return err
+	}
+	var bar *pb.ProgressBar
+	if *progress {
+		bar = pb.New(0)
+		bar.SetTemplateString(`{{counters . }} docs {{speed . "%s/s"}} {{etime .}}`)
+		bar.SetWriter(e.stderr)
+		bar.Start()
+		p.Progress = func(*sitrep.Document, sitrep.PutResult) { bar.Increment() }
+	}
+	start := time.Now()
+	docs := make(chan sitrep.Document, 64)
+	var problems []sitrep.Problem
+	var readErr error
+	go func() {
+		defer close(docs)
+		for _, arg := range fs.Args() {
+			ps, err := r.Read(ctx, arg, func(d sitrep.Document) error {
+				select {
+				case docs <- d:
+					return nil
+				case <-ctx.Done():
+					return ctx.Err()
+				}
+			})
+			problems = append(problems, ps...)
+			if err != nil {
+				readErr = err
+				return
+			}
+		}
+	}()
+	st, err := p.Ingest(ctx, func() (sitrep.Document, bool) {
+		d, ok := <-docs
+		return d, ok
+	})
+	for range docs {
+		// Drain the reader after a store failure so it can finish.
+	}
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	if readErr != nil {
+		return fmt.Errorf("ingest: %w", readErr)
+	}
+	n, err := p.Fuse(ctx)
+	if err != nil {
+		return err
+	}
+	sum := ingestSummary{Documents: st.Documents, New: st.New, NewVersions: st.NewVersions, Unchanged: st.Unchanged,
+		Reports: st.Reports, Tallies: st.Tallies, Incidents: n, Problems: problems, Bytes: st.Bytes,
+		Seconds: time.Since(start).Seconds()}
+	if sum.Problems == nil {
+		sum.Problems = []sitrep.Problem{}
+	}
+	for _, pr := range problems {
+		fmt.Fprintln(e.stderr, "sitrep: "+pr.Error())
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		if err := enc.Encode(sum); err != nil {
+			return err
+		}
+	} else {
+		fmt.Fprintf(e.stdout, "ingested %d documents (%d new, %d new versions, %d unchanged), %d reports, %d tallies, %d incidents, %d problems in %.2fs\n",
+			sum.Documents, sum.New, sum.NewVersions, sum.Unchanged, sum.Reports, sum.Tallies, sum.Incidents, len(problems), sum.Seconds)
+	}
+	if len(problems) > 0 {
+		return &exitError{1, fmt.Sprintf("%d input problem(s); the other inputs were stored", len(problems))}
+	}
+	return nil
+}
+
+func (e *env) reprocess(ctx context.Context, args []string) error {
+	fs := e.newFlags("reprocess")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p, err := newPipeline(store)
+	if err != nil {
+		return err
+	}
+	n, err := p.Reprocess(ctx)
+	if err != nil {
+		return err
+	}
+	k, err := p.Fuse(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "reprocessed %d documents, %d incidents\n", n, k)
+	return nil
+}

@@ -1,0 +1,186 @@
+// Command sitrep turns reports of armed attacks into one record per real
+// incident. Run "sitrep help" for the commands.
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/sqlite"
+)
+
+const usage = `sitrep: reports of armed attacks in, one record per incident out.
+
+Usage: sitrep [--db PATH] COMMAND [flags] [args]
+
+Commands:
+  ingest PATH|URL|- ...   read reports (txt, md, html, feeds, jsonl, Telegram export), extract, fuse
+  extract PATH|URL|- ...  print what extraction finds (reports, tallies; --mentions), store nothing
+  reprocess               re-extract every stored document and fuse again
+  incidents               list incidents (--since --until --country --place --actor --category --status --format)
+  show ID                 one incident with every source, quote and span
+  tallies                 running totals stated by the sources
+  export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
+  eval incidents          score incidents against gold (--gold FILE [--pred FILE])
+  version                 print the version
+
+The database is ./sitrep.db, or --db PATH, or $SITREP_DB.
+Gazetteer data: GeoNames (CC BY 4.0, https://www.geonames.org) and sitrep's curated sites.
+`
+
+// exitError carries an exit status: 1 for failures, 2 for usage errors.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	err := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	if err != nil {
+		var ee *exitError
+		if errors.As(err, &ee) {
+			if ee.msg != "" {
+				fmt.Fprintln(os.Stderr, "sitrep:", ee.msg)
+			}
+			os.Exit(ee.code)
+		}
+		fmt.Fprintln(os.Stderr, "sitrep:", err)
+		os.Exit(1)
+	}
+}
+
+// env is what a command needs: streams and the database path.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	db             string
+}
+
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("sitrep", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() { fmt.Fprint(stderr, usage) }
+	db := fs.String("db", "", "database path (default $SITREP_DB or ./sitrep.db)")
+	version := fs.Bool("version", false, "print the version")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil
+		}
+		return &exitError{2, ""}
+	}
+	if *version {
+		return printVersion(stdout)
+	}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, db: *db}
+	if e.db == "" {
+		e.db = os.Getenv("SITREP_DB")
+	}
+	if e.db == "" {
+		e.db = "sitrep.db"
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		fmt.Fprint(stderr, usage)
+		return &exitError{2, ""}
+	}
+	cmd, cargs := rest[0], rest[1:]
+	switch cmd {
+	case "ingest":
+		return e.ingest(ctx, cargs)
+	case "extract":
+		return e.extractCmd(ctx, cargs)
+	case "reprocess":
+		return e.reprocess(ctx, cargs)
+	case "incidents":
+		return e.incidents(ctx, cargs)
+	case "show":
+		return e.show(ctx, cargs)
+	case "tallies":
+		return e.tallies(ctx, cargs)
+	case "export":
+		return e.export(ctx, cargs)
+	case "eval":
+		return e.eval(ctx, cargs)
+	case "version":
+		return printVersion(stdout)
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	}
+	return &exitError{2, fmt.Sprintf("unknown command %q (see sitrep help)", cmd)}
+}
+
+func printVersion(w io.Writer) error {
+	fmt.Fprintf(w, "sitrep %s\nGazetteer: GeoNames data (CC BY 4.0, https://www.geonames.org) and sitrep's curated sites layer.\n", sitrep.Version)
+	return nil
+}
+
+// open opens the store.
+func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
+	s, err := sqlite.Open(ctx, e.db)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", e.db, err)
+	}
+	return s, nil
+}
+
+// newPipeline wires the default stages over store s.
+func newPipeline(s sitrep.Store) (*pipeline.Pipeline, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	x, err := extract.New(g)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline.Pipeline{Store: s, Extractor: x, Fuser: cluster.New()}, nil
+}
+
+// newFlags returns a flag set for a subcommand that reports errors as usage errors.
+func (e *env) newFlags(name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("sitrep "+name, flag.ContinueOnError)
+	fs.SetOutput(e.stderr)
+	return fs
+}
+
+func parse(fs *flag.FlagSet, args []string) error {
+	// Allow flags after positional arguments: "ingest DIR --json".
+	var pos []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				return &exitError{0, ""}
+			}
+			return &exitError{2, ""}
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			break
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+		if pos[len(pos)-1] == "--" {
+			pos = append(pos[:len(pos)-1], args...)
+			break
+		}
+	}
+	return fs.Parse(append([]string{"--"}, pos...))
+}
+
+func trimLower(s string) string { return strings.ToLower(strings.TrimSpace(s)) }

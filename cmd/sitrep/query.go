@@ -1,0 +1,294 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/eval"
+	"github.com/sitrep/sitrep/export"
+)
+
+func (e *env) incidents(ctx context.Context, args []string) error {
+	fs := e.newFlags("incidents")
+	var f sitrep.IncidentFilter
+	since := fs.String("since", "", "only incidents on or after YYYY-MM-DD")
+	until := fs.String("until", "", "only incidents on or before YYYY-MM-DD")
+	fs.StringVar(&f.Country, "country", "", "ISO 3166-1 alpha-2 country code")
+	fs.StringVar(&f.Place, "place", "", "place name contains")
+	fs.StringVar(&f.Actor, "actor", "", "claimant, perpetrator or target contains")
+	fs.StringVar(&f.Category, "category", "", "drone, missile, rocket, airstrike...")
+	fs.StringVar(&f.Status, "status", "", "claimed, reported, unverified, disputed, confirmed, debunked")
+	fs.IntVar(&f.Limit, "limit", 0, "at most this many")
+	format := fs.String("format", "table", "table, json, jsonl, csv or geojson")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	var err error
+	if f.Since, err = sitrep.ParseDate(*since); err != nil {
+		return &exitError{2, "incidents --since: " + err.Error()}
+	}
+	if f.Until, err = sitrep.ParseDate(*until); err != nil {
+		return &exitError{2, "incidents --until: " + err.Error()}
+	}
+	f.Country = strings.ToUpper(f.Country)
+	f.Category, f.Status = trimLower(f.Category), trimLower(f.Status)
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	incs, err := store.Incidents(ctx, f)
+	if err != nil {
+		return err
+	}
+	return writeIncidents(e.stdout, *format, incs)
+}
+
+func writeIncidents(w io.Writer, format string, incs []sitrep.Incident) error {
+	switch format {
+	case "table":
+		return writeTable(w, incs)
+	case "jsonl":
+		return export.WriteJSONL(w, incs)
+	case "json":
+		var b strings.Builder
+		if err := export.WriteJSONL(&b, incs); err != nil {
+			return err
+		}
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		if b.Len() == 0 {
+			lines = nil
+		}
+		_, err := fmt.Fprintf(w, "[%s]\n", strings.Join(lines, ",\n"))
+		return err
+	case "csv":
+		return export.WriteCSV(w, incs)
+	case "geojson":
+		return export.WriteGeoJSON(w, incs)
+	}
+	return &exitError{2, fmt.Sprintf("unknown format %q: want table, json, jsonl, csv or geojson", format)}
+}
+
+func writeTable(w io.Writer, incs []sitrep.Incident) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tDATE\tPLACE\tCC\tGEO\tCATEGORY\tSTATUS\tCLAIMED BY\tKILLED\tINJURED\tSOURCES")
+	for _, inc := range incs {
+		date := inc.When.Start.String()
+		if date == "" {
+			date = "undated"
+		} else if inc.When.End != inc.When.Start {
+			date += ".." + inc.When.End.String()
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%d\n", inc.ID, date, inc.Place.Name, inc.Place.Country,
+			inc.Place.Precision, inc.Category, inc.Status, dash(strings.Join(inc.ClaimedBy, "; ")),
+			intOrDash(inc.Fatalities), intOrDash(inc.Injuries), len(inc.Sources))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%d incidents\n", len(incs))
+	return err
+}
+
+func dash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func intOrDash(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return fmt.Sprint(*p)
+}
+
+func (e *env) show(ctx context.Context, args []string) error {
+	fs := e.newFlags("show")
+	asJSON := fs.Bool("json", false, "print the incident as a JSON line")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return &exitError{2, "show: give one incident ID"}
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	inc, err := store.Incident(ctx, fs.Arg(0))
+	if sitrep.ErrorCode(err) == sitrep.ENOTFOUND {
+		return &exitError{1, fmt.Sprintf("no incident %q", fs.Arg(0))}
+	}
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		return export.WriteJSONL(e.stdout, []sitrep.Incident{inc})
+	}
+	w := e.stdout
+	date := inc.When.Start.String()
+	if date == "" {
+		date = "undated"
+	} else if inc.When.End != inc.When.Start {
+		date += " .. " + inc.When.End.String()
+	}
+	fmt.Fprintf(w, "%s  %s (%s)\n", inc.ID, inc.Category, inc.Status)
+	fmt.Fprintf(w, "  when:        %s (precision %s)\n", date, dash(inc.When.Precision))
+	fmt.Fprintf(w, "  where:       %s, %s, %s  [%.4f, %.4f] geo_precision %d\n", inc.Place.Name, dash(inc.Place.Admin1), inc.Place.Country, inc.Place.Lat, inc.Place.Lon, inc.Place.Precision)
+	fmt.Fprintf(w, "  claimed by:  %s\n", dash(strings.Join(inc.ClaimedBy, "; ")))
+	fmt.Fprintf(w, "  perpetrator: %s\n", dash(inc.Perpetrator))
+	for _, wp := range inc.Weapons {
+		fmt.Fprintf(w, "  weapon:      %s x%d\n", wp.Kind, wp.Count)
+	}
+	fmt.Fprintf(w, "  killed:      %s\n  injured:     %s\n", intOrDash(inc.Fatalities), intOrDash(inc.Injuries))
+	for _, c := range inc.Contradictions {
+		var vs []string
+		for _, v := range c.Values {
+			vs = append(vs, fmt.Sprintf("%s (%s)", v.Value, v.Doc))
+		}
+		fmt.Fprintf(w, "  contradiction on %s: %s\n", c.Field, strings.Join(vs, " vs "))
+	}
+	fmt.Fprintf(w, "sources (%d):\n", len(inc.Sources))
+	for _, s := range inc.Sources {
+		fmt.Fprintf(w, "  [%s] %s %s %s bytes %d-%d\n    %q\n", s.Doc, dash(s.Outlet), dash(s.Published), dash(s.URL), s.Start, s.End, s.Quote)
+	}
+	fmt.Fprintln(w, "evidence:")
+	for _, r := range inc.Reports {
+		for _, a := range r.Assertions {
+			fmt.Fprintf(w, "  %-11s %-28q %-9s by %s in %s [%d-%d]\n", a.Field, a.Value, a.Stance, a.Source, a.Doc, a.Evidence.Start, a.Evidence.End)
+		}
+	}
+	return nil
+}
+
+func (e *env) tallies(ctx context.Context, args []string) error {
+	fs := e.newFlags("tallies")
+	format := fs.String("format", "table", "table or jsonl")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	ts, err := store.Tallies(ctx)
+	if err != nil {
+		return err
+	}
+	if *format == "jsonl" {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetEscapeHTML(false)
+		for _, t := range ts {
+			if err := enc.Encode(t); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "DOC\tCOUNT\tQUALIFIER\tKIND\tREGION\tPERIOD\tSAID BY")
+	for _, t := range ts {
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s..%s\t%s\n", t.Doc, t.Count, t.Qualifier, t.What, strings.Join(t.Region, ","), t.PeriodStart, t.PeriodEnd, dash(t.SaidBy))
+	}
+	return tw.Flush()
+}
+
+func (e *env) export(ctx context.Context, args []string) error {
+	fs := e.newFlags("export")
+	format := fs.String("format", "jsonl", "jsonl, csv or geojson")
+	out := fs.String("o", "", "write to FILE instead of stdout")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *format != "jsonl" && *format != "csv" && *format != "geojson" {
+		return &exitError{2, fmt.Sprintf("export: unknown format %q: want jsonl, csv or geojson", *format)}
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	incs, err := store.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		return err
+	}
+	w := e.stdout
+	if *out != "" {
+		f, err := os.Create(*out)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		w = f
+	}
+	if err := writeIncidents(w, *format, incs); err != nil {
+		return err
+	}
+	if f, ok := w.(*os.File); ok && *out != "" {
+		return f.Close()
+	}
+	return nil
+}
+
+func (e *env) eval(ctx context.Context, args []string) error {
+	if len(args) == 0 || args[0] != "incidents" {
+		return &exitError{2, "eval: want 'eval incidents --gold FILE [--pred FILE]'"}
+	}
+	fs := e.newFlags("eval incidents")
+	goldPath := fs.String("gold", "", "gold incidents (JSON Lines, seed gold format)")
+	predPath := fs.String("pred", "", "predicted incidents as exported JSONL (default: the store's)")
+	asJSON := fs.Bool("json", false, "print the result as JSON")
+	if err := parse(fs, args[1:]); err != nil {
+		return err
+	}
+	if *goldPath == "" {
+		return &exitError{2, "eval incidents: --gold FILE is required"}
+	}
+	gf, err := os.Open(*goldPath)
+	if err != nil {
+		return err
+	}
+	defer gf.Close()
+	gold, err := eval.ReadGold(gf)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *goldPath, err)
+	}
+	var pred []sitrep.Incident
+	if *predPath != "" {
+		pf, err := os.Open(*predPath)
+		if err != nil {
+			return err
+		}
+		defer pf.Close()
+		if pred, err = export.ReadJSONL(pf); err != nil {
+			return fmt.Errorf("%s: %w", *predPath, err)
+		}
+	} else {
+		store, err := e.open(ctx)
+		if err != nil {
+			return err
+		}
+		defer store.Close()
+		if pred, err = store.Incidents(ctx, sitrep.IncidentFilter{}); err != nil {
+			return err
+		}
+	}
+	res := eval.Score(gold, pred)
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	res.WriteText(e.stdout)
+	return nil
+}

@@ -1,0 +1,237 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// trigger is a word or phrase that says an attack happened.
+type trigger struct {
+	First, Last int
+	Category    string // "" for a generic attack word
+	Generic     bool   // about a pattern of attacks, not one
+	Anaphoric   bool   // "the attack": refers back to an incident already told
+	Count       int    // weapons counted before it ("six missiles"), 0 when none
+	Verb        bool   // a verb ("struck", "targeted") rather than a noun
+}
+
+// placeRef is a gazetteer match kept as a location.
+type placeRef struct {
+	gazetteer.Match
+	Entry *gazetteer.Entry
+	Near  bool // introduced by "near", "outside", "close to"
+}
+
+// speaker is who a sentence says is speaking.
+type speaker struct {
+	Name string
+	Kind string // official, armed_group, media, local, outlet
+	Verb int    // token index of the speech verb, -1 when none
+}
+
+// casualty is one count of killed or injured.
+type casualty struct {
+	Field string // sitrep.FieldFatalities or FieldInjuries
+	N     int
+	Span  sitrep.Span
+}
+
+// sentence is what one sentence says, before incidents are assembled.
+type sentence struct {
+	Index       int
+	Span        sitrep.Span
+	Paragraph   int
+	First, Last int // token range
+	Triggers    []trigger
+	Places      []placeRef
+	Dates       []dateExpr
+	Actors      []actorMatch
+	Speaker     speaker
+	Claimant    *actorMatch // who claims responsibility here
+	ClaimSpan   sitrep.Span
+	Perpetrator *actorMatch
+	Hedged      bool
+	Doubted     bool
+	Debunked    bool
+	Denied      bool
+	Casualties  []casualty
+	Generic     bool // the whole sentence is about many incidents
+	Tally       bool // the sentence states a running total
+	Plural      bool // "three locations": a summary of several incidents
+}
+
+func (s *sentence) nonGeneric() []trigger {
+	var out []trigger
+	for _, t := range s.Triggers {
+		if !t.Generic {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// findTriggers returns the attack words of tokens [lo, hi).
+func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
+	var out []trigger
+	for i := lo; i < hi; i++ {
+		t := toks[i]
+		if t.Kind != normalize.Word {
+			continue
+		}
+		tr, ok := phraseAt(toks, i, hi)
+		if !ok {
+			if c, isWeapon := weaponWords[t.Norm]; isWeapon {
+				tr = trigger{First: i, Last: i + 1, Category: c}
+				// "drone strike", "rocket attack": one trigger.
+				if i+1 < hi && attackWords[toks[i+1].Norm] {
+					tr.Last = i + 2
+				}
+			} else if attackWords[t.Norm] {
+				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
+			} else {
+				continue
+			}
+		}
+		if tr.Category == sitrep.CategoryArtillery && t.Norm == "shells" {
+			continue
+		}
+		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi)
+		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last))
+		if tr.Category != "" {
+			tr.Count = countBefore(toks, lo, tr.First)
+		}
+		out = append(out, tr)
+		i = tr.Last - 1
+	}
+	return out
+}
+
+func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
+	for _, p := range phrases {
+		if end, ok := matchWords(toks, i, hi, p.words); ok {
+			return trigger{First: i, Last: end, Category: p.category, Verb: p.category == ""}, true
+		}
+	}
+	return trigger{}, false
+}
+
+func isVerbForm(w string) bool {
+	n := len(w)
+	return n > 2 && (w[n-2:] == "ed" || w[n-3:] == "ing") || w == "struck" || w == "hit" || w == "shot"
+}
+
+// genericAt reports whether the trigger at [first, last) speaks of many
+// attacks: "a series of attacks", "other attacks", "13 attacks", "attacks since".
+func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		w := toks[k].Norm
+		if genericBefore[w] {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && w != "," {
+			break
+		}
+		if toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both" {
+			if n, _, ok := number(toks, k, true); ok && n > 1 && plural(toks[last-1].Norm) && !weaponNoun(toks[last-1].Norm) {
+				return true
+			}
+		}
+	}
+	for k := last; k < hi && k < last+3; k++ {
+		if w := toks[k].Norm; w == "since" || w == "times" {
+			return true
+		}
+	}
+	return false
+}
+
+func plural(w string) bool { return len(w) > 3 && w[len(w)-1] == 's' }
+
+func weaponNoun(w string) bool { _, ok := weaponWords[w]; return ok }
+
+// anaphoricAt reports whether a noun trigger is definite: "the attack",
+// "the reported attacks", "this strike", "the Erbil attack".
+func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
+	if !anaphorWords[toks[last-1].Norm] {
+		return false
+	}
+	for k := first - 1; k >= lo && k >= first-4; k-- {
+		switch toks[k].Norm {
+		case "the", "this", "that", "these", "those", "its", "their", "same":
+			return true
+		case "a", "an", "another", "of", "on", "in", "at", "against", "for", "with", "by", ",", ".", ";", ":":
+			return false
+		}
+		if toks[k].Kind == normalize.Number {
+			return false
+		}
+	}
+	return false
+}
+
+// definitePlural reports "the rocket and drone strikes", "the drones": a
+// plural weapon noun phrase that refers back.
+func definitePlural(toks []normalize.Token, lo, first, last int) bool {
+	head := last - 1
+	// "rocket and drone strikes": the head noun ends the coordination.
+	for k := last; k < len(toks) && k < last+4; k++ {
+		w := toks[k].Norm
+		if w == "and" || w == "or" || weaponNoun(w) || attackWords[w] {
+			if w != "and" && w != "or" {
+				head = k
+			}
+			continue
+		}
+		break
+	}
+	if !plural(toks[head].Norm) {
+		return false
+	}
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		switch toks[k].Norm {
+		case "the", "these", "those":
+			return true
+		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":":
+			return false
+		}
+		if toks[k].Kind == normalize.Number {
+			return false
+		}
+	}
+	return false
+}
+
+// countBefore returns the number written just before a weapon word: "six
+// missiles", "ten large-caliber missiles", "two one-way attack drones".
+func countBefore(toks []normalize.Token, lo, first int) int {
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		t := toks[k]
+		if t.Kind == normalize.Punct && t.Norm != "-" {
+			return 0
+		}
+		switch t.Norm {
+		case "the", "of", "by", "with", "and", "or", "on", "at", "in":
+			if t.Norm == "of" && k-1 >= lo && (toks[k-1].Norm == "salvo" || toks[k-1].Norm == "barrage" || toks[k-1].Norm == "volley" || toks[k-1].Norm == "total") {
+				continue
+			}
+			return 0
+		}
+		n, next, ok := number(toks, k, true)
+		if !ok {
+			continue
+		}
+		// "one-way", "one-off": not a count.
+		if next < len(toks) && toks[next].Norm == "-" && next+1 < len(toks) && (toks[next+1].Norm == "way" || toks[next+1].Norm == "off") {
+			continue
+		}
+		// "thirty-two": the tens word starts it.
+		if k-2 >= lo && toks[k-1].Norm == "-" {
+			if v, _, ok := number(toks, k-2, true); ok && v >= 20 {
+				return v + n
+			}
+		}
+		return n
+	}
+	return 0
+}

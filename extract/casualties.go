@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+var killWords = map[string]bool{
+	"killed": true, "dead": true, "died": true, "killing": true, "deaths": true,
+	"fatalities": true, "slain": true, "lives": false,
+}
+
+var injureWords = map[string]bool{
+	"injured": true, "wounded": true, "hurt": true, "injuries": true, "injuring": true,
+	"wounding": true, "injury": true,
+}
+
+// findCasualties reads counts of killed and injured in tokens [lo, hi):
+// "two soldiers were killed", "killing three", "no casualties", "no one was
+// hurt", "19 service members suffered traumatic brain injuries".
+func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]bool) []casualty {
+	var out []casualty
+	for i := lo; i < hi; i++ {
+		w := toks[i].Norm
+		kill, injure := killWords[w], injureWords[w]
+		cas := w == "casualties" || w == "casualty"
+		if !kill && !injure && !cas {
+			continue
+		}
+		field := sitrep.FieldFatalities
+		if injure {
+			field = sitrep.FieldInjuries
+		}
+		if n, start, ok := noneBefore(toks, lo, i); ok {
+			span := sitrep.Span{Start: toks[start].Start, End: toks[i].End}
+			if cas {
+				out = append(out, casualty{sitrep.FieldFatalities, n, span}, casualty{sitrep.FieldInjuries, n, span})
+			} else {
+				out = append(out, casualty{field, n, span})
+			}
+			continue
+		}
+		if cas {
+			continue
+		}
+		// "killing three people", "wounded two others"
+		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" {
+			if n, next, ok := number(toks, i+1, true); ok && !weaponTokens[i+1] && !unitAfter(toks, next, hi) {
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}})
+				continue
+			}
+		}
+		// "two soldiers were killed", "19 service members suffered ... injuries"
+		for k := i - 1; k >= lo && k >= i-8; k-- {
+			t := toks[k]
+			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" {
+				break
+			}
+			if weaponTokens[k] {
+				break
+			}
+			n, _, ok := number(toks, k, true)
+			if !ok {
+				continue
+			}
+			if k-2 >= lo && toks[k-1].Norm == "-" {
+				if v, _, ok := number(toks, k-2, true); ok && v >= 20 {
+					n += v
+					k -= 2
+				}
+			}
+			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}})
+			break
+		}
+	}
+	return out
+}
+
+// noneBefore recognises "no casualties", "no US injuries", "without
+// casualties", "no one was hurt", "nobody was killed".
+func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		w := toks[k].Norm
+		switch w {
+		case "no", "without", "zero":
+			if k+1 < i && (toks[k+1].Norm == "immediate" && k+2 < i && toks[k+2].Norm != "casualties") {
+				return 0, 0, false
+			}
+			return 0, k, true
+		case "nobody", "one":
+			if w == "one" && (k == lo || toks[k-1].Norm != "no") {
+				return 0, 0, false
+			}
+			if w == "one" {
+				return 0, k - 1, true
+			}
+			return 0, k, true
+		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage":
+			continue
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func unitAfter(toks []normalize.Token, next, hi int) bool {
+	if next >= hi {
+		return false
+	}
+	switch toks[next].Norm {
+	case "times", "km", "kilometers", "kilometres", "miles", "percent", "%":
+		return true
+	}
+	return false
+}

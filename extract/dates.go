@@ -1,0 +1,350 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// dateExpr is one temporal expression: its tokens, its interval when it
+// can be resolved, and how it relates to its neighbours.
+type dateExpr struct {
+	First, Last int // token indices [First, Last)
+	Span        sitrep.Span
+	When        sitrep.When // zero when it cannot be resolved (a weekday in an undated text)
+	Value       string      // TIMEX3 value
+	Type        string      // DATE or DURATION
+	Since       bool        // "since X": the start of a period running to the statement
+	Calendar    bool        // "this month", "this week": a period, not an incident's day
+}
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+	"september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+	"december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+}
+
+var partsOfDay = map[string]string{
+	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+}
+
+// dater finds temporal expressions in one document.
+type dater struct {
+	text string
+	toks []normalize.Token
+	pub  sitrep.Date
+}
+
+// find returns the temporal expressions in tokens [lo, hi).
+func (d *dater) find(lo, hi int) []dateExpr {
+	var out []dateExpr
+	for i := lo; i < hi; {
+		e, ok := d.at(i, hi)
+		if !ok {
+			i++
+			continue
+		}
+		if e.First > lo && d.toks[e.First-1].Norm == "since" {
+			e.Since = true
+		}
+		e.Span = sitrep.Span{Start: d.toks[e.First].Start, End: d.toks[e.Last-1].End}
+		out = append(out, e)
+		i = e.Last
+	}
+	return out
+}
+
+func (d *dater) norm(i, hi int) string {
+	if i < 0 || i >= hi || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].Norm
+}
+
+// at recognises an expression starting at token i.
+func (d *dater) at(i, hi int) (dateExpr, bool) {
+	t := d.toks[i]
+	w := t.Norm
+	if t.Kind == normalize.Number {
+		if e, ok := d.isoDate(i, hi); ok {
+			return e, true
+		}
+		if e, ok := d.dayMonth(i, hi); ok {
+			return e, true
+		}
+		return dateExpr{}, false
+	}
+	if t.Kind != normalize.Word {
+		return dateExpr{}, false
+	}
+	if m, ok := months[w]; ok && (t.Upper || len(w) > 3) && !(w == "may" && !t.Upper) && !(w == "march" && !t.Upper) {
+		return d.monthFirst(i, hi, m)
+	}
+	switch w {
+	case "early", "late", "on", "last", "next", "this", "past":
+		if _, ok := weekdays[d.norm(i+1, hi)]; ok {
+			return d.weekday(i, i+1, hi, w)
+		}
+		if w == "late" || w == "early" {
+			if d.norm(i+1, hi) == "on" {
+				if _, ok := weekdays[d.norm(i+2, hi)]; ok {
+					return d.weekday(i, i+2, hi, w)
+				}
+			}
+		}
+	}
+	if _, ok := weekdays[w]; ok && t.Upper {
+		return d.weekday(i, i, hi, "")
+	}
+	return d.relative(i, hi)
+}
+
+func (d *dater) isoDate(i, hi int) (dateExpr, bool) {
+	if d.toks[i].End-d.toks[i].Start != 4 || d.norm(i+1, hi) != "-" || d.norm(i+3, hi) != "-" {
+		return dateExpr{}, false
+	}
+	y, _ := strconv.Atoi(d.norm(i, hi))
+	m, _ := strconv.Atoi(d.norm(i+2, hi))
+	day, _ := strconv.Atoi(d.norm(i+4, hi))
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || day < 1 || day > 31 {
+		return dateExpr{}, false
+	}
+	return d.dayExpr(i, i+5, sitrep.Date{Year: y, Month: time.Month(m), Day: day}, true), true
+}
+
+// dayMonth reads "4 February", "4 February 2024", "17-24 October".
+func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
+	day, ok := dayNumber(d.norm(i, hi))
+	if !ok {
+		return dateExpr{}, false
+	}
+	j := i + 1
+	m, isMonth := months[d.norm(j, hi)]
+	if !isMonth || !d.toks[j].Upper {
+		return dateExpr{}, false
+	}
+	j++
+	if d.norm(j, hi) == "." {
+		j++
+	}
+	date := sitrep.Date{Month: m, Day: day}
+	if y, ok := yearNumber(d.norm(j, hi)); ok {
+		date.Year = y
+		j++
+	}
+	return d.dayExpr(i, j, date, date.Year != 0), true
+}
+
+// monthFirst reads "October 17", "Oct. 17, 2023", "between October 17 and 24",
+// "January 2020" and a bare month "in October".
+func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
+	j := i + 1
+	if d.norm(j, hi) == "." {
+		j++
+	}
+	if day, ok := dayNumber(d.norm(j, hi)); ok && d.toks[j].Kind == normalize.Number {
+		j++
+		date := sitrep.Date{Month: m, Day: day}
+		k := j
+		if d.norm(k, hi) == "," {
+			k++
+		}
+		if y, ok := yearNumber(d.norm(k, hi)); ok && d.toks[k].Kind == normalize.Number {
+			date.Year = y
+			j = k + 1
+		}
+		e := d.dayExpr(i, j, date, date.Year != 0)
+		// "between October 17 and 24", "October 17-24", "from October 17 to 24"
+		if conj := d.norm(j, hi); conj == "and" || conj == "-" || conj == "to" || conj == "–" {
+			if day2, ok := dayNumber(d.norm(j+1, hi)); ok && d.toks[j+1].Kind == normalize.Number && day2 > day {
+				prev := d.norm(i-1, hi)
+				if conj != "and" || prev == "between" {
+					end := date
+					end.Day = day2
+					e2 := d.dayExpr(i, j+2, end, date.Year != 0)
+					e.When.End = e2.When.End
+					e.Value = e.Value + "/" + e2.Value
+					e.Last = j + 2
+					e.Type = "DURATION"
+				}
+			}
+		}
+		return e, true
+	}
+	if y, ok := yearNumber(d.norm(j, hi)); ok && d.toks[j].Kind == normalize.Number {
+		start := sitrep.Date{Year: y, Month: m, Day: 1}
+		end := sitrep.Date{Year: y, Month: m + 1, Day: 1}
+		if m == 12 {
+			end = sitrep.Date{Year: y + 1, Month: 1, Day: 1}
+		}
+		return dateExpr{First: i, Last: j + 1, Type: "DATE", Value: fmt.Sprintf("%04d-%02d", y, int(m)),
+			When: sitrep.When{Start: start, End: end.AddDays(-1), Precision: sitrep.PrecisionMonth}}, true
+	}
+	if prev := d.norm(i-1, hi); (prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid") && d.toks[i].Upper {
+		e := dateExpr{First: i, Last: j, Type: "DATE", Value: fmt.Sprintf("XXXX-%02d", int(m))}
+		if d.pub.HasYear() {
+			y := d.pub.Year
+			if m > d.pub.Month {
+				y--
+			}
+			start := sitrep.Date{Year: y, Month: m, Day: 1}
+			end := sitrep.DateOf(start.Time().AddDate(0, 1, -1))
+			e.Value = fmt.Sprintf("%04d-%02d", y, int(m))
+			e.When = sitrep.When{Start: start, End: end, Precision: sitrep.PrecisionMonth}
+		}
+		return e, true
+	}
+	return dateExpr{}, false
+}
+
+// dayExpr builds a one-day expression, inferring the year from the
+// publication date when the text gives none.
+func (d *dater) dayExpr(first, last int, date sitrep.Date, hasYear bool) dateExpr {
+	if !hasYear && d.pub.HasYear() {
+		date.Year = d.pub.Year
+		// News tells the past: a month-day well after publication is last year's.
+		if d.pub.AddDays(7).Before(date) {
+			date.Year--
+		}
+	}
+	v := date.String()
+	if !date.HasYear() {
+		v = "XXXX" + v[1:]
+	}
+	return dateExpr{First: first, Last: last, Type: "DATE", Value: v,
+		When: sitrep.When{Start: date, End: date, Precision: sitrep.PrecisionDay}}
+}
+
+// weekday reads "early Friday morning", "late on Thursday", "Monday night",
+// "Thursday's": the latest such day on or before publication, or the next
+// one after "next".
+func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
+	wd := weekdays[d.norm(at, hi)]
+	last := at + 1
+	part := ""
+	if p, ok := partsOfDay[d.norm(last, hi)]; ok {
+		part = p
+		last++
+	}
+	if mod == "on" {
+		first = at
+	}
+	e := dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))}
+	if !d.pub.HasYear() {
+		return e, true
+	}
+	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
+	day := d.pub.AddDays(-back)
+	switch {
+	case mod == "next":
+		day = d.pub.AddDays((int(wd)-int(d.pub.Weekday())+6)%7 + 1)
+	case mod == "last" && back == 0:
+		day = d.pub.AddDays(-7)
+	}
+	e.Value = day.String() + timexPart(part)
+	e.When = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}
+	return e, true
+}
+
+func timexPart(p string) string {
+	if p == "" {
+		return ""
+	}
+	return "T" + p
+}
+
+func isoWeekday(wd time.Weekday) int {
+	if wd == 0 {
+		return 7
+	}
+	return int(wd)
+}
+
+// relative reads "yesterday", "last night", "last week", "this month"...
+func (d *dater) relative(i, hi int) (dateExpr, bool) {
+	w, w1, w2 := d.norm(i, hi), d.norm(i+1, hi), d.norm(i+2, hi)
+	p := d.pub
+	known := p.HasYear()
+	day := func(n int, first, last int, part string) (dateExpr, bool) {
+		e := dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-XX-XX"}
+		if known {
+			dd := p.AddDays(n)
+			e.Value = dd.String() + timexPart(part)
+			e.When = sitrep.When{Start: dd, End: dd, Precision: sitrep.PrecisionDay}
+		}
+		return e, true
+	}
+	span := func(first, last int, start, end sitrep.Date, prec, value string, calendar bool) (dateExpr, bool) {
+		e := dateExpr{First: first, Last: last, Type: "DATE", Value: value, Calendar: calendar}
+		if known {
+			e.When = sitrep.When{Start: start, End: end, Precision: prec}
+		}
+		return e, true
+	}
+	monday := p
+	if known {
+		monday = p.AddDays(-((int(p.Weekday()) + 6) % 7))
+	}
+	firstOfMonth := sitrep.Date{Year: p.Year, Month: p.Month, Day: 1}
+	switch {
+	case w == "yesterday":
+		return day(-1, i, i+1, "")
+	case w == "today" || w == "tonight":
+		return day(0, i, i+1, "")
+	case w == "overnight":
+		return day(0, i, i+1, "NI")
+	case w == "last" && w1 == "night":
+		return day(-1, i, i+2, "NI")
+	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening"):
+		return day(0, i, i+2, partsOfDay[w1])
+	case w == "last" && w1 == "week":
+		y, wk := monday.AddDays(-7).Time().ISOWeek()
+		return span(i, i+2, monday.AddDays(-7), monday.AddDays(-1), sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), false)
+	case (w == "this" || w == "earlier") && w1 == "week", w == "earlier" && w1 == "this" && w2 == "week":
+		n := i + 2
+		if w1 == "this" {
+			n = i + 3
+		}
+		y, wk := monday.Time().ISOWeek()
+		return span(i, n, monday, p, sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), w != "earlier")
+	case w == "this" && w1 == "month", w == "earlier" && w1 == "this" && w2 == "month":
+		n := i + 2
+		if w == "earlier" {
+			n = i + 3
+		}
+		return span(i, n, firstOfMonth, p, sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", p.Year, int(p.Month)), w == "this")
+	case w == "last" && w1 == "month":
+		start := sitrep.DateOf(firstOfMonth.Time().AddDate(0, -1, 0))
+		return span(i, i+2, start, firstOfMonth.AddDays(-1), sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", start.Year, int(start.Month)), false)
+	case w == "in" && len(w1) == 4:
+		if y, ok := yearNumber(w1); ok && d.toks[i+1].Kind == normalize.Number {
+			return dateExpr{First: i + 1, Last: i + 2, Type: "DATE", Value: strconv.Itoa(y),
+				When: sitrep.When{Start: sitrep.Date{Year: y, Month: 1, Day: 1}, End: sitrep.Date{Year: y, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+func dayNumber(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func yearNumber(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1900 && n <= 2100
+}

@@ -1,0 +1,320 @@
+// Package extract turns one document into mentions, reports (incidents as
+// that document tells them) and tallies, with byte spans on every fact. It
+// is rule and gazetteer based: sentences are read for attack words, places,
+// dates, actors, claims, sources and casualties, and then assembled into
+// incidents document-wide.
+package extract
+
+import (
+	"sort"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// DefaultHistoryDays is how long before publication an incident may be
+// dated and still be news rather than background.
+const DefaultHistoryDays = 60
+
+// DefaultUndatedDays is the window before publication given to an incident
+// that a dated report tells without a date.
+const DefaultUndatedDays = 7
+
+// Extractor is the rule-based extractor. Create it with New.
+type Extractor struct {
+	Gazetteer   *gazetteer.Gazetteer
+	HistoryDays int
+	UndatedDays int
+	actors      *actorDict
+}
+
+var _ sitrep.Extractor = (*Extractor)(nil)
+
+// New returns an extractor over the gazetteer g.
+func New(g *gazetteer.Gazetteer) (*Extractor, error) {
+	a, err := loadActors(actorsTSV)
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{Gazetteer: g, HistoryDays: DefaultHistoryDays, UndatedDays: DefaultUndatedDays, actors: a}, nil
+}
+
+// Extract reads doc. It never fails; unreadable text yields fewer facts.
+func (x *Extractor) Extract(doc *sitrep.Document) sitrep.Extraction {
+	d := x.read(doc)
+	var ex sitrep.Extraction
+	ex.Mentions = d.mentions()
+	ex.Reports = d.assemble()
+	ex.Tallies = d.tallies()
+	return ex
+}
+
+// docState is one document being read.
+type docState struct {
+	x     *Extractor
+	doc   *sitrep.Document
+	text  string
+	toks  []normalize.Token
+	sents []*sentence
+	// outletActor is the armed group whose own channel the document is.
+	outletActor *Actor
+}
+
+func (x *Extractor) read(doc *sitrep.Document) *docState {
+	text := doc.Text
+	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text)}
+	if doc.Outlet != "" {
+		ot := normalize.Tokens(doc.Outlet)
+		for _, m := range x.actors.match(doc.Outlet, ot, 0, len(ot)) {
+			if m.Actor.Type == ArmedGroup {
+				d.outletActor = m.Actor
+			}
+		}
+	}
+	actors := x.actors.match(text, d.toks, 0, len(d.toks))
+	places := d.locations(x.Gazetteer.Match(text, d.toks), actors)
+	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
+	ti, ai, pi := 0, 0, 0
+	prev := speaker{Kind: SpeakerOutlet, Verb: -1}
+	var lastArmed *actorMatch
+	for n, ns := range normalize.Sentences(text) {
+		s := &sentence{Index: n, Span: sitrep.Span{Start: ns.Start, End: ns.End}, Paragraph: ns.Paragraph}
+		for ti < len(d.toks) && d.toks[ti].Start < ns.Start {
+			ti++
+		}
+		s.First = ti
+		for ti < len(d.toks) && d.toks[ti].End <= ns.End {
+			ti++
+		}
+		s.Last = ti
+		for ai < len(actors) && actors[ai].First < s.First {
+			ai++
+		}
+		for ai < len(actors) && actors[ai].Last <= s.Last {
+			s.Actors = append(s.Actors, actors[ai])
+			ai++
+		}
+		for pi < len(places) && places[pi].First < s.First {
+			pi++
+		}
+		for pi < len(places) && places[pi].Last <= s.Last {
+			s.Places = append(s.Places, places[pi])
+			pi++
+		}
+		d.analyze(s, dt, prev, lastArmed)
+		if s.Speaker.Kind != SpeakerOutlet {
+			prev = s.Speaker
+		}
+		for k := range s.Actors {
+			if s.Actors[k].Actor.Type == ArmedGroup {
+				a := s.Actors[k]
+				lastArmed = &a
+			}
+		}
+		d.sents = append(d.sents, s)
+	}
+	return d
+}
+
+// analyze fills in what sentence s says on its own.
+func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *actorMatch) {
+	toks := d.toks
+	lo, hi := s.First, s.Last
+	s.Triggers = findTriggers(toks, lo, hi)
+	s.Dates = dt.find(lo, hi)
+	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev)
+	s.Claimant, s.ClaimSpan = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
+	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed {
+		// "the group said in a statement that it targeted ..."
+		for k := range s.Actors {
+			if s.Actors[k].Actor.Type == ArmedGroup {
+				s.Claimant = &s.Actors[k]
+				break
+			}
+		}
+		if s.Claimant == nil && lastArmed != nil && len(s.nonGeneric()) > 0 {
+			s.Claimant = lastArmed
+		}
+		if s.Claimant != nil {
+			s.ClaimSpan = sitrep.Span{Start: toks[max(s.Speaker.Verb, lo)].Start, End: toks[max(s.Speaker.Verb, lo)].End}
+		}
+	}
+	s.Perpetrator = perpetratorIn(toks, s)
+	weapon := map[int]bool{}
+	for _, t := range s.Triggers {
+		if t.Count > 0 {
+			for k := max(lo, t.First-6); k < t.Last; k++ {
+				weapon[k] = true
+			}
+		}
+	}
+	s.Casualties = findCasualties(toks, lo, hi, weapon)
+	for i := lo; i < hi; i++ {
+		w := toks[i].Norm
+		switch {
+		case hedgeWords[w]:
+			s.Hedged = true
+		case doubtWords[w]:
+			s.Doubted = true
+		case denyWords[w]:
+			s.Denied = true
+		case w == "verified" || w == "verify" || w == "confirmed" || w == "confirm":
+			if negatedAt(toks, lo, i) || i >= lo+2 && toks[i-1].Norm == "independently" && negatedAt(toks, lo, i-1) {
+				s.Doubted = true
+			}
+		}
+		for _, p := range debunkPhrases {
+			if _, ok := matchWords(toks, i, hi, p); ok {
+				s.Debunked = true
+			}
+		}
+		for _, p := range genericSentence {
+			if _, ok := matchWords(toks, i, hi, p); ok {
+				s.Generic = true
+			}
+		}
+		if pluralTargets[w] {
+			for k := i - 1; k >= lo && k >= i-3; k-- {
+				if n, _, ok := number(toks, k, true); ok && n > 1 {
+					s.Plural = true
+				}
+			}
+		}
+	}
+	s.Tally = isTallySentence(toks, lo, hi)
+}
+
+// perpetratorIn returns the actor doing the attack in active voice ("US
+// forces had struck", "militias targeted"), or after "by" in the passive.
+func perpetratorIn(toks []normalize.Token, s *sentence) *actorMatch {
+	for _, t := range s.Triggers {
+		if t.Generic || !t.Verb {
+			continue
+		}
+		passive := false
+		for k := t.First - 1; k >= s.First && k >= t.First-3; k-- {
+			switch toks[k].Norm {
+			case "was", "were", "been", "be", "being", "is", "are":
+				passive = true
+			}
+		}
+		for k := len(s.Actors) - 1; k >= 0; k-- {
+			a := &s.Actors[k]
+			if passive {
+				if a.First > t.Last && a.First <= t.Last+2 && toks[a.First-1].Norm == "by" {
+					return a
+				}
+				continue
+			}
+			if a.Last <= t.First && a.Last >= t.First-4 && a.Actor.Type != Media && a.Actor.Type != Monitor {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// locations keeps the gazetteer matches that name where something is: not
+// inside an actor's name, not "Damascus-based", not "Damascus said".
+func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeRef {
+	var out []placeRef
+	ai := 0
+	for _, m := range ms {
+		if len(m.Entries) == 0 {
+			continue
+		}
+		for ai < len(actors) && actors[ai].Last <= m.First {
+			ai++
+		}
+		if ai < len(actors) && actors[ai].First < m.Last {
+			continue
+		}
+		toks := d.toks
+		next := func(k int) string {
+			if m.Last+k < len(toks) {
+				return toks[m.Last+k].Norm
+			}
+			return ""
+		}
+		if next(0) == "-" && (next(1) == "based" || next(1) == "backed" || next(1) == "led" || next(1) == "run" || next(1) == "affiliated") {
+			continue
+		}
+		e := m.Entries[0]
+		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown) && m.Direction == "" {
+			if metonymVerb[next(0)] || (next(0) == "has" || next(0) == "have") && metonymVerb[next(1)] {
+				continue
+			}
+			// "Iraq’s Popular Mobilization Forces": a country owning an organisation.
+			if toks[m.Last-1].Possessive && ai < len(actors) && actors[ai].First == m.Last {
+				continue
+			}
+		}
+		if m.Direction != "" {
+			if r := d.x.Gazetteer.Region(e, m.Direction); r != nil {
+				e = r
+			}
+		}
+		ref := placeRef{Match: m, Entry: e}
+		before := m.First - 1
+		if before > 0 && toks[before].Norm == "the" {
+			before--
+		}
+		if before >= 0 {
+			switch toks[before].Norm {
+			case "near", "outside", "around":
+				ref.Near = true
+			case "to":
+				ref.Near = before > 0 && toks[before-1].Norm == "close"
+			}
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+// metonymVerb follows a capital or country that stands for its government.
+var metonymVerb = map[string]bool{
+	"said": true, "says": true, "estimates": true, "estimated": true, "slammed": true,
+	"accused": true, "warned": true, "blamed": true, "denied": true, "insists": true,
+	"would": true, "will": true, "has": false, "demanded": true, "protested": true,
+	"condemned": true, "announced": true, "vowed": true, "urged": true,
+}
+
+// mentions lists every recognised expression of the document.
+func (d *docState) mentions() []sitrep.Mention {
+	var out []sitrep.Mention
+	add := func(kind string, s *sentence, sp sitrep.Span, value string) {
+		out = append(out, sitrep.Mention{Kind: kind, Span: sp, Text: d.text[sp.Start:sp.End], Value: value, Sentence: s.Index})
+	}
+	for _, s := range d.sents {
+		for _, p := range s.Places {
+			add(sitrep.MentionPlace, s, sitrep.Span{Start: p.Start, End: p.End}, p.Entry.ID)
+		}
+		for _, e := range s.Dates {
+			add(sitrep.MentionDate, s, e.Span, e.Value)
+		}
+		for _, a := range s.Actors {
+			add(sitrep.MentionActor, s, a.Span, a.Actor.ID)
+		}
+		for _, t := range s.Triggers {
+			v := t.Category
+			if v == "" {
+				v = sitrep.CategoryUnknown
+			}
+			add(sitrep.MentionTrigger, s, d.span(t.First, t.Last), v)
+		}
+		for _, c := range s.Casualties {
+			add(sitrep.MentionCasualty, s, c.Span, c.Field+"="+itoa(c.N))
+		}
+		if s.Claimant != nil {
+			add(sitrep.MentionClaim, s, s.ClaimSpan, s.Claimant.Actor.ID)
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
+	return out
+}
+
+func (d *docState) span(first, last int) sitrep.Span {
+	return sitrep.Span{Start: d.toks[first].Start, End: d.toks[last-1].End}
+}

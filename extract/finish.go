@@ -1,0 +1,290 @@
+package extract
+
+import (
+	"sort"
+	"strconv"
+
+	"github.com/sitrep/sitrep"
+)
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+// attach adds what sentence s says to the incident f: who says so and how
+// strongly, claims, perpetrator, casualties.
+func (d *docState) attach(f *frame, s *sentence) {
+	if f.has(s) {
+		return
+	}
+	f.sents = append(f.sents, s)
+	source := d.sourceName(s)
+	asserts := len(s.nonGeneric()) > 0
+	stance := ""
+	switch {
+	case s.Claimant != nil || s.Speaker.Kind == SpeakerArmed || d.outletActor != nil:
+		stance = sitrep.StanceClaims
+	case s.Speaker.Kind == SpeakerOfficial && s.Speaker.Verb >= 0 && s.Denied:
+		stance = sitrep.StanceDenies
+	case s.Speaker.Kind == SpeakerOfficial && s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]:
+		stance = sitrep.StanceConfirms
+	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia:
+		stance = sitrep.StanceReports
+	default:
+		stance = sitrep.StanceStates
+	}
+	if s.Doubted {
+		f.stances[sitrep.StanceDoubts] = true
+		d.assertAs(f, s, sitrep.FieldStatus, sitrep.StatusUnverified, s.Span, source, sitrep.StanceDoubts)
+	}
+	if s.Debunked {
+		f.stances["debunked"] = true
+		d.assertAs(f, s, sitrep.FieldStatus, sitrep.StatusDisputed, s.Span, source, sitrep.StanceDoubts)
+	}
+	if asserts || stance == sitrep.StanceConfirms && len(s.Casualties) > 0 || stance == sitrep.StanceDenies {
+		f.stances[stance] = true
+		d.assertAs(f, s, sitrep.FieldPlace, f.place.Entry.Name, s.Span, source, stance)
+	}
+	claimant := s.Claimant
+	if claimant == nil && d.outletActor != nil {
+		claimant = &actorMatch{Actor: d.outletActor, Span: s.Span}
+	}
+	if claimant != nil {
+		if !hasActor(f.claimants, claimant.Actor) {
+			f.claimants = append(f.claimants, claimant.Actor)
+		}
+		d.assertAs(f, s, sitrep.FieldClaimedBy, claimant.Actor.Name, claimant.Span, claimant.Actor.Name, sitrep.StanceClaims)
+	}
+	if s.Perpetrator != nil && f.perp == nil {
+		f.perp = s.Perpetrator.Actor
+		d.assertAs(f, s, sitrep.FieldPerpetrator, f.perp.Name, s.Perpetrator.Span, source, stance)
+	}
+	for _, c := range s.Casualties {
+		n := c.N
+		d.assertAs(f, s, c.Field, itoa(n), c.Span, source, stance)
+		if c.Field == sitrep.FieldFatalities && f.killed == nil {
+			f.killed = &n
+		}
+		if c.Field == sitrep.FieldInjuries && f.injured == nil {
+			f.injured = &n
+		}
+	}
+}
+
+func hasActor(as []*Actor, a *Actor) bool {
+	for _, b := range as {
+		if b.ID == a.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// sourceName names who says what sentence s says: its speaker or the
+// document's outlet.
+func (d *docState) sourceName(s *sentence) string {
+	if s.Speaker.Kind != SpeakerOutlet && s.Speaker.Name != "" {
+		return s.Speaker.Name
+	}
+	if d.doc.Outlet != "" {
+		return d.doc.Outlet
+	}
+	return "the report"
+}
+
+func (d *docState) assert(f *frame, s *sentence, field, value string, ev sitrep.Span) {
+	d.assertAs(f, s, field, value, ev, d.sourceName(s), sitrep.StanceStates)
+}
+
+func (d *docState) assertAs(f *frame, s *sentence, field, value string, ev sitrep.Span, source, stance string) {
+	f.asserts = append(f.asserts, sitrep.Assertion{
+		Field: field, Value: value, Doc: d.doc.ID, Source: source, Stance: stance,
+		Quote: d.text[s.Span.Start:s.Span.End], Sentence: s.Span, Evidence: ev,
+	})
+}
+
+// finish resolves coarse incidents against precise ones, drops background
+// and summaries, and writes the reports.
+func (d *docState) finish(frames []*frame) []sitrep.Report {
+	g := d.x.Gazetteer
+	// Coarse frames (region, province, country) from finest to coarsest.
+	coarse := make([]*frame, 0, len(frames))
+	for _, f := range frames {
+		if rank(f.place.Entry.Kind) >= 2 || f.summary {
+			coarse = append(coarse, f)
+		}
+	}
+	sort.SliceStable(coarse, func(i, j int) bool { return rank(coarse[i].place.Entry.Kind) < rank(coarse[j].place.Entry.Kind) })
+	for _, c := range coarse {
+		var inside []*frame
+		for _, f := range frames {
+			if f == c || f.dropped || rank(f.place.Entry.Kind) >= rank(c.place.Entry.Kind) && !c.summary {
+				continue
+			}
+			if f.place.Entry.ID != c.place.Entry.ID && !g.Contains(c.place.Entry, f.place.Entry) {
+				continue
+			}
+			if f.place.Entry.ID == c.place.Entry.ID && !c.summary {
+				continue
+			}
+			if !sitrep.CategoryCompatible(f.category, c.category) {
+				continue
+			}
+			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) {
+				continue
+			}
+			inside = append(inside, f)
+		}
+		switch {
+		case len(inside) == 1 && !c.summary:
+			merge(inside[0], c)
+		case len(inside) >= 1:
+			// A summary of the incidents told in detail: they take its
+			// date and weapon when they lack them, not its sources.
+			c.dropped = true
+			for _, f := range inside {
+				if !f.whenSet && c.whenSet {
+					f.when, f.whenSet = c.when, true
+					f.asserts = append(f.asserts, dateAssertions(c)...)
+				}
+				if f.category == "" && c.category != "" {
+					f.category = c.category
+				}
+			}
+		case !c.whenSet:
+			c.dropped = true
+		}
+	}
+	pub := d.doc.Published
+	var out []sitrep.Report
+	for _, f := range frames {
+		if f.dropped {
+			continue
+		}
+		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.when.End.Before(pub.AddDays(-d.x.HistoryDays)) {
+			continue // background: an old event recalled
+		}
+		if !f.whenSet && pub.HasYear() {
+			f.when = sitrep.When{Start: pub.AddDays(-d.x.UndatedDays), End: pub, Precision: sitrep.PrecisionWeek}
+			f.whenSet = true
+		}
+		out = append(out, d.report(f, len(out)))
+	}
+	return out
+}
+
+func dateAssertions(f *frame) []sitrep.Assertion {
+	var out []sitrep.Assertion
+	for _, a := range f.asserts {
+		if a.Field == sitrep.FieldDate {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// merge moves coarse frame c into the precise frame f.
+func merge(f, c *frame) {
+	c.dropped = true
+	if !f.whenSet && c.whenSet {
+		f.when, f.whenSet = c.when, true
+	}
+	if f.category == "" {
+		f.category = c.category
+	}
+	for k, v := range c.weapons {
+		if f.weapons[k] == 0 {
+			f.weapons[k] = v
+		}
+	}
+	for _, a := range c.claimants {
+		if !hasActor(f.claimants, a) {
+			f.claimants = append(f.claimants, a)
+		}
+	}
+	if f.perp == nil {
+		f.perp = c.perp
+	}
+	if f.killed == nil {
+		f.killed = c.killed
+	}
+	if f.injured == nil {
+		f.injured = c.injured
+	}
+	for k := range c.stances {
+		f.stances[k] = true
+	}
+	f.sents = append(f.sents, c.sents...)
+	f.asserts = append(f.asserts, c.asserts...)
+}
+
+// status grades how the document tells the incident.
+func status(st map[string]bool) string {
+	claims := st[sitrep.StanceClaims]
+	switch {
+	case claims && (st["debunked"] || st[sitrep.StanceDenies]):
+		return sitrep.StatusDisputed
+	case st[sitrep.StanceDenies] && !st[sitrep.StanceConfirms]:
+		return sitrep.StatusDebunked
+	case st[sitrep.StanceConfirms]:
+		return sitrep.StatusConfirmed
+	case st[sitrep.StanceDoubts]:
+		return sitrep.StatusUnverified
+	case claims && !st[sitrep.StanceStates] && !st[sitrep.StanceReports]:
+		return sitrep.StatusClaimed
+	}
+	return sitrep.StatusReported
+}
+
+func (d *docState) report(f *frame, seq int) sitrep.Report {
+	e := f.place.Entry
+	pl := e.Place()
+	pl.Name = e.Name
+	if f.place.Near && e.Kind == sitrep.KindTown {
+		pl.Precision = sitrep.GeoNear
+	}
+	r := sitrep.Report{
+		Doc: d.doc.ID, Seq: seq, Place: pl, Category: f.category,
+		Fatalities: f.killed, Injuries: f.injured, Status: status(f.stances),
+		Assertions: f.asserts, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
+	}
+	if f.whenSet {
+		r.When = f.when
+	}
+	if r.Category == "" {
+		r.Category = sitrep.CategoryUnknown
+	}
+	for _, a := range f.claimants {
+		r.ClaimedBy = append(r.ClaimedBy, a.Name)
+	}
+	if f.perp != nil {
+		r.Perpetrator = f.perp.Name
+	}
+	kinds := make([]string, 0, len(f.weapons))
+	for k := range f.weapons {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	for _, k := range kinds {
+		r.Weapons = append(r.Weapons, sitrep.Weapon{Kind: k, Count: f.weapons[k]})
+	}
+	first := f.sents[0]
+	for _, s := range f.sents {
+		if s.Span.Start < first.Span.Start && len(s.nonGeneric()) > 0 {
+			first = s
+		}
+	}
+	r.Quote = d.text[first.Span.Start:first.Span.End]
+	r.Span = first.Span
+	r.Place.Lat, r.Place.Lon = round5(r.Place.Lat), round5(r.Place.Lon)
+	return r
+}
+
+func round5(v float64) float64 {
+	return float64(int64(v*1e5+copysign(0.5, v))) / 1e5
+}
+
+func copysign(a, b float64) float64 {
+	if b < 0 {
+		return -a
+	}
+	return a
+}

@@ -1,0 +1,409 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// frame is one incident being assembled from the sentences of a document.
+type frame struct {
+	place     placeRef
+	when      sitrep.When
+	whenSet   bool
+	category  string
+	weapons   map[string]int
+	claimants []*Actor
+	perp      *Actor
+	killed    *int
+	injured   *int
+	stances   map[string]bool
+	sents     []*sentence
+	asserts   []sitrep.Assertion
+	summary   bool // country-level or "three locations": may sum up other frames
+	dropped   bool
+	mergedTo  *frame
+	touchedBy []int // sentences that touched it
+}
+
+func (f *frame) has(s *sentence) bool {
+	for _, t := range f.sents {
+		if t == s {
+			return true
+		}
+	}
+	return false
+}
+
+// assemble turns the document's sentences into reports.
+func (d *docState) assemble() []sitrep.Report {
+	var frames, current []*frame
+	lastPara := -10
+	for _, s := range d.sents {
+		if s.Tally {
+			continue
+		}
+		var touched []*frame
+		if !s.Generic {
+			ng := s.nonGeneric()
+			allAnaphoric := len(ng) > 0
+			for _, t := range ng {
+				if !t.Anaphoric {
+					allAnaphoric = false
+				}
+			}
+			for _, p := range d.leaves(s) {
+				if len(ng) == 0 {
+					continue
+				}
+				date, hasDate := d.dateFor(s, p)
+				// "the reported attacks in Syria": a coarse place next to a
+				// definite reference speaks of incidents already told.
+				if allAnaphoric || nearestTrigger(s, p.First, p.Last).Anaphoric && rank(p.Entry.Kind) >= 2 {
+					if f := d.findFrame(frames, p, date, hasDate, ""); f != nil {
+						touched = appendFrame(touched, f)
+						continue
+					}
+					if rank(p.Entry.Kind) >= 2 {
+						for _, f := range current {
+							if d.samePlace(f.place, p, true) {
+								touched = appendFrame(touched, f)
+							}
+						}
+						continue
+					}
+				}
+				cat := d.categoryFor(s, ng, p)
+				f := d.findFrame(frames, p, date, hasDate, cat)
+				if f == nil {
+					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}}
+					f.summary = s.Plural || p.Entry.Kind == sitrep.KindCountry
+					frames = append(frames, f)
+				} else if moreSpecific(p.Entry, f.place.Entry) {
+					f.place = p
+				}
+				if hasDate && !f.whenSet {
+					f.when, f.whenSet = date.When, true
+					d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
+				}
+				d.setCategory(f, s, cat, ng, p)
+				touched = appendFrame(touched, f)
+			}
+		}
+		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) {
+			touched = current
+			for _, f := range touched {
+				d.setCategory(f, s, d.categoryFor(s, s.nonGeneric(), placeRef{}), s.nonGeneric(), placeRef{})
+			}
+		}
+		for _, f := range touched {
+			d.attach(f, s)
+		}
+		if len(touched) > 0 {
+			current = touched
+			lastPara = s.Paragraph
+		}
+	}
+	return d.finish(frames)
+}
+
+func appendFrame(fs []*frame, f *frame) []*frame {
+	for _, g := range fs {
+		if g == f {
+			return fs
+		}
+	}
+	return append(fs, f)
+}
+
+// leaves returns the places of s that an incident can be at: not owned by
+// a generic trigger, not containing another place of the sentence, not a
+// "near X" that only locates an earlier place.
+func (d *docState) leaves(s *sentence) []placeRef {
+	g := d.x.Gazetteer
+	var cands []placeRef
+	for _, p := range s.Places {
+		if nearestTriggerGeneric(s, p.First, p.Last) {
+			continue
+		}
+		dup := false
+		for _, q := range cands {
+			if q.Entry.ID == p.Entry.ID {
+				dup = true
+			}
+		}
+		if !dup {
+			cands = append(cands, p)
+		}
+	}
+	var out []placeRef
+	for i, p := range cands {
+		keep := true
+		for j, q := range cands {
+			if i != j && containsAny(g, p, q.Entry) {
+				keep = false
+				break
+			}
+		}
+		if keep && len(out) > 0 && (p.Near || d.spatialOf(p)) && d.describesEarlier(s, out, p) {
+			keep = false
+		}
+		if keep {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// containsAny reports whether any candidate entry of p contains e.
+func containsAny(g *gazetteer.Gazetteer, p placeRef, e *gazetteer.Entry) bool {
+	if p.Entry.ID == e.ID {
+		return false
+	}
+	if g.Contains(p.Entry, e) {
+		return true
+	}
+	// "the base at Ain al-Asad in western Anbar": the direction only
+	// describes; the province contains the base.
+	for _, c := range p.Entries {
+		if c.ID != e.ID && c.Kind != sitrep.KindSite && c.Kind != sitrep.KindTown && g.Contains(c, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// spatialOf reports "northeast of X", "10 km south of X".
+func (d *docState) spatialOf(p placeRef) bool {
+	if p.First < 2 || d.toks[p.First-1].Norm != "of" {
+		return false
+	}
+	switch d.toks[p.First-2].Norm {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts":
+		return true
+	}
+	return false
+}
+
+// describesEarlier reports whether p only locates an earlier place of the
+// same clause: no "and", "or", ";" nor attack word between them.
+func (d *docState) describesEarlier(s *sentence, earlier []placeRef, p placeRef) bool {
+	q := earlier[len(earlier)-1]
+	if rank(q.Entry.Kind) > 1 || sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) > 50 {
+		return false
+	}
+	for k := q.Last; k < p.First; k++ {
+		switch d.toks[k].Norm {
+		case "and", "or", ";", "another", "while", "separately":
+			return false
+		}
+		if triggerAt(s.Triggers, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestTriggerGeneric reports whether the attack word nearest to tokens
+// [first, last) is generic.
+func nearestTriggerGeneric(s *sentence, first, last int) bool {
+	return nearestTrigger(s, first, last).Generic
+}
+
+// nearestTrigger returns the attack word nearest to tokens [first, last),
+// preferring a specific one on ties; the zero trigger when there is none.
+func nearestTrigger(s *sentence, first, last int) trigger {
+	best, bt := 1<<30, trigger{}
+	for _, t := range s.Triggers {
+		dist := first - t.Last
+		if t.First >= last {
+			dist = t.First - last
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < best || dist == best && !t.Generic {
+			best, bt = dist, t
+		}
+	}
+	return bt
+}
+
+// dateFor picks the date of sentence s for an incident at p: the nearest
+// date that no generic attack word is closer to.
+func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
+	var best dateExpr
+	bestDist, ok := 1<<30, false
+	for _, e := range s.Dates {
+		if e.Since || e.Calendar || e.When.IsZero() && e.Value == "" {
+			continue
+		}
+		if nearestTriggerGeneric(s, e.First, e.Last) {
+			continue
+		}
+		dist := abs(e.First - p.First)
+		if dist < bestDist {
+			best, bestDist, ok = e, dist, true
+		}
+	}
+	if ok && best.When.IsZero() {
+		return best, false
+	}
+	return best, ok
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// categoryFor returns the category of the attack word nearest to p that
+// names a weapon, "airstrike" for a strike by a state's forces, or "".
+func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
+	best, bestDist := "", 1<<30
+	for _, t := range ng {
+		if t.Category == "" {
+			continue
+		}
+		dist := abs(t.First - p.First)
+		if p.Entry == nil {
+			dist = t.First
+		}
+		if dist < bestDist {
+			best, bestDist = t.Category, dist
+		}
+	}
+	if best == "" && s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
+		for _, t := range ng {
+			if t.Verb && (d.toks[t.First].Norm == "struck" || d.toks[t.First].Norm == "bombed" || d.toks[t.First].Norm == "targeted" || d.toks[t.First].Norm == "hit") {
+				return sitrep.CategoryAirstrike
+			}
+		}
+	}
+	return best
+}
+
+func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, p placeRef) {
+	for _, t := range ng {
+		if t.Category != "" && t.Count > 0 && f.weapons[t.Category] == 0 && (cat == "" || t.Category == cat) {
+			f.weapons[t.Category] = t.Count
+			d.assert(f, s, sitrep.FieldWeapon, t.Category+"="+itoa(t.Count), d.span(max(s.First, t.First-3), t.Last))
+		}
+	}
+	if cat == "" {
+		return
+	}
+	for _, t := range ng {
+		if t.Category == cat {
+			d.assert(f, s, sitrep.FieldCategory, cat, d.span(t.First, t.Last))
+			break
+		}
+	}
+	if f.category == "" {
+		f.category = cat
+	}
+}
+
+// findFrame returns an incident of the document at a compatible place and
+// date, latest first, or nil.
+func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate bool, cat string) *frame {
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		if !d.samePlace(f.place, p, false) {
+			continue
+		}
+		if hasDate && f.whenSet && !f.when.Overlaps(date.When, 0) {
+			continue
+		}
+		if cat != "" && !sitrep.CategoryCompatible(f.category, cat) {
+			continue
+		}
+		return f
+	}
+	return nil
+}
+
+// samePlace reports whether two mentions can be the same place: one entry,
+// two precise places within 15 km, or (with contain) one containing the
+// other.
+func (d *docState) samePlace(a, b placeRef, contain bool) bool {
+	if a.Entry == nil || b.Entry == nil {
+		return false
+	}
+	if a.Entry.ID == b.Entry.ID {
+		return true
+	}
+	g := d.x.Gazetteer
+	xs, ys := []*gazetteer.Entry{a.Entry}, []*gazetteer.Entry{b.Entry}
+	if a.Direction == "" {
+		xs = append(xs, a.Entries...)
+	}
+	if b.Direction == "" {
+		ys = append(ys, b.Entries...)
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if x.ID == y.ID || contain && (g.Contains(x, y) || g.Contains(y, x)) {
+				return true
+			}
+			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
+				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 15 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func moreSpecific(a, b *gazetteer.Entry) bool {
+	return rank(a.Kind) < rank(b.Kind)
+}
+
+func rank(kind string) int {
+	switch kind {
+	case sitrep.KindSite:
+		return 0
+	case sitrep.KindTown:
+		return 1
+	case sitrep.KindRegion:
+		return 2
+	case sitrep.KindAdmin1:
+		return 3
+	}
+	return 4
+}
+
+// refersBack reports whether a sentence without a new place speaks of the
+// incidents just told: "the attack", "the base", a claim, casualties.
+func (d *docState) refersBack(s *sentence, current []*frame) bool {
+	if len(s.Triggers) > 0 && len(s.nonGeneric()) == 0 {
+		return false // about other attacks: "a wave of other recent strikes"
+	}
+	for _, p := range s.Places {
+		ok := false
+		for _, f := range current {
+			if d.samePlace(f.place, p, true) {
+				ok = true
+			}
+		}
+		if !ok && (p.Entry.Kind == sitrep.KindSite || p.Entry.Kind == sitrep.KindTown) {
+			return false
+		}
+	}
+	for _, t := range s.Triggers {
+		if t.Anaphoric && !t.Generic {
+			return true
+		}
+	}
+	for k := s.First; k+1 < s.Last; k++ {
+		w := d.toks[k].Norm
+		if (w == "the" || w == "this" || w == "that") && anaphorWords[d.toks[k+1].Norm] {
+			return true
+		}
+		if (w == "the" || w == "this") && k+2 < s.Last && anaphorWords[d.toks[k+2].Norm] {
+			return true
+		}
+	}
+	return s.Claimant != nil || s.Debunked || len(s.Casualties) > 0 && len(s.Places) == 0
+}

@@ -1,0 +1,163 @@
+package extract
+
+import "github.com/sitrep/sitrep"
+
+// weaponWords maps folded words to the attack category they denote. Multi-
+// word forms are matched by the trigger scanner in triggers.go.
+var weaponWords = map[string]string{
+	"drone": sitrep.CategoryDrone, "drones": sitrep.CategoryDrone,
+	"uav": sitrep.CategoryDrone, "uavs": sitrep.CategoryDrone,
+	"quadcopter": sitrep.CategoryDrone, "quadcopters": sitrep.CategoryDrone,
+	"shahed": sitrep.CategoryDrone, "shaheds": sitrep.CategoryDrone,
+	"missile": sitrep.CategoryMissile, "missiles": sitrep.CategoryMissile,
+	"projectile": sitrep.CategoryMissile, "projectiles": sitrep.CategoryMissile,
+	"rocket": sitrep.CategoryRocket, "rockets": sitrep.CategoryRocket,
+	"katyusha": sitrep.CategoryRocket, "katyushas": sitrep.CategoryRocket,
+	"mortar": sitrep.CategoryMortar, "mortars": sitrep.CategoryMortar,
+	"artillery": sitrep.CategoryArtillery, "shelling": sitrep.CategoryArtillery,
+	"shelled":   sitrep.CategoryArtillery,
+	"airstrike": sitrep.CategoryAirstrike, "airstrikes": sitrep.CategoryAirstrike,
+	"warplanes": sitrep.CategoryAirstrike, "warplane": sitrep.CategoryAirstrike,
+	"jets": sitrep.CategoryAirstrike, "bombers": sitrep.CategoryAirstrike,
+	"ied": sitrep.CategoryIED, "ieds": sitrep.CategoryIED, "vbied": sitrep.CategoryIED,
+	"landmine": sitrep.CategoryIED, "landmines": sitrep.CategoryIED,
+	"clashes": sitrep.CategoryClash, "clashed": sitrep.CategoryClash,
+	"firefight": sitrep.CategoryClash, "gunfight": sitrep.CategoryClash,
+	"gunmen": sitrep.CategoryShooting,
+}
+
+// phrases are multi-word triggers: folded words, category ("" for a
+// generic attack word) and whether they are weapons that can be counted.
+var phrases = []struct {
+	words    []string
+	category string
+}{
+	{[]string{"unmanned", "aerial", "vehicle"}, sitrep.CategoryDrone},
+	{[]string{"unmanned", "aerial", "vehicles"}, sitrep.CategoryDrone},
+	{[]string{"unmanned", "aircraft"}, sitrep.CategoryDrone},
+	{[]string{"loitering", "munition"}, sitrep.CategoryDrone},
+	{[]string{"loitering", "munitions"}, sitrep.CategoryDrone},
+	{[]string{"air", "strike"}, sitrep.CategoryAirstrike},
+	{[]string{"air", "strikes"}, sitrep.CategoryAirstrike},
+	{[]string{"air", "raid"}, sitrep.CategoryAirstrike},
+	{[]string{"air", "raids"}, sitrep.CategoryAirstrike},
+	{[]string{"fighter", "jets"}, sitrep.CategoryAirstrike},
+	{[]string{"roadside", "bomb"}, sitrep.CategoryIED},
+	{[]string{"car", "bomb"}, sitrep.CategoryIED},
+	{[]string{"improvised", "explosive"}, sitrep.CategoryIED},
+	{[]string{"explosive", "device"}, sitrep.CategoryIED},
+	{[]string{"suicide", "bomber"}, sitrep.CategorySuicide},
+	{[]string{"suicide", "bombing"}, sitrep.CategorySuicide},
+	{[]string{"came", "under", "fire"}, ""},
+	{[]string{"come", "under", "fire"}, ""},
+	{[]string{"came", "under", "attack"}, ""},
+	{[]string{"come", "under", "attack"}, ""},
+	{[]string{"under", "rocket", "fire"}, sitrep.CategoryRocket},
+	{[]string{"opened", "fire"}, sitrep.CategoryShooting},
+}
+
+// attackWords are generic attack triggers: they say something happened but
+// not with what.
+var attackWords = map[string]bool{
+	"attack": true, "attacks": true, "attacked": true, "attacking": true,
+	"strike": true, "strikes": true, "struck": true, "striking": true,
+	"targeted": true, "targeting": true, "targetted": true, "target": false,
+	"hit": true, "hits": true, "bombed": true, "bombing": true, "bombardment": true,
+	"assault": true, "assaults": true, "raid": true, "raids": true,
+	"explosion": true, "explosions": true, "blast": true, "blasts": true,
+	"detonations": true, "detonation": true, "exploded": true,
+	"shot": true, "intercepted": true, "downed": true,
+}
+
+// anaphorWords are nouns that refer back to an incident already told when
+// they follow "the", "this", "that" or a possessive.
+var anaphorWords = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "assault": true,
+	"incident": true, "explosions": true, "explosion": true, "blasts": true, "blast": true,
+	"base": true, "facility": true, "installation": true, "outpost": true, "engagement": true,
+	"operation": true, "raid": true, "barrage": true, "salvo": true, "bombing": true,
+}
+
+// genericBefore marks a trigger as generic (a pattern, not one incident)
+// when it appears in the few words before it.
+var genericBefore = map[string]bool{
+	"series": true, "wave": true, "spate": true, "string": true, "campaign": true,
+	"pattern": true, "other": true, "previous": true, "previously": true, "recent": true,
+	"ongoing": true, "repeated": true, "repeatedly": true, "frequent": true, "such": true,
+	"these": true, "those": true, "several": true, "numerous": true, "dozens": true,
+	"multiple": true, "past": true, "since": true, "future": true, "further": true,
+	"possible": true, "potential": true, "historically": true, "routinely": true, "retaliatory": false, "any": true,
+}
+
+// genericSentence marks a whole sentence as talking about many incidents.
+var genericSentence = [][]string{
+	{"so", "far"}, {"to", "date"}, {"in", "recent", "weeks"}, {"in", "recent", "days"},
+	{"in", "recent", "months"}, {"over", "the", "past"}, {"a", "total", "of"},
+	{"in", "total"},
+}
+
+// speechVerbs introduce what a source says.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "stated": true, "states": true,
+	"confirmed": true, "confirms": true, "confirm": true, "announced": true, "announces": true,
+	"reported": true, "reports": true, "revealed": true, "added": true, "noted": true,
+	"told": true, "acknowledged": true, "indicated": true, "claimed": true, "claims": true,
+	"asserted": true, "wrote": true, "posted": true, "tweeted": true, "declared": true,
+	"denied": true, "denies": true, "according": true, "cited": true, "citing": true,
+	"quoted": true,
+}
+
+// confirmVerbs are speech verbs by which an official confirms a fact.
+var confirmVerbs = map[string]bool{
+	"said": true, "says": true, "stated": true, "confirmed": true, "confirms": true,
+	"announced": true, "revealed": true, "added": true, "acknowledged": true,
+	"indicated": true, "claimed": true, "noted": true, "told": true, "reported": true,
+	"declared": true, "posted": true, "wrote": true,
+}
+
+// hedgeWords make a statement second-hand.
+var hedgeWords = map[string]bool{
+	"reportedly": true, "reported": true, "reports": true, "allegedly": true,
+	"alleged": true, "purportedly": true, "sources": true, "source": true,
+	"according": true, "rumours": true, "rumors": true, "apparently": true,
+	"witnesses": true, "residents": true,
+}
+
+// doubtWords cast doubt on a statement.
+var doubtWords = map[string]bool{
+	"unverified": true, "unconfirmed": true, "unverifiable": true,
+}
+
+// debunkPhrases show a claim's evidence to be false.
+var debunkPhrases = [][]string{
+	{"turned", "out", "to", "be"}, {"old", "footage"}, {"old", "video"}, {"old", "images"},
+	{"recycled"}, {"fabricated"}, {"fake"}, {"doctored"}, {"misattributed"},
+	{"from", "a", "previous"}, {"actually", "from"},
+}
+
+// denyWords state that a claimed fact is false.
+var denyWords = map[string]bool{
+	"denied": true, "denies": true, "deny": true, "refuted": true, "dismissed": true,
+	"false": true, "baseless": true,
+}
+
+// negations undo the verb that follows them.
+var negations = map[string]bool{
+	"not": true, "no": true, "never": true, "yet": true, "declined": true,
+	"refused": true, "without": true, "nor": true, "neither": true,
+}
+
+// officialWords mark a speaker as an official of a government or military.
+var officialWords = map[string]bool{
+	"spokesman": true, "spokesperson": true, "spokeswoman": true, "official": true,
+	"officials": true, "command": true, "ministry": true, "minister": true,
+	"pentagon": true, "military": true, "army": true, "centcom": true, "commander": true,
+	"department": true, "government": true, "authorities": true, "statement": false,
+}
+
+// pluralTargets are nouns whose counts make a sentence a summary of several
+// attacks ("three locations", "two facilities").
+var pluralTargets = map[string]bool{
+	"locations": true, "facilities": true, "bases": true, "sites": true, "positions": true,
+	"installations": true, "outposts": true, "targets": true,
+}

@@ -1,0 +1,268 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// Speaker kinds.
+const (
+	SpeakerOfficial = "official"
+	SpeakerArmed    = "armed_group"
+	SpeakerMedia    = "media"
+	SpeakerLocal    = "local"
+	SpeakerOutlet   = "outlet"
+)
+
+// nounUse are words before "reports", "reported" or "claims" that make it
+// a noun or a passive rather than a speaker's verb.
+var nounUse = map[string]bool{
+	"were": true, "was": true, "been": true, "the": true, "no": true, "immediate": true, "of": true,
+	"media": true, "initial": true, "conflicting": true, "unconfirmed": true, "unverified": true,
+	"news": true, "local": true, "also": true, "multiple": true, "some": true, "many": true,
+	"earlier": true, "these": true, "such": true, "its": true, "their": true, "is": true, "are": true,
+}
+
+// findSpeaker returns who the sentence in tokens [lo, hi) cites, and the
+// speech verb. prev is the speaker of the sentence before, for "It said".
+func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, prev speaker) speaker {
+	for i := lo; i < hi; i++ {
+		w := toks[i].Norm
+		if !speechVerbs[w] || toks[i].Kind != normalize.Word {
+			continue
+		}
+		if negatedAt(toks, lo, i) {
+			continue
+		}
+		if w == "according" {
+			if i+1 < hi && toks[i+1].Norm == "to" {
+				return speakerAfter(text, toks, i+2, hi, actors, i)
+			}
+			continue
+		}
+		if w == "cited" || w == "citing" || w == "quoted" {
+			if w == "cited" || w == "quoted" {
+				if i+1 < hi && toks[i+1].Norm == "by" {
+					return speakerAfter(text, toks, i+2, hi, actors, i)
+				}
+			}
+			sp := speakerAfter(text, toks, i+1, hi, actors, i)
+			if sp.Kind != SpeakerOutlet {
+				return sp
+			}
+			continue
+		}
+		if (w == "reported" || w == "reports" || w == "claims") && i > lo && nounUse[toks[i-1].Norm] {
+			continue // "were reported", "no immediate reports": not a speaker's verb
+		}
+		sp := speakerBefore(text, toks, lo, i, actors, prev)
+		if sp.Kind == SpeakerOutlet {
+			// "..., said the Pentagon": the subject follows the verb.
+			sp = speakerAfter(text, toks, i+1, min(hi, i+5), actors, i)
+		}
+		if sp.Kind != SpeakerOutlet {
+			return sp
+		}
+	}
+	return speaker{Kind: SpeakerOutlet, Verb: -1}
+}
+
+func negatedAt(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if negations[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerBefore looks for the subject of a speech verb at toks[verb] in the
+// words before it.
+func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev speaker) speaker {
+	for k := len(actors) - 1; k >= 0; k-- {
+		a := actors[k]
+		if a.Last <= verb && a.First >= lo {
+			kind := speakerKind(a.Actor.Type)
+			// "a spokesperson for the U.S. command", "Pentagon spokesman Pat Ryder"
+			if kind != SpeakerOfficial && hasOfficialWord(toks, max(lo, a.First-3), verb) {
+				kind = SpeakerOfficial
+			}
+			return speaker{Name: subjectText(text, toks, lo, a, verb), Kind: kind, Verb: verb}
+		}
+	}
+	start := max(lo, verb-8)
+	for k := verb - 1; k >= start; k-- {
+		w := toks[k].Norm
+		switch {
+		case w == "it" || w == "group" || w == "statement" || w == "they" || w == "he" || w == "she":
+			if prev.Kind != SpeakerOutlet && prev.Kind != "" {
+				return speaker{Name: prev.Name, Kind: prev.Kind, Verb: verb}
+			}
+			if w == "group" {
+				return speaker{Name: "the group", Kind: SpeakerArmed, Verb: verb}
+			}
+		case officialWords[w]:
+			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerOfficial, Verb: verb}
+		case w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "activists" || w == "media":
+			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerLocal, Verb: verb}
+		}
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "." && w != "," {
+			break
+		}
+	}
+	return speaker{Kind: SpeakerOutlet, Verb: -1}
+}
+
+func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, verb int) speaker {
+	for _, a := range actors {
+		if a.First >= lo && a.First < lo+8 && a.First < hi {
+			kind := speakerKind(a.Actor.Type)
+			if kind != SpeakerOfficial && hasOfficialWord(toks, lo, a.Last) {
+				kind = SpeakerOfficial
+			}
+			return speaker{Name: a.Actor.Name, Kind: kind, Verb: verb}
+		}
+	}
+	for k := lo; k < hi && k < lo+8; k++ {
+		w := toks[k].Norm
+		if officialWords[w] {
+			return speaker{Name: phrase(text, toks, lo, k+1), Kind: SpeakerOfficial, Verb: verb}
+		}
+		if w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "media" {
+			return speaker{Name: phrase(text, toks, lo, k+1), Kind: SpeakerLocal, Verb: verb}
+		}
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "." {
+			break
+		}
+	}
+	return speaker{Kind: SpeakerOutlet, Verb: -1}
+}
+
+func hasOfficialWord(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if officialWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+func speakerKind(actorType string) string {
+	switch actorType {
+	case Official, StateForce:
+		return SpeakerOfficial
+	case ArmedGroup:
+		return SpeakerArmed
+	default:
+		return SpeakerMedia
+	}
+}
+
+// subjectText returns the noun phrase of a speaker: the actor with the
+// title words just before it ("US Defense Department deputy spokesperson
+// Sabrina Singh"), at most a few words.
+func subjectText(text string, toks []normalize.Token, lo int, a actorMatch, verb int) string {
+	end := verb
+	for end > a.Last && toks[end-1].Kind == normalize.Punct {
+		end--
+	}
+	// Stop at a clause break between the actor and the verb.
+	for k := a.Last; k < end; k++ {
+		if toks[k].Norm == "," || toks[k].Norm == "that" || toks[k].Norm == "on" || toks[k].Norm == "in" || toks[k].Norm == "during" {
+			end = k
+			break
+		}
+	}
+	start := a.First
+	if start > lo && (toks[start-1].Norm == "the" || toks[start-1].Norm == "The") {
+		start--
+	}
+	s := strings.TrimSpace(text[toks[start].Start:toks[end-1].End])
+	if end-start > 12 || s == "" {
+		return a.Actor.Name
+	}
+	return s
+}
+
+func phrase(text string, toks []normalize.Token, lo, hi int) string {
+	for lo < hi && toks[lo].Kind == normalize.Punct {
+		lo++
+	}
+	// Keep the last clause only.
+	for k := hi - 1; k > lo; k-- {
+		if toks[k].Norm == "," || toks[k].Norm == "that" || toks[k].Norm == "and" {
+			lo = k + 1
+			break
+		}
+	}
+	if lo >= hi {
+		return ""
+	}
+	return strings.TrimSpace(text[toks[lo].Start:toks[hi-1].End])
+}
+
+// findClaim returns the armed group claiming responsibility in tokens
+// [lo, hi) and the span of the claim words, or nil.
+func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []trigger, sp speaker, lastArmed *actorMatch) (*actorMatch, sitrep.Span) {
+	for i := lo; i < hi; i++ {
+		w := toks[i].Norm
+		claim := false
+		switch w {
+		case "claimed", "claims", "claim", "claiming":
+			for k := i + 1; k < hi && k <= i+6; k++ {
+				n := toks[k].Norm
+				if n == "responsibility" || n == "credit" || triggerAt(trs, k) {
+					claim = true
+					break
+				}
+				if n == "that" || n == "." {
+					break
+				}
+			}
+		case "responsibility":
+			claim = i > lo && (toks[i-1].Norm == "took" || toks[i-1].Norm == "takes" || toks[i-1].Norm == "assumed" || toks[i-1].Norm == "claimed")
+		}
+		if !claim || negatedAt(toks, lo, i) {
+			continue
+		}
+		span := sitrep.Span{Start: toks[i].Start, End: toks[i].End}
+		// The claimant is the armed group before the verb, or after "by".
+		var best *actorMatch
+		for k := range actors {
+			a := &actors[k]
+			if a.Last <= i && a.First >= lo && a.Actor.Type == ArmedGroup {
+				best = a
+			}
+		}
+		if best == nil {
+			for k := range actors {
+				a := &actors[k]
+				if a.First > i && a.First <= i+4 && a.Actor.Type == ArmedGroup && toks[a.First-1].Norm == "by" {
+					best = a
+					break
+				}
+			}
+		}
+		if best == nil && sp.Kind == SpeakerOfficial {
+			continue
+		}
+		if best == nil {
+			best = lastArmed
+		}
+		if best != nil {
+			return best, span
+		}
+	}
+	return nil, sitrep.Span{}
+}
+
+func triggerAt(trs []trigger, k int) bool {
+	for _, t := range trs {
+		if k >= t.First && k < t.Last {
+			return true
+		}
+	}
+	return false
+}

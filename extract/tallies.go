@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// isTallySentence reports whether tokens [lo, hi) state a running total:
+// "attacked 66 times", "at least 16 attacks since", "19 troops injured in
+// the spate of attacks".
+func isTallySentence(toks []normalize.Token, lo, hi int) bool {
+	period := hasPeriodWord(toks, lo, hi)
+	for i := lo; i < hi; i++ {
+		n, next, ok := number(toks, i, true)
+		if !ok || next >= hi {
+			continue
+		}
+		w := toks[next].Norm
+		if w == "separate" || w == "different" {
+			if next+1 < hi {
+				w = toks[next+1].Norm
+			}
+		}
+		if w == "times" && n > 1 {
+			return true
+		}
+		if (w == "attacks" || w == "strikes") && period && n > 1 {
+			return true
+		}
+		if period && casualtyAfter(toks, next, hi) >= 0 {
+			return true
+		}
+		i = next - 1
+	}
+	return false
+}
+
+func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		switch toks[i].Norm {
+		case "since", "spate", "wave", "total", "tally", "toll":
+			return true
+		case "so":
+			if i+1 < hi && toks[i+1].Norm == "far" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// casualtyAfter returns the index of a casualty word within a few words
+// after a count, or -1.
+func casualtyAfter(toks []normalize.Token, i, hi int) int {
+	for k := i; k < hi && k < i+10; k++ {
+		w := toks[k].Norm
+		if killWords[w] || injureWords[w] || w == "lives" {
+			return k
+		}
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "”" && w != "\"" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// tallies reads the running totals of the document.
+func (d *docState) tallies() []sitrep.Tally {
+	var out []sitrep.Tally
+	toks := d.toks
+	stmt := d.doc.Published
+	stmtPara := -1
+	saidBy := ""
+	var parent *sitrep.Tally // the last total with a period of its own
+	var rangeStart sitrep.Date
+	for _, s := range d.sents {
+		if s.Paragraph != stmtPara {
+			stmt, saidBy = d.doc.Published, ""
+		}
+		if s.Speaker.Kind != SpeakerOutlet {
+			saidBy = s.Speaker.Name
+		}
+		for _, e := range s.Dates {
+			if !e.Since && !e.Calendar && e.Type == "DATE" && e.When.Precision == sitrep.PrecisionDay && !e.When.IsZero() &&
+				(s.Speaker.Verb < 0 || abs(e.First-s.Speaker.Verb) < 12) {
+				stmt, stmtPara = e.When.Start, s.Paragraph
+			}
+		}
+		stmtPara = s.Paragraph
+		if !s.Tally {
+			continue
+		}
+		lo, hi := s.First, s.Last
+		for i := lo; i < hi; i++ {
+			n, next, ok := number(toks, i, true)
+			if !ok || next >= hi {
+				continue
+			}
+			t := sitrep.Tally{Doc: d.doc.ID, Count: n, SaidBy: saidBy, Quote: d.text[s.Span.Start:s.Span.End], Span: d.span(i, next)}
+			t.Qualifier, _ = qualifierBefore(toks, i)
+			w := toks[next].Norm
+			if w == "separate" || w == "different" {
+				w = d.norm(next + 1)
+			}
+			sub := false
+			switch {
+			case w == "times" || w == "attacks" || w == "strikes":
+				t.Kind, t.What = "attacks", "attacks"
+			case w == "of" && d.norm(next+1) == "them" && parent != nil:
+				t.Kind, t.What, sub = parent.Kind, parent.What, true
+			case w == "in" && parent != nil && d.countryAt(s, next+1) != "":
+				t.Kind, t.What, sub = parent.Kind, parent.What, true
+			default:
+				k := casualtyAfter(toks, next, hi)
+				if k < 0 {
+					i = next - 1
+					continue
+				}
+				t.Kind = "injured"
+				if killWords[toks[k].Norm] || toks[k].Norm == "lives" {
+					t.Kind = "killed"
+				}
+				t.What = strings.TrimSpace(d.text[toks[next].Start:toks[k].End])
+			}
+			// The period: dates right after the count, else the parent's.
+			own := false
+			for _, e := range s.Dates {
+				if e.First < next || e.First > next+8 || e.When.IsZero() {
+					continue
+				}
+				switch {
+				case e.Since:
+					t.PeriodStart, t.PeriodEnd = e.When.Start, stmt
+				case e.Type == "DURATION":
+					t.PeriodStart, t.PeriodEnd = e.When.Start, e.When.End
+					rangeStart = e.When.Start
+				case e.Calendar:
+					t.PeriodStart, t.PeriodEnd = e.When.Start, stmt
+				default:
+					continue
+				}
+				own = true
+				if e.Since {
+					rangeStart = e.When.Start
+				}
+				break
+			}
+			if !own && t.Kind != "attacks" && !sub && !rangeStart.IsZero() && hasPeriodWord(toks, next, hi) {
+				t.PeriodStart, t.PeriodEnd, own = rangeStart, stmt, true
+			}
+			if !own && parent != nil {
+				t.PeriodStart, t.PeriodEnd = parent.PeriodStart, parent.PeriodEnd
+			}
+			// The region: countries named around the count.
+			from := lo
+			if len(out) > 0 && out[len(out)-1].Span.End > d.toks[lo].Start {
+				from = i
+			}
+			t.Region = d.countriesIn(s, from, min(hi, next+4))
+			if len(t.Region) == 0 && parent != nil {
+				t.Region = append([]string(nil), parent.Region...)
+			}
+			t.Seq = len(out)
+			out = append(out, t)
+			if own || parent == nil {
+				parent = &out[len(out)-1]
+			}
+			i = next - 1
+		}
+	}
+	// A total with no region of its own covers its parts' regions.
+	for i := range out {
+		if len(out[i].Region) > 0 {
+			continue
+		}
+		for j := i + 1; j < len(out); j++ {
+			if out[j].PeriodStart == out[i].PeriodStart && out[j].PeriodEnd == out[i].PeriodEnd {
+				out[i].Region = union(out[i].Region, out[j].Region)
+			}
+		}
+	}
+	for i := range out {
+		if out[i].Region == nil {
+			out[i].Region = []string{}
+		}
+	}
+	// Pointers into out were only used while appending; re-slice is safe.
+	return out
+}
+
+func (d *docState) norm(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
+	return d.toks[i].Norm
+}
+
+// countryAt returns the country code of a place match starting at token i.
+func (d *docState) countryAt(s *sentence, i int) string {
+	for _, p := range s.Places {
+		if p.First == i && p.Entry.Kind == sitrep.KindCountry {
+			return p.Entry.Country
+		}
+	}
+	return ""
+}
+
+// countriesIn returns the countries named in tokens [lo, hi) of s.
+func (d *docState) countriesIn(s *sentence, lo, hi int) []string {
+	var out []string
+	for _, p := range s.Places {
+		if p.First >= lo && p.Last <= hi && p.Entry.Kind == sitrep.KindCountry {
+			out = union(out, []string{p.Entry.Country})
+		}
+	}
+	return out
+}
+
+func union(a, b []string) []string {
+	for _, x := range b {
+		found := false
+		for _, y := range a {
+			if x == y {
+				found = true
+			}
+		}
+		if !found {
+			a = append(a, x)
+		}
+	}
+	return a
+}

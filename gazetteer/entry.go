@@ -1,0 +1,102 @@
+package gazetteer
+
+import "github.com/sitrep/sitrep"
+
+// Entry kinds, as in sitrep.Place. Region entries come from Region, or from
+// a data file for named areas that span several governorates.
+const (
+	KindSite    = sitrep.KindSite
+	KindTown    = sitrep.KindTown
+	KindRegion  = sitrep.KindRegion
+	KindAdmin1  = sitrep.KindAdmin1
+	KindCountry = sitrep.KindCountry
+)
+
+// Entry is one place of the gazetteer. Admin1 is the canonical name of the
+// governorate holding it (its own name for an admin1 entry, empty for a
+// country). BBox is minlat, minlon, maxlat, maxlon, and zero when the entry
+// has none (towns and sites).
+type Entry struct {
+	ID, Kind, Subkind, Name string
+	Aliases                 []string
+	Country, Admin1         string
+	Lat, Lon                float64
+	Population              int
+	BBox                    [4]float64 // minlat, minlon, maxlat, maxlon; zero when none
+	Source                  string
+
+	order int // position in the gazetteer, the last tie-break between candidates
+}
+
+// HasBBox reports whether e has a bounding box.
+func (e *Entry) HasBBox() bool { return e.BBox != [4]float64{} }
+
+// Precision returns the geo-precision code of e: 1 for a site or town, 2
+// for a region inside a governorate, 3 for a governorate or a region of a
+// country, 4 for a country, and 0 for an unknown kind.
+func (e *Entry) Precision() int {
+	switch e.Kind {
+	case KindSite, KindTown:
+		return sitrep.GeoSite
+	case KindRegion:
+		if e.Admin1 != "" {
+			return sitrep.GeoNear
+		}
+		return sitrep.GeoProvince
+	case KindAdmin1:
+		return sitrep.GeoProvince
+	case KindCountry:
+		return sitrep.GeoCountry
+	}
+	return 0
+}
+
+// Place returns e as a sitrep.Place with its precision code.
+func (e *Entry) Place() sitrep.Place {
+	return sitrep.Place{
+		ID:        e.ID,
+		Name:      e.Name,
+		Kind:      e.Kind,
+		Country:   e.Country,
+		Admin1:    e.Admin1,
+		Lat:       e.Lat,
+		Lon:       e.Lon,
+		Precision: e.Precision(),
+	}
+}
+
+// kindRank orders candidates of the same name: the most precise first.
+func kindRank(kind string) int {
+	switch kind {
+	case KindSite:
+		return 0
+	case KindTown:
+		return 1
+	case KindRegion:
+		return 2
+	case KindAdmin1:
+		return 3
+	case KindCountry:
+		return 4
+	}
+	return 5
+}
+
+// compareEntries is the default order of candidates: site, town, region,
+// admin1, country; more populous first; then the order they were added in.
+func compareEntries(a, b *Entry) int {
+	if ra, rb := kindRank(a.Kind), kindRank(b.Kind); ra != rb {
+		return ra - rb
+	}
+	if a.Population != b.Population {
+		if a.Population > b.Population {
+			return -1
+		}
+		return 1
+	}
+	return a.order - b.order
+}
+
+func inBox(b [4]float64, lat, lon float64) bool {
+	return lat >= b[0] && lat <= b[2] && lon >= b[1] && lon <= b[3]
+}

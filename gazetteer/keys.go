@@ -1,0 +1,133 @@
+package gazetteer
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// isArticle reports whether a folded word is a transliterated Arabic
+// article ("al", "as-", "ez-"...), which names may carry or drop.
+func isArticle(w string) bool {
+	switch w {
+	case "al", "el", "ad", "adh", "ar", "as", "at", "ath", "az", "ash", "an", "ez", "es", "ed", "et":
+		return true
+	}
+	return false
+}
+
+// isDash reports whether a punctuation token is a hyphen or a dash, which
+// is ignored between the words of a name.
+func isDash(s string) bool {
+	switch s {
+	case "-", "‐", "‑", "‒", "–", "—", "―", "−":
+		return true
+	}
+	return false
+}
+
+// arabicPrefixes are the Arabic article, written joined to its word, and
+// the article behind a joined conjunction or preposition: "and the", "with
+// the", "so the", "like the", "for the".
+var arabicPrefixes = []string{"وال", "بال", "فال", "كال", "لل", "ال"}
+
+// tokenKey returns the key of a folded word: the word without a joined
+// Arabic article (and conjunction or preposition before it) when at least
+// two letters remain.
+func tokenKey(norm string) string {
+	if len(norm) < 6 || norm[0] < 0xd8 || norm[0] > 0xd9 {
+		return norm
+	}
+	for _, p := range arabicPrefixes {
+		if len(norm) >= len(p)+4 && strings.HasPrefix(norm, p) {
+			return norm[len(p):]
+		}
+	}
+	return norm
+}
+
+// isInitial reports whether t is a single-letter word, whose following
+// period ("U.S.") is part of the name.
+func isInitial(t *normalize.Token) bool {
+	return t.Kind == normalize.Word && t.End-t.Start == 1
+}
+
+// commonWords are English words that are also names or parts of names
+// ("Hit", "Salt", "Green Village"). A name made only of them must be
+// capitalised and, at the start of a sentence, followed or preceded by a
+// place keyword.
+var commonWords = map[string]bool{
+	"hit": true, "salt": true, "bay": true, "green": true, "zone": true, "village": true,
+	"victory": true, "base": true, "complex": true, "camp": true, "union": true, "tower": true,
+	"international": true, "mission": true, "support": true, "site": true, "diplomatic": true,
+	"center": true, "centre": true, "field": true, "air": true, "airport": true, "crossing": true,
+	"border": true, "dam": true, "prison": true, "landing": true, "gas": true, "oil": true,
+	"us": true, "in": true, "embassy": true, "american": true, "the": true, "of": true,
+	"north": true, "south": true, "east": true, "west": true, "warrior": true,
+}
+
+func isWeak(keys []string) bool {
+	for _, k := range keys {
+		if !commonWords[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKeys returns the matching keys of a name: its folded words without
+// articles, dashes and the periods of initials. It fails on names that
+// text could never match: only articles, other punctuation, possessives.
+// A non-nil buf is used, and grown, for the tokens.
+func nameKeys(name string, buf *[]normalize.Token) ([]string, error) {
+	var toks []normalize.Token
+	if buf != nil {
+		toks = normalize.AppendTokens((*buf)[:0], name, 0, len(name))
+		*buf = toks
+	} else {
+		toks = normalize.Tokens(name)
+	}
+	keys := make([]string, 0, len(toks))
+	for i := range toks {
+		t := &toks[i]
+		switch {
+		case t.Kind == normalize.Punct:
+			if isDash(t.Norm) || (t.Norm == "." && i > 0 && isInitial(&toks[i-1])) {
+				continue
+			}
+			return nil, fmt.Errorf("punctuation %q cannot be matched", t.Norm)
+		case t.Possessive:
+			return nil, fmt.Errorf("possessive %q cannot be matched", name[t.Start:t.End])
+		case t.Kind == normalize.Word && isArticle(t.Norm):
+			continue
+		}
+		keys = append(keys, tokenKey(t.Norm))
+	}
+	if len(keys) == 0 {
+		return nil, errors.New("no word but articles")
+	}
+	return keys, nil
+}
+
+// keyFilter is a bit set over a hash of words (length, first and last
+// byte): a clear bit means no name starts with the word.
+type keyFilter [256]uint64
+
+func filterHash(k string) uint {
+	if k == "" {
+		return 0
+	}
+	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) & (256*64 - 1)
+}
+
+func (f *keyFilter) add(k string) {
+	h := filterHash(k)
+	f[h/64] |= 1 << (h % 64)
+}
+
+func (f *keyFilter) has(k string) bool {
+	h := filterHash(k)
+	return f[h/64]&(1<<(h%64)) != 0
+}

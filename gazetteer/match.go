@@ -1,0 +1,366 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// Match is one place name found in a text.
+type Match struct {
+	Start, End  int      // byte span in the text, with absorbed keywords and direction words
+	First, Last int      // token indices [First, Last)
+	Entries     []*Entry // candidates, best first; shared, must not be modified
+	Direction   string   // "north", "southwest", "central"... when a direction word precedes
+}
+
+// Match returns the place names in text, whose tokens are toks (from
+// normalize.Tokens), in text order and non-overlapping; at each position
+// the longest name wins. Hyphens and articles ("al-", "as-", the Arabic
+// "ال") inside names are optional. A Latin-script name needs a capitalised
+// word; names that are common English words ("Hit", "Salt") must also not
+// start a sentence unless a place keyword follows or precedes them. A
+// following "province", "city", "oil field", "air base"... and a preceding
+// "province of", "city of"... are part of the span and put candidates of
+// that kind first; so is a preceding direction ("western Anbar", "the
+// south of Syria"), which sets Direction.
+func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
+	m := matcher{g: g, text: text, toks: toks, strict: true}
+	return m.all()
+}
+
+// kwClass is the kind of place a keyword speaks of.
+type kwClass int
+
+const (
+	classNone kwClass = iota
+	classAdmin
+	classTown
+	classSite
+)
+
+type keyword struct {
+	words []string
+	class kwClass
+}
+
+// afterKeywords may follow a name, longest first. Site keywords are taken
+// only when the name has a site among its candidates.
+var afterKeywords = []keyword{
+	{[]string{"oil", "and", "gas", "field"}, classSite},
+	{[]string{"military", "air", "base"}, classSite},
+	{[]string{"border", "crossing"}, classSite},
+	{[]string{"military", "base"}, classSite},
+	{[]string{"air", "base"}, classSite},
+	{[]string{"oil", "field"}, classSite},
+	{[]string{"gas", "field"}, classSite},
+	{[]string{"oilfield"}, classSite},
+	{[]string{"gasfield"}, classSite},
+	{[]string{"airbase"}, classSite},
+	{[]string{"airfield"}, classSite},
+	{[]string{"airport"}, classSite},
+	{[]string{"field"}, classSite},
+	{[]string{"base"}, classSite},
+	{[]string{"garrison"}, classSite},
+	{[]string{"outpost"}, classSite},
+	{[]string{"camp"}, classSite},
+	{[]string{"crossing"}, classSite},
+	{[]string{"province"}, classAdmin},
+	{[]string{"governorate"}, classAdmin},
+	{[]string{"governate"}, classAdmin},
+	{[]string{"region"}, classAdmin},
+	{[]string{"district"}, classNone},
+	{[]string{"city"}, classTown},
+	{[]string{"town"}, classTown},
+}
+
+// beforeOf are the words of "<word> of <name>".
+var beforeOf = map[string]kwClass{
+	"province": classAdmin, "governorate": classAdmin, "governate": classAdmin,
+	"city": classTown, "town": classTown,
+}
+
+// arabicBefore are Arabic words that precede a name: governorate, city,
+// town; base, field, airport, crossing, camp.
+var arabicBefore = map[string]kwClass{
+	normalize.Fold("محافظة"): classAdmin,
+	normalize.Fold("مدينة"):  classTown,
+	normalize.Fold("بلدة"):   classTown,
+	normalize.Fold("قاعدة"):  classSite,
+	normalize.Fold("حقل"):    classSite,
+	normalize.Fold("مطار"):   classSite,
+	normalize.Fold("معبر"):   classSite,
+	normalize.Fold("مخيم"):   classSite,
+}
+
+// matcher holds the state of one Match or Lookup.
+type matcher struct {
+	g      *Gazetteer
+	text   string
+	toks   []normalize.Token
+	strict bool // capitalisation rules, off for Lookup
+}
+
+func (m *matcher) all() []Match {
+	out := make([]Match, 0, len(m.toks)/16+1)
+	prev := 0
+	for i := 0; i < len(m.toks); {
+		if mt, ok := m.at(i, prev); ok {
+			out = append(out, mt)
+			prev, i = mt.Last, mt.Last
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// at returns the longest acceptable match whose name starts at token i,
+// extending left no further than token prev.
+func (m *matcher) at(i, prev int) (Match, bool) {
+	t := &m.toks[i]
+	if t.Kind == normalize.Punct || t.Kind == normalize.Word && isArticle(t.Norm) {
+		return Match{}, false
+	}
+	k := tokenKey(t.Norm)
+	if !m.g.filter.has(k) {
+		return Match{}, false
+	}
+	for _, p := range m.g.first[k] {
+		end := m.extend(i, p.keys)
+		if end < 0 || m.strict && !m.capitalised(i, end) {
+			continue
+		}
+		if mt, ok := m.build(p, i, end, prev); ok {
+			return mt, true
+		}
+	}
+	return Match{}, false
+}
+
+// extend returns the end of the name keys starting at token i, or -1.
+func (m *matcher) extend(i int, keys []string) int {
+	j := i + 1
+	for _, k := range keys[1:] {
+		if m.toks[j-1].Possessive {
+			return -1
+		}
+		j = m.skip(j)
+		if j >= len(m.toks) {
+			return -1
+		}
+		t := &m.toks[j]
+		if t.Kind == normalize.Punct || tokenKey(t.Norm) != k {
+			return -1
+		}
+		j++
+	}
+	return j
+}
+
+// skip returns the first token at or after j that is not a connector
+// inside a name: a dash, an article, the period of an initial.
+func (m *matcher) skip(j int) int {
+	for ; j < len(m.toks); j++ {
+		t := &m.toks[j]
+		switch {
+		case t.Kind == normalize.Punct && isDash(t.Norm):
+		case t.Kind == normalize.Punct && t.Norm == "." && j > 0 && isInitial(&m.toks[j-1]):
+		case t.Kind == normalize.Word && isArticle(t.Norm):
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// capitalised reports whether a word of the name [i, end), other than an
+// article, is capitalised or of a script without case.
+func (m *matcher) capitalised(i, end int) bool {
+	for j := i; j < end; j++ {
+		t := &m.toks[j]
+		if t.Kind != normalize.Word || isArticle(t.Norm) {
+			continue
+		}
+		if t.Upper {
+			return true
+		}
+		if c := m.text[t.Start]; c >= utf8.RuneSelf {
+			r, _ := utf8.DecodeRuneInString(m.text[t.Start:])
+			if unicode.IsLetter(r) && !unicode.IsLower(r) && !unicode.IsUpper(r) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// build extends the name [i, end) of pattern p with its leading article,
+// keywords and direction, and checks the rules for common words.
+func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
+	start := m.leadingArticle(i, prev)
+	first, last := start, end
+	class := classNone
+	keyword := false
+	if !m.toks[end-1].Possessive {
+		if n, c := m.following(end, p.hasSite); n > 0 {
+			last, class, keyword = end+n, c, true
+		}
+	}
+	dir := ""
+	if n, c := m.preceding(start, prev, p.hasSite); n > 0 {
+		first -= n
+		keyword = true
+		if class == classNone || c == classAdmin {
+			class = c
+		}
+	} else if d, n := m.direction(start, prev); n > 0 {
+		first -= n
+		dir = d
+	}
+	if m.strict && p.weak {
+		if !m.toks[i].Upper || !keyword && m.sentenceInitial(start) {
+			return Match{}, false
+		}
+	}
+	return Match{
+		Start:     m.toks[first].Start,
+		End:       m.toks[last-1].End,
+		First:     first,
+		Last:      last,
+		Entries:   preferKind(p.entries, class),
+		Direction: dir,
+	}, true
+}
+
+// leadingArticle returns the start of the name at token i with its
+// article: one joined by a hyphen ("At-Tanf") or a capitalised "Al"/"El".
+// A lone lower-case article is a preposition ("at Tanf") and stays out.
+func (m *matcher) leadingArticle(i, prev int) int {
+	if i-1 < prev {
+		return i
+	}
+	a := &m.toks[i-1]
+	if a.Kind == normalize.Punct && isDash(a.Norm) && a.End == m.toks[i].Start && i-2 >= prev {
+		b := &m.toks[i-2]
+		if b.Kind == normalize.Word && isArticle(b.Norm) && b.End == a.Start && !b.Possessive {
+			return i - 2
+		}
+		return i
+	}
+	if a.Kind == normalize.Word && a.Upper && (a.Norm == "al" || a.Norm == "el") {
+		return i - 1
+	}
+	return i
+}
+
+// following returns the length and class of a keyword at token j.
+func (m *matcher) following(j int, site bool) (int, kwClass) {
+	for _, kw := range afterKeywords {
+		if kw.class == classSite && !site {
+			continue
+		}
+		if n := m.words(j, kw.words); n > 0 {
+			return n, kw.class
+		}
+	}
+	return 0, classNone
+}
+
+// words returns the number of tokens from j that spell words (dashes
+// allowed between them), or 0.
+func (m *matcher) words(j int, words []string) int {
+	start := j
+	for k, w := range words {
+		if k > 0 {
+			for j < len(m.toks) && m.toks[j].Kind == normalize.Punct && isDash(m.toks[j].Norm) {
+				j++
+			}
+		}
+		if j >= len(m.toks) {
+			return 0
+		}
+		t := &m.toks[j]
+		if t.Kind != normalize.Word || t.Norm != w || k < len(words)-1 && t.Possessive {
+			return 0
+		}
+		j++
+	}
+	return j - start
+}
+
+// preceding returns the length and class of "province of", "city of"...
+// or an Arabic keyword just before token start.
+func (m *matcher) preceding(start, prev int, site bool) (int, kwClass) {
+	j := start - 1
+	if j < prev || m.toks[j].Kind != normalize.Word {
+		return 0, classNone
+	}
+	if c, ok := arabicBefore[m.toks[j].Norm]; ok {
+		if c == classSite && !site {
+			return 0, classNone
+		}
+		return 1, c
+	}
+	if m.toks[j].Norm == "of" && j-1 >= prev && m.toks[j-1].Kind == normalize.Word {
+		if c, ok := beforeOf[m.toks[j-1].Norm]; ok {
+			return 2, c
+		}
+	}
+	return 0, classNone
+}
+
+// sentenceInitial reports whether token i starts a sentence, a line or a
+// quotation.
+func (m *matcher) sentenceInitial(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := &m.toks[i-1]
+	if strings.ContainsRune(m.text[p.End:m.toks[i].Start], '\n') {
+		return true
+	}
+	if p.Kind == normalize.Punct {
+		switch p.Norm {
+		case ".", "!", "?", ":", ";", "\"", "“", "‘", "(", "[", "«", "•", "*":
+			return true
+		}
+	}
+	return false
+}
+
+// preferKind returns es with the entries of the kind a keyword speaks of
+// first, copying only when the order changes.
+func preferKind(es []*Entry, c kwClass) []*Entry {
+	kind := ""
+	switch c {
+	case classAdmin:
+		kind = KindAdmin1
+	case classTown:
+		kind = KindTown
+	case classSite:
+		kind = KindSite
+	default:
+		return es
+	}
+	if len(es) < 2 || es[0].Kind == kind {
+		return es
+	}
+	out := make([]*Entry, 0, len(es))
+	for _, e := range es {
+		if e.Kind == kind {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		return es
+	}
+	for _, e := range es {
+		if e.Kind != kind {
+			out = append(out, e)
+		}
+	}
+	return out
+}

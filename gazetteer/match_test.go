@@ -1,0 +1,183 @@
+package gazetteer_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// MustLoad returns the curated gazetteer or stops the test.
+func MustLoad(tb testing.TB) *gazetteer.Gazetteer {
+	tb.Helper()
+	g, err := gazetteer.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
+// span is one expected or found match, written as in testdata/match.txt.
+type span struct {
+	Start, End int
+	Text, ID   string
+	Direction  string
+}
+
+func (s span) String() string {
+	if s.Direction != "" {
+		return fmt.Sprintf("{%s|%s|%s}@%d", s.Text, s.ID, s.Direction, s.Start)
+	}
+	return fmt.Sprintf("{%s|%s}@%d", s.Text, s.ID, s.Start)
+}
+
+// stripMarkup returns line without its {span|id|direction} markup, and the
+// spans it marks.
+func stripMarkup(tb testing.TB, line string) (string, []span) {
+	tb.Helper()
+	var b strings.Builder
+	var want []span
+	for {
+		i := strings.IndexByte(line, '{')
+		if i < 0 {
+			b.WriteString(line)
+			break
+		}
+		j := strings.IndexByte(line[i:], '}')
+		if j < 0 {
+			tb.Fatalf("unclosed { in %q", line)
+		}
+		b.WriteString(line[:i])
+		parts := strings.Split(line[i+1:i+j], "|")
+		if len(parts) < 2 || len(parts) > 3 {
+			tb.Fatalf("bad markup %q", line[i:i+j+1])
+		}
+		s := span{Start: b.Len(), Text: parts[0], ID: parts[1]}
+		if len(parts) == 3 {
+			s.Direction = parts[2]
+		}
+		b.WriteString(parts[0])
+		s.End = b.Len()
+		want = append(want, s)
+		line = line[i+j+1:]
+	}
+	return b.String(), want
+}
+
+// matchLines returns the lines of testdata/match.txt, without comments.
+func matchLines(tb testing.TB) map[int]string {
+	tb.Helper()
+	f, err := os.Open("testdata/match.txt")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	lines := map[int]string{}
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if l := sc.Text(); strings.TrimSpace(l) != "" && !strings.HasPrefix(l, "#") {
+			lines[n] = l
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatal(err)
+	}
+	return lines
+}
+
+func TestMatch(t *testing.T) {
+	g := MustLoad(t)
+	lines := matchLines(t)
+	if len(lines) < 40 {
+		t.Fatalf("got %d cases, want at least 40", len(lines))
+	}
+	for n, line := range lines {
+		text, want := stripMarkup(t, line)
+		var got []span
+		for _, m := range g.Match(text, normalize.Tokens(text)) {
+			got = append(got, span{Start: m.Start, End: m.End, Text: text[m.Start:m.End],
+				ID: m.Entries[0].ID, Direction: m.Direction})
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("testdata/match.txt:%d: %s\n got  %v\n want %v", n, text, got, want)
+		}
+	}
+}
+
+func TestMatchTokens(t *testing.T) {
+	g := MustLoad(t)
+	text := "Rockets hit the Al-Omar oil field in eastern Syria."
+	toks := normalize.Tokens(text)
+	ms := g.Match(text, toks)
+	if len(ms) != 2 {
+		t.Fatalf("got %d matches, want 2", len(ms))
+	}
+	for _, m := range ms {
+		if toks[m.First].Start != m.Start || toks[m.Last-1].End != m.End {
+			t.Errorf("%q: got tokens [%d,%d) spanning %d-%d, want %d-%d", text[m.Start:m.End],
+				m.First, m.Last, toks[m.First].Start, toks[m.Last-1].End, m.Start, m.End)
+		}
+	}
+	if got, want := ms[0].Entries[0].Place().Precision, 1; got != want {
+		t.Errorf("precision of %s: got %d, want %d", ms[0].Entries[0].ID, got, want)
+	}
+}
+
+func TestMatchKeywordOrder(t *testing.T) {
+	g := MustLoad(t)
+	for _, c := range []struct{ text, want string }{
+		{"It happened in Hasakah.", "hasakah"},
+		{"It happened in Hasakah province.", "sy-hasakah"},
+		{"It happened in the governorate of Hasakah.", "sy-hasakah"},
+		{"It happened in Hasakah city.", "hasakah"},
+		{"It happened in the Deir ez-Zor region.", "sy-deir-ez-zor"},
+		{"It happened at the Shaddadi base.", "shaddadi-base"},
+		{"It happened at the Al-Tanf base.", "al-tanf"},
+	} {
+		ms := g.Match(c.text, normalize.Tokens(c.text))
+		if len(ms) != 1 {
+			t.Errorf("%q: got %d matches, want 1", c.text, len(ms))
+			continue
+		}
+		if got := ms[0].Entries[0].ID; got != c.want {
+			t.Errorf("%q: got %s first, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+func FuzzMatch(f *testing.F) {
+	g := MustLoad(f)
+	for _, line := range matchLines(f) {
+		text, _ := stripMarkup(f, line)
+		f.Add(text)
+	}
+	f.Add("Al-")
+	f.Add("the south of")
+	f.Add("north-east - Al -Tanf’s ’s")
+	f.Add("U.S. Embassy in")
+	f.Add("والشدادي ال و")
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := normalize.Tokens(text)
+		prevEnd, prevLast := 0, 0
+		for _, m := range g.Match(text, toks) {
+			if m.Start < prevEnd || m.First < prevLast {
+				t.Fatalf("match %d-%d overlaps or precedes the one ending at %d", m.Start, m.End, prevEnd)
+			}
+			if m.Start >= m.End || m.End > len(text) || m.First >= m.Last || m.Last > len(toks) {
+				t.Fatalf("bad match %+v in %q", m, text)
+			}
+			if toks[m.First].Start != m.Start || toks[m.Last-1].End != m.End {
+				t.Fatalf("match %d-%d does not fit its tokens [%d,%d)", m.Start, m.End, m.First, m.Last)
+			}
+			if len(m.Entries) == 0 {
+				t.Fatalf("match %q has no candidates", text[m.Start:m.End])
+			}
+			prevEnd, prevLast = m.End, m.Last
+		}
+		g.Lookup(text)
+	})
+}
