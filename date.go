@@ -42,11 +42,79 @@ func (d Date) Time() time.Time {
 	return time.Date(y, m, day, 0, 0, 0, 0, time.UTC)
 }
 
-// AddDays returns d moved by n days. It needs a full date.
-func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+// AddDays returns d moved by n days. A date without year is moved within
+// year 2001 (not a leap year) and keeps no year.
+func (d Date) AddDays(n int) Date {
+	if d.IsZero() {
+		return d
+	}
+	if d.Year == 0 {
+		e := Date{2001, d.Month, d.Day}.AddDays(n)
+		e.Year = 0
+		return e
+	}
+	return FromDays(d.Days() + n)
+}
 
 // Weekday returns the day of the week of a full date.
-func (d Date) Weekday() time.Weekday { return d.Time().Weekday() }
+func (d Date) Weekday() time.Weekday {
+	w := (d.Days() + 4) % 7 // 1970-01-01 was a Thursday
+	if w < 0 {
+		w += 7
+	}
+	return time.Weekday(w)
+}
+
+// Days returns the number of days from 1970-01-01 to d. A date without
+// year counts in year 2001, so that two such dates compare by month and day.
+func (d Date) Days() int {
+	y, m, day := d.Year, int(d.Month), d.Day
+	if y == 0 {
+		y = 2001
+	}
+	if m == 0 {
+		m = 1
+	}
+	if day == 0 {
+		day = 1
+	}
+	// Howard Hinnant's days_from_civil.
+	if m <= 2 {
+		y--
+	}
+	era := y / 400
+	if y < 0 && y%400 != 0 {
+		era--
+	}
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + day - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return era*146097 + doe - 719468
+}
+
+// FromDays is the inverse of Days for full dates.
+func FromDays(z int) Date {
+	z += 719468
+	era := z / 146097
+	if z < 0 && z%146097 != 0 {
+		era--
+	}
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	y := yoe + era*400
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d := doy - (153*mp+2)/5 + 1
+	m := mp + 3
+	if m > 12 {
+		m -= 12
+	}
+	if m <= 2 {
+		y++
+	}
+	return Date{y, time.Month(m), d}
+}
 
 // String formats d as YYYY-MM-DD, --MM-DD without year, or "" when zero.
 func (d Date) String() string {
@@ -141,7 +209,7 @@ func (w When) Overlaps(v When, slack int) bool {
 		a.Year, b.Year = 2001, 2001
 		ae, be := w.End, v.End
 		ae.Year, be.Year = 2001, 2001
-		return !ae.AddDays(slack).Before(b) && !be.AddDays(slack).Before(a)
+		return ae.Days()+slack >= b.Days() && be.Days()+slack >= a.Days()
 	}
-	return !w.End.AddDays(slack).Before(v.Start) && !v.End.AddDays(slack).Before(w.Start)
+	return w.End.Days()+slack >= v.Start.Days() && v.End.Days()+slack >= w.Start.Days()
 }

@@ -94,9 +94,9 @@ type Assertion struct {
 	Doc      string `json:"doc"`
 	Source   string `json:"source"` // who says so: an actor name, a cited outlet, or the document's outlet
 	Stance   string `json:"stance"`
-	Quote    string `json:"quote"`    // the sentence that states it
-	Sentence Span   `json:"sentence"` // the quote's span in the document
-	Evidence Span   `json:"evidence"` // the words that carry the value
+	Quote    string `json:"quote,omitempty"` // the sentence that states it, when not read from the document
+	Sentence Span   `json:"sentence"`        // the span of the sentence that states it
+	Evidence Span   `json:"evidence"`        // the words that carry the value
 }
 
 // Weapon is a kind of weapon and how many were used, 0 when not stated.

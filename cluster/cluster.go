@@ -42,12 +42,38 @@ func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) [
 		return rs[i].Seq < rs[j].Seq
 	})
 	u := newUnion(len(rs))
+	start := make([]int, len(rs))
+	end := make([]int, len(rs))
+	for i, r := range rs {
+		start[i], end[i] = r.When.Start.Days(), r.When.End.Days()
+	}
 	for _, b := range f.blocks(rs) {
-		for x := 0; x < len(b); x++ {
-			for y := x + 1; y < len(b); y++ {
-				i, j := b[x], b[y]
+		// Sweep by start day: only pairs whose intervals come within the
+		// slack are compared. Dates without year are compared with all.
+		var dated, yearless []int
+		for _, i := range b {
+			if rs[i].When.Start.HasYear() && rs[i].When.End.HasYear() {
+				dated = append(dated, i)
+			} else {
+				yearless = append(yearless, i)
+			}
+		}
+		sort.SliceStable(dated, func(x, y int) bool { return start[dated[x]] < start[dated[y]] })
+		for x, i := range dated {
+			reach := end[i] + f.SlackDays
+			for _, j := range dated[x+1:] {
+				if start[j] > reach {
+					break
+				}
 				if f.match(rs[i], rs[j]) {
-					u.join(i, j, rs)
+					u.join(min(i, j), max(i, j), rs)
+				}
+			}
+		}
+		for x, i := range yearless {
+			for _, j := range append(dated, yearless[x+1:]...) {
+				if f.match(rs[i], rs[j]) {
+					u.join(min(i, j), max(i, j), rs)
 				}
 			}
 		}

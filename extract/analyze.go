@@ -108,7 +108,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 }
 
 func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
-	for _, p := range phrases {
+	for _, p := range phrasesByFirst[toks[i].Norm] {
 		if end, ok := matchWords(toks, i, hi, p.words); ok {
 			return trigger{First: i, Last: end, Category: p.category, Verb: p.category == ""}, true
 		}

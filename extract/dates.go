@@ -32,6 +32,22 @@ var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
 
+// dateWords are the words a temporal expression can start with.
+var dateWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range months {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for _, w := range []string{"early", "late", "on", "last", "next", "this", "past", "yesterday",
+		"today", "tonight", "overnight", "earlier", "in"} {
+		m[w] = true
+	}
+	return m
+}()
+
 var partsOfDay = map[string]string{
 	"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
 }
@@ -82,7 +98,7 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		}
 		return dateExpr{}, false
 	}
-	if t.Kind != normalize.Word {
+	if t.Kind != normalize.Word || !dateWords[w] {
 		return dateExpr{}, false
 	}
 	if m, ok := months[w]; ok && (t.Upper || len(w) > 3) && !(w == "may" && !t.Upper) && !(w == "march" && !t.Upper) {

@@ -152,29 +152,35 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Casualties = findCasualties(toks, lo, hi, weapon)
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
-		switch {
-		case hedgeWords[w]:
+		c := sentenceWords[w]
+		if c == 0 {
+			continue
+		}
+		if c&wordHedge != 0 {
 			s.Hedged = true
-		case doubtWords[w]:
+		}
+		if c&wordDoubt != 0 {
 			s.Doubted = true
-		case denyWords[w]:
+		}
+		if c&wordDeny != 0 {
 			s.Denied = true
-		case w == "verified" || w == "verify" || w == "confirmed" || w == "confirm":
-			if negatedAt(toks, lo, i) || i >= lo+2 && toks[i-1].Norm == "independently" && negatedAt(toks, lo, i-1) {
-				s.Doubted = true
+		}
+		if c&wordVerify != 0 && (negatedAt(toks, lo, i) || i >= lo+2 && toks[i-1].Norm == "independently" && negatedAt(toks, lo, i-1)) {
+			s.Doubted = true
+		}
+		if c&wordPhrase != 0 {
+			for _, p := range debunkByFirst[w] {
+				if _, ok := matchWords(toks, i, hi, p); ok {
+					s.Debunked = true
+				}
+			}
+			for _, p := range genericByFirst[w] {
+				if _, ok := matchWords(toks, i, hi, p); ok {
+					s.Generic = true
+				}
 			}
 		}
-		for _, p := range debunkPhrases {
-			if _, ok := matchWords(toks, i, hi, p); ok {
-				s.Debunked = true
-			}
-		}
-		for _, p := range genericSentence {
-			if _, ok := matchWords(toks, i, hi, p); ok {
-				s.Generic = true
-			}
-		}
-		if pluralTargets[w] {
+		if c&wordPluralTarget != 0 {
 			for k := i - 1; k >= lo && k >= i-3; k-- {
 				if n, _, ok := number(toks, k, true); ok && n > 1 {
 					s.Plural = true

@@ -1,8 +1,10 @@
 package extract
 
 import (
+	"net/url"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -41,7 +43,14 @@ func (d *docState) attach(f *frame, s *sentence) {
 	}
 	if asserts || stance == sitrep.StanceConfirms && len(s.Casualties) > 0 || stance == sitrep.StanceDenies {
 		f.stances[stance] = true
-		d.assertAs(f, s, sitrep.FieldPlace, f.place.Entry.Name, s.Span, source, stance)
+		ev := s.Span
+		for _, p := range s.Places {
+			if d.samePlace(f.place, p, true) {
+				ev = sitrep.Span{Start: p.Start, End: p.End}
+				break
+			}
+		}
+		d.assertAs(f, s, sitrep.FieldPlace, f.place.Entry.Name, ev, source, stance)
 	}
 	claimant := s.Claimant
 	if claimant == nil && d.outletActor != nil {
@@ -87,6 +96,9 @@ func (d *docState) sourceName(s *sentence) string {
 	if d.doc.Outlet != "" {
 		return d.doc.Outlet
 	}
+	if u, err := url.Parse(d.doc.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(u.Host, "www.")
+	}
 	return "the report"
 }
 
@@ -97,7 +109,7 @@ func (d *docState) assert(f *frame, s *sentence, field, value string, ev sitrep.
 func (d *docState) assertAs(f *frame, s *sentence, field, value string, ev sitrep.Span, source, stance string) {
 	f.asserts = append(f.asserts, sitrep.Assertion{
 		Field: field, Value: value, Doc: d.doc.ID, Source: source, Stance: stance,
-		Quote: d.text[s.Span.Start:s.Span.End], Sentence: s.Span, Evidence: ev,
+		Sentence: s.Span, Evidence: ev,
 	})
 }
 

@@ -56,6 +56,35 @@ var phrases = []struct {
 	{[]string{"opened", "fire"}, sitrep.CategoryShooting},
 }
 
+// phrasesByFirst indexes phrases by their first word.
+var phrasesByFirst = func() map[string][]struct {
+	words    []string
+	category string
+} {
+	m := map[string][]struct {
+		words    []string
+		category string
+	}{}
+	for _, p := range phrases {
+		m[p.words[0]] = append(m[p.words[0]], p)
+	}
+	return m
+}()
+
+// byFirst indexes word sequences by their first word.
+func byFirst(seqs [][]string) map[string][][]string {
+	m := map[string][][]string{}
+	for _, s := range seqs {
+		m[s[0]] = append(m[s[0]], s)
+	}
+	return m
+}
+
+var (
+	debunkByFirst  = byFirst(debunkPhrases)
+	genericByFirst = byFirst(genericSentence)
+)
+
 // attackWords are generic attack triggers: they say something happened but
 // not with what.
 var attackWords = map[string]bool{
@@ -161,3 +190,41 @@ var pluralTargets = map[string]bool{
 	"locations": true, "facilities": true, "bases": true, "sites": true, "positions": true,
 	"installations": true, "outposts": true, "targets": true,
 }
+
+// Classes of sentenceWords.
+const (
+	wordHedge = 1 << iota
+	wordDoubt
+	wordDeny
+	wordVerify
+	wordPhrase
+	wordPluralTarget
+)
+
+// sentenceWords classifies the words that colour a whole sentence, so
+// that reading a sentence takes one lookup per word.
+var sentenceWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range hedgeWords {
+		m[w] |= wordHedge
+	}
+	for w := range doubtWords {
+		m[w] |= wordDoubt
+	}
+	for w := range denyWords {
+		m[w] |= wordDeny
+	}
+	for _, w := range []string{"verified", "verify", "confirmed", "confirm"} {
+		m[w] |= wordVerify
+	}
+	for w := range debunkByFirst {
+		m[w] |= wordPhrase
+	}
+	for w := range genericByFirst {
+		m[w] |= wordPhrase
+	}
+	for w := range pluralTargets {
+		m[w] |= wordPluralTarget
+	}
+	return m
+}()

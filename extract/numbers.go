@@ -19,6 +19,18 @@ var tens = map[string]int{
 	"eighty": 80, "ninety": 90,
 }
 
+// numberWords are the words number can start with.
+var numberWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range smallNumbers {
+		m[w] = true
+	}
+	for w := range tens {
+		m[w] = true
+	}
+	return m
+}()
+
 // number reads a cardinal at toks[i]: digits ("1,000"), words ("six",
 // "thirty-two", "twenty five") or "a dozen". It returns the value and the
 // index after it, or ok false. Articles "a"/"an" count only when strict is

@@ -13,6 +13,9 @@ import (
 func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 	period := hasPeriodWord(toks, lo, hi)
 	for i := lo; i < hi; i++ {
+		if k := toks[i].Kind; k == normalize.Punct || k == normalize.Word && !numberWords[toks[i].Norm] {
+			continue
+		}
 		n, next, ok := number(toks, i, true)
 		if !ok || next >= hi {
 			continue

@@ -161,10 +161,21 @@ func (e *env) show(ctx context.Context, args []string) error {
 	for _, s := range inc.Sources {
 		fmt.Fprintf(w, "  [%s] %s %s %s bytes %d-%d\n    %q\n", s.Doc, dash(s.Outlet), dash(s.Published), dash(s.URL), s.Start, s.End, s.Quote)
 	}
-	fmt.Fprintln(w, "evidence:")
+	fmt.Fprintln(w, "evidence (field, value, stance, who says so, document, bytes, words):")
+	texts := map[string]string{}
 	for _, r := range inc.Reports {
+		if _, ok := texts[r.Doc]; !ok {
+			if d, err := store.Document(ctx, r.Doc); err == nil {
+				texts[r.Doc] = d.Text
+			}
+		}
+		text := texts[r.Doc]
 		for _, a := range r.Assertions {
-			fmt.Fprintf(w, "  %-11s %-28q %-9s by %s in %s [%d-%d]\n", a.Field, a.Value, a.Stance, a.Source, a.Doc, a.Evidence.Start, a.Evidence.End)
+			words := ""
+			if a.Evidence.End <= len(text) && a.Evidence.Start < a.Evidence.End {
+				words = text[a.Evidence.Start:a.Evidence.End]
+			}
+			fmt.Fprintf(w, "  %-11s %-28q %-9s by %s in %s [%d-%d] %q\n", a.Field, a.Value, a.Stance, a.Source, a.Doc, a.Evidence.Start, a.Evidence.End, words)
 		}
 	}
 	return nil
