@@ -18,6 +18,7 @@ const (
 	ArmedGroup = "armed_group"
 	StateForce = "state_force"
 	Official   = "official"
+	Partner    = "partner_force" // a force fighting beside the target side: SDF, Peshmerga
 	Media      = "media"
 	Monitor    = "monitor"
 )

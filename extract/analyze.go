@@ -25,9 +25,10 @@ type placeRef struct {
 
 // speaker is who a sentence says is speaking.
 type speaker struct {
-	Name string
-	Kind string // official, armed_group, media, local, outlet
-	Verb int    // token index of the speech verb, -1 when none
+	Name  string
+	Kind  string // official, armed_group, media, local, outlet
+	Verb  int    // token index of the speech verb, -1 when none
+	Label bool   // named by a transcript label ("GEN. RYDER:")
 }
 
 // casualty is one count of killed or injured.
@@ -57,6 +58,8 @@ type sentence struct {
 	Denied      bool
 	Casualties  []casualty
 	Generic     bool // the whole sentence is about many incidents
+	Uncertain   bool // "it is not known whether drones or rockets": no weapon is asserted
+	Aside       [][2]int // token ranges that only describe: "which sits between X and Y", "in response to ..."
 	Tally       bool // the sentence states a running total
 	Plural      bool // "three locations": a summary of several incidents
 }
@@ -96,8 +99,13 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryArtillery && t.Norm == "shells" {
 			continue
 		}
+		// "their intended targets", "legitimate targets": what is aimed at, not an attack.
+		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
+			continue
+		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi)
-		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last))
+		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
+			tr.Verb && definiteObject(toks, tr.Last, hi)
 		if tr.Category != "" {
 			tr.Count = countBefore(toks, lo, tr.First)
 		}
@@ -132,7 +140,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && w != "," {
 			break
 		}
-		if toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both" {
+		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
 			if n, _, ok := number(toks, k, true); ok && n > 1 && plural(toks[last-1].Norm) && !weaponNoun(toks[last-1].Norm) {
 				return true
 			}
@@ -166,6 +174,15 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 		if toks[k].Kind == normalize.Number {
 			return false
 		}
+	}
+	return false
+}
+
+// definiteObject reports "struck the base", "hit the facility": a verb
+// whose object refers back to a place already told.
+func definiteObject(toks []normalize.Token, k, hi int) bool {
+	if k+1 < hi && (toks[k].Norm == "the" || toks[k].Norm == "this" || toks[k].Norm == "that") && anaphorWords[toks[k+1].Norm] {
+		return k+2 >= hi || toks[k+2].Kind == normalize.Punct || toks[k+2].Norm == "and" || toks[k+2].Norm == "with"
 	}
 	return false
 }
@@ -234,4 +251,48 @@ func countBefore(toks []normalize.Token, lo, first int) int {
 		return n
 	}
 	return 0
+}
+
+// asides returns the token ranges of [lo, hi) that only describe: a
+// relative clause (", which ...", ", where ..."), a motive ("in response to
+// ..."), a route ("between X and Y"), a holder's location ("officials in X").
+func asides(toks []normalize.Token, lo, hi int) [][2]int {
+	var out [][2]int
+	until := func(k int) int {
+		for j := k; j < hi; j++ {
+			switch toks[j].Norm {
+			case ",", ".", ";", ":", "(", ")", "—", "–":
+				return j
+			}
+		}
+		return hi
+	}
+	for i := lo; i < hi; i++ {
+		w := toks[i].Norm
+		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") {
+			out = append(out, [2]int{i + 1, until(i + 2)})
+			continue
+		}
+		if holderNouns[w] && i+1 < hi && toks[i+1].Norm == "in" {
+			out = append(out, [2]int{i + 1, until(i + 2)})
+			continue
+		}
+		for _, p := range asideOpeners {
+			if end, ok := matchWords(toks, i, hi, p); ok {
+				out = append(out, [2]int{i, until(end)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// inAside reports whether tokens [first, last) lie in one of the ranges.
+func inAside(as [][2]int, first, last int) bool {
+	for _, a := range as {
+		if first >= a[0] && last <= a[1] {
+			return true
+		}
+	}
+	return false
 }

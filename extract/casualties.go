@@ -7,7 +7,7 @@ import (
 
 var killWords = map[string]bool{
 	"killed": true, "dead": true, "died": true, "killing": true, "deaths": true,
-	"fatalities": true, "slain": true, "lives": false,
+	"fatalities": true, "slain": true, "lives": false, "death": true,
 }
 
 var injureWords = map[string]bool{
@@ -43,6 +43,13 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if cas {
 			continue
 		}
+		// "the death of six fighters", "the killing of two"
+		if (w == "death" || w == "deaths" || w == "killing") && i+1 < hi && toks[i+1].Norm == "of" {
+			if n, next, ok := number(toks, i+2, true); ok {
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}})
+				continue
+			}
+		}
 		// "killing three people", "wounded two others"
 		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" {
 			if n, next, ok := number(toks, i+1, true); ok && !weaponTokens[i+1] && !unitAfter(toks, next, hi) {
@@ -51,9 +58,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 		}
 		// "two soldiers were killed", "19 service members suffered ... injuries"
-		for k := i - 1; k >= lo && k >= i-8; k-- {
+		for k := i - 1; k >= lo && k >= i-10; k-- {
 			t := toks[k]
-			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" {
+			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," {
+				break
+			}
+			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 {
 				break
 			}
 			if weaponTokens[k] {

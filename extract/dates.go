@@ -19,6 +19,8 @@ type dateExpr struct {
 	Type        string      // DATE or DURATION
 	Since       bool        // "since X": the start of a period running to the statement
 	Calendar    bool        // "this month", "this week": a period, not an incident's day
+	Relative    bool        // "the same day", "a day earlier": Shift days from the incident told before
+	Shift       int
 }
 
 var months = map[string]time.Month{
@@ -42,7 +44,7 @@ var dateWords = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"early", "late", "on", "last", "next", "this", "past", "yesterday",
-		"today", "tonight", "overnight", "earlier", "in"} {
+		"today", "tonight", "overnight", "earlier", "in", "mid", "the", "that", "a", "one", "hours"} {
 		m[w] = true
 	}
 	return m
@@ -93,6 +95,9 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		if e, ok := d.isoDate(i, hi); ok {
 			return e, true
 		}
+		if e, ok := d.numericDate(i, hi); ok {
+			return e, true
+		}
 		if e, ok := d.dayMonth(i, hi); ok {
 			return e, true
 		}
@@ -134,6 +139,42 @@ func (d *dater) isoDate(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	return d.dayExpr(i, i+5, sitrep.Date{Year: y, Month: time.Month(m), Day: day}, true), true
+}
+
+// numericDate reads "28-1-2024" and "10/12/2023": day first, as Arabic and
+// European texts write it, unless only month-first makes sense or a
+// weekday just before says otherwise.
+func (d *dater) numericDate(i, hi int) (dateExpr, bool) {
+	sep := d.norm(i+1, hi)
+	if (sep != "-" && sep != "/" && sep != ".") || d.norm(i+3, hi) != sep || i+4 >= hi {
+		return dateExpr{}, false
+	}
+	a, err1 := strconv.Atoi(d.norm(i, hi))
+	b, err2 := strconv.Atoi(d.norm(i+2, hi))
+	y, ok := yearNumber(d.norm(i+4, hi))
+	if err1 != nil || err2 != nil || !ok || a < 1 || b < 1 || a > 31 || b > 31 {
+		return dateExpr{}, false
+	}
+	dmy := sitrep.Date{Year: y, Month: time.Month(b), Day: a}
+	mdy := sitrep.Date{Year: y, Month: time.Month(a), Day: b}
+	valid := func(x sitrep.Date) bool { return x.Month >= 1 && x.Month <= 12 && x.Day <= 31 }
+	date := dmy
+	switch {
+	case !valid(dmy) && valid(mdy):
+		date = mdy
+	case !valid(dmy):
+		return dateExpr{}, false
+	case valid(mdy) && i >= 2:
+		// "Sunday 28-1-2024", "Monday, 5-2-2024": the weekday decides.
+		for k := i - 1; k >= i-2; k-- {
+			if wd, ok := weekdays[d.toks[k].Norm]; ok {
+				if mdy.Weekday() == wd && dmy.Weekday() != wd {
+					date = mdy
+				}
+			}
+		}
+	}
+	return d.dayExpr(i, i+5, date, true), true
 }
 
 // dayMonth reads "4 February", "4 February 2024", "17-24 October".
@@ -204,7 +245,11 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 		return dateExpr{First: i, Last: j + 1, Type: "DATE", Value: fmt.Sprintf("%04d-%02d", y, int(m)),
 			When: sitrep.When{Start: start, End: end.AddDays(-1), Precision: sitrep.PrecisionMonth}}, true
 	}
-	if prev := d.norm(i-1, hi); (prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid") && d.toks[i].Upper {
+	prev := d.norm(i-1, hi)
+	if prev == "-" {
+		prev = d.norm(i-2, hi)
+	}
+	if prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" {
 		e := dateExpr{First: i, Last: j, Type: "DATE", Value: fmt.Sprintf("XXXX-%02d", int(m))}
 		if d.pub.HasYear() {
 			y := d.pub.Year
@@ -213,6 +258,21 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 			}
 			start := sitrep.Date{Year: y, Month: m, Day: 1}
 			end := sitrep.DateOf(start.Time().AddDate(0, 1, -1))
+			// "early October" is the first ten days, "mid-" the next ten.
+			switch prev {
+			case "early":
+				end = sitrep.Date{Year: y, Month: m, Day: 10}
+				e.First = i - 1
+			case "mid":
+				start, end = sitrep.Date{Year: y, Month: m, Day: 11}, sitrep.Date{Year: y, Month: m, Day: 20}
+				e.First = i - 1
+				if d.norm(i-1, hi) == "-" {
+					e.First = i - 2
+				}
+			case "late":
+				start = sitrep.Date{Year: y, Month: m, Day: 21}
+				e.First = i - 1
+			}
 			e.Value = fmt.Sprintf("%04d-%02d", y, int(m))
 			e.When = sitrep.When{Start: start, End: end, Precision: sitrep.PrecisionMonth}
 		}
@@ -310,7 +370,26 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		monday = p.AddDays(-((int(p.Weekday()) + 6) % 7))
 	}
 	firstOfMonth := sitrep.Date{Year: p.Year, Month: p.Month, Day: 1}
+	rel := func(first, last, shift int) (dateExpr, bool) {
+		return dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: shift}, true
+	}
 	switch {
+	case (w == "the" || w == "that") && w1 == "same" && (w2 == "day" || w2 == "night" || w2 == "evening"):
+		return rel(i, i+3, 0)
+	case w == "that" && (w1 == "day" || w1 == "night"):
+		return rel(i, i+2, 0)
+	case (w == "a" || w == "one") && w1 == "day" && (w2 == "earlier" || w2 == "before"):
+		return rel(i, i+3, -1)
+	case (w == "a" || w == "one") && w1 == "day" && w2 == "later":
+		return rel(i, i+3, 1)
+	case w == "the" && (w1 == "previous" || w1 == "preceding") && (w2 == "day" || w2 == "night"):
+		return rel(i, i+3, -1)
+	case w == "the" && w1 == "day" && w2 == "before":
+		return rel(i, i+3, -1)
+	case w == "the" && (w1 == "next" || w1 == "following") && w2 == "day":
+		return rel(i, i+3, 1)
+	case w == "hours" && (w1 == "earlier" || w1 == "later"):
+		return rel(i, i+2, 0)
 	case w == "yesterday":
 		return day(-1, i, i+1, "")
 	case w == "today" || w == "tonight":
@@ -319,7 +398,7 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(0, i, i+1, "NI")
 	case w == "last" && w1 == "night":
 		return day(-1, i, i+2, "NI")
-	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening"):
+	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening" || w1 == "night"):
 		return day(0, i, i+2, partsOfDay[w1])
 	case w == "last" && w1 == "week":
 		y, wk := monday.AddDays(-7).Time().ISOWeek()

@@ -59,6 +59,10 @@ type docState struct {
 	sents []*sentence
 	// outletActor is the armed group whose own channel the document is.
 	outletActor *Actor
+	// outletOfficial: the document is an official's own statement (CENTCOM).
+	outletOfficial bool
+	// lastDate is the date of the incident told last, for "the same day".
+	lastDate sitrep.When
 }
 
 func (x *Extractor) read(doc *sitrep.Document) *docState {
@@ -67,17 +71,26 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if doc.Outlet != "" {
 		ot := normalize.Tokens(doc.Outlet)
 		for _, m := range x.actors.match(doc.Outlet, ot, 0, len(ot)) {
-			if m.Actor.Type == ArmedGroup {
+			switch m.Actor.Type {
+			case ArmedGroup:
 				d.outletActor = m.Actor
+			case Official, StateForce:
+				d.outletOfficial = true
 			}
 		}
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
 	places := d.locations(x.Gazetteer.Match(text, d.toks), actors)
+	dateline := datelineEnd(text, d.toks)
+	for len(places) > 0 && places[0].Start < dateline {
+		places = places[1:]
+	}
 	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
 	ti, ai, pi := 0, 0, 0
 	prev := speaker{Kind: SpeakerOutlet, Verb: -1}
 	var lastArmed *actorMatch
+	var label speaker
+	hasLabel, para := false, -1
 	for n, ns := range normalize.Sentences(text) {
 		s := &sentence{Index: n, Span: sitrep.Span{Start: ns.Start, End: ns.End}, Paragraph: ns.Paragraph}
 		for ti < len(d.toks) && d.toks[ti].Start < ns.Start {
@@ -103,6 +116,16 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			pi++
 		}
 		d.analyze(s, dt, prev, lastArmed)
+		if s.Paragraph != para {
+			para = s.Paragraph
+			label, hasLabel = labelSpeaker(text, d.toks, s.First, s.Last)
+		}
+		if hasLabel && s.Speaker.Kind == SpeakerOutlet {
+			s.Speaker = label
+		}
+		for len(s.Dates) > 0 && s.Dates[0].Span.Start < dateline {
+			s.Dates = s.Dates[1:]
+		}
 		if s.Speaker.Kind != SpeakerOutlet {
 			prev = s.Speaker
 		}
@@ -141,6 +164,13 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Perpetrator = perpetratorIn(toks, s)
+	// "The Islamic Resistance in Iraq targeted the base": an armed group
+	// telling of its own attack, in its own voice or the outlet's, claims it.
+	if s.Claimant == nil && s.Perpetrator != nil && s.Perpetrator.Actor.Type == ArmedGroup &&
+		(s.Speaker.Kind == SpeakerOutlet || s.Speaker.Kind == SpeakerArmed) {
+		s.Claimant, s.ClaimSpan = s.Perpetrator, s.Perpetrator.Span
+	}
+	s.Aside = asides(toks, lo, hi)
 	weapon := map[int]bool{}
 	for _, t := range s.Triggers {
 		if t.Count > 0 {
@@ -155,6 +185,9 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		c := sentenceWords[w]
 		if c == 0 {
 			continue
+		}
+		if c&wordUncertain != 0 {
+			s.Uncertain = true
 		}
 		if c&wordHedge != 0 {
 			s.Hedged = true

@@ -26,7 +26,8 @@ func (d *docState) attach(f *frame, s *sentence) {
 		stance = sitrep.StanceClaims
 	case s.Speaker.Kind == SpeakerOfficial && s.Speaker.Verb >= 0 && s.Denied:
 		stance = sitrep.StanceDenies
-	case s.Speaker.Kind == SpeakerOfficial && s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]:
+	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
+		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:
 		stance = sitrep.StanceConfirms
 	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia:
 		stance = sitrep.StanceReports
@@ -175,6 +176,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			continue // background: an old event recalled
 		}
 		if !f.whenSet && pub.HasYear() {
+			// A dated report that gives an incident no date: news of the
+			// lede is recent; anything later without a date is background.
+			if f.sents[0].Index > 1 {
+				continue
+			}
 			f.when = sitrep.When{Start: pub.AddDays(-d.x.UndatedDays), End: pub, Precision: sitrep.PrecisionWeek}
 			f.whenSet = true
 		}

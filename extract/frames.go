@@ -85,6 +85,9 @@ func (d *docState) assemble() []sitrep.Report {
 					f.when, f.whenSet = date.When, true
 					d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
 				}
+				if f.whenSet {
+					d.lastDate = f.when
+				}
 				d.setCategory(f, s, cat, ng, p)
 				touched = appendFrame(touched, f)
 			}
@@ -122,7 +125,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	g := d.x.Gazetteer
 	var cands []placeRef
 	for _, p := range s.Places {
-		if nearestTriggerGeneric(s, p.First, p.Last) {
+		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) {
 			continue
 		}
 		dup := false
@@ -150,6 +153,23 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if keep {
 			out = append(out, p)
 		}
+	}
+	// "the Rmelan landing zone, near the borders with Turkey and Iraq": next
+	// to a precise place, countries and foreign provinces only locate it.
+	precise := map[string]bool{}
+	for _, p := range out {
+		if rank(p.Entry.Kind) <= 1 {
+			precise[p.Entry.Country] = true
+		}
+	}
+	if len(precise) > 0 {
+		kept := out[:0]
+		for _, p := range out {
+			if rank(p.Entry.Kind) <= 1 || p.Entry.Kind != sitrep.KindCountry && precise[p.Entry.Country] {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
 	}
 	return out
 }
@@ -234,6 +254,14 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
 	for _, e := range s.Dates {
+		if e.Relative {
+			// "the same day", "a day earlier": from the incident told last.
+			if d.lastDate.IsZero() || !d.lastDate.Start.HasYear() && e.Shift != 0 {
+				continue
+			}
+			e.When = sitrep.When{Start: d.lastDate.Start.AddDays(e.Shift), End: d.lastDate.End.AddDays(e.Shift), Precision: d.lastDate.Precision}
+			e.Value = e.When.Start.String()
+		}
 		if e.Since || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}
@@ -261,8 +289,11 @@ func abs(n int) int {
 // categoryFor returns the category of the attack word nearest to p that
 // names a weapon, "airstrike" for a strike by a state's forces, or "".
 func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
-	best, bestDist := "", 1<<30
-	for _, t := range ng {
+	if s.Uncertain {
+		return ""
+	}
+	best, bestDist, bestAt := "", 1<<30, -1
+	for i, t := range ng {
 		if t.Category == "" {
 			continue
 		}
@@ -271,8 +302,17 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 			dist = t.First
 		}
 		if dist < bestDist {
-			best, bestDist = t.Category, dist
+			best, bestDist, bestAt = t.Category, dist, i
 		}
+	}
+	// "ballistic missiles and rockets": the first of coordinated weapons.
+	for bestAt > 0 {
+		prev, cur := ng[bestAt-1], ng[bestAt]
+		gap := d.toks[prev.Last:cur.First]
+		if prev.Category == "" || len(gap) != 1 || gap[0].Norm != "and" && gap[0].Norm != "or" && gap[0].Norm != "," {
+			break
+		}
+		best, bestAt = prev.Category, bestAt-1
 	}
 	if best == "" && s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
 		for _, t := range ng {

@@ -54,6 +54,8 @@ var phrases = []struct {
 	{[]string{"come", "under", "attack"}, ""},
 	{[]string{"under", "rocket", "fire"}, sitrep.CategoryRocket},
 	{[]string{"opened", "fire"}, sitrep.CategoryShooting},
+	{[]string{"brought", "down"}, ""},
+	{[]string{"shot", "down"}, ""},
 }
 
 // phrasesByFirst indexes phrases by their first word.
@@ -95,7 +97,7 @@ var attackWords = map[string]bool{
 	"assault": true, "assaults": true, "raid": true, "raids": true,
 	"explosion": true, "explosions": true, "blast": true, "blasts": true,
 	"detonations": true, "detonation": true, "exploded": true,
-	"shot": true, "intercepted": true, "downed": true,
+	"shot": true, "intercepted": true, "downed": true, "targets": true,
 }
 
 // anaphorWords are nouns that refer back to an incident already told when
@@ -105,6 +107,7 @@ var anaphorWords = map[string]bool{
 	"incident": true, "explosions": true, "explosion": true, "blasts": true, "blast": true,
 	"base": true, "facility": true, "installation": true, "outpost": true, "engagement": true,
 	"operation": true, "raid": true, "barrage": true, "salvo": true, "bombing": true,
+	"targets": true, "drones": true, "missiles": true, "rockets": true,
 }
 
 // genericBefore marks a trigger as generic (a pattern, not one incident)
@@ -115,7 +118,8 @@ var genericBefore = map[string]bool{
 	"ongoing": true, "repeated": true, "repeatedly": true, "frequent": true, "such": true,
 	"these": true, "those": true, "several": true, "numerous": true, "dozens": true,
 	"multiple": true, "past": true, "since": true, "future": true, "further": true,
-	"possible": true, "potential": true, "historically": true, "routinely": true, "retaliatory": false, "any": true,
+	"possible": true, "potential": true, "historically": true, "routinely": true,
+	"none": true, "all": true, "each": true, "many": true, "most": true, "tens": true, "scores": true, "retaliatory": false, "any": true,
 }
 
 // genericSentence marks a whole sentence as talking about many incidents.
@@ -141,7 +145,7 @@ var confirmVerbs = map[string]bool{
 	"said": true, "says": true, "stated": true, "confirmed": true, "confirms": true,
 	"announced": true, "revealed": true, "added": true, "acknowledged": true,
 	"indicated": true, "claimed": true, "noted": true, "told": true, "reported": true,
-	"declared": true, "posted": true, "wrote": true,
+	"declared": true, "posted": true, "wrote": true, "according": true,
 }
 
 // hedgeWords make a statement second-hand.
@@ -167,7 +171,8 @@ var debunkPhrases = [][]string{
 // denyWords state that a claimed fact is false.
 var denyWords = map[string]bool{
 	"denied": true, "denies": true, "deny": true, "refuted": true, "dismissed": true,
-	"false": true, "baseless": true,
+	"false": true, "baseless": true, "rejecting": true, "rejected": true, "refuting": true,
+	"dismissing": true, "denying": true,
 }
 
 // negations undo the verb that follows them.
@@ -182,6 +187,8 @@ var officialWords = map[string]bool{
 	"officials": true, "command": true, "ministry": true, "minister": true,
 	"pentagon": true, "military": true, "army": true, "centcom": true, "commander": true,
 	"department": true, "government": true, "authorities": true, "statement": false,
+	"directorate": true, "secretary": true, "gen": true, "general": true, "colonel": true,
+	"presidency": true, "embassy": true, "coalition": true,
 }
 
 // pluralTargets are nouns whose counts make a sentence a summary of several
@@ -199,6 +206,7 @@ const (
 	wordVerify
 	wordPhrase
 	wordPluralTarget
+	wordUncertain
 )
 
 // sentenceWords classifies the words that colour a whole sentence, so
@@ -226,5 +234,24 @@ var sentenceWords = func() map[string]uint8 {
 	for w := range pluralTargets {
 		m[w] |= wordPluralTarget
 	}
+	for _, w := range []string{"whether", "unclear", "unknown"} {
+		m[w] |= wordUncertain
+	}
 	return m
 }()
+
+// asideOpeners start a stretch that describes rather than tells: places in
+// it are context ("in response to the massacres in Gaza").
+var asideOpeners = [][]string{
+	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
+	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
+	{"response", "to"}, {"retaliation", "for"}, {"between"},
+}
+
+// holderNouns are people and groups whose location a following "in X"
+// gives: "officials in Baghdad", "militias in Deir ez-Zor".
+var holderNouns = map[string]bool{
+	"officials": true, "sources": true, "authorities": true, "residents": true, "militias": true,
+	"fighters": true, "militants": true, "factions": true, "groups": true, "government": true,
+	"activists": true, "forces": false, "leaders": true, "correspondent": true, "official": true,
+}

@@ -86,7 +86,7 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 		if a.Last <= verb && a.First >= lo {
 			kind := speakerKind(a.Actor.Type)
 			// "a spokesperson for the U.S. command", "Pentagon spokesman Pat Ryder"
-			if kind != SpeakerOfficial && hasOfficialWord(toks, max(lo, a.First-3), verb) {
+			if kind == SpeakerMedia && hasOfficialWord(toks, max(lo, a.First-3), verb) {
 				kind = SpeakerOfficial
 			}
 			return speaker{Name: subjectText(text, toks, lo, a, verb), Kind: kind, Verb: verb}
@@ -119,7 +119,7 @@ func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []acto
 	for _, a := range actors {
 		if a.First >= lo && a.First < lo+8 && a.First < hi {
 			kind := speakerKind(a.Actor.Type)
-			if kind != SpeakerOfficial && hasOfficialWord(toks, lo, a.Last) {
+			if kind == SpeakerMedia && hasOfficialWord(toks, lo, a.Last) {
 				kind = SpeakerOfficial
 			}
 			return speaker{Name: a.Actor.Name, Kind: kind, Verb: verb}
@@ -151,7 +151,7 @@ func hasOfficialWord(toks []normalize.Token, lo, hi int) bool {
 
 func speakerKind(actorType string) string {
 	switch actorType {
-	case Official, StateForce:
+	case Official, StateForce, Partner:
 		return SpeakerOfficial
 	case ArmedGroup:
 		return SpeakerArmed

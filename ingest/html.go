@@ -59,7 +59,13 @@ func (rd *run) html(src *source, data []byte) error {
 			doc.Published = dateOf(&t)
 		}
 	}
-	doc.ID = first(doc.URL, src.id)
+	// A saved page keeps its file's id, like every other file; a fetched
+	// page or one on stdin is known by its URL.
+	if src.noun == "file" && !src.stdin && src.id != "" {
+		doc.ID = src.id
+	} else {
+		doc.ID = first(doc.URL, src.id)
+	}
 	if src.stdin {
 		rd.override(&doc, false)
 	}

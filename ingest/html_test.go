@@ -18,7 +18,7 @@ func TestReadHTML(t *testing.T) {
 		}
 		d := docs[0]
 		const url = "https://gulfdesk.example/iraq/2023/10/rockets-ain-al-asad"
-		if d.ID != url || d.URL != url || d.Outlet != "Gulf Desk" || d.Published != date(2023, 10, 24) ||
+		if d.ID != "article" || d.URL != url || d.Outlet != "Gulf Desk" || d.Published != date(2023, 10, 24) ||
 			d.Title != "Rockets fired at Ain al-Asad base, no casualties reported" || d.Origin != path || d.Language != "en" {
 			t.Errorf("got %q %q %q %v %q %q %q, want the meta tags", d.ID, d.URL, d.Outlet, d.Published, d.Title, d.Origin, d.Language)
 		}

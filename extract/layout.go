@@ -1,0 +1,94 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// datelineEnd returns the byte offset where a wire dateline ends
+// ("BAGHDAD, Jan 20 (Levant Wire) -", "TAMPA, Fla. -", a first line
+// "Baghdad - Al-Rafidain"), or 0 when the text has none. A dateline names
+// where the story was filed, not where anything happened.
+func datelineEnd(text string, toks []normalize.Token) int {
+	if len(toks) == 0 {
+		return 0
+	}
+	// A short first line with a dash: "Baghdad - Al-Rafidain".
+	if nl := strings.IndexByte(text, '\n'); nl > 0 {
+		n, dash := 0, false
+		for _, t := range toks {
+			if t.Start >= nl {
+				break
+			}
+			n++
+			if isDash(t.Norm) {
+				dash = true
+			}
+		}
+		if dash && n <= 6 && toks[0].Upper {
+			return nl
+		}
+	}
+	if !allCaps(text[toks[0].Start:toks[0].End]) || toks[0].End-toks[0].Start < 3 {
+		return 0
+	}
+	for k := 1; k < len(toks) && k < 16; k++ {
+		t := toks[k]
+		if isDash(t.Norm) && k+1 < len(toks) && toks[k+1].Start > t.End {
+			return t.End
+		}
+		if t.Kind == normalize.Word && !t.Upper {
+			return 0
+		}
+	}
+	return 0
+}
+
+func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }
+
+func allCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// labelSpeaker reads a transcript label at the start of a paragraph:
+// "**MAJ. GEN. PAT RYDER:**" or "Q:". It returns the speaker and ok false
+// when the paragraph has no label.
+func labelSpeaker(text string, toks []normalize.Token, lo, hi int) (speaker, bool) {
+	k := lo
+	for k < hi && toks[k].Kind == normalize.Punct && toks[k].Norm == "*" {
+		k++
+	}
+	start := k
+	for ; k < hi && k < start+8; k++ {
+		t := toks[k]
+		if t.Norm == ":" {
+			break
+		}
+		if t.Kind == normalize.Word && !allCaps(text[t.Start:t.End]) {
+			return speaker{}, false
+		}
+	}
+	if k >= hi || k == start || toks[k].Norm != ":" {
+		return speaker{}, false
+	}
+	name := strings.TrimSpace(text[toks[start].Start:toks[k-1].End])
+	if name == "Q" {
+		return speaker{Name: "a reporter", Kind: SpeakerMedia, Verb: -1, Label: true}, true
+	}
+	kind := SpeakerMedia
+	if hasOfficialWord(toks, start, k) {
+		kind = SpeakerOfficial
+	}
+	return speaker{Name: name, Kind: kind, Verb: -1, Label: true}, true
+}
