@@ -57,11 +57,11 @@ type sentence struct {
 	Debunked    bool
 	Denied      bool
 	Casualties  []casualty
-	Generic     bool // the whole sentence is about many incidents
-	Uncertain   bool // "it is not known whether drones or rockets": no weapon is asserted
+	Generic     bool     // the whole sentence is about many incidents
+	Uncertain   bool     // "it is not known whether drones or rockets": no weapon is asserted
 	Aside       [][2]int // token ranges that only describe: "which sits between X and Y", "in response to ..."
-	Tally       bool // the sentence states a running total
-	Plural      bool // "three locations": a summary of several incidents
+	Tally       bool     // the sentence states a running total
+	Plural      bool     // "three locations": a summary of several incidents
 }
 
 func (s *sentence) nonGeneric() []trigger {
@@ -92,6 +92,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				}
 			} else if attackWords[t.Norm] {
 				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
+			} else if (t.Norm == "launched" || t.Norm == "fired") && i+1 < hi && aimWords[toks[i+1].Norm] {
+				tr = trigger{First: i, Last: i + 1, Verb: true}
 			} else {
 				continue
 			}
@@ -124,6 +126,9 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 	return trigger{}, false
 }
 
+// aimWords follow "launched" and "fired" when they aim at a target.
+var aimWords = map[string]bool{"at": true, "against": true, "toward": true, "towards": true, "on": true, "into": true}
+
 func isVerbForm(w string) bool {
 	n := len(w)
 	return n > 2 && (w[n-2:] == "ed" || w[n-3:] == "ing") || w == "struck" || w == "hit" || w == "shot"
@@ -137,7 +142,8 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if genericBefore[w] {
 			return true
 		}
-		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && w != "," {
+		// A comma continues only a list of weapons: "air, missile and artillery strikes".
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && (w != "," || !weaponNoun(toks[k+1].Norm)) {
 			break
 		}
 		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
@@ -150,6 +156,24 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if w := toks[k].Norm; w == "since" || w == "times" {
 			return true
 		}
+	}
+	return barePlural(toks, lo, first, last)
+}
+
+// barePlural reports "attacks on bases threaten security": a plural attack
+// noun with no determiner, number or doer before it speaks of attacks in
+// general. "conducted attacks on X", "drone attacks" are not bare.
+func barePlural(toks []normalize.Token, lo, first, last int) bool {
+	w := toks[last-1].Norm
+	if last-first != 1 || !plural(w) || weaponNoun(w) || !attackWords[w] || isVerbForm(w) {
+		return false
+	}
+	if first == lo {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "on", "of", "to", "against", "about", "in", "for", "that", ",":
+		return first-1 > lo && !attackWords[toks[first-2].Norm]
 	}
 	return false
 }

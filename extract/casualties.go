@@ -60,7 +60,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		// "two soldiers were killed", "19 service members suffered ... injuries"
 		for k := i - 1; k >= lo && k >= i-10; k-- {
 			t := toks[k]
-			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," {
+			// "U.S." is letters and periods: not the end of the clause.
+			abbrev := t.Norm == "." && k > lo && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1
+			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," && !abbrev {
 				break
 			}
 			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 {

@@ -148,7 +148,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Dates = dt.find(lo, hi)
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev)
 	s.Claimant, s.ClaimSpan = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
-	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed {
+	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && hasVerbTrigger(s) {
 		// "the group said in a statement that it targeted ..."
 		for k := range s.Actors {
 			if s.Actors[k].Actor.Type == ArmedGroup {
@@ -224,12 +224,41 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Tally = isTallySentence(toks, lo, hi)
 }
 
+// hasVerbTrigger reports whether s tells of an attack with a verb
+// ("targeted", "struck"), as a claim does, rather than naming one.
+func hasVerbTrigger(s *sentence) bool {
+	for _, t := range s.Triggers {
+		if t.Verb && !t.Generic {
+			return true
+		}
+	}
+	return false
+}
+
 // perpetratorIn returns the actor doing the attack in active voice ("US
-// forces had struck", "militias targeted"), or after "by" in the passive.
+// forces had struck", "militias targeted", "US forces carried out strikes"),
+// or after "by" in the passive.
 func perpetratorIn(toks []normalize.Token, s *sentence) *actorMatch {
 	for _, t := range s.Triggers {
-		if t.Generic || !t.Verb {
+		if t.Generic {
 			continue
+		}
+		if !t.Verb {
+			// "carried out strikes", "conducted an airstrike", "launched drones"
+			k := t.First - 1
+			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number) {
+				k--
+			}
+			if k <= s.First {
+				continue
+			}
+			w := toks[k].Norm
+			if w == "out" && toks[k-1].Norm == "carried" {
+				k--
+			} else if w != "conducted" && w != "launched" && w != "fired" {
+				continue
+			}
+			t = trigger{First: k, Last: k + 1, Verb: true}
 		}
 		passive := false
 		for k := t.First - 1; k >= s.First && k >= t.First-3; k-- {
@@ -289,17 +318,20 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 				continue
 			}
 		}
+		near := false
 		if m.Direction != "" {
 			if r := d.x.Gazetteer.Region(e, m.Direction); r != nil {
 				e = r
+			} else {
+				near = true // "south of Baghdad": beside the town, not in it
 			}
 		}
-		ref := placeRef{Match: m, Entry: e}
+		ref := placeRef{Match: m, Entry: e, Near: near}
 		before := m.First - 1
 		if before > 0 && toks[before].Norm == "the" {
 			before--
 		}
-		if before >= 0 {
+		if before >= 0 && !ref.Near {
 			switch toks[before].Norm {
 			case "near", "outside", "around":
 				ref.Near = true

@@ -268,7 +268,17 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if nearestTriggerGeneric(s, e.First, e.Last) {
 			continue
 		}
-		dist := abs(e.First - p.First)
+		// Distance to the attack word that goes with the place: in "holds X
+		// responsible for Sunday's attack at Tower 22, said late on Tuesday"
+		// Sunday is the attack's day.
+		at := p.First
+		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 {
+			at = t.First
+		}
+		dist := abs(e.Last - at)
+		if e.First > at {
+			dist = e.First - at
+		}
 		if dist < bestDist {
 			best, bestDist, ok = e, dist, true
 		}
@@ -316,7 +326,8 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	}
 	if best == "" && s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
 		for _, t := range ng {
-			if t.Verb && (d.toks[t.First].Norm == "struck" || d.toks[t.First].Norm == "bombed" || d.toks[t.First].Norm == "targeted" || d.toks[t.First].Norm == "hit") {
+			switch d.toks[t.Last-1].Norm {
+			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":
 				return sitrep.CategoryAirstrike
 			}
 		}

@@ -38,17 +38,17 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 		}
 		if w == "according" {
 			if i+1 < hi && toks[i+1].Norm == "to" {
-				return speakerAfter(text, toks, i+2, hi, actors, i)
+				return speakerAfter(text, toks, i+2, hi, actors, i, prev)
 			}
 			continue
 		}
 		if w == "cited" || w == "citing" || w == "quoted" {
 			if w == "cited" || w == "quoted" {
 				if i+1 < hi && toks[i+1].Norm == "by" {
-					return speakerAfter(text, toks, i+2, hi, actors, i)
+					return speakerAfter(text, toks, i+2, hi, actors, i, prev)
 				}
 			}
-			sp := speakerAfter(text, toks, i+1, hi, actors, i)
+			sp := speakerAfter(text, toks, i+1, hi, actors, i, prev)
 			if sp.Kind != SpeakerOutlet {
 				return sp
 			}
@@ -60,7 +60,7 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 		sp := speakerBefore(text, toks, lo, i, actors, prev)
 		if sp.Kind == SpeakerOutlet {
 			// "..., said the Pentagon": the subject follows the verb.
-			sp = speakerAfter(text, toks, i+1, min(hi, i+5), actors, i)
+			sp = speakerAfter(text, toks, i+1, min(hi, i+5), actors, i, prev)
 		}
 		if sp.Kind != SpeakerOutlet {
 			return sp
@@ -115,10 +115,16 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 	return speaker{Kind: SpeakerOutlet, Verb: -1}
 }
 
-func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, verb int) speaker {
+func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, verb int, prevArmed speaker) speaker {
 	for _, a := range actors {
 		if a.First >= lo && a.First < lo+8 && a.First < hi {
 			kind := speakerKind(a.Actor.Type)
+			// "sources in the SDF", "a source close to the group": not the body itself.
+			for k := lo; k < a.First; k++ {
+				if w := toks[k].Norm; w == "sources" || w == "source" || w == "witnesses" || w == "residents" {
+					kind = SpeakerLocal
+				}
+			}
 			if kind == SpeakerMedia && hasOfficialWord(toks, lo, a.Last) {
 				kind = SpeakerOfficial
 			}
@@ -129,6 +135,9 @@ func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []acto
 		w := toks[k].Norm
 		if officialWords[w] {
 			return speaker{Name: phrase(text, toks, lo, k+1), Kind: SpeakerOfficial, Verb: verb}
+		}
+		if w == "group" && prevArmed.Kind == SpeakerArmed {
+			return speaker{Name: prevArmed.Name, Kind: SpeakerArmed, Verb: verb}
 		}
 		if w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "media" {
 			return speaker{Name: phrase(text, toks, lo, k+1), Kind: SpeakerLocal, Verb: verb}
@@ -217,7 +226,7 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 					claim = true
 					break
 				}
-				if n == "that" || n == "." {
+				if n == "." || n == "that" && !(k+1 < hi && (triggerAt(trs, k+1) || anaphorWords[toks[k+1].Norm])) {
 					break
 				}
 			}

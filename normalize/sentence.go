@@ -123,7 +123,7 @@ func isAbbreviation(text string, start, dot int) bool {
 		}
 		j--
 	}
-	w := strings.ToLower(text[j:dot])
+	w := strings.ToLower(strings.TrimLeft(text[j:dot], "*_[\"'“‘"))
 	if w == "" {
 		return false
 	}
