@@ -258,17 +258,20 @@ type Store interface {
 type Problem struct {
 	File   string `json:"file"`
 	Line   int    `json:"line,omitempty"`   // 1-based; 0 when not line-oriented
-	Offset int64  `json:"offset,omitempty"` // byte offset, when Line does not apply
+	Offset *int64 `json:"offset,omitempty"` // byte offset, when Line does not apply; nil when unknown
 	Msg    string `json:"msg"`
 }
+
+// At returns a pointer to a byte offset, for Problem.Offset.
+func At(offset int64) *int64 { return &offset }
 
 func (p Problem) Error() string {
 	var b strings.Builder
 	b.WriteString(p.File)
 	if p.Line > 0 {
 		fmt.Fprintf(&b, ":%d", p.Line)
-	} else if p.Offset > 0 {
-		fmt.Fprintf(&b, ": byte %d", p.Offset)
+	} else if p.Offset != nil {
+		fmt.Fprintf(&b, ": byte %d", *p.Offset)
 	}
 	b.WriteString(": ")
 	b.WriteString(p.Msg)

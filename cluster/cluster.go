@@ -111,6 +111,11 @@ func SortIncidents(incs []sitrep.Incident) {
 
 func dateKey(d sitrep.Date) string { return d.String() }
 
+// cellDeg is the side of the grid cells that block precise places: wide
+// enough that two places MaxKm apart are always in neighbouring cells up to
+// 60 degrees of latitude.
+const cellDeg = 0.25
+
 // blocks groups report indices that may match: same place id, or precise
 // places in neighbouring grid cells. Undated reports are in no block.
 func (f *Fuser) blocks(rs []sitrep.Report) [][]int {
@@ -128,11 +133,15 @@ func (f *Fuser) blocks(rs []sitrep.Report) [][]int {
 			continue
 		}
 		if r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear {
-			c := [2]int{int(math.Floor(r.Place.Lat * 10)), int(math.Floor(r.Place.Lon * 10))}
+			c := [2]int{int(math.Floor(r.Place.Lat / cellDeg)), int(math.Floor(r.Place.Lon / cellDeg))}
 			cells[c] = append(cells[c], i)
 			continue
 		}
-		add(r.Place.ID+"|"+r.Place.Name, i)
+		key := r.Place.ID
+		if key == "" {
+			key = "name:" + r.Place.Name
+		}
+		add(key, i)
 	}
 	var out [][]int
 	for _, k := range keys {

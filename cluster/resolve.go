@@ -17,7 +17,8 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 		if r.When.IsZero() {
 			continue
 		}
-		if best < 0 || span(r.When) < span(rs[best].When) {
+		if best < 0 || span(r.When) < span(rs[best].When) ||
+			span(r.When) == span(rs[best].When) && r.When.Start.HasYear() && !rs[best].When.Start.HasYear() {
 			best = i
 		}
 	}
@@ -75,11 +76,10 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	return inc
 }
 
+// span returns the length of an interval in days; dates without year
+// count within one year.
 func span(w sitrep.When) int {
-	if !w.Start.HasYear() || !w.End.HasYear() {
-		return 0
-	}
-	return int(w.End.Time().Sub(w.Start.Time()).Hours() / 24)
+	return w.End.Days() - w.Start.Days()
 }
 
 func contains(xs []string, x string) bool {

@@ -147,7 +147,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			break
 		}
 		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
-			if n, _, ok := number(toks, k, true); ok && n > 1 && plural(toks[last-1].Norm) && !weaponNoun(toks[last-1].Norm) {
+			if n, _, ok := number(toks, k, true); ok && n > 1 && plural(toks[last-1].Norm) && !weaponNoun(toks[last-1].Norm) && toks[last-1].Norm != "targets" {
 				return true
 			}
 		}

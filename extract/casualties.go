@@ -33,7 +33,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		if n, start, ok := noneBefore(toks, lo, i); ok {
 			span := sitrep.Span{Start: toks[start].Start, End: toks[i].End}
-			if cas {
+			// "no casualties", and "no injuries" or "no one was hurt": nobody
+			// was hurt, so nobody was killed either.
+			if cas || field == sitrep.FieldInjuries {
 				out = append(out, casualty{sitrep.FieldFatalities, n, span}, casualty{sitrep.FieldInjuries, n, span})
 			} else {
 				out = append(out, casualty{field, n, span})

@@ -305,6 +305,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			}
 			return ""
 		}
+		if streetWords[next(0)] {
+			continue // "Palestine Street", "Baghdad airport road"
+		}
 		if next(0) == "-" && (next(1) == "based" || next(1) == "backed" || next(1) == "led" || next(1) == "run" || next(1) == "affiliated") {
 			continue
 		}
@@ -342,6 +345,13 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
+}
+
+// streetWords after a name make it a street or a building, not the place.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,
+	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
+	"highway": true,
 }
 
 // metonymVerb follows a capital or country that stands for its government.

@@ -29,7 +29,9 @@ func (d *docState) attach(f *frame, s *sentence) {
 	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
 		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:
 		stance = sitrep.StanceConfirms
-	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia:
+	case s.Speaker.Kind == SpeakerLocalOfficial && (f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
+		stance = sitrep.StanceConfirms // the strike's target side
+	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia || s.Speaker.Kind == SpeakerLocalOfficial:
 		stance = sitrep.StanceReports
 	default:
 		stance = sitrep.StanceStates

@@ -78,6 +78,18 @@ func (d *docState) assemble() []sitrep.Report {
 					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}}
 					f.summary = s.Plural || p.Entry.Kind == sitrep.KindCountry
 					frames = append(frames, f)
+					// "the targets included sites near Mayadin": a part of the
+					// strikes just told, on their day, with their weapon.
+					if nearestTrigger(s, p.First, p.Last).Anaphoric && len(current) > 0 {
+						src := current[0]
+						if !hasDate && src.whenSet {
+							f.when, f.whenSet = src.when, true
+						}
+						if cat == "" {
+							f.category = src.category
+						}
+						f.perp = src.perp
+					}
 				} else if moreSpecific(p.Entry, f.place.Entry) {
 					f.place = p
 				}

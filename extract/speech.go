@@ -14,6 +14,9 @@ const (
 	SpeakerMedia    = "media"
 	SpeakerLocal    = "local"
 	SpeakerOutlet   = "outlet"
+	// SpeakerLocalOfficial is an official of the country where an attack on
+	// foreign forces took place: a witness, not the target side.
+	SpeakerLocalOfficial = "local_official"
 )
 
 // nounUse are words before "reports", "reported" or "claims" that make it
@@ -81,6 +84,28 @@ func negatedAt(toks []normalize.Token, lo, i int) bool {
 // speakerBefore looks for the subject of a speech verb at toks[verb] in the
 // words before it.
 func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev speaker) speaker {
+	// "..., Iraqi security sources and the militia said": the subject is
+	// what follows the last comma, when something does.
+	if c := lastComma(toks, lo, verb); c >= 0 && verb-c > 1 && verb-c <= 9 {
+		if sp := speakerIn(text, toks, c+1, verb, actors, prev); sp.Kind != SpeakerOutlet {
+			return sp
+		}
+	}
+	return speakerIn(text, toks, lo, verb, actors, prev)
+}
+
+func lastComma(toks []normalize.Token, lo, verb int) int {
+	for k := verb - 1; k >= lo; k-- {
+		if toks[k].Norm == "," {
+			return k
+		}
+	}
+	return -1
+}
+
+// speakerIn looks for the subject of a speech verb at toks[verb] in the
+// words [lo, verb).
+func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev speaker) speaker {
 	for k := len(actors) - 1; k >= 0; k-- {
 		a := actors[k]
 		if a.Last <= verb && a.First >= lo {
@@ -88,6 +113,11 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 			// "a spokesperson for the U.S. command", "Pentagon spokesman Pat Ryder"
 			if kind == SpeakerMedia && hasOfficialWord(toks, max(lo, a.First-3), verb) {
 				kind = SpeakerOfficial
+			}
+			for j := max(lo, a.First-4); j < a.First; j++ {
+				if w := toks[j].Norm; w == "sources" || w == "source" || w == "witnesses" || w == "residents" {
+					kind = SpeakerLocal // "a source in the SDF"
+				}
 			}
 			return speaker{Name: subjectText(text, toks, lo, a, verb), Kind: kind, Verb: verb}
 		}
@@ -104,7 +134,7 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 				return speaker{Name: "the group", Kind: SpeakerArmed, Verb: verb}
 			}
 		case officialWords[w]:
-			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerOfficial, Verb: verb}
+			return officialSpeaker(text, toks, start, verb)
 		case w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "activists" || w == "media":
 			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerLocal, Verb: verb}
 		}
@@ -134,7 +164,9 @@ func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []acto
 	for k := lo; k < hi && k < lo+8; k++ {
 		w := toks[k].Norm
 		if officialWords[w] {
-			return speaker{Name: phrase(text, toks, lo, k+1), Kind: SpeakerOfficial, Verb: verb}
+			sp := officialSpeaker(text, toks, lo, k+1)
+			sp.Verb = verb
+			return sp
 		}
 		if w == "group" && prevArmed.Kind == SpeakerArmed {
 			return speaker{Name: prevArmed.Name, Kind: SpeakerArmed, Verb: verb}
@@ -274,4 +306,23 @@ func triggerAt(trs []trigger, k int) bool {
 		}
 	}
 	return false
+}
+
+// officialSpeaker names an official from the words [lo, hi) and tells a
+// local official ("two Iraqi security officials") from the target side's.
+func officialSpeaker(text string, toks []normalize.Token, lo, hi int) speaker {
+	sp := speaker{Name: phrase(text, toks, lo, hi), Kind: SpeakerOfficial, Verb: hi}
+	local := false
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "u", "us", "american", "pentagon", "coalition", "centcom", "washington":
+			return sp
+		case "iraqi", "syrian", "kurdish", "provincial", "local", "iraq", "syria", "jordanian", "security":
+			local = true
+		}
+	}
+	if local {
+		sp.Kind = SpeakerLocalOfficial
+	}
+	return sp
 }

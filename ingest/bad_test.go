@@ -40,8 +40,16 @@ func TestBadInput(t *testing.T) {
 		path := MustWrite(t, t.TempDir(), "report.md", data)
 		docs, probs := MustRead(t, ingest.New(), path)
 		WantProblem(t, probs, path, 0, "invalid UTF-8")
-		if probs[0].Offset != 12 || len(docs) != 0 {
-			t.Errorf("got offset %d and %d docs, want 12 and 0", probs[0].Offset, len(docs))
+		if probs[0].Offset == nil || *probs[0].Offset != 12 || len(docs) != 0 {
+			t.Errorf("got offset %v and %d docs, want 12 and 0", probs[0].Offset, len(docs))
+		}
+	})
+	t.Run("ErrInvalidUTF8AtStart", func(t *testing.T) {
+		path := MustWrite(t, t.TempDir(), "latin1.txt", []byte("\xc9tat de si\xe8ge"))
+		_, probs := MustRead(t, ingest.New(), path)
+		WantProblem(t, probs, path, 0, "invalid UTF-8")
+		if got := probs[0].Error(); !strings.Contains(got, "byte 0") {
+			t.Errorf("got %q, want the offset byte 0", got)
 		}
 	})
 	t.Run("ErrTooLarge", func(t *testing.T) {

@@ -29,7 +29,7 @@ func fuzzRead(t *testing.T, name string, data []byte) {
 		t.Fatalf("Read: %v", err)
 	}
 	for _, p := range probs {
-		if p.File != path || p.Msg == "" || p.Line < 0 || p.Offset < 0 || p.Offset > int64(len(data)) {
+		if p.File != path || p.Msg == "" || p.Line < 0 || p.Offset != nil && (*p.Offset < 0 || *p.Offset > int64(len(data))) {
 			t.Errorf("bad problem %+v", p)
 		}
 	}

@@ -92,7 +92,7 @@ func (rd *run) failLine(file string, line int, msg string) {
 
 func (rd *run) failUTF8(file string, line int, off int64) {
 	rd.problems = append(rd.problems, sitrep.Problem{
-		File: file, Line: line, Offset: off, Msg: "invalid UTF-8",
+		File: file, Line: line, Offset: sitrep.At(off), Msg: "invalid UTF-8",
 	})
 }
 

@@ -46,7 +46,7 @@ func (rd *run) telegram(src *source) error {
 	default:
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
-			rd.problems = append(rd.problems, sitrep.Problem{File: src.name, Offset: se.Offset, Msg: "bad JSON: " + se.Error()})
+			rd.problems = append(rd.problems, sitrep.Problem{File: src.name, Offset: sitrep.At(se.Offset), Msg: "bad JSON: " + se.Error()})
 			return nil
 		}
 		if cerr := rd.ctx.Err(); cerr != nil {

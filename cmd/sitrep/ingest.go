@@ -34,7 +34,11 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	outlet := fs.String("outlet", "", "outlet name for plain text")
 	url := fs.String("url", "", "URL for plain text")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	progress := fs.Bool("progress", term.IsTerminal(int(os.Stderr.Fd())), "show a progress bar")
+	tty := false
+	if f, ok := e.stderr.(*os.File); ok {
+		tty = term.IsTerminal(int(f.Fd()))
+	}
+	progress := fs.Bool("progress", tty, "show a progress bar")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -100,6 +104,10 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	if bar != nil {
 		bar.Finish()
 	}
+	// Say what was wrong with the input even when the run stops early.
+	for _, pr := range problems {
+		fmt.Fprintln(e.stderr, "sitrep: "+pr.Error())
+	}
 	if err != nil {
 		return err
 	}
@@ -115,9 +123,6 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		Seconds: time.Since(start).Seconds()}
 	if sum.Problems == nil {
 		sum.Problems = []sitrep.Problem{}
-	}
-	for _, pr := range problems {
-		fmt.Fprintln(e.stderr, "sitrep: "+pr.Error())
 	}
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)

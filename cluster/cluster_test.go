@@ -1,0 +1,610 @@
+package cluster_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+)
+
+// Places used by the tests. Coordinates are in Iraq, where 0.1° of longitude
+// is about 9.3 km.
+var (
+	baghdad = sitrep.Place{ID: "baghdad", Name: "Baghdad", Kind: sitrep.KindTown, Country: "IQ",
+		Admin1: "Baghdad", Lat: 33.3, Lon: 44.35, Precision: sitrep.GeoSite}
+	anbar = sitrep.Place{ID: "anbar", Name: "Anbar", Kind: sitrep.KindAdmin1, Country: "IQ",
+		Admin1: "Anbar", Lat: 33.3, Lon: 42.5, Precision: sitrep.GeoProvince}
+	salahaddin = sitrep.Place{ID: "salahaddin", Name: "Salah al-Din", Kind: sitrep.KindAdmin1, Country: "IQ",
+		Admin1: "Salah al-Din", Lat: 33.3, Lon: 42.5, Precision: sitrep.GeoProvince}
+)
+
+// site returns a precise place lat/lon, with id.
+func site(id string, lat, lon float64) sitrep.Place {
+	return sitrep.Place{ID: id, Name: id, Kind: sitrep.KindSite, Country: "IQ", Lat: lat, Lon: lon,
+		Precision: sitrep.GeoSite}
+}
+
+// eastOf returns the place km kilometres due east of p, with id.
+func eastOf(p sitrep.Place, id string, km float64) sitrep.Place {
+	dlon := km / (6371.0 * math.Pi / 180 * math.Cos(p.Lat*math.Pi/180))
+	return site(id, p.Lat, p.Lon+dlon)
+}
+
+// MustDate parses s as in sitrep.ParseDate or fails the test.
+func MustDate(tb testing.TB, s string) sitrep.Date {
+	tb.Helper()
+	d, err := sitrep.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d
+}
+
+// day returns the When of one day, "2023-12-27" or "--12-27".
+func day(tb testing.TB, s string) sitrep.When {
+	tb.Helper()
+	d := MustDate(tb, s)
+	return sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay}
+}
+
+// days returns the When from start to end inclusive, with precision p.
+func days(tb testing.TB, start, end, p string) sitrep.When {
+	tb.Helper()
+	return sitrep.When{Start: MustDate(tb, start), End: MustDate(tb, end), Precision: p}
+}
+
+// report returns a drone report of doc#seq at Baghdad on 2023-10-19, changed by opts.
+func report(tb testing.TB, doc string, seq int, opts ...func(*sitrep.Report)) sitrep.Report {
+	tb.Helper()
+	r := sitrep.Report{Doc: doc, Seq: seq, When: day(tb, "2023-10-19"), Place: baghdad,
+		Category: sitrep.CategoryDrone, Status: sitrep.StatusReported, ClaimedBy: []string{},
+		Weapons: []sitrep.Weapon{}, Quote: "A drone hit " + doc + ".", Span: sitrep.Span{Start: seq * 10, End: seq*10 + 9}}
+	for _, o := range opts {
+		o(&r)
+	}
+	return r
+}
+
+func at(p sitrep.Place) func(*sitrep.Report)    { return func(r *sitrep.Report) { r.Place = p } }
+func on(w sitrep.When) func(*sitrep.Report)     { return func(r *sitrep.Report) { r.When = w } }
+func cat(c string) func(*sitrep.Report)         { return func(r *sitrep.Report) { r.Category = c } }
+func status(s string) func(*sitrep.Report)      { return func(r *sitrep.Report) { r.Status = s } }
+func killed(n int) func(*sitrep.Report)         { return func(r *sitrep.Report) { r.Fatalities = &n } }
+func claimed(by ...string) func(*sitrep.Report) { return func(r *sitrep.Report) { r.ClaimedBy = by } }
+func weapon(kind string, n int) func(*sitrep.Report) {
+	return func(r *sitrep.Report) { r.Weapons = append(r.Weapons, sitrep.Weapon{Kind: kind, Count: n}) }
+}
+
+// docsOf returns a document for each doc id of rs.
+func docsOf(rs []sitrep.Report) map[string]sitrep.Document {
+	docs := map[string]sitrep.Document{}
+	for _, r := range rs {
+		docs[r.Doc] = sitrep.Document{ID: r.Doc, Outlet: "Outlet " + r.Doc, URL: "https://example.org/" + r.Doc,
+			Published: sitrep.Date{Year: 2023, Month: time.October, Day: 20}}
+	}
+	return docs
+}
+
+func fuse(rs ...sitrep.Report) []sitrep.Incident {
+	return cluster.New().Fuse(rs, docsOf(rs))
+}
+
+// keys returns the report keys of every incident, incident by incident.
+func keys(incs []sitrep.Incident) [][]string {
+	out := [][]string{}
+	for _, inc := range incs {
+		var ks []string
+		for _, r := range inc.Reports {
+			ks = append(ks, r.Key())
+		}
+		slices.Sort(ks)
+		out = append(out, ks)
+	}
+	return out
+}
+
+// together reports whether report keys a and b are in one incident.
+func together(incs []sitrep.Incident, a, b string) bool {
+	for _, ks := range keys(incs) {
+		if slices.Contains(ks, a) && slices.Contains(ks, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// checkPair fuses a#0 and b#0 and checks whether they merged.
+func checkPair(t *testing.T, a, b sitrep.Report, merge bool) {
+	t.Helper()
+	incs := fuse(a, b)
+	if got := together(incs, a.Key(), b.Key()); got != merge {
+		t.Errorf("merged %v, want %v: incidents %v", got, merge, keys(incs))
+	}
+	want := 2
+	if merge {
+		want = 1
+	}
+	if len(incs) != want {
+		t.Errorf("got %d incidents, want %d", len(incs), want)
+	}
+}
+
+func TestFuseMerge(t *testing.T) {
+	t.Run("OK", func(t *testing.T) {
+		a := report(t, "a", 0, on(days(t, "2023-10-18", "2023-10-20", sitrep.PrecisionWeek)))
+		b := report(t, "b", 0)
+		incs := fuse(b, a)
+		if len(incs) != 1 {
+			t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
+		}
+		srcs := incs[0].Sources
+		if len(srcs) != 2 || srcs[0].Doc != "a" || srcs[1].Doc != "b" {
+			t.Fatalf("got sources %+v, want a and b", srcs)
+		}
+		want := sitrep.Source{Doc: "b", Outlet: "Outlet b", URL: "https://example.org/b", Published: "2023-10-20",
+			Quote: "A drone hit b.", Start: 0, End: 9}
+		if srcs[1] != want {
+			t.Errorf("got source %+v, want %+v", srcs[1], want)
+		}
+	})
+	t.Run("Undated", func(t *testing.T) {
+		a := report(t, "a", 0, on(sitrep.When{}))
+		b := report(t, "b", 0, on(sitrep.When{}))
+		checkPair(t, a, b, false)
+		// Nor does an undated report join a dated one.
+		checkPair(t, a, report(t, "b", 0), false)
+	})
+	t.Run("SameDocument", func(t *testing.T) {
+		a0 := report(t, "a", 0)
+		a1 := report(t, "a", 1)
+		b0 := report(t, "b", 0)
+		incs := fuse(a0, a1, b0)
+		if len(incs) != 2 {
+			t.Errorf("got %d incidents, want 2: %v", len(incs), keys(incs))
+		}
+		if together(incs, a0.Key(), a1.Key()) {
+			t.Errorf("a#0 and a#1 in one incident: %v", keys(incs))
+		}
+		if !together(incs, a0.Key(), b0.Key()) && !together(incs, a1.Key(), b0.Key()) {
+			t.Errorf("b#0 joined neither report of a: %v", keys(incs))
+		}
+		checkOneDocEach(t, incs)
+	})
+	t.Run("SameDocumentChain", func(t *testing.T) {
+		// a#0 ~ b#0 ~ c#0 ~ a#1 by dates a day apart each: the chain must
+		// still not hold both reports of a.
+		rs := []sitrep.Report{
+			report(t, "a", 0, on(day(t, "2023-10-19"))),
+			report(t, "b", 0, on(day(t, "2023-10-20"))),
+			report(t, "c", 0, on(day(t, "2023-10-21"))),
+			report(t, "a", 1, on(day(t, "2023-10-22"))),
+		}
+		incs := fuse(rs...)
+		if together(incs, "a#0", "a#1") {
+			t.Errorf("a#0 and a#1 in one incident: %v", keys(incs))
+		}
+		checkOneDocEach(t, incs)
+	})
+}
+
+// checkOneDocEach fails when an incident holds two reports of one document.
+func checkOneDocEach(t *testing.T, incs []sitrep.Incident) {
+	t.Helper()
+	for _, inc := range incs {
+		seen := map[string]bool{}
+		for _, r := range inc.Reports {
+			if seen[r.Doc] {
+				t.Errorf("incident %s holds two reports of %s: %v", inc.ID, r.Doc, keys([]sitrep.Incident{inc}))
+			}
+			seen[r.Doc] = true
+		}
+		if len(inc.Sources) != len(inc.Reports) {
+			t.Errorf("incident %s: got %d sources, want %d", inc.ID, len(inc.Sources), len(inc.Reports))
+		}
+	}
+}
+
+func TestFuseCategory(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		a, b  string
+		merge bool
+	}{
+		{"DroneMissile", sitrep.CategoryDrone, sitrep.CategoryMissile, false},
+		{"DroneUnknown", sitrep.CategoryDrone, sitrep.CategoryUnknown, true},
+		{"UnknownDrone", sitrep.CategoryUnknown, sitrep.CategoryDrone, true},
+		{"DroneDrone", sitrep.CategoryDrone, sitrep.CategoryDrone, true},
+		{"RocketMortar", sitrep.CategoryRocket, sitrep.CategoryMortar, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPair(t, report(t, "a", 0, cat(tc.a)), report(t, "b", 0, cat(tc.b)), tc.merge)
+		})
+	}
+}
+
+func TestFuseDate(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		a, b  sitrep.When
+		merge bool
+	}{
+		{"SameDay", day(t, "2023-12-27"), day(t, "2023-12-27"), true},
+		{"OneDayApart", day(t, "2023-12-27"), day(t, "2023-12-28"), true},
+		{"TwoDaysApart", day(t, "2023-12-27"), day(t, "2023-12-29"), false},
+		{"ThreeDaysApart", day(t, "2023-12-27"), day(t, "2023-12-30"), false},
+		{"OneDayApartAcrossYear", day(t, "2023-12-31"), day(t, "2024-01-01"), true},
+		{"SameDayOtherYear", day(t, "2022-12-27"), day(t, "2023-12-27"), false},
+		{"WeekHoldsDay", days(t, "2023-12-20", "2023-12-27", sitrep.PrecisionWeek), day(t, "2023-12-28"), true},
+		{"Yearless", day(t, "--12-27"), day(t, "2023-12-27"), true},
+		{"YearlessOneDay", day(t, "--12-27"), day(t, "2023-12-28"), true},
+		{"YearlessTwoDays", day(t, "--12-27"), day(t, "2023-12-29"), false},
+		{"YearlessThreeDays", day(t, "--12-27"), day(t, "2023-12-30"), false},
+		{"BothYearless", day(t, "--12-27"), day(t, "--12-27"), true},
+		{"BothYearlessApart", day(t, "--12-27"), day(t, "--12-30"), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPair(t, report(t, "a", 0, on(tc.a)), report(t, "b", 0, on(tc.b)), tc.merge)
+			checkPair(t, report(t, "a", 0, on(tc.b)), report(t, "b", 0, on(tc.a)), tc.merge)
+		})
+	}
+}
+
+func TestFusePlace(t *testing.T) {
+	p := site("p", 33.31, 44.33)
+	for _, tc := range []struct {
+		name  string
+		a, b  sitrep.Place
+		merge bool
+	}{
+		{"SameID", baghdad, baghdad, true},
+		{"Near5km", p, eastOf(p, "q", 5), true},
+		{"Far30km", p, eastOf(p, "q", 30), false},
+		{"North5km", p, site("q", p.Lat+5/111.195, p.Lon), true},
+		{"North30km", p, site("q", p.Lat+30/111.195, p.Lon), false},
+		{"ProvinceSameID", anbar, anbar, true},
+		{"ProvinceOtherID", anbar, salahaddin, false}, // same coordinates
+		{"ProvinceAndSite", anbar, site("in-anbar", anbar.Lat, anbar.Lon), false},
+		{"Unresolved", sitrep.Place{Name: "Somewhere"}, sitrep.Place{Name: "Somewhere"}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPair(t, report(t, "a", 0, at(tc.a)), report(t, "b", 0, at(tc.b)), tc.merge)
+		})
+	}
+}
+
+// TestFuseGridCells checks that precise places closer than MaxKm merge
+// wherever they fall on the blocking grid: 0.1° of longitude is narrower
+// than 10 km away from the equator.
+func TestFuseGridCells(t *testing.T) {
+	a := site("a", 33.3, 44.0999)
+	b := site("b", 33.3, 44.2001)
+	d := sitrep.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon)
+	if d > cluster.DefaultMaxKm {
+		t.Fatalf("test places %.2f km apart, want at most %v", d, cluster.DefaultMaxKm)
+	}
+	checkPair(t, report(t, "a", 0, at(a)), report(t, "b", 0, at(b)), true)
+}
+
+// TestFuseProvinceName checks that province-level reports match on the
+// place id alone, as match does, whatever name each gives the place.
+func TestFuseProvinceName(t *testing.T) {
+	other := anbar
+	other.Name = "Al Anbar"
+	checkPair(t, report(t, "a", 0, at(anbar)), report(t, "b", 0, at(other)), true)
+}
+
+// generate returns n reports of docs holding one to three reports each,
+// over places and days, with fixed seed.
+func generate(n, places, ndays int, seed uint64) []sitrep.Report {
+	rng := rand.New(rand.NewPCG(seed, 1))
+	base := sitrep.Date{Year: 2023, Month: time.October, Day: 1}
+	cats := []string{sitrep.CategoryDrone, sitrep.CategoryDrone, sitrep.CategoryRocket, sitrep.CategoryUnknown,
+		sitrep.CategoryMissile}
+	statuses := []string{sitrep.StatusReported, sitrep.StatusClaimed, sitrep.StatusConfirmed,
+		sitrep.StatusUnverified, sitrep.StatusDisputed}
+	var pls []sitrep.Place
+	for i := range places {
+		p := site(fmt.Sprintf("p%02d", i), 32+float64(i%8)*0.4, 40+float64(i/8)*0.5)
+		switch i % 5 {
+		case 3:
+			p.Precision = sitrep.GeoNear
+		case 4:
+			p.Precision, p.Kind = sitrep.GeoProvince, sitrep.KindAdmin1
+		}
+		pls = append(pls, p)
+	}
+	var rs []sitrep.Report
+	for doc := 0; len(rs) < n; doc++ {
+		for seq := range 1 + rng.IntN(3) {
+			r := sitrep.Report{Doc: fmt.Sprintf("d%05d", doc), Seq: seq, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
+				Category: cats[rng.IntN(len(cats))], Status: statuses[rng.IntN(len(statuses))],
+				Span: sitrep.Span{Start: seq * 100, End: seq*100 + 50}}
+			r.Quote = r.Key()
+			p := pls[rng.IntN(len(pls))]
+			if p.Precision <= sitrep.GeoNear && rng.IntN(3) == 0 {
+				// A nearby unnamed spot, a few km off.
+				p.ID, p.Name = "", ""
+				p.Lat += (rng.Float64() - 0.5) * 0.1
+				p.Lon += (rng.Float64() - 0.5) * 0.1
+			}
+			r.Place = p
+			start := base.AddDays(rng.IntN(ndays))
+			switch rng.IntN(10) {
+			case 0: // undated
+			case 1:
+				r.When = sitrep.When{Start: start, End: start.AddDays(6), Precision: sitrep.PrecisionWeek}
+			case 2:
+				y := start
+				y.Year = 0
+				r.When = sitrep.When{Start: y, End: y, Precision: sitrep.PrecisionDay}
+			default:
+				r.When = sitrep.When{Start: start, End: start, Precision: sitrep.PrecisionDay}
+			}
+			if rng.IntN(2) == 0 {
+				k := rng.IntN(5)
+				r.Fatalities = &k
+			}
+			if rng.IntN(3) == 0 {
+				r.ClaimedBy = []string{[]string{"Islamic Resistance in Iraq", "Kataib Hezbollah"}[rng.IntN(2)]}
+			}
+			if rng.IntN(3) == 0 {
+				r.Weapons = []sitrep.Weapon{{Kind: "drone", Count: rng.IntN(4)}}
+			}
+			rs = append(rs, r)
+			if len(rs) == n {
+				break
+			}
+		}
+	}
+	return rs
+}
+
+func TestFuseDeterministic(t *testing.T) {
+	rs := generate(600, 12, 20, 7)
+	docs := docsOf(rs)
+	want := cluster.New().Fuse(rs, docs)
+	if len(want) == len(rs) {
+		t.Fatalf("no report merged: the test data should hold merges")
+	}
+	checkOneDocEach(t, want)
+	wantJSON, err := json.Marshal(want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for seed := uint64(1); seed <= 8; seed++ {
+		t.Run(fmt.Sprintf("Seed%d", seed), func(t *testing.T) {
+			shuffled := slices.Clone(rs)
+			rand.New(rand.NewPCG(seed, 99)).Shuffle(len(shuffled), func(i, j int) {
+				shuffled[i], shuffled[j] = shuffled[j], shuffled[i]
+			})
+			got := cluster.New().Fuse(shuffled, docs)
+			if !reflect.DeepEqual(got, want) {
+				gotJSON, _ := json.Marshal(got)
+				t.Errorf("incidents differ from input order: got %d incidents, want %d; JSON equal %v",
+					len(got), len(want), string(gotJSON) == string(wantJSON))
+				for i := range min(len(got), len(want)) {
+					if !reflect.DeepEqual(got[i], want[i]) {
+						t.Errorf("first difference at incident %d: got %s %v, want %s %v", i,
+							got[i].ID, keys(got[i:i+1]), want[i].ID, keys(want[i:i+1]))
+						break
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestFuseStableIDs(t *testing.T) {
+	rs := generate(300, 8, 15, 3)
+	docs := docsOf(rs)
+	f := cluster.New()
+	ids := func(incs []sitrep.Incident) []string {
+		var out []string
+		for _, inc := range incs {
+			out = append(out, inc.ID)
+		}
+		return out
+	}
+	first := ids(f.Fuse(rs, docs))
+	if again := ids(f.Fuse(rs, docs)); !slices.Equal(again, first) {
+		t.Errorf("second call: got ids %v, want %v", again, first)
+	}
+	if fresh := ids(cluster.New().Fuse(rs, docs)); !slices.Equal(fresh, first) {
+		t.Errorf("new fuser: got ids %v, want %v", fresh, first)
+	}
+	seen := map[string]bool{}
+	for _, id := range first {
+		if seen[id] {
+			t.Errorf("id %s given to two incidents", id)
+		}
+		seen[id] = true
+	}
+	// Adding an unrelated report leaves the other ids alone.
+	extra := report(t, "zzz", 0, on(day(t, "2020-01-01")))
+	more := ids(f.Fuse(append(slices.Clone(rs), extra), docsOf(append(slices.Clone(rs), extra))))
+	for _, id := range first {
+		if !slices.Contains(more, id) {
+			t.Errorf("id %s lost after adding an unrelated report", id)
+		}
+	}
+}
+
+func TestFuseOrder(t *testing.T) {
+	rs := []sitrep.Report{
+		report(t, "a", 0, on(sitrep.When{})),
+		report(t, "b", 0, on(day(t, "2023-11-02"))),
+		report(t, "c", 0, on(day(t, "2023-10-02"))),
+	}
+	incs := fuse(rs...)
+	var got []string
+	for _, inc := range incs {
+		got = append(got, inc.Reports[0].Doc)
+	}
+	if want := []string{"c", "b", "a"}; !slices.Equal(got, want) {
+		t.Errorf("got order %v, want %v", got, want)
+	}
+}
+
+func TestResolve(t *testing.T) {
+	near := baghdad
+	near.Precision = sitrep.GeoNear
+	near.Lat += 0.02
+	rs := []sitrep.Report{
+		report(t, "a", 0, on(days(t, "2023-10-17", "2023-10-23", sitrep.PrecisionWeek)), at(near),
+			cat(sitrep.CategoryUnknown), status(sitrep.StatusClaimed), claimed("Islamic Resistance in Iraq"),
+			killed(3), weapon("drone", 3)),
+		report(t, "b", 0, on(day(t, "2023-10-19")), cat(sitrep.CategoryDrone), status(sitrep.StatusReported),
+			claimed("Kataib Hezbollah", "Islamic Resistance in Iraq"), killed(4), weapon("drone", 5)),
+		report(t, "c", 0, on(days(t, "2023-10-18", "2023-10-19", sitrep.PrecisionWeek)), at(near),
+			cat(sitrep.CategoryUnknown), status(sitrep.StatusConfirmed), killed(5), weapon("drone", 3)),
+		report(t, "d", 0, on(day(t, "2023-10-19")), at(near), cat(sitrep.CategoryUnknown),
+			status(sitrep.StatusUnverified)),
+		report(t, "e", 0, on(day(t, "2023-10-20")), at(near), cat(sitrep.CategoryDrone),
+			status(sitrep.StatusReported), killed(3)),
+	}
+	incs := fuse(rs...)
+	if len(incs) != 1 {
+		t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
+	}
+	inc := incs[0]
+	t.Run("When", func(t *testing.T) {
+		if want := day(t, "2023-10-19"); inc.When != want {
+			t.Errorf("got %+v, want %+v", inc.When, want)
+		}
+	})
+	t.Run("Place", func(t *testing.T) {
+		if inc.Place != baghdad {
+			t.Errorf("got %+v, want %+v", inc.Place, baghdad)
+		}
+	})
+	t.Run("Category", func(t *testing.T) {
+		if inc.Category != sitrep.CategoryDrone {
+			t.Errorf("got %q, want %q", inc.Category, sitrep.CategoryDrone)
+		}
+	})
+	t.Run("ClaimedBy", func(t *testing.T) {
+		if want := []string{"Islamic Resistance in Iraq", "Kataib Hezbollah"}; !slices.Equal(inc.ClaimedBy, want) {
+			t.Errorf("got %q, want %q", inc.ClaimedBy, want)
+		}
+	})
+	t.Run("Fatalities", func(t *testing.T) {
+		if inc.Fatalities == nil || *inc.Fatalities != 5 {
+			t.Errorf("got %v, want 5 (the confirmed report's)", intp(inc.Fatalities))
+		}
+	})
+	t.Run("Status", func(t *testing.T) {
+		if inc.Status != sitrep.StatusConfirmed {
+			t.Errorf("got %q, want %q", inc.Status, sitrep.StatusConfirmed)
+		}
+	})
+	t.Run("Sources", func(t *testing.T) {
+		var got []string
+		for _, s := range inc.Sources {
+			got = append(got, s.Doc)
+		}
+		if want := []string{"a", "b", "c", "d", "e"}; !slices.Equal(got, want) {
+			t.Errorf("got %v, want %v", got, want)
+		}
+	})
+	t.Run("Contradictions", func(t *testing.T) {
+		byField := map[string][]sitrep.FieldValue{}
+		for _, c := range inc.Contradictions {
+			byField[c.Field] = c.Values
+		}
+		wantKilled := []sitrep.FieldValue{{Value: "3", Doc: "a"}, {Value: "4", Doc: "b"}, {Value: "5", Doc: "c"},
+			{Value: "3", Doc: "e"}}
+		if got := byField[sitrep.FieldFatalities]; !reflect.DeepEqual(got, wantKilled) {
+			t.Errorf("fatalities: got %v, want %v", got, wantKilled)
+		}
+		wantDrones := []sitrep.FieldValue{{Value: "3", Doc: "a"}, {Value: "5", Doc: "b"}, {Value: "3", Doc: "c"}}
+		if got := byField[sitrep.FieldWeapon+":drone"]; !reflect.DeepEqual(got, wantDrones) {
+			t.Errorf("weapon:drone: got %v, want %v", got, wantDrones)
+		}
+		if _, ok := byField[sitrep.FieldCategory]; ok {
+			t.Errorf("category contradicted by unknown: %v", byField[sitrep.FieldCategory])
+		}
+	})
+}
+
+func TestResolveNoContradiction(t *testing.T) {
+	incs := fuse(report(t, "a", 0, killed(2), weapon("drone", 2)), report(t, "b", 0, killed(2), weapon("drone", 2)),
+		report(t, "c", 0, weapon("drone", 0)))
+	if len(incs) != 1 {
+		t.Fatalf("got %d incidents, want 1", len(incs))
+	}
+	if c := incs[0].Contradictions; len(c) != 0 {
+		t.Errorf("got contradictions %+v, want none", c)
+	}
+	if c := incs[0].Contradictions; c == nil {
+		t.Errorf("got nil contradictions, want empty")
+	}
+}
+
+// TestResolveWhenYearless checks that the narrowest interval is the
+// narrowest in days: a three-day interval without year is wider than a day.
+func TestResolveWhenYearless(t *testing.T) {
+	incs := fuse(report(t, "a", 0, on(days(t, "--12-26", "--12-28", sitrep.PrecisionWeek))),
+		report(t, "b", 0, on(day(t, "2023-12-27"))))
+	if len(incs) != 1 {
+		t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
+	}
+	if want := day(t, "2023-12-27"); incs[0].When != want {
+		t.Errorf("got %+v, want %+v", incs[0].When, want)
+	}
+}
+
+func TestResolveStatus(t *testing.T) {
+	for _, tc := range []struct {
+		in   []string
+		want string
+	}{
+		{[]string{sitrep.StatusClaimed, sitrep.StatusDisputed, sitrep.StatusConfirmed}, sitrep.StatusDisputed},
+		{[]string{sitrep.StatusReported, sitrep.StatusConfirmed}, sitrep.StatusConfirmed},
+		{[]string{sitrep.StatusUnverified, sitrep.StatusReported}, sitrep.StatusReported},
+		{[]string{sitrep.StatusClaimed, sitrep.StatusUnverified}, sitrep.StatusUnverified},
+		{[]string{sitrep.StatusClaimed, sitrep.StatusClaimed}, sitrep.StatusClaimed},
+	} {
+		t.Run(tc.want, func(t *testing.T) {
+			var rs []sitrep.Report
+			for i, s := range tc.in {
+				rs = append(rs, report(t, string(rune('a'+i)), 0, status(s)))
+			}
+			incs := fuse(rs...)
+			if len(incs) != 1 {
+				t.Fatalf("got %d incidents, want 1", len(incs))
+			}
+			if incs[0].Status != tc.want {
+				t.Errorf("%v: got %q, want %q", tc.in, incs[0].Status, tc.want)
+			}
+		})
+	}
+}
+
+func intp(p *int) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+func BenchmarkFuse(b *testing.B) {
+	rs := generate(20_000, 40, 180, 42)
+	docs := docsOf(rs)
+	f := cluster.New()
+	var n, iters int
+	for b.Loop() {
+		n = len(f.Fuse(rs, docs))
+		iters++
+	}
+	b.ReportMetric(float64(n), "incidents")
+	per := float64(b.Elapsed().Nanoseconds()) / float64(iters) / float64(len(rs))
+	b.ReportMetric(per, "ns/report")
+	b.ReportMetric(1e9/per, "reports/s")
+}
