@@ -608,3 +608,32 @@ func BenchmarkFuse(b *testing.B) {
 	b.ReportMetric(per, "ns/report")
 	b.ReportMetric(1e9/per, "reports/s")
 }
+
+// TestFuseMaxKm checks that a Fuser with a wider MaxKm than the default
+// merges precise places up to that distance wherever they fall on the grid.
+func TestFuseMaxKm(t *testing.T) {
+	f := cluster.New()
+	f.MaxKm = 30
+	for _, tc := range []struct {
+		name string
+		b    sitrep.Place
+	}{
+		{"East", site("b", 33.3, 44.5001)},
+		{"North", site("b", 33.5001, 44.2499)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := site("a", 33.2499, 44.2499)
+			if tc.name == "East" {
+				a.Lat = 33.3
+			}
+			d := sitrep.DistanceKm(a.Lat, a.Lon, tc.b.Lat, tc.b.Lon)
+			if d > f.MaxKm {
+				t.Fatalf("test places %.2f km apart, want at most %v", d, f.MaxKm)
+			}
+			rs := []sitrep.Report{report(t, "a", 0, at(a)), report(t, "b", 0, at(tc.b))}
+			if incs := f.Fuse(rs, docsOf(rs)); len(incs) != 1 {
+				t.Errorf("places %.1f km apart: got %d incidents, want 1", d, len(incs))
+			}
+		})
+	}
+}

@@ -128,14 +128,16 @@ func casualties(rs []sitrep.Report, get func(sitrep.Report) *int) *int {
 	return first
 }
 
-// status grades the incident from its reports' statuses.
+// status grades the incident from its reports' statuses: disputed, then
+// confirmed, then unverified (a doubt an outlet states outweighs another's
+// plain report), reported, claimed, debunked.
 func status(rs []sitrep.Report) string {
 	has := map[string]bool{}
 	for _, r := range rs {
 		has[r.Status] = true
 	}
-	for _, s := range []string{sitrep.StatusDisputed, sitrep.StatusConfirmed, sitrep.StatusReported,
-		sitrep.StatusUnverified, sitrep.StatusClaimed, sitrep.StatusDebunked} {
+	for _, s := range []string{sitrep.StatusDisputed, sitrep.StatusConfirmed, sitrep.StatusUnverified,
+		sitrep.StatusReported, sitrep.StatusClaimed, sitrep.StatusDebunked} {
 		if has[s] {
 			return s
 		}

@@ -19,6 +19,7 @@ const (
 	StateForce = "state_force"
 	Official   = "official"
 	Partner    = "partner_force" // a force fighting beside the target side: SDF, Peshmerga
+	Government = "government"    // the government of the country attacked in: Iraq, Syria
 	Media      = "media"
 	Monitor    = "monitor"
 )

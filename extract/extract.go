@@ -146,7 +146,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	lo, hi := s.First, s.Last
 	s.Triggers = findTriggers(toks, lo, hi)
 	s.Dates = dt.find(lo, hi)
-	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev)
+	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
 	s.Claimant, s.ClaimSpan = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
 	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && hasVerbTrigger(s) {
 		// "the group said in a statement that it targeted ..."

@@ -163,6 +163,15 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 				if f.category == "" && c.category != "" {
 					f.category = c.category
 				}
+				// An official's account of the whole raid confirms its parts.
+				if c.stances[sitrep.StanceConfirms] && !f.stances[sitrep.StanceConfirms] {
+					f.stances[sitrep.StanceConfirms] = true
+					for _, a := range c.asserts {
+						if a.Stance == sitrep.StanceConfirms {
+							f.asserts = append(f.asserts, a)
+						}
+					}
+				}
 			}
 		case !c.whenSet:
 			c.dropped = true
@@ -248,7 +257,8 @@ func status(st map[string]bool) string {
 		return sitrep.StatusConfirmed
 	case st[sitrep.StanceDoubts]:
 		return sitrep.StatusUnverified
-	case claims && !st[sitrep.StanceStates] && !st[sitrep.StanceReports]:
+	case claims && !st[sitrep.StanceStates]:
+		// Only the claimant and hearsay of it: a claim.
 		return sitrep.StatusClaimed
 	}
 	return sitrep.StatusReported

@@ -10,6 +10,7 @@ type frame struct {
 	place     placeRef
 	when      sitrep.When
 	whenSet   bool
+	whenWeak  bool // the date came from "the same day", "hours later"
 	category  string
 	weapons   map[string]int
 	claimants []*Actor
@@ -37,6 +38,7 @@ func (f *frame) has(s *sentence) bool {
 // assemble turns the document's sentences into reports.
 func (d *docState) assemble() []sitrep.Report {
 	var frames, current []*frame
+	var pending *frame // an attack told without a place yet: "aircraft struck three facilities"
 	lastPara := -10
 	for _, s := range d.sents {
 		if s.Tally {
@@ -80,8 +82,11 @@ func (d *docState) assemble() []sitrep.Report {
 					frames = append(frames, f)
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
-					if nearestTrigger(s, p.First, p.Last).Anaphoric && len(current) > 0 {
-						src := current[0]
+					if nearestTrigger(s, p.First, p.Last).Anaphoric && (pending != nil || len(current) > 0) {
+						src := pending
+						if src == nil {
+							src = current[0]
+						}
 						if !hasDate && src.whenSet {
 							f.when, f.whenSet = src.when, true
 						}
@@ -93,8 +98,8 @@ func (d *docState) assemble() []sitrep.Report {
 				} else if moreSpecific(p.Entry, f.place.Entry) {
 					f.place = p
 				}
-				if hasDate && !f.whenSet {
-					f.when, f.whenSet = date.When, true
+				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
+					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
 					d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
 				}
 				if f.whenSet {
@@ -104,10 +109,36 @@ func (d *docState) assemble() []sitrep.Report {
 				touched = appendFrame(touched, f)
 			}
 		}
+		if len(touched) == 0 && pending != nil && d.refersBack(s, nil) {
+			// More about the unlocated attack: its date, its weapon.
+			if date, ok := d.dateFor(s, placeRef{}); ok && (!pending.whenSet || pending.whenWeak) && !date.Relative {
+				pending.when, pending.whenSet, pending.whenWeak = date.When, true, false
+			}
+			continue
+		}
+		if len(touched) == 0 && !s.Generic && newUnlocated(s) {
+			// A new attack with no place of its own ends the story of the
+			// last one: what follows is about this one.
+			pending = &frame{weapons: map[string]int{}, stances: map[string]bool{}, perp: actorOf(s.Perpetrator)}
+			pending.category = d.categoryFor(s, s.nonGeneric(), placeRef{})
+			if date, ok := d.dateFor(s, placeRef{}); ok {
+				pending.when, pending.whenSet, pending.whenWeak = date.When, true, date.Relative
+			}
+			current = nil
+			continue
+		}
 		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) {
 			touched = current
 			for _, f := range touched {
 				d.setCategory(f, s, d.categoryFor(s, s.nonGeneric(), placeRef{}), s.nonGeneric(), placeRef{})
+				// "Hours later, aircraft struck ... The strikes, carried out on
+				// Tuesday, ...": an explicit date beats a relative one.
+				if f.whenWeak && len(s.nonGeneric()) > 0 {
+					if date, ok := d.dateFor(s, f.place); ok && !date.Relative {
+						f.when, f.whenWeak = date.When, false
+						d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
+					}
+				}
 			}
 		}
 		for _, f := range touched {
@@ -116,6 +147,7 @@ func (d *docState) assemble() []sitrep.Report {
 		if len(touched) > 0 {
 			current = touched
 			lastPara = s.Paragraph
+			pending = nil
 		}
 	}
 	return d.finish(frames)
@@ -128,6 +160,36 @@ func appendFrame(fs []*frame, f *frame) []*frame {
 		}
 	}
 	return append(fs, f)
+}
+
+// newUnlocated reports a sentence telling of a new attack without a
+// place: an active attack verb by a named actor, not a reference back.
+func newUnlocated(s *sentence) bool {
+	if s.Perpetrator == nil || len(s.Places) > 0 && !allAside(s) {
+		return false
+	}
+	for _, t := range s.nonGeneric() {
+		if t.Verb && !t.Anaphoric {
+			return true
+		}
+	}
+	return false
+}
+
+func allAside(s *sentence) bool {
+	for _, p := range s.Places {
+		if !inAside(s.Aside, p.First, p.Last) {
+			return false
+		}
+	}
+	return true
+}
+
+func actorOf(m *actorMatch) *Actor {
+	if m == nil {
+		return nil
+	}
+	return m.Actor
 }
 
 // leaves returns the places of s that an incident can be at: not owned by
@@ -220,7 +282,12 @@ func (d *docState) spatialOf(p placeRef) bool {
 // same clause: no "and", "or", ";" nor attack word between them.
 func (d *docState) describesEarlier(s *sentence, earlier []placeRef, p placeRef) bool {
 	q := earlier[len(earlier)-1]
-	if rank(q.Entry.Kind) > 1 || sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) > 50 {
+	// "near X" locates within a short drive; "south of Baghdad" farther.
+	reach := 50.0
+	if d.spatialOf(p) || p.Direction != "" {
+		reach = 150
+	}
+	if rank(q.Entry.Kind) > 1 || sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) > reach {
 		return false
 	}
 	for k := q.Last; k < p.First; k++ {
@@ -444,6 +511,9 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 		return false // about other attacks: "a wave of other recent strikes"
 	}
 	for _, p := range s.Places {
+		if inAside(s.Aside, p.First, p.Last) {
+			continue
+		}
 		ok := false
 		for _, f := range current {
 			if d.samePlace(f.place, p, true) {

@@ -30,7 +30,12 @@ var nounUse = map[string]bool{
 
 // findSpeaker returns who the sentence in tokens [lo, hi) cites, and the
 // speech verb. prev is the speaker of the sentence before, for "It said".
-func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, prev speaker) speaker {
+func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, prev speaker, lastArmed *actorMatch) speaker {
+	// "the group", "the same group": the armed group named last.
+	var armed speaker
+	if lastArmed != nil {
+		armed = speaker{Name: lastArmed.Actor.Name, Kind: SpeakerArmed}
+	}
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
 		if !speechVerbs[w] || toks[i].Kind != normalize.Word {
@@ -41,17 +46,17 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 		}
 		if w == "according" {
 			if i+1 < hi && toks[i+1].Norm == "to" {
-				return speakerAfter(text, toks, i+2, hi, actors, i, prev)
+				return speakerAfter(text, toks, i+2, hi, actors, i, armed)
 			}
 			continue
 		}
 		if w == "cited" || w == "citing" || w == "quoted" {
 			if w == "cited" || w == "quoted" {
 				if i+1 < hi && toks[i+1].Norm == "by" {
-					return speakerAfter(text, toks, i+2, hi, actors, i, prev)
+					return speakerAfter(text, toks, i+2, hi, actors, i, armed)
 				}
 			}
-			sp := speakerAfter(text, toks, i+1, hi, actors, i, prev)
+			sp := speakerAfter(text, toks, i+1, hi, actors, i, armed)
 			if sp.Kind != SpeakerOutlet {
 				return sp
 			}
@@ -60,10 +65,10 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 		if (w == "reported" || w == "reports" || w == "claims") && i > lo && nounUse[toks[i-1].Norm] {
 			continue // "were reported", "no immediate reports": not a speaker's verb
 		}
-		sp := speakerBefore(text, toks, lo, i, actors, prev)
+		sp := speakerBefore(text, toks, lo, i, actors, prev, armed)
 		if sp.Kind == SpeakerOutlet {
 			// "..., said the Pentagon": the subject follows the verb.
-			sp = speakerAfter(text, toks, i+1, min(hi, i+5), actors, i, prev)
+			sp = speakerAfter(text, toks, i+1, min(hi, i+5), actors, i, armed)
 		}
 		if sp.Kind != SpeakerOutlet {
 			return sp
@@ -83,15 +88,15 @@ func negatedAt(toks []normalize.Token, lo, i int) bool {
 
 // speakerBefore looks for the subject of a speech verb at toks[verb] in the
 // words before it.
-func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev speaker) speaker {
+func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev, armed speaker) speaker {
 	// "..., Iraqi security sources and the militia said": the subject is
 	// what follows the last comma, when something does.
 	if c := lastComma(toks, lo, verb); c >= 0 && verb-c > 1 && verb-c <= 9 {
-		if sp := speakerIn(text, toks, c+1, verb, actors, prev); sp.Kind != SpeakerOutlet {
+		if sp := speakerIn(text, toks, c+1, verb, actors, prev, armed); sp.Kind != SpeakerOutlet {
 			return sp
 		}
 	}
-	return speakerIn(text, toks, lo, verb, actors, prev)
+	return speakerIn(text, toks, lo, verb, actors, prev, armed)
 }
 
 func lastComma(toks []normalize.Token, lo, verb int) int {
@@ -105,7 +110,7 @@ func lastComma(toks []normalize.Token, lo, verb int) int {
 
 // speakerIn looks for the subject of a speech verb at toks[verb] in the
 // words [lo, verb).
-func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev speaker) speaker {
+func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actorMatch, prev, armed speaker) speaker {
 	for k := len(actors) - 1; k >= 0; k-- {
 		a := actors[k]
 		if a.Last <= verb && a.First >= lo {
@@ -114,7 +119,7 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 			if kind == SpeakerMedia && hasOfficialWord(toks, max(lo, a.First-3), verb) {
 				kind = SpeakerOfficial
 			}
-			for j := max(lo, a.First-4); j < a.First; j++ {
+			for j := lo; j < a.First; j++ {
 				if w := toks[j].Norm; w == "sources" || w == "source" || w == "witnesses" || w == "residents" {
 					kind = SpeakerLocal // "a source in the SDF"
 				}
@@ -129,6 +134,9 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 		case w == "it" || w == "group" || w == "statement" || w == "they" || w == "he" || w == "she":
 			if prev.Kind != SpeakerOutlet && prev.Kind != "" {
 				return speaker{Name: prev.Name, Kind: prev.Kind, Verb: verb}
+			}
+			if w == "group" && armed.Kind == SpeakerArmed {
+				return speaker{Name: armed.Name, Kind: SpeakerArmed, Verb: verb}
 			}
 			if w == "group" {
 				return speaker{Name: "the group", Kind: SpeakerArmed, Verb: verb}
@@ -192,6 +200,8 @@ func hasOfficialWord(toks []normalize.Token, lo, hi int) bool {
 
 func speakerKind(actorType string) string {
 	switch actorType {
+	case Government:
+		return SpeakerLocalOfficial
 	case Official, StateForce, Partner:
 		return SpeakerOfficial
 	case ArmedGroup:

@@ -32,7 +32,7 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 		if (w == "attacks" || w == "strikes") && period && n > 1 {
 			return true
 		}
-		if period && casualtyAfter(toks, next, hi) >= 0 {
+		if period && casualtyAfter(toks, next, hi) >= 0 && peopleAfter(toks, next, hi) {
 			return true
 		}
 		i = next - 1
@@ -49,6 +49,19 @@ func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 			if i+1 < hi && toks[i+1].Norm == "far" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// peopleAfter reports a count of people: "19 US service members", "66
+// soldiers", not "one of the few to cause injuries".
+func peopleAfter(toks []normalize.Token, i, hi int) bool {
+	for k := i; k < hi && k < i+4; k++ {
+		switch toks[k].Norm {
+		case "people", "persons", "soldiers", "troops", "members", "personnel", "civilians", "fighters",
+			"americans", "contractors", "militants", "servicemembers", "killed", "injured", "wounded", "dead":
+			return true
 		}
 	}
 	return false
@@ -117,7 +130,7 @@ func (d *docState) tallies() []sitrep.Tally {
 				t.Kind, t.What, sub = parent.Kind, parent.What, true
 			default:
 				k := casualtyAfter(toks, next, hi)
-				if k < 0 {
+				if k < 0 || !peopleAfter(toks, next, hi) {
 					i = next - 1
 					continue
 				}
