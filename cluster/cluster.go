@@ -111,9 +111,8 @@ func SortIncidents(incs []sitrep.Incident) {
 
 func dateKey(d sitrep.Date) string { return d.String() }
 
-// cellDeg is the side of the grid cells that block precise places: wide
-// enough that two places MaxKm apart are always in neighbouring cells up to
-// 60 degrees of latitude.
+// cellDeg is the smallest side of the grid cells that block precise
+// places, in degrees.
 const cellDeg = 0.25
 
 // blocks groups report indices that may match: same place id, or precise
@@ -128,12 +127,14 @@ func (f *Fuser) blocks(rs []sitrep.Report) [][]int {
 		byKey[k] = append(byKey[k], i)
 	}
 	cells := map[[2]int][]int{}
+	// Cells at least MaxKm wide in longitude up to 60 degrees of latitude.
+	cell := max(cellDeg, f.MaxKm/55.0)
 	for i, r := range rs {
 		if r.When.IsZero() {
 			continue
 		}
 		if r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear {
-			c := [2]int{int(math.Floor(r.Place.Lat / cellDeg)), int(math.Floor(r.Place.Lon / cellDeg))}
+			c := [2]int{int(math.Floor(r.Place.Lat / cell)), int(math.Floor(r.Place.Lon / cell))}
 			cells[c] = append(cells[c], i)
 			continue
 		}
@@ -197,10 +198,11 @@ func (f *Fuser) match(a, b sitrep.Report) bool {
 type union struct {
 	parent []int
 	docs   []map[string]bool
+	cats   []string // the specific category of each set, "" while unknown
 }
 
 func newUnion(n int) *union {
-	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n)}
+	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n), cats: make([]string, n)}
 	for i := range u.parent {
 		u.parent[i] = i
 	}
@@ -222,9 +224,23 @@ func (u *union) docSet(r int, rs []sitrep.Report) map[string]bool {
 	return u.docs[r]
 }
 
+func (u *union) category(r int, rs []sitrep.Report) string {
+	if u.cats[r] == "" && u.docs[r] == nil {
+		if c := rs[r].Category; c != sitrep.CategoryUnknown {
+			u.cats[r] = c
+		}
+	}
+	return u.cats[r]
+}
+
 func (u *union) join(i, j int, rs []sitrep.Report) {
 	a, b := u.find(i), u.find(j)
 	if a == b {
+		return
+	}
+	// A drone report and a missile report never meet through an unknown one.
+	ca, cb := u.category(a, rs), u.category(b, rs)
+	if ca != "" && cb != "" && ca != cb {
 		return
 	}
 	da, db := u.docSet(a, rs), u.docSet(b, rs)
@@ -242,6 +258,11 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 		da[d] = true
 	}
 	u.docs[a] = da
+	if ca == "" {
+		u.cats[a] = cb
+	} else {
+		u.cats[a] = ca
+	}
 }
 
 // incidentID derives a stable id from the first report of the incident.

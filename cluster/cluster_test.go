@@ -567,7 +567,7 @@ func TestResolveStatus(t *testing.T) {
 	}{
 		{[]string{sitrep.StatusClaimed, sitrep.StatusDisputed, sitrep.StatusConfirmed}, sitrep.StatusDisputed},
 		{[]string{sitrep.StatusReported, sitrep.StatusConfirmed}, sitrep.StatusConfirmed},
-		{[]string{sitrep.StatusUnverified, sitrep.StatusReported}, sitrep.StatusReported},
+		{[]string{sitrep.StatusUnverified, sitrep.StatusReported}, sitrep.StatusUnverified},
 		{[]string{sitrep.StatusClaimed, sitrep.StatusUnverified}, sitrep.StatusUnverified},
 		{[]string{sitrep.StatusClaimed, sitrep.StatusClaimed}, sitrep.StatusClaimed},
 	} {

@@ -137,9 +137,10 @@ func isVerbForm(w string) bool {
 // genericAt reports whether the trigger at [first, last) speaks of many
 // attacks: "a series of attacks", "other attacks", "13 attacks", "attacks since".
 func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
+	attackNoun := attackWords[toks[last-1].Norm] && plural(toks[last-1].Norm) && !isVerbForm(toks[last-1].Norm)
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		w := toks[k].Norm
-		if genericBefore[w] {
+		if genericBefore[w] || quantityWords[w] && attackNoun {
 			return true
 		}
 		// A comma continues only a list of weapons: "air, missile and artillery strikes".

@@ -22,7 +22,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 	asserts := len(s.nonGeneric()) > 0
 	stance := ""
 	switch {
-	case s.Claimant != nil || s.Speaker.Kind == SpeakerArmed || d.outletActor != nil:
+	case s.Claimant != nil || d.outletActor != nil:
 		stance = sitrep.StanceClaims
 	case s.Speaker.Kind == SpeakerOfficial && s.Speaker.Verb >= 0 && s.Denied:
 		stance = sitrep.StanceDenies

@@ -76,13 +76,16 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				cat := d.categoryFor(s, ng, p)
 				f := d.findFrame(frames, p, date, hasDate, cat)
+				if f == nil && allAnaphoric && triggerDistance(s, p) > 12 {
+					continue // "the strike came after the killing ... near Baghdad airport"
+				}
 				if f == nil {
 					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}}
 					f.summary = s.Plural || p.Entry.Kind == sitrep.KindCountry
 					frames = append(frames, f)
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
-					if nearestTrigger(s, p.First, p.Last).Anaphoric && (pending != nil || len(current) > 0) {
+					if t := nearestTrigger(s, p.First, p.Last); t.Anaphoric && (pending != nil || len(current) > 0) {
 						src := pending
 						if src == nil {
 							src = current[0]
@@ -160,6 +163,18 @@ func appendFrame(fs []*frame, f *frame) []*frame {
 		}
 	}
 	return append(fs, f)
+}
+
+// triggerDistance is the number of tokens between p and its nearest attack word.
+func triggerDistance(s *sentence, p placeRef) int {
+	t := nearestTrigger(s, p.First, p.Last)
+	if t.Last == 0 {
+		return 1 << 30
+	}
+	if t.First >= p.Last {
+		return t.First - p.Last
+	}
+	return max(0, p.First-t.Last)
 }
 
 // newUnlocated reports a sentence telling of a new attack without a
@@ -538,5 +553,10 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 			return true
 		}
 	}
-	return s.Claimant != nil || s.Debunked || len(s.Casualties) > 0 && len(s.Places) == 0
+	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && len(s.Places) == 0 {
+		return true
+	}
+	// An official adding what was used: "B-1 bombers dropped 125 munitions, CENTCOM said".
+	official := s.Speaker.Kind == SpeakerOfficial
+	return official && len(s.Places) == 0 && len(s.nonGeneric()) > 0
 }

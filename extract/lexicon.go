@@ -116,10 +116,18 @@ var genericBefore = map[string]bool{
 	"series": true, "wave": true, "spate": true, "string": true, "campaign": true,
 	"pattern": true, "other": true, "previous": true, "previously": true, "recent": true,
 	"ongoing": true, "repeated": true, "repeatedly": true, "frequent": true, "such": true,
-	"these": true, "those": true, "several": true, "numerous": true, "dozens": true,
-	"multiple": true, "past": true, "since": true, "future": true, "further": true,
+	"these": true, "those": true, "past": true, "since": true, "future": true, "further": true,
+	"continue": true, "continuing": true, "continued": true,
 	"possible": true, "potential": true, "historically": true, "routinely": true,
-	"none": true, "all": true, "each": true, "many": true, "most": true, "tens": true, "scores": true, "retaliatory": false, "any": true,
+	"none": false, "retaliatory": false, "any": true,
+}
+
+// quantityWords before a plural attack noun speak of many attacks
+// ("several attacks", "most of the attacks"); before weapons they count a
+// salvo ("multiple ballistic missiles") and leave the attack specific.
+var quantityWords = map[string]bool{
+	"several": true, "numerous": true, "dozens": true, "multiple": true, "many": true, "most": true,
+	"tens": true, "scores": true, "none": true, "all": true, "each": true, "hundreds": true,
 }
 
 // genericSentence marks a whole sentence as talking about many incidents.
@@ -177,6 +185,7 @@ var denyWords = map[string]bool{
 
 // negations undo the verb that follows them.
 var negations = map[string]bool{
+	"dont": true, "doesnt": true, "didnt": true, "cannot": true, "cant": true, "unable": true,
 	"not": true, "no": true, "never": true, "yet": true, "declined": true,
 	"refused": true, "without": true, "nor": true, "neither": true,
 }
@@ -245,7 +254,7 @@ var sentenceWords = func() map[string]uint8 {
 var asideOpeners = [][]string{
 	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
-	{"response", "to"}, {"retaliation", "for"}, {"between"},
+	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
 }
 
 // holderNouns are people and groups whose location a following "in X"

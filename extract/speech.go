@@ -264,8 +264,12 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		case "claimed", "claims", "claim", "claiming":
 			for k := i + 1; k < hi && k <= i+6; k++ {
 				n := toks[k].Norm
-				if n == "responsibility" || n == "credit" || triggerAt(trs, k) {
+				if n == "responsibility" || n == "credit" {
 					claim = true
+					break
+				}
+				if t, ok := triggerOf(trs, k); ok {
+					claim = !t.Generic // "has claimed scores of attacks" claims none in particular
 					break
 				}
 				if n == "." || n == "that" && !(k+1 < hi && (triggerAt(trs, k+1) || anaphorWords[toks[k+1].Norm])) {
@@ -307,6 +311,15 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		}
 	}
 	return nil, sitrep.Span{}
+}
+
+func triggerOf(trs []trigger, k int) (trigger, bool) {
+	for _, t := range trs {
+		if k >= t.First && k < t.Last {
+			return t, true
+		}
+	}
+	return trigger{}, false
 }
 
 func triggerAt(trs []trigger, k int) bool {
