@@ -137,7 +137,8 @@ func isVerbForm(w string) bool {
 // genericAt reports whether the trigger at [first, last) speaks of many
 // attacks: "a series of attacks", "other attacks", "13 attacks", "attacks since".
 func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
-	attackNoun := attackWords[toks[last-1].Norm] && plural(toks[last-1].Norm) && !isVerbForm(toks[last-1].Norm)
+	h := toks[headOf(toks, last)].Norm
+	attackNoun := attackWords[h] && plural(h) && !isVerbForm(h)
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		w := toks[k].Norm
 		if genericBefore[w] || quantityWords[w] && attackNoun {
@@ -215,19 +216,7 @@ func definiteObject(toks []normalize.Token, k, hi int) bool {
 // definitePlural reports "the rocket and drone strikes", "the drones": a
 // plural weapon noun phrase that refers back.
 func definitePlural(toks []normalize.Token, lo, first, last int) bool {
-	head := last - 1
-	// "rocket and drone strikes": the head noun ends the coordination.
-	for k := last; k < len(toks) && k < last+4; k++ {
-		w := toks[k].Norm
-		if w == "and" || w == "or" || weaponNoun(w) || attackWords[w] {
-			if w != "and" && w != "or" {
-				head = k
-			}
-			continue
-		}
-		break
-	}
-	if !plural(toks[head].Norm) {
+	if !plural(toks[headOf(toks, last)].Norm) {
 		return false
 	}
 	for k := first - 1; k >= lo && k >= first-6; k-- {
@@ -242,6 +231,23 @@ func definitePlural(toks []normalize.Token, lo, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// headOf returns the index of the head noun of a weapon or attack noun
+// phrase ending at last: "rocket and drone strikes" has head "strikes".
+func headOf(toks []normalize.Token, last int) int {
+	head := last - 1
+	for k := last; k < len(toks) && k < last+4; k++ {
+		w := toks[k].Norm
+		if w == "and" || w == "or" || weaponNoun(w) || attackWords[w] {
+			if w != "and" && w != "or" {
+				head = k
+			}
+			continue
+		}
+		break
+	}
+	return head
 }
 
 // countBefore returns the number written just before a weapon word: "six

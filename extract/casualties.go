@@ -52,6 +52,13 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "killed a senior commander ... and two other members": one and two.
+		if (w == "killed" || w == "killing") && i+1 < hi {
+			if n, end, ok := namedVictims(toks, i+1, hi); ok {
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}})
+				continue
+			}
+		}
 		// "killing three people", "wounded two others"
 		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" {
 			if n, next, ok := number(toks, i+1, true); ok && !weaponTokens[i+1] && !unitAfter(toks, next, hi) {
@@ -127,4 +134,35 @@ func unitAfter(toks []normalize.Token, next, hi int) bool {
 		return true
 	}
 	return false
+}
+
+// namedVictims counts "a senior commander of X and one of his aides" (2),
+// "a commander and two other members" (3), "a commander" (1), starting at
+// toks[i]; "a number of fighters" is no count.
+func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
+	switch toks[i].Norm {
+	case "a", "an", "one":
+	default:
+		return 0, 0, false
+	}
+	if i+1 < hi {
+		switch toks[i+1].Norm {
+		case "number", "few", "dozen", "lot", "total", "further":
+			return 0, 0, false
+		}
+	}
+	n, end := 1, i+1
+	for k := i + 1; k < hi && k < i+14; k++ {
+		w := toks[k].Norm
+		if w == "," || w == "." || w == ";" || w == ":" {
+			break
+		}
+		end = k + 1
+		if w == "and" && k+1 < hi {
+			if m, next, ok := number(toks, k+1, false); ok && m < 100 {
+				return n + m, next, true
+			}
+		}
+	}
+	return n, end, true
 }

@@ -43,7 +43,7 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		switch toks[i].Norm {
-		case "since", "spate", "wave", "total", "tally", "toll":
+		case "since", "spate", "wave", "total", "tally", "toll", "period":
 			return true
 		case "so":
 			if i+1 < hi && toks[i+1].Norm == "far" {
@@ -57,7 +57,7 @@ func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 // peopleAfter reports a count of people: "19 US service members", "66
 // soldiers", not "one of the few to cause injuries".
 func peopleAfter(toks []normalize.Token, i, hi int) bool {
-	for k := i; k < hi && k < i+4; k++ {
+	for k := i; k < hi && k < i+7; k++ {
 		switch toks[k].Norm {
 		case "people", "persons", "soldiers", "troops", "members", "personnel", "civilians", "fighters",
 			"americans", "contractors", "militants", "servicemembers", "killed", "injured", "wounded", "dead":
@@ -75,7 +75,8 @@ func casualtyAfter(toks []normalize.Token, i, hi int) int {
 		if killWords[w] || injureWords[w] || w == "lives" {
 			return k
 		}
-		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "”" && w != "\"" {
+		abbrev := w == "." && k > 0 && toks[k-1].End-toks[k-1].Start == 1 // "U.S."
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "”" && w != "\"" && !abbrev {
 			return -1
 		}
 	}
@@ -89,7 +90,9 @@ func (d *docState) tallies() []sitrep.Tally {
 	stmt := d.doc.Published
 	stmtPara := -1
 	saidBy := ""
-	var parent *sitrep.Tally // the last total with a period of its own
+	var parent *sitrep.Tally // a copy of the last total with a period of its own
+	parentIdx := -1
+	var parentOf []int // index of each tally's parent total, -1 for none
 	var rangeStart sitrep.Date
 	for _, s := range d.sents {
 		if s.Paragraph != stmtPara {
@@ -178,10 +181,12 @@ func (d *docState) tallies() []sitrep.Tally {
 			if len(t.Region) == 0 && parent != nil {
 				t.Region = append([]string(nil), parent.Region...)
 			}
+			parentOf = append(parentOf, parentIdx)
 			t.Seq = len(out)
 			out = append(out, t)
 			if own || parent == nil {
-				parent = &out[len(out)-1]
+				p := out[len(out)-1]
+				parent, parentIdx = &p, len(out)-1
 			}
 			i = next - 1
 		}
@@ -197,11 +202,25 @@ func (d *docState) tallies() []sitrep.Tally {
 			}
 		}
 	}
+	// Parts named before their total had a region take it now.
 	for i := range out {
-		if out[i].Region == nil {
-			out[i].Region = []string{}
+		if j := parentOf[i]; len(out[i].Region) == 0 && j >= 0 && j != i {
+			out[i].Region = append([]string(nil), out[j].Region...)
 		}
 	}
+	// A count with neither a period nor a region checks nothing.
+	kept := out[:0]
+	for _, t := range out {
+		if t.PeriodStart.IsZero() && len(t.Region) == 0 {
+			continue
+		}
+		if t.Region == nil {
+			t.Region = []string{}
+		}
+		t.Seq = len(kept)
+		kept = append(kept, t)
+	}
+	out = kept
 	// Pointers into out were only used while appending; re-slice is safe.
 	return out
 }
