@@ -310,7 +310,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 		for _, p := range asideOpeners {
 			if end, ok := matchWords(toks, i, hi, p); ok {
-				out = append(out, [2]int{i, until(end)})
+				stop := until(end)
+				// "launched from Iraq", "between X and Y": a few words only.
+				if p[0] == "from" || p[0] == "between" {
+					stop = min(stop, end+6)
+				}
+				out = append(out, [2]int{i, stop})
 				break
 			}
 		}

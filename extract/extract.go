@@ -308,7 +308,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if streetWords[next(0)] {
 			continue // "Palestine Street", "Baghdad airport road"
 		}
-		if next(0) == "-" && (next(1) == "based" || next(1) == "backed" || next(1) == "led" || next(1) == "run" || next(1) == "affiliated") {
+		if next(0) == "-" && compoundAfter[next(1)] {
 			continue
 		}
 		e := m.Entries[0]
@@ -347,11 +347,18 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 	return out
 }
 
+// compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.
+var compoundAfter = map[string]bool{
+	"based": true, "backed": true, "led": true, "run": true, "affiliated": true, "aligned": true,
+	"allied": true, "linked": true, "sponsored": true, "funded": true, "held": true, "controlled": true,
+	"supported": true, "made": true, "born": true,
+}
+
 // streetWords after a name make it a street or a building, not the place.
 var streetWords = map[string]bool{
 	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,
 	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
-	"highway": true,
+	"highway": true, "time": true, // "(Damascus time)"
 }
 
 // metonymVerb follows a capital or country that stands for its government.
@@ -359,7 +366,8 @@ var metonymVerb = map[string]bool{
 	"said": true, "says": true, "estimates": true, "estimated": true, "slammed": true,
 	"accused": true, "warned": true, "blamed": true, "denied": true, "insists": true,
 	"would": true, "will": true, "has": false, "demanded": true, "protested": true,
-	"condemned": true, "announced": true, "vowed": true, "urged": true,
+	"condemned": true, "announced": true, "vowed": true, "urged": true, "alone": true,
+	"insisted": true, "rejected": true, "summoned": true,
 }
 
 // mentions lists every recognised expression of the document.

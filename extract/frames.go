@@ -76,7 +76,7 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				cat := d.categoryFor(s, ng, p)
 				f := d.findFrame(frames, p, date, hasDate, cat)
-				if f == nil && allAnaphoric && triggerDistance(s, p) > 12 {
+				if f == nil && allAnaphoric && triggerDistance(s, p) > 8 {
 					continue // "the strike came after the killing ... near Baghdad airport"
 				}
 				if f == nil {
@@ -359,8 +359,8 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.Since || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}
-		if nearestTriggerGeneric(s, e.First, e.Last) {
-			continue
+		if t := nearestTrigger(s, e.First, e.Last); t.Generic && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
+			continue // "attacks that began on October 17": the pattern's date
 		}
 		// Distance to the attack word that goes with the place: in "holds X
 		// responsible for Sunday's attack at Tower 22, said late on Tuesday"

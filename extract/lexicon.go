@@ -255,6 +255,7 @@ var asideOpeners = [][]string{
 	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
 	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
+	{"border", "with"}, {"borders", "with"}, {"from"},
 }
 
 // holderNouns are people and groups whose location a following "in X"
