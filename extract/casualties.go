@@ -66,6 +66,23 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "an SDF member was killed", "a soldier was wounded": one.
+		if i >= lo+2 && toks[i-1].Norm == "was" {
+			found := false
+			for k := i - 2; k >= lo && k >= i-6; k-- {
+				if w := toks[k].Norm; w == "a" || w == "an" || w == "one" {
+					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k].Start, End: toks[i].End}})
+					found = true
+					break
+				}
+				if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+					break
+				}
+			}
+			if found {
+				continue
+			}
+		}
 		// "two soldiers were killed", "19 service members suffered ... injuries"
 		for k := i - 1; k >= lo && k >= i-10; k-- {
 			t := toks[k]

@@ -63,6 +63,8 @@ type docState struct {
 	outletOfficial bool
 	// lastDate is the date of the incident told last, for "the same day".
 	lastDate sitrep.When
+	// dateline is the byte offset where a wire dateline ends, 0 for none.
+	dateline int
 }
 
 func (x *Extractor) read(doc *sitrep.Document) *docState {
@@ -85,6 +87,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	for len(places) > 0 && places[0].Start < dateline {
 		places = places[1:]
 	}
+	d.dateline = dateline
 	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
 	ti, ai, pi := 0, 0, 0
 	prev := speaker{Kind: SpeakerOutlet, Verb: -1}
@@ -126,6 +129,13 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		for len(s.Dates) > 0 && s.Dates[0].Span.Start < dateline {
 			s.Dates = s.Dates[1:]
 		}
+		kept := s.Casualties[:0]
+		for _, c := range s.Casualties {
+			if c.Span.Start >= dateline {
+				kept = append(kept, c)
+			}
+		}
+		s.Casualties = kept
 		if s.Speaker.Kind != SpeakerOutlet {
 			prev = s.Speaker
 		}
@@ -172,6 +182,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	s.Aside = asides(toks, lo, hi)
 	weapon := map[int]bool{}
+	// Numbers inside dates ("Dec 18", "14-3-2024") count nobody.
+	for _, e := range s.Dates {
+		for k := e.First; k < e.Last; k++ {
+			weapon[k] = true
+		}
+	}
 	for _, t := range s.Triggers {
 		if t.Count > 0 {
 			for k := max(lo, t.First-6); k < t.Last; k++ {

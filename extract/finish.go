@@ -19,7 +19,8 @@ func (d *docState) attach(f *frame, s *sentence) {
 	}
 	f.sents = append(f.sents, s)
 	source := d.sourceName(s)
-	asserts := len(s.nonGeneric()) > 0
+	// A reporter's question asserts nothing.
+	asserts := len(s.nonGeneric()) > 0 && !(s.Speaker.Label && s.Speaker.Kind == SpeakerMedia)
 	stance := ""
 	switch {
 	case s.Claimant != nil || d.outletActor != nil:
@@ -257,8 +258,7 @@ func status(st map[string]bool) string {
 		return sitrep.StatusConfirmed
 	case st[sitrep.StanceDoubts]:
 		return sitrep.StatusUnverified
-	case claims && !st[sitrep.StanceStates]:
-		// Only the claimant and hearsay of it: a claim.
+	case claims && !st[sitrep.StanceStates] && !st[sitrep.StanceReports]:
 		return sitrep.StatusClaimed
 	}
 	return sitrep.StatusReported

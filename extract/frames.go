@@ -236,7 +236,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 				break
 			}
 		}
-		if keep && len(out) > 0 && (p.Near || d.spatialOf(p)) && d.describesEarlier(s, out, p) {
+		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false
 		}
 		if keep {
@@ -291,6 +291,21 @@ func (d *docState) spatialOf(p placeRef) bool {
 		return true
 	}
 	return false
+}
+
+// insideOf reports "the U.S. embassy compound in Baghdad's Green Zone": a
+// site named after another precise place, a few km from it, that only
+// says where the first one is.
+func (d *docState) insideOf(out []placeRef, p placeRef) bool {
+	q := out[len(out)-1]
+	if p.Entry.Kind != sitrep.KindSite || rank(q.Entry.Kind) > 1 || p.First < 1 {
+		return false
+	}
+	w := d.toks[p.First-1].Norm
+	if w == "the" && p.First > 1 {
+		w = d.toks[p.First-2].Norm
+	}
+	return (w == "in" || w == "inside" || w == "within") && sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) <= 5
 }
 
 // describesEarlier reports whether p only locates an earlier place of the
