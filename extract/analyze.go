@@ -92,7 +92,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				}
 			} else if attackWords[t.Norm] {
 				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
-			} else if (t.Norm == "launched" || t.Norm == "fired") && i+1 < hi && aimWords[toks[i+1].Norm] {
+			} else if aimVerbs[t.Norm] && i+1 < hi && (aimWords[toks[i+1].Norm] || i+3 < hi && aimWords[toks[i+3].Norm]) {
 				tr = trigger{First: i, Last: i + 1, Verb: true}
 			} else {
 				continue
@@ -125,6 +125,9 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 	}
 	return trigger{}, false
 }
+
+// aimVerbs attack when aimed: "launched at", "fired two rockets at", "flown a drone at".
+var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "flew": true, "sent": true, "lobbed": true}
 
 // aimWords follow "launched" and "fired" when they aim at a target.
 var aimWords = map[string]bool{"at": true, "against": true, "toward": true, "towards": true, "on": true, "into": true}

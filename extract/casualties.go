@@ -24,6 +24,16 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		w := toks[i].Norm
 		kill, injure := killWords[w], injureWords[w]
 		cas := w == "casualties" || w == "casualty"
+		if w == "toll" {
+			kill = true
+		}
+		// "shot dead an Iraqi woman": one.
+		if w == "dead" && i > lo && toks[i-1].Norm == "shot" {
+			if n, end, ok := namedVictims(toks, i+1, hi); ok {
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-1].Start, End: toks[end-1].End}})
+				continue
+			}
+		}
 		if !kill && !injure && !cas {
 			continue
 		}
@@ -59,12 +69,41 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
-		// "killing three people", "wounded two others"
+		// "killing three people", "killed at least 36 soldiers", "injured five
+		// service members and two contractors"
 		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" {
-			if n, next, ok := number(toks, i+1, true); ok && !weaponTokens[i+1] && !unitAfter(toks, next, hi) {
-				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}})
+			j := i + 1
+			for j < hi && qualifierWords[toks[j].Norm] {
+				j++
+			}
+			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) {
+				end := next
+				for k := next; k < hi && k < next+6; k++ {
+					if toks[k].Kind == normalize.Punct {
+						break
+					}
+					if toks[k].Norm == "and" {
+						if m, after, ok := number(toks, k+1, true); ok && !unitAfter(toks, after, hi) {
+							n, end = n+m, after
+						}
+						break
+					}
+				}
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}})
 				continue
 			}
+		}
+		// "the death toll rose to 42"
+		if w == "toll" {
+			for k := i + 1; k < hi && k < i+5; k++ {
+				if toks[k].Norm == "to" || toks[k].Norm == "at" {
+					if n, next, ok := number(toks, k+1, true); ok && !unitAfter(toks, next, hi) {
+						out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}})
+					}
+					break
+				}
+			}
+			continue
 		}
 		// "an SDF member was killed", "a soldier was wounded": one.
 		if i >= lo+2 && toks[i-1].Norm == "was" {
@@ -91,7 +130,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," && !abbrev {
 				break
 			}
-			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 {
+			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 || speechVerbs[t.Norm] || t.Norm == "of" {
 				break
 			}
 			if weaponTokens[k] {
@@ -133,7 +172,8 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 				return 0, k - 1, true
 			}
 			return 0, k, true
-		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage":
+		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
+			"recording", "causing", "human", "resulting", "leaving":
 			continue
 		default:
 			return 0, 0, false
@@ -182,4 +222,10 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 		}
 	}
 	return n, end, true
+}
+
+// qualifierWords may stand between a casualty verb and its count.
+var qualifierWords = map[string]bool{
+	"at": true, "least": true, "more": true, "than": true, "some": true, "about": true,
+	"nearly": true, "up": true, "to": true, "around": true, "approximately": true, "over": true,
 }

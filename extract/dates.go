@@ -395,7 +395,12 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 	case w == "today" || w == "tonight":
 		return day(0, i, i+1, "")
 	case w == "overnight":
-		return day(0, i, i+1, "NI")
+		// The night before publication and its morning.
+		e, ok := day(-1, i, i+1, "NI")
+		if known {
+			e.When.End = p
+		}
+		return e, ok
 	case w == "last" && w1 == "night":
 		return day(-1, i, i+2, "NI")
 	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening" || w1 == "night"):

@@ -173,6 +173,25 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			s.ClaimSpan = sitrep.Span{Start: toks[max(s.Speaker.Verb, lo)].Start, End: toks[max(s.Speaker.Verb, lo)].End}
 		}
 	}
+	// "..., after a group calling itself X said on Telegram that it had
+	// struck the base": a second voice in the sentence, the claimant's.
+	if s.Claimant == nil && hasVerbTrigger(s) {
+		for k := range s.Actors {
+			a := &s.Actors[k]
+			if a.Actor.Type != ArmedGroup {
+				continue
+			}
+			for j := a.Last; j < hi && j < a.Last+4; j++ {
+				if w := toks[j].Norm; w == "said" || w == "announced" || w == "stated" {
+					s.Claimant, s.ClaimSpan = a, a.Span
+					break
+				}
+			}
+			if s.Claimant != nil {
+				break
+			}
+		}
+	}
 	s.Perpetrator = perpetratorIn(toks, s)
 	// "The Islamic Resistance in Iraq targeted the base": an armed group
 	// telling of its own attack, in its own voice or the outlet's, claims it.

@@ -25,7 +25,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 	switch {
 	case s.Claimant != nil || d.outletActor != nil:
 		stance = sitrep.StanceClaims
-	case s.Speaker.Kind == SpeakerOfficial && s.Speaker.Verb >= 0 && s.Denied:
+	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && s.Speaker.Verb >= 0 && (s.Denied || s.Debunked):
 		stance = sitrep.StanceDenies
 	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
 		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:

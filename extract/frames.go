@@ -388,6 +388,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.First > at {
 			dist = e.First - at
 		}
+
 		if dist < bestDist {
 			best, bestDist, ok = e, dist, true
 		}

@@ -171,6 +171,7 @@ var doubtWords = map[string]bool{
 
 // debunkPhrases show a claim's evidence to be false.
 var debunkPhrases = [][]string{
+	{"no", "attack", "took", "place"}, {"no", "attack", "occurred"}, {"there", "was", "no", "attack"},
 	{"turned", "out", "to", "be"}, {"old", "footage"}, {"old", "video"}, {"old", "images"},
 	{"recycled"}, {"fabricated"}, {"fake"}, {"doctored"}, {"misattributed"},
 	{"from", "a", "previous"}, {"actually", "from"},
@@ -197,7 +198,7 @@ var officialWords = map[string]bool{
 	"pentagon": true, "military": true, "army": true, "centcom": true, "commander": true,
 	"department": true, "government": true, "authorities": true, "statement": false,
 	"directorate": true, "secretary": true, "gen": true, "general": true, "colonel": true,
-	"presidency": true, "embassy": true, "coalition": true,
+	"presidency": true, "embassy": true, "coalition": true, "cell": true,
 }
 
 // pluralTargets are nouns whose counts make a sentence a summary of several

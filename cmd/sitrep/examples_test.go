@@ -53,7 +53,7 @@ func TestExamples(t *testing.T) {
 		}
 	}
 	if t.Failed() {
-		var b bytesBuffer
+		var b bytes.Buffer
 		res.WriteText(&b)
 		t.Logf("eval report:\n%s", b.String())
 	}
@@ -100,11 +100,55 @@ func TestExamples(t *testing.T) {
 	}
 }
 
-type bytesBuffer = bytes.Buffer
-
 func abs(n int) int {
 	if n < 0 {
 		return -n
 	}
 	return n
+}
+
+// TestCorpus scores the second corpus (testdata/corpus, written apart from
+// the extractor's development) as a guard against regressions. Its misses
+// are mostly places the curated gazetteer does not know yet (Abu Ghraib,
+// Kalsu, Nabatieh, Hodeidah...); the one false merge comes from Tal Rifaat
+// resolving to Aleppo for the same reason.
+func TestCorpus(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "corpus.db")
+	mustRun(t, "--db", db, "ingest", "--progress=false", "../../testdata/corpus/reports.jsonl")
+	gf, err := os.Open("../../testdata/corpus/gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer gf.Close()
+	gold, err := eval.ReadGold(gf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	store, err := sqlite.Open(ctx, db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	incs, err := store.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := eval.Score(gold, incs)
+	if res.F1 < 0.75 {
+		t.Errorf("F1: got %.3f, want >= 0.75", res.F1)
+	}
+	if len(res.FalseMerges) > 1 {
+		t.Errorf("false merges: got %d, want at most 1", len(res.FalseMerges))
+	}
+	for _, f := range res.Fields {
+		if f.Total > 0 && f.Accuracy < 0.75 {
+			t.Errorf("field %s: got accuracy %.2f (%d/%d), want >= 0.75", f.Field, f.Accuracy, f.Right, f.Total)
+		}
+	}
+	if t.Failed() {
+		var b bytes.Buffer
+		res.WriteText(&b)
+		t.Logf("eval report:\n%s", b.String())
+	}
 }
