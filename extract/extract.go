@@ -82,7 +82,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
-	places := d.locations(x.Gazetteer.Match(text, d.toks), actors)
+	places := disambiguate(d.locations(x.Gazetteer.Match(text, d.toks), actors))
 	dateline := datelineEnd(text, d.toks)
 	for len(places) > 0 && places[0].Start < dateline {
 		places = places[1:]
@@ -394,6 +394,53 @@ var streetWords = map[string]bool{
 	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,
 	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
 	"highway": true, "time": true, // "(Damascus time)"
+}
+
+// disambiguate picks, for names that several places bear, the one the
+// document is about: a place in a province named nearby, then in a country
+// the unambiguous names of the document point to, then the gazetteer's
+// own order (curated first, larger first).
+func disambiguate(refs []placeRef) []placeRef {
+	votes := map[string]int{}
+	for _, r := range refs {
+		if r.Direction != "" || len(r.Entries) == 0 {
+			continue
+		}
+		cc := r.Entries[0].Country
+		one := true
+		for _, e := range r.Entries[1:] {
+			if e.Country != cc {
+				one = false
+				break
+			}
+		}
+		if one {
+			votes[cc]++
+		}
+	}
+	for i, r := range refs {
+		if r.Direction != "" || len(r.Entries) < 2 || r.Entry != r.Entries[0] {
+			continue
+		}
+		best, bestScore := r.Entries[0], -1
+		for k, e := range r.Entries {
+			score := votes[e.Country] * 2
+			for _, o := range refs {
+				if o.Start != r.Start && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
+					o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
+					score += 10
+				}
+			}
+			if k == 0 {
+				score++ // the gazetteer's own preference breaks ties
+			}
+			if score > bestScore {
+				best, bestScore = e, score
+			}
+		}
+		refs[i].Entry = best
+	}
+	return refs
 }
 
 // metonymVerb follows a capital or country that stands for its government.
