@@ -98,7 +98,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
-		if tr.Category == sitrep.CategoryArtillery && t.Norm == "shells" {
+		// "shells" alone is artillery only after a count or "artillery".
+		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" && toks[i-1].Norm != "tank") {
 			continue
 		}
 		// "their intended targets", "legitimate targets": what is aimed at, not an attack.
@@ -152,7 +153,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			break
 		}
 		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
-			if n, _, ok := number(toks, k, true); ok && n > 1 && plural(toks[last-1].Norm) && !weaponNoun(toks[last-1].Norm) && toks[last-1].Norm != "targets" {
+			if n, _, ok := number(toks, k, true); ok && n > 1 && attackNoun && toks[last-1].Norm != "targets" {
 				return true
 			}
 		}

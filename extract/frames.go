@@ -486,7 +486,7 @@ func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate
 }
 
 // samePlace reports whether two mentions can be the same place: one entry,
-// two precise places within 15 km, or (with contain) one containing the
+// two precise places within 8 km, or (with contain) one containing the
 // other.
 func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 	if a.Entry == nil || b.Entry == nil {
@@ -509,7 +509,7 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 				return true
 			}
 			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
-				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 15 {
+				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 8 {
 				return true
 			}
 		}
