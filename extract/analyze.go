@@ -52,6 +52,7 @@ type sentence struct {
 	Claimant    *actorMatch // who claims responsibility here
 	ClaimSpan   sitrep.Span
 	Perpetrator *actorMatch
+	Target      *actorMatch // who was attacked: "attacks on US forces", "US troops were targeted"
 	Hedged      bool
 	Doubted     bool
 	Debunked    bool

@@ -200,6 +200,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		s.Claimant, s.ClaimSpan = s.Perpetrator, s.Perpetrator.Span
 	}
 	s.Aside = asides(toks, lo, hi)
+	s.Target = targetIn(toks, s)
 	weapon := map[int]bool{}
 	// Numbers inside dates ("Dec 18", "14-3-2024") count nobody.
 	for _, e := range s.Dates {
@@ -312,6 +313,39 @@ func perpetratorIn(toks []normalize.Token, s *sentence) *actorMatch {
 			}
 			if a.Last <= t.First && a.Last >= t.First-4 && a.Actor.Type != Media && a.Actor.Type != Monitor {
 				return a
+			}
+		}
+	}
+	return nil
+}
+
+// targetIn returns the actor attacked: after "on", "against", "targeting"
+// next to an attack word, or the subject of a passive attack verb ("US
+// troops ... had been targeted").
+func targetIn(toks []normalize.Token, s *sentence) *actorMatch {
+	for _, t := range s.Triggers {
+		if t.Generic {
+			continue
+		}
+		for k := range s.Actors {
+			a := &s.Actors[k]
+			if a.Actor.Type == Media || a.Actor.Type == Monitor || a.Actor.Type == Official {
+				continue
+			}
+			if a.First > t.Last && a.First <= t.Last+3 {
+				switch toks[a.First-1].Norm {
+				case "on", "against", "targeting", "at", "the":
+					if toks[a.First-1].Norm != "the" || a.First-2 >= t.Last && (toks[a.First-2].Norm == "on" || toks[a.First-2].Norm == "against") {
+						return a
+					}
+				}
+			}
+			if t.Verb && a.Last <= t.First && a.Last >= t.First-8 {
+				for j := a.Last; j < t.First; j++ {
+					if w := toks[j].Norm; w == "were" || w == "was" || w == "been" {
+						return a
+					}
+				}
 			}
 		}
 	}

@@ -66,6 +66,10 @@ func (d *docState) attach(f *frame, s *sentence) {
 		}
 		d.assertAs(f, s, sitrep.FieldClaimedBy, claimant.Actor.Name, claimant.Span, claimant.Actor.Name, sitrep.StanceClaims)
 	}
+	if s.Target != nil && f.target == nil && (f.perp == nil || s.Target.Actor != f.perp) {
+		f.target = s.Target.Actor
+		d.assertAs(f, s, sitrep.FieldTarget, f.target.Name, s.Target.Span, source, stance)
+	}
 	if s.Perpetrator != nil && f.perp == nil {
 		f.perp = s.Perpetrator.Actor
 		d.assertAs(f, s, sitrep.FieldPerpetrator, f.perp.Name, s.Perpetrator.Span, source, stance)
@@ -233,6 +237,9 @@ func merge(f, c *frame) {
 	if f.perp == nil {
 		f.perp = c.perp
 	}
+	if f.target == nil {
+		f.target = c.target
+	}
 	if f.killed == nil {
 		f.killed = c.killed
 	}
@@ -287,6 +294,9 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	}
 	if f.perp != nil {
 		r.Perpetrator = f.perp.Name
+	}
+	if f.target != nil {
+		r.Target = f.target.Name
 	}
 	kinds := make([]string, 0, len(f.weapons))
 	for k := range f.weapons {

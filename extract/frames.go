@@ -15,6 +15,7 @@ type frame struct {
 	weapons   map[string]int
 	claimants []*Actor
 	perp      *Actor
+	target    *Actor
 	killed    *int
 	injured   *int
 	stances   map[string]bool
@@ -76,7 +77,7 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				cat := d.categoryFor(s, ng, p)
 				f := d.findFrame(frames, p, date, hasDate, cat)
-				if f == nil && allAnaphoric && triggerDistance(s, p) > 8 {
+				if f == nil && allAnaphoric && triggerDistance(s, p) > 20 {
 					continue // "the strike came after the killing ... near Baghdad airport"
 				}
 				if f == nil {
