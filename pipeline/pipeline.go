@@ -115,25 +115,43 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 	return st, err
 }
 
+// reportHeads is a store that lists reports without their assertions and
+// fills them back in when incidents are stored (the SQLite store does).
+type reportHeads interface {
+	ReportHeads(ctx context.Context) ([]sitrep.Report, error)
+}
+
+// documentHeads is a store that lists documents without their text.
+type documentHeads interface {
+	DocumentHeads(ctx context.Context) (map[string]sitrep.Document, error)
+}
+
 // Fuse recomputes the incidents from every stored report and replaces them
-// in one transaction. It returns the number of incidents.
+// in one transaction. It returns the number of incidents. With a store that
+// lists reports without assertions and documents without text, memory stays
+// a small fraction of the stored data.
 func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
-	reports, err := p.Store.Reports(ctx)
+	var reports []sitrep.Report
+	var err error
+	if h, ok := p.Store.(reportHeads); ok {
+		reports, err = h.ReportHeads(ctx)
+	} else {
+		reports, err = p.Store.Reports(ctx)
+	}
 	if err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
 	}
-	docs := map[string]sitrep.Document{}
-	need := map[string]bool{}
-	for _, r := range reports {
-		need[r.Doc] = true
-	}
-	err = p.Store.EachDocument(ctx, func(d sitrep.Document) error {
-		if need[d.ID] {
+	var docs map[string]sitrep.Document
+	if h, ok := p.Store.(documentHeads); ok {
+		docs, err = h.DocumentHeads(ctx)
+	} else {
+		docs = map[string]sitrep.Document{}
+		err = p.Store.EachDocument(ctx, func(d sitrep.Document) error {
 			d.Text = ""
 			docs[d.ID] = d
-		}
-		return nil
-	})
+			return nil
+		})
+	}
 	if err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
 	}

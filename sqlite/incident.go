@@ -58,7 +58,19 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 		return err
 	}
 	defer link.Close()
+	get, err := tx.PrepareContext(ctx, `SELECT json FROM reports WHERE doc = ? AND seq = ?`)
+	if err != nil {
+		return err
+	}
+	defer get.Close()
 	for _, inc := range incidents {
+		// Reports from ReportHeads come without assertions: fill them in one
+		// incident at a time, so that they are never all in memory at once.
+		rs := append([]sitrep.Report(nil), inc.Reports...)
+		if err := fillAssertions(ctx, get, rs); err != nil {
+			return fmt.Errorf("incident %s: %w", inc.ID, err)
+		}
+		inc.Reports = rs
 		if err := insertIncident(ctx, ins, link, inc); err != nil {
 			return fmt.Errorf("incident %s: %w", inc.ID, err)
 		}
