@@ -32,9 +32,11 @@ var _ sitrep.Fuser = (*Fuser)(nil)
 func New() *Fuser { return &Fuser{SlackDays: DefaultSlackDays, MaxKm: DefaultMaxKm} }
 
 // Fuse returns the incidents of reports, ordered by date (undated last)
-// then id. The same reports in any order give the same incidents.
+// then id. The same reports in any order give the same incidents. To keep
+// memory flat on large stores, Fuse reorders reports in place and each
+// incident's Reports is a part of that slice.
 func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) []sitrep.Incident {
-	rs := append([]sitrep.Report(nil), reports...)
+	rs := reports
 	sort.Slice(rs, func(i, j int) bool {
 		if rs[i].Doc != rs[j].Doc {
 			return rs[i].Doc < rs[j].Doc
@@ -78,21 +80,57 @@ func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) [
 			}
 		}
 	}
-	groups := map[int][]sitrep.Report{}
-	var roots []int
+	// Group the reports of each incident together, groups in order of their
+	// first report, reports in (doc, seq) order within a group.
+	group := make([]int, len(rs))
+	rank := map[int]int{}
 	for i := range rs {
 		r := u.find(i)
-		if _, ok := groups[r]; !ok {
-			roots = append(roots, r)
+		if _, ok := rank[r]; !ok {
+			rank[r] = len(rank)
 		}
-		groups[r] = append(groups[r], rs[i])
+		group[i] = rank[r]
 	}
-	out := make([]sitrep.Incident, 0, len(roots))
-	for _, r := range roots {
-		out = append(out, resolve(groups[r], docs))
+	order := make([]int, len(rs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return group[order[a]] < group[order[b]] })
+	permute(rs, order)
+	out := make([]sitrep.Incident, 0, len(rank))
+	for a := 0; a < len(rs); {
+		b := a + 1
+		for b < len(rs) && group[order[b]] == group[order[a]] {
+			b++
+		}
+		out = append(out, resolve(rs[a:b:b], docs))
+		a = b
 	}
 	SortIncidents(out)
 	return out
+}
+
+// permute reorders rs in place so that rs[k] becomes the old rs[order[k]].
+func permute(rs []sitrep.Report, order []int) {
+	done := make([]bool, len(rs))
+	for k := range rs {
+		if done[k] || order[k] == k {
+			done[k] = true
+			continue
+		}
+		tmp := rs[k]
+		j := k
+		for {
+			done[j] = true
+			next := order[j]
+			if next == k {
+				rs[j] = tmp
+				break
+			}
+			rs[j] = rs[next]
+			j = next
+		}
+	}
 }
 
 // SortIncidents orders incidents by start date (undated last), then id.

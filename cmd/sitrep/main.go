@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"runtime/pprof"
 	"strings"
 
@@ -49,7 +50,14 @@ type exitError struct {
 
 func (e *exitError) Error() string { return e.msg }
 
+// DefaultMemoryLimit is the soft limit on the Go heap, so that a large
+// fusion collects garbage sooner rather than growing; GOMEMLIMIT overrides.
+const DefaultMemoryLimit = 384 << 20
+
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(DefaultMemoryLimit)
+	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	// SITREP_CPUPROFILE=FILE writes a CPU profile of the run, for tuning.
 	if path := os.Getenv("SITREP_CPUPROFILE"); path != "" {
