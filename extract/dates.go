@@ -98,12 +98,18 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		if e, ok := d.numericDate(i, hi); ok {
 			return e, true
 		}
+		if e, ok := d.daysApart(i, hi); ok {
+			return e, true
+		}
 		if e, ok := d.dayMonth(i, hi); ok {
 			return e, true
 		}
 		return dateExpr{}, false
 	}
 	if t.Kind != normalize.Word || !dateWords[w] {
+		if t.Kind == normalize.Word && numberWords[w] {
+			return d.daysApart(i, hi)
+		}
 		return dateExpr{}, false
 	}
 	if m, ok := months[w]; ok && (t.Upper || len(w) > 3) && !(w == "may" && !t.Upper) && !(w == "march" && !t.Upper) {
@@ -139,6 +145,24 @@ func (d *dater) isoDate(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	return d.dayExpr(i, i+5, sitrep.Date{Year: y, Month: time.Month(m), Day: day}, true), true
+}
+
+// daysApart reads "two days later", "3 days earlier", "two days before":
+// days from the date told before.
+func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
+	n, next, ok := number(d.toks, i, true)
+	if !ok || n > 60 || d.norm(next, hi) != "days" && d.norm(next, hi) != "day" {
+		return dateExpr{}, false
+	}
+	switch d.norm(next+1, hi) {
+	case "later", "after":
+		return dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: n}, true
+	case "earlier", "before":
+		return dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: -n}, true
+	case "ago":
+		return dateExpr{}, false
+	}
+	return dateExpr{}, false
 }
 
 // numericDate reads "28-1-2024" and "10/12/2023": day first, as Arabic and

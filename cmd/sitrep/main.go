@@ -29,6 +29,7 @@ Usage: sitrep [--db PATH] COMMAND [flags] [args]
 Commands:
   ingest PATH|URL|- ...   read reports (txt, md, html, feeds, jsonl, Telegram export), extract, fuse
   extract PATH|URL|- ...  print what extraction finds (reports, tallies; --mentions), store nothing
+  dates PATH|URL|- ...    temporal expressions with TIMEX3 values and intervals (--published, --format)
   gazetteer lookup NAME   the places a name resolves to, best first
   reprocess               re-extract every stored document and fuse again
   incidents               list incidents (--since --until --country --place --actor --category --status --format)
@@ -123,6 +124,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.ingest(ctx, cargs)
 	case "extract":
 		return e.extractCmd(ctx, cargs)
+	case "dates":
+		return e.dates(ctx, cargs)
 	case "gazetteer":
 		return e.gazetteerCmd(ctx, cargs)
 	case "reprocess":

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// Timex is one temporal expression of a document, TimeML-style: its span,
+// type (DATE or DURATION), TIMEX3 value and the interval of days it means,
+// resolved against the document's publication date.
+type Timex struct {
+	Doc       string `json:"doc"`
+	Start     int    `json:"start"`
+	End       int    `json:"end"`
+	Text      string `json:"text"`
+	Type      string `json:"type"`
+	Value     string `json:"value"`
+	DateStart string `json:"date_start"`
+	DateEnd   string `json:"date_end"`
+	Precision string `json:"precision"`
+}
+
+// Dates returns the temporal expressions of doc in text order. Expressions
+// relative to another date in the text ("the same day") are resolved
+// against the last date before them.
+func (x *Extractor) Dates(doc *sitrep.Document) []Timex {
+	toks := normalize.Tokens(doc.Text)
+	dt := &dater{text: doc.Text, toks: toks, pub: doc.Published}
+	var out []Timex
+	var last sitrep.When
+	for _, e := range dt.find(0, len(toks)) {
+		w := e.When
+		if e.Relative && !last.IsZero() && (last.Start.HasYear() || e.Shift == 0) {
+			w = sitrep.When{Start: last.Start.AddDays(e.Shift), End: last.End.AddDays(e.Shift), Precision: last.Precision}
+			e.Value = w.Start.String()
+		}
+		if !w.IsZero() && !e.Since {
+			last = w
+		}
+		t := Timex{Doc: doc.ID, Start: e.Span.Start, End: e.Span.End, Text: doc.Text[e.Span.Start:e.Span.End],
+			Type: e.Type, Value: e.Value, DateStart: w.Start.String(), DateEnd: w.End.String(), Precision: w.Precision}
+		if t.Precision == "" {
+			t.Precision = sitrep.PrecisionUnknown
+		}
+		out = append(out, t)
+	}
+	return out
+}
