@@ -483,7 +483,9 @@ var metonymVerb = map[string]bool{
 	"accused": true, "warned": true, "blamed": true, "denied": true, "insists": true,
 	"would": true, "will": true, "has": false, "demanded": true, "protested": true,
 	"condemned": true, "announced": true, "vowed": true, "urged": true, "alone": true,
-	"insisted": true, "rejected": true, "summoned": true,
+	"insisted": true, "rejected": true, "summoned": true, "holds": true, "blames": true,
+	"accuses": true, "believes": true, "wants": true, "considers": true,
+	"regards": true, "sees": true, "hopes": true, "fears": true,
 }
 
 // mentions lists every recognised expression of the document.

@@ -74,7 +74,7 @@ func TestDataCoordinates(t *testing.T) {
 	in := func(b [4]float64, lat, lon float64) bool {
 		return lat >= b[0]-margin && lat <= b[2]+margin && lon >= b[1]-margin && lon <= b[3]+margin
 	}
-	g := MustLoad(t)
+	g := MustLoadCurated(t)
 	for _, e := range g.Entries() {
 		if e.Lat < -90 || e.Lat > 90 || e.Lon < -180 || e.Lon > 180 || e.Lat == 0 && e.Lon == 0 {
 			t.Errorf("%s: got lat/lon %g,%g, want a point on Earth", e.ID, e.Lat, e.Lon)
@@ -138,10 +138,11 @@ func TestDataCoordinates(t *testing.T) {
 	}
 }
 
-// TestDataNames checks that every name and alias resolves to its entry,
-// and that names are shared only by the pairs in allowedCollisions.
+// TestDataNames checks that every name and alias of the curated data
+// resolves to its entry, and that names are shared only by the pairs in
+// allowedCollisions.
 func TestDataNames(t *testing.T) {
-	g := MustLoad(t)
+	g := MustLoadCurated(t)
 	seen := map[string]bool{}
 	for _, e := range g.Entries() {
 		names := append([]string{e.Name}, e.Aliases...)

@@ -25,8 +25,18 @@ type Entry struct {
 	BBox                    [4]float64 // minlat, minlon, maxlat, maxlon; zero when none
 	Source                  string
 
-	order int // position in the gazetteer, the last tie-break between candidates
+	order int   // position in the gazetteer, the last tie-break between candidates
+	layer layer // curated (or added) or GeoNames
 }
+
+// layer is the source an entry was loaded from. Candidates of the curated
+// layer come before those of the GeoNames layer.
+type layer uint8
+
+const (
+	layerCurated  layer = iota // data/places.tsv, Read and Add
+	layerGeoNames              // data/geonames.tsv.gz
+)
 
 // HasBBox reports whether e has a bounding box.
 func (e *Entry) HasBBox() bool { return e.BBox != [4]float64{} }
@@ -82,9 +92,13 @@ func kindRank(kind string) int {
 	return 5
 }
 
-// compareEntries is the default order of candidates: site, town, region,
-// admin1, country; more populous first; then the order they were added in.
+// compareEntries is the default order of candidates: curated before
+// GeoNames; then site, town, region, admin1, country; more populous first;
+// then the order they were added in.
 func compareEntries(a, b *Entry) int {
+	if a.layer != b.layer {
+		return int(a.layer) - int(b.layer)
+	}
 	if ra, rb := kindRank(a.Kind), kindRank(b.Kind); ra != rb {
 		return ra - rb
 	}

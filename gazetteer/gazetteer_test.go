@@ -1,6 +1,7 @@
 package gazetteer_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -267,4 +268,25 @@ func TestAdd(t *testing.T) {
 	if got := g.Lookup("Hit"); len(got) != 2 || got[0].ID != "hit" || got[1] != e {
 		t.Errorf("Lookup(Hit): got %s, want [hit hit-2]", ids(got))
 	}
+}
+
+func FuzzParse(f *testing.F) {
+	const header = "id\tkind\tsubkind\tname\taliases\tcountry\tadmin1\tlat\tlon\tpopulation\tbbox\tsource\n"
+	f.Add(header + "xx\tcountry\tcountry\tExample\tExampleland\tXX\t\t10\t20\t0\t9,19,11,21\tmade up\n")
+	f.Add(header + "t\ttown\tcity\tAl-Sample\tSamplo|سامبل\tXX\tX\t1\t2\t5\t\t\n# c\n\n")
+	f.Add("name\tid\tkind\tcountry\tlat\tlon\r\nPlace\tp\tsite\tXX\t1\t2\r\n")
+	f.Fuzz(func(t *testing.T, data string) {
+		g, err := gazetteer.Parse(strings.NewReader(data))
+		if err != nil {
+			return
+		}
+		for _, e := range g.Entries() {
+			if g.Get(e.ID) != e {
+				t.Fatalf("Get(%q): got another entry, want the parsed one", e.ID)
+			}
+			if got := g.Lookup(e.Name); !slices.Contains(got, e) && len(got) == 0 {
+				t.Fatalf("Lookup(%q): got nothing, want %s", e.Name, e.ID)
+			}
+		}
+	})
 }

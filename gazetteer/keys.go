@@ -35,8 +35,13 @@ var arabicPrefixes = []string{"وال", "بال", "فال", "كال", "لل", "�
 
 // tokenKey returns the key of a folded word: the word without a joined
 // Arabic article (and conjunction or preposition before it) when at least
-// two letters remain.
+// two letters remain; "tal" for the spellings of tall, hill ("Tell",
+// "Tel", "Tall", "Til"), which names write every way.
 func tokenKey(norm string) string {
+	switch norm {
+	case "tall", "tell", "tel", "til":
+		return "tal"
+	}
 	if len(norm) < 6 || norm[0] < 0xd8 || norm[0] > 0xd9 {
 		return norm
 	}
@@ -77,6 +82,73 @@ func isWeak(keys []string) bool {
 	return true
 }
 
+// Key returns the matching key of a name: its folded words without
+// articles, dashes and the periods of initials, joined by single spaces
+// ("Abū Ghurayb" and "abu-Ghurayb" give "abu ghurayb", "Al-Tanf" gives
+// "tanf", "Tell Rifat" gives "tal rifat"). Names with equal keys match the
+// same words of a text. Key fails on a name that text could never match,
+// as Add does.
+func Key(name string) (string, error) {
+	keys, err := nameKeys(name, nil)
+	if err != nil {
+		return "", err
+	}
+	return strings.Join(keys, " "), nil
+}
+
+// joinedKey returns Key(name), reusing buf (nil or a token buffer) and
+// scratch. Names of ASCII letters, spaces and hyphens, most of them, take a
+// path that does not tokenise.
+func joinedKey(name string, buf *[]normalize.Token, scratch *[]byte) (string, error) {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == ' ' || c == '-') {
+			keys, err := nameKeys(name, buf)
+			if err != nil {
+				return "", err
+			}
+			return strings.Join(keys, " "), nil
+		}
+	}
+	b := (*scratch)[:0]
+	for rest := name; rest != ""; {
+		i := 0
+		for i < len(rest) && (rest[i] == ' ' || rest[i] == '-') {
+			i++
+		}
+		rest = rest[i:]
+		j := 0
+		for j < len(rest) && rest[j] != ' ' && rest[j] != '-' {
+			j++
+		}
+		if j == 0 {
+			break
+		}
+		start := len(b)
+		if start > 0 {
+			b = append(b, ' ')
+		}
+		w := len(b)
+		for k := 0; k < j; k++ {
+			c := rest[k]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		rest = rest[j:]
+		if word := string(b[w:]); isArticle(word) {
+			b = b[:start]
+		} else if k := tokenKey(word); k != word {
+			b = append(b[:w], k...)
+		}
+	}
+	*scratch = b
+	if len(b) == 0 {
+		return "", errors.New("no word but articles")
+	}
+	return string(b), nil
+}
+
 // nameKeys returns the matching keys of a name: its folded words without
 // articles, dashes and the periods of initials. It fails on names that
 // text could never match: only articles, other punctuation, possessives.
@@ -111,15 +183,19 @@ func nameKeys(name string, buf *[]normalize.Token) ([]string, error) {
 	return keys, nil
 }
 
-// keyFilter is a bit set over a hash of words (length, first and last
-// byte): a clear bit means no name starts with the word.
-type keyFilter [256]uint64
+// keyFilter is a bit set over a hash of words: a clear bit means no name
+// starts with the word. At 2^17 bits it stays sparse for the some 40,000
+// first words of the GeoNames layer.
+type keyFilter [filterBits / 64]uint64
+
+const filterBits = 1 << 17
 
 func filterHash(k string) uint {
-	if k == "" {
-		return 0
+	h := uint32(2166136261) // FNV-1a
+	for i := 0; i < len(k); i++ {
+		h = (h ^ uint32(k[i])) * 16777619
 	}
-	return (uint(len(k))*131 + uint(k[0])*31 + uint(k[len(k)-1])) & (256*64 - 1)
+	return uint(h^h>>15) & (filterBits - 1)
 }
 
 func (f *keyFilter) add(k string) {

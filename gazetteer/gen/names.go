@@ -1,0 +1,243 @@
+package main
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+const (
+	maxAliases = 10 // per place, besides its name
+	maxArabic  = 3  // of which in Arabic script, kept after the Latin ones
+)
+
+// names is the outcome of choosing a row's names.
+type names struct {
+	name    string   // display name: the ASCII name, unless taken
+	aliases []string // other names, by distinct key
+	all     []string // keys of every usable name, including those past the limits
+	taken   string   // the ASCII name, when a curated name has its key
+}
+
+// chooseNames returns the display name of row and its aliases:
+// the ASCII name first, then the name with diacritics and the alternate
+// names that are plain Latin transliterations or Arabic script, one per
+// key, at most maxAliases (maxArabic in Arabic script). Names with a key in
+// taken, the keys of curated names, are left out, so that a curated name
+// stays the curated place's alone: a far place's alternate names ("Iraq"
+// for Arak, "Hajin" for Saimbeyli) and homonyms (a hamlet "Sinjar" in
+// Idlib) must not compete with it. When the ASCII name is taken, the Latin
+// alias closest to it stands for it ("Gaza City" for Gaza, "Sendjar"). The
+// name is empty when no name of the row is left.
+func chooseNames(row geoRow, taken map[string]bool) names {
+	var (
+		n             names
+		seen          = map[string]bool{}
+		latin, arabic []string
+	)
+	add := func(s string, primary bool) {
+		s = cleanApostrophes(strings.TrimSpace(s))
+		script := nameScript(s)
+		if !primary && (script == scriptNone || adminName(s)) {
+			return
+		}
+		k, err := gazetteer.Key(s)
+		if err != nil || k == "" || seen[k] || seen[bgnFold.Replace(k)] {
+			return
+		}
+		seen[k], seen[bgnFold.Replace(k)] = true, true
+		n.all = append(n.all, k)
+		switch {
+		case taken[k]:
+			if primary {
+				n.taken = s
+			}
+		case script == scriptArabic:
+			arabic = append(arabic, s)
+		default:
+			latin = append(latin, s)
+		}
+	}
+	// GeoNames writes ‘ayn as a backquote in ASCII names: "Tall Rif`at".
+	ascii := strings.ReplaceAll(row.ascii, "`", "'")
+	add(ascii, true)
+	add(ainVowel(ascii), false)
+	add(row.name, false)
+	for _, a := range row.alternates {
+		add(a, false)
+	}
+	if n.taken != "" && len(latin) > 0 {
+		i := closest(n.taken, latin)
+		latin = append(append([]string{latin[i]}, latin[:i]...), latin[i+1:]...)
+	}
+	if len(latin) == 0 {
+		return n
+	}
+	arabic = arabic[:min(len(arabic), maxArabic)]
+	latin = latin[:min(len(latin), 1+maxAliases-len(arabic))]
+	n.name, n.aliases = latin[0], append(latin[1:], arabic...)
+	return n
+}
+
+// closest returns the index of the name in names that starts with name
+// and a space ("Gaza City" for "Gaza"), or else the one nearest to it by
+// edit distance of their folded forms.
+func closest(name string, names []string) int {
+	f := normalize.Fold(name)
+	best, bestD := 0, -1
+	for i, s := range names {
+		fs := normalize.Fold(s)
+		if strings.HasPrefix(fs, f+" ") {
+			return i
+		}
+		if d := editDistance(f, fs); bestD < 0 || d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in runes.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+type script int
+
+const (
+	scriptNone script = iota
+	scriptLatin
+	scriptArabic
+)
+
+// nameScript tells whether s is a usable name: Latin letters, spaces,
+// hyphens and apostrophes with a capital letter and not an upper-case code
+// ("HOD", "EBL") nor a lowercase transliteration of Arabic ("alslt"); or
+// Arabic letters and spaces. Names of administrative areas ("Muhafazat
+// al Anbar", "محافظة أربيل") and names with digits or other signs are not.
+func nameScript(s string) script {
+	if s == "" {
+		return scriptNone
+	}
+	var latin, arabic, upper, lower, letters int
+	for _, r := range s {
+		switch {
+		case r == ' ' || r == '-' || isApostrophe(r):
+		case unicode.Is(unicode.Latin, r) && unicode.IsLetter(r):
+			latin++
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			} else {
+				lower++
+			}
+		case unicode.Is(unicode.Arabic, r) && (unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)):
+			arabic++
+			letters++
+		case r == 0x200c || r == 0x200d: // zero-width (non-)joiner, in Persian names
+		default:
+			return scriptNone
+		}
+	}
+	switch {
+	case latin > 0 && arabic > 0, letters < 2:
+		return scriptNone
+	case strings.Contains(s, " - ") || strings.Contains(s, "--"):
+		return scriptNone
+	case arabic > 0:
+		return scriptArabic
+	case upper == 0:
+		return scriptNone
+	case lower == 0 && latin <= 4:
+		return scriptNone
+	}
+	return scriptLatin
+}
+
+// adminWords mark names of administrative areas, not of the town.
+var adminWords = map[string]bool{
+	"muhafazat": true, "muhafazah": true, "governorate": true, "province": true, "district": true,
+	"nahiyat": true, "nahiyah": true, "qada": true, "qadaa": true, "mintaqat": true, "liwa": true,
+	"viloyati": true, "ostan": true, "shahrestan": true, "bakhsh": true, "ilce": true,
+	"محافظه": true, "ناحيه": true, "قضاء": true, "منطقه": true, "لواء": true, "استان": true, "شهرستان": true,
+}
+
+func adminName(s string) bool {
+	for _, w := range strings.FieldsFunc(bgnFold.Replace(normalize.Fold(s)), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if adminWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanApostrophes removes the apostrophes that would stop a name from
+// matching: those not between two letters ("‘Izrā", "HaZorea‘") and the
+// one of a word ending in "'s", which reads as a possessive ("Ra’s
+// Bayrūt"). Matching ignores apostrophes, so the name keeps its key.
+func cleanApostrophes(s string) string {
+	rs := []rune(s)
+	out := rs[:0]
+	for i, r := range rs {
+		if isApostrophe(r) {
+			inner := i > 0 && i+1 < len(rs) && unicode.IsLetter(rs[i-1]) && unicode.IsLetter(rs[i+1])
+			possessive := inner && (rs[i+1] == 's' || rs[i+1] == 'S') && (i+2 == len(rs) || !unicode.IsLetter(rs[i+2]))
+			if !inner || possessive {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+func isApostrophe(r rune) bool {
+	switch r {
+	case '\'', '’', '‘', 'ʼ', 'ʻ', 'ʿ', 'ʾ', '`', '´':
+		return true
+	}
+	return false
+}
+
+// bgnFold folds the letters of the BGN romanisation that normalize.Fold
+// keeps ("Şabḩā" folds to "sabḩa"): an alias differing from another only
+// by them is left out.
+var bgnFold = strings.NewReplacer("ḩ", "h", "ḑ", "d", "ẕ", "z", "ẖ", "h", "ə", "e")
+
+// ainVowel returns s with each apostrophe between a consonant and a vowel
+// (a ‘ayn or hamza of the BGN romanisation) written as that vowel, as the
+// press spells it: "Tall Rif'at" gives "Tall Rifaat", "Ma'arrat" stays.
+func ainVowel(s string) string {
+	rs := []rune(s)
+	out := make([]rune, 0, len(rs))
+	for i, r := range rs {
+		if isApostrophe(r) && i > 0 && i+1 < len(rs) && isConsonant(rs[i-1]) && strings.ContainsRune("aeiou", rs[i+1]) {
+			r = rs[i+1]
+		}
+		out = append(out, r)
+	}
+	return string(out)
+}
+
+func isConsonant(r rune) bool {
+	return r < unicode.MaxASCII && unicode.IsLetter(r) && !strings.ContainsRune("aeiouAEIOU", r)
+}
