@@ -17,6 +17,10 @@ import (
 // dated and still be news rather than background.
 const DefaultHistoryDays = 60
 
+// DefaultRecallDays is how much older than a dated report an incident told
+// past its lede may be and still be news rather than a recalled event.
+const DefaultRecallDays = 8
+
 // DefaultUndatedDays is the window before publication given to an incident
 // that a dated report tells without a date.
 const DefaultUndatedDays = 7
@@ -25,6 +29,7 @@ const DefaultUndatedDays = 7
 type Extractor struct {
 	Gazetteer   *gazetteer.Gazetteer
 	HistoryDays int
+	RecallDays  int
 	UndatedDays int
 	actors      *actorDict
 }
@@ -37,7 +42,8 @@ func New(g *gazetteer.Gazetteer) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Extractor{Gazetteer: g, HistoryDays: DefaultHistoryDays, UndatedDays: DefaultUndatedDays, actors: a}, nil
+	return &Extractor{Gazetteer: g, HistoryDays: DefaultHistoryDays, RecallDays: DefaultRecallDays,
+		UndatedDays: DefaultUndatedDays, actors: a}, nil
 }
 
 // Extract reads doc. It never fails; unreadable text yields fewer facts.
@@ -474,7 +480,30 @@ func disambiguate(refs []placeRef) []placeRef {
 		}
 		refs[i].Entry = best
 	}
-	return refs
+	// "near Maysalun, in Syria's Deir ez-Zor province": a name whose only
+	// places lie in another country than the province or country named
+	// right after it is not one of them.
+	kept := refs[:0]
+	for i, r := range refs {
+		if i+1 < len(refs) && r.Direction == "" && (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) {
+			o := refs[i+1]
+			if o.Start-r.End < 40 && (o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry) &&
+				o.Entry.Country != r.Entry.Country && !anyIn(r.Entries, o.Entry.Country) {
+				continue
+			}
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}
+
+func anyIn(es []*gazetteer.Entry, country string) bool {
+	for _, e := range es {
+		if e.Country == country {
+			return true
+		}
+	}
+	return false
 }
 
 // metonymVerb follows a capital or country that stands for its government.

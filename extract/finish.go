@@ -191,6 +191,12 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.when.End.Before(pub.AddDays(-d.x.HistoryDays)) {
 			continue // background: an old event recalled
 		}
+		// Past the lede, an incident more than a week older than the report
+		// is recalled, not reported ("Earlier this month, on Nov. 12, ...").
+		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.sents[0].Index > 1 &&
+			f.when.End.Before(pub.AddDays(-d.x.RecallDays)) {
+			continue
+		}
 		if !f.whenSet && pub.HasYear() {
 			// A dated report that gives an incident no date: news of the
 			// lede is recent; anything later without a date is background.

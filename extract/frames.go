@@ -435,10 +435,24 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		}
 		best, bestAt = prev.Category, bestAt-1
 	}
-	if best == "" && s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
+	// A state's forces striking: an air strike, whatever weapons the
+	// sentence names as the target's ("militants preparing to launch
+	// drones"), unless the weapon is the strike's own ("a drone strike").
+	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
 		for _, t := range ng {
 			switch d.toks[t.Last-1].Norm {
 			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":
+				if t.Category == "" {
+					return sitrep.CategoryAirstrike
+				}
+				return t.Category
+			}
+		}
+	}
+	// "aircraft fired missiles": missiles from the air make an air strike.
+	if best == sitrep.CategoryMissile || best == sitrep.CategoryRocket {
+		for _, t := range ng {
+			if t.Category == sitrep.CategoryAirstrike {
 				return sitrep.CategoryAirstrike
 			}
 		}
