@@ -39,6 +39,7 @@ type actorMatch struct {
 // actorDict finds actors by their aliases: longest alias wins.
 type actorDict struct {
 	byFirst map[string][]actorAlias
+	byID    map[string]*Actor
 }
 
 type actorAlias struct {
@@ -47,8 +48,11 @@ type actorAlias struct {
 	upper bool // all-caps short alias ("IS", "AP"): must be written in capitals
 }
 
+// get returns the actor with id, or nil.
+func (d *actorDict) get(id string) *Actor { return d.byID[id] }
+
 func loadActors(tsv string) (*actorDict, error) {
-	d := &actorDict{byFirst: map[string][]actorAlias{}}
+	d := &actorDict{byFirst: map[string][]actorAlias{}, byID: map[string]*Actor{}}
 	sc := bufio.NewScanner(strings.NewReader(tsv))
 	line := 0
 	for sc.Scan() {
@@ -62,6 +66,7 @@ func loadActors(tsv string) (*actorDict, error) {
 			return nil, fmt.Errorf("actors.tsv:%d: got %d fields, want 4", line, len(f))
 		}
 		a := &Actor{ID: f[0], Type: f[1], Name: f[2]}
+		d.byID[a.ID] = a
 		for _, alias := range strings.Split(f[3], "|") {
 			words := aliasWords(alias)
 			if len(words) == 0 {

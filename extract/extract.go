@@ -198,7 +198,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			}
 		}
 	}
-	s.Perpetrator = perpetratorIn(toks, s)
+	s.Perpetrator = perpetratorIn(d.x.actors, toks, s)
 	// "The Islamic Resistance in Iraq targeted the base": an armed group
 	// telling of its own attack, in its own voice or the outlet's, claims it.
 	if s.Claimant == nil && s.Perpetrator != nil && s.Perpetrator.Actor.Type == ArmedGroup &&
@@ -266,6 +266,42 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Tally = isTallySentence(toks, lo, hi)
 }
 
+// demonyms name the state whose forces an adjective before an attack noun
+// points to.
+var demonyms = map[string]string{
+	"israeli": "israel_army", "turkish": "turkey_forces", "russian": "russia_forces",
+	"american": "us_forces", "jordanian": "jordan_army",
+}
+
+// demonymBefore returns the state force named by an adjective just before
+// toks[first] ("Israeli", "U.S."), or nil.
+func demonymBefore(dict *actorDict, toks []normalize.Token, lo, first int) *actorMatch {
+	k := first - 1
+	if k >= lo && (toks[k].Norm == "air" || toks[k].Norm == "drone") {
+		k--
+	}
+	if k < lo {
+		return nil
+	}
+	id := demonyms[toks[k].Norm]
+	start := k
+	// "U.S." is u . s . in tokens.
+	if toks[k].Norm == "." && k-3 >= lo && toks[k-1].Norm == "s" && toks[k-2].Norm == "." && toks[k-3].Norm == "u" {
+		id, start = "us_forces", k-3
+	} else if toks[k].Norm == "us" && toks[k].Upper {
+		id = "us_forces"
+	}
+	if id == "" {
+		return nil
+	}
+	a := dict.get(id)
+	if a == nil {
+		return nil
+	}
+	return &actorMatch{First: start, Last: k + 1, Actor: a,
+		Span: sitrep.Span{Start: toks[start].Start, End: toks[k].End}}
+}
+
 // hasVerbTrigger reports whether s tells of an attack with a verb
 // ("targeted", "struck"), as a claim does, rather than naming one.
 func hasVerbTrigger(s *sentence) bool {
@@ -280,12 +316,16 @@ func hasVerbTrigger(s *sentence) bool {
 // perpetratorIn returns the actor doing the attack in active voice ("US
 // forces had struck", "militias targeted", "US forces carried out strikes"),
 // or after "by" in the passive.
-func perpetratorIn(toks []normalize.Token, s *sentence) *actorMatch {
+func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorMatch {
 	for _, t := range s.Triggers {
 		if t.Generic {
 			continue
 		}
 		if !t.Verb {
+			// "Israeli air strikes", "a U.S. drone strike", "Turkish shelling"
+			if a := demonymBefore(dict, toks, s.First, t.First); a != nil {
+				return a
+			}
 			// "carried out strikes", "conducted an airstrike", "launched drones"
 			k := t.First - 1
 			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number) {

@@ -21,7 +21,7 @@ var weaponWords = map[string]string{
 	"jets": sitrep.CategoryAirstrike, "bombers": sitrep.CategoryAirstrike,
 	"gunship": sitrep.CategoryAirstrike, "gunships": sitrep.CategoryAirstrike,
 	"aircraft": sitrep.CategoryAirstrike,
-	"ied": sitrep.CategoryIED, "ieds": sitrep.CategoryIED, "vbied": sitrep.CategoryIED,
+	"ied":      sitrep.CategoryIED, "ieds": sitrep.CategoryIED, "vbied": sitrep.CategoryIED,
 	"landmine": sitrep.CategoryIED, "landmines": sitrep.CategoryIED,
 	"clashes": sitrep.CategoryClash, "clashed": sitrep.CategoryClash,
 	"firefight": sitrep.CategoryClash, "gunfight": sitrep.CategoryClash,

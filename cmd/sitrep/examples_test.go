@@ -13,13 +13,12 @@ func TestExamples(t *testing.T) {
 
 // TestCorpus scores the second corpus (testdata/corpus, written apart from
 // the extractor's development) as a guard against regressions. Measured:
-// F1 0.82; its misses are places no gazetteer layer has (Kalsu, Nabatieh,
-// the Syrian Maysalun); the one false merge joins Israeli strikes near
-// Aleppo with Turkish shelling of Tal Rifaat on the same day. Its status
-// field is the weakest (0.74): this corpus codes statements of the SDF as
+// F1 0.88, no false merge; its misses are places no gazetteer layer has
+// (Kalsu, Nabatieh, Al-Sawana) and an unlocated border clash. Its status
+// field is the weakest (0.78): this corpus codes statements of the SDF as
 // reports where the other sets count them as the target side's
 // confirmation.
 func TestCorpus(t *testing.T) {
 	res, _ := MustScore(t, "../../testdata/corpus/reports.jsonl", "../../testdata/corpus/gold.jsonl")
-	wantScore(t, res, 0.8, 1, 0.7)
+	wantScore(t, res, 0.85, 0, 0.75)
 }
