@@ -30,6 +30,7 @@ Commands:
   ingest PATH|URL|- ...   read reports (txt, md, html, feeds, jsonl, Telegram export), extract, fuse
   extract PATH|URL|- ...  print what extraction finds (reports, tallies; --mentions), store nothing
   dates PATH|URL|- ...    temporal expressions with TIMEX3 values and intervals (--published, --format)
+  places PATH|URL|- ...   every place name with the place it resolves to (--format jsonl|table)
   gazetteer lookup NAME   the places a name resolves to, best first
   reprocess               re-extract every stored document and fuse again
   incidents               list incidents (--since --until --country --place --actor --category --status --format)
@@ -126,6 +127,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.extractCmd(ctx, cargs)
 	case "dates":
 		return e.dates(ctx, cargs)
+	case "places":
+		return e.places(ctx, cargs)
 	case "gazetteer":
 		return e.gazetteerCmd(ctx, cargs)
 	case "reprocess":
