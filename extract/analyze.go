@@ -21,6 +21,7 @@ type placeRef struct {
 	gazetteer.Match
 	Entry *gazetteer.Entry
 	Near  bool // introduced by "near", "outside", "close to"
+	Area  bool // a name the gazetteer lacks for an area that holds places: "the X district"
 }
 
 // speaker is who a sentence says is speaking.

@@ -89,6 +89,9 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
 	places := disambiguate(d.locations(x.Gazetteer.Match(text, d.toks), actors))
+	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
+		places = mergePlaces(places, unknown)
+	}
 	dateline := datelineEnd(text, d.toks)
 	for len(places) > 0 && places[0].Start < dateline {
 		places = places[1:]
@@ -124,6 +127,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			s.Places = append(s.Places, places[pi])
 			pi++
 		}
+		placeUnknown(s)
 		d.analyze(s, dt, prev, lastArmed)
 		if s.Paragraph != para {
 			para = s.Paragraph
@@ -474,6 +478,19 @@ var streetWords = map[string]bool{
 	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,
 	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
 	"highway": true, "time": true, // "(Damascus time)"
+}
+
+// mergePlaces merges two lists of place references in text order.
+func mergePlaces(a, b []placeRef) []placeRef {
+	out := make([]placeRef, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0].Start <= b[0].Start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
 }
 
 // disambiguate picks, for names that several places bear, the one the

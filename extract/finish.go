@@ -284,6 +284,13 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	if f.place.Near && e.Kind == sitrep.KindTown {
 		pl.Precision = sitrep.GeoNear
 	}
+	if e.Subkind == "unresolved" {
+		pl.ID = ""
+		pl.Precision = unresolvedPrecision(e)
+		if pl.Precision == 0 {
+			pl.Lat, pl.Lon = 0, 0
+		}
+	}
 	r := sitrep.Report{
 		Doc: d.doc.ID, Seq: seq, Place: pl, Category: f.category,
 		Fatalities: f.killed, Injuries: f.injured, Status: status(f.stances),

@@ -247,10 +247,23 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	// "the Rmelan landing zone, near the borders with Turkey and Iraq": next
 	// to a precise place, countries and foreign provinces only locate it.
 	precise := map[string]bool{}
+	known := false
 	for _, p := range out {
-		if rank(p.Entry.Kind) <= 1 {
+		if rank(p.Entry.Kind) <= 1 && !p.Area {
 			precise[p.Entry.Country] = true
+			known = true
 		}
+	}
+	// "Harir base ... in the Shaqlawa district": an unknown area next to a
+	// place only says where it is.
+	if known {
+		kept := out[:0]
+		for _, p := range out {
+			if !p.Area {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
 	}
 	if len(precise) > 0 {
 		kept := out[:0]
@@ -313,6 +326,9 @@ func (d *docState) insideOf(out []placeRef, p placeRef) bool {
 // same clause: no "and", "or", ";" nor attack word between them.
 func (d *docState) describesEarlier(s *sentence, earlier []placeRef, p placeRef) bool {
 	q := earlier[len(earlier)-1]
+	if q.Entry.Subkind == "unresolved" && q.Entry.Country == "" {
+		return true // an unknown place: whatever follows can only locate it
+	}
 	// "near X" locates within a short drive; "south of Baghdad" farther.
 	reach := 50.0
 	if d.spatialOf(p) || p.Direction != "" {

@@ -1,0 +1,223 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// placeNouns follow a name to make it a place the gazetteer may not know:
+// "Kalsu base", "Al-Sawana village". The value says whether it is a site.
+var placeNouns = map[string]bool{
+	"base": true, "camp": true, "airbase": true, "airport": true, "airfield": true, "field": true,
+	"oilfield": true, "checkpoint": true, "outpost": true, "garrison": true, "dam": true,
+	"village": false, "town": false, "district": false, "neighbourhood": false, "neighborhood": false,
+	"suburb": false, "subdistrict": false,
+}
+
+// areaNouns name areas that hold places rather than places an attack hits:
+// "the Shaqlawa district", "Chamchamal district".
+var areaNouns = map[string]bool{"district": true, "subdistrict": true, "neighbourhood": true,
+	"neighborhood": true, "suburb": true}
+
+// unknownPlaces finds place names the gazetteer lacks but the text marks as
+// places: "the Kalsu base", "the village of Al-Sawana", "Dhiban town". Each
+// is kept as a name; it takes the place of the province or country named
+// in the same sentence, with that precision, or none at all.
+func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeRef {
+	toks := d.toks
+	taken := func(first, last int) bool {
+		for _, p := range known {
+			if p.First < last && first < p.Last {
+				return true
+			}
+		}
+		for _, a := range actors {
+			if a.First < last && first < a.Last {
+				return true
+			}
+		}
+		return false
+	}
+	var out []placeRef
+	for i := 1; i < len(toks); i++ {
+		w := toks[i].Norm
+		site, ok := placeNouns[w]
+		if !ok {
+			continue
+		}
+		var first, last int
+		if i+2 < len(toks) && toks[i+1].Norm == "of" && toks[i-1].Norm == "the" {
+			// "the village of Al-Sawana"
+			first, last = i+2, capsRun(toks, i+2)
+			if last == first {
+				continue
+			}
+		} else {
+			// "the Kalsu base", "Dhiban town"
+			last = i
+			first = capsBack(toks, i)
+			if first == last || first == 0 || toks[first-1].Kind == normalize.Punct && toks[first-1].Norm != "-" && toks[first-1].Norm != "(" {
+				continue // a name at the start of a sentence may be any capitalised word
+			}
+		}
+		if taken(first, last) || commonWord(toks[first].Norm) {
+			continue
+		}
+		name := strings.TrimSpace(d.text[toks[first].Start:toks[last-1].End])
+		kind := sitrep.KindTown
+		if site {
+			kind = sitrep.KindSite
+		}
+		e := &gazetteer.Entry{ID: "name:" + normalize.Fold(name), Kind: kind, Subkind: "unresolved", Name: name,
+			Source: "the text only: not in the gazetteer"}
+		out = append(out, placeRef{Match: gazetteer.Match{Start: toks[first].Start, End: toks[last-1].End,
+			First: first, Last: last, Entries: []*gazetteer.Entry{e}}, Entry: e, Area: areaNouns[w]})
+	}
+	return out
+}
+
+// capsRun returns the end of a run of up to three capitalised words (with
+// hyphens and articles inside) starting at toks[i].
+func capsRun(toks []normalize.Token, i int) int {
+	j, words := i, 0
+	for j < len(toks) && words < 3 {
+		t := toks[j]
+		switch {
+		case t.Kind == normalize.Word && (t.Upper || articleWord(t.Norm) && j+1 < len(toks) && toks[j+1].Norm == "-"):
+			if t.Upper {
+				words++
+			}
+			j++
+		case t.Norm == "-" && j > i:
+			j++
+		default:
+			return trimDash(toks, i, j)
+		}
+	}
+	return trimDash(toks, i, j)
+}
+
+// capsBack returns the start of a run of up to three capitalised words
+// ending just before toks[i].
+func capsBack(toks []normalize.Token, i int) int {
+	j, words := i, 0
+	for j > 0 && words < 3 {
+		t := toks[j-1]
+		switch {
+		case t.Kind == normalize.Word && t.Upper:
+			words++
+			j--
+		case t.Norm == "-" && j-1 > 0 && toks[j-2].Kind == normalize.Word:
+			j--
+		case t.Kind == normalize.Word && articleWord(t.Norm) && j < i && toks[j].Norm == "-":
+			j--
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+func trimDash(toks []normalize.Token, i, j int) int {
+	for j > i && toks[j-1].Kind == normalize.Punct {
+		j--
+	}
+	return j
+}
+
+func articleWord(w string) bool {
+	switch w {
+	case "al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ez", "es", "ed", "et":
+		return true
+	}
+	return false
+}
+
+// commonWord rules out capitalised words that start names of things other
+// than places: "U.S. base", "the American base", "Coalition base".
+func commonWord(w string) bool {
+	switch w {
+	case "u", "us", "american", "coalition", "military", "army", "air", "naval", "iraqi", "syrian",
+		"jordanian", "israeli", "turkish", "russian", "iranian", "kurdish", "the", "a", "an", "this",
+		"that", "its", "their", "his", "her", "our", "main", "new", "old", "largest", "big", "small",
+		"northern", "southern", "eastern", "western", "central", "international", "mission", "support",
+		"site", "forward", "operating", "joint", "security", "border", "refugee", "oil", "gas":
+		return true
+	}
+	return monthOrDay(w)
+}
+
+func monthOrDay(w string) bool {
+	_, m := months[w]
+	_, d := weekdays[w]
+	return m || d
+}
+
+// placeUnknown gives the unresolved names of s the province or country
+// named in the same sentence, nearest first: "the Kalsu base ... in Babil
+// province" is somewhere in Babil.
+func placeUnknown(s *sentence) {
+	for i, p := range s.Places {
+		e := p.Entry
+		if e.Subkind != "unresolved" || e.Country != "" {
+			continue
+		}
+		best, bestDist := (*gazetteer.Entry)(nil), 1<<30
+		near := false
+		// "the Kalsu base near Iskandariya, about 50 km south of Baghdad":
+		// next to the place named after it.
+		for _, q := range s.Places {
+			if q.First > p.First && (q.Near || q.Direction != "") && rank(q.Entry.Kind) <= 1 && q.Entry.Subkind != "unresolved" &&
+				q.First-p.Last < 14 {
+				best, near = q.Entry, true
+				break
+			}
+		}
+		for _, q := range s.Places {
+			if near {
+				break
+			}
+			k := q.Entry.Kind
+			if k != sitrep.KindAdmin1 && k != sitrep.KindCountry || q.Direction != "" {
+				continue
+			}
+			dist := abs(q.First - p.First)
+			if k == sitrep.KindCountry {
+				dist += 1000 // a province says more than a country
+			}
+			if dist < bestDist {
+				best, bestDist = q.Entry, dist
+			}
+		}
+		if best == nil {
+			continue
+		}
+		c := *e
+		c.Country, c.Lat, c.Lon = best.Country, best.Lat, best.Lon
+		if best.Kind == sitrep.KindAdmin1 {
+			c.Admin1 = best.Name
+		}
+		if near {
+			c.Admin1, c.Source = best.Admin1, "the text only, placed near "+best.Name
+		}
+		s.Places[i].Entry = &c
+		s.Places[i].Entries = []*gazetteer.Entry{&c}
+	}
+}
+
+// unresolvedPrecision is the geo precision of a name the gazetteer lacks:
+// its province's (3), its country's (4), or none (0, no coordinates).
+func unresolvedPrecision(e *gazetteer.Entry) int {
+	switch {
+	case strings.HasPrefix(e.Source, "the text only, placed near"):
+		return sitrep.GeoNear
+	case e.Admin1 != "":
+		return sitrep.GeoProvince
+	case e.Country != "":
+		return sitrep.GeoCountry
+	}
+	return 0
+}
