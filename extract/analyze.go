@@ -198,8 +198,11 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 	}
 	for k := first - 1; k >= lo && k >= first-4; k-- {
 		switch toks[k].Norm {
-		case "the", "this", "that", "these", "those", "its", "their", "same":
+		case "the", "this", "these", "those", "its", "their", "same":
 			return true
+		case "that":
+			// "that attack" but not "said that they heard explosions"
+			return k >= first-2 && !(k > lo && speechVerbs[toks[k-1].Norm])
 		case "a", "an", "another", "of", "on", "in", "at", "against", "for", "with", "by", ",", ".", ";", ":":
 			return false
 		}
