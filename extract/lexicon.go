@@ -20,7 +20,7 @@ var weaponWords = map[string]string{
 	"warplanes": sitrep.CategoryAirstrike, "warplane": sitrep.CategoryAirstrike,
 	"jets": sitrep.CategoryAirstrike, "bombers": sitrep.CategoryAirstrike,
 	"gunship": sitrep.CategoryAirstrike, "gunships": sitrep.CategoryAirstrike,
-	"ied":      sitrep.CategoryIED, "ieds": sitrep.CategoryIED, "vbied": sitrep.CategoryIED,
+	"ied": sitrep.CategoryIED, "ieds": sitrep.CategoryIED, "vbied": sitrep.CategoryIED,
 	"landmine": sitrep.CategoryIED, "landmines": sitrep.CategoryIED,
 	"clashes": sitrep.CategoryClash, "clashed": sitrep.CategoryClash,
 	"firefight": sitrep.CategoryClash, "gunfight": sitrep.CategoryClash,
