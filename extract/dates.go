@@ -213,7 +213,7 @@ func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	j++
-	if d.norm(j, hi) == "." {
+	if d.norm(j, hi) == "." && d.toks[j-1].End-d.toks[j-1].Start <= 4 {
 		j++
 	}
 	date := sitrep.Date{Month: m, Day: day}
@@ -228,7 +228,8 @@ func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
 // "January 2020" and a bare month "in October".
 func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 	j := i + 1
-	if d.norm(j, hi) == "." {
+	// "Oct.": the period closes the abbreviation, not the sentence.
+	if d.norm(j, hi) == "." && d.toks[i].End-d.toks[i].Start <= 4 {
 		j++
 	}
 	if day, ok := dayNumber(d.norm(j, hi)); ok && d.toks[j].Kind == normalize.Number {
