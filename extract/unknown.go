@@ -63,7 +63,7 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 				continue // a name at the start of a sentence may be any capitalised word
 			}
 		}
-		if taken(first, last) || commonWord(toks[first].Norm) {
+		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) {
 			continue
 		}
 		name := strings.TrimSpace(d.text[toks[first].Start:toks[last-1].End])
@@ -119,6 +119,15 @@ func capsBack(toks []normalize.Token, i int) int {
 		}
 	}
 	return j
+}
+
+func hasCapital(toks []normalize.Token) bool {
+	for _, t := range toks {
+		if t.Kind == normalize.Word && t.Upper {
+			return true
+		}
+	}
+	return false
 }
 
 func trimDash(toks []normalize.Token, i, j int) int {
