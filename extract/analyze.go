@@ -317,7 +317,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
 		}
-		for _, p := range asideOpeners {
+		for _, p := range asideByFirst[w] {
 			if end, ok := matchWords(toks, i, hi, p); ok {
 				stop := until(end)
 				// "launched from Iraq", "between X and Y": a few words only.

@@ -280,6 +280,9 @@ var asideOpeners = [][]string{
 	{"border", "with"}, {"borders", "with"}, {"from"},
 }
 
+// asideByFirst indexes asideOpeners by their first word.
+var asideByFirst = byFirst(asideOpeners)
+
 // holderNouns are people and groups whose location a following "in X"
 // gives: "officials in Baghdad", "militias in Deir ez-Zor".
 var holderNouns = map[string]bool{
