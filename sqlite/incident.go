@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"runtime"
 	"sort"
 	"strings"
 
@@ -32,6 +33,11 @@ func (s *Store) ReplaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 }
 
 func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Incident) error {
+	// Encoding (filling assertions back in, marshalling) runs on every core
+	// ahead of the one writer, a bounded number of incidents ahead, in order.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	rows, slots := s.encodeIncidents(ctx, incidents)
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -58,41 +64,88 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 		return err
 	}
 	defer link.Close()
-	get, err := tx.PrepareContext(ctx, `SELECT json FROM reports WHERE doc = ? AND seq = ?`)
-	if err != nil {
-		return err
-	}
-	defer get.Close()
-	for _, inc := range incidents {
-		// Reports from ReportHeads come without assertions: fill them in one
-		// incident at a time, so that they are never all in memory at once.
-		rs := append([]sitrep.Report(nil), inc.Reports...)
-		if err := fillAssertions(ctx, get, rs); err != nil {
-			return fmt.Errorf("incident %s: %w", inc.ID, err)
+	for i := range incidents {
+		r := <-rows[i]
+		<-slots // the encoders may now run one incident further ahead
+		if r.err != nil {
+			return fmt.Errorf("incident %s: %w", incidents[i].ID, r.err)
 		}
-		inc.Reports = rs
-		if err := insertIncident(ctx, ins, link, inc); err != nil {
-			return fmt.Errorf("incident %s: %w", inc.ID, err)
+		if err := insertIncident(ctx, ins, link, incidents[i], r.json); err != nil {
+			return fmt.Errorf("incident %s: %w", incidents[i].ID, err)
 		}
 	}
 	return tx.Commit()
 }
 
-func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Incident) error {
-	b, err := json.Marshal(incidentRecord{Incident: inc, When: inc.When, Reports: inc.Reports})
-	if err != nil {
-		return err
+// encoded incident: its JSON, or why it could not be made.
+type incidentJSON struct {
+	json string
+	err  error
+}
+
+// encodeIncidents starts workers that encode incidents, each one filling in
+// the assertions of reports that came without them. Result i arrives on
+// channel i. The caller takes one value from slots for each result it
+// takes, which lets the workers start one more: at most 64 are encoded
+// ahead of the caller.
+func (s *Store) encodeIncidents(ctx context.Context, incidents []sitrep.Incident) ([]chan incidentJSON, chan struct{}) {
+	out := make([]chan incidentJSON, len(incidents))
+	for i := range out {
+		out[i] = make(chan incidentJSON, 1)
 	}
+	next := make(chan int)
+	slots := make(chan struct{}, 64)
+	go func() {
+		defer close(next)
+		for i := range incidents {
+			select {
+			case slots <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case next <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	workers := max(1, runtime.GOMAXPROCS(0))
+	for range workers {
+		go func() {
+			get, err := s.db.PrepareContext(ctx, `SELECT json FROM reports WHERE doc = ? AND seq = ?`)
+			if err == nil {
+				defer get.Close()
+			}
+			for i := range next {
+				inc := incidents[i]
+				r := incidentJSON{err: err}
+				if err == nil {
+					rs := append([]sitrep.Report(nil), inc.Reports...)
+					if r.err = fillAssertions(ctx, get, rs); r.err == nil {
+						var b []byte
+						b, r.err = json.Marshal(incidentRecord{Incident: inc, When: inc.When, Reports: rs})
+						r.json = string(b)
+					}
+				}
+				out[i] <- r
+			}
+		}()
+	}
+	return out, slots
+}
+
+func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Incident, js string) error {
 	start, end := interval(inc.When)
 	var lat, lon any
 	if inc.Place.HasCoords() {
 		lat, lon = inc.Place.Lat, inc.Place.Lon
 	}
 	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target)
-	_, err = ins.ExecContext(ctx, inc.ID, start, end, dateSort(inc.When),
+	_, err := ins.ExecContext(ctx, inc.ID, start, end, dateSort(inc.When),
 		inc.Place.Country, inc.Place.Admin1, inc.Place.Name, inc.Place.ID, fold(inc.Place.Name),
 		lat, lon, inc.Category, inc.Status, strings.Join(inc.ClaimedBy, "\n"), inc.Perpetrator, inc.Target,
-		fold(strings.Join(actors, "\n")), string(b))
+		fold(strings.Join(actors, "\n")), js)
 	if err != nil {
 		return err
 	}
