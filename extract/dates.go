@@ -3,7 +3,9 @@ package extract
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
@@ -44,7 +46,8 @@ var dateWords = func() map[string]bool {
 		m[w] = true
 	}
 	for _, w := range []string{"early", "late", "on", "last", "next", "this", "past", "yesterday",
-		"today", "tonight", "overnight", "earlier", "in", "mid", "the", "that", "a", "one", "hours"} {
+		"today", "tonight", "overnight", "earlier", "in", "mid", "the", "that", "a", "one", "hours",
+		"tomorrow", "now", "currently", "nowadays"} {
 		m[w] = true
 	}
 	return m
@@ -74,6 +77,13 @@ func (d *dater) find(lo, hi int) []dateExpr {
 			e.Since = true
 		}
 		e.Span = sitrep.Span{Start: d.toks[e.First].Start, End: d.toks[e.Last-1].End}
+		// "Friday's attack": the expression is "Friday".
+		if last := d.toks[e.Last-1]; last.Possessive {
+			w := d.text[last.Start:last.End]
+			if _, n := utf8.DecodeLastRuneInString(w[:len(w)-1]); n > 0 {
+				e.Span.End -= 1 + n
+			}
+		}
 		out = append(out, e)
 		i = e.Last
 	}
@@ -104,11 +114,21 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		if e, ok := d.dayMonth(i, hi); ok {
 			return e, true
 		}
+		if e, ok := d.span(i, hi); ok {
+			return e, true
+		}
+		if y, ok := yearNumber(w); ok && d.bareYear(i, hi) {
+			return dateExpr{First: i, Last: i + 1, Type: "DATE", Value: strconv.Itoa(y),
+				When: sitrep.When{Start: sitrep.Date{Year: y, Month: 1, Day: 1}, End: sitrep.Date{Year: y, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}}, true
+		}
 		return dateExpr{}, false
 	}
 	if t.Kind != normalize.Word || !dateWords[w] {
-		if t.Kind == normalize.Word && numberWords[w] {
-			return d.daysApart(i, hi)
+		if t.Kind == normalize.Word && (numberWords[w] || w == "several" || w == "few") {
+			if e, ok := d.daysApart(i, hi); ok {
+				return e, true
+			}
+			return d.span(i, hi)
 		}
 		return dateExpr{}, false
 	}
@@ -131,7 +151,13 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 	if _, ok := weekdays[w]; ok && t.Upper {
 		return d.weekday(i, i, hi, "")
 	}
-	return d.relative(i, hi)
+	if e, ok := d.relative(i, hi); ok {
+		return e, true
+	}
+	if w == "a" || w == "one" {
+		return d.span(i, hi) // "a decade", "one week"
+	}
+	return dateExpr{}, false
 }
 
 func (d *dater) isoDate(i, hi int) (dateExpr, bool) {
@@ -145,6 +171,85 @@ func (d *dater) isoDate(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	return d.dayExpr(i, i+5, sitrep.Date{Year: y, Month: time.Month(m), Day: day}, true), true
+}
+
+// units of time, with their TIMEX3 letter and length in days (0 for less
+// than a day).
+var units = map[string]struct {
+	letter string
+	days   int
+}{
+	"hour": {"H", 0}, "hours": {"H", 0}, "day": {"D", 1}, "days": {"D", 1}, "week": {"W", 7},
+	"weeks": {"W", 7}, "month": {"M", 30}, "months": {"M", 30}, "year": {"Y", 365}, "years": {"Y", 365},
+	"decade": {"DE", 3650}, "decades": {"DE", 3650},
+}
+
+// span reads a duration ("90 days", "a decade", "several weeks", "16-hour")
+// or a distance back in time ("four years ago", "two days ago").
+func (d *dater) span(i, hi int) (dateExpr, bool) {
+	n, next, ok := number(d.toks, i, false)
+	vague := false
+	if !ok && (d.norm(i, hi) == "several" || d.norm(i, hi) == "few") {
+		n, next, ok, vague = 0, i+1, true, true
+	}
+	if !ok || n > 1000 {
+		return dateExpr{}, false
+	}
+	if d.norm(next, hi) == "-" { // "16-hour", "four-week"
+		next++
+	}
+	u, isUnit := units[d.norm(next, hi)]
+	if !isUnit {
+		return dateExpr{}, false
+	}
+	count := strconv.Itoa(n)
+	if vague {
+		count = "X"
+	}
+	if d.norm(next+1, hi) == "ago" {
+		e := dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "PAST_REF"}
+		if d.pub.HasYear() && !vague && u.days > 0 {
+			day := d.pub.AddDays(-n * u.days)
+			switch u.letter {
+			case "Y", "DE":
+				e.Value = strconv.Itoa(day.Year)
+				e.When = sitrep.When{Start: sitrep.Date{Year: day.Year, Month: 1, Day: 1}, End: sitrep.Date{Year: day.Year, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}
+			case "M":
+				e.Value = fmt.Sprintf("%04d-%02d", day.Year, int(day.Month))
+				e.When = sitrep.When{Start: sitrep.Date{Year: day.Year, Month: day.Month, Day: 1}, End: day, Precision: sitrep.PrecisionMonth}
+			default:
+				e.Value = day.String()
+				e.When = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}
+			}
+		}
+		return e, true
+	}
+	if d.norm(next+1, hi) == "later" || d.norm(next+1, hi) == "earlier" {
+		return dateExpr{}, false
+	}
+	v := "P" + count + u.letter
+	if u.letter == "H" {
+		v = "PT" + count + "H"
+	} else if u.letter == "DE" {
+		v = "P" + count + "0Y"
+		if vague {
+			v = "PXDE"
+		}
+	}
+	return dateExpr{First: i, Last: next + 1, Type: "DURATION", Value: v}, true
+}
+
+// bareYear reports whether the year at toks[i] stands alone as a date:
+// not a count ("2,000 troops" has a comma), not money or a percentage.
+func (d *dater) bareYear(i, hi int) bool {
+	if i > 0 && (d.toks[i-1].Norm == "$" || d.toks[i-1].Norm == "#") {
+		return false
+	}
+	switch d.norm(i+1, hi) {
+	case "%", "percent", "people", "troops", "soldiers", "km", "kilometres", "kilometers", "meters", "metres":
+		return false
+	}
+	return !strings.Contains(d.toks[i].Norm, ",")
 }
 
 // daysApart reads "two days later", "3 days earlier", "two days before":
@@ -270,12 +375,19 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 		return dateExpr{First: i, Last: j + 1, Type: "DATE", Value: fmt.Sprintf("%04d-%02d", y, int(m)),
 			When: sitrep.When{Start: start, End: end.AddDays(-1), Precision: sitrep.PrecisionMonth}}, true
 	}
-	prev := d.norm(i-1, hi)
+	prev, prevAt := d.norm(i-1, hi), i-1
 	if prev == "-" {
-		prev = d.norm(i-2, hi)
+		prev, prevAt = d.norm(i-2, hi), i-2
+	}
+	modified := false
+	if prev == "last" || prev == "this" {
+		prev, modified = "in", true // "last May", "this June": the latest such month
 	}
 	if prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" {
 		e := dateExpr{First: i, Last: j, Type: "DATE", Value: fmt.Sprintf("XXXX-%02d", int(m))}
+		if modified {
+			e.First = prevAt
+		}
 		if d.pub.HasYear() {
 			y := d.pub.Year
 			if m > d.pub.Month {
@@ -287,16 +399,13 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 			switch prev {
 			case "early":
 				end = sitrep.Date{Year: y, Month: m, Day: 10}
-				e.First = i - 1
+				e.First = prevAt
 			case "mid":
 				start, end = sitrep.Date{Year: y, Month: m, Day: 11}, sitrep.Date{Year: y, Month: m, Day: 20}
-				e.First = i - 1
-				if d.norm(i-1, hi) == "-" {
-					e.First = i - 2
-				}
+				e.First = prevAt
 			case "late":
 				start = sitrep.Date{Year: y, Month: m, Day: 21}
-				e.First = i - 1
+				e.First = prevAt
 			}
 			e.Value = fmt.Sprintf("%04d-%02d", y, int(m))
 			e.When = sitrep.When{Start: start, End: end, Precision: sitrep.PrecisionMonth}
@@ -415,6 +524,37 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+3, 1)
 	case w == "hours" && (w1 == "earlier" || w1 == "later"):
 		return rel(i, i+2, 0)
+	case w == "tomorrow":
+		return day(1, i, i+1, "")
+	case w == "now" || w == "currently" || w == "nowadays":
+		return dateExpr{First: i, Last: i + 1, Type: "DATE", Value: "PRESENT_REF"}, true
+	case (w == "last" || w == "this" || w == "next" || w == "past") && w1 == "year":
+		y := p.Year
+		switch w {
+		case "last", "past":
+			y--
+		case "next":
+			y++
+		}
+		e := dateExpr{First: i, Last: i + 2, Type: "DATE", Value: "XXXX"}
+		if known {
+			e.Value = strconv.Itoa(y)
+			e.When = sitrep.When{Start: sitrep.Date{Year: y, Month: 1, Day: 1}, End: sitrep.Date{Year: y, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}
+		}
+		return e, true
+	case w == "next" && (w1 == "month" || w1 == "week"):
+		e := dateExpr{First: i, Last: i + 2, Type: "DATE", Value: "FUTURE_REF"}
+		if known && w1 == "week" {
+			start := monday.AddDays(7)
+			y, wk := start.Time().ISOWeek()
+			e.Value = fmt.Sprintf("%04d-W%02d", y, wk)
+			e.When = sitrep.When{Start: start, End: start.AddDays(6), Precision: sitrep.PrecisionWeek}
+		} else if known {
+			start := sitrep.DateOf(firstOfMonth.Time().AddDate(0, 1, 0))
+			e.Value = fmt.Sprintf("%04d-%02d", start.Year, int(start.Month))
+			e.When = sitrep.When{Start: start, End: sitrep.DateOf(start.Time().AddDate(0, 1, -1)), Precision: sitrep.PrecisionMonth}
+		}
+		return e, true
 	case w == "yesterday":
 		return day(-1, i, i+1, "")
 	case w == "today" || w == "tonight":
