@@ -38,6 +38,8 @@ Commands:
   tallies                 running totals stated by the sources
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
+  eval geo                score toponyms on the geoparsing gold sets (--corpus --dir --json)
+  eval timex DIR...       score temporal expressions on TimeML files (TempEval-3 measures)
   version                 print the version
 
 The database is ./sitrep.db, or --db PATH, or $SITREP_DB.

@@ -252,8 +252,14 @@ func (e *env) export(ctx context.Context, args []string) error {
 }
 
 func (e *env) eval(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "geo" {
+		return e.evalGeo(ctx, args[1:])
+	}
+	if len(args) > 0 && args[0] == "timex" {
+		return e.evalTimex(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "incidents" {
-		return &exitError{2, "eval: want 'eval incidents --gold FILE [--pred FILE]'"}
+		return &exitError{2, "eval: want 'eval incidents --gold FILE [--pred FILE]', 'eval geo [--corpus NAME] [--dir DIR] [--json]' or 'eval timex [--json] DIR...'"}
 	}
 	fs := e.newFlags("eval incidents")
 	goldPath := fs.String("gold", "", "gold incidents (JSON Lines, seed gold format)")
