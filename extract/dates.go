@@ -32,6 +32,10 @@ var months = map[string]time.Month{
 	"december": 12, "dec": 12,
 }
 
+// monthAbbrev are the shortened month names that take a period.
+var monthAbbrev = map[string]bool{"jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true}
+
 var weekdays = map[string]time.Weekday{
 	"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
 }
@@ -73,6 +77,7 @@ func (d *dater) find(lo, hi int) []dateExpr {
 			i++
 			continue
 		}
+		e.First = d.modifiersBefore(lo, e)
 		if e.First > lo && d.toks[e.First-1].Norm == "since" {
 			e.Since = true
 		}
@@ -88,6 +93,38 @@ func (d *dater) find(lo, hi int) []dateExpr {
 		i = e.Last
 	}
 	return out
+}
+
+// leftModifiers belong to the expression they precede: "the past two
+// years", "almost seven years", "a mere 24 hours", "early 2011", "late last
+// July".
+var leftModifiers = map[string]bool{
+	"past": true, "next": true, "last": true, "coming": true, "almost": true, "nearly": true,
+	"about": true, "around": true, "some": true, "mere": true, "over": true, "early": true,
+	"late": true, "mid": true, "first": true, "final": true,
+}
+
+// modifiersBefore returns where e starts once the modifiers just before it
+// are taken in, with "the" or "a" before them.
+func (d *dater) modifiersBefore(lo int, e dateExpr) int {
+	first := e.First
+	for k := first - 1; k >= lo && k >= e.First-3; k-- {
+		w := d.toks[k].Norm
+		if !leftModifiers[w] {
+			break
+		}
+		if (w == "early" || w == "late" || w == "mid") && e.Type == "DURATION" {
+			break
+		}
+		first = k
+	}
+	if first > lo {
+		w := d.toks[first-1].Norm
+		if (w == "the" || w == "a") && (first < e.First || e.Type == "DURATION") {
+			first--
+		}
+	}
+	return first
 }
 
 func (d *dater) norm(i, hi int) string {
@@ -318,7 +355,7 @@ func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	j++
-	if d.norm(j, hi) == "." && d.toks[j-1].End-d.toks[j-1].Start <= 4 {
+	if d.norm(j, hi) == "." && monthAbbrev[d.toks[j-1].Norm] {
 		j++
 	}
 	date := sitrep.Date{Month: m, Day: day}
@@ -334,7 +371,7 @@ func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
 func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 	j := i + 1
 	// "Oct.": the period closes the abbreviation, not the sentence.
-	if d.norm(j, hi) == "." && d.toks[i].End-d.toks[i].Start <= 4 {
+	if d.norm(j, hi) == "." && monthAbbrev[d.toks[i].Norm] {
 		j++
 	}
 	if day, ok := dayNumber(d.norm(j, hi)); ok && d.toks[j].Kind == normalize.Number {
@@ -419,11 +456,22 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 // publication date when the text gives none.
 func (d *dater) dayExpr(first, last int, date sitrep.Date, hasYear bool) dateExpr {
 	if !hasYear && d.pub.HasYear() {
-		date.Year = d.pub.Year
-		// News tells the past: a month-day well after publication is last year's.
-		if d.pub.AddDays(7).Before(date) {
-			date.Year--
+		// The year that puts the day nearest to publication, with a lean to
+		// the past: news mostly tells what happened.
+		best, bestDist := d.pub.Year, 1<<30
+		for _, y := range []int{d.pub.Year - 1, d.pub.Year, d.pub.Year + 1} {
+			c := sitrep.Date{Year: y, Month: date.Month, Day: date.Day}
+			dist := c.Days() - d.pub.Days()
+			if dist > 0 {
+				dist = dist*3 + 7 // a future day must be three times nearer
+			} else {
+				dist = -dist
+			}
+			if dist < bestDist {
+				best, bestDist = y, dist
+			}
 		}
+		date.Year = best
 	}
 	v := date.String()
 	if !date.HasYear() {
