@@ -7,9 +7,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
-	"github.com/sitrep/sitrep/ingest"
 )
 
 // dates runs "sitrep dates": every temporal expression of the inputs with
@@ -27,51 +24,27 @@ func (e *env) dates(ctx context.Context, args []string) error {
 	if *format != "jsonl" && *format != "table" {
 		return &exitError{2, fmt.Sprintf("dates: unknown format %q: want jsonl or table", *format)}
 	}
-	g, err := gazetteer.Load()
+	x, err := newExtractor()
 	if err != nil {
 		return err
-	}
-	x, err := extract.New(g)
-	if err != nil {
-		return err
-	}
-	r := ingest.New()
-	r.Stdin = e.stdin
-	if *published != "" {
-		if r.Published, err = sitrep.ParseDate(*published); err != nil {
-			return &exitError{2, "dates --published: " + err.Error()}
-		}
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	nproblems := 0
-	for _, arg := range fs.Args() {
-		ps, err := r.Read(ctx, arg, func(d sitrep.Document) error {
-			for _, t := range x.Dates(&d) {
-				if *format == "table" {
-					fmt.Fprintf(tw, "%s\t%d-%d\t%q\t%s\t%s\t%s..%s\t%s\n", t.Doc, t.Start, t.End, t.Text, t.Type, t.Value, t.DateStart, t.DateEnd, t.Precision)
-					continue
-				}
-				if err := enc.Encode(t); err != nil {
-					return err
-				}
+	err = e.eachInput(ctx, fs.Args(), *published, func(d sitrep.Document) error {
+		for _, t := range x.Dates(&d) {
+			if *format == "table" {
+				fmt.Fprintf(tw, "%s\t%d-%d\t%q\t%s\t%s\t%s..%s\t%s\n", t.Doc, t.Start, t.End, t.Text, t.Type, t.Value, t.DateStart, t.DateEnd, t.Precision)
+				continue
 			}
-			return nil
-		})
-		for _, p := range ps {
-			fmt.Fprintln(e.stderr, "sitrep: "+p.Error())
+			if err := enc.Encode(t); err != nil {
+				return err
+			}
 		}
-		nproblems += len(ps)
-		if err != nil {
-			return err
-		}
+		return nil
+	})
+	if ferr := tw.Flush(); err == nil {
+		err = ferr
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if nproblems > 0 {
-		return &exitError{1, fmt.Sprintf("%d input problem(s)", nproblems)}
-	}
-	return nil
+	return err
 }

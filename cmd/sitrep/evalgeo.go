@@ -10,7 +10,6 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/eval"
 	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
 )
 
 // DefaultGeoDir is where "eval geo" finds the geoparsing gold sets of
@@ -71,11 +70,7 @@ func (e *env) evalGeo(ctx context.Context, args []string) error {
 	if len(picked) == 0 {
 		return &exitError{2, fmt.Sprintf("eval geo: unknown corpus %q: want geowebnews, trnews, geovirus or all", *corpus)}
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(g)
+	x, err := newExtractor()
 	if err != nil {
 		return err
 	}

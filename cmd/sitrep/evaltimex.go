@@ -12,8 +12,6 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/eval"
-	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
 )
 
 // evalTimex runs "sitrep eval timex [--json] DIR...": the temporal
@@ -37,11 +35,7 @@ func (e *env) evalTimex(ctx context.Context, args []string) error {
 	if len(paths) == 0 {
 		return &exitError{1, "eval timex: no .tml files in " + strings.Join(fs.Args(), ", ")}
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		return err
-	}
-	x, err := extract.New(g)
+	x, err := newExtractor()
 	if err != nil {
 		return err
 	}

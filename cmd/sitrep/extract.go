@@ -3,12 +3,8 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"fmt"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
-	"github.com/sitrep/sitrep/ingest"
 )
 
 // extractCmd reads documents and prints what extraction finds in each, as
@@ -23,45 +19,20 @@ func (e *env) extractCmd(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return &exitError{2, "extract: give at least one PATH, URL or - for stdin"}
 	}
-	g, err := gazetteer.Load()
+	x, err := newExtractor()
 	if err != nil {
 		return err
-	}
-	x, err := extract.New(g)
-	if err != nil {
-		return err
-	}
-	r := ingest.New()
-	r.Stdin = e.stdin
-	if *published != "" {
-		if r.Published, err = sitrep.ParseDate(*published); err != nil {
-			return &exitError{2, "extract --published: " + err.Error()}
-		}
 	}
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
-	nproblems := 0
-	for _, arg := range fs.Args() {
-		ps, err := r.Read(ctx, arg, func(d sitrep.Document) error {
-			ex := x.Extract(&d)
-			if !*mentions {
-				ex.Mentions = nil
-			}
-			return enc.Encode(struct {
-				Doc string `json:"doc"`
-				sitrep.Extraction
-			}{d.ID, ex})
-		})
-		for _, p := range ps {
-			fmt.Fprintln(e.stderr, "sitrep: "+p.Error())
+	return e.eachInput(ctx, fs.Args(), *published, func(d sitrep.Document) error {
+		ex := x.Extract(&d)
+		if !*mentions {
+			ex.Mentions = nil
 		}
-		nproblems += len(ps)
-		if err != nil {
-			return err
-		}
-	}
-	if nproblems > 0 {
-		return &exitError{1, fmt.Sprintf("%d input problem(s)", nproblems)}
-	}
-	return nil
+		return enc.Encode(struct {
+			Doc string `json:"doc"`
+			sitrep.Extraction
+		}{d.ID, ex})
+	})
 }

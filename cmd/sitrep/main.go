@@ -16,8 +16,6 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/cluster"
-	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/sqlite"
 )
@@ -170,11 +168,7 @@ func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
 
 // newPipeline wires the default stages over store s.
 func newPipeline(s sitrep.Store) (*pipeline.Pipeline, error) {
-	g, err := gazetteer.Load()
-	if err != nil {
-		return nil, err
-	}
-	x, err := extract.New(g)
+	x, err := newExtractor()
 	if err != nil {
 		return nil, err
 	}

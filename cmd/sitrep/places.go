@@ -7,9 +7,6 @@ import (
 	"text/tabwriter"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/extract"
-	"github.com/sitrep/sitrep/gazetteer"
-	"github.com/sitrep/sitrep/ingest"
 )
 
 // places runs "sitrep places": every toponym of the inputs with the place
@@ -26,47 +23,28 @@ func (e *env) places(ctx context.Context, args []string) error {
 	if *format != "jsonl" && *format != "table" {
 		return &exitError{2, fmt.Sprintf("places: unknown format %q: want jsonl or table", *format)}
 	}
-	g, err := gazetteer.Load()
+	x, err := newExtractor()
 	if err != nil {
 		return err
 	}
-	x, err := extract.New(g)
-	if err != nil {
-		return err
-	}
-	r := ingest.New()
-	r.Stdin = e.stdin
 	enc := json.NewEncoder(e.stdout)
 	enc.SetEscapeHTML(false)
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	nproblems := 0
-	for _, arg := range fs.Args() {
-		ps, err := r.Read(ctx, arg, func(d sitrep.Document) error {
-			for _, t := range x.Places(&d) {
-				if *format == "table" {
-					fmt.Fprintf(tw, "%s\t%d-%d\t%q\t%s\t%s %s\t%.4f, %.4f\t%s\t%s\n", t.Doc, t.Start, t.End, t.Text, t.Name,
-						t.Country, t.Admin1, t.Lat, t.Lon, t.Feature, t.ID)
-					continue
-				}
-				if err := enc.Encode(t); err != nil {
-					return err
-				}
+	err = e.eachInput(ctx, fs.Args(), "", func(d sitrep.Document) error {
+		for _, t := range x.Places(&d) {
+			if *format == "table" {
+				fmt.Fprintf(tw, "%s\t%d-%d\t%q\t%s\t%s %s\t%.4f, %.4f\t%s\t%s\n", t.Doc, t.Start, t.End, t.Text, t.Name,
+					t.Country, t.Admin1, t.Lat, t.Lon, t.Feature, t.ID)
+				continue
 			}
-			return nil
-		})
-		for _, p := range ps {
-			fmt.Fprintln(e.stderr, "sitrep: "+p.Error())
+			if err := enc.Encode(t); err != nil {
+				return err
+			}
 		}
-		nproblems += len(ps)
-		if err != nil {
-			return err
-		}
+		return nil
+	})
+	if ferr := tw.Flush(); err == nil {
+		err = ferr
 	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	if nproblems > 0 {
-		return &exitError{1, fmt.Sprintf("%d input problem(s)", nproblems)}
-	}
-	return nil
+	return err
 }
