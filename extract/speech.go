@@ -154,6 +154,14 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 }
 
 func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, verb int, prevArmed speaker) speaker {
+	// The speaker ends at the clause: "according to the Observatory, gunmen
+	// killed three SDF members" is the Observatory's account.
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Norm; w == "," || w == ";" || w == "." || w == "that" {
+			hi = k
+			break
+		}
+	}
 	for _, a := range actors {
 		if a.First >= lo && a.First < lo+8 && a.First < hi {
 			kind := speakerKind(a.Actor.Type)
