@@ -408,7 +408,8 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 	var out []placeRef
 	ai := 0
 	for _, m := range ms {
-		if len(m.Entries) == 0 {
+		// "Iraqi officials", "American troops": a people, not a place.
+		if len(m.Entries) == 0 || m.Demonym {
 			continue
 		}
 		for ai < len(actors) && actors[ai].Last <= m.First {
@@ -431,6 +432,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			continue
 		}
 		e := m.Entries[0]
+		// "U.S. service members", "US patrol": a country as an adjective.
+		if e.Kind == sitrep.KindCountry && m.Direction == "" && m.Last < len(toks) &&
+			toks[m.Last].Kind == normalize.Word && !toks[m.Last].Upper && !toks[m.Last-1].Possessive &&
+			!afterPlace[toks[m.Last].Norm] {
+			continue
+		}
 		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown) && m.Direction == "" {
 			if metonymVerb[next(0)] || (next(0) == "has" || next(0) == "have") && metonymVerb[next(1)] {
 				continue
@@ -464,6 +471,22 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
+}
+
+// afterPlace are lower-case words that follow a country named as a place
+// ("in Iraq and Syria", "Syria since October"); other lower-case words after
+// a country make it an adjective ("U.S. troops", "Iraq war").
+var afterPlace = map[string]bool{
+	"and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "of": true, "the": true,
+	"a": true, "an": true, "with": true, "for": true, "from": true, "by": true, "is": true, "was": true,
+	"were": true, "are": true, "has": true, "have": true, "had": true, "said": true, "says": true,
+	"as": true, "after": true, "before": true, "since": true, "during": true, "while": true,
+	"which": true, "that": true, "who": true, "but": true, "when": true, "where": true, "over": true,
+	"into": true, "near": true, "until": true, "through": true, "across": true, "against": true,
+	"amid": true, "so": true, "alone": true, "itself": true, "too": true, "again": true, "late": true,
+	"early": true, "last": true, "this": true, "earlier": true, "later": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "did": true, "does": true,
+	"not": true, "also": true, "only": true, "between": true, "about": true, "under": true,
 }
 
 // compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.

@@ -39,7 +39,11 @@ func (x *Extractor) Places(doc *sitrep.Document) []Toponym {
 		for ai < len(actors) && actors[ai].Last <= m.First {
 			ai++
 		}
-		if ai < len(actors) && actors[ai].First < m.Last {
+		// A name inside a longer actor's name ("Islamic Resistance in Iraq")
+		// is the actor's; a name that is the whole of an actor's ("United
+		// States") is still a place name.
+		if ai < len(actors) && actors[ai].First < m.Last &&
+			actors[ai].Last-actors[ai].First > m.Last-m.First {
 			continue
 		}
 		ref := placeRef{Match: m, Entry: m.Entries[0]}

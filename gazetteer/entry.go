@@ -12,10 +12,11 @@ const (
 	KindCountry = sitrep.KindCountry
 )
 
-// Entry is one place of the gazetteer. Admin1 is the canonical name of the
-// governorate holding it (its own name for an admin1 entry, empty for a
-// country). BBox is minlat, minlon, maxlat, maxlon, and zero when the entry
-// has none (towns and sites).
+// Entry is one place of the gazetteer. Country is its ISO 3166-1 alpha-2
+// code, empty for a region that spans countries ("Middle East"). Admin1 is
+// the canonical name of the governorate holding it (its own name for an
+// admin1 entry, empty for a country). BBox is minlat, minlon, maxlat,
+// maxlon, and zero when the entry has none (towns and sites).
 type Entry struct {
 	ID, Kind, Subkind, Name string
 	Aliases                 []string
@@ -35,7 +36,7 @@ type layer uint8
 
 const (
 	layerCurated  layer = iota // data/places.tsv, Read and Add
-	layerGeoNames              // data/geonames.tsv.gz
+	layerGeoNames              // data/geonames.tsv.gz, the generated layer
 )
 
 // HasBBox reports whether e has a bounding box.
@@ -93,11 +94,17 @@ func kindRank(kind string) int {
 }
 
 // compareEntries is the default order of candidates: curated before
-// GeoNames; then site, town, region, admin1, country; more populous first;
-// then the order they were added in.
+// generated; among generated entries of different kinds, as
+// compareGenerated says; then site, town, region, admin1, country; more
+// populous first; then the order they were added in.
 func compareEntries(a, b *Entry) int {
 	if a.layer != b.layer {
 		return int(a.layer) - int(b.layer)
+	}
+	if a.layer == layerGeoNames && a.Kind != b.Kind {
+		if c := compareGenerated(a, b); c != 0 {
+			return c
+		}
 	}
 	if ra, rb := kindRank(a.Kind), kindRank(b.Kind); ra != rb {
 		return ra - rb
@@ -109,6 +116,65 @@ func compareEntries(a, b *Entry) int {
 		return 1
 	}
 	return a.order - b.order
+}
+
+// capitalWeight is how many times its population a capital counts against
+// a first-level division or country of its name: capitals are named in
+// the news far more than their size says ("Washington").
+const capitalWeight = 20
+
+// compareGenerated orders generated entries of different kinds that bear
+// the same name: regions ("Europe") last; a town before the first-level
+// division of its name that holds it ("Istanbul", "Tehran", "New York"),
+// since the news mean the city; a country before the towns and divisions
+// inside it ("Mexico", "Singapore"); otherwise the more populous first, a
+// division or country counting the people of its places, a capital
+// capitalWeight times its own ("Virginia" the state before the South
+// African town, "Washington" the capital before the state). It returns 0
+// when none of these decides.
+func compareGenerated(a, b *Entry) int {
+	if ra, rb := a.Kind == KindRegion, b.Kind == KindRegion; ra != rb {
+		if ra {
+			return 1
+		}
+		return -1
+	}
+	switch {
+	case nestedBefore(a, b):
+		return -1
+	case nestedBefore(b, a):
+		return 1
+	}
+	wa, wb := weight(a), weight(b)
+	switch {
+	case wa > wb:
+		return -1
+	case wa < wb:
+		return 1
+	}
+	return 0
+}
+
+// nestedBefore reports whether a comes before b because one holds the
+// other: a is a town in the division b, or a is the country of b.
+func nestedBefore(a, b *Entry) bool {
+	if a.Country != b.Country || a.Country == "" {
+		return false
+	}
+	switch {
+	case a.Kind == KindTown && b.Kind == KindAdmin1:
+		return a.Admin1 == b.Admin1
+	case a.Kind == KindCountry:
+		return b.Kind == KindTown || b.Kind == KindAdmin1
+	}
+	return false
+}
+
+func weight(e *Entry) int {
+	if e.Kind == KindTown && e.Subkind == "capital" {
+		return e.Population * capitalWeight
+	}
+	return e.Population
 }
 
 func inBox(b [4]float64, lat, lon float64) bool {

@@ -1,11 +1,15 @@
 // Package gazetteer resolves place names in news text to entries with
 // coordinates and a geo-precision code. Its curated data, data/places.tsv,
 // holds the countries, governorates, towns and military or energy sites of
-// Syria, Iraq and Jordan that attack reports name. Under it lies a layer
-// generated from GeoNames, data/geonames.tsv.gz: the towns of the Middle
-// East and the cities of 100,000 people or more elsewhere, for the places
-// the curated file lacks (see gen for how to regenerate it). More entries,
-// from the TSV format or another source, can be added with Add or Read.
+// Syria, Iraq and Jordan that attack reports name. Under it lies a
+// generated layer, data/geonames.tsv.gz: the towns of the Middle East and
+// the cities of 100,000 people or more elsewhere (GeoNames), the
+// first-level divisions of the world (GeoNames), every other country
+// (Natural Earth shapes) and the continents and large regions, for the
+// places the curated file lacks (see gen for how to regenerate it). The
+// demonyms of data/demonyms.tsv ("Russian", "Iraqi") match as names of
+// their country or region, flagged Match.Demonym. More entries, from the
+// TSV format or another source, can be added with Add or Read.
 package gazetteer
 
 import (
@@ -26,6 +30,9 @@ import (
 //go:embed data/places.tsv
 var placesTSV string
 
+//go:embed data/demonyms.tsv
+var demonymsTSV string
+
 // geonamesGz is written by the generator in gen from GeoNames data that
 // gen/fetch.sh downloads; "go generate ./gazetteer" runs both (see gen).
 //
@@ -41,7 +48,7 @@ type Gazetteer struct {
 	byID      map[string]*Entry
 	byKey     map[string]*pattern   // joined name keys
 	first     map[string][]*pattern // by first name key, longest first
-	countries map[string]*Entry     // by ISO2 code, curated entries only
+	countries map[string]*Entry     // by ISO2 code, curated first
 	filter    keyFilter             // first name keys, to skip most words without a map lookup
 	arena     arena
 }
@@ -54,6 +61,10 @@ type pattern struct {
 	hasSite bool
 	curated bool      // an entry of the curated layer bears it
 	short   bool      // one word of 3 letters or fewer
+	abbrev  bool      // written in capitals ("US", "U.K."): text must be too
+	demonym bool      // a demonym ("Russian"): its entries are the places it speaks of
+	major   bool      // a generated country, first-level division or region bears it
+	admin   bool      // an admin1 entry bears it, so "<name> province" is its own
 	one     [1]*Entry // the first entries, without an allocation
 }
 
@@ -68,11 +79,12 @@ func New() *Gazetteer {
 }
 
 // Load returns the gazetteer of the embedded data: the curated entries of
-// data/places.tsv first, then the GeoNames layer of data/geonames.tsv.gz,
-// whose entries come after curated ones among the candidates of a name.
-// Each call returns a new gazetteer.
+// data/places.tsv first, then the generated layer of data/geonames.tsv.gz,
+// whose entries come after curated ones among the candidates of a name,
+// and the demonyms of data/demonyms.tsv. Each call returns a new
+// gazetteer.
 func Load() (*Gazetteer, error) {
-	g, err := LoadCurated()
+	g, err := loadCurated()
 	if err != nil {
 		return nil, err
 	}
@@ -83,17 +95,79 @@ func Load() (*Gazetteer, error) {
 	if err := g.read(text, layerGeoNames); err != nil {
 		return nil, fmt.Errorf("gazetteer: data/geonames.tsv.gz: %w", err)
 	}
+	if err := g.readDemonyms(demonymsTSV, false); err != nil {
+		return nil, fmt.Errorf("gazetteer: data/demonyms.tsv: %w", err)
+	}
 	return g, nil
 }
 
 // LoadCurated returns the gazetteer of the embedded data/places.tsv alone,
-// without the GeoNames layer. Each call returns a new gazetteer.
+// without the generated layer, and the demonyms of its countries. Each
+// call returns a new gazetteer.
 func LoadCurated() (*Gazetteer, error) {
+	g, err := loadCurated()
+	if err != nil {
+		return nil, err
+	}
+	if err := g.readDemonyms(demonymsTSV, true); err != nil {
+		return nil, fmt.Errorf("gazetteer: data/demonyms.tsv: %w", err)
+	}
+	return g, nil
+}
+
+func loadCurated() (*Gazetteer, error) {
 	g := New()
 	if err := g.read(placesTSV, layerCurated); err != nil {
 		return nil, fmt.Errorf("gazetteer: data/places.tsv: %w", err)
 	}
 	return g, nil
+}
+
+// readDemonyms indexes the demonyms of a table of "id<TAB>demonyms" rows
+// (data/demonyms.tsv) as names of the entries with those ids. Rows of ids
+// that g lacks are an error, or skipped when missingOK. A demonym that is
+// already a name of the curated layer is left to it.
+func (g *Gazetteer) readDemonyms(text string, missingOK bool) error {
+	header := false
+	for line := 1; text != ""; line++ {
+		var row string
+		row, text, _ = strings.Cut(text, "\n")
+		row = strings.TrimRight(row, "\r")
+		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		id, names, ok := strings.Cut(row, "\t")
+		if !header {
+			if id != "id" || names != "demonyms" {
+				return fmt.Errorf("line %d: got header %q, want \"id\tdemonyms\"", line, row)
+			}
+			header = true
+			continue
+		}
+		e := g.byID[id]
+		switch {
+		case !ok || strings.Contains(names, "\t"):
+			return fmt.Errorf("line %d: want id and demonyms", line)
+		case e == nil && missingOK:
+			continue
+		case e == nil:
+			return fmt.Errorf("line %d: no entry %q", line, id)
+		}
+		for _, n := range strings.Split(names, "|") {
+			if n = strings.TrimSpace(n); n == "" {
+				continue
+			}
+			k, err := Key(n)
+			if err != nil {
+				return fmt.Errorf("line %d: %s: demonym %q: %w", line, id, n, err)
+			}
+			if p := g.byKey[k]; p != nil && !p.demonym {
+				continue
+			}
+			g.index(k, e, nameDemonym)
+		}
+	}
+	return nil
 }
 
 // gunzip returns the decompressed gzip data as a string.
@@ -170,24 +244,59 @@ func (g *Gazetteer) prepareBuf(e *Entry, buf *[]normalize.Token) ([]string, erro
 	return keys, nil
 }
 
-// insert adds e to g with the joined keys of its names. GeoNames entries
-// are not indexed by names made only of stop words, and never become the
-// entry of a country code.
+// insert adds e to g with the joined keys of its names (keys[0] of its
+// name, then of its aliases). Generated towns and first-level divisions
+// are not indexed by names made only of stop words ("Central"), unless
+// written in capitals; the names of countries and regions, written by
+// hand, all are ("United Kingdom", "Middle East"). Countries become
+// the entry of a country code only when no curated one is.
 func (g *Gazetteer) insert(e *Entry, keys []string) {
 	e.order = len(g.entries)
 	g.entries = append(g.entries, e)
 	g.byID[e.ID] = e
-	if e.Kind == KindCountry && e.layer == layerCurated {
+	if e.Kind == KindCountry {
 		if _, ok := g.countries[e.Country]; !ok {
 			g.countries[e.Country] = e
 		}
 	}
-	for _, k := range keys {
-		if e.layer == layerGeoNames && isStopName(k) {
+	for i, k := range keys {
+		name := e.Name
+		if i > 0 {
+			name = e.Aliases[i-1]
+		}
+		f := nameFlags(0)
+		if isAbbreviation(name) {
+			f = nameAbbrev
+		} else if e.layer == layerGeoNames && (e.Kind == KindTown || e.Kind == KindAdmin1) && isStopName(k) {
 			continue
 		}
-		g.index(k, e)
+		g.index(k, e, f)
 	}
+}
+
+// nameFlags say how a name is written or what it is.
+type nameFlags uint8
+
+const (
+	nameAbbrev  nameFlags = 1 << iota // in capitals: "US", "U.K."
+	nameDemonym                       // a demonym: "Russian"
+)
+
+// isAbbreviation reports whether a name is written in capital Latin
+// letters only, with or without periods ("UK", "U.S."): text must write
+// it in capitals, so that "us" and "Us" are not the United States.
+func isAbbreviation(name string) bool {
+	letters := 0
+	for i := 0; i < len(name); i++ {
+		switch c := name[i]; {
+		case 'A' <= c && c <= 'Z':
+			letters++
+		case c == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // reserve grows g for n more entries with names names in all, so that
@@ -244,12 +353,12 @@ func (a *arena) pattern(joined string) *pattern {
 	return p
 }
 
-func (g *Gazetteer) index(joined string, e *Entry) {
+func (g *Gazetteer) index(joined string, e *Entry, f nameFlags) {
 	p := g.byKey[joined]
 	if p == nil {
 		p = g.arena.pattern(joined)
 		keys := p.keys
-		p.weak = isWeak(keys)
+		p.weak = isWeak(keys) && f == 0
 		p.short = len(keys) == 1 && utf8.RuneCountInString(keys[0]) <= 3
 		g.byKey[joined] = p
 		list := g.first[keys[0]]
@@ -259,6 +368,12 @@ func (g *Gazetteer) index(joined string, e *Entry) {
 		}
 		g.first[keys[0]] = slices.Insert(list, at, p)
 		g.filter.add(keys[0])
+	}
+	if f&nameAbbrev != 0 {
+		p.abbrev, p.weak = true, false
+	}
+	if f&nameDemonym != 0 {
+		p.demonym, p.weak = true, false
 	}
 	if slices.Contains(p.entries, e) {
 		return
@@ -270,6 +385,11 @@ func (g *Gazetteer) index(joined string, e *Entry) {
 	}
 	if e.layer == layerCurated {
 		p.curated = true
+	} else if e.Kind != KindTown && e.Kind != KindSite {
+		p.major = true
+	}
+	if e.Kind == KindAdmin1 {
+		p.admin = true
 	}
 }
 
@@ -289,9 +409,8 @@ func (g *Gazetteer) Get(id string) *Entry {
 }
 
 // Country returns the country entry with the ISO 3166-1 alpha-2 code, in
-// either case, or nil. Countries come from the curated layer (and Add)
-// only: the GeoNames layer has towns of countries the gazetteer does not
-// hold as entries, for which Country returns nil.
+// either case, or nil: the curated one (or the first added) when there is
+// one, else the generated one. LoadCurated has the curated countries only.
 func (g *Gazetteer) Country(code string) *Entry {
 	return g.countries[strings.ToUpper(code)]
 }

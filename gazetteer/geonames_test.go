@@ -16,17 +16,27 @@ const geonamesSource = "GeoNames cities500 (CC BY 4.0)"
 
 func isGeoNames(e *gazetteer.Entry) bool { return strings.HasPrefix(e.ID, "gn-") }
 
+// isGenerated reports whether e belongs to the generated layer: a
+// GeoNames town, or a country, first-level division or region.
+func isGenerated(e *gazetteer.Entry) bool {
+	return isGeoNames(e) || strings.HasPrefix(e.ID, "adm1-") || strings.HasPrefix(e.ID, "rg-") ||
+		len(e.ID) == 2 && e.Source != "" && !strings.HasPrefix(e.Source, "GeoNames centroid")
+}
+
 func TestGeoNamesLayer(t *testing.T) {
 	g := MustLoad(t)
 	es := g.Entries()
 	curated := len(MustLoadCurated(t).Entries())
 	for i, e := range es {
-		if got, want := isGeoNames(e), i >= curated; got != want {
-			t.Fatalf("entry %d %s: got GeoNames %v, want the %d curated entries first", i, e.ID, got, curated)
+		if got, want := isGenerated(e), i >= curated; got != want {
+			t.Fatalf("entry %d %s: got generated %v, want the %d curated entries first", i, e.ID, got, curated)
 		}
 	}
 	perCountry := map[string]int{}
 	for _, e := range es[curated:] {
+		if !isGeoNames(e) {
+			continue
+		}
 		perCountry[e.Country]++
 		if e.Kind != gazetteer.KindTown || e.Source != geonamesSource || e.HasBBox() {
 			t.Errorf("%s: got kind %s, source %q, bbox %v, want a town from %q without bbox", e.ID, e.Kind, e.Source, e.BBox, geonamesSource)
@@ -64,7 +74,7 @@ func TestGeoNamesCuratedNames(t *testing.T) {
 	for _, e := range MustLoadCurated(t).Entries() {
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			got := g.Lookup(n)
-			if slices.ContainsFunc(got, isGeoNames) {
+			if slices.ContainsFunc(got, isGenerated) {
 				t.Errorf("Lookup(%q) of %s: got %s, want curated entries only", n, e.ID, ids(got))
 			}
 		}
@@ -118,12 +128,14 @@ func TestGeoNamesAdmin1(t *testing.T) {
 
 func TestGeoNamesOrder(t *testing.T) {
 	g := MustLoad(t)
-	// Riyadh is Saudi Arabia's capital and a village of Kirkuk.
+	// Riyadh is Saudi Arabia's capital, the short name of its province and
+	// a village of Kirkuk: the city first, then its province, then the
+	// other towns, more populous first.
 	got := g.Lookup("Riyadh")
-	if len(got) < 2 || got[0].ID != "gn-108410" {
-		t.Fatalf("Lookup(Riyadh): got %s, want gn-108410 (Saudi Arabia) first of several", ids(got))
+	if len(got) < 3 || got[0].ID != "gn-108410" || got[1].ID != "adm1-sa.10" {
+		t.Fatalf("Lookup(Riyadh): got %s, want gn-108410 (Saudi Arabia), adm1-sa.10 first of several", ids(got))
 	}
-	for i := 1; i < len(got); i++ {
+	for i := 3; i < len(got); i++ {
 		if got[i].Population > got[i-1].Population {
 			t.Errorf("Lookup(Riyadh): got %s (%d) after %s (%d), want more populous first",
 				got[i].ID, got[i].Population, got[i-1].ID, got[i-1].Population)
@@ -151,14 +163,17 @@ func TestGeoNamesOrder(t *testing.T) {
 
 func TestGeoNamesCountry(t *testing.T) {
 	g := MustLoad(t)
-	if c := g.Country("YE"); c != nil {
-		t.Errorf("Country(YE): got %s, want nil: countries come from the curated file only", c.ID)
+	if c := g.Country("YE"); c == nil || c.ID != "ye" || c.Kind != gazetteer.KindCountry {
+		t.Errorf("Country(YE): got %v, want the generated ye", c)
 	}
-	if c := g.Country("iq"); c == nil || c.ID != "iq" {
-		t.Errorf("Country(iq): got %v, want iq", c)
+	if c := g.Country("iq"); c == nil || c.ID != "iq" || isGenerated(c) {
+		t.Errorf("Country(iq): got %v, want the curated iq", c)
 	}
-	if got := g.Lookup("Yemen"); len(got) != 0 {
-		t.Errorf("Lookup(Yemen): got %s, want nothing", ids(got))
+	if got := g.Lookup("Yemen"); len(got) == 0 || got[0].ID != "ye" {
+		t.Errorf("Lookup(Yemen): got %s, want ye first", ids(got))
+	}
+	if c := MustLoadCurated(t).Country("YE"); c != nil {
+		t.Errorf("LoadCurated: Country(YE): got %s, want nil", c.ID)
 	}
 }
 

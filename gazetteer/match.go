@@ -14,6 +14,7 @@ type Match struct {
 	First, Last int      // token indices [First, Last)
 	Entries     []*Entry // candidates, best first; shared, must not be modified
 	Direction   string   // "north", "southwest", "central"... when a direction word precedes
+	Demonym     bool     // the name is a demonym of its entries ("Russian", "Iraqi"), not a place named
 }
 
 // Match returns the place names in text, whose tokens are toks (from
@@ -33,8 +34,17 @@ type Match struct {
 // capitalised word that does not start the sentence, unless a place
 // keyword follows ("Musayyib city"), and not right after a capitalised word
 // that is not a stop word, where they end a longer name ("Lloyd Austin",
-// "Abu Mahdi al-Muhandis"), nor as the name of an area ("Shaqlawa district",
-// "the district of Marjayoun").
+// "Abu Mahdi al-Muhandis"), nor, when of one word, right before one, where
+// they start a longer name ("Franklin Roosevelt"), nor as the name of an area ("Shaqlawa district",
+// "the district of Marjayoun"). The names of generated countries,
+// first-level divisions and regions may start a sentence and take "province"
+// or "region" when a division bears them.
+//
+// Names written in capitals in the data ("US", "UK", "U.S.", "UAE") match
+// only in capitals, whatever their length. A name ending in an initial
+// takes its period ("U.S."). Demonyms ("Russian",
+// "Iraqi") match with Demonym set, without keywords or direction; they
+// must be capitalised and not end a longer name ("Native American").
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	m := matcher{g: g, text: text, toks: toks, strict: true}
 	return m.all()
@@ -139,11 +149,11 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		return Match{}, false
 	}
 	for _, p := range m.g.first[k] {
-		if m.strict && p.short && !p.curated {
+		if m.strict && p.short && !p.curated && !p.abbrev {
 			continue
 		}
 		end := m.extend(i, p.keys)
-		if end < 0 || m.strict && !m.capitalised(i, end) {
+		if end < 0 || m.strict && !m.capitalised(i, end) || p.abbrev && !m.capitals(i, end) {
 			continue
 		}
 		if mt, ok := m.build(p, i, end, prev); ok {
@@ -210,9 +220,44 @@ func (m *matcher) capitalised(i, end int) bool {
 	return false
 }
 
+// capitals reports whether every letter of the words [i, end), up to a
+// possessive's apostrophe, is a capital.
+func (m *matcher) capitals(i, end int) bool {
+	for j := i; j < end; j++ {
+		t := &m.toks[j]
+		if t.Kind != normalize.Word {
+			continue
+		}
+		for _, r := range m.text[t.Start:t.End] {
+			if r == '\'' || r == '’' {
+				break // "UK's"
+			}
+			if unicode.IsLetter(r) && !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// demonym returns the match of the demonym [i, end), which takes no
+// article, keyword or direction.
+func (m *matcher) demonym(p *pattern, i, end int) (Match, bool) {
+	if m.strict && (!m.toks[i].Upper || m.afterName(i)) {
+		return Match{}, false
+	}
+	return Match{Start: m.toks[i].Start, End: m.toks[end-1].End, First: i, Last: end, Entries: p.entries, Demonym: true}, true
+}
+
 // build extends the name [i, end) of pattern p with its leading article,
 // keywords and direction, and checks the rules for common words.
 func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
+	if p.demonym {
+		return m.demonym(p, i, end)
+	}
+	if end < len(m.toks) && isInitial(&m.toks[end-1]) && m.toks[end].Norm == "." && m.toks[end].Start == m.toks[end-1].End {
+		end++ // the period of a final initial: "U.S."
+	}
 	start := m.leadingArticle(i, prev)
 	first, last := start, end
 	class := classNone
@@ -239,11 +284,21 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		}
 	}
 	if m.strict && !p.curated {
-		// GeoNames has towns, not the districts or provinces named after them.
-		if class == classAdmin || class == classArea || m.areaOf(start, prev) {
+		// GeoNames has towns, not the districts or provinces named after
+		// them, unless a first-level division bears the name.
+		if class == classArea || (class == classAdmin || m.areaOf(start, prev)) && !p.admin {
 			return Match{}, false
 		}
-		if m.latin(i) && (last == end && !m.properNoun(start, i, end) || m.afterName(start)) {
+		// Countries, divisions and regions may start a sentence: few of
+		// their names are common words.
+		if m.latin(i) && (last == end && !p.major && !m.properNoun(start, i, end) || m.afterName(start)) {
+			return Match{}, false
+		}
+		// A one-word town name before another capitalised word starts a
+		// longer name, a person's most often ("Franklin Roosevelt",
+		// "Vladimir Putin"); countries and divisions there are mostly
+		// places still ("Jamaica Cancer Society", "Texas Rangers").
+		if len(p.keys) == 1 && !p.major && last == end && m.latin(i) && m.beforeName(end) {
 			return Match{}, false
 		}
 	}
@@ -302,6 +357,21 @@ func (m *matcher) afterName(start int) bool {
 	}
 	t := &m.toks[start-1]
 	if t.Kind != normalize.Word || !t.Upper || t.Possessive || m.text[t.End:m.toks[start].Start] != " " {
+		return false
+	}
+	k := tokenKey(t.Norm)
+	return !stopWords[k] && !commonWords[k] && !isArticle(k)
+}
+
+// beforeName reports whether token end is a capitalised word, not a stop
+// word, right after the name, one space away: the name would start a
+// longer one.
+func (m *matcher) beforeName(end int) bool {
+	if end >= len(m.toks) || m.toks[end-1].Possessive {
+		return false
+	}
+	t := &m.toks[end]
+	if t.Kind != normalize.Word || !t.Upper || m.text[m.toks[end-1].End:t.Start] != " " {
 		return false
 	}
 	k := tokenKey(t.Norm)

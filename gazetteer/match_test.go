@@ -32,7 +32,8 @@ func MustLoadCurated(tb testing.TB) *gazetteer.Gazetteer {
 	return g
 }
 
-// span is one expected or found match, written as in testdata/match.txt.
+// span is one expected or found match, written as in testdata/match.txt;
+// Direction is "demonym" for a demonym.
 type span struct {
 	Start, End int
 	Text, ID   string
@@ -110,8 +111,11 @@ func TestMatch(t *testing.T) {
 		text, want := stripMarkup(t, line)
 		var got []span
 		for _, m := range g.Match(text, normalize.Tokens(text)) {
-			got = append(got, span{Start: m.Start, End: m.End, Text: text[m.Start:m.End],
-				ID: m.Entries[0].ID, Direction: m.Direction})
+			sp := span{Start: m.Start, End: m.End, Text: text[m.Start:m.End], ID: m.Entries[0].ID, Direction: m.Direction}
+			if m.Demonym {
+				sp.Direction = "demonym"
+			}
+			got = append(got, sp)
 		}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("testdata/match.txt:%d: %s\n got  %v\n want %v", n, text, got, want)

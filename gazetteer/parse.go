@@ -50,7 +50,8 @@ func Parse(r io.Reader) (*Gazetteer, error) {
 
 // Read adds the entries of a TSV file to g. The first row names the
 // columns (any order, see data/places.tsv; id, kind, name, country, lat and
-// lon are required); then one entry a line, aliases separated by "|" and
+// lon are required, country may be empty for a region that spans
+// countries); then one entry a line, aliases separated by "|" and
 // bbox as "minlat,minlon,maxlat,maxlon". Blank lines and lines starting
 // with "#" are skipped. On error, which names the line, g is unchanged.
 func (g *Gazetteer) Read(r io.Reader) error {
@@ -185,8 +186,8 @@ func entry(e *Entry, fields []string, lay *layout, aliases *[]string) error {
 	if n := len(*aliases); n > from {
 		e.Aliases = (*aliases)[from:n:n]
 	}
-	if len(e.Country) != 2 || strings.ToUpper(e.Country) != e.Country {
-		return fmt.Errorf("%s: country %q: want an upper-case ISO 3166-1 alpha-2 code", e.ID, e.Country)
+	if (len(e.Country) != 2 || strings.ToUpper(e.Country) != e.Country) && !(e.Country == "" && e.Kind == KindRegion) {
+		return fmt.Errorf("%s: country %q: want an upper-case ISO 3166-1 alpha-2 code (or none for a region)", e.ID, e.Country)
 	}
 	var err error
 	if e.Lat, err = number(get(colLat), -90, 90); err != nil {

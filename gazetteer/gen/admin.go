@@ -129,10 +129,13 @@ type report struct {
 	mapped     []string       // admin1 codes of curatedAdmin1 countries
 	warnings   []string
 	unmapped   int
+	kinds      map[string]int // rows written by kind
+	noPlaces   int            // admin1 codes without a cities500 place, left out
+	small      int            // admin1 codes left out as too small
 }
 
 func newReport() *report {
-	return &report{perCountry: map[string]int{}, dropped: map[string]int{}, noAdmin1: map[string]int{}}
+	return &report{perCountry: map[string]int{}, dropped: map[string]int{}, noAdmin1: map[string]int{}, kinds: map[string]int{}}
 }
 
 func (r *report) warnf(format string, args ...any) {
@@ -166,7 +169,13 @@ func (r *report) print(w io.Writer, rows, size int, out string) {
 		fmt.Fprintln(w, "warning:", s)
 	}
 	fmt.Fprintf(w, "rows not mapped to a curated admin1: %d\n", r.unmapped)
-	fmt.Fprint(w, "rows per country:")
+	fmt.Fprintf(w, "admin1 codes left out: %d without a cities500 place, %d too small\n", r.noPlaces, r.small)
+	fmt.Fprint(w, "rows per kind:")
+	for _, k := range slices.Sorted(maps.Keys(r.kinds)) {
+		fmt.Fprintf(w, " %s %d", k, r.kinds[k])
+	}
+	fmt.Fprintln(w)
+	fmt.Fprint(w, "towns per country:")
 	for _, cc := range slices.Sorted(maps.Keys(r.perCountry)) {
 		fmt.Fprintf(w, " %s %d", cc, r.perCountry[cc])
 	}

