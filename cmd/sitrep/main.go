@@ -153,7 +153,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 }
 
 func printVersion(w io.Writer) error {
-	fmt.Fprintf(w, "sitrep %s\nGazetteer: GeoNames data (CC BY 4.0, https://www.geonames.org) and sitrep's curated sites layer.\n", sitrep.Version)
+	fmt.Fprintf(w, "sitrep %s\nGazetteer: sitrep's curated sites layer; GeoNames data (CC BY 4.0, https://www.geonames.org);\n"+
+		"Natural Earth country shapes (public domain); country points from world-countries (ODbL 1.0).\n", sitrep.Version)
 	return nil
 }
 
