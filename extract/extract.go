@@ -553,6 +553,11 @@ func disambiguate(refs []placeRef) []placeRef {
 			}
 			if k == 0 {
 				score++ // the gazetteer's own preference breaks ties
+				// ... and outweighs a country's votes when its place is far
+				// larger: London is London, England, even beside Toronto.
+				if pop, next := e.Population, r.Entries[1].Population; pop >= 10*next && pop >= gazetteer.MajorPopulation {
+					score += 5
+				}
 			}
 			if score > bestScore {
 				best, bestScore = e, score

@@ -68,6 +68,10 @@ type pattern struct {
 	one     [1]*Entry // the first entries, without an allocation
 }
 
+// MajorPopulation is the population from which a generated town's name
+// matches even at the start of a sentence ("Edmonton police said").
+const MajorPopulation = 100000
+
 // New returns an empty gazetteer.
 func New() *Gazetteer {
 	return &Gazetteer{
@@ -385,7 +389,9 @@ func (g *Gazetteer) index(joined string, e *Entry, f nameFlags) {
 	}
 	if e.layer == layerCurated {
 		p.curated = true
-	} else if e.Kind != KindTown && e.Kind != KindSite {
+	} else if e.Kind != KindTown && e.Kind != KindSite || e.Population >= MajorPopulation {
+		// Countries, divisions, regions and cities of some size may start a
+		// sentence: few of their names are common words.
 		p.major = true
 	}
 	if e.Kind == KindAdmin1 {
