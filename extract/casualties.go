@@ -123,14 +123,24 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 		}
 		// "two soldiers were killed", "19 service members suffered ... injuries"
-		for k := i - 1; k >= lo && k >= i-10; k-- {
+		found := false
+		for k := i - 1; k >= lo && k >= i-10 && !found; k-- {
 			t := toks[k]
 			// "U.S." is letters and periods: not the end of the clause.
 			abbrev := t.Norm == "." && k > lo && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1
 			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," && !abbrev {
 				break
 			}
-			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 || speechVerbs[t.Norm] || t.Norm == "of" {
+			// "eight of its fighters were killed": a count of people; "one of
+			// the officials said ... injuries": not one.
+			if t.Norm == "of" && k-1 >= lo && k+1 < i {
+				if n, _, ok := number(toks, k-1, true); ok && peopleAfter(toks, k+1, i) {
+					out = append(out, casualty{field, n, sitrep.Span{Start: toks[k-1].Start, End: toks[i].End}})
+					found = true
+				}
+				break
+			}
+			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 || speechVerbs[t.Norm] {
 				break
 			}
 			if weaponTokens[k] {
@@ -173,7 +183,8 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			}
 			return 0, k, true
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
-			"recording", "causing", "human", "resulting", "leaving":
+			"recording", "causing", "human", "resulting", "leaving", "troops", "soldiers", "people",
+			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff":
 			continue
 		default:
 			return 0, 0, false
