@@ -28,7 +28,7 @@ var weaponWords = map[string]string{
 	"snipers": sitrep.CategoryShooting, "assassinated": sitrep.CategoryShooting,
 	"ambush": sitrep.CategoryClash, "ambushed": sitrep.CategoryClash, "skirmishes": sitrep.CategoryClash,
 	"grenades": sitrep.CategoryClash,
-	"rpg": sitrep.CategoryRocket, "rpgs": sitrep.CategoryRocket, "grad": sitrep.CategoryRocket,
+	"rpg":      sitrep.CategoryRocket, "rpgs": sitrep.CategoryRocket, "grad": sitrep.CategoryRocket,
 	"atgm": sitrep.CategoryMissile, "atgms": sitrep.CategoryMissile, "howitzer": sitrep.CategoryArtillery,
 	"bombarded": sitrep.CategoryArtillery, "shells": sitrep.CategoryArtillery,
 }
