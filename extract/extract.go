@@ -7,6 +7,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
@@ -438,6 +439,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			!afterPlace[toks[m.Last].Norm] {
 			continue
 		}
+		// A capital abroad stands for its government unless the text puts
+		// something in it: "Washington decided", but "a strike in Moscow".
+		if e.Subkind == "capital" && !strings.HasPrefix(e.Source, "project") && e.Country != "SY" && e.Country != "IQ" &&
+			e.Country != "JO" && !locativeBefore(toks, m.First) {
+			continue
+		}
 		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown) && m.Direction == "" {
 			if metonymVerb[next(0)] || (next(0) == "has" || next(0) == "have") && metonymVerb[next(1)] {
 				continue
@@ -471,6 +478,23 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
+}
+
+// locativeBefore reports whether a preposition that locates ("in", "near",
+// "outside"...) stands just before token i, past "the".
+func locativeBefore(toks []normalize.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "in", "near", "at", "outside", "on", "inside", "into", "around", "over", "across", "toward", "towards":
+		return true
+	}
+	return false
 }
 
 // afterPlace are lower-case words that follow a country named as a place
@@ -598,6 +622,7 @@ var metonymVerb = map[string]bool{
 	"would": true, "will": true, "has": false, "demanded": true, "protested": true,
 	"condemned": true, "announced": true, "vowed": true, "urged": true, "alone": true,
 	"insisted": true, "rejected": true, "summoned": true, "holds": true, "blames": true,
+	"decided": true, "owned": true, "responded": true, "retaliated": true,
 	"accuses": true, "believes": true, "wants": true, "considers": true,
 	"regards": true, "sees": true, "hopes": true, "fears": true,
 }

@@ -191,6 +191,12 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.when.End.Before(pub.AddDays(-d.x.HistoryDays)) {
 			continue // background: an old event recalled
 		}
+		// "In March 2022, missiles rained down on Erbil": an incident dated
+		// only by its year, or by its month past the lede, is history.
+		if f.whenSet && (f.when.Precision == sitrep.PrecisionYear ||
+			f.when.Precision == sitrep.PrecisionMonth && f.sents[0].Index > 1) {
+			continue
+		}
 		// Past the lede, an incident more than a week older than the report
 		// is recalled, not reported ("Earlier this month, on Nov. 12, ...").
 		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.sents[0].Index > 1 &&

@@ -77,8 +77,10 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				cat := d.categoryFor(s, ng, p)
 				f := d.findFrame(frames, p, date, hasDate, cat)
-				if f == nil && allAnaphoric && triggerDistance(s, p) > 20 {
-					continue // "the strike came after the killing ... near Baghdad airport"
+				if f == nil && allAnaphoric && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near) {
+					// "the strike came after the killing ... near Baghdad airport",
+					// "the strikes undermined what Baghdad and Washington agreed"
+					continue
 				}
 				if f == nil {
 					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}}
