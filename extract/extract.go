@@ -433,6 +433,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			continue
 		}
 		e := m.Entries[0]
+		// "US and Coalition forces": a country's abbreviation names a place
+		// only after a preposition that locates ("in the US").
+		if e.Kind == sitrep.KindCountry && abbreviation(d.text[m.Start:m.End]) && !locativeBefore(toks, m.First) {
+			continue
+		}
 		// "U.S. service members", "US patrol": a country as an adjective.
 		if e.Kind == sitrep.KindCountry && m.Direction == "" && m.Last < len(toks) &&
 			toks[m.Last].Kind == normalize.Word && !toks[m.Last].Upper && !toks[m.Last-1].Possessive &&
@@ -478,6 +483,22 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
+}
+
+// abbreviation reports whether a name is written as a few capitals: "US",
+// "U.S.", "UAE".
+func abbreviation(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4
 }
 
 // locativeBefore reports whether a preposition that locates ("in", "near",

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
 )
 
 func itoa(n int) string { return strconv.Itoa(n) }
@@ -200,7 +201,8 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		// Past the lede, an incident more than a week older than the report
 		// is recalled, not reported ("Earlier this month, on Nov. 12, ...").
 		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.sents[0].Index > 1 &&
-			f.when.End.Before(pub.AddDays(-d.x.RecallDays)) {
+			f.when.End.Before(pub.AddDays(-d.x.RecallDays)) &&
+			(recalled(d.toks, f.sents[0]) || f.when.End.Before(pub.AddDays(-31))) {
 			continue
 		}
 		if !f.whenSet && pub.HasYear() {
@@ -215,6 +217,26 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		out = append(out, d.report(f, len(out)))
 	}
 	return out
+}
+
+// recalled reports whether a sentence marks what it tells as past news:
+// "Earlier this month, on Nov. 12, ...", "previously", "last month".
+func recalled(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		switch toks[k].Norm {
+		case "earlier", "previously", "ago", "recalled", "anniversary", "before":
+			return true
+		case "last":
+			if k+1 < s.Last && toks[k+1].Norm == "month" {
+				return true
+			}
+		case "back":
+			if k+1 < s.Last && toks[k+1].Norm == "in" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func dateAssertions(f *frame) []sitrep.Assertion {

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
 )
 
 // frame is one incident being assembled from the sentences of a document.
@@ -40,6 +41,7 @@ func (f *frame) has(s *sentence) bool {
 func (d *docState) assemble() []sitrep.Report {
 	var frames, current []*frame
 	var pending *frame // an attack told without a place yet: "aircraft struck three facilities"
+	pendingPara := -1
 	lastPara := -10
 	for _, s := range d.sents {
 		if s.Tally {
@@ -77,7 +79,7 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				cat := d.categoryFor(s, ng, p)
 				f := d.findFrame(frames, p, date, hasDate, cat)
-				if f == nil && allAnaphoric && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near) {
+				if f == nil && allAnaphoric && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p)) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
 					continue
@@ -86,6 +88,11 @@ func (d *docState) assemble() []sitrep.Report {
 					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}}
 					f.summary = s.Plural || p.Entry.Kind == sitrep.KindCountry
 					frames = append(frames, f)
+					// "The second strike followed on Wednesday in the desert. Two
+					// drones were sent toward At-Tanf": the unlocated attack's day.
+					if pending != nil && !hasDate && pending.whenSet && !pending.whenWeak && s.Paragraph == pendingPara && rank(p.Entry.Kind) <= 1 {
+						f.when, f.whenSet = pending.when, true
+					}
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
 					if t := nearestTrigger(s, p.First, p.Last); t.Anaphoric && (pending != nil || len(current) > 0) {
@@ -122,10 +129,11 @@ func (d *docState) assemble() []sitrep.Report {
 			}
 			continue
 		}
-		if len(touched) == 0 && !s.Generic && newUnlocated(s) {
+		if len(touched) == 0 && !s.Generic && newUnlocated(s, d) {
 			// A new attack with no place of its own ends the story of the
 			// last one: what follows is about this one.
 			pending = &frame{weapons: map[string]int{}, stances: map[string]bool{}, perp: actorOf(s.Perpetrator)}
+			pendingPara = s.Paragraph
 			pending.category = d.categoryFor(s, s.nonGeneric(), placeRef{})
 			if date, ok := d.dateFor(s, placeRef{}); ok {
 				pending.when, pending.whenSet, pending.whenWeak = date.When, true, date.Relative
@@ -168,6 +176,25 @@ func appendFrame(fs []*frame, f *frame) []*frame {
 	return append(fs, f)
 }
 
+// coordinated reports "near Mayadin and Abu Kamal": p follows another
+// place of the sentence across "and", "or" or a comma.
+func coordinated(toks []normalize.Token, s *sentence, p placeRef) bool {
+	if p.First == 0 {
+		return false
+	}
+	switch toks[p.First-1].Norm {
+	case "and", "or", ",":
+	default:
+		return false
+	}
+	for _, q := range s.Places {
+		if q.Last <= p.First-1 && q.Last >= p.First-2 {
+			return true
+		}
+	}
+	return false
+}
+
 // triggerDistance is the number of tokens between p and its nearest attack word.
 func triggerDistance(s *sentence, p placeRef) int {
 	t := nearestTrigger(s, p.First, p.Last)
@@ -181,15 +208,20 @@ func triggerDistance(s *sentence, p placeRef) int {
 }
 
 // newUnlocated reports a sentence telling of a new attack without a
-// place: an active attack verb by a named actor, not a reference back.
-func newUnlocated(s *sentence) bool {
-	if s.Perpetrator == nil || len(s.Places) > 0 && !allAside(s) {
+// place: an active attack verb by a named actor, not a reference back; or
+// an attack with a day of its own ("The second strike followed on
+// Wednesday in the Syrian desert.").
+func newUnlocated(s *sentence, d *docState) bool {
+	if len(s.Places) > 0 && !allAside(s) || s.Tally {
 		return false
 	}
 	for _, t := range s.nonGeneric() {
-		if t.Verb && !t.Anaphoric {
+		if t.Verb && !t.Anaphoric && s.Perpetrator != nil {
 			return true
 		}
+	}
+	if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && len(s.nonGeneric()) > 0 {
+		return true
 	}
 	return false
 }
