@@ -435,7 +435,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		e := m.Entries[0]
 		// "US and Coalition forces": a country's abbreviation names a place
 		// only after a preposition that locates ("in the US").
-		if e.Kind == sitrep.KindCountry && abbreviation(d.text[m.Start:m.End]) && !locativeBefore(toks, m.First) {
+		if e.Kind == sitrep.KindCountry && abbreviation(d.text[m.Start:m.End]) && !inBefore(toks, m.First) {
 			continue
 		}
 		// "U.S. service members", "US patrol": a country as an adjective.
@@ -499,6 +499,15 @@ func abbreviation(s string) bool {
 		}
 	}
 	return n > 0 && n <= 4
+}
+
+// inBefore reports "in" or "inside" just before token i, past "the".
+func inBefore(toks []normalize.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 0 && (toks[k].Norm == "in" || toks[k].Norm == "inside")
 }
 
 // locativeBefore reports whether a preposition that locates ("in", "near",
