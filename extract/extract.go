@@ -167,6 +167,13 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	lo, hi := s.First, s.Last
 	s.Triggers = findTriggers(toks, lo, hi)
 	s.Dates = dt.find(lo, hi)
+	// "On Friday night the US carried out a series of air strikes": a
+	// series on one day is one raid, not a pattern.
+	for i, t := range s.Triggers {
+		if t.Generic && seriesOnly(toks, lo, t.First) && hasDay(s.Dates) {
+			s.Triggers[i].Generic = false
+		}
+	}
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
 	s.Claimant, s.ClaimSpan = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
 	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && hasVerbTrigger(s) {
@@ -305,6 +312,31 @@ func demonymBefore(dict *actorDict, toks []normalize.Token, lo, first int) *acto
 	}
 	return &actorMatch{First: start, Last: k + 1, Actor: a,
 		Span: sitrep.Span{Start: toks[start].Start, End: toks[k].End}}
+}
+
+// seriesOnly reports whether the only pattern word before an attack word
+// is "series", "wave" or "round" ("a series of air strikes").
+func seriesOnly(toks []normalize.Token, lo, first int) bool {
+	found := false
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "series" || w == "wave" || w == "round":
+			found = true
+		case genericBefore[w] || quantityWords[w]:
+			return false
+		}
+	}
+	return found
+}
+
+// hasDay reports whether one of the dates is a day of its own.
+func hasDay(ds []dateExpr) bool {
+	for _, e := range ds {
+		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay {
+			return true
+		}
+	}
+	return false
 }
 
 // hasVerbTrigger reports whether s tells of an attack with a verb

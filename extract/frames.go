@@ -42,8 +42,17 @@ func (d *docState) assemble() []sitrep.Report {
 	var frames, current []*frame
 	var pending *frame // an attack told without a place yet: "aircraft struck three facilities"
 	pendingPara := -1
+	// section is the date a heading gives the paragraph it opens
+	// ("January 29 (Monday). Al-Hasakah province, Syria. The group claimed...").
+	var section sitrep.When
+	sectionPara := -1
 	lastPara := -10
 	for _, s := range d.sents {
+		if e, ok := d.heading(s); ok {
+			section, sectionPara = e, s.Paragraph
+		} else if s.Paragraph != sectionPara {
+			section = sitrep.When{}
+		}
 		if s.Tally {
 			continue
 		}
@@ -111,6 +120,9 @@ func (d *docState) assemble() []sitrep.Report {
 				} else if moreSpecific(p.Entry, f.place.Entry) {
 					f.place = p
 				}
+				if !hasDate && !section.IsZero() && rank(p.Entry.Kind) <= 1 {
+					date, hasDate = dateExpr{When: section}, true
+				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
 					d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
@@ -174,6 +186,32 @@ func appendFrame(fs []*frame, f *frame) []*frame {
 		}
 	}
 	return append(fs, f)
+}
+
+// heading reports a sentence that is only a date, as tracker and live-blog
+// headings are: "January 29 (Monday).", "17:45 GMT -".
+func (d *docState) heading(s *sentence) (sitrep.When, bool) {
+	if len(s.Dates) == 0 || len(s.Triggers) > 0 || len(s.Places) > 0 {
+		return sitrep.When{}, false
+	}
+	e := s.Dates[0]
+	if e.Relative || e.Since || e.When.Precision != sitrep.PrecisionDay {
+		return sitrep.When{}, false
+	}
+	words, covered := 0, 0
+	for k := s.First; k < s.Last; k++ {
+		if d.toks[k].Kind == normalize.Punct {
+			continue
+		}
+		words++
+		for _, x := range s.Dates {
+			if k >= x.First && k < x.Last {
+				covered++
+				break
+			}
+		}
+	}
+	return e.When, words > 0 && words-covered <= 2
 }
 
 // coordinated reports "near Mayadin and Abu Kamal": p follows another
