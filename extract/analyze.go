@@ -320,9 +320,21 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		for _, p := range asideByFirst[w] {
 			if end, ok := matchWords(toks, i, hi, p); ok {
 				stop := until(end)
-				// "launched from Iraq", "between X and Y": a few words only.
-				if p[0] == "from" || p[0] == "between" {
+				// "launched from Iraq": a few words only. "between Qamishli and
+				// Amude": the road runs from the first; the second only says where.
+				if p[0] == "from" {
 					stop = min(stop, end+6)
+				}
+				if p[0] == "between" {
+					and := end
+					for and < stop && and < end+6 && toks[and].Norm != "and" {
+						and++
+					}
+					if and >= stop || and >= end+6 {
+						break
+					}
+					out = append(out, [2]int{and, min(stop, and+5)})
+					break
 				}
 				out = append(out, [2]int{i, stop})
 				break

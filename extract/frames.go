@@ -65,8 +65,21 @@ func (d *docState) assemble() []sitrep.Report {
 					allAnaphoric = false
 				}
 			}
-			for _, p := range d.leaves(s) {
+			leaves := d.leaves(s)
+			// "A day before the al-Omar attack, a Turkish drone targeted a car
+			// near Qamishli": the incident told is Qamishli's; al-Omar is only
+			// named to date it.
+			fresh := false
+			for _, p := range leaves {
+				if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && !t.Anaphoric && !t.Generic {
+					fresh = true
+				}
+			}
+			for _, p := range leaves {
 				if len(ng) == 0 {
+					continue
+				}
+				if fresh && nearestTrigger(s, p.First, p.Last).Anaphoric {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)

@@ -22,3 +22,12 @@ func TestCorpus(t *testing.T) {
 	res, _ := MustScore(t, "../../testdata/corpus/reports.jsonl", "../../testdata/corpus/gold.jsonl")
 	wantScore(t, res, 0.88, 0, 0.68)
 }
+
+// TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
+// reports of state media, partisan outlets, trackers and live blogs, written
+// last and looked at least): the nearest of the three to reports sitrep has
+// not seen. Measured: F1 0.78, no false merge.
+func TestHeldout(t *testing.T) {
+	res, _ := MustScore(t, "../../testdata/heldout/reports.jsonl", "../../testdata/heldout/gold.jsonl")
+	wantScore(t, res, 0.75, 0, 0.6)
+}
