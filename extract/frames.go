@@ -168,6 +168,10 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) {
 			touched = current
+			// "Both operations were claimed...": the last two told.
+			if n := bothCount(d.toks, s); n > len(touched) && len(frames) >= n {
+				touched = frames[len(frames)-n:]
+			}
 			for _, f := range touched {
 				d.setCategory(f, s, d.categoryFor(s, s.nonGeneric(), placeRef{}), s.nonGeneric(), placeRef{})
 				// "Hours later, aircraft struck ... The strikes, carried out on
@@ -225,6 +229,21 @@ func (d *docState) heading(s *sentence) (sitrep.When, bool) {
 		}
 	}
 	return e.When, words > 0 && words-covered <= 2
+}
+
+// bothCount returns how many incidents a sentence refers back to at once
+// ("both attacks", "all three strikes"), or 0.
+func bothCount(toks []normalize.Token, s *sentence) int {
+	for k := s.First; k+1 < s.Last; k++ {
+		w, next := toks[k].Norm, toks[k+1].Norm
+		switch {
+		case w == "both" && (anaphorWords[next] || attackWords[next] || next == "operations" || next == "incidents" || next == "of"):
+			return 2
+		case w == "all" && k+2 < s.Last && (next == "three" || next == "four") && (anaphorWords[toks[k+2].Norm] || attackWords[toks[k+2].Norm]):
+			return smallNumbers[next]
+		}
+	}
+	return 0
 }
 
 // coordinated reports "near Mayadin and Abu Kamal": p follows another

@@ -287,6 +287,20 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		case "responsibility":
 			claim = i > lo && (toks[i-1].Norm == "took" || toks[i-1].Norm == "takes" || toks[i-1].Norm == "assumed" || toks[i-1].Norm == "claimed")
 		}
+		// "Both operations were claimed on Telegram by ... the Islamic
+		// Resistance in Iraq": a passive claim names its claimant after "by".
+		if !claim && (w == "claimed") && i > lo && (toks[i-1].Norm == "were" || toks[i-1].Norm == "was" || toks[i-1].Norm == "been") {
+			for k := range actors {
+				a := &actors[k]
+				if a.First > i && a.First <= i+12 && a.Actor.Type == ArmedGroup {
+					for j := i + 1; j < a.First; j++ {
+						if toks[j].Norm == "by" {
+							return a, sitrep.Span{Start: toks[i].Start, End: toks[i].End}
+						}
+					}
+				}
+			}
+		}
 		if !claim || negatedAt(toks, lo, i) {
 			continue
 		}
