@@ -234,6 +234,9 @@ func subjectText(text string, toks []normalize.Token, lo int, a actorMatch, verb
 			break
 		}
 	}
+	for end > a.Last && preVerb[strings.ToLower(toks[end-1].Norm)] {
+		end--
+	}
 	start := a.First
 	if start > lo && (toks[start-1].Norm == "the" || toks[start-1].Norm == "The") {
 		start--

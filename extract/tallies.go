@@ -99,7 +99,7 @@ func (d *docState) tallies() []sitrep.Tally {
 			stmt, saidBy = d.doc.Published, ""
 		}
 		if s.Speaker.Kind != SpeakerOutlet {
-			saidBy = s.Speaker.Name
+			saidBy = trimPreVerb(s.Speaker.Name)
 		}
 		for _, e := range s.Dates {
 			if !e.Since && !e.Calendar && e.Type == "DATE" && e.When.Precision == sitrep.PrecisionDay && !e.When.IsZero() &&
@@ -266,4 +266,24 @@ func union(a, b []string) []string {
 		}
 	}
 	return a
+}
+
+// trimPreVerb drops the adverbs and auxiliaries that a speaker's phrase may
+// carry up to the verb of saying ("the Pentagon further indicated", "officials
+// have since said").
+func trimPreVerb(name string) string {
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !preVerb[strings.ToLower(name[i+1:])] {
+			return name
+		}
+		name = name[:i]
+	}
+}
+
+var preVerb = map[string]bool{
+	"also": true, "further": true, "later": true, "earlier": true, "previously": true,
+	"separately": true, "again": true, "then": true, "since": true, "had": true, "has": true,
+	"have": true, "was": true, "were": true, "is": true, "are": true, "would": true,
+	"will": true, "did": true, "initially": true, "subsequently": true,
 }

@@ -33,7 +33,7 @@ Commands:
   reprocess               re-extract every stored document and fuse again
   incidents               list incidents (--since --until --country --place --actor --category --status --format)
   show ID                 one incident with every source, quote and span
-  tallies                 running totals stated by the sources
+  tallies                 running totals stated by the sources, next to the store's count
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
   eval geo                score toponyms on the geoparsing gold sets (--corpus --dir --json)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -196,22 +197,46 @@ func (e *env) tallies(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	incs, err := store.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		return err
+	}
+	checks := checkTallies(ts, incs)
 	if *format == "jsonl" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
-		for _, t := range ts {
-			if err := enc.Encode(t); err != nil {
+		for _, c := range checks {
+			if err := enc.Encode(c); err != nil {
 				return err
 			}
 		}
 		return nil
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DOC\tCOUNT\tQUALIFIER\tKIND\tREGION\tPERIOD\tSAID BY")
-	for _, t := range ts {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%s\t%s\t%s..%s\t%s\n", t.Doc, t.Count, t.Qualifier, t.What, strings.Join(t.Region, ","), t.PeriodStart, t.PeriodEnd, dash(t.SaidBy))
+	fmt.Fprintln(tw, "DOC\tSTATED\tSTORED\tKIND\tREGION\tPERIOD\tSAID BY\tWHAT")
+	for _, c := range checks {
+		stored := "-"
+		if !c.Unchecked {
+			stored = strconv.Itoa(c.Stored)
+			if c.Undated > 0 {
+				stored += fmt.Sprintf(" (+%d undated)", c.Undated)
+			}
+		}
+		fmt.Fprintf(tw, "%s\t%s%d\t%s\t%s\t%s\t%s..%s\t%s\t%s\n", c.Doc, qualifierSign[c.Qualifier], c.Count, stored, c.Kind, dash(strings.Join(c.Region, ",")), c.PeriodStart, c.PeriodEnd, dash(c.SaidBy), clip(c.What, 48))
 	}
 	return tw.Flush()
+}
+
+// qualifierSign prints a stated count's qualifier before it.
+var qualifierSign = map[string]string{"at least": ">=", "at most": "<=", "approximately": "~"}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
 }
 
 func (e *env) export(ctx context.Context, args []string) error {

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"slices"
+
+	"github.com/sitrep/sitrep"
+)
+
+// tallyCheck is a stated total next to what the store holds for the same
+// region and period: the number of incidents for a count of attacks, the sum
+// of stated fatalities or injuries for a count of people.
+type tallyCheck struct {
+	sitrep.Tally
+	Stored    int  `json:"stored"`    // incidents, or people, the store holds in region and period
+	Undated   int  `json:"undated"`   // incidents in the region the store cannot date
+	Unchecked bool `json:"unchecked"` // the tally's kind or period cannot be checked
+}
+
+// checkTallies counts, for each tally, the stored incidents that fall in its
+// region (any country when it names none) and its period (open ended when a
+// bound is missing). Incidents dated without a year, or undated, are counted
+// apart: they might belong.
+func checkTallies(ts []sitrep.Tally, incs []sitrep.Incident) []tallyCheck {
+	out := make([]tallyCheck, len(ts))
+	for i, t := range ts {
+		c := tallyCheck{Tally: t}
+		if t.Kind != "attacks" && t.Kind != "killed" && t.Kind != "injured" || t.PeriodStart.IsZero() && t.PeriodEnd.IsZero() {
+			c.Unchecked = true
+			out[i] = c
+			continue
+		}
+		for _, inc := range incs {
+			if len(t.Region) > 0 && !slices.Contains(t.Region, inc.Place.Country) {
+				continue
+			}
+			if !inc.When.Start.HasYear() {
+				c.Undated++
+				continue
+			}
+			if !t.PeriodStart.IsZero() && inc.When.Start.Before(t.PeriodStart) {
+				continue
+			}
+			if !t.PeriodEnd.IsZero() && t.PeriodEnd.Before(inc.When.Start) {
+				continue
+			}
+			switch t.Kind {
+			case "attacks":
+				c.Stored++
+			case "killed":
+				if inc.Fatalities != nil {
+					c.Stored += *inc.Fatalities
+				}
+			case "injured":
+				if inc.Injuries != nil {
+					c.Stored += *inc.Injuries
+				}
+			}
+		}
+		out[i] = c
+	}
+	return out
+}
