@@ -19,7 +19,7 @@ func (e *env) extractCmd(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return &exitError{2, "extract: give at least one PATH, URL or - for stdin"}
 	}
-	x, err := newExtractor()
+	x, err := e.dbExtractor(ctx)
 	if err != nil {
 		return err
 	}

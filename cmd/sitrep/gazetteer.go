@@ -13,8 +13,11 @@ import (
 // gazetteerCmd runs "sitrep gazetteer lookup NAME...": the candidates a
 // name resolves to, best first.
 func (e *env) gazetteerCmd(ctx context.Context, args []string) error {
+	if len(args) > 0 && args[0] == "import" {
+		return e.gazetteerImport(ctx, args[1:])
+	}
 	if len(args) == 0 || args[0] != "lookup" {
-		return &exitError{2, "gazetteer: want 'gazetteer lookup [--json] NAME...'"}
+		return &exitError{2, "gazetteer: want 'gazetteer lookup [--json] NAME...' or 'gazetteer import FILE...'"}
 	}
 	fs := e.newFlags("gazetteer lookup")
 	asJSON := fs.Bool("json", false, "print candidates as JSON lines")
@@ -24,7 +27,7 @@ func (e *env) gazetteerCmd(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return &exitError{2, "gazetteer lookup: give a NAME"}
 	}
-	g, err := gazetteer.Load()
+	g, err := e.dbGazetteer(ctx)
 	if err != nil {
 		return err
 	}

@@ -30,6 +30,8 @@ Commands:
   dates PATH|URL|- ...    temporal expressions with TIMEX3 values and intervals (--published, --format)
   places PATH|URL|- ...   every place name with the place it resolves to (--format jsonl|table)
   gazetteer lookup NAME   the places a name resolves to, best first
+  gazetteer import FILE   add places: GeoNames dumps (SY.txt, allCountries.txt, .zip), alternateNamesV2.txt, CSV/TSV
+                          (--country CC,CC --min-population N --json); used by every later extraction with this database
   reprocess               re-extract every stored document and fuse again
   incidents               list incidents (--since --until --country --place --actor --category --status --format)
   show ID                 one incident with every source, quote and span
@@ -167,9 +169,10 @@ func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
 	return s, nil
 }
 
-// newPipeline wires the default stages over store s.
-func newPipeline(s sitrep.Store) (*pipeline.Pipeline, error) {
-	x, err := newExtractor()
+// newPipeline wires the default stages over store s, extracting with the
+// places imported into it.
+func newPipeline(ctx context.Context, s *sqlite.Store) (*pipeline.Pipeline, error) {
+	x, err := storeExtractor(ctx, s)
 	if err != nil {
 		return nil, err
 	}

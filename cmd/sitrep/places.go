@@ -23,7 +23,7 @@ func (e *env) places(ctx context.Context, args []string) error {
 	if *format != "jsonl" && *format != "table" {
 		return &exitError{2, fmt.Sprintf("places: unknown format %q: want jsonl or table", *format)}
 	}
-	x, err := newExtractor()
+	x, err := e.dbExtractor(ctx)
 	if err != nil {
 		return err
 	}

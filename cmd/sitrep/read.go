@@ -3,16 +3,78 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/extract"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/sqlite"
 )
 
 // newExtractor loads the embedded gazetteer and returns the extractor.
 func newExtractor() (*extract.Extractor, error) {
 	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(g)
+}
+
+// storeExtractor returns the extractor over the embedded gazetteer and the
+// places imported into store.
+func storeExtractor(ctx context.Context, store *sqlite.Store) (*extract.Extractor, error) {
+	g, err := storeGazetteer(ctx, store)
+	if err != nil {
+		return nil, err
+	}
+	return extract.New(g)
+}
+
+// storeGazetteer loads the embedded gazetteer and adds the places imported
+// into store ("sitrep gazetteer import").
+func storeGazetteer(ctx context.Context, store *sqlite.Store) (*gazetteer.Gazetteer, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	ps, err := store.Places(ctx)
+	if err != nil || len(ps) == 0 {
+		return g, err
+	}
+	var curated, geonames []string
+	for _, p := range ps {
+		if p.GeoNames {
+			geonames = append(geonames, p.Row)
+		} else {
+			curated = append(curated, p.Row)
+		}
+	}
+	errs := append(g.AddRows(curated, false), g.AddRows(geonames, true)...)
+	if len(errs) > 0 {
+		// The places that load are used; the others are named once.
+		fmt.Fprintf(os.Stderr, "sitrep: %s: %d imported places left out, first: %v\n", store.Path(), len(errs), errs[0])
+	}
+	return g, nil
+}
+
+// dbGazetteer is storeGazetteer over the database when it exists, and the
+// embedded gazetteer when it does not (no database is created).
+func (e *env) dbGazetteer(ctx context.Context) (*gazetteer.Gazetteer, error) {
+	if _, err := os.Stat(e.db); err != nil {
+		return gazetteer.Load()
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer store.Close()
+	return storeGazetteer(ctx, store)
+}
+
+// dbExtractor returns the extractor over dbGazetteer.
+func (e *env) dbExtractor(ctx context.Context) (*extract.Extractor, error) {
+	g, err := e.dbGazetteer(ctx)
 	if err != nil {
 		return nil, err
 	}
