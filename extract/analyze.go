@@ -21,6 +21,10 @@ type placeRef struct {
 	gazetteer.Match
 	Entry *gazetteer.Entry
 	Near  bool // introduced by "near", "outside", "close to"
+	// Offset places the incident from the named place: "10 km north of
+	// Mosul"; Side is "north of Mosul" without a distance.
+	Offset offset
+	Side   bool
 	Area  bool // a name the gazetteer lacks for an area that holds places: "the X district"
 }
 

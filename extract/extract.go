@@ -500,6 +500,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			}
 		}
 		ref := placeRef{Match: m, Entry: e, Near: near}
+		if m.Direction == "" {
+			ref.Offset, ref.Side = offsetBefore(toks, m.First)
+		}
 		before := m.First - 1
 		if before > 0 && toks[before].Norm == "the" {
 			before--

@@ -312,6 +312,13 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	if f.place.Near && e.Kind == sitrep.KindTown {
 		pl.Precision = sitrep.GeoNear
 	}
+	if rank(e.Kind) <= 1 && e.Subkind != "unresolved" && (f.place.Side || f.place.Offset.Km > 0) {
+		// "north of Mosul": beside it; "10 km north of Mosul": that far on.
+		pl.Precision = sitrep.GeoNear
+		if f.place.Offset.Km > 0 {
+			pl.Lat, pl.Lon = moved(pl.Lat, pl.Lon, f.place.Offset)
+		}
+	}
 	if e.Subkind == "unresolved" {
 		pl.ID = ""
 		pl.Precision = unresolvedPrecision(e)

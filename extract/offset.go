@@ -1,0 +1,115 @@
+package extract
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// offset is a distance and bearing from a named place: "10 km north of
+// Mosul", "30 kilometres (20 miles) south-west of Kirkuk".
+type offset struct {
+	Km      float64
+	Bearing float64 // degrees clockwise from north
+}
+
+var bearings = map[string]float64{
+	"north": 0, "northeast": 45, "east": 90, "southeast": 135,
+	"south": 180, "southwest": 225, "west": 270, "northwest": 315,
+}
+
+var kmPerUnit = map[string]float64{
+	"km": 1, "kms": 1, "kilometres": 1, "kilometers": 1, "kilometre": 1, "kilometer": 1,
+	"miles": 1.609344, "mile": 1.609344, "mi": 1.609344,
+}
+
+// offsetBefore reads the phrase that ends just before token first and
+// places it from the name that follows: "N km DIRECTION of" gives the
+// offset; "DIRECTION of" alone (not "the north of", which is a part of the
+// place) gives only dir. ok is false when there is no such phrase.
+func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
+	k := first - 1
+	if k < 1 || toks[k].Norm != "of" {
+		return offset{}, false
+	}
+	k--
+	b, ok := bearings[toks[k].Norm]
+	if !ok {
+		return offset{}, false
+	}
+	// "north-east", "north east".
+	if (toks[k].Norm == "east" || toks[k].Norm == "west") && k > 0 {
+		j := k - 1
+		if j > 0 && toks[j].Norm == "-" && toks[j].End == toks[k].Start {
+			j--
+		}
+		if toks[j].Norm == "north" || toks[j].Norm == "south" {
+			b = bearings[toks[j].Norm+toks[k].Norm]
+			k = j
+		}
+	}
+	k--
+	if k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "to") {
+		return offset{}, false // "the north of Syria", "to the north of": handled as parts and sides
+	}
+	// A parenthetical conversion: "10 kilometres (6 miles) north of".
+	if k >= 0 && toks[k].Norm == ")" {
+		j := k - 1
+		for j >= 0 && k-j < 6 && toks[j].Norm != "(" {
+			j--
+		}
+		if j < 0 || toks[j].Norm != "(" {
+			return offset{}, true
+		}
+		k = j - 1
+	}
+	if k < 1 {
+		return offset{}, true
+	}
+	per, ok := kmPerUnit[toks[k].Norm]
+	if !ok {
+		return offset{}, true
+	}
+	k--
+	n, ok := distance(toks, k)
+	if !ok || n <= 0 || n > 2000 {
+		return offset{}, true
+	}
+	return offset{Km: n * per, Bearing: b}, true
+}
+
+// distance reads the number that ends at token k: digits ("10", "2.5",
+// "1,200") or a number word ("ten", "thirty-five").
+func distance(toks []normalize.Token, k int) (float64, bool) {
+	if k < 0 {
+		return 0, false
+	}
+	if toks[k].Kind == normalize.Number {
+		v, err := strconv.ParseFloat(strings.ReplaceAll(toks[k].Norm, ",", ""), 64)
+		return v, err == nil
+	}
+	for _, start := range []int{k - 2, k - 1, k} {
+		if start < 0 {
+			continue
+		}
+		if n, next, ok := number(toks, start, true); ok && next == k+1 {
+			return float64(n), true
+		}
+	}
+	return 0, false
+}
+
+// moved returns the point km away from lat, lon on the given bearing, on a
+// sphere of the Earth's mean radius, rounded to 5 decimals.
+func moved(lat, lon float64, o offset) (float64, float64) {
+	const r = 6371.0088
+	d := o.Km / r
+	b := o.Bearing * math.Pi / 180
+	p1, l1 := lat*math.Pi/180, lon*math.Pi/180
+	p2 := math.Asin(math.Sin(p1)*math.Cos(d) + math.Cos(p1)*math.Sin(d)*math.Cos(b))
+	l2 := l1 + math.Atan2(math.Sin(b)*math.Sin(d)*math.Cos(p1), math.Cos(d)-math.Sin(p1)*math.Sin(p2))
+	lon2 := math.Mod(l2*180/math.Pi+540, 360) - 180
+	return round5(p2 * 180 / math.Pi), round5(lon2)
+}
