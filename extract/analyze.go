@@ -25,7 +25,7 @@ type placeRef struct {
 	// Mosul"; Side is "north of Mosul" without a distance.
 	Offset offset
 	Side   bool
-	Area  bool // a name the gazetteer lacks for an area that holds places: "the X district"
+	Area   bool // a name the gazetteer lacks for an area that holds places: "the X district"
 }
 
 // speaker is who a sentence says is speaking.
