@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"maps"
 	"math"
 	"os"
 	"path/filepath"
@@ -71,6 +72,10 @@ type PredToponym struct {
 	Lat   float64 `json:"lat"`
 	Lon   float64 `json:"lon"`
 	Name  string  `json:"name,omitempty"`
+	// Precision is the geo_precision of the place resolved to (1 site or
+	// town, 2 near one or a district, 3 province, 4 country), 0 when unknown;
+	// GeoResult.ByPrecision breaks accuracy down by it.
+	Precision int `json:"geo_precision,omitempty"`
 }
 
 // GeoResult is the outcome of ScoreGeo. Ratios are 0 when their
@@ -109,9 +114,24 @@ type GeoResult struct {
 	MeanKm     float64 `json:"mean_km"`      // mean error
 	AUC        float64 `json:"auc"`          // mean of ln(1+err)/ln(1+20039); lower is better
 
+	// ByPrecision is acc@161 for each geo_precision of the predictions, in
+	// order: country-level names are judged by a conventional point that
+	// differs from gazetteer to gazetteer (the United States: 39.76,-98.50 in
+	// GeoNames, 38,-97 in others, 235 km apart), towns by where they are.
+	ByPrecision []GeoLevel `json:"by_precision"`
+
 	Missed   []GeoCount `json:"missed"`   // gold toponyms not recognised, most frequent first
 	Spurious []GeoCount `json:"spurious"` // predictions overlapping no gold, most frequent first
 	Worst    []GeoError `json:"worst"`    // the largest resolution errors past 161 km
+}
+
+// GeoLevel is the resolution accuracy of the predictions of one
+// geo_precision.
+type GeoLevel struct {
+	Precision int     `json:"geo_precision"`
+	Resolved  int     `json:"resolved"`
+	Within161 int     `json:"within_161"`
+	Acc161    float64 `json:"acc_161"`
 }
 
 // GeoCount is a toponym text and how many times it occurs.
@@ -143,6 +163,7 @@ func ScoreGeo(gold []GeoDoc, pred map[string][]PredToponym) GeoResult {
 	missed, spurious := map[string]int{}, map[string]int{}
 	var errs []float64
 	var worst []GeoError
+	levels := map[int]GeoLevel{}
 	for _, d := range gold {
 		r.GoldProblems += len(d.Problems)
 		preds := pred[d.ID]
@@ -188,6 +209,13 @@ func ScoreGeo(gold []GeoDoc, pred map[string][]PredToponym) GeoResult {
 			p := preds[best]
 			km := DistanceKm(g.Lat, g.Lon, p.Lat, p.Lon)
 			errs = append(errs, km)
+			lv := levels[p.Precision]
+			lv.Precision = p.Precision
+			lv.Resolved++
+			if km <= GeoAccuracyKm {
+				lv.Within161++
+			}
+			levels[p.Precision] = lv
 			if km <= GeoAccuracyKm {
 				continue
 			}
@@ -207,6 +235,12 @@ func ScoreGeo(gold []GeoDoc, pred map[string][]PredToponym) GeoResult {
 	r.Acc161 = ratio(r.Within161, r.Resolved)
 	r.Acc161Gold = ratio(r.Within161, r.GoldCoords)
 	r.MedianKm, r.MeanKm, r.AUC = Median(errs), mean(errs), AUC(errs)
+	r.ByPrecision = []GeoLevel{}
+	for _, p := range slices.Sorted(maps.Keys(levels)) {
+		lv := levels[p]
+		lv.Acc161 = ratio(lv.Within161, lv.Resolved)
+		r.ByPrecision = append(r.ByPrecision, lv)
+	}
 
 	r.Missed, r.Spurious = topCounts(missed), topCounts(spurious)
 	slices.SortStableFunc(worst, func(a, b GeoError) int { return cmp.Compare(b.Km, a.Km) })
@@ -315,6 +349,13 @@ func (r GeoResult) WriteText(w io.Writer) {
 		fmt.Fprintf(w, "  median error   %.1f km\n", r.MedianKm)
 		fmt.Fprintf(w, "  mean error     %.1f km\n", r.MeanKm)
 		fmt.Fprintf(w, "  AUC            %.3f (lower is better)\n", r.AUC)
+		if len(r.ByPrecision) > 1 || len(r.ByPrecision) == 1 && r.ByPrecision[0].Precision != 0 {
+			fmt.Fprintf(w, "  acc@161 by geo_precision of the place resolved to:")
+			for _, lv := range r.ByPrecision {
+				fmt.Fprintf(w, " %s %.3f (%d)", levelNames[lv.Precision], lv.Acc161, lv.Resolved)
+			}
+			fmt.Fprintln(w)
+		}
 	}
 	counts(w, "most missed", r.Missed)
 	counts(w, "most spurious", r.Spurious)
@@ -674,3 +715,5 @@ func ReadGeoWebNews(dir string) ([]GeoDoc, error) {
 	}
 	return docs, nil
 }
+
+var levelNames = map[int]string{0: "unknown", 1: "site/town", 2: "near/district", 3: "province", 4: "country"}

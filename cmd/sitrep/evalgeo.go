@@ -111,7 +111,7 @@ func scoreGeo(ctx context.Context, x *extract.Extractor, dir string, corpora []g
 			problems = append(problems, d.Problems...)
 			var ps []eval.PredToponym
 			for _, t := range x.Places(&sitrep.Document{ID: d.ID, Text: d.Text}) {
-				ps = append(ps, eval.PredToponym{Start: t.Start, End: t.End, Lat: t.Lat, Lon: t.Lon, Name: t.Name})
+				ps = append(ps, eval.PredToponym{Start: t.Start, End: t.End, Lat: t.Lat, Lon: t.Lon, Name: t.Name, Precision: t.Precision})
 			}
 			pred[d.ID] = ps
 			allPred[d.ID] = ps
