@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -463,4 +464,23 @@ func FuzzReadGeoWebNews(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestScoreGeoByPrecision(t *testing.T) {
+	text := "Erbil and Iraq and Mosul."
+	gold := []eval.GeoDoc{{ID: "d", Text: text, Toponyms: []eval.GeoToponym{
+		{Start: 0, End: 5, Text: "Erbil", Lat: 36.19, Lon: 44.01},
+		{Start: 10, End: 14, Text: "Iraq", Lat: 33, Lon: 44},
+		{Start: 19, End: 24, Text: "Mosul", Lat: 36.34, Lon: 43.13},
+	}}}
+	pred := map[string][]eval.PredToponym{"d": {
+		{Start: 0, End: 5, Lat: 36.19, Lon: 44.01, Precision: 1},
+		{Start: 10, End: 14, Lat: 30, Lon: 44, Precision: 4}, // 333 km off
+		{Start: 19, End: 24, Lat: 36.3, Lon: 43.1, Precision: 1},
+	}}
+	got := eval.ScoreGeo(gold, pred).ByPrecision
+	want := []eval.GeoLevel{{Precision: 1, Resolved: 2, Within161: 2, Acc161: 1}, {Precision: 4, Resolved: 1}}
+	if !slices.Equal(got, want) {
+		t.Errorf("ByPrecision: got %+v, want %+v", got, want)
+	}
 }
