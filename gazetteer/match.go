@@ -156,6 +156,12 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		if end < 0 || m.strict && !m.capitalised(i, end) || p.abbrev && !m.capitals(i, end) {
 			continue
 		}
+		// "an east London hospital": a direction in lower case before a
+		// name is a part of that place, not the first word of another's
+		// ("East London", South Africa).
+		if m.strict && end-i > 1 && !t.Upper && dirAdjectives[t.Norm] != "" {
+			continue
+		}
 		if mt, ok := m.build(p, i, end, prev); ok {
 			return mt, true
 		}
