@@ -153,3 +153,41 @@ var latinFold = func() map[rune]string {
 	m['œ'] = "oe"
 	return m
 }()
+
+// appendFold appends Fold(s) to dst, and reports whether s was already
+// folded (then nothing is appended and Fold(s) == s).
+func appendFold(dst []byte, s string) ([]byte, bool) {
+	ascii, clean := true, true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			ascii, clean = false, false
+			break
+		}
+		if ('A' <= c && c <= 'Z') || c == '\'' || c == '`' {
+			clean = false
+		}
+	}
+	if clean {
+		return dst, true
+	}
+	if ascii {
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			switch {
+			case 'A' <= c && c <= 'Z':
+				dst = append(dst, c+'a'-'A')
+			case c == '\'' || c == '`':
+			default:
+				dst = append(dst, c)
+			}
+		}
+		return dst, false
+	}
+	for _, r := range s {
+		if f, ok := foldRune(r); ok {
+			dst = append(dst, f...)
+		}
+	}
+	return dst, false
+}

@@ -30,8 +30,12 @@ func Tokens(text string) []Token {
 	return AppendTokens(toks, text, 0, len(text))
 }
 
-// AppendTokens appends the tokens of text[start:end] to toks.
+// AppendTokens appends the tokens of text[start:end] to toks. The folded
+// forms that differ from the text share one allocation.
 func AppendTokens(toks []Token, text string, start, end int) []Token {
+	// About one word in four is capitalised: room for their folded forms.
+	arena := make([]byte, 0, (end-start)/4)
+	var pending []pendingNorm
 	i := start
 	for i < end {
 		r, n := decode(text, i)
@@ -55,7 +59,15 @@ func AppendTokens(toks []Token, text string, start, end int) []Token {
 				}
 				break
 			}
-			toks = append(toks, wordToken(text, i, j, r))
+			t, w := wordToken(text, i, j, r)
+			var same bool
+			a := len(arena)
+			if arena, same = appendFold(arena, w); same {
+				t.Norm = w
+			} else {
+				pending = append(pending, pendingNorm{len(toks), a, len(arena)})
+			}
+			toks = append(toks, t)
 			i = j
 		case r >= '0' && r <= '9' || unicode.IsDigit(r):
 			j := i + n
@@ -78,10 +90,21 @@ func AppendTokens(toks []Token, text string, start, end int) []Token {
 			i += n
 		}
 	}
+	if len(pending) > 0 {
+		norms := string(arena)
+		for _, p := range pending {
+			toks[p.tok].Norm = norms[p.start:p.end]
+		}
+	}
 	return toks
 }
 
-func wordToken(text string, i, j int, first rune) Token {
+// pendingNorm is a token whose folded form lies at arena[start:end].
+type pendingNorm struct{ tok, start, end int }
+
+// wordToken returns the word token text[i:j] without its Norm, and the
+// text to fold for it.
+func wordToken(text string, i, j int, first rune) (Token, string) {
 	t := Token{Start: i, End: j, Kind: Word, Upper: unicode.IsUpper(first)}
 	w := text[i:j]
 	// A trailing 's after an apostrophe is a possessive: "Iraq’s" → "iraq".
@@ -92,8 +115,7 @@ func wordToken(text string, i, j int, first rune) Token {
 			t.Possessive = true
 		}
 	}
-	t.Norm = Fold(w)
-	return t
+	return t, w
 }
 
 func decode(s string, i int) (rune, int) {
