@@ -87,6 +87,9 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("bad token span %d-%d in %q", tok.Start, tok.End, s)
 			}
 			prev = tok.End
+			if w := s[tok.Start:tok.End]; tok.Kind == normalize.Word && !tok.Possessive && tok.Norm != normalize.Fold(w) {
+				t.Fatalf("token %q: Norm %q, want Fold %q", w, tok.Norm, normalize.Fold(w))
+			}
 		}
 		for _, se := range normalize.Sentences(s) {
 			if se.Start < 0 || se.End > len(s) || se.End <= se.Start {
