@@ -73,6 +73,10 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 		return offset{}, true
 	}
 	k--
+	if per == kmPerUnit["miles"] && k > 0 && toks[k].Norm == "nautical" {
+		per = 1.852
+		k--
+	}
 	n, ok := distance(toks, k)
 	if !ok || n <= 0 || n > 2000 {
 		return offset{}, true

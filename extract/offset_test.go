@@ -19,6 +19,7 @@ func TestOffsets(t *testing.T) {
 		{"A rocket hit a checkpoint 20 km north of Mosul on Monday, police said.", 20, 1, sitrep.GeoNear},
 		{"A rocket hit a checkpoint about 30 kilometres (19 miles) south-east of Mosul on Monday, police said.", 30, -0.7071, sitrep.GeoNear},
 		{"A rocket hit a checkpoint ten miles west of Mosul on Monday, police said.", 16.09, 0, sitrep.GeoNear},
+		{"A rocket hit a checkpoint 10 nautical miles north of Mosul on Monday, police said.", 18.52, 1, sitrep.GeoNear},
 		{"A rocket hit a checkpoint north of Mosul on Monday, police said.", 0, 0, sitrep.GeoNear},
 		{"A rocket hit a checkpoint in Mosul on Monday, police said.", 0, 0, sitrep.GeoSite},
 	} {

@@ -75,6 +75,7 @@ func TestDataCoordinates(t *testing.T) {
 		return lat >= b[0]-margin && lat <= b[2]+margin && lon >= b[1]-margin && lon <= b[3]+margin
 	}
 	g := MustLoadCurated(t)
+	full := MustLoad(t)
 	for _, e := range g.Entries() {
 		if e.Lat < -90 || e.Lat > 90 || e.Lon < -180 || e.Lon > 180 || e.Lat == 0 && e.Lon == 0 {
 			t.Errorf("%s: got lat/lon %g,%g, want a point on Earth", e.ID, e.Lat, e.Lon)
@@ -103,7 +104,15 @@ func TestDataCoordinates(t *testing.T) {
 			}
 			continue
 		}
+		if e.Country == "" && e.Kind == gazetteer.KindRegion {
+			continue // a sea or region that spans countries
+		}
+		// Countries and divisions that the curated data does not hold
+		// come from the generated layer.
 		c := g.Country(e.Country)
+		if c == nil {
+			c = full.Country(e.Country)
+		}
 		if c == nil {
 			t.Errorf("%s: got country %q, want one of the gazetteer's countries", e.ID, e.Country)
 			continue
@@ -121,18 +130,26 @@ func TestDataCoordinates(t *testing.T) {
 			}
 			continue
 		}
+		curatedDivisions := hasAdmin1(g, e.Country)
 		if e.Admin1 == "" {
-			if e.Kind != gazetteer.KindRegion {
+			// Where the generated layer has no division holding the point
+			// (Kuwait's Jahra: no town of it in cities500), none is named.
+			if e.Kind != gazetteer.KindRegion && curatedDivisions {
 				t.Errorf("%s: got no admin1, want one for a %s", e.ID, e.Kind)
 			}
 			continue
 		}
 		a := g.Admin1(e.Country, e.Admin1)
+		if a == nil && !curatedDivisions {
+			a = admin1Named(full, e.Country, e.Admin1)
+		}
 		if a == nil || a.Name != e.Admin1 {
 			t.Errorf("%s: got admin1 %q, want the name of an admin1 entry of %s", e.ID, e.Admin1, e.Country)
 			continue
 		}
-		if !in(a.BBox, e.Lat, e.Lon) {
+		// Generated divisions have the box of their towns, not of their
+		// land: only curated ones are checked.
+		if curatedDivisions && !in(a.BBox, e.Lat, e.Lon) {
 			t.Errorf("%s: got point %g,%g, want it inside %s's bbox %v", e.ID, e.Lat, e.Lon, a.ID, a.BBox)
 		}
 	}
@@ -182,4 +199,27 @@ func ids(es []*gazetteer.Entry) string {
 		s = append(s, e.ID)
 	}
 	return "[" + strings.Join(s, " ") + "]"
+}
+
+// hasAdmin1 reports whether the gazetteer holds first-level divisions of
+// the country.
+func hasAdmin1(g *gazetteer.Gazetteer, country string) bool {
+	for _, e := range g.Entries() {
+		if e.Kind == gazetteer.KindAdmin1 && e.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// admin1Named returns the first-level division of the country with exactly
+// that name, found by name rather than by the matcher's keys ("Southern
+// District" is not indexed: its words are common).
+func admin1Named(g *gazetteer.Gazetteer, country, name string) *gazetteer.Entry {
+	for _, e := range g.Entries() {
+		if e.Kind == gazetteer.KindAdmin1 && e.Country == country && e.Name == name {
+			return e
+		}
+	}
+	return nil
 }
