@@ -416,14 +416,36 @@ func (d *docState) spatialOf(p placeRef) bool {
 // says where the first one is.
 func (d *docState) insideOf(out []placeRef, p placeRef) bool {
 	q := out[len(out)-1]
-	if p.Entry.Kind != sitrep.KindSite || rank(q.Entry.Kind) > 1 || p.First < 1 {
+	if rank(q.Entry.Kind) > 1 || p.First < 1 {
 		return false
 	}
 	w := d.toks[p.First-1].Norm
 	if w == "the" && p.First > 1 {
 		w = d.toks[p.First-2].Norm
 	}
-	return (w == "in" || w == "inside" || w == "within") && sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) <= 5
+	if w != "in" && w != "inside" && w != "within" {
+		return false
+	}
+	km := sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon)
+	switch {
+	case p.Entry.Kind == sitrep.KindSite:
+		return km <= 5
+	case district(p.Entry):
+		// "the Khor Mor gas field in Chamchamal district": a district
+		// placed by its towns, tens of km from its other sites.
+		return q.Entry.Country == p.Entry.Country && (q.Entry.Admin1 == "" || q.Entry.Admin1 == p.Entry.Admin1) && km <= 80
+	}
+	return false
+}
+
+// district reports whether e is a second-level division (a county or
+// district inside a province), not a part of a place made by a direction.
+func district(e *gazetteer.Entry) bool {
+	switch e.Subkind {
+	case "district", "county", "parish", "borough", "municipality":
+		return e.Kind == sitrep.KindRegion && e.Admin1 != ""
+	}
+	return false
 }
 
 // describesEarlier reports whether p only locates an earlier place of the
@@ -437,6 +459,8 @@ func (d *docState) describesEarlier(s *sentence, earlier []placeRef, p placeRef)
 	reach := 50.0
 	if d.spatialOf(p) || p.Direction != "" {
 		reach = 150
+	} else if district(p.Entry) {
+		reach = 80 // a district is placed by its towns, not at its middle
 	}
 	if rank(q.Entry.Kind) > 1 || sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) > reach {
 		return false

@@ -19,7 +19,7 @@ func isGeoNames(e *gazetteer.Entry) bool { return strings.HasPrefix(e.ID, "gn-")
 // isGenerated reports whether e belongs to the generated layer: a
 // GeoNames town, or a country, first-level division or region.
 func isGenerated(e *gazetteer.Entry) bool {
-	return isGeoNames(e) || strings.HasPrefix(e.ID, "adm1-") || strings.HasPrefix(e.ID, "rg-") ||
+	return isGeoNames(e) || strings.HasPrefix(e.ID, "adm1-") || strings.HasPrefix(e.ID, "adm2-") || strings.HasPrefix(e.ID, "rg-") ||
 		len(e.ID) == 2 && e.Source != "" && !strings.HasPrefix(e.Source, "GeoNames centroid")
 }
 

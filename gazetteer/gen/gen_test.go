@@ -31,7 +31,15 @@ var cities = strings.Join([]string{
 	row("1008", "Bigton", "Bigton", "American,Big Town", "40", "-91", "PPLA2", "US", "IL", "250000"),
 	// ‘ayn in the ASCII name.
 	row("1009", "Tall Mif‘at", "Tall Mif`at", "", "36.4", "37.1", "PPLA3", "SY", "09", "1000"),
+	// Two small towns of one county, and one of a division named without
+	// a designator.
+	strings.Replace(row("1010", "Westburg", "Westburg", "", "41", "-88", "PPL", "CA", "08", "5000"), "\t08\t\t", "\t08\t031\t", 1),
+	strings.Replace(row("1011", "Eastburg", "Eastburg", "", "42", "-87", "PPL", "CA", "08", "6000"), "\t08\t\t", "\t08\t031\t", 1),
+	strings.Replace(row("1012", "Plainton", "Plainton", "", "39", "-89", "PPL", "CA", "08", "700"), "\t08\t\t", "\t08\t099\t", 1),
 }, "")
+
+const admin2JSON = `[{"code":"CA.08.031","name":"Cook County"},{"code":"CA.08.099","name":"Plainton"},
+{"code":"CA.08.555","name":"Empty County"}]`
 
 func row(id, name, ascii, alt, lat, lon, code, cc, admin1, pop string) string {
 	return strings.Join([]string{id, name, ascii, alt, lat, lon, "P", code, cc, "", admin1, "", "", "", pop, "", "", "Asia/Baghdad", "2024-01-01"}, "\t") + "\n"
@@ -39,7 +47,7 @@ func row(id, name, ascii, alt, lat, lon, code, cc, admin1, pop string) string {
 
 const admin1JSON = `[{"code":"IQ.07","name":"Baghdad"},{"code":"SY.07","name":"Dayr az Zawr"},
 {"code":"JO.12","name":"Tafielah"},{"code":"SY.12","name":"Idlib"},{"code":"IQ.11","name":"Erbil"},
-{"code":"US.IL","name":"Illinois"},{"code":"SY.09","name":"Muhafazat Halab"}]`
+{"code":"US.IL","name":"Illinois"},{"code":"CA.08","name":"Ontario"},{"code":"SY.09","name":"Muhafazat Halab"}]`
 
 // atlasJSON is a TopoJSON topology written for this test: the United
 // States as the square 30..40°N, 100..90°W, quantised and delta-encoded.
@@ -72,6 +80,7 @@ func generate(t *testing.T) (map[string][]string, string, []byte) {
 	}{
 		{&in.cities500, "cities500.txt", cities},
 		{&in.admin1, "admin1.json", admin1JSON},
+		{&in.admin2, "admin2.json", admin2JSON},
 		{&in.atlas, "countries-50m.json", atlasJSON},
 		{&in.countries, "countries.tsv", countriesTSV},
 		{&in.regions, "regions.tsv", regionsTSV},
@@ -109,6 +118,18 @@ func generate(t *testing.T) (map[string][]string, string, []byte) {
 
 func TestRun(t *testing.T) {
 	rows, log, data := generate(t)
+	t.Run("Admin2", func(t *testing.T) {
+		r := rows["adm2-ca.08.031"]
+		want := []string{"adm2-ca.08.031", "region", "county", "Cook County", "", "CA", "Ontario", "41.5", "-87.5", "11000", "41,-88,42,-87", sourceAdmin2}
+		if strings.Join(r, "\t") != strings.Join(want, "\t") {
+			t.Errorf("adm2-ca.08.031: got %q, want %q", r, want)
+		}
+		for _, id := range []string{"adm2-ca.08.099", "adm2-ca.08.555"} {
+			if rows[id] != nil {
+				t.Errorf("%s: got %q, want no row (no designator, or no place)", id, rows[id])
+			}
+		}
+	})
 	t.Run("Names", func(t *testing.T) {
 		r := rows["gn-1001"]
 		if r == nil {

