@@ -372,13 +372,46 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	if len(precise) > 0 {
 		kept := out[:0]
 		for _, p := range out {
-			if rank(p.Entry.Kind) <= 1 || p.Entry.Kind != sitrep.KindCountry && precise[p.Entry.Country] {
+			if rank(p.Entry.Kind) <= 1 || p.Entry.Kind != sitrep.KindCountry && precise[p.Entry.Country] || d.waterApart(s, out, p) {
 				kept = append(kept, p)
 			}
 		}
 		out = kept
 	}
 	return out
+}
+
+// waterApart reports whether p is a sea or strait told of in a clause of
+// its own: "missiles hit a tanker in the Gulf of Aden, and a drone struck a
+// ship off Hodeidah port" holds two incidents; "a ship off Hodeidah in the
+// Red Sea" one.
+func (d *docState) waterApart(s *sentence, out []placeRef, p placeRef) bool {
+	if p.Entry.Kind != sitrep.KindRegion || p.Entry.Country != "" {
+		return false
+	}
+	switch p.Entry.Subkind {
+	case "sea", "strait":
+	default:
+		return false
+	}
+	for _, q := range out {
+		if rank(q.Entry.Kind) > 1 {
+			continue
+		}
+		lo, hi := min(p.Last, q.Last), max(p.First, q.First)
+		brk, trig := false, false
+		for k := lo; k < hi; k++ {
+			switch d.toks[k].Norm {
+			case "and", ";", "while", "separately", "meanwhile":
+				brk = true
+			}
+			trig = trig || triggerAt(s.Triggers, k)
+		}
+		if !brk || !trig {
+			return false
+		}
+	}
+	return true
 }
 
 // containsAny reports whether any candidate entry of p contains e.
@@ -565,6 +598,8 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		dist := abs(t.First - p.First)
 		if p.Entry == nil {
 			dist = t.First
+		} else if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {
+			dist += 10 // "missiles hit X and a drone struck Y": the drone is Y's
 		}
 		if dist < bestDist {
 			best, bestDist, bestAt = t.Category, dist, i
@@ -734,4 +769,16 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 	// An official adding what was used: "B-1 bombers dropped 125 munitions, CENTCOM said".
 	official := s.Speaker.Kind == SpeakerOfficial
 	return official && len(s.Places) == 0 && len(s.nonGeneric()) > 0
+}
+
+// clauseBreak reports whether tokens [lo, hi) hold a word that starts
+// another clause: "and", ";", "while".
+func (d *docState) clauseBreak(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].Norm {
+		case "and", ";", "while":
+			return true
+		}
+	}
+	return false
 }
