@@ -152,11 +152,12 @@ func run(in inputs, outPath string, log io.Writer) error {
 	r := newReport()
 	adm := newAdmin1Mapper(cur, names, r)
 	var lines []string
+	others := primaryNames(rows)
 	for _, row := range rows {
 		if !scopeCountries[row.country] && row.population < minPopulation {
 			continue
 		}
-		n := chooseNames(row, taken)
+		n := chooseNames(row, taken, others)
 		if dup := cur.duplicate(row, n.all); dup != nil {
 			r.dropped[dup.ID]++
 			continue

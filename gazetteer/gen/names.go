@@ -9,8 +9,11 @@ import (
 )
 
 const (
-	maxAliases = 10 // per place, besides its name
-	maxArabic  = 3  // of which in Arabic script, kept after the Latin ones
+	// minOtherPopulation: an alternate name that is the name of another
+	// place this large is left to it.
+	minOtherPopulation = 10000
+	maxAliases         = 10 // per place, besides its name
+	maxArabic          = 3  // of which in Arabic script, kept after the Latin ones
 )
 
 // names is the outcome of choosing a row's names.
@@ -30,12 +33,17 @@ type names struct {
 // for Arak, "Hajin" for Saimbeyli) and homonyms (a hamlet "Sinjar" in
 // Idlib) must not compete with it. When the ASCII name is taken, the Latin
 // alias closest to it stands for it ("Gaza City" for Gaza, "Sendjar"). The
-// name is empty when no name of the row is left.
-func chooseNames(row geoRow, taken map[string]bool) names {
+// name is empty when no name of the row is left. An alternate name that
+// is the ASCII name of another place of at least minOtherPopulation people
+// is that place's, not this one's ("Venice" for Dayton, Ohio), outside the
+// Middle East, where local names of villages matter more ("Riyadh" for a
+// village of Kirkuk).
+func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names {
 	var (
 		n             names
 		seen          = map[string]bool{}
 		latin, arabic []string
+		own           string
 	)
 	add := func(s string, primary bool) {
 		s = cleanApostrophes(strings.TrimSpace(s))
@@ -49,6 +57,9 @@ func chooseNames(row geoRow, taken map[string]bool) names {
 		}
 		seen[k], seen[bgnFold.Replace(k)] = true, true
 		n.all = append(n.all, k)
+		if !primary && others[k] >= minOtherPopulation && k != own && !scopeCountries[row.country] {
+			return
+		}
 		switch {
 		case taken[k]:
 			if primary {
@@ -62,6 +73,7 @@ func chooseNames(row geoRow, taken map[string]bool) names {
 	}
 	// GeoNames writes ‘ayn as a backquote in ASCII names: "Tall Rif`at".
 	ascii := strings.ReplaceAll(row.ascii, "`", "'")
+	own, _ = gazetteer.Key(ascii)
 	add(ascii, true)
 	add(ainVowel(ascii), false)
 	add(row.name, false)
@@ -240,4 +252,17 @@ func ainVowel(s string) string {
 
 func isConsonant(r rune) bool {
 	return r < unicode.MaxASCII && unicode.IsLetter(r) && !strings.ContainsRune("aeiouAEIOU", r)
+}
+
+// primaryNames returns, by key, the largest population of the cities500
+// places whose ASCII name has that key.
+func primaryNames(rows []geoRow) map[string]int {
+	m := make(map[string]int, len(rows))
+	for _, row := range rows {
+		k, err := gazetteer.Key(strings.ReplaceAll(row.ascii, "`", "'"))
+		if err == nil && row.population > m[k] {
+			m[k] = row.population
+		}
+	}
+	return m
 }
