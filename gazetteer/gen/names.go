@@ -13,7 +13,11 @@ const (
 	// place this large is left to it.
 	minOtherPopulation = 10000
 	maxAliases         = 10 // per place, besides its name
-	maxArabic          = 3  // of which in Arabic script, kept after the Latin ones
+	// maxAliasesMajor is the limit for cities of majorPopulation or more,
+	// whose exonyms come late in GeoNames' lists ("Kiev" for Kyiv).
+	maxAliasesMajor = 30
+	majorPopulation = 1000000
+	maxArabic       = 3 // of which in Arabic script, kept after the Latin ones
 )
 
 // names is the outcome of choosing a row's names.
@@ -27,7 +31,8 @@ type names struct {
 // chooseNames returns the display name of row and its aliases:
 // the ASCII name first, then the name with diacritics and the alternate
 // names that are plain Latin transliterations or Arabic script, one per
-// key, at most maxAliases (maxArabic in Arabic script). Names with a key in
+// key, at most maxAliases (maxAliasesMajor for large cities; maxArabic in
+// Arabic script). Names with a key in
 // taken, the keys of curated names, are left out, so that a curated name
 // stays the curated place's alone: a far place's alternate names ("Iraq"
 // for Arak, "Hajin" for Saimbeyli) and homonyms (a hamlet "Sinjar" in
@@ -88,7 +93,11 @@ func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names
 		return n
 	}
 	arabic = arabic[:min(len(arabic), maxArabic)]
-	latin = latin[:min(len(latin), 1+maxAliases-len(arabic))]
+	limit := maxAliases
+	if row.population >= majorPopulation {
+		limit = maxAliasesMajor
+	}
+	latin = latin[:min(len(latin), 1+limit-len(arabic))]
 	n.name, n.aliases = latin[0], append(latin[1:], arabic...)
 	return n
 }
