@@ -153,6 +153,7 @@ func run(in inputs, outPath string, log io.Writer) error {
 	adm := newAdmin1Mapper(cur, names, r)
 	var lines []string
 	others := primaryNames(rows)
+	addDivisions(others, names)
 	for _, row := range rows {
 		if !scopeCountries[row.country] && row.population < minPopulation {
 			continue

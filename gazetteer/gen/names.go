@@ -65,6 +65,11 @@ func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names
 		if !primary && others[k] >= minOtherPopulation && k != own && !scopeCountries[row.country] {
 			return
 		}
+		// "Bihar" for Bihar Sharif: a division's name is the division's,
+		// unless a city of a million bears it too ("New York").
+		if !primary && others[divisionKey(row.country, k)] > 0 && k != own && row.population < majorPopulation {
+			return
+		}
 		switch {
 		case taken[k]:
 			if primary {
@@ -274,4 +279,24 @@ func primaryNames(rows []geoRow) map[string]int {
 		}
 	}
 	return m
+}
+
+// divisionKey is the key under which primaryNames records the name of a
+// first-level division of a country.
+func divisionKey(country, key string) string { return "\x00" + country + "\x00" + key }
+
+// addDivisions records the names of the first-level divisions (admin1
+// names by "CC.code") in others, under divisionKey.
+func addDivisions(others map[string]int, names map[string]string) {
+	for code, name := range names {
+		cc, _, _ := strings.Cut(code, ".")
+		if k, err := gazetteer.Key(name); err == nil {
+			others[divisionKey(cc, k)] = 1
+		}
+		if b := bareName(name); b != "" {
+			if k, err := gazetteer.Key(b); err == nil {
+				others[divisionKey(cc, k)] = 1
+			}
+		}
+	}
 }
