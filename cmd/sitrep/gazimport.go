@@ -61,7 +61,7 @@ func (e *env) gazetteerImport(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	g, err := storeGazetteer(ctx, store)
+	g, err := e.storeGazetteer(ctx, store)
 	if err != nil {
 		return err
 	}

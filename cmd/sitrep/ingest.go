@@ -60,7 +60,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline(ctx, store)
+	p, err := e.newPipeline(ctx, store)
 	if err != nil {
 		return err
 	}
@@ -149,7 +149,7 @@ func (e *env) reprocess(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	p, err := newPipeline(ctx, store)
+	p, err := e.newPipeline(ctx, store)
 	if err != nil {
 		return err
 	}

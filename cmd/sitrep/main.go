@@ -180,8 +180,8 @@ func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
 
 // newPipeline wires the default stages over store s, extracting with the
 // places imported into it.
-func newPipeline(ctx context.Context, s *sqlite.Store) (*pipeline.Pipeline, error) {
-	x, err := storeExtractor(ctx, s)
+func (e *env) newPipeline(ctx context.Context, s *sqlite.Store) (*pipeline.Pipeline, error) {
+	x, err := e.storeExtractor(ctx, s)
 	if err != nil {
 		return nil, err
 	}

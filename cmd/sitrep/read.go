@@ -23,8 +23,8 @@ func newExtractor() (*extract.Extractor, error) {
 
 // storeExtractor returns the extractor over the embedded gazetteer and the
 // places imported into store.
-func storeExtractor(ctx context.Context, store *sqlite.Store) (*extract.Extractor, error) {
-	g, err := storeGazetteer(ctx, store)
+func (e *env) storeExtractor(ctx context.Context, store *sqlite.Store) (*extract.Extractor, error) {
+	g, err := e.storeGazetteer(ctx, store)
 	if err != nil {
 		return nil, err
 	}
@@ -33,7 +33,7 @@ func storeExtractor(ctx context.Context, store *sqlite.Store) (*extract.Extracto
 
 // storeGazetteer loads the embedded gazetteer and adds the places imported
 // into store ("sitrep gazetteer import").
-func storeGazetteer(ctx context.Context, store *sqlite.Store) (*gazetteer.Gazetteer, error) {
+func (e *env) storeGazetteer(ctx context.Context, store *sqlite.Store) (*gazetteer.Gazetteer, error) {
 	g, err := gazetteer.Load()
 	if err != nil {
 		return nil, err
@@ -53,7 +53,7 @@ func storeGazetteer(ctx context.Context, store *sqlite.Store) (*gazetteer.Gazett
 	errs := append(g.AddRows(curated, false), g.AddRows(geonames, true)...)
 	if len(errs) > 0 {
 		// The places that load are used; the others are named once.
-		fmt.Fprintf(os.Stderr, "sitrep: %s: %d imported places left out, first: %v\n", store.Path(), len(errs), errs[0])
+		fmt.Fprintf(e.stderr, "sitrep: %s: %d imported places left out, first: %v\n", store.Path(), len(errs), errs[0])
 	}
 	return g, nil
 }
@@ -69,7 +69,7 @@ func (e *env) dbGazetteer(ctx context.Context) (*gazetteer.Gazetteer, error) {
 		return nil, err
 	}
 	defer store.Close()
-	return storeGazetteer(ctx, store)
+	return e.storeGazetteer(ctx, store)
 }
 
 // dbExtractor returns the extractor over dbGazetteer.
