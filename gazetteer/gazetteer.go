@@ -96,7 +96,7 @@ func Load() (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer: data/geonames.tsv.gz: %w", err)
 	}
-	if err := g.read(text, layerGeoNames); err != nil {
+	if err := g.read(text, layerGeoNames, nil); err != nil {
 		return nil, fmt.Errorf("gazetteer: data/geonames.tsv.gz: %w", err)
 	}
 	if err := g.readDemonyms(demonymsTSV, false); err != nil {
@@ -121,7 +121,7 @@ func LoadCurated() (*Gazetteer, error) {
 
 func loadCurated() (*Gazetteer, error) {
 	g := New()
-	if err := g.read(placesTSV, layerCurated); err != nil {
+	if err := g.read(placesTSV, layerCurated, nil); err != nil {
 		return nil, fmt.Errorf("gazetteer: data/places.tsv: %w", err)
 	}
 	return g, nil

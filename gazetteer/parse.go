@@ -59,11 +59,13 @@ func (g *Gazetteer) Read(r io.Reader) error {
 	if err != nil {
 		return fmt.Errorf("read: %w", err)
 	}
-	return g.read(string(data), layerCurated)
+	return g.read(string(data), layerCurated, nil)
 }
 
-// read adds the entries of the TSV text to g, in the given layer.
-func (g *Gazetteer) read(text string, l layer) error {
+// read adds the entries of the TSV text to g, in the given layer. A bad
+// row fails the whole text, unless bad is set: then the row is left out
+// and bad is told why.
+func (g *Gazetteer) read(text string, l layer, bad func(error)) error {
 	rows := strings.Count(text, "\n") + 1
 	var (
 		lay     *layout
@@ -88,28 +90,25 @@ func (g *Gazetteer) read(text string, l layer) error {
 		fields = splitTabs(fields[:0], row)
 		if lay == nil {
 			var err error
-			if lay, err = header(fields); err != nil {
+			if lay, err = header(fields, required); err != nil {
 				return fmt.Errorf("line %d: %w", line, err)
 			}
 			ncol = len(fields)
 			continue
 		}
-		if len(fields) != ncol {
-			return fmt.Errorf("line %d: got %d fields, want %d", line, len(fields), ncol)
-		}
 		ents = append(ents, Entry{layer: l})
 		e := &ents[len(ents)-1]
-		if err := entry(e, fields, lay, &aliases); err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
-		if first, dup := lines[e.ID]; dup {
-			return fmt.Errorf("line %d: duplicate id %q (first on line %d)", line, e.ID, first)
+		k, err := g.row(e, fields, ncol, lay, &aliases, lines, &buf)
+		if err != nil {
+			err = fmt.Errorf("line %d: %w", line, err)
+			if bad == nil {
+				return err
+			}
+			bad(err)
+			ents = ents[:len(ents)-1]
+			continue
 		}
 		lines[e.ID] = line
-		k, err := g.prepareBuf(e, &buf)
-		if err != nil {
-			return fmt.Errorf("line %d: %w", line, err)
-		}
 		es = append(es, e)
 		keys = append(keys, k)
 	}
@@ -127,6 +126,21 @@ func (g *Gazetteer) read(text string, l layer) error {
 	return nil
 }
 
+// row parses the fields of one row into e and checks it against g and the
+// ids read before (lines), returning the joined keys of its names.
+func (g *Gazetteer) row(e *Entry, fields []string, ncol int, lay *layout, aliases *[]string, lines map[string]int, buf *[]normalize.Token) ([]string, error) {
+	if len(fields) != ncol {
+		return nil, fmt.Errorf("got %d fields, want %d", len(fields), ncol)
+	}
+	if err := entry(e, fields, lay, aliases); err != nil {
+		return nil, err
+	}
+	if first, dup := lines[e.ID]; dup {
+		return nil, fmt.Errorf("duplicate id %q (first on line %d)", e.ID, first)
+	}
+	return g.prepareBuf(e, buf)
+}
+
 // splitTabs appends the tab-separated fields of s to dst.
 func splitTabs(dst []string, s string) []string {
 	for {
@@ -139,8 +153,9 @@ func splitTabs(dst []string, s string) []string {
 	}
 }
 
-// header returns the layout of a file from its header row.
-func header(fields []string) (*layout, error) {
+// header returns the layout of a file from its header row, which must
+// name the columns of need.
+func header(fields []string, need []int) (*layout, error) {
 	lay := new(layout)
 	for i := range lay {
 		lay[i] = -1
@@ -149,14 +164,14 @@ func header(fields []string) (*layout, error) {
 		name := strings.ToLower(strings.TrimSpace(f))
 		c := slices.Index(columns[:], name)
 		if c < 0 {
-			return nil, fmt.Errorf("unknown column %q", f)
+			return nil, fmt.Errorf("unknown column %q: want %s", f, strings.Join(columns[:], ", "))
 		}
 		if lay[c] >= 0 {
 			return nil, fmt.Errorf("column %q twice", name)
 		}
 		lay[c] = i
 	}
-	for _, c := range required {
+	for _, c := range need {
 		if lay[c] < 0 {
 			return nil, fmt.Errorf("header has no column %q", columns[c])
 		}

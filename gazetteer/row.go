@@ -48,7 +48,7 @@ func coord(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 // Read does.
 func ParseRow(row string) (*Entry, error) {
 	g := New()
-	if err := g.read(Header+"\n"+row, layerCurated); err != nil {
+	if err := g.read(Header+"\n"+row, layerCurated, nil); err != nil {
 		return nil, err
 	}
 	if len(g.entries) != 1 {
@@ -73,10 +73,6 @@ func (g *Gazetteer) AddRows(rows []string, geonames bool) []error {
 		if g.byID[id] != nil || seen[id] {
 			continue
 		}
-		if _, err := ParseRow(r); err != nil {
-			errs = append(errs, err)
-			continue
-		}
 		seen[id] = true
 		b.WriteByte('\n')
 		b.WriteString(r)
@@ -85,7 +81,7 @@ func (g *Gazetteer) AddRows(rows []string, geonames bool) []error {
 	if geonames {
 		l = layerGeoNames
 	}
-	if err := g.read(b.String(), l); err != nil {
+	if err := g.read(b.String(), l, func(err error) { errs = append(errs, err) }); err != nil {
 		errs = append(errs, err)
 	}
 	return errs

@@ -35,6 +35,7 @@ func ReadPlaces(r io.Reader, file string) ([]*Entry, []sitrep.Problem) {
 		problems []sitrep.Problem
 		lay      *layout
 		lines    = map[string]int{}
+		chk      = New() // checks each row as the gazetteer's own
 	)
 	for {
 		rec, err := cr.Read()
@@ -55,12 +56,12 @@ func ReadPlaces(r io.Reader, file string) ([]*Entry, []sitrep.Problem) {
 			continue
 		}
 		if lay == nil {
-			if lay, err = userHeader(rec); err != nil {
+			if lay, err = header(rec, userRequired); err != nil {
 				return nil, []sitrep.Problem{{File: file, Line: line, Msg: err.Error()}}
 			}
 			continue
 		}
-		e, err := userEntry(rec, lay)
+		e, err := userEntry(rec, lay, chk)
 		if err != nil {
 			problems = append(problems, sitrep.Problem{File: file, Line: line, Msg: err.Error()})
 			continue
@@ -78,33 +79,12 @@ func ReadPlaces(r io.Reader, file string) ([]*Entry, []sitrep.Problem) {
 	return out, problems
 }
 
-// userHeader is header with only name, country, lat and lon required.
-func userHeader(fields []string) (*layout, error) {
-	lay := new(layout)
-	for i := range lay {
-		lay[i] = -1
-	}
-	for i, f := range fields {
-		name := strings.ToLower(strings.TrimSpace(f))
-		c := slices.Index(columns[:], name)
-		if c < 0 {
-			return nil, fmt.Errorf("unknown column %q: want %s", f, strings.Join(columns[:], ", "))
-		}
-		if lay[c] >= 0 {
-			return nil, fmt.Errorf("column %q twice", name)
-		}
-		lay[c] = i
-	}
-	for _, c := range []int{colName, colCountry, colLat, colLon} {
-		if lay[c] < 0 {
-			return nil, fmt.Errorf("header has no column %q", columns[c])
-		}
-	}
-	return lay, nil
-}
+// userRequired are the columns a user's file must have.
+var userRequired = []int{colName, colCountry, colLat, colLon}
 
-// userEntry parses one record of a user file and checks it.
-func userEntry(rec []string, lay *layout) (*Entry, error) {
+// userEntry parses one record of a user file and checks it with chk, an
+// empty gazetteer.
+func userEntry(rec []string, lay *layout, chk *Gazetteer) (*Entry, error) {
 	n := 0
 	for _, i := range lay {
 		n = max(n, i+1)
@@ -137,7 +117,7 @@ func userEntry(rec []string, lay *layout) (*Entry, error) {
 	if err := entry(e, fields, &l, &aliases); err != nil {
 		return nil, err
 	}
-	if _, err := New().prepareBuf(e, nil); err != nil {
+	if _, err := chk.prepareBuf(e, nil); err != nil {
 		return nil, err
 	}
 	if e.Source == "" {
