@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
 )
 
@@ -16,8 +17,8 @@ type offset struct {
 }
 
 var bearings = map[string]float64{
-	"north": 0, "northeast": 45, "east": 90, "southeast": 135,
-	"south": 180, "southwest": 225, "west": 270, "northwest": 315,
+	gazetteer.North: 0, gazetteer.Northeast: 45, gazetteer.East: 90, gazetteer.Southeast: 135,
+	gazetteer.South: 180, gazetteer.Southwest: 225, gazetteer.West: 270, gazetteer.Northwest: 315,
 }
 
 var kmPerUnit = map[string]float64{
@@ -35,22 +36,12 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 		return offset{}, false
 	}
 	k--
-	b, ok := bearings[toks[k].Norm]
-	if !ok {
+	d, words := gazetteer.DirectionWord(toks, k) // "north", "north-east", "south west"
+	if words == 0 {
 		return offset{}, false
 	}
-	// "north-east", "north east".
-	if (toks[k].Norm == "east" || toks[k].Norm == "west") && k > 0 {
-		j := k - 1
-		if j > 0 && toks[j].Norm == "-" && toks[j].End == toks[k].Start {
-			j--
-		}
-		if toks[j].Norm == "north" || toks[j].Norm == "south" {
-			b = bearings[toks[j].Norm+toks[k].Norm]
-			k = j
-		}
-	}
-	k--
+	b := bearings[d]
+	k -= words
 	if k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "to") {
 		return offset{}, false // "the north of Syria", "to the north of": handled as parts and sides
 	}

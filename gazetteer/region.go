@@ -52,9 +52,9 @@ func (m *matcher) direction(start, prev int) (string, int) {
 		return "", 0
 	}
 	if m.toks[j].Norm != "of" {
-		return m.dirWord(j, prev, dirAdjectives)
+		return dirWord(m.toks, j, prev, dirAdjectives)
 	}
-	d, n := m.dirWord(j-1, prev, dirNouns)
+	d, n := dirWord(m.toks, j-1, prev, dirNouns)
 	if n == 0 {
 		return "", 0
 	}
@@ -68,24 +68,36 @@ func (m *matcher) direction(start, prev int) (string, int) {
 	return d, start - the
 }
 
-// dirWord returns the direction of the word ending at token k, joining
-// "north-east", "south west" and "north-eastern", and its length.
-func (m *matcher) dirWord(k, prev int, table map[string]string) (string, int) {
-	if k < prev || m.toks[k].Kind != normalize.Word || m.toks[k].Possessive {
+// DirectionWord returns the compass direction named by the word that ends
+// at token k, joining "north-east" and "south west", and its length in
+// tokens; "" when there is none. Directions are the constants North,
+// Northeast... ("central" is not one).
+func DirectionWord(toks []normalize.Token, k int) (string, int) {
+	d, n := dirWord(toks, k, 0, dirNouns)
+	if d == Central {
 		return "", 0
 	}
-	d, ok := table[m.toks[k].Norm]
+	return d, n
+}
+
+// dirWord returns the direction of the word ending at token k, joining
+// "north-east", "south west" and "north-eastern", and its length.
+func dirWord(toks []normalize.Token, k, prev int, table map[string]string) (string, int) {
+	if k < prev || toks[k].Kind != normalize.Word || toks[k].Possessive {
+		return "", 0
+	}
+	d, ok := table[toks[k].Norm]
 	if !ok {
 		return "", 0
 	}
 	if d == East || d == West {
 		j := k - 1
-		if j >= prev && m.toks[j].Kind == normalize.Punct && isDash(m.toks[j].Norm) &&
-			m.toks[j].End == m.toks[k].Start {
+		if j >= prev && toks[j].Kind == normalize.Punct && isDash(toks[j].Norm) &&
+			toks[j].End == toks[k].Start {
 			j--
 		}
-		if j >= prev && m.toks[j].Kind == normalize.Word && (m.toks[j].Norm == North || m.toks[j].Norm == South) {
-			return m.toks[j].Norm + d, k - j + 1
+		if j >= prev && toks[j].Kind == normalize.Word && (toks[j].Norm == North || toks[j].Norm == South) {
+			return toks[j].Norm + d, k - j + 1
 		}
 	}
 	return d, 1
