@@ -89,7 +89,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
-	places := disambiguate(d.locations(x.Gazetteer.Match(text, d.toks), actors))
+	places := disambiguate(x.Gazetteer, d.locations(x.Gazetteer.Match(text, d.toks), actors))
 	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
 		places = mergePlaces(places, unknown)
 	}
@@ -606,14 +606,32 @@ func mergePlaces(a, b []placeRef) []placeRef {
 }
 
 // disambiguate picks, for names that several places bear, the one the
-// document is about: a place in a province named nearby, then in a country
-// the unambiguous names of the document point to, then the gazetteer's
-// own order (curated first, larger first).
-func disambiguate(refs []placeRef) []placeRef {
-	votes := map[string]int{}
-	for _, r := range refs {
+// document is about: the place a name qualified by its division ("London,
+// Ky.") resolved to, for the name's every mention; else a place in a
+// province named nearby, or near another place the document names, then in
+// a country the unambiguous names of the document point to, then the
+// gazetteer's own order (curated first, larger first). Small towns that
+// the gazetteer matches only as namesakes of a larger place win only with
+// a province named nearby or a place near them ("Edmonton, just outside
+// Cairns").
+func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
+	sense := map[string]*gazetteer.Entry{}
+	votes := map[string]int{} // by country, of the names of places in one country
+	own := map[string]int{}   // of those votes, by the name's key
+	var anchors []*placeRef   // places the others may lie near
+	admin := false
+	for i, r := range refs {
 		if r.Direction != "" || len(r.Entries) == 0 {
 			continue
+		}
+		if r.Qualified && r.Key != "" && sense[r.Key] == nil {
+			sense[r.Key] = r.Entry
+		}
+		if r.Entry.Kind == sitrep.KindAdmin1 {
+			admin = true
+		}
+		if (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1) {
+			anchors = append(anchors, &refs[i])
 		}
 		cc := r.Entries[0].Country
 		one := true
@@ -625,31 +643,71 @@ func disambiguate(refs []placeRef) []placeRef {
 		}
 		if one {
 			votes[cc]++
+			own[r.Key]++
 		}
 	}
+	// context scores a candidate by the province named near the name (admin
+	// points) and the places of the document near it (10).
+	context := func(r placeRef, e *gazetteer.Entry, admin int) int {
+		score := 0
+		for _, o := range refs {
+			if o.Start != r.Start && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
+				o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
+				score += admin
+				break
+			}
+		}
+		for _, o := range anchors {
+			if o.Key != r.Key && sitrep.DistanceKm(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon) <= nearKm {
+				score += 10
+				break
+			}
+		}
+		return score
+	}
 	for i, r := range refs {
-		if r.Direction != "" || len(r.Entries) < 2 || r.Entry != r.Entries[0] {
+		if r.Direction != "" || r.Qualified || len(r.Entries) == 0 || r.Entry != r.Entries[0] {
+			continue
+		}
+		if e := sense[r.Key]; e != nil {
+			refs[i].Entry = e
+			continue
+		}
+		namesakes := (admin || len(anchors) > 0) && r.Entries[0].Kind == sitrep.KindTown && !curated(r.Entries)
+		if len(r.Entries) < 2 && !namesakes {
 			continue
 		}
 		best, bestScore := r.Entries[0], -1
 		for k, e := range r.Entries {
-			score := votes[e.Country] * 2
-			for _, o := range refs {
-				if o.Start != r.Start && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
-					o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
-					score += 10
-				}
+			// The votes of the other names: a name does not vouch for itself.
+			v := votes[e.Country]
+			if e.Country == r.Entries[0].Country {
+				v -= own[r.Key]
 			}
+			score := v*2 + context(r, e, 10)
 			if k == 0 {
 				score++ // the gazetteer's own preference breaks ties
 				// ... and outweighs a country's votes when its place is far
 				// larger: London is London, England, even beside Toronto.
-				if pop, next := e.Population, r.Entries[1].Population; pop >= 10*next && pop >= gazetteer.MajorPopulation {
+				next := 0
+				if len(r.Entries) > 1 {
+					next = r.Entries[1].Population
+				}
+				if pop := e.Population; pop >= 10*next && pop >= gazetteer.MajorPopulation {
 					score += 5
 				}
 			}
 			if score > bestScore {
 				best, bestScore = e, score
+			}
+		}
+		if namesakes {
+			// A small town's province named nearby counts for less than a
+			// place near it: it must also beat the larger place's size.
+			for _, e := range g.Namesakes(r.Key) {
+				if score := context(r, e, 6); score >= 10 && score > bestScore {
+					best, bestScore = e, score
+				}
 			}
 		}
 		refs[i].Entry = best
@@ -669,6 +727,15 @@ func disambiguate(refs []placeRef) []placeRef {
 		kept = append(kept, r)
 	}
 	return kept
+}
+
+// nearKm is how close a place must lie to another the document names to
+// count as near it.
+const nearKm = 50
+
+// curated reports whether es, a name's candidates, hold a curated place.
+func curated(es []*gazetteer.Entry) bool {
+	return len(es) > 0 && es[0].Curated()
 }
 
 func anyIn(es []*gazetteer.Entry, country string) bool {

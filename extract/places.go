@@ -55,7 +55,7 @@ func (x *Extractor) Places(doc *sitrep.Document) []Toponym {
 		refs = append(refs, ref)
 	}
 	out := make([]Toponym, 0, len(refs))
-	for _, r := range disambiguate(refs) {
+	for _, r := range disambiguate(x.Gazetteer, refs) {
 		e := r.Entry
 		feature := e.Subkind
 		if e.Kind == sitrep.KindRegion {

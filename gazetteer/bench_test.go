@@ -62,3 +62,19 @@ func BenchmarkLoadCurated(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNamesakes loads the gazetteer and looks up its first namesakes,
+// which reads data/namesakes.tsv.gz: what the first document that needs
+// them pays, once.
+func BenchmarkNamesakes(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := gazetteer.Load()
+		if err != nil {
+			b.Fatal(err)
+		}
+		if len(g.Namesakes("Edmonton")) == 0 {
+			b.Fatal("no namesakes of Edmonton")
+		}
+	}
+}

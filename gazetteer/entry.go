@@ -37,6 +37,7 @@ type layer uint8
 const (
 	layerCurated  layer = iota // data/places.tsv, Read and Add
 	layerGeoNames              // data/geonames.tsv.gz, the generated layer
+	layerNamesake              // data/namesakes.tsv.gz, offered by Namesakes only
 )
 
 // HasBBox reports whether e has a bounding box.
@@ -180,3 +181,7 @@ func weight(e *Entry) int {
 func inBox(b [4]float64, lat, lon float64) bool {
 	return lat >= b[0] && lat <= b[2] && lon >= b[1] && lon <= b[3]
 }
+
+// Curated reports whether e comes from the curated layer: data/places.tsv,
+// Add or Read.
+func (e *Entry) Curated() bool { return e.layer == layerCurated }

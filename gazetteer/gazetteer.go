@@ -8,8 +8,12 @@
 // (Natural Earth shapes) and the continents and large regions, for the
 // places the curated file lacks (see gen for how to regenerate it). The
 // demonyms of data/demonyms.tsv ("Russian", "Iraqi") match as names of
-// their country or region, flagged Match.Demonym. More entries, from the
-// TSV format or another source, can be added with Add or Read.
+// their country or region, flagged Match.Demonym. The small towns of the
+// rest of the world (GeoNames, data/namesakes.tsv.gz) are not matched by
+// themselves: Namesakes offers them as other places of a name, and Match
+// resolves a name followed by its division ("London, Ky.") among them.
+// More entries, from the TSV format or another source, can be added with
+// Add or Read.
 package gazetteer
 
 import (
@@ -51,11 +55,13 @@ type Gazetteer struct {
 	countries map[string]*Entry     // by ISO2 code, curated first
 	filter    keyFilter             // first name keys, to skip most words without a map lookup
 	arena     arena
+	namesakes *namesakes // nil but in Load
 }
 
 // pattern is one name as a key sequence, and the entries that bear it.
 type pattern struct {
 	keys    []string
+	joined  string   // the keys joined by spaces, its key in byKey
 	entries []*Entry // best first
 	weak    bool     // made of common English words only
 	hasSite bool
@@ -102,6 +108,7 @@ func Load() (*Gazetteer, error) {
 	if err := g.readDemonyms(demonymsTSV, false); err != nil {
 		return nil, fmt.Errorf("gazetteer: data/demonyms.tsv: %w", err)
 	}
+	g.namesakes = &namesakes{data: namesakesGz}
 	return g, nil
 }
 
@@ -339,6 +346,7 @@ func (a *arena) pattern(joined string) *pattern {
 	}
 	a.patterns = a.patterns[:len(a.patterns)+1]
 	p := &a.patterns[len(a.patterns)-1]
+	p.joined = joined
 	n := strings.Count(joined, " ") + 1
 	if cap(a.keys)-len(a.keys) < n {
 		a.keys = make([]string, 0, max(n, 256))

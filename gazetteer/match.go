@@ -15,6 +15,11 @@ type Match struct {
 	Entries     []*Entry // candidates, best first; shared, must not be modified
 	Direction   string   // "north", "southwest", "central"... when a direction word precedes
 	Demonym     bool     // the name is a demonym of its entries ("Russian", "Iraqi"), not a place named
+	Key         string   // the name's key (see Key), without keywords and direction
+	// Qualified is set when a division or country follows the name after a
+	// comma ("London, Ky.", "Paris, Texas"): Entries then hold only the
+	// places inside it, namesakes included.
+	Qualified bool
 }
 
 // Match returns the place names in text, whose tokens are toks (from
@@ -47,7 +52,7 @@ type Match struct {
 // must be capitalised and not end a longer name ("Native American").
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	m := matcher{g: g, text: text, toks: toks, strict: true}
-	return m.all()
+	return m.qualify(m.all())
 }
 
 // kwClass is the kind of place a keyword speaks of.
@@ -252,7 +257,7 @@ func (m *matcher) demonym(p *pattern, i, end int) (Match, bool) {
 	if m.strict && (!m.toks[i].Upper || m.afterName(i)) {
 		return Match{}, false
 	}
-	return Match{Start: m.toks[i].Start, End: m.toks[end-1].End, First: i, Last: end, Entries: p.entries, Demonym: true}, true
+	return Match{Start: m.toks[i].Start, End: m.toks[end-1].End, First: i, Last: end, Entries: p.entries, Demonym: true, Key: p.joined}, true
 }
 
 // build extends the name [i, end) of pattern p with its leading article,
@@ -315,6 +320,7 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		Last:      last,
 		Entries:   preferKind(p.entries, class),
 		Direction: dir,
+		Key:       p.joined,
 	}, true
 }
 

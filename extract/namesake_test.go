@@ -1,0 +1,45 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A name that small towns share with a larger place resolves to the town
+// the document's context points to: its division after a comma, for every
+// mention of the name; a place the document names next to it; or else the
+// larger place.
+func TestNamesakeContext(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct {
+		text string
+		want map[string]string // mention text -> id, for every mention
+	}{
+		{"LONDON, Ky. (WKYT) - London Police arrested two people at the Wal-Mart.",
+			map[string]string{"LONDON": "gn-4298960", "London": "gn-4298960"}},
+		{"For the residents of Edmonton, just outside Cairns, the last months were hard. Shops in Edmonton were vandalised.",
+			map[string]string{"Edmonton": "gn-2167744", "Cairns": "gn-2172797"}},
+		{"Edmonton police said the road was closed after a crash.",
+			map[string]string{"Edmonton": "gn-5946768"}},
+		{"Protesters gathered in London and in Manchester on Saturday.",
+			map[string]string{"London": "gn-2643743"}},
+	} {
+		seen := map[string]bool{}
+		for _, tp := range x.Places(&sitrep.Document{ID: "t", Text: c.text}) {
+			want, ok := c.want[tp.Text]
+			if !ok {
+				continue
+			}
+			seen[tp.Text] = true
+			if tp.ID != want {
+				t.Errorf("%q: %q at %d: got %s (%s, %s), want %s", c.text, tp.Text, tp.Start, tp.ID, tp.Name, tp.Country, want)
+			}
+		}
+		for text := range c.want {
+			if !seen[text] {
+				t.Errorf("%q: %q not found", c.text, text)
+			}
+		}
+	}
+}

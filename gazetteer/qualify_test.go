@@ -1,0 +1,81 @@
+package gazetteer_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// A town named with its division after a comma resolves inside it, small
+// towns of the namesake layer included; lists of places are not read as
+// town and division.
+func TestQualified(t *testing.T) {
+	g := MustLoad(t)
+	for _, c := range []struct {
+		text string
+		want []string // "text=id" of each match, "*" after the id when Qualified
+	}{
+		{"LONDON, Ky. (WKYT) - Police made two arrests.",
+			[]string{"LONDON=gn-4298960*", "Ky.=adm1-us.ky"}},
+		{"Kimberly Hacker, 43, of McKee, Ky., was held.",
+			[]string{"McKee=gn-4300339*", "Ky.=adm1-us.ky"}},
+		{"GLASGOW, KY - The council met on Monday.",
+			[]string{"GLASGOW=gn-4292826*", "KY=adm1-us.ky"}},
+		{"The plant in Paris, Texas, closed.",
+			[]string{"Paris=gn-4717560*", "Texas=adm1-us.tx"}},
+		{"Flights to Atlanta, Georgia were cancelled.",
+			[]string{"Atlanta=gn-4180439*", "Georgia=adm1-us.ga"}},
+		{"A fire near Nelson, B.C. spread overnight.",
+			[]string{"Nelson=gn-6086871*", "B.C.=adm1-ca.02"}},
+		{"Drones flew over Erbil, Iraq.",
+			[]string{"Erbil=erbil*", "Iraq=iq"}},
+		// Lists, and a division that starts a longer name.
+		{"Outbreaks in Georgia, Oklahoma, Pennsylvania and California.",
+			[]string{"Georgia=adm1-us.ga", "Oklahoma=adm1-us.ok", "Pennsylvania=adm1-us.pa", "California=adm1-us.ca"}},
+		{"It ranks Ottawa, Montreal, Quebec City and Halifax.",
+			[]string{"Ottawa=gn-6094817", "Montreal=gn-6077243", "Quebec City=gn-6325494", "Halifax=gn-6324729"}},
+		{"John Smith, Texas Republican, spoke.", []string{"Texas=adm1-us.tx"}},
+	} {
+		toks := normalize.Tokens(c.text)
+		var got []string
+		for _, m := range g.Match(c.text, toks) {
+			s := fmt.Sprintf("%s=%s", c.text[m.Start:m.End], m.Entries[0].ID)
+			if m.Qualified {
+				s += "*"
+			}
+			got = append(got, s)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// Namesakes are the small towns the gazetteer does not match by
+// themselves, more populous first, and none of its own entries.
+func TestNamesakes(t *testing.T) {
+	g := MustLoad(t)
+	ns := g.Namesakes("Edmonton")
+	if len(ns) < 3 {
+		t.Fatalf("got %d namesakes of Edmonton, want at least 3 (London, Queensland, Kentucky)", len(ns))
+	}
+	for i, e := range ns {
+		if g.Get(e.ID) != nil {
+			t.Errorf("namesake %s is an entry of the gazetteer", e.ID)
+		}
+		if i > 0 && e.Population > ns[i-1].Population {
+			t.Errorf("namesake %s (%d) after %s (%d): want more populous first", e.ID, e.Population, ns[i-1].ID, ns[i-1].Population)
+		}
+		if e.Name != "Edmonton" || e.Country == "" || e.Lat == 0 {
+			t.Errorf("namesake %+v: want a named, placed town", e)
+		}
+	}
+	if got := g.Namesakes("Erbil"); len(got) != 0 {
+		t.Errorf("namesakes of Erbil: got %d, want none (every town of Iraq is in the gazetteer)", len(got))
+	}
+	if got := MustLoadCurated(t).Namesakes("Edmonton"); got != nil {
+		t.Errorf("curated gazetteer: got %d namesakes, want none", len(got))
+	}
+}
