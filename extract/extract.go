@@ -90,6 +90,9 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
 	places := disambiguate(x.Gazetteer, d.locations(x.Gazetteer.Match(text, d.toks), actors))
+	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
+		places = mergePlaces(places, more)
+	}
 	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
 		places = mergePlaces(places, unknown)
 	}

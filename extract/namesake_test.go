@@ -24,6 +24,12 @@ func TestNamesakeContext(t *testing.T) {
 			map[string]string{"Edmonton": "gn-5946768"}},
 		{"Protesters gathered in London and in Manchester on Saturday.",
 			map[string]string{"London": "gn-2643743"}},
+		// A small town alone, found by its province or a place near it.
+		{"HINTON - The skater trains in Edmonton and Hinton, and competed for Alberta last week.",
+			map[string]string{"HINTON": "gn-5975503", "Hinton": "gn-5975503"}},
+		{"Farm workers in Immokalee went on strike, Florida officials said.",
+			map[string]string{"Immokalee": "gn-4159553"}},
+		{"The skater trains in Hinton most days.", map[string]string{"Hinton": "-"}},
 	} {
 		seen := map[string]bool{}
 		for _, tp := range x.Places(&sitrep.Document{ID: "t", Text: c.text}) {
@@ -32,12 +38,16 @@ func TestNamesakeContext(t *testing.T) {
 				continue
 			}
 			seen[tp.Text] = true
+			if want == "-" {
+				t.Errorf("%q: %q at %d: got %s (%s, %s), want no place", c.text, tp.Text, tp.Start, tp.ID, tp.Name, tp.Country)
+				continue
+			}
 			if tp.ID != want {
 				t.Errorf("%q: %q at %d: got %s (%s, %s), want %s", c.text, tp.Text, tp.Start, tp.ID, tp.Name, tp.Country, want)
 			}
 		}
 		for text := range c.want {
-			if !seen[text] {
+			if !seen[text] && c.want[text] != "-" {
 				t.Errorf("%q: %q not found", c.text, text)
 			}
 		}

@@ -54,8 +54,10 @@ func (x *Extractor) Places(doc *sitrep.Document) []Toponym {
 		}
 		refs = append(refs, ref)
 	}
+	refs = disambiguate(x.Gazetteer, refs)
+	refs = mergePlaces(refs, namesakePlaces(x.Gazetteer, doc.Text, toks, refs, actors))
 	out := make([]Toponym, 0, len(refs))
-	for _, r := range disambiguate(x.Gazetteer, refs) {
+	for _, r := range refs {
 		e := r.Entry
 		feature := e.Subkind
 		if e.Kind == sitrep.KindRegion {

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -221,26 +220,24 @@ func (m *matcher) qualifier(ms []Match, next, j int) (q *Match, divs []division,
 	if t.Kind != normalize.Word || !t.Upper || t.End-t.Start > 4 {
 		return nil, nil, 0
 	}
-	rest := m.text[t.Start:min(len(m.text), t.Start+maxAbbrev)]
 	best := ""
-	for n := len(rest); n >= 2; n-- {
-		a := rest[:n]
+	// Candidates end where one of the next tokens ends, longest first.
+	for k := min(len(m.toks), j+6) - 1; k >= j; k-- {
+		n := m.toks[k].End - t.Start
+		if n > maxAbbrev || n < 2 || k > j && m.toks[k-1].End != m.toks[k].Start && m.text[m.toks[k-1].End:m.toks[k].Start] != " " {
+			continue
+		}
+		a := m.text[t.Start : t.Start+n]
 		if _, ok := divisionAbbrevs[a]; !ok {
-			if _, ok = divisionAbbrevs[abbrevCase(a)]; !ok || !allCaps(a) {
+			if !allCaps(a) {
+				continue
+			}
+			if _, ok = divisionAbbrevs[abbrevCase(a)]; !ok {
 				continue
 			}
 			a = abbrevCase(a)
 		}
-		if after := t.Start + n; after < len(m.text) {
-			r, _ := utf8.DecodeRuneInString(m.text[after:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				continue
-			}
-		}
-		best, qn = a, 0
-		for k := j; k < len(m.toks) && m.toks[k].End <= t.Start+n; k++ {
-			qn++
-		}
+		best, qn = a, k-j+1
 		break
 	}
 	if best == "" || !strings.HasSuffix(best, ".") && m.beforeName(j+qn) {

@@ -1,0 +1,157 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// locatives are the words after which a capitalised name is most often a
+// place: "in Innisfail", "near Randwick", "from Nenagh".
+var locatives = map[string]bool{
+	"in": true, "at": true, "near": true, "outside": true, "from": true, "around": true,
+	"into": true, "of": true, "to": true, "towards": true, "toward": true, "across": true, "nearby": true,
+}
+
+// namesakePlaces finds the small towns that the gazetteer does not match by
+// themselves but that the document places: a capitalised name after "in",
+// "near", "from"..., after a place in a list ("Red Deer and Innisfail") or
+// opening a dateline ("INNISFAIL -"), none of whose
+// words a known place or actor holds, that a namesake of the gazetteer
+// bears in a province the document names or near a place it names
+// ("Innisfail" in a report naming Alberta and Red Deer). The most populous
+// such namesake is taken.
+func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token, known []placeRef, actors []actorMatch) []placeRef {
+	var admins, anchors []*gazetteer.Entry
+	for _, r := range known {
+		switch e := r.Entry; {
+		case r.Direction != "":
+		case e.Kind == sitrep.KindAdmin1:
+			admins = append(admins, e)
+		case (e.Kind == sitrep.KindTown || e.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1):
+			anchors = append(anchors, e)
+		}
+	}
+	if len(admins) == 0 && len(anchors) == 0 {
+		return nil
+	}
+	taken := func(first, last int) bool {
+		for _, p := range known {
+			if p.First < last && first < p.Last {
+				return true
+			}
+		}
+		for _, a := range actors {
+			if a.First < last && first < a.Last {
+				return true
+			}
+		}
+		return false
+	}
+	ends := map[int]bool{} // token indices where a known place ends
+	for _, r := range known {
+		ends[r.Last] = true
+	}
+	delete(ends, 0)
+	var out []placeRef
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != normalize.Word || !t.Upper {
+			continue
+		}
+		last := datelineAt(text, toks, i)
+		dateline := last > 0
+		if !dateline {
+			if i == 0 || (!locatives[toks[i-1].Norm] || toks[i-1].Upper) && !ends[listBefore(toks, i)] {
+				continue
+			}
+			last = capsRun(toks, i)
+		}
+		if last == i || taken(i, last) || last-i == 1 && commonWord(t.Norm) {
+			continue
+		}
+		// The name must end there: a capitalised word after it, or a
+		// possessive inside it, make it something else's.
+		if last < len(toks) && toks[last].Kind == normalize.Word && toks[last].Upper || toks[last-1].Possessive && !dateline {
+			continue
+		}
+		key, err := gazetteer.Key(text[t.Start:toks[last-1].End])
+		if err != nil {
+			continue
+		}
+		var best *gazetteer.Entry
+		for _, e := range g.Namesakes(key) {
+			if supported(e, admins, anchors) {
+				best = e
+				break // more populous first
+			}
+		}
+		if best == nil {
+			continue
+		}
+		out = append(out, placeRef{Match: gazetteer.Match{Start: t.Start, End: toks[last-1].End, First: i, Last: last,
+			Entries: []*gazetteer.Entry{best}, Key: key}, Entry: best})
+		i = last - 1
+	}
+	return out
+}
+
+// listBefore returns the token index where the item before token i of a
+// list ends ("Alberta, Innisfail", "Red Deer and Innisfail"), or 0.
+func listBefore(toks []normalize.Token, i int) int {
+	j := i - 1
+	if j >= 1 && (toks[j].Norm == "and" || toks[j].Norm == "or") {
+		j--
+		if j >= 1 && toks[j].Norm == "," {
+			j--
+		}
+		return j + 1
+	}
+	if j >= 1 && toks[j].Norm == "," {
+		return j
+	}
+	return 0
+}
+
+// supported reports whether the document names e's province or a place
+// near e.
+func supported(e *gazetteer.Entry, admins, anchors []*gazetteer.Entry) bool {
+	for _, a := range admins {
+		if a.Country == e.Country && a.Name == e.Admin1 {
+			return true
+		}
+	}
+	for _, a := range anchors {
+		if sitrep.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon) <= nearKm {
+			return true
+		}
+	}
+	return false
+}
+
+// datelineAt returns the end of the name that token i opens as a
+// dateline, or 0: the first words of the text or of a line, in capitals,
+// followed by a dash or a comma ("INNISFAIL -", "NENAGH, Ireland —").
+func datelineAt(text string, toks []normalize.Token, i int) int {
+	if i > 0 && !strings.ContainsRune(text[toks[i-1].End:toks[i].Start], '\n') {
+		return 0
+	}
+	j := i
+	for j < len(toks) && toks[j].Kind == normalize.Word && j-i < 3 {
+		w := text[toks[j].Start:toks[j].End]
+		if strings.ToUpper(w) != w {
+			return 0
+		}
+		j++
+	}
+	if j == i || j >= len(toks) {
+		return 0
+	}
+	switch toks[j].Norm {
+	case "-", "—", "–", ",":
+		return j
+	}
+	return 0
+}
