@@ -66,6 +66,7 @@ type dater struct {
 	text string
 	toks []normalize.Token
 	pub  sitrep.Date
+	all  bool // also times of day, sets, vague durations... (see extra)
 }
 
 // find returns the temporal expressions in tokens [lo, hi).
@@ -116,6 +117,9 @@ func (d *dater) modifiersBefore(lo int, e dateExpr) int {
 		if (w == "early" || w == "late" || w == "mid") && e.Type == "DURATION" {
 			break
 		}
+		if w == "over" && (d.toks[e.First].Norm == "a" || d.toks[e.First].Norm == "the" || e.Type != "DURATION") {
+			break // "over a week", "over the weekend": a preposition; "over 20 years" is more than
+		}
 		first = k
 	}
 	if first > lo {
@@ -134,8 +138,18 @@ func (d *dater) norm(i, hi int) string {
 	return d.toks[i].Norm
 }
 
-// at recognises an expression starting at token i.
+// at recognises an expression starting at token i: one of those an
+// incident's date may come from, or with all set any other.
 func (d *dater) at(i, hi int) (dateExpr, bool) {
+	e, ok := d.base(i, hi)
+	if !ok && d.all {
+		e, ok = d.extra(i, hi)
+	}
+	return e, ok
+}
+
+// base recognises the expressions an incident's date may come from.
+func (d *dater) base(i, hi int) (dateExpr, bool) {
 	t := d.toks[i]
 	w := t.Norm
 	if t.Kind == normalize.Number {
@@ -239,6 +253,9 @@ func (d *dater) span(i, hi int) (dateExpr, bool) {
 	if !isUnit {
 		return dateExpr{}, false
 	}
+	if d.norm(next+1, hi) == "-" && d.norm(next+2, hi) == "old" {
+		return dateExpr{}, false // "a 52-year-old man": an age
+	}
 	count := strconv.Itoa(n)
 	if vague {
 		count = "X"
@@ -285,6 +302,9 @@ func (d *dater) bareYear(i, hi int) bool {
 	switch d.norm(i+1, hi) {
 	case "%", "percent", "people", "troops", "soldiers", "km", "kilometres", "kilometers", "meters", "metres":
 		return false
+	}
+	if d.norm(i+1, hi) == "s" && d.toks[i+1].Start == d.toks[i].End {
+		return false // "the 1990s": a decade
 	}
 	return !strings.Contains(d.toks[i].Norm, ",")
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -25,7 +27,7 @@ type Timex struct {
 // against the last date before them.
 func (x *Extractor) Dates(doc *sitrep.Document) []Timex {
 	toks := normalize.Tokens(doc.Text)
-	dt := &dater{text: doc.Text, toks: toks, pub: doc.Published}
+	dt := &dater{text: doc.Text, toks: toks, pub: doc.Published, all: true}
 	var out []Timex
 	var last sitrep.When
 	for _, e := range dt.find(0, len(toks)) {
@@ -37,6 +39,9 @@ func (x *Extractor) Dates(doc *sitrep.Document) []Timex {
 		if !w.IsZero() && !e.Since {
 			last = w
 		}
+		if e.Type == "DATE" && timeOfDay(e.Value) {
+			e.Type = "TIME" // "Friday afternoon", as TimeML has it
+		}
 		t := Timex{Doc: doc.ID, Start: e.Span.Start, End: e.Span.End, Text: doc.Text[e.Span.Start:e.Span.End],
 			Type: e.Type, Value: e.Value, DateStart: w.Start.String(), DateEnd: w.End.String(), Precision: w.Precision}
 		if t.Precision == "" {
@@ -45,4 +50,14 @@ func (x *Extractor) Dates(doc *sitrep.Document) []Timex {
 		out = append(out, t)
 	}
 	return out
+}
+
+// timeOfDay reports whether a TIMEX3 date value holds a time of day:
+// "2013-03-22TAF", "XXXX-XX-XXT20:00".
+func timeOfDay(v string) bool {
+	if v == "" || v[0] != 'X' && (v[0] < '0' || v[0] > '9') {
+		return false // PRESENT_REF, P1D
+	}
+	i := strings.IndexByte(v, 'T')
+	return i >= 4 && i+1 < len(v)
 }
