@@ -51,13 +51,24 @@ const (
 	MentionTally    = "tally"
 )
 
+// Roles an actor's mention plays in its sentence.
+const (
+	RolePerpetrator = "perpetrator" // carried out the attack told
+	RoleClaimant    = "claimant"    // claims the attack
+	RoleTarget      = "target"      // was attacked
+	RoleVictim      = "victim"      // was killed or hurt
+	RoleSource      = "source"      // makes the statement the sentence reports
+)
+
 // Mention is one recognised expression in a document, with its normalised
-// value (a gazetteer id, a TIMEX3 value, an actor id, a category...).
+// value (a gazetteer id, a TIMEX3 value, an actor id, a category...). An
+// actor's mention has the role it plays in its sentence, when one is clear.
 type Mention struct {
 	Kind     string `json:"kind"`
 	Span     Span   `json:"span"`
 	Text     string `json:"text"`
 	Value    string `json:"value"`
+	Role     string `json:"role,omitempty"`
 	Sentence int    `json:"sentence"` // index of the sentence holding it
 }
 

@@ -405,9 +405,10 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 	return nil
 }
 
-// targetIn returns the actor attacked: after "on", "against", "targeting"
-// next to an attack word, or the subject of a passive attack verb ("US
-// troops ... had been targeted").
+// targetIn returns the actor attacked: the object of an attack verb
+// ("targeted US forces"), after "on", "against", "targeting" next to an
+// attack word, or the subject of a passive attack verb ("US troops ... had
+// been targeted").
 func targetIn(toks []normalize.Token, s *sentence) *actorMatch {
 	for _, t := range s.Triggers {
 		if t.Generic {
@@ -417,6 +418,10 @@ func targetIn(toks []normalize.Token, s *sentence) *actorMatch {
 			a := &s.Actors[k]
 			if a.Actor.Type == Media || a.Actor.Type == Monitor || a.Actor.Type == Official {
 				continue
+			}
+			// "targeted US forces", "attacked the US troops": the object.
+			if t.Verb && (a.First == t.Last || a.First == t.Last+1 && toks[t.Last].Norm == "the") {
+				return a
 			}
 			if a.First > t.Last && a.First <= t.Last+3 {
 				switch toks[a.First-1].Norm {
@@ -775,8 +780,10 @@ func (d *docState) mentions() []sitrep.Mention {
 		for _, e := range s.Dates {
 			add(sitrep.MentionDate, s, e.Span, e.Value)
 		}
-		for _, a := range s.Actors {
+		for k := range s.Actors {
+			a := &s.Actors[k]
 			add(sitrep.MentionActor, s, a.Span, a.Actor.ID)
+			out[len(out)-1].Role = d.role(s, a)
 		}
 		for _, t := range s.Triggers {
 			v := t.Category
