@@ -49,6 +49,7 @@ const (
 	MentionSource   = "source"
 	MentionHedge    = "hedge"
 	MentionTally    = "tally"
+	MentionOutcome  = "outcome" // value "outcome=hit", "damage=none"...
 )
 
 // Roles an actor's mention plays in its sentence.
@@ -83,8 +84,23 @@ const (
 	FieldTarget      = "target"
 	FieldFatalities  = "fatalities"
 	FieldInjuries    = "injuries"
-	FieldOutcome     = "outcome"
+	FieldOutcome     = "outcome" // whether the weapons hit: OutcomeHit...
+	FieldDamage      = "damage"  // the damage done: DamageNone...
 	FieldStatus      = "status"
+)
+
+// Outcomes of an attack: what became of its weapons.
+const (
+	OutcomeHit         = "hit"         // "direct hits", "impacted", "slammed into"
+	OutcomeIntercepted = "intercepted" // "shot down", "intercepted", "engaged and destroyed"
+	OutcomeMissed      = "missed"      // "fell in an open area", "fell short", "crashed near"
+)
+
+// Damage an attack did.
+const (
+	DamageNone  = "none"   // "no casualties or damage"
+	DamageMinor = "minor"  // "minor damage to infrastructure"
+	DamageDone  = "damage" // "material damage", "a hangar was destroyed"
 )
 
 // Stances of an assertion: how strongly its source stands behind it.
@@ -110,6 +126,15 @@ type Assertion struct {
 	Evidence Span   `json:"evidence"`        // the words that carry the value
 }
 
+// Account is what one source says of one field of an incident, and how
+// strongly: the short form of an assertion.
+type Account struct {
+	Field  string `json:"field"`
+	Value  string `json:"value"`
+	Source string `json:"source"`
+	Stance string `json:"stance"`
+}
+
 // Weapon is a kind of weapon and how many were used, 0 when not stated.
 type Weapon struct {
 	Kind  string `json:"kind"`
@@ -119,21 +144,26 @@ type Weapon struct {
 // Report is one incident as a single document tells it; extraction yields
 // reports and fusion joins the reports of several documents into incidents.
 type Report struct {
-	Doc         string      `json:"doc"`
-	Seq         int         `json:"seq"` // order within the document
-	When        When        `json:"when"`
-	Place       Place       `json:"place"`
-	Category    string      `json:"category"`
-	Weapons     []Weapon    `json:"weapons"`
-	ClaimedBy   []string    `json:"claimed_by"`
-	Perpetrator string      `json:"perpetrator"`
-	Target      string      `json:"target"`
-	Fatalities  *int        `json:"fatalities"`
-	Injuries    *int        `json:"injuries"`
-	Status      string      `json:"status"`
-	Quote       string      `json:"quote"` // the sentence that first states the incident
-	Span        Span        `json:"span"`
-	Assertions  []Assertion `json:"assertions"`
+	Doc         string   `json:"doc"`
+	Seq         int      `json:"seq"` // order within the document
+	When        When     `json:"when"`
+	Place       Place    `json:"place"`
+	Category    string   `json:"category"`
+	Weapons     []Weapon `json:"weapons"`
+	ClaimedBy   []string `json:"claimed_by"`
+	Perpetrator string   `json:"perpetrator"`
+	Target      string   `json:"target"`
+	Fatalities  *int     `json:"fatalities"`
+	Injuries    *int     `json:"injuries"`
+	Outcome     string   `json:"outcome,omitempty"` // OutcomeHit...: what the most trusted source says
+	Damage      string   `json:"damage,omitempty"`  // DamageNone...: likewise
+	// Accounts are the outcome and damage each source gives, once each:
+	// fusion weighs them without reading every assertion.
+	Accounts   []Account   `json:"accounts,omitempty"`
+	Status     string      `json:"status"`
+	Quote      string      `json:"quote"` // the sentence that first states the incident
+	Span       Span        `json:"span"`
+	Assertions []Assertion `json:"assertions"`
 }
 
 // Key returns the report's identity, unique in a store: "doc#seq".
@@ -158,8 +188,10 @@ type Contradiction struct {
 
 // FieldValue is one value of a contradicted field and the document giving it.
 type FieldValue struct {
-	Value string `json:"value"`
-	Doc   string `json:"doc"`
+	Value  string `json:"value"`
+	Doc    string `json:"doc"`
+	Source string `json:"source,omitempty"` // who says so, when the value comes from one assertion
+	Stance string `json:"stance,omitempty"`
 }
 
 // Incident is one real event, fused from the reports of one or more
@@ -176,6 +208,8 @@ type Incident struct {
 	Weapons        []Weapon        `json:"weapons"`
 	Fatalities     *int            `json:"fatalities"`
 	Injuries       *int            `json:"injuries"`
+	Outcome        string          `json:"outcome,omitempty"`
+	Damage         string          `json:"damage,omitempty"`
 	Status         string          `json:"status"`
 	Sources        []Source        `json:"sources"`
 	Contradictions []Contradiction `json:"contradictions"`

@@ -72,8 +72,60 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	}
 	inc.Fatalities = casualties(rs, func(r sitrep.Report) *int { return r.Fatalities })
 	inc.Injuries = casualties(rs, func(r sitrep.Report) *int { return r.Injuries })
+	inc.Outcome = trustedValue(rs, sitrep.FieldOutcome)
+	inc.Damage = trustedValue(rs, sitrep.FieldDamage)
 	inc.Contradictions = contradictions(rs)
 	return inc
+}
+
+// stanceRank orders stances by trust: the target side's confirmation, a
+// plain statement or a denial, a hedged report, the perpetrator's claim, a
+// doubted one.
+var stanceRank = map[string]int{sitrep.StanceConfirms: 0, sitrep.StanceDenies: 1, sitrep.StanceStates: 1,
+	sitrep.StanceReports: 2, sitrep.StanceClaims: 3, sitrep.StanceDoubts: 4}
+
+// trustedValue returns the value of field that the most trusted account
+// of the reports gives, the first on ties, or "".
+func trustedValue(rs []sitrep.Report, field string) string {
+	best, rank := "", 99
+	for _, r := range rs {
+		for _, a := range r.Accounts {
+			if a.Field != field {
+				continue
+			}
+			if k, ok := stanceRank[a.Stance]; ok && k < rank {
+				best, rank = a.Value, k
+			}
+		}
+	}
+	return best
+}
+
+// assertedContradictions lists, for fields told by accounts (outcome,
+// damage), the values that different sources give, each source's once:
+// "hit" claimed by the group beside "intercepted" stated by the Pentagon.
+func assertedContradictions(rs []sitrep.Report, field string) []sitrep.FieldValue {
+	var vals []sitrep.FieldValue
+	seen := map[sitrep.FieldValue]bool{}
+	distinct := map[string]bool{}
+	for _, r := range rs {
+		for _, a := range r.Accounts {
+			if a.Field != field {
+				continue
+			}
+			v := sitrep.FieldValue{Value: a.Value, Doc: r.Doc, Source: a.Source, Stance: a.Stance}
+			if seen[v] {
+				continue
+			}
+			seen[v] = true
+			distinct[a.Value] = true
+			vals = append(vals, v)
+		}
+	}
+	if len(distinct) < 2 {
+		return nil
+	}
+	return vals
 }
 
 // span returns the length of an interval in days; dates without year
@@ -181,6 +233,11 @@ func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
 		}
 		if len(distinct) > 1 {
 			out = append(out, sitrep.Contradiction{Field: f.name, Values: vals})
+		}
+	}
+	for _, f := range []string{sitrep.FieldOutcome, sitrep.FieldDamage} {
+		if vals := assertedContradictions(rs, f); vals != nil {
+			out = append(out, sitrep.Contradiction{Field: f, Values: vals})
 		}
 	}
 	// Weapon counts that differ between reports.

@@ -27,6 +27,8 @@ type record struct {
 	Weapons        []weaponRecord        `json:"weapons"`
 	Fatalities     *int                  `json:"fatalities"`
 	Injuries       *int                  `json:"injuries"`
+	Outcome        *string               `json:"outcome"`
+	Damage         *string               `json:"damage"`
 	Status         string                `json:"status"`
 	Sources        []sourceRecord        `json:"sources"`
 	Contradictions []contradictionRecord `json:"contradictions"`
@@ -62,8 +64,10 @@ type contradictionRecord struct {
 }
 
 type valueRecord struct {
-	Value string `json:"value"`
-	Doc   string `json:"doc"`
+	Value  string `json:"value"`
+	Doc    string `json:"doc"`
+	Source string `json:"source,omitempty"`
+	Stance string `json:"stance,omitempty"`
 }
 
 // coord is a latitude or longitude, written with at most five decimals
@@ -103,6 +107,8 @@ func toRecord(inc sitrep.Incident) record {
 		Weapons:        []weaponRecord{},
 		Fatalities:     inc.Fatalities,
 		Injuries:       inc.Injuries,
+		Outcome:        nullString(inc.Outcome),
+		Damage:         nullString(inc.Damage),
 		Status:         inc.Status,
 		Sources:        []sourceRecord{},
 		Contradictions: []contradictionRecord{},
@@ -152,6 +158,8 @@ func fromRecord(r record) (sitrep.Incident, error) {
 		Target:      deref(r.Target),
 		Fatalities:  r.Fatalities,
 		Injuries:    r.Injuries,
+		Outcome:     deref(r.Outcome),
+		Damage:      deref(r.Damage),
 		Status:      r.Status,
 	}
 	var err error

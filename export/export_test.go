@@ -52,6 +52,8 @@ func incidents() []sitrep.Incident {
 			ClaimedBy:  []string{"Islamic Resistance in Iraq", "Example Brigades"},
 			Weapons:    []sitrep.Weapon{{Kind: "drone", Count: 2}, {Kind: "rocket"}},
 			Fatalities: intp(0),
+			Outcome:    sitrep.OutcomeIntercepted,
+			Damage:     sitrep.DamageNone,
 			Status:     sitrep.StatusDisputed,
 			Sources: []sitrep.Source{
 				{Doc: "doc-a", Outlet: "Example Wire", URL: "https://example.org/a?x=1&y=2", Published: "2023-10-23", Quote: "Drones struck the base <early> on Monday.", Start: 10, End: 52},
@@ -60,6 +62,9 @@ func incidents() []sitrep.Incident {
 			Contradictions: []sitrep.Contradiction{
 				{Field: sitrep.FieldFatalities, Values: []sitrep.FieldValue{{Value: "0", Doc: "doc-a"}, {Value: "2", Doc: "doc-b"}}},
 				{Field: sitrep.FieldStatus, Values: []sitrep.FieldValue{{Value: "claimed", Doc: "doc-b"}, {Value: "disputed", Doc: "doc-a"}}},
+				{Field: sitrep.FieldOutcome, Values: []sitrep.FieldValue{
+					{Value: "hit", Doc: "doc-b", Source: "Example Brigades", Stance: sitrep.StanceClaims},
+					{Value: "intercepted", Doc: "doc-a", Source: "the Pentagon", Stance: sitrep.StanceStates}}},
 			},
 			Reports: []sitrep.Report{{Doc: "doc-a"}},
 		},

@@ -43,6 +43,8 @@ type properties struct {
 	Weapons        []weaponRecord        `json:"weapons"`
 	Fatalities     *int                  `json:"fatalities"`
 	Injuries       *int                  `json:"injuries"`
+	Outcome        *string               `json:"outcome"`
+	Damage         *string               `json:"damage"`
 	Status         string                `json:"status"`
 	Sources        []sourceRecord        `json:"sources"`
 	Contradictions []contradictionRecord `json:"contradictions"`
@@ -99,6 +101,8 @@ func toFeature(inc sitrep.Incident) feature {
 			Weapons:        r.Weapons,
 			Fatalities:     r.Fatalities,
 			Injuries:       r.Injuries,
+			Outcome:        r.Outcome,
+			Damage:         r.Damage,
 			Status:         r.Status,
 			Sources:        r.Sources,
 			Contradictions: r.Contradictions,

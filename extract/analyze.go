@@ -63,11 +63,12 @@ type sentence struct {
 	Debunked    bool
 	Denied      bool
 	Casualties  []casualty
-	Generic     bool     // the whole sentence is about many incidents
-	Uncertain   bool     // "it is not known whether drones or rockets": no weapon is asserted
-	Aside       [][2]int // token ranges that only describe: "which sits between X and Y", "in response to ..."
-	Tally       bool     // the sentence states a running total
-	Plural      bool     // "three locations": a summary of several incidents
+	Outcomes    []outcome // what the attack did: hits, interceptions, damage
+	Generic     bool      // the whole sentence is about many incidents
+	Uncertain   bool      // "it is not known whether drones or rockets": no weapon is asserted
+	Aside       [][2]int  // token ranges that only describe: "which sits between X and Y", "in response to ..."
+	Tally       bool      // the sentence states a running total
+	Plural      bool      // "three locations": a summary of several incidents
 }
 
 func (s *sentence) nonGeneric() []trigger {

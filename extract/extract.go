@@ -72,6 +72,10 @@ type docState struct {
 	lastDate sitrep.When
 	// dateline is the byte offset where a wire dateline ends, 0 for none.
 	dateline int
+	// loose are the sentences that tell outcomes, for those about none of
+	// the incidents: "The Pentagon said US troops intercepted two drones
+	// and took no casualties or damage."
+	loose []*sentence
 }
 
 func (x *Extractor) read(doc *sitrep.Document) *docState {
@@ -279,6 +283,9 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Tally = isTallySentence(toks, lo, hi)
+	if !s.Generic && !s.Tally {
+		s.Outcomes = findOutcomes(toks, lo, hi)
+	}
 }
 
 // demonyms name the state whose forces an adjective before an attack noun
@@ -358,8 +365,8 @@ func hasVerbTrigger(s *sentence) bool {
 // or after "by" in the passive.
 func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorMatch {
 	for _, t := range s.Triggers {
-		if t.Generic {
-			continue
+		if t.Generic || defenceWords[toks[t.First].Norm] {
+			continue // "US troops intercepted two drones": the defender
 		}
 		if !t.Verb {
 			// "Israeli air strikes", "a U.S. drone strike", "Turkish shelling"
@@ -404,6 +411,9 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 	}
 	return nil
 }
+
+// defenceWords are attack words told by the side that was attacked.
+var defenceWords = map[string]bool{"intercepted": true, "intercepting": true, "downed": true, "shot": true}
 
 // targetIn returns the actor attacked: the object of an attack verb
 // ("targeted US forces"), after "on", "against", "targeting" next to an
@@ -794,6 +804,9 @@ func (d *docState) mentions() []sitrep.Mention {
 		}
 		for _, c := range s.Casualties {
 			add(sitrep.MentionCasualty, s, c.Span, c.Field+"="+itoa(c.N))
+		}
+		for _, o := range s.Outcomes {
+			add(sitrep.MentionOutcome, s, d.span(o.First, o.Last), o.Field+"="+o.Value)
 		}
 		if s.Claimant != nil {
 			add(sitrep.MentionClaim, s, s.ClaimSpan, s.Claimant.Actor.ID)

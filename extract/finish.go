@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,22 +23,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 	source := d.sourceName(s)
 	// A reporter's question asserts nothing.
 	asserts := len(s.nonGeneric()) > 0 && !(s.Speaker.Label && s.Speaker.Kind == SpeakerMedia)
-	stance := ""
-	switch {
-	case s.Claimant != nil || d.outletActor != nil:
-		stance = sitrep.StanceClaims
-	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && s.Speaker.Verb >= 0 && (s.Denied || s.Debunked):
-		stance = sitrep.StanceDenies
-	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
-		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:
-		stance = sitrep.StanceConfirms
-	case s.Speaker.Kind == SpeakerLocalOfficial && (f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
-		stance = sitrep.StanceConfirms // the strike's target side
-	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia || s.Speaker.Kind == SpeakerLocalOfficial:
-		stance = sitrep.StanceReports
-	default:
-		stance = sitrep.StanceStates
-	}
+	stance := d.stance(f, s)
 	if s.Doubted {
 		f.stances[sitrep.StanceDoubts] = true
 		d.assertAs(f, s, sitrep.FieldStatus, sitrep.StatusUnverified, s.Span, source, sitrep.StanceDoubts)
@@ -75,6 +61,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		f.perp = s.Perpetrator.Actor
 		d.assertAs(f, s, sitrep.FieldPerpetrator, f.perp.Name, s.Perpetrator.Span, source, stance)
 	}
+	d.assertOutcomes(f, s, source, stance)
 	for _, c := range s.Casualties {
 		n := c.N
 		d.assertAs(f, s, c.Field, itoa(n), c.Span, source, stance)
@@ -169,6 +156,13 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 				if f.category == "" && c.category != "" {
 					f.category = c.category
 				}
+				// What a source says of the outcome of the attacks as a
+				// whole, it says of each ("no casualties or damage").
+				for _, a := range c.asserts {
+					if (a.Field == sitrep.FieldOutcome || a.Field == sitrep.FieldDamage) && !saidBy(f.asserts, a.Field, a.Source) {
+						f.asserts = append(f.asserts, a)
+					}
+				}
 				// An official's account of the whole raid confirms its parts.
 				if c.stances[sitrep.StanceConfirms] && !f.stances[sitrep.StanceConfirms] {
 					f.stances[sitrep.StanceConfirms] = true
@@ -184,7 +178,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		}
 	}
 	pub := d.doc.Published
-	var out []sitrep.Report
+	var kept []*frame
 	for _, f := range frames {
 		if f.dropped {
 			continue
@@ -214,6 +208,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			f.when = sitrep.When{Start: pub.AddDays(-d.x.UndatedDays), End: pub, Precision: sitrep.PrecisionWeek}
 			f.whenSet = true
 		}
+		kept = append(kept, f)
+	}
+	d.looseOutcomes(kept)
+	out := make([]sitrep.Report, 0, len(kept))
+	for _, f := range kept {
 		out = append(out, d.report(f, len(out)))
 	}
 	return out
@@ -362,6 +361,17 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	}
 	r.Quote = d.text[first.Span.Start:first.Span.End]
 	r.Span = first.Span
+	r.Outcome = trusted(f.asserts, sitrep.FieldOutcome)
+	r.Damage = trusted(f.asserts, sitrep.FieldDamage)
+	for _, a := range f.asserts {
+		if a.Field != sitrep.FieldOutcome && a.Field != sitrep.FieldDamage {
+			continue
+		}
+		ac := sitrep.Account{Field: a.Field, Value: a.Value, Source: a.Source, Stance: a.Stance}
+		if !slices.Contains(r.Accounts, ac) {
+			r.Accounts = append(r.Accounts, ac)
+		}
+	}
 	r.Place.Lat, r.Place.Lon = round5(r.Place.Lat), round5(r.Place.Lon)
 	return r
 }
@@ -375,4 +385,104 @@ func copysign(a, b float64) float64 {
 		return -a
 	}
 	return a
+}
+
+// stance is how strongly sentence s, about frame f, asserts what it says.
+func (d *docState) stance(f *frame, s *sentence) string {
+	switch {
+	case s.Claimant != nil || d.outletActor != nil:
+		return sitrep.StanceClaims
+	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && s.Speaker.Verb >= 0 && (s.Denied || s.Debunked):
+		return sitrep.StanceDenies
+	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
+		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:
+		return sitrep.StanceConfirms
+	case s.Speaker.Kind == SpeakerLocalOfficial && (f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
+		return sitrep.StanceConfirms // the strike's target side
+	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia || s.Speaker.Kind == SpeakerLocalOfficial:
+		return sitrep.StanceReports
+	}
+	return sitrep.StanceStates
+}
+
+// stanceRank orders stances by trust for a field of one report: the
+// target side's confirmation, then a plain statement, a hedged report, the
+// perpetrator's claim, a doubted one.
+var stanceRank = map[string]int{sitrep.StanceConfirms: 0, sitrep.StanceDenies: 1, sitrep.StanceStates: 1,
+	sitrep.StanceReports: 2, sitrep.StanceClaims: 3, sitrep.StanceDoubts: 4}
+
+// trusted returns the value of field that the most trusted assertion of as
+// gives, the first on ties, or "".
+func trusted(as []sitrep.Assertion, field string) string {
+	best, rank := "", 99
+	for _, a := range as {
+		if a.Field != field {
+			continue
+		}
+		if r, ok := stanceRank[a.Stance]; ok && r < rank {
+			best, rank = a.Value, r
+		}
+	}
+	return best
+}
+
+// assertOutcomes asserts the outcomes sentence s tells of frame f.
+func (d *docState) assertOutcomes(f *frame, s *sentence, source, stance string) {
+	if stance == sitrep.StanceDenies {
+		stance = sitrep.StanceStates // "no damage" from the side that denies a hit states the outcome
+	}
+	for _, o := range s.Outcomes {
+		d.assertAs(f, s, o.Field, o.Value, d.span(o.First, o.Last), source, stance)
+	}
+}
+
+// maxLooseFrames is the most incidents a document may tell for the
+// outcomes it states of no one of them to count for each.
+const maxLooseFrames = 4
+
+// looseOutcomes gives each incident of the document the outcomes that
+// sentences about none of them state of the document's attacks as a whole,
+// when the document tells few incidents and the sentence's source has said
+// nothing of the outcome or damage of the incident.
+func (d *docState) looseOutcomes(frames []*frame) {
+	var live []*frame
+	for _, f := range frames {
+		if !f.dropped {
+			live = append(live, f)
+		}
+	}
+	if len(d.loose) == 0 || len(live) > maxLooseFrames {
+		return
+	}
+	for _, f := range live {
+		for _, s := range d.loose {
+			if attachedTo(live, s) {
+				continue
+			}
+			source := d.sourceName(s)
+			if !saidBy(f.asserts, sitrep.FieldOutcome, source) && !saidBy(f.asserts, sitrep.FieldDamage, source) {
+				d.assertOutcomes(f, s, source, d.stance(f, s))
+			}
+		}
+	}
+}
+
+// saidBy reports whether source asserts field in as.
+func saidBy(as []sitrep.Assertion, field, source string) bool {
+	for _, a := range as {
+		if a.Field == field && a.Source == source {
+			return true
+		}
+	}
+	return false
+}
+
+// attachedTo reports whether one of fs is told by sentence s.
+func attachedTo(fs []*frame, s *sentence) bool {
+	for _, f := range fs {
+		if f.has(s) {
+			return true
+		}
+	}
+	return false
 }

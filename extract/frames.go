@@ -56,6 +56,9 @@ func (d *docState) assemble() []sitrep.Report {
 		if s.Tally {
 			continue
 		}
+		if len(s.Outcomes) > 0 {
+			d.loose = append(d.loose, s)
+		}
 		var touched []*frame
 		if !s.Generic {
 			ng := s.nonGeneric()

@@ -151,10 +151,15 @@ func (e *env) show(ctx context.Context, args []string) error {
 		fmt.Fprintf(w, "  weapon:      %s x%d\n", wp.Kind, wp.Count)
 	}
 	fmt.Fprintf(w, "  killed:      %s\n  injured:     %s\n", intOrDash(inc.Fatalities), intOrDash(inc.Injuries))
+	fmt.Fprintf(w, "  outcome:     %s\n  damage:      %s\n", dash(inc.Outcome), dash(inc.Damage))
 	for _, c := range inc.Contradictions {
 		var vs []string
 		for _, v := range c.Values {
-			vs = append(vs, fmt.Sprintf("%s (%s)", v.Value, v.Doc))
+			if v.Source != "" {
+				vs = append(vs, fmt.Sprintf("%s (%s %s, %s)", v.Value, v.Source, v.Stance, v.Doc))
+			} else {
+				vs = append(vs, fmt.Sprintf("%s (%s)", v.Value, v.Doc))
+			}
 		}
 		fmt.Fprintf(w, "  contradiction on %s: %s\n", c.Field, strings.Join(vs, " vs "))
 	}
