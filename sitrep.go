@@ -36,6 +36,9 @@ type Document struct {
 	Hash      string `json:"hash"`             // hex SHA-256 of Text
 	Version   int    `json:"version"`          // 1 for the first text stored under ID
 	Origin    string `json:"origin,omitempty"` // where it was read: "file:line", a URL or "-"
+	// CopyOf is the document this one copies (the same wire story under
+	// another masthead, a light rewrite), as the last fusion found.
+	CopyOf string `json:"copy_of,omitempty"`
 }
 
 // Mention kinds.
@@ -103,6 +106,20 @@ const (
 	DamageDone  = "damage" // "material damage", "a hangar was destroyed"
 )
 
+// Grades of an incident, from its sources, in the spirit of Airwars' scale.
+const (
+	GradeClaimed      = "claimed_only"  // only the perpetrator's own claim
+	GradeSingle       = "single_source" // one independent origin
+	GradeCorroborated = "corroborated"  // two or more independent origins
+	GradeConfirmed    = "confirmed"     // by the target side or an official of it
+	GradeContested    = "contested"     // a party denies it or contradicts a material field
+	GradeDiscounted   = "discounted"    // shown false, or denied with nothing to back it
+)
+
+// StanceDebunked marks, in Report.Stances, evidence shown false ("the
+// images turned out to be from 2019").
+const StanceDebunked = "debunked"
+
 // Stances of an assertion: how strongly its source stands behind it.
 const (
 	StanceStates   = "states"   // said plainly, by the outlet or a cited source
@@ -157,6 +174,9 @@ type Report struct {
 	Injuries    *int     `json:"injuries"`
 	Outcome     string   `json:"outcome,omitempty"` // OutcomeHit...: what the most trusted source says
 	Damage      string   `json:"damage,omitempty"`  // DamageNone...: likewise
+	// Stances are the stances of the sentences that tell the incident
+	// (StanceClaims...), and "debunked" when its evidence is shown false.
+	Stances []string `json:"stances,omitempty"`
 	// Accounts are the outcome and damage each source gives, once each:
 	// fusion weighs them without reading every assertion.
 	Accounts   []Account   `json:"accounts,omitempty"`
@@ -172,6 +192,7 @@ func (r Report) Key() string { return fmt.Sprintf("%s#%d", r.Doc, r.Seq) }
 // Source is one document's testimony about an incident.
 type Source struct {
 	Doc       string `json:"doc"`
+	CopyOf    string `json:"copy_of,omitempty"` // the document it copies, not an independent origin
 	Outlet    string `json:"outlet"`
 	URL       string `json:"url"`
 	Published string `json:"published"`
@@ -211,6 +232,8 @@ type Incident struct {
 	Outcome        string          `json:"outcome,omitempty"`
 	Damage         string          `json:"damage,omitempty"`
 	Status         string          `json:"status"`
+	Grade          string          `json:"grade"`         // GradeClaimed...: how far the sources establish it
+	GradeReasons   []string        `json:"grade_reasons"` // why, one reason a line
 	Sources        []Source        `json:"sources"`
 	Contradictions []Contradiction `json:"contradictions"`
 	Reports        []Report        `json:"-"` // the reports fused into it, in order
@@ -239,6 +262,9 @@ type Extraction struct {
 	Mentions []Mention `json:"mentions"`
 	Reports  []Report  `json:"reports"`
 	Tallies  []Tally   `json:"tallies"`
+	// Signature is the encoded MinHash signature of the text (package
+	// copies), by which copies of one story are found; nil when none.
+	Signature []byte `json:"-"`
 }
 
 // Extractor turns one document into mentions, reports and tallies. It never

@@ -63,7 +63,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 			}
 		}
 		d := docs[r.Doc]
-		inc.Sources = append(inc.Sources, sitrep.Source{Doc: r.Doc, Outlet: d.Outlet, URL: d.URL,
+		inc.Sources = append(inc.Sources, sitrep.Source{Doc: r.Doc, CopyOf: d.CopyOf, Outlet: d.Outlet, URL: d.URL,
 			Published: d.Published.String(), Quote: r.Quote, Start: r.Span.Start, End: r.Span.End})
 	}
 	sort.Strings(kinds)
@@ -75,6 +75,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	inc.Outcome = trustedValue(rs, sitrep.FieldOutcome)
 	inc.Damage = trustedValue(rs, sitrep.FieldDamage)
 	inc.Contradictions = contradictions(rs)
+	grade(&inc, rs, docs)
 	return inc
 }
 

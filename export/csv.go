@@ -19,6 +19,7 @@ var csvHeader = []string{
 	"longitude", "geo_precision", "source", "notes", "fatalities",
 	"date_end", "date_precision", "status", "claimed_by", "perpetrator",
 	"injuries", "fatalities_stated", "sources_n", "source_docs", "source_urls",
+	"grade", "outcome", "damage",
 }
 
 // WriteCSV writes incs to w as RFC 4180 CSV (CRLF line ends) with a header
@@ -105,6 +106,9 @@ func csvRow(inc sitrep.Incident) []string {
 		strconv.Itoa(len(inc.Sources)),
 		strings.Join(docs, "; "),
 		strings.Join(urls, "; "),
+		inc.Grade,
+		inc.Outcome,
+		inc.Damage,
 	}
 }
 

@@ -30,6 +30,8 @@ type record struct {
 	Outcome        *string               `json:"outcome"`
 	Damage         *string               `json:"damage"`
 	Status         string                `json:"status"`
+	Grade          *string               `json:"grade"`
+	GradeReasons   []string              `json:"grade_reasons"`
 	Sources        []sourceRecord        `json:"sources"`
 	Contradictions []contradictionRecord `json:"contradictions"`
 }
@@ -50,6 +52,7 @@ type weaponRecord struct {
 
 type sourceRecord struct {
 	Doc       string  `json:"doc"`
+	CopyOf    *string `json:"copy_of"`
 	Outlet    *string `json:"outlet"`
 	URL       *string `json:"url"`
 	Published *string `json:"published"`
@@ -110,6 +113,8 @@ func toRecord(inc sitrep.Incident) record {
 		Outcome:        nullString(inc.Outcome),
 		Damage:         nullString(inc.Damage),
 		Status:         inc.Status,
+		Grade:          nullString(inc.Grade),
+		GradeReasons:   append([]string{}, inc.GradeReasons...),
 		Sources:        []sourceRecord{},
 		Contradictions: []contradictionRecord{},
 	}
@@ -119,6 +124,7 @@ func toRecord(inc sitrep.Incident) record {
 	for _, s := range inc.Sources {
 		r.Sources = append(r.Sources, sourceRecord{
 			Doc:       s.Doc,
+			CopyOf:    nullString(s.CopyOf),
 			Outlet:    nullString(s.Outlet),
 			URL:       nullString(s.URL),
 			Published: nullString(s.Published),
@@ -161,6 +167,10 @@ func fromRecord(r record) (sitrep.Incident, error) {
 		Outcome:     deref(r.Outcome),
 		Damage:      deref(r.Damage),
 		Status:      r.Status,
+		Grade:       deref(r.Grade),
+	}
+	if len(r.GradeReasons) > 0 {
+		inc.GradeReasons = r.GradeReasons
 	}
 	var err error
 	if inc.When.Start, err = sitrep.ParseDate(deref(r.DateStart)); err != nil {
@@ -189,6 +199,7 @@ func fromRecord(r record) (sitrep.Incident, error) {
 	for _, s := range r.Sources {
 		inc.Sources = append(inc.Sources, sitrep.Source{
 			Doc:       s.Doc,
+			CopyOf:    deref(s.CopyOf),
 			Outlet:    deref(s.Outlet),
 			URL:       deref(s.URL),
 			Published: deref(s.Published),

@@ -55,9 +55,12 @@ func incidents() []sitrep.Incident {
 			Outcome:    sitrep.OutcomeIntercepted,
 			Damage:     sitrep.DamageNone,
 			Status:     sitrep.StatusDisputed,
+			Grade:      sitrep.GradeContested,
+			GradeReasons: []string{"outcome: hit (Example Brigades, claims) against intercepted (the Pentagon, states)",
+				"2 independent origins: Example Wire, مثال نيوز"},
 			Sources: []sitrep.Source{
 				{Doc: "doc-a", Outlet: "Example Wire", URL: "https://example.org/a?x=1&y=2", Published: "2023-10-23", Quote: "Drones struck the base <early> on Monday.", Start: 10, End: 52},
-				{Doc: "doc-b", Outlet: "مثال نيوز", Quote: "قصفت طائرتان مسيرتان القاعدة فجر الاثنين.", Start: 0, End: 71},
+				{Doc: "doc-b", CopyOf: "doc-z", Outlet: "مثال نيوز", Quote: "قصفت طائرتان مسيرتان القاعدة فجر الاثنين.", Start: 0, End: 71},
 			},
 			Contradictions: []sitrep.Contradiction{
 				{Field: sitrep.FieldFatalities, Values: []sitrep.FieldValue{{Value: "0", Doc: "doc-a"}, {Value: "2", Doc: "doc-b"}}},

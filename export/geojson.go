@@ -46,6 +46,8 @@ type properties struct {
 	Outcome        *string               `json:"outcome"`
 	Damage         *string               `json:"damage"`
 	Status         string                `json:"status"`
+	Grade          *string               `json:"grade"`
+	GradeReasons   []string              `json:"grade_reasons"`
 	Sources        []sourceRecord        `json:"sources"`
 	Contradictions []contradictionRecord `json:"contradictions"`
 }
@@ -104,6 +106,8 @@ func toFeature(inc sitrep.Incident) feature {
 			Outcome:        r.Outcome,
 			Damage:         r.Damage,
 			Status:         r.Status,
+			Grade:          r.Grade,
+			GradeReasons:   r.GradeReasons,
 			Sources:        r.Sources,
 			Contradictions: r.Contradictions,
 		},

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/copies"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -52,6 +53,7 @@ func (x *Extractor) Extract(doc *sitrep.Document) sitrep.Extraction {
 	d := x.read(doc)
 	var ex sitrep.Extraction
 	ex.Mentions = d.mentions()
+	ex.Signature = d.signature()
 	ex.Reports = d.assemble()
 	ex.Tallies = d.tallies()
 	return ex
@@ -818,4 +820,20 @@ func (d *docState) mentions() []sitrep.Mention {
 
 func (d *docState) span(first, last int) sitrep.Span {
 	return sitrep.Span{Start: d.toks[first].Start, End: d.toks[last-1].End}
+}
+
+// signature returns the encoded copies signature of the document's words,
+// or nil for a text too short to have one.
+func (d *docState) signature() []byte {
+	words := make([]string, 0, len(d.toks))
+	for _, t := range d.toks {
+		if t.Kind == normalize.Word || t.Kind == normalize.Number {
+			words = append(words, t.Norm)
+		}
+	}
+	s := copies.Of(words)
+	if s.N == 0 {
+		return nil
+	}
+	return s.Encode()
 }

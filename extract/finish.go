@@ -29,7 +29,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		d.assertAs(f, s, sitrep.FieldStatus, sitrep.StatusUnverified, s.Span, source, sitrep.StanceDoubts)
 	}
 	if s.Debunked {
-		f.stances["debunked"] = true
+		f.stances[sitrep.StanceDebunked] = true
 		d.assertAs(f, s, sitrep.FieldStatus, sitrep.StatusDisputed, s.Span, source, sitrep.StanceDoubts)
 	}
 	if asserts || stance == sitrep.StanceConfirms && len(s.Casualties) > 0 || stance == sitrep.StanceDenies {
@@ -290,7 +290,7 @@ func merge(f, c *frame) {
 func status(st map[string]bool) string {
 	claims := st[sitrep.StanceClaims]
 	switch {
-	case claims && (st["debunked"] || st[sitrep.StanceDenies]):
+	case claims && (st[sitrep.StanceDebunked] || st[sitrep.StanceDenies]):
 		return sitrep.StatusDisputed
 	case st[sitrep.StanceDenies] && !st[sitrep.StanceConfirms]:
 		return sitrep.StatusDebunked
@@ -361,6 +361,12 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	}
 	r.Quote = d.text[first.Span.Start:first.Span.End]
 	r.Span = first.Span
+	for st, on := range f.stances {
+		if on {
+			r.Stances = append(r.Stances, st)
+		}
+	}
+	sort.Strings(r.Stances)
 	r.Outcome = trusted(f.asserts, sitrep.FieldOutcome)
 	r.Damage = trusted(f.asserts, sitrep.FieldDamage)
 	for _, a := range f.asserts {

@@ -155,6 +155,11 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
 	}
+	if c, ok := p.Store.(copyStore); ok {
+		if err := findCopies(ctx, c, docs); err != nil {
+			return 0, fmt.Errorf("fuse: %w", err)
+		}
+	}
 	incs := p.Fuser.Fuse(reports, docs)
 	if err := p.Store.ReplaceIncidents(ctx, incs); err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)

@@ -37,9 +37,10 @@ type tallyRow struct {
 // encoded is an extraction ready to insert: the costly JSON encoding is done
 // before the write lock is taken.
 type encoded struct {
-	mentions string
-	reports  []reportRow
-	tallies  []tallyRow
+	mentions  string
+	signature []byte
+	reports   []reportRow
+	tallies   []tallyRow
 }
 
 // encodeExtraction encodes x for document id. Reports and tallies are
@@ -55,6 +56,7 @@ func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
 		return e, fmt.Errorf("encode mentions: %w", err)
 	}
 	e.mentions = string(b)
+	e.signature = x.Signature
 	e.reports = make([]reportRow, len(x.Reports))
 	for i, r := range x.Reports {
 		r.Doc = id

@@ -64,7 +64,7 @@ func (s *Store) putDocument(ctx context.Context, doc *sitrep.Document, e encoded
 	version := prev + 1
 	_, err = tx.StmtContext(ctx, s.stmt.insertDocument).ExecContext(ctx,
 		doc.ID, version, doc.Hash, doc.URL, doc.Outlet, doc.Title, nullDate(doc.Published),
-		doc.Language, doc.Text, doc.Origin, time.Now().UTC().Format(time.RFC3339Nano), e.mentions)
+		doc.Language, doc.Text, doc.Origin, time.Now().UTC().Format(time.RFC3339Nano), e.mentions, e.signature)
 	if err != nil {
 		return 0, 0, err
 	}
@@ -142,7 +142,7 @@ func (s *Store) putExtraction(ctx context.Context, id string, e encoded) error {
 	} else if err != nil {
 		return err
 	}
-	if _, err := tx.StmtContext(ctx, s.stmt.updateMentions).ExecContext(ctx, e.mentions, id, version); err != nil {
+	if _, err := tx.StmtContext(ctx, s.stmt.updateMentions).ExecContext(ctx, e.mentions, e.signature, id, version); err != nil {
 		return err
 	}
 	if err := s.writeExtraction(ctx, tx, id, version, e, true); err != nil {
@@ -151,14 +151,14 @@ func (s *Store) putExtraction(ctx context.Context, id string, e encoded) error {
 	return tx.Commit()
 }
 
-const documentColumns = `d.id, d.version, d.hash, d.url, d.outlet, d.title, d.published, d.language, d.text, d.origin`
+const documentColumns = `d.id, d.version, d.hash, d.url, d.outlet, d.title, d.published, d.language, d.text, d.origin, d.copy_of`
 
 func scanDocument(sc interface{ Scan(...any) error }) (sitrep.Document, error) {
 	var (
 		d         sitrep.Document
 		published sql.NullString
 	)
-	err := sc.Scan(&d.ID, &d.Version, &d.Hash, &d.URL, &d.Outlet, &d.Title, &published, &d.Language, &d.Text, &d.Origin)
+	err := sc.Scan(&d.ID, &d.Version, &d.Hash, &d.URL, &d.Outlet, &d.Title, &published, &d.Language, &d.Text, &d.Origin, &d.CopyOf)
 	if err != nil {
 		return d, err
 	}

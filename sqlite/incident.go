@@ -83,8 +83,9 @@ type incidentJSON struct {
 	err  error
 }
 
-// encodeIncidents starts workers that encode incidents, each one filling in
-// the assertions of reports that came without them. Result i arrives on
+// encodeIncidents starts workers that encode incidents. Reports are
+// stored as they come, without assertions when they came from
+// ReportHeads: Incident fills those in when it reads one incident. Result i arrives on
 // channel i. The caller takes one value from slots for each result it
 // takes, which lets the workers start one more: at most 64 are encoded
 // ahead of the caller.
@@ -113,21 +114,12 @@ func (s *Store) encodeIncidents(ctx context.Context, incidents []sitrep.Incident
 	workers := max(1, runtime.GOMAXPROCS(0))
 	for range workers {
 		go func() {
-			get, err := s.db.PrepareContext(ctx, `SELECT json FROM reports WHERE doc = ? AND seq = ?`)
-			if err == nil {
-				defer get.Close()
-			}
 			for i := range next {
 				inc := incidents[i]
-				r := incidentJSON{err: err}
-				if err == nil {
-					rs := append([]sitrep.Report(nil), inc.Reports...)
-					if r.err = fillAssertions(ctx, get, rs); r.err == nil {
-						var b []byte
-						b, r.err = json.Marshal(incidentRecord{Incident: inc, When: inc.When, Reports: rs})
-						r.json = string(b)
-					}
-				}
+				var r incidentJSON
+				var b []byte
+				b, r.err = json.Marshal(incidentRecord{Incident: inc, When: inc.When, Reports: inc.Reports})
+				r.json = string(b)
 				out[i] <- r
 			}
 		}()
@@ -300,6 +292,14 @@ func (s *Store) Incident(ctx context.Context, id string) (sitrep.Incident, error
 	inc, err := decodeIncident(b)
 	if err != nil {
 		return inc, fmt.Errorf("get incident %s: %w", id, err)
+	}
+	get, err := s.db.PrepareContext(ctx, `SELECT json FROM reports WHERE doc = ? AND seq = ?`)
+	if err != nil {
+		return inc, fmt.Errorf("get incident %s: %w", id, err)
+	}
+	defer get.Close()
+	if err := fillAssertions(ctx, get, inc.Reports); err != nil {
+		return inc, fmt.Errorf("get incident %s: assertions: %w", id, err)
 	}
 	return inc, nil
 }

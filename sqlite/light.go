@@ -46,7 +46,7 @@ func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
 // text, by id.
 func (s *Store) DocumentHeads(ctx context.Context) (map[string]sitrep.Document, error) {
 	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.version, d.hash, d.url, d.outlet, d.title,
-		d.published, d.language, d.origin
+		d.published, d.language, d.origin, d.copy_of
 		FROM documents d
 		WHERE NOT EXISTS (SELECT 1 FROM documents n WHERE n.id = d.id AND n.version > d.version)`)
 	if err != nil {
@@ -57,7 +57,7 @@ func (s *Store) DocumentHeads(ctx context.Context) (map[string]sitrep.Document, 
 	for rows.Next() {
 		var d sitrep.Document
 		var published sql.NullString
-		if err := rows.Scan(&d.ID, &d.Version, &d.Hash, &d.URL, &d.Outlet, &d.Title, &published, &d.Language, &d.Origin); err != nil {
+		if err := rows.Scan(&d.ID, &d.Version, &d.Hash, &d.URL, &d.Outlet, &d.Title, &published, &d.Language, &d.Origin, &d.CopyOf); err != nil {
 			return nil, fmt.Errorf("document heads: %w", err)
 		}
 		if published.Valid {

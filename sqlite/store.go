@@ -107,9 +107,9 @@ func (s *Store) prepare(ctx context.Context) error {
 	}{
 		{&s.stmt.latest, `SELECT version, hash FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1`},
 		{&s.stmt.insertDocument, `INSERT INTO documents
-			(id, version, hash, url, outlet, title, published, language, text, origin, ingested_at, mentions)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&s.stmt.updateMentions, `UPDATE documents SET mentions = ? WHERE id = ? AND version = ?`},
+			(id, version, hash, url, outlet, title, published, language, text, origin, ingested_at, mentions, signature)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&s.stmt.updateMentions, `UPDATE documents SET mentions = ?, signature = ? WHERE id = ? AND version = ?`},
 		{&s.stmt.deleteReports, `DELETE FROM reports WHERE doc = ?`},
 		{&s.stmt.deleteTallies, `DELETE FROM tallies WHERE doc = ?`},
 		{&s.stmt.insertReport, `INSERT INTO reports

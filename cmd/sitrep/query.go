@@ -78,7 +78,7 @@ func writeIncidents(w io.Writer, format string, incs []sitrep.Incident) error {
 
 func writeTable(w io.Writer, incs []sitrep.Incident) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tDATE\tPLACE\tCC\tGEO\tCATEGORY\tSTATUS\tCLAIMED BY\tKILLED\tINJURED\tSOURCES")
+	fmt.Fprintln(tw, "ID\tDATE\tPLACE\tCC\tGEO\tCATEGORY\tSTATUS\tGRADE\tCLAIMED BY\tKILLED\tINJURED\tSOURCES")
 	for _, inc := range incs {
 		date := inc.When.Start.String()
 		if date == "" {
@@ -86,8 +86,8 @@ func writeTable(w io.Writer, incs []sitrep.Incident) error {
 		} else if inc.When.End != inc.When.Start {
 			date += ".." + inc.When.End.String()
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%d\n", inc.ID, date, inc.Place.Name, inc.Place.Country,
-			inc.Place.Precision, inc.Category, inc.Status, dash(strings.Join(inc.ClaimedBy, "; ")),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\t%s\t%d\n", inc.ID, date, inc.Place.Name, inc.Place.Country,
+			inc.Place.Precision, inc.Category, inc.Status, dash(inc.Grade), dash(strings.Join(inc.ClaimedBy, "; ")),
 			intOrDash(inc.Fatalities), intOrDash(inc.Injuries), len(inc.Sources))
 	}
 	if err := tw.Flush(); err != nil {
@@ -143,6 +143,10 @@ func (e *env) show(ctx context.Context, args []string) error {
 		date += " .. " + inc.When.End.String()
 	}
 	fmt.Fprintf(w, "%s  %s (%s)\n", inc.ID, inc.Category, inc.Status)
+	fmt.Fprintf(w, "  grade:       %s\n", dash(inc.Grade))
+	for _, r := range inc.GradeReasons {
+		fmt.Fprintf(w, "               - %s\n", r)
+	}
 	fmt.Fprintf(w, "  when:        %s (precision %s)\n", date, dash(inc.When.Precision))
 	fmt.Fprintf(w, "  where:       %s, %s, %s  [%.4f, %.4f] geo_precision %d\n", inc.Place.Name, dash(inc.Place.Admin1), inc.Place.Country, inc.Place.Lat, inc.Place.Lon, inc.Place.Precision)
 	fmt.Fprintf(w, "  claimed by:  %s\n", dash(strings.Join(inc.ClaimedBy, "; ")))
@@ -165,7 +169,11 @@ func (e *env) show(ctx context.Context, args []string) error {
 	}
 	fmt.Fprintf(w, "sources (%d):\n", len(inc.Sources))
 	for _, s := range inc.Sources {
-		fmt.Fprintf(w, "  [%s] %s %s %s bytes %d-%d\n    %q\n", s.Doc, dash(s.Outlet), dash(s.Published), dash(s.URL), s.Start, s.End, s.Quote)
+		copyOf := ""
+		if s.CopyOf != "" {
+			copyOf = " copies " + s.CopyOf
+		}
+		fmt.Fprintf(w, "  [%s]%s %s %s %s bytes %d-%d\n    %q\n", s.Doc, copyOf, dash(s.Outlet), dash(s.Published), dash(s.URL), s.Start, s.End, s.Quote)
 	}
 	fmt.Fprintln(w, "evidence (field, value, stance, who says so, document, bytes, words):")
 	texts := map[string]string{}

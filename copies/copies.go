@@ -1,0 +1,236 @@
+// Package copies recognises documents that copy one another: the same wire
+// story under other mastheads, lightly edited rewrites, excerpts. Each
+// document gets a MinHash signature of the word 4-shingles of its opening
+// (the first LedeWords words: what a story tells first is what copies keep,
+// while independent reports of one attack share background paragraphs); candidate pairs
+// come from banding the signatures (locality-sensitive hashing), and a pair
+// is a copy when the estimated overlap of their shingles is high. The
+// earliest document of a group of copies is their origin.
+package copies
+
+import (
+	"encoding/binary"
+	"errors"
+	"sort"
+
+	"github.com/sitrep/sitrep"
+)
+
+const (
+	shingle = 4 // words per shingle
+	// LedeWords is how many of a text's first words its signature covers.
+	LedeWords = 80
+	hashes    = 64 // MinHash bins
+	bands     = 21 // LSH bands of rows values each
+	rows      = 3
+
+	// A pair is a copy when the estimated Jaccard similarity of its
+	// shingles reaches MinJaccard, or when the shorter one's shingles are
+	// mostly in the longer one (an excerpt, a story with a paragraph
+	// added): containment MinContainment with Jaccard MinJaccardExcerpt.
+	MinJaccard        = 0.6
+	MinContainment    = 0.6
+	MinJaccardExcerpt = 0.2
+
+	maxBucket = 256 // documents compared per shared band value
+
+	// MaxDays is how much later than its origin a copy may be published:
+	// syndication and rewrites follow within days; a text much like one
+	// of months before is a template (an official statement's wording),
+	// not a copy. Undated documents are compared with all.
+	MaxDays = 3
+)
+
+// Signature is a document's MinHash signature and its number of
+// shingles. The zero Signature is that of a text too short to compare.
+type Signature struct {
+	Min [hashes]uint32
+	N   uint32
+}
+
+// Size is the length of an encoded signature in bytes.
+const Size = 4 * (hashes + 1)
+
+// Of returns the signature of the opening of a text given as its words,
+// folded (the Norm of normalize's word tokens). Texts of fewer than shingle
+// words have none.
+//
+// The signature is a one-permutation MinHash: each shingle's hash picks
+// one of the hashes bins and competes for its minimum, so a text costs
+// one hash per shingle rather than one per shingle and bin.
+func Of(words []string) Signature {
+	var s Signature
+	if len(words) < shingle {
+		return s
+	}
+	words = words[:min(len(words), LedeWords)]
+	for i := range s.Min {
+		s.Min[i] = empty
+	}
+	wh := make([]uint64, len(words))
+	for i, w := range words {
+		h := uint64(14695981039346656037) // FNV-1a
+		for j := 0; j < len(w); j++ {
+			h ^= uint64(w[j])
+			h *= 1099511628211
+		}
+		wh[i] = h
+	}
+	for i := 0; i+shingle <= len(words); i++ {
+		v := uint64(0)
+		for _, h := range wh[i : i+shingle] {
+			v = mix(v*0x9E3779B97F4A7C15 + h)
+		}
+		bin, val := v%hashes, uint32(v>>32)
+		if val == empty {
+			val--
+		}
+		if val < s.Min[bin] {
+			s.Min[bin] = val
+		}
+	}
+	s.N = uint32(len(words) - shingle + 1)
+	return s
+}
+
+// empty marks a bin no shingle fell in.
+const empty = ^uint32(0)
+
+// mix is the splitmix64 finaliser.
+func mix(z uint64) uint64 {
+	z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9
+	z = (z ^ (z >> 27)) * 0x94D049BB133111EB
+	return z ^ (z >> 31)
+}
+
+// Jaccard estimates the Jaccard similarity of the shingles of a and b:
+// the share of equal minima among the bins that either fills.
+func Jaccard(a, b Signature) float64 {
+	if a.N == 0 || b.N == 0 {
+		return 0
+	}
+	same, used := 0, 0
+	for i := range a.Min {
+		if a.Min[i] == empty && b.Min[i] == empty {
+			continue
+		}
+		used++
+		if a.Min[i] == b.Min[i] {
+			same++
+		}
+	}
+	if used == 0 {
+		return 0
+	}
+	return float64(same) / float64(used)
+}
+
+// Copies reports whether a and b copy one another, by the thresholds above;
+// the excerpt rule holds only for texts of unequal length.
+func Copies(a, b Signature) bool {
+	j := Jaccard(a, b)
+	if j >= MinJaccard {
+		return true
+	}
+	if j < MinJaccardExcerpt || 10*min(a.N, b.N) > 7*max(a.N, b.N) {
+		return false
+	}
+	// |A∩B| = J(|A|+|B|)/(1+J); containment is that over the smaller set.
+	inter := j * float64(a.N+b.N) / (1 + j)
+	return inter/float64(min(a.N, b.N)) >= MinContainment
+}
+
+// Encode returns the signature as Size bytes.
+func (s Signature) Encode() []byte {
+	b := make([]byte, Size)
+	binary.LittleEndian.PutUint32(b, s.N)
+	for i, v := range s.Min {
+		binary.LittleEndian.PutUint32(b[4+4*i:], v)
+	}
+	return b
+}
+
+// Decode reads a signature written by Encode.
+func Decode(b []byte) (Signature, error) {
+	var s Signature
+	if len(b) != Size {
+		return s, errors.New("copies: bad signature length")
+	}
+	s.N = binary.LittleEndian.Uint32(b)
+	for i := range s.Min {
+		s.Min[i] = binary.LittleEndian.Uint32(b[4+4*i:])
+	}
+	return s, nil
+}
+
+// Doc is a document as Origins needs it.
+type Doc struct {
+	ID        string
+	Published sitrep.Date
+	Sig       Signature
+}
+
+// Origins finds the documents that copy another and returns, for each, the
+// id of the document it copies. Documents are taken earliest first
+// (published, undated last, then by id); each is a copy of the earliest
+// earlier document that is no copy itself and that it copies, so that
+// origins are never copies and similarity does not chain from story to
+// story. The result does not depend on the order of docs.
+func Origins(docs []Doc) map[string]string {
+	ds := append([]Doc(nil), docs...)
+	sort.Slice(ds, func(i, j int) bool { return earlier(ds[i], ds[j]) })
+	out := map[string]string{}
+	buckets := map[[2]uint64][]int{} // band value -> origins with it
+	for i, d := range ds {
+		if d.Sig.N == 0 {
+			continue
+		}
+		var keys [bands][2]uint64
+		best := -1
+		for b := 0; b < bands; b++ {
+			key := [2]uint64{uint64(b), 0}
+			for r := 0; r < rows; r++ {
+				key[1] = key[1]*0x100000001B3 ^ uint64(d.Sig.Min[b*rows+r])
+			}
+			keys[b] = key
+			bucket := buckets[key]
+			// Boilerplate shared by many documents fills a bucket: the
+			// latest maxBucket of it are compared.
+			for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
+				if (best < 0 || j < best) && near(ds[j], d) && Copies(d.Sig, ds[j].Sig) {
+					best = j
+				}
+			}
+		}
+		if best >= 0 {
+			out[d.ID] = ds[best].ID
+			continue
+		}
+		for _, key := range keys {
+			buckets[key] = append(buckets[key], i)
+		}
+	}
+	return out
+}
+
+// near reports whether b is published within MaxDays of a, or either is
+// undated.
+func near(a, b Doc) bool {
+	if !a.Published.HasYear() || !b.Published.HasYear() {
+		return true
+	}
+	d := b.Published.Days() - a.Published.Days()
+	return d <= MaxDays && d >= -MaxDays
+}
+
+// earlier orders documents by publication (undated last), then id.
+func earlier(a, b Doc) bool {
+	ak, bk := a.Published.HasYear(), b.Published.HasYear()
+	if ak != bk {
+		return ak
+	}
+	if ak && a.Published.Days() != b.Published.Days() {
+		return a.Published.Days() < b.Published.Days()
+	}
+	return a.ID < b.ID
+}
