@@ -237,6 +237,37 @@ type Incident struct {
 	Sources        []Source        `json:"sources"`
 	Contradictions []Contradiction `json:"contradictions"`
 	Reports        []Report        `json:"-"` // the reports fused into it, in order
+	// Rejected is set when an analyst rejected the incident (not a real
+	// attack, or not one sitrep should count); it is kept, not deleted.
+	Rejected bool `json:"rejected,omitempty"`
+	// Reviews are the analysts' changes that shaped it, oldest first.
+	Reviews []Review `json:"reviews,omitempty"`
+}
+
+// Review actions.
+const (
+	ReviewMerge  = "merge"  // Incident and Other are one event
+	ReviewSplit  = "split"  // the reports of Doc are another event than Incident
+	ReviewSet    = "set"    // Field of Incident is Value
+	ReviewReject = "reject" // Incident is no real incident
+)
+
+// Review is one analyst's change to the incidents, kept in an audit log and
+// applied again after every fusion. Incidents are found by their reports'
+// keys (Anchors, and OtherAnchors for a merge), which outlive incident ids.
+type Review struct {
+	Seq          int      `json:"seq"`
+	At           string   `json:"at"` // RFC 3339, UTC
+	Action       string   `json:"action"`
+	Incident     string   `json:"incident"`        // its id when the review was made
+	Anchors      []string `json:"anchors"`         // its report keys then
+	Other        string   `json:"other,omitempty"` // merge: the other incident's id then
+	OtherAnchors []string `json:"other_anchors,omitempty"`
+	Doc          string   `json:"doc,omitempty"` // split: the document whose reports leave
+	Field        string   `json:"field,omitempty"`
+	Value        string   `json:"value,omitempty"`
+	Note         string   `json:"note,omitempty"`
+	Applied      bool     `json:"applied"` // whether the last fusion could apply it
 }
 
 // Tally is an aggregate statement ("attacked approximately 66 times since
@@ -296,6 +327,8 @@ type IncidentFilter struct {
 	Actor        string // substring of claimant, perpetrator or target
 	Category     string
 	Status       string
+	Grade        string
+	Rejected     bool // also the incidents an analyst rejected
 	Limit        int
 	Offset       int
 }

@@ -312,3 +312,17 @@ func incidentID(first sitrep.Report) string {
 	}
 	return cc + "-" + hex.EncodeToString(h[:5])
 }
+
+// Resolve builds one incident from reports (of any order): its fields, its
+// grade, its id from the first report by doc and seq. Review uses it to
+// rebuild incidents that an analyst merged or split.
+func Resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Incident {
+	rs = append([]sitrep.Report(nil), rs...)
+	sort.SliceStable(rs, func(i, j int) bool {
+		if rs[i].Doc != rs[j].Doc {
+			return rs[i].Doc < rs[j].Doc
+		}
+		return rs[i].Seq < rs[j].Seq
+	})
+	return resolve(rs, docs)
+}

@@ -161,8 +161,18 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 		}
 	}
 	incs := p.Fuser.Fuse(reports, docs)
+	if rs, ok := p.Store.(reviewStore); ok {
+		if incs, err = applyReviews(ctx, rs, incs, docs); err != nil {
+			return 0, fmt.Errorf("fuse: %w", err)
+		}
+	}
 	if err := p.Store.ReplaceIncidents(ctx, incs); err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
+	}
+	if t, ok := p.Store.(idTracker); ok {
+		if err := t.TrackIDs(ctx, incs); err != nil {
+			return 0, fmt.Errorf("fuse: %w", err)
+		}
 	}
 	return len(incs), nil
 }

@@ -53,8 +53,8 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO incidents
 		(id, date_start, date_end, date_sort, country, admin1, place, place_id, place_fold,
-		 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+		 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json, grade, rejected)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return err
 	}
@@ -137,7 +137,7 @@ func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Inciden
 	_, err := ins.ExecContext(ctx, inc.ID, start, end, dateSort(inc.When),
 		inc.Place.Country, inc.Place.Admin1, inc.Place.Name, inc.Place.ID, fold(inc.Place.Name),
 		lat, lon, inc.Category, inc.Status, strings.Join(inc.ClaimedBy, "\n"), inc.Perpetrator, inc.Target,
-		fold(strings.Join(actors, "\n")), js)
+		fold(strings.Join(actors, "\n")), js, inc.Grade, inc.Rejected)
 	if err != nil {
 		return err
 	}
@@ -176,7 +176,8 @@ func incidentDocs(inc sitrep.Incident) []string {
 // Until]; with either set, undated incidents are left out. A date without
 // year is read in the year of the bound, or in any year from Since to Until
 // when both are set; a bound without year compares month and day only.
-// Country, Category and Status match exactly; Place is a case-insensitive
+// Country, Category, Status and Grade match exactly; incidents an analyst
+// rejected are left out unless f.Rejected; Place is a case-insensitive
 // substring of the place name; Actor one of a claimant, the perpetrator or
 // the target. Limit <= 0 means no limit; a negative Offset is 0.
 func (s *Store) Incidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.Incident, error) {
@@ -205,6 +206,12 @@ func (s *Store) Incidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitre
 	}
 	if f.Status != "" {
 		add(`status = ?`, f.Status)
+	}
+	if f.Grade != "" {
+		add(`grade = ?`, f.Grade)
+	}
+	if !f.Rejected {
+		add(`rejected = 0`)
 	}
 	q := `SELECT json FROM incidents`
 	if len(where) > 0 {

@@ -33,8 +33,14 @@ Commands:
   gazetteer import FILE   add places: GeoNames dumps (SY.txt, allCountries.txt, .zip), alternateNamesV2.txt, CSV/TSV
                           (--country CC,CC --min-population N --json); used by every later extraction with this database
   reprocess               re-extract every stored document and fuse again
-  incidents               list incidents (--since --until --country --place --actor --category --status --format)
-  show ID                 one incident with every source, quote and span
+  incidents               list incidents (--since --until --country --place --actor --category --status --grade
+                          --rejected --format)
+  show ID                 one incident with its grade and why, every source, quote and span
+  merge ID OTHER          analyst review: OTHER is the same event as ID (--note TEXT)
+  split ID --doc DOC      analyst review: the reports of DOC are another event
+  set ID FIELD=VALUE      analyst review: set a field (date, place, category, fatalities, grade...)
+  reject ID               analyst review: not a real incident (kept, left out of listings)
+  history ID              the reviews of an incident, with time and note
   tallies                 running totals stated by the sources, next to the store's count
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
@@ -150,6 +156,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.show(ctx, cargs)
 	case "tallies":
 		return e.tallies(ctx, cargs)
+	case "merge", "split", "set", "reject":
+		return e.reviewCmd(ctx, cmd, cargs)
+	case "history":
+		return e.history(ctx, cargs)
 	case "export":
 		return e.export(ctx, cargs)
 	case "eval":

@@ -25,6 +25,8 @@ func (e *env) incidents(ctx context.Context, args []string) error {
 	fs.StringVar(&f.Actor, "actor", "", "claimant, perpetrator or target contains")
 	fs.StringVar(&f.Category, "category", "", "drone, missile, rocket, airstrike...")
 	fs.StringVar(&f.Status, "status", "", "claimed, reported, unverified, disputed, confirmed, debunked")
+	fs.StringVar(&f.Grade, "grade", "", "claimed_only, single_source, corroborated, confirmed, contested, discounted")
+	fs.BoolVar(&f.Rejected, "rejected", false, "also list the incidents an analyst rejected")
 	fs.IntVar(&f.Limit, "limit", 0, "at most this many")
 	format := fs.String("format", "table", "table, json, jsonl, csv or geojson")
 	if err := parse(fs, args); err != nil {
@@ -38,7 +40,7 @@ func (e *env) incidents(ctx context.Context, args []string) error {
 		return &exitError{2, "incidents --until: " + err.Error()}
 	}
 	f.Country = strings.ToUpper(f.Country)
-	f.Category, f.Status = trimLower(f.Category), trimLower(f.Status)
+	f.Category, f.Status, f.Grade = trimLower(f.Category), trimLower(f.Status), trimLower(f.Grade)
 	store, err := e.open(ctx)
 	if err != nil {
 		return err
@@ -125,10 +127,7 @@ func (e *env) show(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	inc, err := store.Incident(ctx, fs.Arg(0))
-	if sitrep.ErrorCode(err) == sitrep.ENOTFOUND {
-		return &exitError{1, fmt.Sprintf("no incident %q", fs.Arg(0))}
-	}
+	inc, err := e.incident(ctx, store, fs.Arg(0))
 	if err != nil {
 		return err
 	}
@@ -143,6 +142,9 @@ func (e *env) show(ctx context.Context, args []string) error {
 		date += " .. " + inc.When.End.String()
 	}
 	fmt.Fprintf(w, "%s  %s (%s)\n", inc.ID, inc.Category, inc.Status)
+	if inc.Rejected {
+		fmt.Fprintln(w, "  REJECTED by an analyst (see sitrep history)")
+	}
 	fmt.Fprintf(w, "  grade:       %s\n", dash(inc.Grade))
 	for _, r := range inc.GradeReasons {
 		fmt.Fprintf(w, "               - %s\n", r)
@@ -166,6 +168,21 @@ func (e *env) show(ctx context.Context, args []string) error {
 			}
 		}
 		fmt.Fprintf(w, "  contradiction on %s: %s\n", c.Field, strings.Join(vs, " vs "))
+	}
+	for _, rv := range inc.Reviews {
+		fmt.Fprintf(w, "  reviewed:    #%d %s %s", rv.Seq, rv.At, rv.Action)
+		switch rv.Action {
+		case sitrep.ReviewMerge:
+			fmt.Fprintf(w, " %s", rv.Other)
+		case sitrep.ReviewSplit:
+			fmt.Fprintf(w, " %s", rv.Doc)
+		case sitrep.ReviewSet:
+			fmt.Fprintf(w, " %s=%s", rv.Field, rv.Value)
+		}
+		if rv.Note != "" {
+			fmt.Fprintf(w, " (%s)", rv.Note)
+		}
+		fmt.Fprintln(w)
 	}
 	fmt.Fprintf(w, "sources (%d):\n", len(inc.Sources))
 	for _, s := range inc.Sources {
