@@ -215,6 +215,7 @@ func (e *env) show(ctx context.Context, args []string) error {
 func (e *env) tallies(ctx context.Context, args []string) error {
 	fs := e.newFlags("tallies")
 	format := fs.String("format", "table", "table or jsonl")
+	check := fs.Bool("check", false, "judge each stated total against the store: matches, covered, gap (how many missing), more")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -243,7 +244,12 @@ func (e *env) tallies(ctx context.Context, args []string) error {
 		return nil
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "DOC\tSTATED\tSTORED\tKIND\tREGION\tPERIOD\tSAID BY\tWHAT")
+	head := "DOC\tSTATED\tSTORED\tKIND\tREGION\tPERIOD\tSAID BY\tWHAT"
+	if *check {
+		head = "DOC\tSTATED\tSTORED\tVERDICT\tKIND\tREGION\tPERIOD\tSAID BY\tWHAT"
+	}
+	fmt.Fprintln(tw, head)
+	counts := map[string]int{}
 	for _, c := range checks {
 		stored := "-"
 		if !c.Unchecked {
@@ -252,9 +258,25 @@ func (e *env) tallies(ctx context.Context, args []string) error {
 				stored += fmt.Sprintf(" (+%d undated)", c.Undated)
 			}
 		}
-		fmt.Fprintf(tw, "%s\t%s%d\t%s\t%s\t%s\t%s..%s\t%s\t%s\n", c.Doc, qualifierSign[c.Qualifier], c.Count, stored, c.Kind, dash(strings.Join(c.Region, ",")), c.PeriodStart, c.PeriodEnd, dash(c.SaidBy), clip(c.What, 48))
+		v := ""
+		if *check {
+			v = dash(c.Verdict)
+			if c.Verdict == "gap" {
+				v = fmt.Sprintf("gap: %d missing", c.Missing)
+			}
+			counts[dash(c.Verdict)]++
+			v += "\t"
+		}
+		fmt.Fprintf(tw, "%s\t%s%d\t%s\t%s%s\t%s\t%s..%s\t%s\t%s\n", c.Doc, qualifierSign[c.Qualifier], c.Count, stored, v, c.Kind, dash(strings.Join(c.Region, ",")), c.PeriodStart, c.PeriodEnd, dash(c.SaidBy), clip(c.What, 48))
 	}
-	return tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	if *check {
+		fmt.Fprintf(e.stdout, "%d stated totals: %d match, %d covered, %d with a gap, %d where the store holds more, %d unchecked\n",
+			len(checks), counts["matches"], counts["covered"], counts["gap"], counts["more"], counts["-"])
+	}
+	return nil
 }
 
 // qualifierSign prints a stated count's qualifier before it.

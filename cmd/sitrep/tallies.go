@@ -14,6 +14,13 @@ type tallyCheck struct {
 	Stored    int  `json:"stored"`    // incidents, or people, the store holds in region and period
 	Undated   int  `json:"undated"`   // incidents in the region the store cannot date
 	Unchecked bool `json:"unchecked"` // the tally's kind or period cannot be checked
+	// Verdict compares Stored with the stated count and its qualifier:
+	// "matches" (within a tenth, or one), "covered" (an "at least" count
+	// reached), "gap" (the store holds fewer: sources at hand tell of
+	// fewer), "more" (the store holds more than stated: double counting,
+	// or incidents outside what the statement counts); "" when unchecked.
+	Verdict string `json:"verdict,omitempty"`
+	Missing int    `json:"missing,omitempty"` // for a gap: stated minus stored
 }
 
 // checkTallies counts, for each tally, the stored incidents that fall in its
@@ -56,7 +63,24 @@ func checkTallies(ts []sitrep.Tally, incs []sitrep.Incident) []tallyCheck {
 				}
 			}
 		}
+		c.Verdict, c.Missing = verdict(c)
 		out[i] = c
 	}
 	return out
+}
+
+// verdict judges a checked tally; undated incidents are not counted in.
+func verdict(c tallyCheck) (string, int) {
+	slack := max(1, c.Count/10)
+	switch {
+	case c.Qualifier == "at least" && c.Stored >= c.Count:
+		return "covered", 0
+	case c.Qualifier == "at most" && c.Stored <= c.Count:
+		return "matches", 0
+	case c.Stored > c.Count+slack || c.Qualifier == "at most" && c.Stored > c.Count:
+		return "more", 0
+	case c.Stored >= c.Count-slack && c.Qualifier != "at least":
+		return "matches", 0
+	}
+	return "gap", c.Count - c.Stored
 }

@@ -44,3 +44,28 @@ func TestCheckTallies(t *testing.T) {
 		})
 	}
 }
+
+// Each stated total is judged against the store's count by its qualifier.
+func TestTallyVerdict(t *testing.T) {
+	for _, c := range []struct {
+		qualifier     string
+		count, stored int
+		want          string
+		missing       int
+	}{
+		{"approximately", 66, 6, "gap", 60},
+		{"approximately", 66, 62, "matches", 0},
+		{"", 3, 2, "matches", 0},
+		{"", 10, 14, "more", 0},
+		{"at least", 16, 16, "covered", 0},
+		{"at least", 16, 15, "gap", 1},
+		{"at most", 5, 5, "matches", 0},
+		{"at most", 5, 6, "more", 0},
+	} {
+		var tc tallyCheck
+		tc.Qualifier, tc.Count, tc.Stored = c.qualifier, c.count, c.stored
+		if v, m := verdict(tc); v != c.want || m != c.missing {
+			t.Errorf("%s %d, stored %d: got %s %d, want %s %d", c.qualifier, c.count, c.stored, v, m, c.want, c.missing)
+		}
+	}
+}
