@@ -133,23 +133,32 @@ const (
 // Assertion is one statement that a field of an incident has a value: who
 // said it, in which document and sentence, and how strongly.
 type Assertion struct {
-	Field    string `json:"field"`
-	Value    string `json:"value"`
-	Doc      string `json:"doc"`
-	Source   string `json:"source"` // who says so: an actor name, a cited outlet, or the document's outlet
-	Stance   string `json:"stance"`
-	Quote    string `json:"quote,omitempty"` // the sentence that states it, when not read from the document
-	Sentence Span   `json:"sentence"`        // the span of the sentence that states it
-	Evidence Span   `json:"evidence"`        // the words that carry the value
+	Field  string `json:"field"`
+	Value  string `json:"value"`
+	Doc    string `json:"doc"`
+	Source string `json:"source"` // who says so: an actor name, a cited outlet, or the document's outlet
+	Stance string `json:"stance"`
+	// Qualifier hedges a count: "at least", "up to", "about"; "" when exact.
+	Qualifier string `json:"qualifier,omitempty"`
+	Quote     string `json:"quote,omitempty"` // the sentence that states it, when not read from the document
+	Sentence  Span   `json:"sentence"`        // the span of the sentence that states it
+	Evidence  Span   `json:"evidence"`        // the words that carry the value
+}
+
+// Range is the least and greatest of the counts sources give.
+type Range struct {
+	Low  int `json:"low"`
+	High int `json:"high"`
 }
 
 // Account is what one source says of one field of an incident, and how
 // strongly: the short form of an assertion.
 type Account struct {
-	Field  string `json:"field"`
-	Value  string `json:"value"`
-	Source string `json:"source"`
-	Stance string `json:"stance"`
+	Field     string `json:"field"`
+	Value     string `json:"value"`
+	Qualifier string `json:"qualifier,omitempty"` // of a count: "at least", "up to", "about"
+	Source    string `json:"source"`
+	Stance    string `json:"stance"`
 }
 
 // Weapon is a kind of weapon and how many were used, 0 when not stated.
@@ -177,7 +186,8 @@ type Report struct {
 	// Stances are the stances of the sentences that tell the incident
 	// (StanceClaims...), and "debunked" when its evidence is shown false.
 	Stances []string `json:"stances,omitempty"`
-	// Accounts are the outcome and damage each source gives, once each:
+	// Accounts are the outcome, damage and casualty counts each source
+	// gives, once each:
 	// fusion weighs them without reading every assertion.
 	Accounts   []Account   `json:"accounts,omitempty"`
 	Status     string      `json:"status"`
@@ -219,24 +229,28 @@ type FieldValue struct {
 // documents. Its fields are the resolved values; Contradictions keeps the
 // alternatives side by side.
 type Incident struct {
-	ID             string          `json:"id"`
-	When           When            `json:"-"`
-	Place          Place           `json:"place"`
-	Category       string          `json:"category"`
-	ClaimedBy      []string        `json:"claimed_by"`
-	Perpetrator    string          `json:"perpetrator"`
-	Target         string          `json:"target"`
-	Weapons        []Weapon        `json:"weapons"`
-	Fatalities     *int            `json:"fatalities"`
-	Injuries       *int            `json:"injuries"`
-	Outcome        string          `json:"outcome,omitempty"`
-	Damage         string          `json:"damage,omitempty"`
-	Status         string          `json:"status"`
-	Grade          string          `json:"grade"`         // GradeClaimed...: how far the sources establish it
-	GradeReasons   []string        `json:"grade_reasons"` // why, one reason a line
-	Sources        []Source        `json:"sources"`
-	Contradictions []Contradiction `json:"contradictions"`
-	Reports        []Report        `json:"-"` // the reports fused into it, in order
+	ID          string   `json:"id"`
+	When        When     `json:"-"`
+	Place       Place    `json:"place"`
+	Category    string   `json:"category"`
+	ClaimedBy   []string `json:"claimed_by"`
+	Perpetrator string   `json:"perpetrator"`
+	Target      string   `json:"target"`
+	Weapons     []Weapon `json:"weapons"`
+	Fatalities  *int     `json:"fatalities"`
+	Injuries    *int     `json:"injuries"`
+	// FatalitiesRange and InjuriesRange are the least and the greatest
+	// count the sources state, nil when none does.
+	FatalitiesRange *Range          `json:"fatalities_range,omitempty"`
+	InjuriesRange   *Range          `json:"injuries_range,omitempty"`
+	Outcome         string          `json:"outcome,omitempty"`
+	Damage          string          `json:"damage,omitempty"`
+	Status          string          `json:"status"`
+	Grade           string          `json:"grade"`         // GradeClaimed...: how far the sources establish it
+	GradeReasons    []string        `json:"grade_reasons"` // why, one reason a line
+	Sources         []Source        `json:"sources"`
+	Contradictions  []Contradiction `json:"contradictions"`
+	Reports         []Report        `json:"-"` // the reports fused into it, in order
 	// Rejected is set when an analyst rejected the incident (not a real
 	// attack, or not one sitrep should count); it is kept, not deleted.
 	Rejected bool `json:"rejected,omitempty"`

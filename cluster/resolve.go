@@ -72,6 +72,8 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	}
 	inc.Fatalities = casualties(rs, func(r sitrep.Report) *int { return r.Fatalities })
 	inc.Injuries = casualties(rs, func(r sitrep.Report) *int { return r.Injuries })
+	inc.FatalitiesRange = countRange(rs, sitrep.FieldFatalities)
+	inc.InjuriesRange = countRange(rs, sitrep.FieldInjuries)
 	inc.Outcome = trustedValue(rs, sitrep.FieldOutcome)
 	inc.Damage = trustedValue(rs, sitrep.FieldDamage)
 	inc.Contradictions = contradictions(rs)
@@ -114,12 +116,16 @@ func assertedContradictions(rs []sitrep.Report, field string) []sitrep.FieldValu
 			if a.Field != field {
 				continue
 			}
-			v := sitrep.FieldValue{Value: a.Value, Doc: r.Doc, Source: a.Source, Stance: a.Stance}
+			value := a.Value
+			if a.Qualifier != "" {
+				value = a.Qualifier + " " + value
+			}
+			v := sitrep.FieldValue{Value: value, Doc: r.Doc, Source: a.Source, Stance: a.Stance}
 			if seen[v] {
 				continue
 			}
 			seen[v] = true
-			distinct[a.Value] = true
+			distinct[value] = true
 			vals = append(vals, v)
 		}
 	}
@@ -217,9 +223,20 @@ func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
 			}
 			return r.Category
 		}},
+		{sitrep.FieldStatus, func(r sitrep.Report) string { return r.Status }},
+	}
+	// Casualty counts: by source when the reports carry accounts of them,
+	// else by report.
+	for _, f := range []struct {
+		name string
+		get  func(sitrep.Report) string
+	}{
 		{sitrep.FieldFatalities, func(r sitrep.Report) string { return intString(r.Fatalities) }},
 		{sitrep.FieldInjuries, func(r sitrep.Report) string { return intString(r.Injuries) }},
-		{sitrep.FieldStatus, func(r sitrep.Report) string { return r.Status }},
+	} {
+		if !hasAccounts(rs, f.name) {
+			fields = append(fields, f)
+		}
 	}
 	for _, f := range fields {
 		var vals []sitrep.FieldValue
@@ -236,7 +253,7 @@ func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
 			out = append(out, sitrep.Contradiction{Field: f.name, Values: vals})
 		}
 	}
-	for _, f := range []string{sitrep.FieldOutcome, sitrep.FieldDamage} {
+	for _, f := range []string{sitrep.FieldFatalities, sitrep.FieldInjuries, sitrep.FieldOutcome, sitrep.FieldDamage} {
 		if vals := assertedContradictions(rs, f); vals != nil {
 			out = append(out, sitrep.Contradiction{Field: f, Values: vals})
 		}
@@ -273,4 +290,38 @@ func intString(p *int) string {
 		return ""
 	}
 	return strconv.Itoa(*p)
+}
+
+// countRange returns the least and greatest count of field that the
+// reports' accounts state, or nil.
+func countRange(rs []sitrep.Report, field string) *sitrep.Range {
+	var out *sitrep.Range
+	for _, r := range rs {
+		for _, a := range r.Accounts {
+			if a.Field != field {
+				continue
+			}
+			n, err := strconv.Atoi(a.Value)
+			if err != nil {
+				continue
+			}
+			if out == nil {
+				out = &sitrep.Range{Low: n, High: n}
+			}
+			out.Low, out.High = min(out.Low, n), max(out.High, n)
+		}
+	}
+	return out
+}
+
+// hasAccounts reports whether a report has an account of field.
+func hasAccounts(rs []sitrep.Report, field string) bool {
+	for _, r := range rs {
+		for _, a := range r.Accounts {
+			if a.Field == field {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -13,27 +13,29 @@ import (
 
 // record is one incident as a JSONL line; the field order is the key order.
 type record struct {
-	ID             string                `json:"id"`
-	DateStart      *string               `json:"date_start"`
-	DateEnd        *string               `json:"date_end"`
-	DatePrecision  string                `json:"date_precision"`
-	Place          placeRecord           `json:"place"`
-	Category       string                `json:"category"`
-	EventType      string                `json:"event_type"`
-	SubEventType   string                `json:"sub_event_type"`
-	ClaimedBy      []string              `json:"claimed_by"`
-	Perpetrator    *string               `json:"perpetrator"`
-	Target         *string               `json:"target"`
-	Weapons        []weaponRecord        `json:"weapons"`
-	Fatalities     *int                  `json:"fatalities"`
-	Injuries       *int                  `json:"injuries"`
-	Outcome        *string               `json:"outcome"`
-	Damage         *string               `json:"damage"`
-	Status         string                `json:"status"`
-	Grade          *string               `json:"grade"`
-	GradeReasons   []string              `json:"grade_reasons"`
-	Sources        []sourceRecord        `json:"sources"`
-	Contradictions []contradictionRecord `json:"contradictions"`
+	ID              string                `json:"id"`
+	DateStart       *string               `json:"date_start"`
+	DateEnd         *string               `json:"date_end"`
+	DatePrecision   string                `json:"date_precision"`
+	Place           placeRecord           `json:"place"`
+	Category        string                `json:"category"`
+	EventType       string                `json:"event_type"`
+	SubEventType    string                `json:"sub_event_type"`
+	ClaimedBy       []string              `json:"claimed_by"`
+	Perpetrator     *string               `json:"perpetrator"`
+	Target          *string               `json:"target"`
+	Weapons         []weaponRecord        `json:"weapons"`
+	Fatalities      *int                  `json:"fatalities"`
+	Injuries        *int                  `json:"injuries"`
+	FatalitiesRange *sitrep.Range         `json:"fatalities_range"`
+	InjuriesRange   *sitrep.Range         `json:"injuries_range"`
+	Outcome         *string               `json:"outcome"`
+	Damage          *string               `json:"damage"`
+	Status          string                `json:"status"`
+	Grade           *string               `json:"grade"`
+	GradeReasons    []string              `json:"grade_reasons"`
+	Sources         []sourceRecord        `json:"sources"`
+	Contradictions  []contradictionRecord `json:"contradictions"`
 }
 
 type placeRecord struct {
@@ -96,27 +98,29 @@ func formatCoord(v float64) string {
 func toRecord(inc sitrep.Incident) record {
 	eventType, subEventType := sitrep.EventType(inc.Category)
 	r := record{
-		ID:             inc.ID,
-		DateStart:      nullString(inc.When.Start.String()),
-		DateEnd:        nullString(inc.When.End.String()),
-		DatePrecision:  precision(inc.When),
-		Place:          toPlaceRecord(inc.Place),
-		Category:       inc.Category,
-		EventType:      eventType,
-		SubEventType:   subEventType,
-		ClaimedBy:      append([]string{}, inc.ClaimedBy...),
-		Perpetrator:    nullString(inc.Perpetrator),
-		Target:         nullString(inc.Target),
-		Weapons:        []weaponRecord{},
-		Fatalities:     inc.Fatalities,
-		Injuries:       inc.Injuries,
-		Outcome:        nullString(inc.Outcome),
-		Damage:         nullString(inc.Damage),
-		Status:         inc.Status,
-		Grade:          nullString(inc.Grade),
-		GradeReasons:   append([]string{}, inc.GradeReasons...),
-		Sources:        []sourceRecord{},
-		Contradictions: []contradictionRecord{},
+		ID:              inc.ID,
+		DateStart:       nullString(inc.When.Start.String()),
+		DateEnd:         nullString(inc.When.End.String()),
+		DatePrecision:   precision(inc.When),
+		Place:           toPlaceRecord(inc.Place),
+		Category:        inc.Category,
+		EventType:       eventType,
+		SubEventType:    subEventType,
+		ClaimedBy:       append([]string{}, inc.ClaimedBy...),
+		Perpetrator:     nullString(inc.Perpetrator),
+		Target:          nullString(inc.Target),
+		Weapons:         []weaponRecord{},
+		Fatalities:      inc.Fatalities,
+		Injuries:        inc.Injuries,
+		FatalitiesRange: inc.FatalitiesRange,
+		InjuriesRange:   inc.InjuriesRange,
+		Outcome:         nullString(inc.Outcome),
+		Damage:          nullString(inc.Damage),
+		Status:          inc.Status,
+		Grade:           nullString(inc.Grade),
+		GradeReasons:    append([]string{}, inc.GradeReasons...),
+		Sources:         []sourceRecord{},
+		Contradictions:  []contradictionRecord{},
 	}
 	for _, w := range inc.Weapons {
 		r.Weapons = append(r.Weapons, weaponRecord{Kind: w.Kind, Count: nullInt(w.Count)})
@@ -158,16 +162,18 @@ func toPlaceRecord(p sitrep.Place) placeRecord {
 // become nil; the fields the format does not carry stay zero.
 func fromRecord(r record) (sitrep.Incident, error) {
 	inc := sitrep.Incident{
-		ID:          r.ID,
-		Category:    r.Category,
-		Perpetrator: deref(r.Perpetrator),
-		Target:      deref(r.Target),
-		Fatalities:  r.Fatalities,
-		Injuries:    r.Injuries,
-		Outcome:     deref(r.Outcome),
-		Damage:      deref(r.Damage),
-		Status:      r.Status,
-		Grade:       deref(r.Grade),
+		ID:              r.ID,
+		Category:        r.Category,
+		Perpetrator:     deref(r.Perpetrator),
+		Target:          deref(r.Target),
+		Fatalities:      r.Fatalities,
+		Injuries:        r.Injuries,
+		FatalitiesRange: r.FatalitiesRange,
+		InjuriesRange:   r.InjuriesRange,
+		Outcome:         deref(r.Outcome),
+		Damage:          deref(r.Damage),
+		Status:          r.Status,
+		Grade:           deref(r.Grade),
 	}
 	if len(r.GradeReasons) > 0 {
 		inc.GradeReasons = r.GradeReasons

@@ -26,30 +26,32 @@ type point struct {
 // properties are the JSONL fields with the place flattened and its
 // coordinates left to the geometry.
 type properties struct {
-	ID             string                `json:"id"`
-	DateStart      *string               `json:"date_start"`
-	DateEnd        *string               `json:"date_end"`
-	DatePrecision  string                `json:"date_precision"`
-	Place          string                `json:"place"`
-	Country        string                `json:"country"`
-	Admin1         string                `json:"admin1"`
-	GeoPrecision   *int                  `json:"geo_precision"`
-	Category       string                `json:"category"`
-	EventType      string                `json:"event_type"`
-	SubEventType   string                `json:"sub_event_type"`
-	ClaimedBy      []string              `json:"claimed_by"`
-	Perpetrator    *string               `json:"perpetrator"`
-	Target         *string               `json:"target"`
-	Weapons        []weaponRecord        `json:"weapons"`
-	Fatalities     *int                  `json:"fatalities"`
-	Injuries       *int                  `json:"injuries"`
-	Outcome        *string               `json:"outcome"`
-	Damage         *string               `json:"damage"`
-	Status         string                `json:"status"`
-	Grade          *string               `json:"grade"`
-	GradeReasons   []string              `json:"grade_reasons"`
-	Sources        []sourceRecord        `json:"sources"`
-	Contradictions []contradictionRecord `json:"contradictions"`
+	ID              string                `json:"id"`
+	DateStart       *string               `json:"date_start"`
+	DateEnd         *string               `json:"date_end"`
+	DatePrecision   string                `json:"date_precision"`
+	Place           string                `json:"place"`
+	Country         string                `json:"country"`
+	Admin1          string                `json:"admin1"`
+	GeoPrecision    *int                  `json:"geo_precision"`
+	Category        string                `json:"category"`
+	EventType       string                `json:"event_type"`
+	SubEventType    string                `json:"sub_event_type"`
+	ClaimedBy       []string              `json:"claimed_by"`
+	Perpetrator     *string               `json:"perpetrator"`
+	Target          *string               `json:"target"`
+	Weapons         []weaponRecord        `json:"weapons"`
+	Fatalities      *int                  `json:"fatalities"`
+	Injuries        *int                  `json:"injuries"`
+	FatalitiesRange *sitrep.Range         `json:"fatalities_range"`
+	InjuriesRange   *sitrep.Range         `json:"injuries_range"`
+	Outcome         *string               `json:"outcome"`
+	Damage          *string               `json:"damage"`
+	Status          string                `json:"status"`
+	Grade           *string               `json:"grade"`
+	GradeReasons    []string              `json:"grade_reasons"`
+	Sources         []sourceRecord        `json:"sources"`
+	Contradictions  []contradictionRecord `json:"contradictions"`
 }
 
 // WriteGeoJSON writes incs to w as an RFC 7946 FeatureCollection, one
@@ -86,30 +88,32 @@ func toFeature(inc sitrep.Incident) feature {
 		Type: "Feature",
 		ID:   r.ID,
 		Properties: properties{
-			ID:             r.ID,
-			DateStart:      r.DateStart,
-			DateEnd:        r.DateEnd,
-			DatePrecision:  r.DatePrecision,
-			Place:          r.Place.Name,
-			Country:        r.Place.Country,
-			Admin1:         r.Place.Admin1,
-			GeoPrecision:   r.Place.GeoPrecision,
-			Category:       r.Category,
-			EventType:      r.EventType,
-			SubEventType:   r.SubEventType,
-			ClaimedBy:      r.ClaimedBy,
-			Perpetrator:    r.Perpetrator,
-			Target:         r.Target,
-			Weapons:        r.Weapons,
-			Fatalities:     r.Fatalities,
-			Injuries:       r.Injuries,
-			Outcome:        r.Outcome,
-			Damage:         r.Damage,
-			Status:         r.Status,
-			Grade:          r.Grade,
-			GradeReasons:   r.GradeReasons,
-			Sources:        r.Sources,
-			Contradictions: r.Contradictions,
+			ID:              r.ID,
+			DateStart:       r.DateStart,
+			DateEnd:         r.DateEnd,
+			DatePrecision:   r.DatePrecision,
+			Place:           r.Place.Name,
+			Country:         r.Place.Country,
+			Admin1:          r.Place.Admin1,
+			GeoPrecision:    r.Place.GeoPrecision,
+			Category:        r.Category,
+			EventType:       r.EventType,
+			SubEventType:    r.SubEventType,
+			ClaimedBy:       r.ClaimedBy,
+			Perpetrator:     r.Perpetrator,
+			Target:          r.Target,
+			Weapons:         r.Weapons,
+			Fatalities:      r.Fatalities,
+			Injuries:        r.Injuries,
+			FatalitiesRange: r.FatalitiesRange,
+			InjuriesRange:   r.InjuriesRange,
+			Outcome:         r.Outcome,
+			Damage:          r.Damage,
+			Status:          r.Status,
+			Grade:           r.Grade,
+			GradeReasons:    r.GradeReasons,
+			Sources:         r.Sources,
+			Contradictions:  r.Contradictions,
 		},
 	}
 	if r.Place.Lat != nil && r.Place.Lon != nil {

@@ -38,9 +38,10 @@ type speaker struct {
 
 // casualty is one count of killed or injured.
 type casualty struct {
-	Field string // sitrep.FieldFatalities or FieldInjuries
-	N     int
-	Span  sitrep.Span
+	Field     string // sitrep.FieldFatalities or FieldInjuries
+	N         int
+	Span      sitrep.Span
+	Qualifier string // QualAtLeast, QualUpTo, QualAbout, or "" for an exact count
 }
 
 // sentence is what one sentence says, before incidents are assembled.

@@ -30,7 +30,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		// "shot dead an Iraqi woman": one.
 		if w == "dead" && i > lo && toks[i-1].Norm == "shot" {
 			if n, end, ok := namedVictims(toks, i+1, hi); ok {
-				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-1].Start, End: toks[end-1].End}})
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-1].Start, End: toks[end-1].End}, ""})
 				continue
 			}
 		}
@@ -46,9 +46,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// "no casualties", and "no injuries" or "no one was hurt": nobody
 			// was hurt, so nobody was killed either.
 			if cas || field == sitrep.FieldInjuries {
-				out = append(out, casualty{sitrep.FieldFatalities, n, span}, casualty{sitrep.FieldInjuries, n, span})
+				out = append(out, casualty{sitrep.FieldFatalities, n, span, ""}, casualty{sitrep.FieldInjuries, n, span, ""})
 			} else {
-				out = append(out, casualty{field, n, span})
+				out = append(out, casualty{field, n, span, ""})
 			}
 			continue
 		}
@@ -58,14 +58,14 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		// "the death of six fighters", "the killing of two"
 		if (w == "death" || w == "deaths" || w == "killing") && i+1 < hi && toks[i+1].Norm == "of" {
 			if n, next, ok := number(toks, i+2, true); ok {
-				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}})
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
 				continue
 			}
 		}
 		// "killed a senior commander ... and two other members": one and two.
 		if (w == "killed" || w == "killing") && i+1 < hi {
 			if n, end, ok := namedVictims(toks, i+1, hi); ok {
-				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}})
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, ""})
 				continue
 			}
 		}
@@ -89,7 +89,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 						break
 					}
 				}
-				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}})
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, ""})
 				continue
 			}
 		}
@@ -98,7 +98,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			for k := i + 1; k < hi && k < i+5; k++ {
 				if toks[k].Norm == "to" || toks[k].Norm == "at" {
 					if n, next, ok := number(toks, k+1, true); ok && !unitAfter(toks, next, hi) {
-						out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}})
+						out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
 					}
 					break
 				}
@@ -110,7 +110,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			found := false
 			for k := i - 2; k >= lo && k >= i-6; k-- {
 				if w := toks[k].Norm; w == "a" || w == "an" || w == "one" {
-					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k].Start, End: toks[i].End}})
+					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 					found = true
 					break
 				}
@@ -135,7 +135,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// the officials said ... injuries": not one.
 			if t.Norm == "of" && k-1 >= lo && k+1 < i {
 				if n, _, ok := number(toks, k-1, true); ok && peopleAfter(toks, k+1, i) {
-					out = append(out, casualty{field, n, sitrep.Span{Start: toks[k-1].Start, End: toks[i].End}})
+					out = append(out, casualty{field, n, sitrep.Span{Start: toks[k-1].Start, End: toks[i].End}, ""})
 					found = true
 				}
 				break
@@ -156,7 +156,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 					k -= 2
 				}
 			}
-			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}})
+			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 			break
 		}
 	}

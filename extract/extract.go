@@ -243,6 +243,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Casualties = findCasualties(toks, lo, hi, weapon)
+	s.Casualties = append(s.Casualties, vagueCasualties(toks, lo, hi, s.Casualties)...)
+	for k := range s.Casualties {
+		if s.Casualties[k].Qualifier == "" {
+			s.Casualties[k].Qualifier = qualifierOf(toks, lo, hi, s.Casualties[k])
+		}
+	}
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
 		c := sentenceWords[w]
@@ -805,7 +811,11 @@ func (d *docState) mentions() []sitrep.Mention {
 			add(sitrep.MentionTrigger, s, d.span(t.First, t.Last), v)
 		}
 		for _, c := range s.Casualties {
-			add(sitrep.MentionCasualty, s, c.Span, c.Field+"="+itoa(c.N))
+			v := itoa(c.N)
+			if c.Qualifier != "" {
+				v = c.Qualifier + " " + v
+			}
+			add(sitrep.MentionCasualty, s, c.Span, c.Field+"="+v)
 		}
 		for _, o := range s.Outcomes {
 			add(sitrep.MentionOutcome, s, d.span(o.First, o.Last), o.Field+"="+o.Value)

@@ -65,6 +65,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 	for _, c := range s.Casualties {
 		n := c.N
 		d.assertAs(f, s, c.Field, itoa(n), c.Span, source, stance)
+		f.asserts[len(f.asserts)-1].Qualifier = c.Qualifier
 		if c.Field == sitrep.FieldFatalities && f.killed == nil {
 			f.killed = &n
 		}
@@ -370,10 +371,12 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	r.Outcome = trusted(f.asserts, sitrep.FieldOutcome)
 	r.Damage = trusted(f.asserts, sitrep.FieldDamage)
 	for _, a := range f.asserts {
-		if a.Field != sitrep.FieldOutcome && a.Field != sitrep.FieldDamage {
+		switch a.Field {
+		case sitrep.FieldOutcome, sitrep.FieldDamage, sitrep.FieldFatalities, sitrep.FieldInjuries:
+		default:
 			continue
 		}
-		ac := sitrep.Account{Field: a.Field, Value: a.Value, Source: a.Source, Stance: a.Stance}
+		ac := sitrep.Account{Field: a.Field, Value: a.Value, Qualifier: a.Qualifier, Source: a.Source, Stance: a.Stance}
 		if !slices.Contains(r.Accounts, ac) {
 			r.Accounts = append(r.Accounts, ac)
 		}

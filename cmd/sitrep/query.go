@@ -156,7 +156,8 @@ func (e *env) show(ctx context.Context, args []string) error {
 	for _, wp := range inc.Weapons {
 		fmt.Fprintf(w, "  weapon:      %s x%d\n", wp.Kind, wp.Count)
 	}
-	fmt.Fprintf(w, "  killed:      %s\n  injured:     %s\n", intOrDash(inc.Fatalities), intOrDash(inc.Injuries))
+	fmt.Fprintf(w, "  killed:      %s%s\n  injured:     %s%s\n", intOrDash(inc.Fatalities), rangeNote(inc.FatalitiesRange),
+		intOrDash(inc.Injuries), rangeNote(inc.InjuriesRange))
 	fmt.Fprintf(w, "  outcome:     %s\n  damage:      %s\n", dash(inc.Outcome), dash(inc.Damage))
 	for _, c := range inc.Contradictions {
 		var vs []string
@@ -385,4 +386,13 @@ func (e *env) eval(ctx context.Context, args []string) error {
 	}
 	res.WriteText(e.stdout)
 	return nil
+}
+
+// rangeNote describes the spread of counts the sources give, when they
+// differ.
+func rangeNote(r *sitrep.Range) string {
+	if r == nil || r.Low == r.High {
+		return ""
+	}
+	return fmt.Sprintf("  (sources give %d to %d)", r.Low, r.High)
 }
