@@ -138,6 +138,9 @@ type Assertion struct {
 	Doc    string `json:"doc"`
 	Source string `json:"source"` // who says so: an actor name, a cited outlet, or the document's outlet
 	Stance string `json:"stance"`
+	// Via are those who passed the statement on, nearest the source first:
+	// "local sources" via Al Mayadeen.
+	Via []string `json:"via,omitempty"`
 	// Qualifier hedges a count: "at least", "up to", "about"; "" when exact.
 	Qualifier string `json:"qualifier,omitempty"`
 	Quote     string `json:"quote,omitempty"` // the sentence that states it, when not read from the document

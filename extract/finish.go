@@ -104,10 +104,17 @@ func (d *docState) assert(f *frame, s *sentence, field, value string, ev sitrep.
 }
 
 func (d *docState) assertAs(f *frame, s *sentence, field, value string, ev sitrep.Span, source, stance string) {
-	f.asserts = append(f.asserts, sitrep.Assertion{
+	a := sitrep.Assertion{
 		Field: field, Value: value, Doc: d.doc.ID, Source: source, Stance: stance,
 		Sentence: s.Span, Evidence: ev,
-	})
+	}
+	if origin, via := d.chain(s); len(via) > 0 && source == d.sourceName(s) {
+		if origin != "" {
+			a.Source = origin
+		}
+		a.Via = via
+	}
+	f.asserts = append(f.asserts, a)
 }
 
 // finish resolves coarse incidents against precise ones, drops background

@@ -207,7 +207,15 @@ func (e *env) show(ctx context.Context, args []string) error {
 			if a.Evidence.End <= len(text) && a.Evidence.Start < a.Evidence.End {
 				words = text[a.Evidence.Start:a.Evidence.End]
 			}
-			fmt.Fprintf(w, "  %-11s %-28q %-9s by %s in %s [%d-%d] %q\n", a.Field, a.Value, a.Stance, a.Source, a.Doc, a.Evidence.Start, a.Evidence.End, words)
+			who := a.Source
+			if len(a.Via) > 0 {
+				who += " via " + strings.Join(a.Via, " via ")
+			}
+			value := a.Value
+			if a.Qualifier != "" {
+				value = a.Qualifier + " " + value
+			}
+			fmt.Fprintf(w, "  %-11s %-28q %-9s by %s in %s [%d-%d] %q\n", a.Field, value, a.Stance, who, a.Doc, a.Evidence.Start, a.Evidence.End, words)
 		}
 	}
 	return nil
