@@ -166,8 +166,9 @@ type Account struct {
 
 // Weapon is a kind of weapon and how many were used, 0 when not stated.
 type Weapon struct {
-	Kind  string `json:"kind"`
-	Count int    `json:"count"`
+	Kind   string `json:"kind"`
+	Count  int    `json:"count"`
+	System string `json:"system,omitempty"` // the system named: "Shahed", "Katyusha", "close-range ballistic missile"
 }
 
 // Report is one incident as a single document tells it; extraction yields

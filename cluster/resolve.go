@@ -43,6 +43,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	}
 	inc.Status = status(rs)
 	weapons := map[string]int{}
+	systems := map[string]string{}
 	var kinds []string
 	for _, r := range rs {
 		for _, c := range r.ClaimedBy {
@@ -61,6 +62,9 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 				kinds = append(kinds, w.Kind)
 				weapons[w.Kind] = w.Count
 			}
+			if systems[w.Kind] == "" {
+				systems[w.Kind] = w.System
+			}
 		}
 		d := docs[r.Doc]
 		inc.Sources = append(inc.Sources, sitrep.Source{Doc: r.Doc, CopyOf: d.CopyOf, Outlet: d.Outlet, URL: d.URL,
@@ -68,7 +72,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	}
 	sort.Strings(kinds)
 	for _, k := range kinds {
-		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: k, Count: weapons[k]})
+		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: k, Count: weapons[k], System: systems[k]})
 	}
 	inc.Fatalities = casualties(rs, func(r sitrep.Report) *int { return r.Fatalities })
 	inc.Injuries = casualties(rs, func(r sitrep.Report) *int { return r.Injuries })

@@ -48,8 +48,9 @@ type placeRecord struct {
 }
 
 type weaponRecord struct {
-	Kind  string `json:"kind"`
-	Count *int   `json:"count"`
+	Kind   string  `json:"kind"`
+	Count  *int    `json:"count"`
+	System *string `json:"system"`
 }
 
 type sourceRecord struct {
@@ -123,7 +124,7 @@ func toRecord(inc sitrep.Incident) record {
 		Contradictions:  []contradictionRecord{},
 	}
 	for _, w := range inc.Weapons {
-		r.Weapons = append(r.Weapons, weaponRecord{Kind: w.Kind, Count: nullInt(w.Count)})
+		r.Weapons = append(r.Weapons, weaponRecord{Kind: w.Kind, Count: nullInt(w.Count), System: nullString(w.System)})
 	}
 	for _, s := range inc.Sources {
 		r.Sources = append(r.Sources, sourceRecord{
@@ -200,7 +201,7 @@ func fromRecord(r record) (sitrep.Incident, error) {
 		inc.ClaimedBy = r.ClaimedBy
 	}
 	for _, w := range r.Weapons {
-		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: w.Kind, Count: derefInt(w.Count)})
+		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: w.Kind, Count: derefInt(w.Count), System: deref(w.System)})
 	}
 	for _, s := range r.Sources {
 		inc.Sources = append(inc.Sources, sitrep.Source{

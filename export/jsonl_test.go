@@ -40,7 +40,7 @@ func TestWriteJSONL(t *testing.T) {
 			{2, `"outlet":null,"url":null,"published":null,`},
 			{2, `"contradictions":[]}`},
 			{1, `"date_start":"--12-27","date_end":"--12-27"`},
-			{0, `{"kind":"rocket","count":null}`},
+			{0, `{"kind":"rocket","count":null,"system":null}`},
 			{0, `"lon":40.576,`},
 			{3, `"lon":0,`},
 		} {

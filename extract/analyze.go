@@ -14,6 +14,7 @@ type trigger struct {
 	Anaphoric   bool   // "the attack": refers back to an incident already told
 	Count       int    // weapons counted before it ("six missiles"), 0 when none
 	Verb        bool   // a verb ("struck", "targeted") rather than a noun
+	System      string // the weapon system named: "Shahed", "close-range ballistic missile"
 }
 
 // placeRef is a gazetteer match kept as a location.

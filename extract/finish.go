@@ -270,6 +270,14 @@ func merge(f, c *frame) {
 			f.weapons[k] = v
 		}
 	}
+	for k, v := range c.systems {
+		if f.systems[k] == "" {
+			if f.systems == nil {
+				f.systems = map[string]string{}
+			}
+			f.systems[k] = v
+		}
+	}
 	for _, a := range c.claimants {
 		if !hasActor(f.claimants, a) {
 			f.claimants = append(f.claimants, a)
@@ -359,7 +367,7 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	}
 	sort.Strings(kinds)
 	for _, k := range kinds {
-		r.Weapons = append(r.Weapons, sitrep.Weapon{Kind: k, Count: f.weapons[k]})
+		r.Weapons = append(r.Weapons, sitrep.Weapon{Kind: k, Count: f.weapons[k], System: f.systems[k]})
 	}
 	first := f.sents[0]
 	for _, s := range f.sents {

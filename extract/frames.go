@@ -14,6 +14,7 @@ type frame struct {
 	whenWeak  bool // the date came from "the same day", "hours later"
 	category  string
 	weapons   map[string]int
+	systems   map[string]string // by kind, the system named
 	claimants []*Actor
 	perp      *Actor
 	target    *Actor
@@ -644,7 +645,19 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 
 func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, p placeRef) {
 	for _, t := range ng {
-		if t.Category != "" && t.Count > 0 && f.weapons[t.Category] == 0 && (cat == "" || t.Category == cat) {
+		if t.Category == "" || cat != "" && t.Category != cat && !joined(d.toks, ng, t, cat) {
+			continue
+		}
+		if sys := systemOf(d.text, d.toks, s.First, t.First, t.Last); sys != "" && f.systems[t.Category] == "" {
+			if f.systems == nil {
+				f.systems = map[string]string{}
+			}
+			f.systems[t.Category] = sys
+			if _, ok := f.weapons[t.Category]; !ok {
+				f.weapons[t.Category] = 0
+			}
+		}
+		if t.Count > 0 && f.weapons[t.Category] == 0 {
 			f.weapons[t.Category] = t.Count
 			d.assert(f, s, sitrep.FieldWeapon, t.Category+"="+itoa(t.Count), d.span(max(s.First, t.First-3), t.Last))
 		}
@@ -781,6 +794,29 @@ func (d *docState) clauseBreak(lo, hi int) bool {
 		switch d.toks[k].Norm {
 		case "and", ";", "while":
 			return true
+		}
+	}
+	return false
+}
+
+// joined reports whether weapon trigger t is listed with one of category
+// cat: "two Shahed drones and a Katyusha rocket".
+func joined(toks []normalize.Token, ng []trigger, t trigger, cat string) bool {
+	for _, o := range ng {
+		if o.Category != cat {
+			continue
+		}
+		a, b := t, o
+		if b.First < a.First {
+			a, b = b, a
+		}
+		if b.First-a.Last > 5 {
+			continue
+		}
+		for k := a.Last; k < b.First; k++ {
+			if w := toks[k].Norm; w == "and" || w == "," || w == "as" || w == "plus" {
+				return true
+			}
 		}
 	}
 	return false

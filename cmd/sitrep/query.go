@@ -154,7 +154,11 @@ func (e *env) show(ctx context.Context, args []string) error {
 	fmt.Fprintf(w, "  claimed by:  %s\n", dash(strings.Join(inc.ClaimedBy, "; ")))
 	fmt.Fprintf(w, "  perpetrator: %s\n", dash(inc.Perpetrator))
 	for _, wp := range inc.Weapons {
-		fmt.Fprintf(w, "  weapon:      %s x%d\n", wp.Kind, wp.Count)
+		sys := ""
+		if wp.System != "" {
+			sys = " (" + wp.System + ")"
+		}
+		fmt.Fprintf(w, "  weapon:      %s x%d%s\n", wp.Kind, wp.Count, sys)
 	}
 	fmt.Fprintf(w, "  killed:      %s%s\n  injured:     %s%s\n", intOrDash(inc.Fatalities), rangeNote(inc.FatalitiesRange),
 		intOrDash(inc.Injuries), rangeNote(inc.InjuriesRange))
