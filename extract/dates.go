@@ -564,6 +564,10 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		e := dateExpr{First: first, Last: last, Type: "DATE", Value: value, Calendar: calendar}
 		if known {
 			e.When = sitrep.When{Start: start, End: end, Precision: prec}
+		} else if prec == sitrep.PrecisionWeek {
+			e.Value = "XXXX-WXX" // a week, or a month, of an undated text
+		} else {
+			e.Value = "XXXX-XX"
 		}
 		return e, true
 	}
