@@ -13,6 +13,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/eval"
 	"github.com/sitrep/sitrep/export"
+	"github.com/sitrep/sitrep/reconcile"
 )
 
 func (e *env) incidents(ctx context.Context, args []string) error {
@@ -245,7 +246,7 @@ func (e *env) tallies(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	checks := checkTallies(ts, incs)
+	checks := reconcile.Tallies(ts, incs)
 	if *format == "jsonl" {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)

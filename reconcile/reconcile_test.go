@@ -1,4 +1,4 @@
-package main
+package reconcile
 
 import (
 	"testing"
@@ -37,7 +37,7 @@ func TestCheckTallies(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := checkTallies([]sitrep.Tally{tt.tally}, incs)[0]
+			got := Tallies([]sitrep.Tally{tt.tally}, incs)[0]
 			if got.Stored != tt.stored || got.Undated != tt.undat || got.Unchecked != tt.unchecked {
 				t.Errorf("got stored %d, undated %d, unchecked %v; want %d, %d, %v", got.Stored, got.Undated, got.Unchecked, tt.stored, tt.undat, tt.unchecked)
 			}
@@ -62,7 +62,7 @@ func TestTallyVerdict(t *testing.T) {
 		{"at most", 5, 5, "matches", 0},
 		{"at most", 5, 6, "more", 0},
 	} {
-		var tc tallyCheck
+		var tc Check
 		tc.Qualifier, tc.Count, tc.Stored = c.qualifier, c.count, c.stored
 		if v, m := verdict(tc); v != c.want || m != c.missing {
 			t.Errorf("%s %d, stored %d: got %s %d, want %s %d", c.qualifier, c.count, c.stored, v, m, c.want, c.missing)

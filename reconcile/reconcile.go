@@ -1,4 +1,7 @@
-package main
+// Package reconcile sets the running totals that sources state ("66
+// attacks since October 17") beside what the store holds for the same
+// region and period, and judges the gap.
+package reconcile
 
 import (
 	"slices"
@@ -6,10 +9,10 @@ import (
 	"github.com/sitrep/sitrep"
 )
 
-// tallyCheck is a stated total next to what the store holds for the same
+// Check is a stated total next to what the store holds for the same
 // region and period: the number of incidents for a count of attacks, the sum
 // of stated fatalities or injuries for a count of people.
-type tallyCheck struct {
+type Check struct {
 	sitrep.Tally
 	Stored    int  `json:"stored"`    // incidents, or people, the store holds in region and period
 	Undated   int  `json:"undated"`   // incidents in the region the store cannot date
@@ -23,14 +26,14 @@ type tallyCheck struct {
 	Missing int    `json:"missing,omitempty"` // for a gap: stated minus stored
 }
 
-// checkTallies counts, for each tally, the stored incidents that fall in its
+// Tallies counts, for each tally, the stored incidents that fall in its
 // region (any country when it names none) and its period (open ended when a
 // bound is missing). Incidents dated without a year, or undated, are counted
 // apart: they might belong.
-func checkTallies(ts []sitrep.Tally, incs []sitrep.Incident) []tallyCheck {
-	out := make([]tallyCheck, len(ts))
+func Tallies(ts []sitrep.Tally, incs []sitrep.Incident) []Check {
+	out := make([]Check, len(ts))
 	for i, t := range ts {
-		c := tallyCheck{Tally: t}
+		c := Check{Tally: t}
 		if t.Kind != "attacks" && t.Kind != "killed" && t.Kind != "injured" || t.PeriodStart.IsZero() && t.PeriodEnd.IsZero() {
 			c.Unchecked = true
 			out[i] = c
@@ -70,7 +73,7 @@ func checkTallies(ts []sitrep.Tally, incs []sitrep.Incident) []tallyCheck {
 }
 
 // verdict judges a checked tally; undated incidents are not counted in.
-func verdict(c tallyCheck) (string, int) {
+func verdict(c Check) (string, int) {
 	slack := max(1, c.Count/10)
 	switch {
 	case c.Qualifier == "at least" && c.Stored >= c.Count:
