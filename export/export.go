@@ -268,3 +268,7 @@ func derefInt(n *int) int {
 
 // finite reports whether v is neither NaN nor infinite.
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// Record returns inc as the value one JSON Lines line holds, for other
+// JSON writers (the HTTP API) to embed.
+func Record(inc sitrep.Incident) any { return toRecord(inc) }

@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"runtime/pprof"
 	"strings"
+	"syscall"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/cluster"
@@ -41,6 +42,7 @@ Commands:
   set ID FIELD=VALUE      analyst review: set a field (date, place, category, fatalities, grade...)
   reject ID               analyst review: not a real incident (kept, left out of listings)
   history ID              the reviews of an incident, with time and note
+  serve                   HTTP API (--addr 127.0.0.1:8080, --token or $SITREP_TOKEN for POST and non-loopback)
   tallies                 running totals stated by the sources, next to the store's count
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
@@ -77,7 +79,7 @@ func main() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(DefaultGCPercent)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	// SITREP_CPUPROFILE=FILE writes a CPU profile of the run, for tuning.
 	if path := os.Getenv("SITREP_CPUPROFILE"); path != "" {
 		if f, err := os.Create(path); err == nil {
@@ -160,6 +162,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.reviewCmd(ctx, cmd, cargs)
 	case "history":
 		return e.history(ctx, cargs)
+	case "serve":
+		return e.serve(ctx, cargs)
 	case "export":
 		return e.export(ctx, cargs)
 	case "eval":

@@ -1,0 +1,190 @@
+// Package httpapi serves the store over HTTP: a JSON API under /api/v1
+// (incidents with filters and pagination, one incident with its evidence,
+// documents, tallies against the store, stats, ingest by POST behind a
+// bearer token), its OpenAPI 3 document, /healthz and Prometheus metrics.
+// Read responses carry an ETag and honour If-None-Match.
+package httpapi
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"crypto/subtle"
+	_ "embed"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/pipeline"
+)
+
+//go:embed openapi.json
+var openapiJSON []byte
+
+// MaxBody is the largest request body POST accepts, in bytes.
+const MaxBody = 32 << 20
+
+// Redirector is a store that redirects retired incident ids.
+type Redirector interface {
+	Redirect(ctx context.Context, id string) (string, error)
+}
+
+// Server is the HTTP API over one store.
+type Server struct {
+	Store sitrep.Store
+	// Pipeline ingests POSTed documents; nil turns POST off.
+	Pipeline *pipeline.Pipeline
+	// Token guards POST always and every endpoint but /healthz when
+	// ReadOpen is false. POST is refused while Token is empty.
+	Token    string
+	ReadOpen bool
+
+	ingestMu sync.Mutex
+	reg      *prometheus.Registry
+	requests *prometheus.CounterVec
+	latency  *prometheus.HistogramVec
+	ingested prometheus.Counter
+}
+
+// Handler returns the API's handler.
+func (s *Server) Handler() http.Handler {
+	s.reg = prometheus.NewRegistry()
+	s.requests = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sitrep_http_requests_total",
+		Help: "HTTP requests by route and status code."}, []string{"route", "code"})
+	s.latency = prometheus.NewHistogramVec(prometheus.HistogramOpts{Name: "sitrep_http_request_seconds",
+		Help: "HTTP request latency by route.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}, []string{"route"})
+	s.ingested = prometheus.NewCounter(prometheus.CounterOpts{Name: "sitrep_ingested_documents_total",
+		Help: "Documents stored through POST /api/v1/documents."})
+	s.reg.MustRegister(s.requests, s.latency, s.ingested, prometheus.NewGoCollector())
+
+	mux := http.NewServeMux()
+	route := func(pattern, name string, read bool, h func(http.ResponseWriter, *http.Request) (any, error)) {
+		mux.Handle(pattern, s.wrap(name, read, h))
+	}
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprintln(w, "ok")
+	})
+	route("GET /api/v1/openapi.json", "openapi", true, func(w http.ResponseWriter, r *http.Request) (any, error) {
+		return json.RawMessage(openapiJSON), nil
+	})
+	route("GET /api/v1/incidents", "incidents", true, s.incidents)
+	route("GET /api/v1/incidents/{id}", "incident", true, s.incident)
+	route("GET /api/v1/documents/{id}", "document", true, s.document)
+	route("GET /api/v1/tallies", "tallies", true, s.tallies)
+	route("GET /api/v1/stats", "stats", true, s.stats)
+	route("POST /api/v1/documents", "ingest", false, s.ingest)
+	metrics := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{})
+	mux.Handle("GET /metrics", s.guard(true, metrics))
+	return mux
+}
+
+// apiError is an error with its HTTP status.
+type apiError struct {
+	code int
+	msg  string
+}
+
+func (e *apiError) Error() string { return e.msg }
+
+func bad(format string, args ...any) error {
+	return &apiError{http.StatusBadRequest, fmt.Sprintf(format, args...)}
+}
+
+// guard checks the bearer token where one is needed.
+func (s *Server) guard(read bool, h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if read && s.ReadOpen {
+			h.ServeHTTP(w, r)
+			return
+		}
+		if s.Token == "" {
+			writeError(w, &apiError{http.StatusForbidden, "this server takes no writes: start it with --token or SITREP_TOKEN"})
+			return
+		}
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if !ok || subtle.ConstantTimeCompare([]byte(got), []byte(s.Token)) != 1 {
+			w.Header().Set("WWW-Authenticate", `Bearer realm="sitrep"`)
+			writeError(w, &apiError{http.StatusUnauthorized, "missing or wrong bearer token"})
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// wrap turns a handler returning a value into JSON with an ETag, counting
+// it in the metrics.
+func (s *Server) wrap(name string, read bool, h func(http.ResponseWriter, *http.Request) (any, error)) http.Handler {
+	inner := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		v, err := h(w, r)
+		if err != nil {
+			writeError(w, err)
+			return
+		}
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(true) // untrusted text stays text in any page that embeds it
+		if err := enc.Encode(v); err != nil {
+			writeError(w, err)
+			return
+		}
+		w.Header().Set("Content-Type", "application/json; charset=utf-8")
+		if r.Method == http.MethodGet {
+			sum := sha256.Sum256(buf.Bytes())
+			etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+			w.Header().Set("ETag", etag)
+			w.Header().Set("Cache-Control", "no-cache")
+			if match := r.Header.Get("If-None-Match"); match != "" && strings.Contains(match, etag) {
+				w.WriteHeader(http.StatusNotModified)
+				return
+			}
+		}
+		w.Write(buf.Bytes())
+	})
+	guarded := s.guard(read, inner)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		guarded.ServeHTTP(rec, r)
+		s.requests.WithLabelValues(name, strconv.Itoa(rec.code)).Inc()
+		s.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
+	})
+}
+
+type statusRecorder struct {
+	http.ResponseWriter
+	code int
+}
+
+func (r *statusRecorder) WriteHeader(code int) {
+	r.code = code
+	r.ResponseWriter.WriteHeader(code)
+}
+
+// writeError writes {"error": ...} with the error's status.
+func writeError(w http.ResponseWriter, err error) {
+	code := http.StatusInternalServerError
+	var ae *apiError
+	switch {
+	case errors.As(err, &ae):
+		code = ae.code
+	case sitrep.ErrorCode(err) == sitrep.ENOTFOUND:
+		code = http.StatusNotFound
+	case sitrep.ErrorCode(err) == sitrep.EINVALID:
+		code = http.StatusBadRequest
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	json.NewEncoder(w).Encode(map[string]string{"error": err.Error()})
+}

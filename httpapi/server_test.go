@@ -1,0 +1,172 @@
+package httpapi_test
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/httpapi"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/sqlite"
+)
+
+const token = "test-token"
+
+// docs are written for these tests.
+var docs = []string{
+	`{"id":"a","outlet":"Example Wire","published":"2024-01-29","text":"Two drones struck the US base at the Conoco gas field in eastern Syria on Sunday, a US official said. The Islamic Resistance in Iraq claimed the attack."}`,
+	`{"id":"b","outlet":"Example Daily","published":"2024-01-29","text":"A drone hit the Conoco gas field on Sunday, local sources said, and no one was hurt."}`,
+	`{"id":"c","outlet":"Example Wire","published":"2024-01-30","text":"Three rockets hit Ain al-Asad air base in western Anbar on Monday, <script>alert(1)</script> officials said."}`,
+}
+
+// MustServer returns an API server over a new store holding docs.
+func MustServer(t *testing.T, readOpen bool) (*httptest.Server, sitrep.Store) {
+	t.Helper()
+	ctx := context.Background()
+	s, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "api.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := extract.New(g)
+	if err != nil {
+		t.Fatal(err)
+	}
+	api := &httpapi.Server{Store: s, Pipeline: &pipeline.Pipeline{Store: s, Extractor: x, Fuser: cluster.New()}, Token: token, ReadOpen: readOpen}
+	srv := httptest.NewServer(api.Handler())
+	t.Cleanup(srv.Close)
+	resp := do(t, srv, "POST", "/api/v1/documents", "["+strings.Join(docs, ",")+"]", token)
+	if resp.StatusCode != 200 {
+		t.Fatalf("POST documents: %s", resp.Status)
+	}
+	return srv, s
+}
+
+func do(t *testing.T, srv *httptest.Server, method, path, body, tok string) *http.Response {
+	t.Helper()
+	req, err := http.NewRequest(method, srv.URL+path, strings.NewReader(body))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tok != "" {
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return resp
+}
+
+func getJSON(t *testing.T, srv *httptest.Server, path string) (any, *http.Response) {
+	t.Helper()
+	resp := do(t, srv, "GET", path, "", "")
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 {
+		t.Fatalf("GET %s: %s %s", path, resp.Status, b)
+	}
+	var v any
+	if err := json.Unmarshal(b, &v); err != nil {
+		t.Fatalf("GET %s: %v", path, err)
+	}
+	return v, resp
+}
+
+// The responses hold what the OpenAPI document says they hold.
+func TestResponsesMatchOpenAPI(t *testing.T) {
+	srv, store := MustServer(t, true)
+	spec, _ := getJSON(t, srv, "/api/v1/openapi.json")
+	check := newChecker(t, spec.(map[string]any))
+	page, _ := getJSON(t, srv, "/api/v1/incidents")
+	check.path(page, "/api/v1/incidents", "get")
+	incs, err := store.Incidents(context.Background(), sitrep.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := page.(map[string]any)["incidents"].([]any)
+	if len(got) != len(incs) || len(incs) < 2 {
+		t.Fatalf("API lists %d incidents, store %d (want at least 2)", len(got), len(incs))
+	}
+	id := got[0].(map[string]any)["id"].(string)
+	detail, _ := getJSON(t, srv, "/api/v1/incidents/"+id)
+	check.path(detail, "/api/v1/incidents/{id}", "get")
+	if rs := detail.(map[string]any)["reports"].([]any); len(rs) == 0 || len(rs[0].(map[string]any)["assertions"].([]any)) == 0 {
+		t.Errorf("incident %s: no reports with assertions", id)
+	}
+	doc, _ := getJSON(t, srv, "/api/v1/documents/a")
+	check.path(doc, "/api/v1/documents/{id}", "get")
+	tallies, _ := getJSON(t, srv, "/api/v1/tallies")
+	check.path(tallies, "/api/v1/tallies", "get")
+	stats, _ := getJSON(t, srv, "/api/v1/stats")
+	check.path(stats, "/api/v1/stats", "get")
+	if n := stats.(map[string]any)["incidents"].(float64); int(n) != len(incs) {
+		t.Errorf("stats count %v, want %d", n, len(incs))
+	}
+	one, _ := getJSON(t, srv, "/api/v1/incidents?limit=1&country=SY")
+	check.path(one, "/api/v1/incidents", "get")
+	if p := one.(map[string]any); p["next_offset"] == nil || len(p["incidents"].([]any)) != 1 {
+		t.Errorf("limit=1: %v", p)
+	}
+}
+
+func TestETagAndErrors(t *testing.T) {
+	srv, _ := MustServer(t, true)
+	_, resp := getJSON(t, srv, "/api/v1/incidents")
+	etag := resp.Header.Get("ETag")
+	req, _ := http.NewRequest("GET", srv.URL+"/api/v1/incidents", nil)
+	req.Header.Set("If-None-Match", etag)
+	r2, err := http.DefaultClient.Do(req)
+	if err != nil || r2.StatusCode != http.StatusNotModified {
+		t.Errorf("If-None-Match %s: got %v %v, want 304", etag, r2.Status, err)
+	}
+	for _, c := range []struct {
+		method, path, body, tok string
+		code                    int
+	}{
+		{"GET", "/api/v1/incidents/nope", "", "", 404},
+		{"GET", "/api/v1/incidents?since=yesterday", "", "", 400},
+		{"GET", "/api/v1/incidents?limit=5000", "", "", 400},
+		{"POST", "/api/v1/documents", `{"text":"A drone hit Erbil airport on Monday."}`, "", 401},
+		{"POST", "/api/v1/documents", `{"text":"A drone hit Erbil airport on Monday."}`, "wrong", 401},
+		{"POST", "/api/v1/documents", `{"text":""}`, token, 400},
+		{"POST", "/api/v1/documents", `{not json`, token, 400},
+		{"GET", "/healthz", "", "", 200},
+	} {
+		if resp := do(t, srv, c.method, c.path, c.body, c.tok); resp.StatusCode != c.code {
+			t.Errorf("%s %s: got %s, want %d", c.method, c.path, resp.Status, c.code)
+		}
+	}
+	m := do(t, srv, "GET", "/metrics", "", "")
+	b, _ := io.ReadAll(m.Body)
+	if !strings.Contains(string(b), `sitrep_http_requests_total{code="404",route="incident"} 1`) {
+		t.Errorf("metrics lack the 404 of route incident:\n%.2000s", b)
+	}
+}
+
+// Off loopback every endpoint but /healthz wants the token; text from
+// documents is escaped in JSON.
+func TestClosedAndEscaped(t *testing.T) {
+	srv, _ := MustServer(t, false)
+	if resp := do(t, srv, "GET", "/api/v1/incidents", "", ""); resp.StatusCode != 401 {
+		t.Errorf("closed read without token: %s, want 401", resp.Status)
+	}
+	resp := do(t, srv, "GET", "/api/v1/documents/c", "", token)
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 || strings.Contains(string(b), "<script>") || !strings.Contains(string(b), `\u003cscript\u003e`) {
+		t.Errorf("document c: %s %s", resp.Status, b)
+	}
+}
