@@ -278,6 +278,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	n, err := s.Pipeline.Fuse(r.Context())
+	s.invalidate()
 	if err != nil {
 		return nil, err
 	}

@@ -50,6 +50,7 @@ type Server struct {
 	ReadOpen bool
 
 	ingestMu sync.Mutex
+	cache    responseCache
 	reg      *prometheus.Registry
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
@@ -126,22 +127,53 @@ func (s *Server) guard(read bool, h http.Handler) http.Handler {
 // it in the metrics.
 func (s *Server) wrap(name string, read bool, h func(http.ResponseWriter, *http.Request) (any, error)) http.Handler {
 	inner := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		v, err := h(w, r)
-		if err != nil {
-			writeError(w, err)
-			return
+		get := r.Method == http.MethodGet
+		key := r.URL.RequestURI()
+		var body []byte
+		etag := ""
+		if get {
+			if c, ok := s.cached(r.Context(), key); ok {
+				body, etag = c.body, c.etag
+			}
 		}
-		var buf bytes.Buffer
-		enc := json.NewEncoder(&buf)
-		enc.SetEscapeHTML(true) // untrusted text stays text in any page that embeds it
-		if err := enc.Encode(v); err != nil {
-			writeError(w, err)
-			return
+		if body == nil {
+			compute := func() (cachedBody, error) {
+				version, versioned := s.version(r.Context())
+				v, err := h(w, r)
+				if err != nil {
+					return cachedBody{}, err
+				}
+				var buf bytes.Buffer
+				enc := json.NewEncoder(&buf)
+				enc.SetEscapeHTML(true) // untrusted text stays text in any page that embeds it
+				if err := enc.Encode(v); err != nil {
+					return cachedBody{}, err
+				}
+				b := cachedBody{body: buf.Bytes()}
+				if get {
+					sum := sha256.Sum256(b.body)
+					b.etag = `"` + hex.EncodeToString(sum[:12]) + `"`
+					if versioned {
+						s.store(key, version, b)
+					}
+				}
+				return b, nil
+			}
+			var b cachedBody
+			var err error
+			if get {
+				b, err = s.once(key, compute) // concurrent requests for one page compute it once
+			} else {
+				b, err = compute()
+			}
+			if err != nil {
+				writeError(w, err)
+				return
+			}
+			body, etag = b.body, b.etag
 		}
 		w.Header().Set("Content-Type", "application/json; charset=utf-8")
-		if r.Method == http.MethodGet {
-			sum := sha256.Sum256(buf.Bytes())
-			etag := `"` + hex.EncodeToString(sum[:12]) + `"`
+		if get {
 			w.Header().Set("ETag", etag)
 			w.Header().Set("Cache-Control", "no-cache")
 			if match := r.Header.Get("If-None-Match"); match != "" && strings.Contains(match, etag) {
@@ -149,7 +181,7 @@ func (s *Server) wrap(name string, read bool, h func(http.ResponseWriter, *http.
 				return
 			}
 		}
-		w.Write(buf.Bytes())
+		w.Write(body)
 	})
 	guarded := s.guard(read, inner)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {

@@ -170,3 +170,18 @@ func TestClosedAndEscaped(t *testing.T) {
 		t.Errorf("document c: %s %s", resp.Status, b)
 	}
 }
+
+// A document POSTed shows at once in the listings, though they are cached.
+func TestCacheSeesWrites(t *testing.T) {
+	srv, _ := MustServer(t, true)
+	before, _ := getJSON(t, srv, "/api/v1/stats")
+	doc := `{"id":"d","outlet":"Example Post","published":"2024-02-02","text":"Rockets hit the US embassy in Baghdad on Friday, officials said."}`
+	if resp := do(t, srv, "POST", "/api/v1/documents", doc, token); resp.StatusCode != 200 {
+		t.Fatalf("POST: %s", resp.Status)
+	}
+	after, _ := getJSON(t, srv, "/api/v1/stats")
+	n0, n1 := before.(map[string]any)["incidents"].(float64), after.(map[string]any)["incidents"].(float64)
+	if n1 != n0+1 {
+		t.Errorf("incidents %v before the POST, %v after; want one more", n0, n1)
+	}
+}

@@ -26,8 +26,10 @@ const DefaultBusyTimeout = 5000
 // never wait for the writer. It is safe for concurrent use; writes are
 // serialised.
 type Store struct {
-	db   *sql.DB
-	path string
+	db *sql.DB
+	// version holds the connection Version asks.
+	version versioner
+	path    string
 
 	// wmu serialises writers inside the process, so that they queue in Go
 	// rather than spin on SQLite's busy handler.
@@ -143,6 +145,12 @@ func (s *Store) Close() error {
 			st.Close()
 		}
 	}
+	s.version.mu.Lock()
+	if s.version.conn != nil {
+		s.version.conn.Close()
+		s.version.conn = nil
+	}
+	s.version.mu.Unlock()
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("close store %s: %w", s.path, err)
 	}
