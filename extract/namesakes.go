@@ -37,19 +37,7 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 	if len(admins) == 0 && len(anchors) == 0 {
 		return nil
 	}
-	taken := func(first, last int) bool {
-		for _, p := range known {
-			if p.First < last && first < p.Last {
-				return true
-			}
-		}
-		for _, a := range actors {
-			if a.First < last && first < a.Last {
-				return true
-			}
-		}
-		return false
-	}
+	taken := func(first, last int) bool { return holds(known, actors, first, last) }
 	ends := map[int]bool{} // token indices where a known place ends
 	for _, r := range known {
 		ends[r.Last] = true

@@ -1,9 +1,6 @@
 package extract_test
 
 import (
-	"bufio"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -14,42 +11,24 @@ import (
 // else is found.
 func TestTimexMore(t *testing.T) {
 	x := MustExtractor(t)
-	f, err := os.Open("testdata/timexmore.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for line := 1; sc.Scan(); line++ {
-		row := sc.Text()
-		if row == "" || row[0] == '#' {
-			continue
-		}
-		pub, marked, ok := strings.Cut(row, "\t")
-		if !ok {
-			t.Fatalf("timexmore.txt:%d: want PUBLISHED<TAB>TEXT", line)
-		}
-		text, spans, values := markup(t, marked)
-		doc := &sitrep.Document{ID: "d", Text: text}
-		if doc.Published, err = sitrep.ParseDate(pub); err != nil {
-			t.Fatalf("timexmore.txt:%d: %v", line, err)
-		}
+	const file = "testdata/timexmore.txt"
+	for _, c := range cases(t, file) {
 		got := map[sitrep.Span]string{}
-		for _, tx := range x.Dates(doc) {
+		for _, tx := range x.Dates(c.Doc) {
 			got[sitrep.Span{Start: tx.Start, End: tx.End}] = tx.Type + " " + tx.Value
 		}
-		for i, sp := range spans {
+		for i, sp := range c.Spans {
 			v, found := got[sp]
 			switch {
-			case values[i] == "" && found:
-				t.Errorf("timexmore.txt:%d: %q: got %q, want nothing", line, text[sp.Start:sp.End], v)
-			case values[i] != "" && v != values[i]:
-				t.Errorf("timexmore.txt:%d: %q: got %q, want %q", line, text[sp.Start:sp.End], v, values[i])
+			case c.Values[i] == "" && found:
+				t.Errorf("%s: %q: got %q, want nothing", c.where(file), c.Doc.Text[sp.Start:sp.End], v)
+			case c.Values[i] != "" && v != c.Values[i]:
+				t.Errorf("%s: %q: got %q, want %q", c.where(file), c.Doc.Text[sp.Start:sp.End], v, c.Values[i])
 			}
 			delete(got, sp)
 		}
 		for sp, v := range got {
-			t.Errorf("timexmore.txt:%d: %q: got %q, want nothing there", line, text[sp.Start:sp.End], v)
+			t.Errorf("%s: %q: got %q, want nothing there", c.where(file), c.Doc.Text[sp.Start:sp.End], v)
 		}
 	}
 }

@@ -28,19 +28,7 @@ var areaNouns = map[string]bool{"district": true, "subdistrict": true, "neighbou
 // in the same sentence, with that precision, or none at all.
 func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeRef {
 	toks := d.toks
-	taken := func(first, last int) bool {
-		for _, p := range known {
-			if p.First < last && first < p.Last {
-				return true
-			}
-		}
-		for _, a := range actors {
-			if a.First < last && first < a.Last {
-				return true
-			}
-		}
-		return false
-	}
+	taken := func(first, last int) bool { return holds(known, actors, first, last) }
 	var out []placeRef
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].Norm
@@ -229,4 +217,20 @@ func unresolvedPrecision(e *gazetteer.Entry) int {
 		return sitrep.GeoCountry
 	}
 	return 0
+}
+
+// holds reports whether a known place or an actor holds one of the tokens
+// [first, last).
+func holds(known []placeRef, actors []actorMatch, first, last int) bool {
+	for _, p := range known {
+		if p.First < last && first < p.Last {
+			return true
+		}
+	}
+	for _, a := range actors {
+		if a.First < last && first < a.Last {
+			return true
+		}
+	}
+	return false
 }
