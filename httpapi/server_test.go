@@ -169,6 +169,9 @@ func TestClosedAndEscaped(t *testing.T) {
 	if resp.StatusCode != 200 || strings.Contains(string(b), "<script>") || !strings.Contains(string(b), `\u003cscript\u003e`) {
 		t.Errorf("document c: %s %s", resp.Status, b)
 	}
+	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") {
+		t.Errorf("Content-Security-Policy %q: want default-src 'none'", csp)
+	}
 }
 
 // A document POSTed shows at once in the listings, though they are cached.
