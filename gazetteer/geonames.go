@@ -88,8 +88,12 @@ func ReadGeoNames(r io.Reader, file string, admin1 func(country, code string, la
 			skipped["not kept"]++
 			continue
 		}
-		if admin1 != nil && e.Kind != KindAdmin1 {
-			e.Admin1 = admin1(e.Country, f[gnAdmin1], e.Lat, e.Lon)
+		if admin1 != nil {
+			// A first-level division's own row names the division of the
+			// gazetteer it stands for, when its code finds one.
+			if a := admin1(e.Country, f[gnAdmin1], e.Lat, e.Lon); e.Kind != KindAdmin1 || a != "" {
+				e.Admin1 = a
+			}
 		}
 		out = append(out, e)
 	}
@@ -158,6 +162,10 @@ func geoNamesKind(class, code string) string {
 		switch code {
 		case "ADM2", "ADM3", "ADM4", "ADM5", "ADMD":
 			return KindRegion
+		case "ADM1":
+			return KindAdmin1
+		case "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR":
+			return KindCountry
 		}
 		return ""
 	case "L":
@@ -274,7 +282,7 @@ func ReadAlternateNames(r io.Reader, file string, want func(id int64) bool) (map
 // curated governorates of Syria, Iraq and Jordan), else "".
 func (g *Gazetteer) Admin1Of(country, code string, lat, lon float64) string {
 	if code != "" && code != "00" {
-		if e := g.byID["adm1-"+strings.ToLower(country)+"."+code]; e != nil {
+		if e := g.byID["adm1-"+strings.ToLower(country)+"."+strings.ToLower(code)]; e != nil {
 			return e.Name
 		}
 	}

@@ -57,7 +57,8 @@ func ParseRow(row string) (*Entry, error) {
 	return g.entries[0], nil
 }
 
-// AddRows adds rows written by Entry.Row to g: to the GeoNames layer when
+// AddRows adds rows written by Entry.Row to g (a row whose id g already
+// holds, of the same kind, moves that entry to the row's point): to the GeoNames layer when
 // geonames is set, else with the curated places. Rows whose id g already
 // holds are left out (a newer embedded gazetteer may have gained them), and
 // so are rows that do not parse, which are returned as errors.
@@ -70,7 +71,15 @@ func (g *Gazetteer) AddRows(rows []string, geonames bool) []error {
 	b.WriteString(Header)
 	for _, r := range rows {
 		id, _, _ := strings.Cut(r, "\t")
-		if g.byID[id] != nil || seen[id] {
+		if e := g.byID[id]; e != nil {
+			// A row for an entry g holds gives it a point: a GeoNames
+			// country or division point imported over the embedded one.
+			if o, err := ParseRow(r); err == nil && o.Kind == e.Kind {
+				e.Lat, e.Lon, e.Source = o.Lat, o.Lon, o.Source
+			}
+			continue
+		}
+		if seen[id] {
 			continue
 		}
 		seen[id] = true

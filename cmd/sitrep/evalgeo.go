@@ -70,7 +70,9 @@ func (e *env) evalGeo(ctx context.Context, args []string) error {
 	if len(picked) == 0 {
 		return &exitError{2, fmt.Sprintf("eval geo: unknown corpus %q: want geowebnews, trnews, geovirus or all", *corpus)}
 	}
-	x, err := newExtractor()
+	// The database's gazetteer when there is one: places imported there
+	// (GeoNames' own country points, say) count.
+	x, err := e.dbExtractor(ctx)
 	if err != nil {
 		return err
 	}

@@ -25,6 +25,7 @@ type importSummary struct {
 	Places   int            `json:"places"`   // imported (new or updated)
 	New      int            `json:"new"`      // of which not imported before
 	Present  int            `json:"present"`  // left out: the embedded gazetteer has the id
+	Points   int            `json:"points"`   // countries and divisions given GeoNames' own point
 	Names    int            `json:"names"`    // alternate names added
 	Skipped  map[string]int `json:"skipped"`  // GeoNames rows left out, by reason
 	Problems int            `json:"problems"` // bad rows, files that could not be read
@@ -98,7 +99,7 @@ func (e *env) gazetteerImport(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	im.sum.Places, im.sum.New = len(put), added
+	im.sum.Places, im.sum.New = len(put)-im.sum.Points, max(0, added-im.sum.Points)
 	for _, p := range im.problems {
 		fmt.Fprintln(e.stderr, "sitrep: "+p.Error())
 	}
@@ -110,9 +111,9 @@ func (e *env) gazetteerImport(ctx context.Context, args []string) error {
 		}
 	} else {
 		s := im.sum
-		fmt.Fprintf(e.stdout, "imported %d places (%d new) and %d alternate names from %d files into %s; %d already in the gazetteer, %d rows skipped, %d problems\n",
-			s.Places, s.New, s.Names, s.Files, store.Path(), s.Present, total(s.Skipped), s.Problems)
-		if s.Places > 0 {
+		fmt.Fprintf(e.stdout, "imported %d places (%d new) and %d alternate names from %d files into %s; %d countries and divisions given GeoNames' point; %d already in the gazetteer, %d rows skipped, %d problems\n",
+			s.Places, s.New, s.Names, s.Files, store.Path(), s.Points, s.Present, total(s.Skipped), s.Problems)
+		if s.Places > 0 || s.Points > 0 {
 			fmt.Fprintln(e.stdout, "run 'sitrep reprocess' to extract the stored documents again with them")
 		}
 	}
@@ -250,6 +251,18 @@ func (im *importer) read(r io.Reader, file, base string) []string {
 func (im *importer) add(es []*gazetteer.Entry, geonames bool, file string) []string {
 	var ids []string
 	for _, en := range es {
+		if t := im.pointOf(en); t != nil {
+			// GeoNames' own point of a country or division the gazetteer
+			// holds: it takes that point, the convention GeoNames-based
+			// gold sets use, and no second entry of that name.
+			over := *t
+			over.Lat, over.Lon = en.Lat, en.Lon
+			over.Source = "point: GeoNames (CC BY 4.0) " + en.ID + ", imported"
+			im.places[t.ID] = sqlite.Place{ID: t.ID, GeoNames: geonames, Row: over.Row(), File: file}
+			im.sum.Points++
+			ids = append(ids, t.ID)
+			continue
+		}
 		prev, imported := im.entries[en.ID]
 		if !imported && im.g.Get(en.ID) != nil {
 			im.sum.Present++
@@ -268,6 +281,20 @@ func (im *importer) add(es []*gazetteer.Entry, geonames bool, file string) []str
 		ids = append(ids, en.ID)
 	}
 	return ids
+}
+
+// pointOf returns the embedded country or first-level division that a
+// GeoNames country or ADM1 row stands for, or nil.
+func (im *importer) pointOf(en *gazetteer.Entry) *gazetteer.Entry {
+	switch en.Kind {
+	case gazetteer.KindCountry:
+		return im.g.Country(en.Country)
+	case gazetteer.KindAdmin1:
+		if en.Admin1 != "" {
+			return im.g.Admin1(en.Country, en.Admin1)
+		}
+	}
+	return nil
 }
 
 // applyAlternates adds the alternate names read to their places, marking

@@ -101,3 +101,38 @@ func TestGazetteerImport(t *testing.T) {
 		t.Error("lookup created a database")
 	}
 }
+
+// A GeoNames country or first-level division row gives the embedded entry
+// GeoNames' own point (the convention of GeoNames-based gold sets), and no
+// second entry of that name.
+func TestGazetteerImportPoints(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(dir, "g.db")
+	row := func(id, name, lat, lon, code, cc, adm1 string) string {
+		return strings.Join([]string{id, name, name, "", lat, lon, "A", code, cc, "", adm1, "", "", "", "1000", "", "0", "UTC", "2024-01-01"}, "\t") + "\n"
+	}
+	dump := mustWriteFile(t, dir, "allCountries.txt", []byte(row("900001", "Syria", "35.1", "38.1", "PCLI", "SY", "00")+
+		row("900002", "Muhafazat Dayr az Zawr", "35.2", "40.1", "ADM1", "SY", "07")))
+	stdout, _, err := runCmd(t, nil, "--db", db, "gazetteer", "import", "--json", dump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum importSummary
+	if err := json.Unmarshal([]byte(stdout), &sum); err != nil || sum.Points != 2 || sum.Places != 0 {
+		t.Fatalf("summary %q (%v): want 2 points, no places", stdout, err)
+	}
+	in := mustWriteFile(t, dir, "r.txt", []byte("Drones struck bases in Syria and in Deir ez-Zor province on Monday.\n"))
+	stdout, _, err = runCmd(t, nil, "--db", db, "places", in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"name":"Syria","lat":35.1,"lon":38.1`, `"lat":35.2,"lon":40.1`} {
+		if !strings.Contains(stdout, want) {
+			t.Errorf("places:\n%s\nwant %s", stdout, want)
+		}
+	}
+	stdout, _, _ = runCmd(t, nil, "--db", db, "gazetteer", "lookup", "Syria")
+	if n := strings.Count(stdout, "\n"); n != 1 {
+		t.Errorf("lookup Syria: %d candidates, want the one entry:\n%s", n, stdout)
+	}
+}
