@@ -49,7 +49,7 @@ func main() {
 			ID: fmt.Sprintf("%s-%010x", p.Country, i), When: sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay},
 			Place: p, Category: cats[rng.IntN(len(cats))], Status: sitrep.StatusReported, Grade: grades[rng.IntN(len(grades))],
 			ClaimedBy: []string{"Islamic Resistance in Iraq"}, Weapons: []sitrep.Weapon{{Kind: sitrep.CategoryDrone, Count: 1 + rng.IntN(4)}},
-			GradeReasons: []string{fmt.Sprintf("%d independent origins", k)},
+			GradeReasons:   []string{fmt.Sprintf("%d independent origins", k)},
 			Contradictions: []sitrep.Contradiction{},
 		}
 		for j := 0; j < k; j++ {
