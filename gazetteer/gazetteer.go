@@ -71,6 +71,9 @@ type pattern struct {
 	demonym bool      // a demonym ("Russian"): its entries are the places it speaks of
 	major   bool      // a generated country, first-level division or region bears it
 	admin   bool      // an admin1 entry bears it, so "<name> province" is its own
+	town    bool      // its best candidate is a town: in a caseless text it needs "in", "near"...
+	big     bool      // ... unless a capital or a city of a million people
+	major0  bool      // its best candidate is a country or a region: in a caseless text, no surname
 	one     [1]*Entry // the first entries, without an allocation
 }
 
@@ -405,6 +408,10 @@ func (g *Gazetteer) index(joined string, e *Entry, f nameFlags) {
 	if e.Kind == KindAdmin1 {
 		p.admin = true
 	}
+	best := p.entries[0]
+	p.town = best.Kind == KindTown
+	p.big = best.Subkind == "capital" || best.Population >= 1000000
+	p.major0 = best.Kind == KindCountry || best.Kind == KindRegion
 }
 
 // Entries returns all entries in the order they were added.

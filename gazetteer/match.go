@@ -51,7 +51,7 @@ type Match struct {
 // "Iraqi") match with Demonym set, without keywords or direction; they
 // must be capitalised and not end a longer name ("Native American").
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
-	m := matcher{g: g, text: text, toks: toks, strict: true}
+	m := matcher{g: g, text: text, toks: toks, strict: true, caseless: caseless(toks)}
 	return m.qualify(m.all())
 }
 
@@ -126,6 +126,54 @@ type matcher struct {
 	text   string
 	toks   []normalize.Token
 	strict bool // capitalisation rules, off for Lookup
+	// caseless is set for a text whose case says nothing (all lower case,
+	// as MUC-4 and many social media posts; all capitals): only the names
+	// of curated places, countries, divisions, regions and cities of some
+	// size match, none that is a common word or only a few letters.
+	caseless bool
+}
+
+// caselessLocatives may stand before a town's name in a caseless text.
+var caselessLocatives = map[string]bool{"in": true, "at": true, "near": true, "outside": true, "from": true, "into": true,
+	"toward": true, "towards": true, "around": true}
+
+// locative reports whether the word before token i (an article aside)
+// places what follows: "in", "near", "from"...
+func (m *matcher) locative(i int) bool {
+	j := i - 1
+	for j >= 0 && (isArticle(m.toks[j].Norm) || dirAdjectives[m.toks[j].Norm] != "") {
+		j--
+	}
+	return j >= 0 && caselessLocatives[m.toks[j].Norm]
+}
+
+// keywordAfter reports whether a place keyword follows the name of n keys
+// at token i: "usulutan department", "guerrero state".
+func (m *matcher) keywordAfter(i, n int) bool {
+	j := i + n
+	if j >= len(m.toks) {
+		return false
+	}
+	switch m.toks[j].Norm {
+	case "department", "province", "state", "governorate", "region", "district", "city", "town":
+		return true
+	}
+	return false
+}
+
+// caseless reports whether a text's letters are almost all of one case:
+// fewer than one word in fifty capitalised, or four in five in capitals.
+func caseless(toks []normalize.Token) bool {
+	words, upper := 0, 0
+	for i := range toks {
+		if toks[i].Kind == normalize.Word {
+			words++
+			if toks[i].Upper {
+				upper++
+			}
+		}
+	}
+	return words >= 20 && (upper*50 < words || upper*5 > words*4)
 }
 
 func (m *matcher) all() []Match {
@@ -157,6 +205,9 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		if m.strict && p.short && !p.curated && !p.abbrev {
 			continue
 		}
+		if m.caseless && (!p.major && !p.curated || p.weak || p.abbrev || p.short || !p.curated && (p.town && !p.big || p.admin && !p.major0) && !m.locative(i) && !m.keywordAfter(i, len(p.keys))) {
+			continue
+		}
 		end := m.extend(i, p.keys)
 		if end < 0 || m.strict && !m.capitalised(i, end) || p.abbrev && !m.capitals(i, end) {
 			continue
@@ -164,7 +215,7 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		// "an east London hospital": a direction in lower case before a
 		// name is a part of that place, not the first word of another's
 		// ("East London", South Africa).
-		if m.strict && end-i > 1 && !t.Upper && dirAdjectives[t.Norm] != "" {
+		if m.strict && !m.caseless && end-i > 1 && !t.Upper && dirAdjectives[t.Norm] != "" {
 			continue
 		}
 		if mt, ok := m.build(p, i, end, prev); ok {
@@ -213,6 +264,9 @@ func (m *matcher) skip(j int) int {
 // capitalised reports whether a word of the name [i, end), other than an
 // article, is capitalised or of a script without case.
 func (m *matcher) capitalised(i, end int) bool {
+	if m.caseless {
+		return true
+	}
 	for j := i; j < end; j++ {
 		t := &m.toks[j]
 		if t.Kind != normalize.Word || isArticle(t.Norm) {
@@ -351,6 +405,9 @@ func (m *matcher) latin(i int) bool {
 // properNoun reports whether the name [i, end), starting with its article
 // at token start, has a capitalised word that does not start a sentence.
 func (m *matcher) properNoun(start, i, end int) bool {
+	if m.caseless {
+		return true
+	}
 	for j := i; j < end; j++ {
 		t := &m.toks[j]
 		if t.Kind == normalize.Word && t.Upper && !isArticle(t.Norm) && (j != start || !m.sentenceInitial(j)) {
@@ -364,7 +421,7 @@ func (m *matcher) properNoun(start, i, end int) bool {
 // and no stop word, so that a name starting at start would end a longer
 // one: a person's ("Lloyd Austin"), an organisation's.
 func (m *matcher) afterName(start int) bool {
-	if start == 0 {
+	if start == 0 || m.caseless {
 		return false
 	}
 	t := &m.toks[start-1]
@@ -379,7 +436,7 @@ func (m *matcher) afterName(start int) bool {
 // word, right after the name, one space away: the name would start a
 // longer one.
 func (m *matcher) beforeName(end int) bool {
-	if end >= len(m.toks) || m.toks[end-1].Possessive {
+	if end >= len(m.toks) || m.toks[end-1].Possessive || m.caseless {
 		return false
 	}
 	t := &m.toks[end]
@@ -405,7 +462,7 @@ func (m *matcher) leadingArticle(i, prev int) int {
 		}
 		return i
 	}
-	if a.Kind == normalize.Word && a.Upper && (a.Norm == "al" || a.Norm == "el") {
+	if a.Kind == normalize.Word && (a.Upper || m.caseless) && (a.Norm == "al" || a.Norm == "el") {
 		return i - 1
 	}
 	return i
