@@ -17,6 +17,7 @@ func TestChains(t *testing.T) {
 		{"Three rockets hit Ain al-Asad air base on Tuesday, Iraqi security sources told Shafaq News.", "Iraqi security sources", "Shafaq News"},
 		{"Al Mayadeen, citing local sources, said a drone hit the Omar oil field on Wednesday.", "local sources", "Al Mayadeen"},
 		{"The minister told reporters that rockets hit Baghdad airport on Thursday.", "The minister", ""},
+		{"FILE PHOTO: a patrol near Qamishli.\nRockets hit Baghdad airport on Thursday.", "the report", ""},
 	} {
 		ex := x.Extract(&sitrep.Document{ID: "c", Text: c.text, Published: pub})
 		if len(ex.Reports) != 1 {

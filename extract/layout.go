@@ -83,6 +83,13 @@ func labelSpeaker(text string, toks []normalize.Token, lo, hi int) (speaker, boo
 		return speaker{}, false
 	}
 	name := strings.TrimSpace(text[toks[start].Start:toks[k-1].End])
+	// "FILE PHOTO:", "VIDEO:", "WATCH:": a caption or a link, nobody speaking.
+	for j := start; j < k; j++ {
+		switch toks[j].Norm {
+		case "photo", "photos", "video", "videos", "image", "images", "watch", "read", "caption", "file", "picture":
+			return speaker{}, false
+		}
+	}
 	if name == "Q" {
 		return speaker{Name: "a reporter", Kind: SpeakerMedia, Verb: -1, Label: true}, true
 	}
