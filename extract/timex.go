@@ -20,6 +20,10 @@ type Timex struct {
 	DateStart string `json:"date_start"`
 	DateEnd   string `json:"date_end"`
 	Precision string `json:"precision"`
+	// Bounded is set for an expression of an undated document that only
+	// the dates it names bound: DateStart is the earliest day it can be,
+	// DateEnd is empty (open), never a guessed day.
+	Bounded bool `json:"bounded,omitempty"`
 }
 
 // Dates returns the temporal expressions of doc in text order. Expressions
@@ -49,7 +53,47 @@ func (x *Extractor) Dates(doc *sitrep.Document) []Timex {
 		}
 		out = append(out, t)
 	}
+	if !doc.Published.HasYear() {
+		bound(out)
+	}
 	return out
+}
+
+// bound gives the relative expressions of an undated document a lower
+// bound: the document was written on or after the latest full date it
+// names, so "Tuesday" is at most six days before that, "yesterday" one,
+// "last week" thirteen, "this month" or "last month" the month before.
+func bound(ts []Timex) {
+	var latest sitrep.Date
+	for _, t := range ts {
+		if d, err := sitrep.ParseDate(t.DateEnd); err == nil && d.HasYear() && (latest.IsZero() || latest.Before(d)) {
+			latest = d
+		}
+	}
+	if latest.IsZero() {
+		return
+	}
+	for i := range ts {
+		t := &ts[i]
+		if t.DateStart != "" {
+			continue
+		}
+		back := -1
+		switch v := t.Value; {
+		case strings.HasPrefix(v, "XXXX-WXX-"):
+			back = 6
+		case v == "XXXX-XX-XX" || strings.HasPrefix(v, "XXXX-XX-XXT"):
+			back = 1
+		case v == "XXXX-WXX":
+			back = 13
+		case v == "XXXX-XX":
+			back = 62
+		}
+		if back < 0 {
+			continue
+		}
+		t.DateStart, t.Bounded = latest.AddDays(-back).String(), true
+	}
 }
 
 // timeOfDay reports whether a TIMEX3 date value holds a time of day:
