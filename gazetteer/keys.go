@@ -36,11 +36,18 @@ var arabicPrefixes = []string{"وال", "بال", "فال", "كال", "لل", "�
 // tokenKey returns the key of a folded word: the word without a joined
 // Arabic article (and conjunction or preposition before it) when at least
 // two letters remain; "tal" for the spellings of tall, hill ("Tell",
-// "Tel", "Tall", "Til"), which names write every way.
+// "Tel", "Tall", "Til"), which names write every way; "saint", "mount" and
+// "fort" for St, Mt and Ft.
 func tokenKey(norm string) string {
 	switch norm {
 	case "tall", "tell", "tel", "til":
 		return "tal"
+	case "st":
+		return "saint" // "St. Louis", "Saint Louis"
+	case "mt":
+		return "mount"
+	case "ft":
+		return "fort"
 	}
 	if len(norm) < 6 || norm[0] < 0xd8 || norm[0] > 0xd9 {
 		return norm
@@ -53,10 +60,20 @@ func tokenKey(norm string) string {
 	return norm
 }
 
-// isInitial reports whether t is a single-letter word, whose following
-// period ("U.S.") is part of the name.
+// isInitial reports whether t is a single-letter word, or the abbreviation
+// St, Mt or Ft, whose following period ("U.S.", "St. Louis") is part of
+// the name.
 func isInitial(t *normalize.Token) bool {
-	return t.Kind == normalize.Word && t.End-t.Start == 1
+	if t.Kind != normalize.Word {
+		return false
+	}
+	switch t.End - t.Start {
+	case 1:
+		return true
+	case 2:
+		return t.Norm == "st" || t.Norm == "mt" || t.Norm == "ft" // "St. Louis"
+	}
+	return false
 }
 
 // commonWords are English words that are also names or parts of names

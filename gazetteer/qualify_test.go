@@ -79,3 +79,23 @@ func TestNamesakes(t *testing.T) {
 		t.Errorf("curated gazetteer: got %d namesakes, want none", len(got))
 	}
 }
+
+// "St.", "Mt." and "Ft." are Saint, Mount and Fort, with or without their
+// period.
+func TestSaintAbbreviations(t *testing.T) {
+	g := MustLoad(t)
+	for _, name := range []string{"St. Louis", "St Louis", "Saint Louis"} {
+		found := false
+		for _, e := range g.Lookup(name) {
+			found = found || e.ID == "gn-4407066"
+		}
+		if !found {
+			t.Errorf("lookup %q: no St. Louis, Missouri", name)
+		}
+	}
+	text := "Protesters marched in St. Louis on Sunday."
+	ms := g.Match(text, normalize.Tokens(text))
+	if len(ms) != 1 || text[ms[0].Start:ms[0].End] != "St. Louis" {
+		t.Errorf("match %q: got %d matches", text, len(ms))
+	}
+}
