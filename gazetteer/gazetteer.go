@@ -111,6 +111,7 @@ func Load() (*Gazetteer, error) {
 	if err := g.readDemonyms(demonymsTSV, false); err != nil {
 		return nil, fmt.Errorf("gazetteer: data/demonyms.tsv: %w", err)
 	}
+	g.addStandaloneAbbrevs()
 	g.namesakes = &namesakes{data: namesakesGz}
 	return g, nil
 }

@@ -78,6 +78,28 @@ func init() {
 	add("AU", "Australian Capital Territory", "ACT")
 }
 
+// standaloneAbbrevs are division abbreviations that stand alone in the
+// news ("storms across NSW", "wildfires in B.C."): names of their division,
+// matched in capitals only.
+var standaloneAbbrevs = []struct{ abbrev, country, admin1 string }{
+	{"NSW", "AU", "New South Wales"}, {"N.S.W.", "AU", "New South Wales"},
+	{"B.C.", "CA", "British Columbia"}, {"QLD", "AU", "Queensland"},
+}
+
+// addStandaloneAbbrevs indexes standaloneAbbrevs as names of their
+// divisions.
+func (g *Gazetteer) addStandaloneAbbrevs() {
+	for _, a := range standaloneAbbrevs {
+		e := g.Admin1(a.country, a.admin1)
+		if e == nil {
+			continue
+		}
+		if k, err := Key(a.abbrev); err == nil {
+			g.index(k, e, nameAbbrev)
+		}
+	}
+}
+
 // maxAbbrev is the length of the longest abbreviation, in bytes.
 const maxAbbrev = len("N.W.T.")
 

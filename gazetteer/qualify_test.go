@@ -99,3 +99,16 @@ func TestSaintAbbreviations(t *testing.T) {
 		t.Errorf("match %q: got %d matches", text, len(ms))
 	}
 }
+
+// A few division abbreviations stand alone, in capitals only.
+func TestStandaloneAbbrevs(t *testing.T) {
+	g := MustLoad(t)
+	text := "Floods hit NSW and fires spread in B.C. on Monday; nsw and the year 500 BC are no places."
+	var got []string
+	for _, m := range g.Match(text, normalize.Tokens(text)) {
+		got = append(got, text[m.Start:m.End]+"="+m.Entries[0].ID)
+	}
+	if want := "NSW=adm1-au.02 B.C.=adm1-ca.02"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
