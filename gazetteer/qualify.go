@@ -137,7 +137,7 @@ func (m *matcher) qualify(ms []Match) []Match {
 		// list ("Georgia, Oklahoma, Pennsylvania"; "Ottawa, Montreal, Quebec
 		// City"): it qualifies no division, nor a name that follows another
 		// place and a comma. Abbreviations qualify.
-		if q != nil && (name != nil && name.Entries[0].Kind == KindAdmin1 || m.listItem(ms, next-1, c)) {
+		if q != nil && !m.abbreviated(q) && (name != nil && name.Entries[0].Kind == KindAdmin1 || m.listItem(ms, next-1, c)) {
 			continue
 		}
 		lo := 0
@@ -200,6 +200,13 @@ func (m *matcher) qualify(ms []Match) []Match {
 		slices.SortStableFunc(ms, func(a, b Match) int { return a.First - b.First })
 	}
 	return ms
+}
+
+// abbreviated reports whether match q is a division's abbreviation
+// ("B.C.", "NSW"), which qualifies whatever comes before it.
+func (m *matcher) abbreviated(q *Match) bool {
+	_, ok := divisionAbbrevs[m.text[q.Start:q.End]]
+	return ok
 }
 
 // listItem reports whether the name that ends at the comma at token c
