@@ -181,6 +181,7 @@ func Origins(docs []Doc) map[string]string {
 	sort.Slice(ds, func(i, j int) bool { return earlier(ds[i], ds[j]) })
 	out := map[string]string{}
 	buckets := map[[2]uint64][]int{} // band value -> origins with it
+	checked := make([]int, len(ds))   // checked[j] == i+1: origin j compared with document i
 	for i, d := range ds {
 		if d.Sig.N == 0 {
 			continue
@@ -197,7 +198,11 @@ func Origins(docs []Doc) map[string]string {
 			// Boilerplate shared by many documents fills a bucket: the
 			// latest maxBucket of it are compared.
 			for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
-				if (best < 0 || j < best) && near(ds[j], d) && Copies(d.Sig, ds[j].Sig) {
+				if checked[j] == i+1 || best >= 0 && j >= best {
+					continue // a pair shares several bands: compare it once
+				}
+				checked[j] = i + 1
+				if near(ds[j], d) && Copies(d.Sig, ds[j].Sig) {
 					best = j
 				}
 			}
