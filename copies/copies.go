@@ -181,7 +181,7 @@ func Origins(docs []Doc) map[string]string {
 	sort.Slice(ds, func(i, j int) bool { return earlier(ds[i], ds[j]) })
 	out := map[string]string{}
 	buckets := map[[2]uint64][]int{} // band value -> origins with it
-	checked := make([]int, len(ds))   // checked[j] == i+1: origin j compared with document i
+	checked := make([]int, len(ds))  // checked[j] == i+1: origin j compared with document i
 	for i, d := range ds {
 		if d.Sig.N == 0 {
 			continue
