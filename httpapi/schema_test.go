@@ -89,3 +89,24 @@ func (c *checker) value(v any, s map[string]any, at string) {
 		}
 	}
 }
+
+// The checker fails a response that lacks a required property or has a
+// wrong type: it is a test that can fail.
+func TestCheckerCatches(t *testing.T) {
+	spec := map[string]any{"components": map[string]any{"schemas": map[string]any{
+		"X": map[string]any{"type": "object", "required": []any{"id"}, "properties": map[string]any{"n": map[string]any{"type": "integer"}}},
+	}}}
+	for _, v := range []any{map[string]any{"n": 1.0}, map[string]any{"id": "a", "n": "one"}} {
+		inner := &testing.T{}
+		c := newChecker(inner, spec)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			c.value(v, map[string]any{"$ref": "#/components/schemas/X"}, "x")
+		}()
+		<-done
+		if !inner.Failed() {
+			t.Errorf("%v passed the schema, want a failure", v)
+		}
+	}
+}

@@ -181,6 +181,7 @@ func (s *Server) wrap(name string, read bool, h func(http.ResponseWriter, *http.
 				return
 			}
 		}
+		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		w.Write(body)
 	})
 	guarded := s.guard(read, inner)
