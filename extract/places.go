@@ -42,8 +42,10 @@ func (x *Extractor) Places(doc *sitrep.Document) []Toponym {
 		// A name inside a longer actor's name ("Islamic Resistance in Iraq")
 		// is the actor's; a name that is the whole of an actor's ("United
 		// States") is still a place name.
+		// A name that starts an actor's ("U.S. forces", "Syrian army",
+		// "Moscow's envoy") still names the place.
 		if ai < len(actors) && actors[ai].First < m.Last &&
-			actors[ai].Last-actors[ai].First > m.Last-m.First {
+			actors[ai].Last-actors[ai].First > m.Last-m.First && actors[ai].First != m.First {
 			continue
 		}
 		ref := placeRef{Match: m, Entry: m.Entries[0]}
