@@ -6,7 +6,6 @@ package cluster
 import (
 	"crypto/sha1"
 	"encoding/hex"
-	"math"
 	"sort"
 
 	"github.com/sitrep/sitrep"
@@ -44,42 +43,7 @@ func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) [
 		return rs[i].Seq < rs[j].Seq
 	})
 	u := newUnion(len(rs))
-	start := make([]int, len(rs))
-	end := make([]int, len(rs))
-	for i, r := range rs {
-		start[i], end[i] = r.When.Start.Days(), r.When.End.Days()
-	}
-	for _, b := range f.blocks(rs) {
-		// Sweep by start day: only pairs whose intervals come within the
-		// slack are compared. Dates without year are compared with all.
-		var dated, yearless []int
-		for _, i := range b {
-			if rs[i].When.Start.HasYear() && rs[i].When.End.HasYear() {
-				dated = append(dated, i)
-			} else {
-				yearless = append(yearless, i)
-			}
-		}
-		sort.SliceStable(dated, func(x, y int) bool { return start[dated[x]] < start[dated[y]] })
-		for x, i := range dated {
-			reach := end[i] + f.SlackDays
-			for _, j := range dated[x+1:] {
-				if start[j] > reach {
-					break
-				}
-				if f.match(rs[i], rs[j]) {
-					u.join(min(i, j), max(i, j), rs)
-				}
-			}
-		}
-		for x, i := range yearless {
-			for _, j := range append(dated, yearless[x+1:]...) {
-				if f.match(rs[i], rs[j]) {
-					u.join(min(i, j), max(i, j), rs)
-				}
-			}
-		}
-	}
+	f.link(rs, u)
 	// Group the reports of each incident together, groups in order of their
 	// first report, reports in (doc, seq) order within a group.
 	group := make([]int, len(rs))
@@ -148,70 +112,6 @@ func SortIncidents(incs []sitrep.Incident) {
 }
 
 func dateKey(d sitrep.Date) string { return d.String() }
-
-// cellDeg is the smallest side of the grid cells that block precise
-// places, in degrees.
-const cellDeg = 0.25
-
-// blocks groups report indices that may match: same place id, or precise
-// places in neighbouring grid cells. Undated reports are in no block.
-func (f *Fuser) blocks(rs []sitrep.Report) [][]int {
-	byKey := map[string][]int{}
-	var keys []string
-	add := func(k string, i int) {
-		if _, ok := byKey[k]; !ok {
-			keys = append(keys, k)
-		}
-		byKey[k] = append(byKey[k], i)
-	}
-	cells := map[[2]int][]int{}
-	// Cells at least MaxKm wide in longitude up to 60 degrees of latitude.
-	cell := max(cellDeg, f.MaxKm/55.0)
-	for i, r := range rs {
-		if r.When.IsZero() {
-			continue
-		}
-		if r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear {
-			c := [2]int{int(math.Floor(r.Place.Lat / cell)), int(math.Floor(r.Place.Lon / cell))}
-			cells[c] = append(cells[c], i)
-			continue
-		}
-		key := r.Place.ID
-		if key == "" {
-			key = "name:" + r.Place.Name
-		}
-		add(key, i)
-	}
-	var out [][]int
-	for _, k := range keys {
-		out = append(out, byKey[k])
-	}
-	cellKeys := make([][2]int, 0, len(cells))
-	for c := range cells {
-		cellKeys = append(cellKeys, c)
-	}
-	sort.Slice(cellKeys, func(i, j int) bool {
-		if cellKeys[i][0] != cellKeys[j][0] {
-			return cellKeys[i][0] < cellKeys[j][0]
-		}
-		return cellKeys[i][1] < cellKeys[j][1]
-	})
-	for _, c := range cellKeys {
-		var b []int
-		for dy := -1; dy <= 1; dy++ {
-			for dx := -1; dx <= 1; dx++ {
-				n := [2]int{c[0] + dy, c[1] + dx}
-				if dy < 0 || dy == 0 && dx < 0 {
-					continue // each neighbouring pair once: the cell and its later neighbours
-				}
-				b = append(b, cells[n]...)
-			}
-		}
-		sort.Ints(b)
-		out = append(out, b)
-	}
-	return out
-}
 
 // match reports whether two reports of different documents tell the same event.
 func (f *Fuser) match(a, b sitrep.Report) bool {

@@ -1,0 +1,169 @@
+package cluster
+
+import (
+	"math"
+	"sort"
+
+	"github.com/sitrep/sitrep"
+)
+
+// cellDeg is the smallest side of the grid cells that block precise
+// places, in degrees.
+const cellDeg = 0.25
+
+// Related reports whether fusion compares a and b and finds that they may
+// tell the same event: they are in neighbouring blocks (precise places in
+// neighbouring grid cells, other places under one place key) and match.
+// Fusion only joins related reports, so it works within the connected
+// components of this relation: fusing any set of whole components gives
+// those components the incidents a fusion of everything gives them. That
+// is what incremental fusion relies on.
+func (f *Fuser) Related(a, b sitrep.Report) bool {
+	ka, ca, okA := f.block(a)
+	kb, cb, okB := f.block(b)
+	if !okA || !okB {
+		return false
+	}
+	if ka != "" || kb != "" {
+		if ka != kb {
+			return false
+		}
+	} else if abs(ca[0]-cb[0]) > 1 || abs(ca[1]-cb[1]) > 1 {
+		return false
+	}
+	return f.match(a, b)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// block returns the blocking key of r: a place key ("" for a precise
+// place) or the grid cell of a precise place. Undated reports have none.
+func (f *Fuser) block(r sitrep.Report) (key string, cell [2]int, ok bool) {
+	if r.When.IsZero() {
+		return "", cell, false
+	}
+	if r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear {
+		// Cells at least MaxKm wide in longitude up to 60 degrees of latitude.
+		size := max(cellDeg, f.MaxKm/55.0)
+		return "", [2]int{int(math.Floor(r.Place.Lat / size)), int(math.Floor(r.Place.Lon / size))}, true
+	}
+	if r.Place.ID != "" {
+		return r.Place.ID, cell, true
+	}
+	return "name:" + r.Place.Name, cell, true
+}
+
+// link joins the related reports of rs in u. The join order is canonical:
+// dated reports by (start day, index), each with its later related reports
+// in that order; then reports whose date has no year, by index, each with
+// every related report after it. A subset of rs made of whole components
+// keeps the relative order of its pairs, so it fuses as it would among all.
+func (f *Fuser) link(rs []sitrep.Report, u *union) {
+	n := len(rs)
+	start := make([]int, n)
+	end := make([]int, n)
+	for i, r := range rs {
+		start[i], end[i] = r.When.Start.Days(), r.When.End.Days()
+	}
+	var dated, yearless []int
+	for i, r := range rs {
+		if r.When.IsZero() {
+			continue
+		}
+		if r.When.Start.HasYear() && r.When.End.HasYear() {
+			dated = append(dated, i)
+		} else {
+			yearless = append(yearless, i)
+		}
+	}
+	sort.SliceStable(dated, func(x, y int) bool { return start[dated[x]] < start[dated[y]] })
+	pos := make([]int, n) // position of a dated report in the sweep order
+	for p, i := range dated {
+		pos[i] = p
+	}
+	// Members of each block, dated ones in sweep order, then yearless ones
+	// by index.
+	byKey := map[string][]int{}
+	byCell := map[[2]int][]int{}
+	add := func(i int) {
+		key, cell, _ := f.block(rs[i])
+		if key != "" {
+			byKey[key] = append(byKey[key], i)
+		} else {
+			byCell[cell] = append(byCell[cell], i)
+		}
+	}
+	for _, i := range dated {
+		add(i)
+	}
+	for _, i := range yearless {
+		add(i)
+	}
+	// lists returns the member lists of the blocks related to i's.
+	var buf [][]int
+	lists := func(i int) [][]int {
+		buf = buf[:0]
+		key, cell, _ := f.block(rs[i])
+		if key != "" {
+			return append(buf, byKey[key])
+		}
+		for dy := -1; dy <= 1; dy++ {
+			for dx := -1; dx <= 1; dx++ {
+				if l := byCell[[2]int{cell[0] + dy, cell[1] + dx}]; len(l) > 0 {
+					buf = append(buf, l)
+				}
+			}
+		}
+		return buf
+	}
+	isDated := func(i int) bool { return rs[i].When.Start.HasYear() && rs[i].When.End.HasYear() }
+	var cand []int
+	for _, i := range dated {
+		reach := end[i] + f.SlackDays
+		cand = cand[:0]
+		for _, l := range lists(i) {
+			// Dated members come first, in sweep order: start after i.
+			k := sort.Search(len(l), func(k int) bool { return !isDated(l[k]) || pos[l[k]] > pos[i] })
+			for _, j := range l[k:] {
+				if !isDated(j) || start[j] > reach {
+					break
+				}
+				cand = append(cand, j)
+			}
+		}
+		sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
+		for _, j := range cand {
+			if f.match(rs[i], rs[j]) {
+				u.join(min(i, j), max(i, j), rs)
+			}
+		}
+	}
+	// Yearless reports: with every dated member of the related blocks, in
+	// sweep order, then with the yearless ones after them by index.
+	for _, i := range yearless {
+		cand = cand[:0]
+		var later []int
+		for _, l := range lists(i) {
+			for _, j := range l {
+				switch {
+				case isDated(j):
+					cand = append(cand, j)
+				case j > i:
+					later = append(later, j)
+				}
+			}
+		}
+		sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
+		sort.Ints(later)
+		for _, j := range append(cand, later...) {
+			if f.match(rs[i], rs[j]) {
+				u.join(min(i, j), max(i, j), rs)
+			}
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package cluster_test
+
+import (
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+)
+
+// components returns the connected components of the Related relation
+// over rs, as lists of indices.
+func components(f *cluster.Fuser, rs []sitrep.Report) [][]int {
+	seen := make([]bool, len(rs))
+	var out [][]int
+	for i := range rs {
+		if seen[i] {
+			continue
+		}
+		seen[i] = true
+		comp := []int{i}
+		for k := 0; k < len(comp); k++ {
+			for j := range rs {
+				if !seen[j] && f.Related(rs[comp[k]], rs[j]) {
+					seen[j] = true
+					comp = append(comp, j)
+				}
+			}
+		}
+		out = append(out, comp)
+	}
+	return out
+}
+
+// TestFuseComponents checks what incremental fusion relies on: fusing a
+// set of whole components of the Related relation gives exactly the
+// incidents (ids, reports, fields) that fusing everything gives them.
+func TestFuseComponents(t *testing.T) {
+	for seed := range uint64(6) {
+		f := cluster.New()
+		all := generate(500, 10, 12, seed)
+		docs := docsOf(all)
+		full := f.Fuse(append([]sitrep.Report(nil), all...), docs)
+		byKey := map[string]sitrep.Incident{}
+		for _, inc := range full {
+			for _, r := range inc.Reports {
+				byKey[r.Key()] = inc
+			}
+		}
+		comps := components(f, all)
+		rng := rand.New(rand.NewPCG(seed, 9))
+		var sub []sitrep.Report
+		for _, c := range comps {
+			if rng.IntN(3) == 0 {
+				for _, i := range c {
+					sub = append(sub, all[i])
+				}
+			}
+		}
+		rng.Shuffle(len(sub), func(i, j int) { sub[i], sub[j] = sub[j], sub[i] })
+		part := f.Fuse(sub, docs)
+		n := 0
+		for _, inc := range part {
+			want := byKey[inc.Reports[0].Key()]
+			if !reflect.DeepEqual(inc, want) {
+				t.Fatalf("seed %d: incident %s fused from a subset differs from the full fusion's %s: %v against %v",
+					seed, inc.ID, want.ID, keys([]sitrep.Incident{inc}), keys([]sitrep.Incident{want}))
+			}
+			n += len(inc.Reports)
+		}
+		if n != len(sub) || len(comps) < 20 {
+			t.Fatalf("seed %d: %d reports fused of %d; %d components", seed, n, len(sub), len(comps))
+		}
+	}
+}
