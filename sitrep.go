@@ -328,6 +328,17 @@ type Fuser interface {
 	Fuse(reports []Report, docs map[string]Document) []Incident
 }
 
+// IncidentUpdate replaces some incidents after an incremental fusion, in
+// one transaction.
+type IncidentUpdate struct {
+	Remove []string   // ids of the incidents replaced
+	Add    []Incident // the incidents in their place
+	// Keys are the report keys that the replaced and the added incidents
+	// held: the published ids anchored on one redirect anew.
+	Keys  []string
+	Fused []string // documents whose reports are fused from now on
+}
+
 // PutResult says what storing a document did.
 type PutResult int
 

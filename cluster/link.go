@@ -167,3 +167,7 @@ func (f *Fuser) link(rs []sitrep.Report, u *union) {
 		}
 	}
 }
+
+// Window returns how many days apart and how far apart (km) two reports'
+// dates and precise places may be for them to be related.
+func (f *Fuser) Window() (slackDays int, km float64) { return f.SlackDays, f.MaxKm }

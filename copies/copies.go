@@ -186,14 +186,9 @@ func Origins(docs []Doc) map[string]string {
 		if d.Sig.N == 0 {
 			continue
 		}
-		var keys [bands][2]uint64
+		keys := bandKeys(d.Sig)
 		best := -1
-		for b := 0; b < bands; b++ {
-			key := [2]uint64{uint64(b), 0}
-			for r := 0; r < rows; r++ {
-				key[1] = key[1]*0x100000001B3 ^ uint64(d.Sig.Min[b*rows+r])
-			}
-			keys[b] = key
+		for _, key := range keys {
 			bucket := buckets[key]
 			// Boilerplate shared by many documents fills a bucket: the
 			// latest maxBucket of it are compared.
@@ -216,6 +211,73 @@ func Origins(docs []Doc) map[string]string {
 		}
 	}
 	return out
+}
+
+// bandKeys returns the LSH band values of a signature.
+func bandKeys(sig Signature) [bands][2]uint64 {
+	var keys [bands][2]uint64
+	for b := 0; b < bands; b++ {
+		key := [2]uint64{uint64(b), 0}
+		for r := 0; r < rows; r++ {
+			key[1] = key[1]*0x100000001B3 ^ uint64(sig.Min[b*rows+r])
+		}
+		keys[b] = key
+	}
+	return keys
+}
+
+// Origin returns the document d copies, as Origins over every document
+// would, from the documents near it: those published within MaxDays of d
+// and those without a year, with what each copies (copyOf, "" or absent
+// for an origin). ok is false when they do not tell: d has no year, or a
+// document after d copies it, so that d may change what later documents
+// copy; Origins over every document is then needed. As Origins, it
+// compares the latest maxBucket origins of each band value only.
+func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, ok bool) {
+	if !d.Published.HasYear() {
+		return "", false
+	}
+	if d.Sig.N == 0 {
+		return "", true
+	}
+	var before []Doc // earlier origins, earliest first
+	for _, n := range window {
+		if n.ID == d.ID || n.Sig.N == 0 {
+			continue
+		}
+		if earlier(d, n) {
+			if Copies(n.Sig, d.Sig) {
+				return "", false
+			}
+			continue
+		}
+		if copyOf[n.ID] == "" {
+			before = append(before, n)
+		}
+	}
+	sort.Slice(before, func(i, j int) bool { return earlier(before[i], before[j]) })
+	buckets := map[[2]uint64][]int{}
+	for i, n := range before {
+		for _, key := range bandKeys(n.Sig) {
+			buckets[key] = append(buckets[key], i)
+		}
+	}
+	best := -1
+	for _, key := range bandKeys(d.Sig) {
+		bucket := buckets[key]
+		for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
+			if best >= 0 && j >= best {
+				continue
+			}
+			if near(before[j], d) && Copies(d.Sig, before[j].Sig) {
+				best = j
+			}
+		}
+	}
+	if best < 0 {
+		return "", true
+	}
+	return before[best].ID, true
 }
 
 // near reports whether b is published within MaxDays of a, or either is

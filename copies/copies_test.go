@@ -1,6 +1,8 @@
 package copies_test
 
 import (
+	"fmt"
+	"math/rand/v2"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -101,4 +103,72 @@ func TestEncode(t *testing.T) {
 	if _, err := copies.Decode([]byte{1, 2}); err == nil {
 		t.Error("decoded two bytes")
 	}
+}
+
+// TestOrigin checks that Origin, from the documents near one, finds what
+// Origins over every document finds, whenever it says it can: documents
+// arrive in a shuffled order, stories with copies over several days.
+func TestOrigin(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	words := func(n int) []string {
+		w := make([]string, n)
+		for i := range w {
+			w[i] = fmt.Sprintf("w%d", rng.IntN(5000))
+		}
+		return w
+	}
+	start := sitrep.Date{Year: 2024, Month: 1, Day: 1}
+	var docs []copies.Doc
+	for story := range 60 {
+		base := words(80)
+		day := start.AddDays(rng.IntN(20))
+		for c := range 1 + rng.IntN(4) {
+			w := append([]string(nil), base...)
+			for k := 0; k < rng.IntN(20) && c > 0; k++ {
+				w[rng.IntN(len(w))] = fmt.Sprintf("x%d", rng.IntN(5000))
+			}
+			d := copies.Doc{ID: fmt.Sprintf("s%02d-%d", story, c), Published: day.AddDays(rng.IntN(5)), Sig: copies.Of(w)}
+			if rng.IntN(15) == 0 {
+				d.Published = sitrep.Date{}
+			}
+			docs = append(docs, d)
+		}
+	}
+	rng.Shuffle(len(docs), func(i, j int) { docs[i], docs[j] = docs[j], docs[i] })
+	var known, unknown int
+	for i, d := range docs {
+		all := copies.Origins(docs[:i+1])
+		before := copies.Origins(docs[:i])
+		var window []copies.Doc
+		for _, n := range docs[:i] {
+			if !n.Published.HasYear() || !d.Published.HasYear() ||
+				abs(n.Published.Days()-d.Published.Days()) <= copies.MaxDays {
+				window = append(window, n)
+			}
+		}
+		got, ok := copies.Origin(d, window, before)
+		if !ok {
+			unknown++
+			continue
+		}
+		known++
+		if got != all[d.ID] {
+			t.Fatalf("document %s: Origin %q, Origins %q", d.ID, got, all[d.ID])
+		}
+		for id, o := range before {
+			if all[id] != o {
+				t.Fatalf("document %s changed what %s copies (%q to %q) though Origin was sure", d.ID, id, o, all[id])
+			}
+		}
+	}
+	if known < len(docs)/2 || unknown == 0 {
+		t.Fatalf("Origin knew %d and did not know %d of %d documents", known, unknown, len(docs))
+	}
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }

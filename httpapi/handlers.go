@@ -277,7 +277,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	n, err := s.Pipeline.Fuse(r.Context())
+	n, err := s.Pipeline.Update(r.Context())
 	s.invalidate()
 	if err != nil {
 		return nil, err

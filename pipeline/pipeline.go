@@ -133,6 +133,12 @@ type documentHeads interface {
 func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 	var reports []sitrep.Report
 	var err error
+	var pending []string
+	if u, ok := p.Store.(unfusedStore); ok {
+		if pending, err = u.Unfused(ctx); err != nil {
+			return 0, fmt.Errorf("fuse: %w", err)
+		}
+	}
 	if h, ok := p.Store.(reportHeads); ok {
 		reports, err = h.ReportHeads(ctx)
 	} else {
@@ -174,7 +180,19 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 			return 0, fmt.Errorf("fuse: %w", err)
 		}
 	}
+	if u, ok := p.Store.(unfusedStore); ok && len(pending) > 0 {
+		if err := u.MarkFused(ctx, pending); err != nil {
+			return 0, fmt.Errorf("fuse: %w", err)
+		}
+	}
 	return len(incs), nil
+}
+
+// unfusedStore is a store that knows which documents were stored since
+// they were last fused.
+type unfusedStore interface {
+	Unfused(ctx context.Context) ([]string, error)
+	MarkFused(ctx context.Context, docs []string) error
 }
 
 // Reprocess re-extracts every stored document with the current extractor

@@ -19,10 +19,11 @@ type incidentRecord struct {
 
 // reportRow is a report ready to insert.
 type reportRow struct {
-	seq                int
-	dateStart, dateEnd any
-	country, placeID   string
-	json               string
+	seq                 int
+	dateStart, dateEnd  any
+	country, placeID    string
+	json                string
+	dayKey, cell, block any // see relatedKeys
 }
 
 // tallyRow is a tally ready to insert.
@@ -69,6 +70,7 @@ func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
 			seq: r.Seq, dateStart: start, dateEnd: end,
 			country: r.Place.Country, placeID: r.Place.ID, json: string(b),
 		}
+		e.reports[i].dayKey, e.reports[i].cell, e.reports[i].block = relatedKeys(r)
 	}
 	e.tallies = make([]tallyRow, len(x.Tallies))
 	for i, t := range x.Tallies {

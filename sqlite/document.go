@@ -83,6 +83,9 @@ func (s *Store) putDocument(ctx context.Context, doc *sitrep.Document, e encoded
 // writeExtraction inserts the reports and tallies of e for version of doc
 // id, deleting those already there when replace is set.
 func (s *Store) writeExtraction(ctx context.Context, tx *sql.Tx, id string, version int, e encoded, replace bool) error {
+	if _, err := tx.StmtContext(ctx, s.stmt.markUnfused).ExecContext(ctx, id); err != nil {
+		return err
+	}
 	if replace {
 		if _, err := tx.StmtContext(ctx, s.stmt.deleteReports).ExecContext(ctx, id); err != nil {
 			return err
@@ -94,7 +97,8 @@ func (s *Store) writeExtraction(ctx context.Context, tx *sql.Tx, id string, vers
 	if len(e.reports) > 0 {
 		st := tx.StmtContext(ctx, s.stmt.insertReport)
 		for _, r := range e.reports {
-			if _, err := st.ExecContext(ctx, id, r.seq, version, r.dateStart, r.dateEnd, r.country, r.placeID, r.json); err != nil {
+			if _, err := st.ExecContext(ctx, id, r.seq, version, r.dateStart, r.dateEnd, r.country, r.placeID, r.json,
+				r.dayKey, r.cell, r.block); err != nil {
 				return fmt.Errorf("report %d: %w", r.seq, err)
 			}
 		}

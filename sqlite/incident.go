@@ -51,10 +51,7 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 	if _, err := tx.ExecContext(ctx, `DELETE FROM incidents`); err != nil {
 		return err
 	}
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO incidents
-		(id, date_start, date_end, date_sort, country, admin1, place, place_id, place_fold,
-		 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json, grade, rejected)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := tx.PrepareContext(ctx, insertIncidentSQL)
 	if err != nil {
 		return err
 	}
@@ -76,6 +73,11 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 	}
 	return tx.Commit()
 }
+
+const insertIncidentSQL = `INSERT INTO incidents
+	(id, date_start, date_end, date_sort, country, admin1, place, place_id, place_fold,
+	 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json, grade, rejected)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // encoded incident: its JSON, or why it could not be made.
 type incidentJSON struct {

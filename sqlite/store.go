@@ -45,6 +45,7 @@ type statements struct {
 	insertDocument *sql.Stmt
 	updateMentions *sql.Stmt
 	deleteReports  *sql.Stmt
+	markUnfused    *sql.Stmt
 	deleteTallies  *sql.Stmt
 	insertReport   *sql.Stmt
 	insertTally    *sql.Stmt
@@ -113,10 +114,11 @@ func (s *Store) prepare(ctx context.Context) error {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&s.stmt.updateMentions, `UPDATE documents SET mentions = ?, signature = ? WHERE id = ? AND version = ?`},
 		{&s.stmt.deleteReports, `DELETE FROM reports WHERE doc = ?`},
+		{&s.stmt.markUnfused, `INSERT OR IGNORE INTO unfused (doc) VALUES (?)`},
 		{&s.stmt.deleteTallies, `DELETE FROM tallies WHERE doc = ?`},
 		{&s.stmt.insertReport, `INSERT INTO reports
-			(doc, seq, version, date_start, date_end, country, place_id, json)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
+			(doc, seq, version, date_start, date_end, country, place_id, json, day_key, cell, block)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&s.stmt.insertTally, `INSERT INTO tallies
 			(doc, seq, version, kind, count, period_start, period_end, json)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},
@@ -139,7 +141,7 @@ func (s *Store) Path() string { return s.path }
 func (s *Store) Close() error {
 	for _, st := range []*sql.Stmt{
 		s.stmt.latest, s.stmt.insertDocument, s.stmt.updateMentions,
-		s.stmt.deleteReports, s.stmt.deleteTallies, s.stmt.insertReport, s.stmt.insertTally,
+		s.stmt.deleteReports, s.stmt.markUnfused, s.stmt.deleteTallies, s.stmt.insertReport, s.stmt.insertTally,
 	} {
 		if st != nil {
 			st.Close()

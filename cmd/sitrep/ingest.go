@@ -114,7 +114,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	if readErr != nil {
 		return fmt.Errorf("ingest: %w", readErr)
 	}
-	n, err := p.Fuse(ctx)
+	n, err := p.Update(ctx)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,363 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/copies"
+	"github.com/sitrep/sitrep/review"
+)
+
+// updateStore is a store that incremental fusion can work on: it finds
+// the reports related to one, the incidents of some documents, and
+// replaces some incidents (the SQLite store does).
+type updateStore interface {
+	copyStore
+	reviewStore
+	RelatedReports(ctx context.Context, r sitrep.Report, slack int, km float64) ([]sitrep.Report, error)
+	ReportsOf(ctx context.Context, docs []string) ([]sitrep.Report, error)
+	ReportsByKey(ctx context.Context, keys []string) ([]sitrep.Report, error)
+	DocumentHeadsOf(ctx context.Context, ids []string) (map[string]sitrep.Document, error)
+	SignaturesNear(ctx context.Context, from, to sitrep.Date, fn func(id string, published sitrep.Date, sig []byte, copyOf string) error) error
+	Copied(ctx context.Context, id string) (bool, error)
+	IncidentsOf(ctx context.Context, docs []string) (map[string][]string, error)
+	UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) error
+	IncidentCount(ctx context.Context) (int, error)
+	unfusedStore
+}
+
+// relater is a fuser that says which reports it may join and within
+// which days and distance (cluster.Fuser).
+type relater interface {
+	Related(a, b sitrep.Report) bool
+	Window() (slackDays int, km float64)
+}
+
+// Update is what an incremental fusion did.
+type Update struct {
+	Full      bool // fell back to fusing everything
+	Reports   int  // reports fused again
+	Removed   int  // incidents replaced
+	Incidents int  // incidents stored in their place
+}
+
+// FuseDocs updates the incidents after the documents ids were stored (new
+// or changed): only the incidents they touch are fused again, and the
+// result is what Fuse would give. The reports fused again are the
+// connected components, under the fuser's Related, of the documents'
+// reports and of the reports of the incidents that held them, together
+// with what analysts' reviews tie to those. When the store or the fuser
+// cannot do that, or a document's copies cannot be settled from the
+// documents published near it (it was published before documents that
+// copy it), FuseDocs runs Fuse.
+func (p *Pipeline) FuseDocs(ctx context.Context, ids []string) (Update, error) {
+	us, ok := p.Store.(updateStore)
+	rel, ok2 := p.Fuser.(relater)
+	if !ok || !ok2 {
+		_, err := p.Fuse(ctx)
+		return Update{Full: true}, err
+	}
+	changed, settled, err := updateCopies(ctx, us, ids)
+	if err != nil {
+		return Update{}, fmt.Errorf("fuse %d documents: %w", len(ids), err)
+	}
+	if !settled {
+		_, err := p.Fuse(ctx)
+		return Update{Full: true}, err
+	}
+	u, ok, err := p.fuseDocs(ctx, us, rel, append(slices.Clone(ids), changed...))
+	if err != nil {
+		return Update{}, fmt.Errorf("fuse %d documents: %w", len(ids), err)
+	}
+	if !ok {
+		_, err := p.Fuse(ctx)
+		return Update{Full: true}, err
+	}
+	return u, nil
+}
+
+func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, docIDs []string) (Update, bool, error) {
+	slack, km := rel.Window()
+	sort.Strings(docIDs)
+	docIDs = slices.Compact(docIDs)
+	set := map[string]sitrep.Report{} // the reports fused again, by key
+	var queue []sitrep.Report
+	add := func(rs []sitrep.Report) {
+		for _, r := range rs {
+			if _, ok := set[r.Key()]; !ok {
+				set[r.Key()] = r
+				queue = append(queue, r)
+			}
+		}
+	}
+	seeds, err := us.ReportsOf(ctx, docIDs)
+	if err != nil {
+		return Update{}, false, err
+	}
+	add(seeds)
+	// The reports of the incidents that held the documents' reports, some
+	// of which may have vanished with a new version.
+	old, err := us.IncidentsOf(ctx, docIDs)
+	if err != nil {
+		return Update{}, false, err
+	}
+	gone := map[string]bool{}
+	var oldKeys []string
+	for _, keys := range old {
+		oldKeys = append(oldKeys, keys...)
+	}
+	sort.Strings(oldKeys)
+	held, err := us.ReportsByKey(ctx, slices.Compact(oldKeys))
+	if err != nil {
+		return Update{}, false, err
+	}
+	add(held)
+	for _, k := range oldKeys {
+		if _, ok := set[k]; !ok {
+			gone[k] = true
+		}
+	}
+	log, err := us.Reviews(ctx)
+	if err != nil {
+		return Update{}, false, err
+	}
+	// Close the set under Related, then under the reviews that name one of
+	// its reports, until nothing is added.
+	for {
+		for len(queue) > 0 {
+			r := queue[0]
+			queue = queue[1:]
+			cands, err := us.RelatedReports(ctx, r, slack, km)
+			if err != nil {
+				return Update{}, false, err
+			}
+			for _, c := range cands {
+				if _, ok := set[c.Key()]; !ok && rel.Related(r, c) {
+					set[c.Key()] = c
+					queue = append(queue, c)
+				}
+			}
+		}
+		var more []string
+		for _, rv := range log {
+			anchors := append(slices.Clone(rv.Anchors), rv.OtherAnchors...)
+			if !slices.ContainsFunc(anchors, func(k string) bool { _, ok := set[k]; return ok || gone[k] }) {
+				continue
+			}
+			for _, k := range anchors {
+				if _, ok := set[k]; !ok && !gone[k] {
+					more = append(more, k)
+				}
+			}
+		}
+		if len(more) == 0 {
+			break
+		}
+		sort.Strings(more)
+		rs, err := us.ReportsByKey(ctx, slices.Compact(more))
+		if err != nil {
+			return Update{}, false, err
+		}
+		for _, k := range more {
+			gone[k] = true // until found
+		}
+		for _, r := range rs {
+			delete(gone, r.Key())
+		}
+		add(rs)
+		if len(queue) == 0 {
+			break
+		}
+	}
+	reports := make([]sitrep.Report, 0, len(set))
+	docSet := map[string]bool{}
+	for _, r := range set {
+		reports = append(reports, r)
+		docSet[r.Doc] = true
+	}
+	for _, d := range docIDs {
+		docSet[d] = true
+	}
+	docList := make([]string, 0, len(docSet))
+	for d := range docSet {
+		docList = append(docList, d)
+	}
+	sort.Strings(docList)
+	// The incidents to replace: those holding one of the reports. Each must
+	// hold nothing else, or the store was not fused by these rules: then
+	// everything is fused again.
+	holding, err := us.IncidentsOf(ctx, docList)
+	if err != nil {
+		return Update{}, false, err
+	}
+	var remove []string
+	for id, keys := range holding {
+		in := 0
+		for _, k := range keys {
+			if _, ok := set[k]; ok || gone[k] {
+				in++
+			}
+		}
+		if in == 0 {
+			continue
+		}
+		if in != len(keys) {
+			return Update{}, false, nil
+		}
+		remove = append(remove, id)
+	}
+	sort.Strings(remove)
+	docs, err := us.DocumentHeadsOf(ctx, docList)
+	if err != nil {
+		return Update{}, false, err
+	}
+	incs := p.Fuser.Fuse(reports, docs)
+	if len(log) > 0 {
+		var applied []sitrep.Review
+		incs, applied, _ = review.Apply(incs, log, docs)
+		var changed []sitrep.Review
+		for i, r := range applied {
+			anchors := append(slices.Clone(r.Anchors), r.OtherAnchors...)
+			touches := slices.ContainsFunc(anchors, func(k string) bool { _, ok := set[k]; return ok || gone[k] })
+			if touches && r.Applied != log[i].Applied {
+				changed = append(changed, r)
+			}
+		}
+		if len(changed) > 0 {
+			if err := us.SaveReviews(ctx, changed); err != nil {
+				return Update{}, false, err
+			}
+		}
+	}
+	keys := make([]string, 0, len(set)+len(gone))
+	for k := range set {
+		keys = append(keys, k)
+	}
+	for k := range gone {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	err = us.UpdateIncidents(ctx, sitrep.IncidentUpdate{Remove: remove, Add: incs, Keys: keys, Fused: docIDs})
+	if err != nil {
+		return Update{}, false, err
+	}
+	return Update{Reports: len(reports), Removed: len(remove), Incidents: len(incs)}, true, nil
+}
+
+// updateCopies settles what each of the documents ids copies from the
+// documents published near it, records the changes, and returns the
+// documents whose copy changed. settled is false when some document
+// cannot be settled so (see copies.Origin): nothing is recorded then.
+// The documents are taken earliest first, each without the ones after it.
+func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []string, settled bool, err error) {
+	heads, err := us.DocumentHeadsOf(ctx, ids)
+	if err != nil {
+		return nil, false, err
+	}
+	type doc struct {
+		copies.Doc
+		recorded string
+	}
+	var mine []doc
+	pending := map[string]bool{}
+	for _, id := range ids {
+		h, ok := heads[id]
+		if !ok {
+			continue
+		}
+		if !h.Published.HasYear() {
+			return nil, false, nil
+		}
+		if copied, err := us.Copied(ctx, id); err != nil || copied {
+			return nil, false, err // an earlier version may be what others copy
+		}
+		mine = append(mine, doc{Doc: copies.Doc{ID: id, Published: h.Published}, recorded: h.CopyOf})
+		pending[id] = true
+	}
+	sort.Slice(mine, func(i, j int) bool {
+		a, b := mine[i].Published.Days(), mine[j].Published.Days()
+		if a != b {
+			return a < b
+		}
+		return mine[i].ID < mine[j].ID
+	})
+	found := map[string]string{}
+	changes := map[string]string{}
+	for _, d := range mine {
+		var window []copies.Doc
+		copyOf := map[string]string{}
+		err := us.SignaturesNear(ctx, d.Published.AddDays(-copies.MaxDays), d.Published.AddDays(copies.MaxDays),
+			func(id string, published sitrep.Date, b []byte, recorded string) error {
+				sig, err := copies.Decode(b)
+				if err != nil {
+					return nil // compared once re-extracted, as in findCopies
+				}
+				if id == d.ID {
+					d.Sig = sig
+				}
+				if pending[id] && id != d.ID {
+					return nil // not there yet
+				}
+				window = append(window, copies.Doc{ID: id, Published: published, Sig: sig})
+				if o, ok := found[id]; ok {
+					recorded = o
+				}
+				copyOf[id] = recorded
+				return nil
+			})
+		if err != nil {
+			return nil, false, err
+		}
+		origin, ok := copies.Origin(d.Doc, window, copyOf)
+		if !ok {
+			return nil, false, nil
+		}
+		found[d.ID] = origin
+		delete(pending, d.ID)
+		if origin != d.recorded {
+			changes[d.ID] = origin
+			changed = append(changed, d.ID)
+		}
+	}
+	if err := us.SetCopies(ctx, changes); err != nil {
+		return nil, false, err
+	}
+	return changed, true, nil
+}
+
+// Update fuses the documents stored since they were last fused: with
+// FuseDocs when they are few beside the incidents already stored (at most
+// one for ten incidents, and 2,000), with Fuse otherwise, which costs the
+// same however many documents changed. It returns the number of incidents
+// stored. With a store that does not track what is fused, it runs Fuse.
+func (p *Pipeline) Update(ctx context.Context) (int, error) {
+	us, ok := p.Store.(updateStore)
+	if !ok {
+		return p.Fuse(ctx)
+	}
+	pending, err := us.Unfused(ctx)
+	if err != nil {
+		return 0, err
+	}
+	n, err := us.IncidentCount(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if len(pending) == 0 {
+		return n, nil
+	}
+	if n == 0 || len(pending) > 2000 || len(pending)*10 > n {
+		return p.Fuse(ctx)
+	}
+	u, err := p.FuseDocs(ctx, pending)
+	if err != nil {
+		return 0, err
+	}
+	if u.Full {
+		return us.IncidentCount(ctx)
+	}
+	return n - u.Removed + u.Incidents, nil
+}
