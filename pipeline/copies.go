@@ -15,8 +15,8 @@ type copyStore interface {
 }
 
 // findCopies finds which stored documents copy which, records what changed
-// in the store and sets CopyOf in docs.
-func findCopies(ctx context.Context, s copyStore, docs map[string]sitrep.Document) error {
+// in the store (when write) and sets CopyOf in docs.
+func findCopies(ctx context.Context, s copyStore, docs map[string]sitrep.Document, write bool) error {
 	var list []copies.Doc
 	recorded := map[string]string{}
 	err := s.EachSignature(ctx, func(id string, published sitrep.Date, b []byte, copyOf string) error {
@@ -48,6 +48,9 @@ func findCopies(ctx context.Context, s copyStore, docs map[string]sitrep.Documen
 		if _, ok := origins[id]; !ok {
 			changes[id] = ""
 		}
+	}
+	if !write {
+		return nil
 	}
 	return s.SetCopies(ctx, changes)
 }

@@ -82,37 +82,104 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 		}
 	}()
 	var err error
-	for j := range order {
-		<-j.done
-		if err != nil {
-			continue
+	var held *job // taken from order before it was extracted
+	for {
+		// A batch: the next job, waited for, and those after it already
+		// extracted, up to maxBatch.
+		j := held
+		held = nil
+		if j == nil {
+			var ok bool
+			if j, ok = <-order; !ok {
+				break
+			}
 		}
-		st.Documents++
-		st.Bytes += int64(len(j.doc.Text))
-		res, perr := p.Store.PutDocument(ctx, &j.doc, j.x)
-		if perr != nil {
-			err = fmt.Errorf("store %s: %w", j.doc.ID, perr)
+		<-j.done
+		batch := []*job{j}
+	fill:
+		for len(batch) < maxBatch {
+			select {
+			case k, ok := <-order:
+				if !ok {
+					break fill
+				}
+				select {
+				case <-k.done:
+					batch = append(batch, k)
+				default:
+					held = k
+					break fill
+				}
+			default:
+				break fill
+			}
+		}
+		if err != nil {
+			continue // drain
+		}
+		var res []sitrep.PutResult
+		res, err = p.put(ctx, batch)
+		if err != nil {
 			close(stop)
 			continue
 		}
-		switch res {
-		case sitrep.PutNew:
-			st.New++
-		case sitrep.PutNewVersion:
-			st.NewVersions++
-		case sitrep.PutUnchanged:
-			st.Unchanged++
-		}
-		if res != sitrep.PutUnchanged {
-			st.Reports += len(j.x.Reports)
-			st.Tallies += len(j.x.Tallies)
-		}
-		if p.Progress != nil {
-			p.Progress(&j.doc, res)
+		for i, j := range batch {
+			st.Documents++
+			st.Bytes += int64(len(j.doc.Text))
+			switch res[i] {
+			case sitrep.PutNew:
+				st.New++
+			case sitrep.PutNewVersion:
+				st.NewVersions++
+			case sitrep.PutUnchanged:
+				st.Unchanged++
+			}
+			if res[i] != sitrep.PutUnchanged {
+				st.Reports += len(j.x.Reports)
+				st.Tallies += len(j.x.Tallies)
+			}
+			if p.Progress != nil {
+				p.Progress(&j.doc, res[i])
+			}
 		}
 	}
 	wg.Wait()
 	return st, err
+}
+
+// maxBatch is the most documents stored in one transaction.
+const maxBatch = 64
+
+// batchPutter is a store that stores several documents in one
+// transaction (the SQLite store does).
+type batchPutter interface {
+	PutDocuments(ctx context.Context, docs []*sitrep.Document, xs []sitrep.Extraction) ([]sitrep.PutResult, error)
+}
+
+// put stores a batch of extracted documents, in one transaction when the
+// store can.
+func (p *Pipeline) put(ctx context.Context, batch []*job) ([]sitrep.PutResult, error) {
+	if bp, ok := p.Store.(batchPutter); ok && len(batch) > 1 {
+		docs := make([]*sitrep.Document, len(batch))
+		xs := make([]sitrep.Extraction, len(batch))
+		for i, j := range batch {
+			docs[i], xs[i] = &j.doc, j.x
+		}
+		res, err := bp.PutDocuments(ctx, docs, xs)
+		if err != nil {
+			return nil, fmt.Errorf("store %d documents from %s: %w", len(batch), batch[0].doc.ID, err)
+		}
+		return res, nil
+	}
+	res := make([]sitrep.PutResult, len(batch))
+	for i, j := range batch {
+		r, err := p.Store.PutDocument(ctx, &j.doc, j.x)
+		if err != nil {
+			return nil, fmt.Errorf("store %s: %w", j.doc.ID, err)
+		}
+		res[i] = r
+	}
+	return res, nil
 }
 
 // reportHeads is a store that lists reports without their assertions and
@@ -131,46 +198,9 @@ type documentHeads interface {
 // lists reports without assertions and documents without text, memory stays
 // a small fraction of the stored data.
 func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
-	var reports []sitrep.Report
-	var err error
-	var pending []string
-	if u, ok := p.Store.(unfusedStore); ok {
-		if pending, err = u.Unfused(ctx); err != nil {
-			return 0, fmt.Errorf("fuse: %w", err)
-		}
-	}
-	if h, ok := p.Store.(reportHeads); ok {
-		reports, err = h.ReportHeads(ctx)
-	} else {
-		reports, err = p.Store.Reports(ctx)
-	}
+	incs, pending, err := p.fuseAll(ctx, true)
 	if err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
-	}
-	var docs map[string]sitrep.Document
-	if h, ok := p.Store.(documentHeads); ok {
-		docs, err = h.DocumentHeads(ctx)
-	} else {
-		docs = map[string]sitrep.Document{}
-		err = p.Store.EachDocument(ctx, func(d sitrep.Document) error {
-			d.Text = ""
-			docs[d.ID] = d
-			return nil
-		})
-	}
-	if err != nil {
-		return 0, fmt.Errorf("fuse: %w", err)
-	}
-	if c, ok := p.Store.(copyStore); ok {
-		if err := findCopies(ctx, c, docs); err != nil {
-			return 0, fmt.Errorf("fuse: %w", err)
-		}
-	}
-	incs := p.Fuser.Fuse(reports, docs)
-	if rs, ok := p.Store.(reviewStore); ok {
-		if incs, err = applyReviews(ctx, rs, incs, docs); err != nil {
-			return 0, fmt.Errorf("fuse: %w", err)
-		}
 	}
 	if err := p.Store.ReplaceIncidents(ctx, incs); err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
@@ -186,6 +216,70 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 		}
 	}
 	return len(incs), nil
+}
+
+// fuseAll fuses every stored report and returns the incidents and the
+// documents that were waiting to be fused. Unless write, it records
+// nothing: neither the copies found nor which reviews applied.
+func (p *Pipeline) fuseAll(ctx context.Context, write bool) ([]sitrep.Incident, []string, error) {
+	var reports []sitrep.Report
+	var err error
+	var pending []string
+	if u, ok := p.Store.(unfusedStore); ok {
+		if pending, err = u.Unfused(ctx); err != nil {
+			return nil, nil, err
+		}
+	}
+	if h, ok := p.Store.(reportHeads); ok {
+		reports, err = h.ReportHeads(ctx)
+	} else {
+		reports, err = p.Store.Reports(ctx)
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	var docs map[string]sitrep.Document
+	if h, ok := p.Store.(documentHeads); ok {
+		docs, err = h.DocumentHeads(ctx)
+	} else {
+		docs = map[string]sitrep.Document{}
+		err = p.Store.EachDocument(ctx, func(d sitrep.Document) error {
+			d.Text = ""
+			docs[d.ID] = d
+			return nil
+		})
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	if c, ok := p.Store.(copyStore); ok {
+		if err := findCopies(ctx, c, docs, write); err != nil {
+			return nil, nil, err
+		}
+	}
+	incs := p.Fuser.Fuse(reports, docs)
+	if rs, ok := p.Store.(reviewStore); ok {
+		if incs, err = applyReviews(ctx, rs, incs, docs, write); err != nil {
+			return nil, nil, err
+		}
+	}
+	return incs, pending, nil
+}
+
+// Check fuses every stored report, as Fuse does, but writes nothing, and
+// returns how the stored incidents differ from the result: one line per
+// incident missing, extra or different. Incremental fusion should leave
+// nothing to report.
+func (p *Pipeline) Check(ctx context.Context) ([]string, error) {
+	want, _, err := p.fuseAll(ctx, false)
+	if err != nil {
+		return nil, fmt.Errorf("check: %w", err)
+	}
+	have, err := p.Store.Incidents(ctx, sitrep.IncidentFilter{Rejected: true})
+	if err != nil {
+		return nil, fmt.Errorf("check: %w", err)
+	}
+	return diffIncidents(have, want), nil
 }
 
 // unfusedStore is a store that knows which documents were stored since

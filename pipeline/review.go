@@ -20,8 +20,8 @@ type idTracker interface {
 }
 
 // applyReviews applies the audit log to freshly fused incidents and
-// records which reviews applied.
-func applyReviews(ctx context.Context, s reviewStore, incs []sitrep.Incident, docs map[string]sitrep.Document) ([]sitrep.Incident, error) {
+// records which reviews applied (when write).
+func applyReviews(ctx context.Context, s reviewStore, incs []sitrep.Incident, docs map[string]sitrep.Document, write bool) ([]sitrep.Incident, error) {
 	log, err := s.Reviews(ctx)
 	if err != nil || len(log) == 0 {
 		return incs, err
@@ -33,7 +33,7 @@ func applyReviews(ctx context.Context, s reviewStore, incs []sitrep.Incident, do
 			changed = append(changed, r)
 		}
 	}
-	if len(changed) > 0 {
+	if len(changed) > 0 && write {
 		err = s.SaveReviews(ctx, changed)
 	}
 	return incs, err

@@ -154,6 +154,19 @@ func TestFuseDocs(t *testing.T) {
 			step("new version of " + old.ID)
 		}
 	}
+	if diffs, err := p.Check(ctx); err != nil || len(diffs) > 0 {
+		t.Errorf("check after incremental fusion: %v %v", diffs, err)
+	}
+	incs, err := store.Incidents(ctx, sitrep.IncidentFilter{Rejected: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.ReplaceIncidents(ctx, incs[1:]); err != nil {
+		t.Fatal(err)
+	}
+	if diffs, err := p.Check(ctx); err != nil || len(diffs) != 1 || diffs[0] != "missing "+incs[0].ID {
+		t.Errorf("check with %s left out: %v %v", incs[0].ID, diffs, err)
+	}
 	if incremental < len(docs)/2 || full == 0 {
 		t.Errorf("%d incremental fusions, %d full: want most incremental and some full (documents before their copies)", incremental, full)
 	}

@@ -48,12 +48,65 @@ func (s *Store) putDocument(ctx context.Context, doc *sitrep.Document, e encoded
 		return 0, 0, err
 	}
 	defer tx.Rollback()
+	res, version, err := s.putOne(ctx, tx, doc, e)
+	if err != nil || res == sitrep.PutUnchanged {
+		return res, version, err
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, 0, err
+	}
+	return res, version, nil
+}
 
+// PutDocuments stores docs and their extractions (xs[i] is that of
+// docs[i]) as PutDocument does, in one transaction: all of them or, on an
+// error, none. Storing documents in batches writes each page they share
+// once.
+func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document, xs []sitrep.Extraction) ([]sitrep.PutResult, error) {
+	es := make([]encoded, len(docs))
+	for i, doc := range docs {
+		if doc.ID == "" {
+			return nil, sitrep.Errorf(sitrep.EINVALID, "put document: empty id")
+		}
+		if doc.Hash == "" {
+			sum := sha256.Sum256([]byte(doc.Text))
+			doc.Hash = hex.EncodeToString(sum[:])
+		}
+		var err error
+		if es[i], err = encodeExtraction(doc.ID, xs[i]); err != nil {
+			return nil, fmt.Errorf("put document %s: %w", doc.ID, err)
+		}
+	}
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	defer tx.Rollback()
+	res := make([]sitrep.PutResult, len(docs))
+	versions := make([]int, len(docs))
+	for i, doc := range docs {
+		if res[i], versions[i], err = s.putOne(ctx, tx, doc, es[i]); err != nil {
+			return nil, fmt.Errorf("put document %s: %w", doc.ID, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	for i, doc := range docs {
+		doc.Version = versions[i]
+	}
+	return res, nil
+}
+
+// putOne stores one document in tx.
+func (s *Store) putOne(ctx context.Context, tx *sql.Tx, doc *sitrep.Document, e encoded) (sitrep.PutResult, int, error) {
 	var (
 		prev int
 		hash string
 	)
-	err = tx.StmtContext(ctx, s.stmt.latest).QueryRowContext(ctx, doc.ID).Scan(&prev, &hash)
+	err := tx.StmtContext(ctx, s.stmt.latest).QueryRowContext(ctx, doc.ID).Scan(&prev, &hash)
 	switch {
 	case errors.Is(err, sql.ErrNoRows):
 	case err != nil:
@@ -69,9 +122,6 @@ func (s *Store) putDocument(ctx context.Context, doc *sitrep.Document, e encoded
 		return 0, 0, err
 	}
 	if err := s.writeExtraction(ctx, tx, doc.ID, version, e, prev > 0); err != nil {
-		return 0, 0, err
-	}
-	if err := tx.Commit(); err != nil {
 		return 0, 0, err
 	}
 	if prev > 0 {

@@ -11,7 +11,9 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
 	"github.com/sitrep/sitrep/ingest"
+	"github.com/sitrep/sitrep/pipeline"
 )
 
 // ingestSummary is the one-line (or --json) result of an ingest run.
@@ -162,5 +164,42 @@ func (e *env) reprocess(ctx context.Context, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "reprocessed %d documents, %d incidents\n", n, k)
+	return nil
+}
+
+// fuse runs "fuse": every stored report fused again from scratch; with
+// --check, nothing is written and the differences from what is stored
+// are listed (exit status 1 when there are any).
+func (e *env) fuse(ctx context.Context, args []string) error {
+	fs := e.newFlags("fuse")
+	check := fs.Bool("check", false, "write nothing; list how the stored incidents differ from a full fusion")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	store, err := e.open(ctx)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	p := &pipeline.Pipeline{Store: store, Fuser: cluster.New()}
+	if *check {
+		diffs, err := p.Check(ctx)
+		if err != nil {
+			return err
+		}
+		for _, d := range diffs {
+			fmt.Fprintln(e.stdout, d)
+		}
+		if len(diffs) > 0 {
+			return &exitError{1, fmt.Sprintf("%d incident(s) differ from a full fusion; run sitrep fuse", len(diffs))}
+		}
+		fmt.Fprintln(e.stdout, "the stored incidents are those a full fusion gives")
+		return nil
+	}
+	n, err := p.Fuse(ctx)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%d incidents\n", n)
 	return nil
 }

@@ -34,6 +34,8 @@ Commands:
   gazetteer import FILE   add places: GeoNames dumps (SY.txt, allCountries.txt, .zip), alternateNamesV2.txt, CSV/TSV
                           (--country CC,CC --min-population N --json); used by every later extraction with this database
   reprocess               re-extract every stored document and fuse again
+  fuse [--check]          fuse every stored report again (ingest fuses only what new documents touch);
+                          --check writes nothing and lists incidents that differ from a full fusion
   incidents               list incidents (--since --until --country --place --actor --category --status --grade
                           --rejected --format)
   show ID                 one incident with its grade and why, every source, quote and span
@@ -152,6 +154,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.gazetteerCmd(ctx, cargs)
 	case "reprocess":
 		return e.reprocess(ctx, cargs)
+	case "fuse":
+		return e.fuse(ctx, cargs)
 	case "incidents":
 		return e.incidents(ctx, cargs)
 	case "show":
