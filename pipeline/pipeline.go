@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/sitrep/sitrep"
 )
@@ -51,7 +52,7 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 		workers = runtime.GOMAXPROCS(0)
 	}
 	work := make(chan *job, workers*4)
-	order := make(chan *job, workers*4)
+	order := make(chan *job, maxBatch*2)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Add(1)
@@ -95,22 +96,35 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 			}
 		}
 		<-j.done
+		// Jobs queued behind it join the batch as they are extracted, for
+		// at most maxWait: a lone document is stored at once.
 		batch := []*job{j}
+		deadline := time.Now().Add(maxWait)
 	fill:
 		for len(batch) < maxBatch {
+			var k *job
 			select {
-			case k, ok := <-order:
+			case next, ok := <-order:
 				if !ok {
 					break fill
 				}
-				select {
-				case <-k.done:
-					batch = append(batch, k)
-				default:
-					held = k
-					break fill
-				}
+				k = next
 			default:
+				break fill
+			}
+			select {
+			case <-k.done:
+				batch = append(batch, k)
+				continue
+			default:
+			}
+			wait := time.NewTimer(time.Until(deadline))
+			select {
+			case <-k.done:
+				wait.Stop()
+				batch = append(batch, k)
+			case <-wait.C:
+				held = k
 				break fill
 			}
 		}
@@ -147,8 +161,12 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 	return st, err
 }
 
-// maxBatch is the most documents stored in one transaction.
-const maxBatch = 64
+// maxBatch is the most documents stored in one transaction, and maxWait
+// the longest a batch waits for documents being extracted.
+const (
+	maxBatch = 64
+	maxWait  = 20 * time.Millisecond
+)
 
 // batchPutter is a store that stores several documents in one
 // transaction (the SQLite store does).
