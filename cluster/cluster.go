@@ -6,6 +6,7 @@ package cluster
 import (
 	"crypto/sha1"
 	"encoding/hex"
+	"math"
 	"sort"
 
 	"github.com/sitrep/sitrep"
@@ -42,7 +43,7 @@ func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) [
 		}
 		return rs[i].Seq < rs[j].Seq
 	})
-	u := newUnion(len(rs))
+	u := newUnion(rs, 2*f.SlackDays)
 	f.link(rs, u)
 	// Group the reports of each incident together, groups in order of their
 	// first report, reports in (doc, seq) order within a group.
@@ -132,17 +133,31 @@ func (f *Fuser) match(a, b sitrep.Report) bool {
 }
 
 // union is a union-find over report indices that refuses to join two sets
-// holding reports of the same document.
+// holding reports of the same document, of two specific categories, or
+// whose dates would spread over more than maxSpread days: every two dated
+// reports of a set must come within maxSpread days of each other, so that
+// attacks on one site on following days do not chain into one incident.
 type union struct {
-	parent []int
-	docs   []map[string]bool
-	cats   []string // the specific category of each set, "" while unknown
+	parent    []int
+	docs      []map[string]bool
+	cats      []string // the specific category of each set, "" while unknown
+	lo, hi    []int    // earliest end and latest start day of each set's dated reports
+	maxSpread int
 }
 
-func newUnion(n int) *union {
-	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n), cats: make([]string, n)}
-	for i := range u.parent {
+// noDay marks a set without dated reports in lo and hi.
+const noDay = math.MinInt32
+
+func newUnion(rs []sitrep.Report, maxSpread int) *union {
+	n := len(rs)
+	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n), cats: make([]string, n),
+		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread}
+	for i, r := range rs {
 		u.parent[i] = i
+		u.lo[i], u.hi[i] = noDay, noDay
+		if w := r.When; w.Start.HasYear() && w.End.HasYear() {
+			u.lo[i], u.hi[i] = w.End.Days(), w.Start.Days()
+		}
 	}
 	return u
 }
@@ -181,6 +196,16 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	if ca != "" && cb != "" && ca != cb {
 		return
 	}
+	lo, hi := u.lo[a], u.hi[a]
+	if u.lo[b] != noDay {
+		if lo == noDay || u.lo[b] < lo {
+			lo = u.lo[b]
+		}
+		hi = max(hi, u.hi[b])
+	}
+	if lo != noDay && hi-lo > u.maxSpread {
+		return
+	}
 	da, db := u.docSet(a, rs), u.docSet(b, rs)
 	for d := range db {
 		if da[d] {
@@ -201,6 +226,7 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	} else {
 		u.cats[a] = ca
 	}
+	u.lo[a], u.hi[a] = lo, hi
 }
 
 // incidentID derives a stable id from the first report of the incident.
