@@ -256,15 +256,20 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, ok bo
 		}
 	}
 	sort.Slice(before, func(i, j int) bool { return earlier(before[i], before[j]) })
-	buckets := map[[2]uint64][]int{}
+	// The bucket of each of d's band values: the earlier origins sharing
+	// it, of which Origins compares the latest maxBucket.
+	dk := bandKeys(d.Sig)
+	var buckets [bands][]int
 	for i, n := range before {
-		for _, key := range bandKeys(n.Sig) {
-			buckets[key] = append(buckets[key], i)
+		nk := bandKeys(n.Sig)
+		for b := range dk {
+			if nk[b] == dk[b] {
+				buckets[b] = append(buckets[b], i)
+			}
 		}
 	}
 	best := -1
-	for _, key := range bandKeys(d.Sig) {
-		bucket := buckets[key]
+	for _, bucket := range buckets {
 		for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
 			if best >= 0 && j >= best {
 				continue

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 
@@ -17,7 +18,7 @@ import (
 type updateStore interface {
 	copyStore
 	reviewStore
-	RelatedReports(ctx context.Context, r sitrep.Report, slack int, km float64) ([]sitrep.Report, error)
+	RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error)
 	ReportsOf(ctx context.Context, docs []string) ([]sitrep.Report, error)
 	ReportsByKey(ctx context.Context, keys []string) ([]sitrep.Report, error)
 	DocumentHeadsOf(ctx context.Context, ids []string) (map[string]sitrep.Document, error)
@@ -79,32 +80,22 @@ func (p *Pipeline) FuseDocs(ctx context.Context, ids []string) (Update, error) {
 	return u, nil
 }
 
+// noCut is a cut before every day: the whole components are fused again.
+const noCut = math.MinInt
+
 func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, docIDs []string) (Update, bool, error) {
-	slack, km := rel.Window()
 	sort.Strings(docIDs)
 	docIDs = slices.Compact(docIDs)
-	set := map[string]sitrep.Report{} // the reports fused again, by key
-	var queue []sitrep.Report
-	add := func(rs []sitrep.Report) {
-		for _, r := range rs {
-			if _, ok := set[r.Key()]; !ok {
-				set[r.Key()] = r
-				queue = append(queue, r)
-			}
-		}
-	}
 	seeds, err := us.ReportsOf(ctx, docIDs)
 	if err != nil {
 		return Update{}, false, err
 	}
-	add(seeds)
 	// The reports of the incidents that held the documents' reports, some
 	// of which may have vanished with a new version.
 	old, err := us.IncidentsOf(ctx, docIDs)
 	if err != nil {
 		return Update{}, false, err
 	}
-	gone := map[string]bool{}
 	var oldKeys []string
 	for _, keys := range old {
 		oldKeys = append(oldKeys, keys...)
@@ -114,64 +105,43 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	if err != nil {
 		return Update{}, false, err
 	}
-	add(held)
-	for _, k := range oldKeys {
-		if _, ok := set[k]; !ok {
-			gone[k] = true
-		}
-	}
 	log, err := us.Reviews(ctx)
 	if err != nil {
 		return Update{}, false, err
 	}
-	// Close the set under Related, then under the reviews that name one of
-	// its reports, until nothing is added.
-	for {
-		for len(queue) > 0 {
-			r := queue[0]
-			queue = queue[1:]
-			cands, err := us.RelatedReports(ctx, r, slack, km)
-			if err != nil {
-				return Update{}, false, err
+	// New documents whose reports all have a year are fused again from a
+	// cut: a day before which nothing changes (see closure).
+	cut := noCut
+	if len(old) == 0 {
+		for _, r := range seeds {
+			if !dated(r) {
+				cut = noCut
+				break
 			}
-			for _, c := range cands {
-				if _, ok := set[c.Key()]; !ok && rel.Related(r, c) {
-					set[c.Key()] = c
-					queue = append(queue, c)
-				}
+			if cut == noCut || r.When.Start.Days() < cut {
+				cut = r.When.Start.Days()
 			}
 		}
-		var more []string
-		for _, rv := range log {
-			anchors := append(slices.Clone(rv.Anchors), rv.OtherAnchors...)
-			if !slices.ContainsFunc(anchors, func(k string) bool { _, ok := set[k]; return ok || gone[k] }) {
-				continue
-			}
-			for _, k := range anchors {
-				if _, ok := set[k]; !ok && !gone[k] {
-					more = append(more, k)
-				}
-			}
+	}
+	var c *closure
+	for tries := 0; ; tries++ {
+		if tries == 10 {
+			cut = noCut
 		}
-		if len(more) == 0 {
-			break
+		c = &closure{us: us, rel: rel, cut: cut, log: log, seeds: map[string]bool{}}
+		for _, r := range seeds {
+			c.seeds[r.Key()] = true
 		}
-		sort.Strings(more)
-		rs, err := us.ReportsByKey(ctx, slices.Compact(more))
+		lower, err := c.run(ctx, append(slices.Clone(seeds), held...), oldKeys)
 		if err != nil {
 			return Update{}, false, err
 		}
-		for _, k := range more {
-			gone[k] = true // until found
-		}
-		for _, r := range rs {
-			delete(gone, r.Key())
-		}
-		add(rs)
-		if len(queue) == 0 {
+		if lower == cut {
 			break
 		}
+		cut = lower
 	}
+	set, gone := c.set, c.gone
 	reports := make([]sitrep.Report, 0, len(set))
 	docSet := map[string]bool{}
 	for _, r := range set {
@@ -189,9 +159,11 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	// The incidents to replace: those holding one of the reports. Each must
 	// hold nothing else, or the store was not fused by these rules: then
 	// everything is fused again.
-	holding, err := us.IncidentsOf(ctx, docList)
-	if err != nil {
-		return Update{}, false, err
+	holding := c.holding
+	if !slices.Equal(docList, c.holdingDocs) {
+		if holding, err = us.IncidentsOf(ctx, docList); err != nil {
+			return Update{}, false, err
+		}
 	}
 	var remove []string
 	for id, keys := range holding {
@@ -360,4 +332,182 @@ func (p *Pipeline) Update(ctx context.Context) (int, error) {
 		return us.IncidentCount(ctx)
 	}
 	return n - u.Removed + u.Incidents, nil
+}
+
+// dated reports whether r's dates have a year.
+func dated(r sitrep.Report) bool { return r.When.Start.HasYear() && r.When.End.HasYear() }
+
+// closure gathers the reports to fuse again: the seeds (the new
+// documents' reports), the reports related to them, and so on, with what
+// the analysts' reviews tie to them.
+//
+// With a cut (a day), only dated reports starting on or after it are
+// taken. Fusion joins pairs in order of the earlier report's start day, so
+// before the cut a fusion with the new reports does exactly what the last
+// one did, provided no pair with a new report starts before it: the
+// reports from the cut on are then all apart when the sweep reaches it,
+// provided no incident stored held reports on both sides, and the pairs
+// across it are refused as they were. Fusing the reports from the cut on,
+// closed under Related, then gives what a fusion of everything would. When
+// a condition fails, run returns a lower cut to try, or noCut.
+type closure struct {
+	us    updateStore
+	rel   relater
+	cut   int
+	log   []sitrep.Review
+	seeds map[string]bool
+	set   map[string]sitrep.Report
+	gone  map[string]bool
+	// The incidents holding the documents holdingDocs, when run read them.
+	holding     map[string][]string
+	holdingDocs []string
+}
+
+// run closes the set from start; oldKeys are the keys of the incidents
+// that held the seeds' documents, gone when no longer stored. It returns
+// the cut to use: c.cut when it held.
+func (c *closure) run(ctx context.Context, start []sitrep.Report, oldKeys []string) (int, error) {
+	slack, km := c.rel.Window()
+	c.set = map[string]sitrep.Report{}
+	c.gone = map[string]bool{}
+	var queue []sitrep.Report
+	add := func(rs []sitrep.Report) {
+		for _, r := range rs {
+			if _, ok := c.set[r.Key()]; !ok {
+				c.set[r.Key()] = r
+				queue = append(queue, r)
+			}
+		}
+	}
+	add(start)
+	for _, k := range oldKeys {
+		if _, ok := c.set[k]; !ok {
+			c.gone[k] = true
+		}
+	}
+	lower := c.cut
+	known := func(k string) bool { _, ok := c.set[k]; return ok }
+	first := true
+	for {
+		// Breadth first, a wave of new reports at a time: one store query
+		// per block or cell a wave needs.
+		for len(queue) > 0 {
+			wave := queue
+			queue = nil
+			from := math.MinInt
+			if c.cut != noCut && !first {
+				from = c.cut // only the seeds look before the cut
+			}
+			first = false
+			cands, err := c.us.RelatedTo(ctx, wave, slack, km, from, known)
+			if err != nil {
+				return 0, err
+			}
+			for _, x := range cands {
+				take := false
+				for _, r := range wave {
+					if !c.rel.Related(r, x) {
+						continue
+					}
+					if c.cut != noCut {
+						if !dated(x) {
+							return noCut, nil
+						}
+						if x.When.Start.Days() < c.cut {
+							if c.seeds[r.Key()] {
+								lower = min(lower, x.When.Start.Days()) // a pair with a new report before the cut
+							}
+							continue
+						}
+					}
+					take = true
+				}
+				if take {
+					c.set[x.Key()] = x
+					queue = append(queue, x)
+				}
+			}
+		}
+		var more []string
+		for _, rv := range c.log {
+			anchors := append(slices.Clone(rv.Anchors), rv.OtherAnchors...)
+			if !slices.ContainsFunc(anchors, func(k string) bool { _, ok := c.set[k]; return ok || c.gone[k] }) {
+				continue
+			}
+			for _, k := range anchors {
+				if _, ok := c.set[k]; !ok && !c.gone[k] {
+					more = append(more, k)
+				}
+			}
+		}
+		if len(more) == 0 {
+			break
+		}
+		if c.cut != noCut {
+			return noCut, nil // reviews reach across: fuse whole components
+		}
+		sort.Strings(more)
+		more = slices.Compact(more)
+		rs, err := c.us.ReportsByKey(ctx, more)
+		if err != nil {
+			return 0, err
+		}
+		for _, k := range more {
+			c.gone[k] = true // until found
+		}
+		for _, r := range rs {
+			delete(c.gone, r.Key())
+		}
+		add(rs)
+		if len(queue) == 0 {
+			break
+		}
+	}
+	if lower != c.cut || c.cut == noCut {
+		return lower, nil
+	}
+	// No incident may hold reports on both sides of the cut.
+	docs := map[string]bool{}
+	for _, r := range c.set {
+		docs[r.Doc] = true
+	}
+	list := make([]string, 0, len(docs))
+	for d := range docs {
+		list = append(list, d)
+	}
+	sort.Strings(list)
+	holding, err := c.us.IncidentsOf(ctx, list)
+	if err != nil {
+		return 0, err
+	}
+	c.holding, c.holdingDocs = holding, list
+	var outside []string
+	for _, keys := range holding {
+		in := slices.ContainsFunc(keys, func(k string) bool { _, ok := c.set[k]; return ok })
+		if !in {
+			continue
+		}
+		for _, k := range keys {
+			if _, ok := c.set[k]; !ok {
+				outside = append(outside, k)
+			}
+		}
+	}
+	if len(outside) == 0 {
+		return c.cut, nil
+	}
+	rs, err := c.us.ReportsByKey(ctx, outside)
+	if err != nil {
+		return 0, err
+	}
+	for _, r := range rs {
+		if !dated(r) {
+			return noCut, nil
+		}
+		lower = min(lower, r.When.Start.Days())
+	}
+	if lower == c.cut {
+		return noCut, nil // held reports after the cut that the closure missed: fuse whole components
+	}
+	return lower, nil
 }

@@ -76,8 +76,8 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 
 const insertIncidentSQL = `INSERT INTO incidents
 	(id, date_start, date_end, date_sort, country, admin1, place, place_id, place_fold,
-	 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json, grade, rejected)
-	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+	 lat, lon, category, status, claimed_by, perpetrator, target, actors_fold, json, grade, rejected, report_keys)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
 
 // encoded incident: its JSON, or why it could not be made.
 type incidentJSON struct {
@@ -139,7 +139,7 @@ func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Inciden
 	_, err := ins.ExecContext(ctx, inc.ID, start, end, dateSort(inc.When),
 		inc.Place.Country, inc.Place.Admin1, inc.Place.Name, inc.Place.ID, fold(inc.Place.Name),
 		lat, lon, inc.Category, inc.Status, strings.Join(inc.ClaimedBy, "\n"), inc.Perpetrator, inc.Target,
-		fold(strings.Join(actors, "\n")), js, inc.Grade, inc.Rejected)
+		fold(strings.Join(actors, "\n")), js, inc.Grade, inc.Rejected, reportKeys(inc))
 	if err != nil {
 		return err
 	}
@@ -149,6 +149,18 @@ func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Inciden
 		}
 	}
 	return nil
+}
+
+// reportKeys returns the keys of inc's reports, one a line.
+func reportKeys(inc sitrep.Incident) string {
+	var b strings.Builder
+	for i, r := range inc.Reports {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(r.Key())
+	}
+	return b.String()
 }
 
 // incidentDocs returns the ids of the documents of inc's sources and

@@ -3,9 +3,9 @@ package sqlite
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -88,23 +88,15 @@ func (s *Store) IncidentsOf(ctx context.Context, docs []string) (map[string][]st
 			if _, ok := out[id]; ok {
 				continue
 			}
-			var rec struct {
-				Reports []struct {
-					Doc string `json:"doc"`
-					Seq int    `json:"seq"`
-				} `json:"reports"`
-			}
-			err := s.eachJSON(ctx, `SELECT json FROM incidents WHERE id = ?`, []any{id}, func(b []byte) error {
-				return json.Unmarshal(b, &rec)
-			})
+			var keys string
+			err := s.db.QueryRowContext(ctx, `SELECT report_keys FROM incidents WHERE id = ?`, id).Scan(&keys)
 			if err != nil {
 				return nil, fmt.Errorf("incident %s: %w", id, err)
 			}
-			keys := make([]string, len(rec.Reports))
-			for i, r := range rec.Reports {
-				keys[i] = sitrep.Report{Doc: r.Doc, Seq: r.Seq}.Key()
+			out[id] = nil
+			if keys != "" {
+				out[id] = strings.Split(keys, "\n")
 			}
-			out[id] = keys
 		}
 	}
 	return out, nil
