@@ -177,37 +177,52 @@ type Doc struct {
 // origins are never copies and similarity does not chain from story to
 // story. The result does not depend on the order of docs.
 func Origins(docs []Doc) map[string]string {
-	ds := append([]Doc(nil), docs...)
-	sort.Slice(ds, func(i, j int) bool { return earlier(ds[i], ds[j]) })
+	order := make([]int32, len(docs))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	sort.Slice(order, func(i, j int) bool { return earlier(docs[order[i]], docs[order[j]]) })
 	out := map[string]string{}
-	buckets := map[[2]uint64][]int{} // band value -> origins with it
-	checked := make([]int, len(ds))  // checked[j] == i+1: origin j compared with document i
-	for i, d := range ds {
+	// The origins with each band value, as lists newest first: heads[b]
+	// maps a value of band b to its latest node, nodes link to older ones.
+	// Far smaller than a map of slices over millions of documents.
+	var heads [bands]map[uint64]int32
+	for b := range heads {
+		heads[b] = map[uint64]int32{}
+	}
+	type node struct{ pos, next int32 } // pos in order; next node + 1, 0 at the end
+	var nodes []node
+	checked := make([]int32, len(docs)) // checked[j] == i+1: origin j compared with document i
+	for i, di := range order {
+		d := &docs[di]
 		if d.Sig.N == 0 {
 			continue
 		}
 		keys := bandKeys(d.Sig)
-		best := -1
-		for _, key := range keys {
-			bucket := buckets[key]
+		best := int32(-1)
+		for b, key := range keys {
 			// Boilerplate shared by many documents fills a bucket: the
 			// latest maxBucket of it are compared.
-			for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
-				if checked[j] == i+1 || best >= 0 && j >= best {
+			k, n := heads[b][key[1]], 0
+			for ; k > 0 && n < maxBucket; k, n = nodes[k-1].next, n+1 {
+				j := nodes[k-1].pos
+				if checked[j] == int32(i+1) || best >= 0 && j >= best {
 					continue // a pair shares several bands: compare it once
 				}
-				checked[j] = i + 1
-				if near(ds[j], d) && Copies(d.Sig, ds[j].Sig) {
+				checked[j] = int32(i + 1)
+				o := &docs[order[j]]
+				if near(*o, *d) && Copies(d.Sig, o.Sig) {
 					best = j
 				}
 			}
 		}
 		if best >= 0 {
-			out[d.ID] = ds[best].ID
+			out[d.ID] = docs[order[best]].ID
 			continue
 		}
-		for _, key := range keys {
-			buckets[key] = append(buckets[key], i)
+		for b, key := range keys {
+			nodes = append(nodes, node{pos: int32(i), next: heads[b][key[1]]})
+			heads[b][key[1]] = int32(len(nodes))
 		}
 	}
 	return out
