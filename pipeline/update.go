@@ -123,9 +123,12 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 			}
 		}
 	}
+	// Each try that fails lowers the cut further than it must, by 1, 3,
+	// 7... days more: in a busy area every day has an incident across it,
+	// and trying day by day would cost a closure each.
 	var c *closure
 	for tries := 0; ; tries++ {
-		if tries == 10 {
+		if tries == maxCutTries {
 			cut = noCut
 		}
 		c = &closure{us: us, rel: rel, cut: cut, log: log, seeds: map[string]bool{}}
@@ -140,6 +143,9 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 			break
 		}
 		cut = lower
+		if lower != noCut {
+			cut = lower - (1<<tries - 1)
+		}
 	}
 	set, gone := c.set, c.gone
 	reports := make([]sitrep.Report, 0, len(set))
@@ -335,6 +341,10 @@ func (p *Pipeline) Update(ctx context.Context) (int, error) {
 }
 
 // dated reports whether r's dates have a year.
+// maxCutTries is how many cuts fusion tries before it fuses whole
+// components.
+const maxCutTries = 6
+
 func dated(r sitrep.Report) bool { return r.When.Start.HasYear() && r.When.End.HasYear() }
 
 // closure gathers the reports to fuse again: the seeds (the new

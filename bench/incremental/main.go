@@ -33,6 +33,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "corpus seed")
 	dbPath := flag.String("db", "", "database file (default: a temporary one, removed after)")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the one-at-a-time part to this file")
+	flag.DurationVar(&slowDoc, "slow", 200*time.Millisecond, "print the documents that take longer than this")
 	flag.Parse()
 	cpuProfile = *profile
 	if err := run(*mentions, *fresh, *seed, *dbPath); err != nil {
@@ -137,6 +138,10 @@ func run(mentions, fresh int, seed uint64, dbPath string) error {
 			return err
 		}
 		took = append(took, time.Since(t))
+		if el := time.Since(t); el > slowDoc {
+			fmt.Fprintf(os.Stderr, "slow: %s took %s: %d reports fused again, %d incidents replaced by %d, full %v\n",
+				id, ms(el), u.Reports, u.Removed, u.Incidents, u.Full)
+		}
 		if u.Full {
 			full++
 		}
@@ -191,7 +196,10 @@ peak RSS      %s
 	return nil
 }
 
-var cpuProfile string
+var (
+	cpuProfile string
+	slowDoc    time.Duration
+)
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }
 
