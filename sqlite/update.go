@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -118,6 +119,15 @@ func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) er
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	rows, slots := s.encodeIncidents(ctx, u.Add)
+	js := make([]string, len(u.Add))
+	for i := range u.Add {
+		r := <-rows[i]
+		<-slots
+		if r.err != nil {
+			return fmt.Errorf("update incidents: incident %s: %w", u.Add[i].ID, r.err)
+		}
+		js[i] = r.json
+	}
 	s.wmu.Lock()
 	defer s.wmu.Unlock()
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -125,7 +135,17 @@ func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) er
 		return fmt.Errorf("update incidents: %w", err)
 	}
 	defer tx.Rollback()
+	// An incident fused again into what is stored (same id, same record,
+	// reports included) stays as it is: a re-fusion of a large component
+	// then writes only what changed.
+	same, err := unchanged(ctx, tx, u.Remove, u.Add, js)
+	if err != nil {
+		return fmt.Errorf("update incidents: %w", err)
+	}
 	for _, id := range u.Remove {
+		if same[id] {
+			continue
+		}
 		if _, err := tx.ExecContext(ctx, `DELETE FROM incident_docs WHERE incident_id = ?`, id); err != nil {
 			return fmt.Errorf("update incidents: %w", err)
 		}
@@ -143,17 +163,29 @@ func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) er
 		return fmt.Errorf("update incidents: %w", err)
 	}
 	defer link.Close()
-	for i := range u.Add {
-		r := <-rows[i]
-		<-slots
-		if r.err == nil {
-			r.err = insertIncident(ctx, ins, link, u.Add[i], r.json)
+	var changed []sitrep.Incident
+	kept := map[string]bool{}
+	for i, inc := range u.Add {
+		if same[inc.ID] {
+			for _, r := range inc.Reports {
+				kept[r.Key()] = true
+			}
+			continue
 		}
-		if r.err != nil {
-			return fmt.Errorf("update incidents: incident %s: %w", u.Add[i].ID, r.err)
+		if err := insertIncident(ctx, ins, link, inc, js[i]); err != nil {
+			return fmt.Errorf("update incidents: incident %s: %w", inc.ID, err)
+		}
+		changed = append(changed, inc)
+	}
+	// The ids anchored on an unchanged incident's reports already point
+	// at it.
+	var keys []string
+	for _, k := range u.Keys {
+		if !kept[k] {
+			keys = append(keys, k)
 		}
 	}
-	if err := trackUpdate(ctx, tx, u.Add, u.Keys); err != nil {
+	if err := trackUpdate(ctx, tx, changed, keys); err != nil {
 		return fmt.Errorf("update incidents: %w", err)
 	}
 	for _, d := range u.Fused {
@@ -165,6 +197,35 @@ func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) er
 		return fmt.Errorf("update incidents: %w", err)
 	}
 	return nil
+}
+
+// unchanged returns the ids of remove that add stores again as they are:
+// the same id with the same record (js[i] is the record of add[i]).
+func unchanged(ctx context.Context, tx *sql.Tx, remove []string, add []sitrep.Incident, js []string) (map[string]bool, error) {
+	gone := make(map[string]bool, len(remove))
+	for _, id := range remove {
+		gone[id] = true
+	}
+	same := map[string]bool{}
+	st, err := tx.PrepareContext(ctx, `SELECT json FROM incidents WHERE id = ?`)
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	for i, inc := range add {
+		if !gone[inc.ID] {
+			continue
+		}
+		var old string
+		switch err := st.QueryRowContext(ctx, inc.ID).Scan(&old); {
+		case errors.Is(err, sql.ErrNoRows):
+		case err != nil:
+			return nil, err
+		case old == js[i]:
+			same[inc.ID] = true
+		}
+	}
+	return same, nil
 }
 
 // trackUpdate is TrackIDs after an update that replaced the incidents
