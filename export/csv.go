@@ -38,12 +38,47 @@ func WriteCSV(w io.Writer, incs []sitrep.Incident) error {
 		return fmt.Errorf("write csv header: %w", err)
 	}
 	for i, inc := range incs {
-		if err := cw.Write(csvRow(inc)); err != nil {
+		row := csvRow(inc)
+		for k, c := range row {
+			if !dateColumn[k] {
+				row[k] = Defuse(c)
+			}
+		}
+		if err := cw.Write(row); err != nil {
 			return fmt.Errorf("write incident %d (%s): %w", i+1, inc.ID, err)
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// dateColumn marks the columns of dates sitrep writes itself: a date
+// without year ("--12-27") stays in ISO 8601's form.
+var dateColumn = func() map[int]bool {
+	m := map[int]bool{}
+	for i, h := range csvHeader {
+		if h == "event_date" || h == "date_end" {
+			m[i] = true
+		}
+	}
+	return m
+}()
+
+// Defuse keeps a spreadsheet from reading a cell as a formula: text that
+// starts with =, +, -, @, a tab or a carriage return gets a leading
+// apostrophe, as OWASP advises. Numbers ("-12.5") stay as they are.
+func Defuse(cell string) string {
+	if cell == "" {
+		return cell
+	}
+	switch cell[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		if _, err := strconv.ParseFloat(cell, 64); err == nil {
+			return cell
+		}
+		return "'" + cell
+	}
+	return cell
 }
 
 // csvRow returns the CSV cells of inc, in csvHeader's order.

@@ -78,3 +78,22 @@ func TestCountryName(t *testing.T) {
 		}
 	}
 }
+
+func TestDefuse(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"Conoco gas field", "Conoco gas field"},
+		{"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+		{"+1+cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0"},
+		{"-2+3", "'-2+3"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tx", "'\tx"},
+		{"-98.5", "-98.5"},
+		{"+3", "+3"},
+		{"a=b", "a=b"},
+	} {
+		if got := export.Defuse(tc.in); got != tc.want {
+			t.Errorf("Defuse(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

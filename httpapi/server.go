@@ -81,13 +81,16 @@ func (s *Server) Handler() http.Handler {
 	})
 	route("GET /api/v1/incidents", "incidents", true, s.incidents)
 	route("GET /api/v1/incidents/{id}", "incident", true, s.incident)
+	route("GET /api/v1/points", "points", true, s.points)
+	mux.Handle("GET /api/v1/export", s.guard(true, s.count("export", http.HandlerFunc(s.export))))
 	route("GET /api/v1/documents/{id}", "document", true, s.document)
 	route("GET /api/v1/tallies", "tallies", true, s.tallies)
 	route("GET /api/v1/stats", "stats", true, s.stats)
 	route("POST /api/v1/documents", "ingest", false, s.ingest)
 	metrics := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{})
 	mux.Handle("GET /metrics", s.guard(true, metrics))
-	return mux
+	dashboard(mux)
+	return secure(mux)
 }
 
 // apiError is an error with its HTTP status.
@@ -184,15 +187,20 @@ func (s *Server) wrap(name string, read bool, h func(http.ResponseWriter, *http.
 		w.Header().Set("Content-Length", strconv.Itoa(len(body)))
 		w.Write(body)
 	})
-	guarded := s.guard(read, inner)
+	return s.count(name, s.guard(read, inner))
+}
+
+// count serves h with the API's headers, counting the request and its
+// latency in the metrics under name.
+func (s *Server) count(name string, h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		rec := &statusRecorder{ResponseWriter: w, code: http.StatusOK}
-		h := w.Header()
-		h.Set("X-Content-Type-Options", "nosniff")
-		h.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
-		h.Set("Referrer-Policy", "no-referrer")
-		guarded.ServeHTTP(rec, r)
+		hd := w.Header()
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
+		hd.Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(rec, r)
 		s.requests.WithLabelValues(name, strconv.Itoa(rec.code)).Inc()
 		s.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	})

@@ -116,6 +116,11 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 	if n := stats.(map[string]any)["incidents"].(float64); int(n) != len(incs) {
 		t.Errorf("stats count %v, want %d", n, len(incs))
 	}
+	points, _ := getJSON(t, srv, "/api/v1/points")
+	check.path(points, "/api/v1/points", "get")
+	if n := len(points.(map[string]any)["points"].([]any)); n != len(incs) {
+		t.Errorf("points: %d, want %d", n, len(incs))
+	}
 	one, _ := getJSON(t, srv, "/api/v1/incidents?limit=1&country=SY")
 	check.path(one, "/api/v1/incidents", "get")
 	if p := one.(map[string]any); p["next_offset"] == nil || len(p["incidents"].([]any)) != 1 {
@@ -186,5 +191,72 @@ func TestCacheSeesWrites(t *testing.T) {
 	n0, n1 := before.(map[string]any)["incidents"].(float64), after.(map[string]any)["incidents"].(float64)
 	if n1 != n0+1 {
 		t.Errorf("incidents %v before the POST, %v after; want one more", n0, n1)
+	}
+}
+
+// TestExport downloads the incidents of a filter in each format.
+func TestExport(t *testing.T) {
+	srv, store := MustServer(t, true)
+	incs, err := store.Incidents(context.Background(), sitrep.IncidentFilter{Country: "SY"})
+	if err != nil || len(incs) == 0 {
+		t.Fatalf("incidents in SY: %d, %v", len(incs), err)
+	}
+	for _, tc := range []struct {
+		format, ctype string
+		lines         int // lines of the body: a header and a row per incident, or a line per incident
+	}{
+		{"csv", "text/csv; charset=utf-8", len(incs) + 1},
+		{"jsonl", "application/jsonl; charset=utf-8", len(incs)},
+		{"geojson", "application/geo+json", -1},
+	} {
+		resp := do(t, srv, "GET", "/api/v1/export?country=SY&format="+tc.format, "", "")
+		b, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if resp.StatusCode != 200 || resp.Header.Get("Content-Type") != tc.ctype ||
+			!strings.Contains(resp.Header.Get("Content-Disposition"), "attachment") {
+			t.Errorf("%s: %s, %q, %q", tc.format, resp.Status, resp.Header.Get("Content-Type"),
+				resp.Header.Get("Content-Disposition"))
+			continue
+		}
+		if tc.lines >= 0 {
+			if n := strings.Count(strings.TrimSpace(string(b)), "\n") + 1; n != tc.lines {
+				t.Errorf("%s: %d lines, want %d", tc.format, n, tc.lines)
+			}
+			continue
+		}
+		var fc struct{ Features []any }
+		if err := json.Unmarshal(b, &fc); err != nil || len(fc.Features) == 0 {
+			t.Errorf("geojson: %d features, %v", len(fc.Features), err)
+		}
+	}
+	for _, q := range []string{"format=xlsx", "format=csv&limit=5"} {
+		if resp := do(t, srv, "GET", "/api/v1/export?"+q, "", ""); resp.StatusCode != 400 {
+			t.Errorf("%s: %s, want 400", q, resp.Status)
+		}
+	}
+}
+
+// TestDashboardFiles serves the page and its files with a strict CSP and
+// lists no directories.
+func TestDashboardFiles(t *testing.T) {
+	srv, _ := MustServer(t, true)
+	for _, path := range []string{"/", "/static/app.js", "/static/app.css", "/static/vendor/leaflet.js",
+		"/static/vendor/countries-50m.json"} {
+		resp := do(t, srv, "GET", path, "", "")
+		resp.Body.Close()
+		if resp.StatusCode != 200 {
+			t.Errorf("%s: %s", path, resp.Status)
+		}
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "script-src 'self'") ||
+			strings.Contains(csp, "unsafe") {
+			t.Errorf("%s: CSP %q", path, csp)
+		}
+	}
+	for _, path := range []string{"/static/", "/static/vendor/", "/static/vendor.sh", "/nothing"} {
+		resp := do(t, srv, "GET", path, "", "")
+		resp.Body.Close()
+		if resp.StatusCode != 404 {
+			t.Errorf("%s: %s, want 404", path, resp.Status)
+		}
 	}
 }

@@ -1,0 +1,121 @@
+package httpapi
+
+import (
+	"bytes"
+	"net/http"
+	"strconv"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/export"
+)
+
+// MaxPoints bounds /api/v1/points and /api/v1/export.
+const MaxPoints = 200000
+
+// Point is an incident as the map and the timeline draw it.
+type Point struct {
+	ID           string   `json:"id"`
+	Lat          *float64 `json:"lat"` // null without coordinates
+	Lon          *float64 `json:"lon"`
+	GeoPrecision int      `json:"geo_precision"`
+	DateStart    *string  `json:"date_start"` // null when undated
+	DateEnd      *string  `json:"date_end"`
+	Category     string   `json:"category"`
+	Grade        string   `json:"grade"`
+	Status       string   `json:"status"`
+	Country      string   `json:"country"`
+	Admin1       string   `json:"admin1"`
+	Place        string   `json:"place"`
+	Sources      int      `json:"sources"`
+}
+
+// PointPage is the body of GET /api/v1/points.
+type PointPage struct {
+	Count  int     `json:"count"`
+	Points []Point `json:"points"`
+}
+
+// allFilter reads the filters of a query string for a listing that is not
+// paged: every incident that matches, up to MaxPoints.
+func allFilter(r *http.Request) (sitrep.IncidentFilter, error) {
+	q := r.URL.Query()
+	if q.Get("limit") != "" || q.Get("offset") != "" {
+		return sitrep.IncidentFilter{}, bad("this listing is not paged: leave out limit and offset")
+	}
+	f, err := filter(r)
+	f.Limit = MaxPoints
+	return f, err
+}
+
+func (s *Server) points(w http.ResponseWriter, r *http.Request) (any, error) {
+	f, err := allFilter(r)
+	if err != nil {
+		return nil, err
+	}
+	incs, err := s.Store.Incidents(r.Context(), f)
+	if err != nil {
+		return nil, err
+	}
+	page := PointPage{Count: len(incs), Points: make([]Point, 0, len(incs))}
+	for _, inc := range incs {
+		p := Point{ID: inc.ID, GeoPrecision: inc.Place.Precision, Category: inc.Category, Grade: inc.Grade,
+			Status: inc.Status, Country: inc.Place.Country, Admin1: inc.Place.Admin1, Place: inc.Place.Name,
+			Sources: len(inc.Sources)}
+		if inc.Place.HasCoords() {
+			lat, lon := inc.Place.Lat, inc.Place.Lon
+			p.Lat, p.Lon = &lat, &lon
+		}
+		if !inc.When.IsZero() {
+			a, b := inc.When.Start.String(), inc.When.End.String()
+			p.DateStart, p.DateEnd = &a, &b
+		}
+		page.Points = append(page.Points, p)
+	}
+	return page, nil
+}
+
+// export writes the incidents of the filter as a download: format csv
+// (ACLED-style), geojson or jsonl.
+func (s *Server) export(w http.ResponseWriter, r *http.Request) {
+	f, err := allFilter(r)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	type format struct {
+		ctype, ext string
+		write      func(*bytes.Buffer, []sitrep.Incident) error
+	}
+	formats := map[string]format{
+		"csv": {"text/csv; charset=utf-8", "csv", func(b *bytes.Buffer, incs []sitrep.Incident) error {
+			return export.WriteCSV(b, incs)
+		}},
+		"geojson": {"application/geo+json", "geojson", func(b *bytes.Buffer, incs []sitrep.Incident) error {
+			return export.WriteGeoJSON(b, incs)
+		}},
+		"jsonl": {"application/jsonl; charset=utf-8", "jsonl", func(b *bytes.Buffer, incs []sitrep.Incident) error {
+			return export.WriteJSONL(b, incs)
+		}},
+	}
+	name := r.URL.Query().Get("format")
+	fm, ok := formats[name]
+	if !ok {
+		writeError(w, bad("format %q: want csv, geojson or jsonl", name))
+		return
+	}
+	incs, err := s.Store.Incidents(r.Context(), f)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := fm.write(&buf, incs); err != nil {
+		writeError(w, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", fm.ctype)
+	h.Set("Content-Disposition", `attachment; filename="sitrep-incidents.`+fm.ext+`"`)
+	h.Set("Content-Length", strconv.Itoa(buf.Len()))
+	w.Write(buf.Bytes())
+}
