@@ -90,6 +90,7 @@ func (s *Server) Handler() http.Handler {
 	metrics := promhttp.HandlerFor(s.reg, promhttp.HandlerOpts{})
 	mux.Handle("GET /metrics", s.guard(true, metrics))
 	dashboard(mux)
+	mux.Handle("GET /brief", s.guard(true, s.count("brief", http.HandlerFunc(s.briefPage))))
 	return secure(mux)
 }
 

@@ -241,7 +241,7 @@ func TestExport(t *testing.T) {
 func TestDashboardFiles(t *testing.T) {
 	srv, _ := MustServer(t, true)
 	for _, path := range []string{"/", "/static/app.js", "/static/app.css", "/static/vendor/leaflet.js",
-		"/static/vendor/countries-50m.json"} {
+		"/static/countries-50m.json"} {
 		resp := do(t, srv, "GET", path, "", "")
 		resp.Body.Close()
 		if resp.StatusCode != 200 {
@@ -258,5 +258,27 @@ func TestDashboardFiles(t *testing.T) {
 		if resp.StatusCode != 404 {
 			t.Errorf("%s: %s, want 404", path, resp.Status)
 		}
+	}
+}
+
+// TestBriefPage serves the brief with a CSP that allows its style by hash
+// and nothing else.
+func TestBriefPage(t *testing.T) {
+	srv, _ := MustServer(t, true)
+	resp := do(t, srv, "GET", "/brief?since=2024-01-25&until=2024-01-31", "", "")
+	b, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || !strings.Contains(string(b), "Situation brief, 2024-01-25 to 2024-01-31") {
+		t.Fatalf("GET /brief: %s %.200s", resp.Status, b)
+	}
+	if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "style-src 'sha256-") ||
+		strings.Contains(csp, "script-src") || strings.Contains(csp, "unsafe") {
+		t.Errorf("brief CSP %q", csp)
+	}
+	if strings.Contains(string(b), "<script") {
+		t.Errorf("brief holds a script element")
+	}
+	if resp := do(t, srv, "GET", "/brief?since=soon", "", ""); resp.StatusCode != 400 {
+		t.Errorf("since=soon: %s, want 400", resp.Status)
 	}
 }

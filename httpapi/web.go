@@ -1,14 +1,21 @@
 package httpapi
 
 import (
+	"bytes"
 	"embed"
 	"io/fs"
 	"net/http"
+	"strings"
+	"time"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/boundaries"
+	"github.com/sitrep/sitrep/brief"
 )
 
 // The dashboard: a page, its script and style, and the vendored libraries
-// and boundaries it draws with (web/vendor, fetched by web/vendor.sh with
-// their licences). Nothing is loaded from elsewhere.
+// (web/vendor, fetched by web/vendor.sh with their licences), and the
+// boundaries of package boundaries. Nothing is loaded from elsewhere.
 //
 //go:embed web/index.html web/app.js web/app.css web/vendor
 var webFiles embed.FS
@@ -40,6 +47,11 @@ func dashboard(mux *http.ServeMux) {
 		panic(err) // the embedded tree is fixed at build time
 	}
 	files := http.FileServerFS(sub)
+	mux.HandleFunc("GET /static/countries-50m.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "max-age=86400")
+		http.ServeContent(w, r, "countries-50m.json", time.Time{}, bytes.NewReader(boundaries.TopoJSON))
+	})
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeFileFS(w, r, sub, "index.html")
@@ -52,4 +64,41 @@ func dashboard(mux *http.ServeMux) {
 		w.Header().Set("Cache-Control", "no-cache")
 		files.ServeHTTP(w, r)
 	})))
+}
+
+// briefPage serves the situation brief of ?since=&until=&country= as a
+// page, with the brief's own style allowed by its hash.
+func (s *Server) briefPage(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	var opt brief.Options
+	for _, d := range []struct {
+		key string
+		to  *sitrep.Date
+	}{{"since", &opt.Since}, {"until", &opt.Until}} {
+		if v := q.Get(d.key); v != "" {
+			t, err := sitrep.ParseDate(v)
+			if err != nil || !t.HasYear() {
+				writeError(w, bad("%s %q: want YYYY-MM-DD", d.key, v))
+				return
+			}
+			*d.to = t
+		}
+	}
+	opt.Country = strings.ToUpper(q.Get("country"))
+	b, err := brief.Build(r.Context(), s.Store, opt)
+	if err != nil {
+		writeError(w, err)
+		return
+	}
+	var buf bytes.Buffer
+	if err := b.HTML(&buf); err != nil {
+		writeError(w, err)
+		return
+	}
+	h := w.Header()
+	h.Set("Content-Type", "text/html; charset=utf-8")
+	h.Set("Cache-Control", "no-cache")
+	h.Set("Content-Security-Policy", "default-src 'none'; style-src "+brief.StyleHash()+"; img-src 'self' data:; "+
+		"base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+	w.Write(buf.Bytes())
 }

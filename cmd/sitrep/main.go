@@ -47,6 +47,7 @@ Commands:
   serve                   HTTP API (--addr 127.0.0.1:8080, --token or $SITREP_TOKEN for POST and non-loopback)
   tallies                 running totals stated by the sources, next to the store's count
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
+  brief                   situation brief of a period (--since D --until D --country CC --format md|html -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
   eval geo                score toponyms on the geoparsing gold sets (--corpus --dir --json)
   eval timex DIR...       score temporal expressions on TimeML files (TempEval-3 measures)
@@ -170,6 +171,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.serve(ctx, cargs)
 	case "export":
 		return e.export(ctx, cargs)
+	case "brief":
+		return e.brief(ctx, cargs)
 	case "eval":
 		return e.eval(ctx, cargs)
 	case "version":

@@ -72,7 +72,7 @@
     state.map = map;
     state.markers = L.layerGroup().addTo(map);
     map.on("zoomend", () => drawMarkers());
-    return fetch("static/vendor/countries-50m.json").then((r) => r.json()).then((topo) => {
+    return fetch("static/countries-50m.json").then((r) => r.json()).then((topo) => {
       const land = topojson.feature(topo, topo.objects.countries);
       L.geoJSON(land, {
         style: { color: "#7a8b99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
@@ -457,6 +457,13 @@
     for (const f of ["csv", "geojson", "jsonl"]) {
       $("dl-" + f).href = "api/v1/export?" + query(Object.assign({ format: f }, extra));
     }
+    // The brief of the brushed dates, or of the filter's, or the last week.
+    const bq = new URLSearchParams();
+    const since = extra.since || $("f-since").value, until = extra.until || $("f-until").value;
+    if (since) bq.set("since", since);
+    if (until) bq.set("until", until);
+    if ($("f-country").value) bq.set("country", $("f-country").value);
+    $("brief").href = "brief" + (bq.toString() ? "?" + bq.toString() : "");
   }
 
   async function load() {

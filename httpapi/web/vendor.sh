@@ -20,7 +20,8 @@ cp "$tmp"/leaflet-1.9.4/package/dist/leaflet.js "$tmp"/leaflet-1.9.4/package/dis
 cp "$tmp"/leaflet-1.9.4/package/LICENSE "$out"/LICENSE.leaflet
 cp "$tmp"/topojson-client-3.1.0/package/dist/topojson-client.min.js "$out"/
 cp "$tmp"/topojson-client-3.1.0/package/LICENSE "$out"/LICENSE.topojson-client
-# Country boundaries at 1:50m from Natural Earth (public domain), as TopoJSON.
-cp "$tmp"/world-atlas-2.0.2/package/countries-50m.json "$out"/
-cp "$tmp"/world-atlas-2.0.2/package/LICENSE "$out"/LICENSE.world-atlas
-ls -l "$out"
+# Country boundaries at 1:50m from Natural Earth (public domain), as
+# TopoJSON: package boundaries embeds them for the dashboard and the brief.
+cp "$tmp"/world-atlas-2.0.2/package/countries-50m.json ../../boundaries/
+cp "$tmp"/world-atlas-2.0.2/package/LICENSE ../../boundaries/LICENSE.world-atlas
+ls -l "$out" ../../boundaries
