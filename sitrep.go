@@ -348,6 +348,17 @@ const (
 	PutNewVersion                  // changed text under a known id: stored as a new version
 )
 
+// IncidentHead is an incident as a map or a timeline draws it: what a
+// store can list far faster than whole incidents.
+type IncidentHead struct {
+	ID               string
+	When             When  // Start and End; no Precision
+	Place            Place // no Kind; Precision 0 without coordinates
+	Category, Status string
+	Grade            string
+	Documents        int // documents it was fused from
+}
+
 // IncidentFilter selects incidents. Zero fields select everything.
 type IncidentFilter struct {
 	Since, Until Date

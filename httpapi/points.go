@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"bytes"
+	"context"
 	"net/http"
 	"strconv"
 
@@ -26,7 +27,7 @@ type Point struct {
 	Country      string   `json:"country"`
 	Admin1       string   `json:"admin1"`
 	Place        string   `json:"place"`
-	Sources      int      `json:"sources"`
+	Documents    int      `json:"documents"` // documents it was fused from
 }
 
 // PointPage is the body of GET /api/v1/points.
@@ -52,15 +53,15 @@ func (s *Server) points(w http.ResponseWriter, r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	incs, err := s.Store.Incidents(r.Context(), f)
+	heads, err := s.heads(r.Context(), f)
 	if err != nil {
 		return nil, err
 	}
-	page := PointPage{Count: len(incs), Points: make([]Point, 0, len(incs))}
-	for _, inc := range incs {
+	page := PointPage{Count: len(heads), Points: make([]Point, 0, len(heads))}
+	for _, inc := range heads {
 		p := Point{ID: inc.ID, GeoPrecision: inc.Place.Precision, Category: inc.Category, Grade: inc.Grade,
 			Status: inc.Status, Country: inc.Place.Country, Admin1: inc.Place.Admin1, Place: inc.Place.Name,
-			Sources: len(inc.Sources)}
+			Documents: inc.Documents}
 		if inc.Place.HasCoords() {
 			lat, lon := inc.Place.Lat, inc.Place.Lon
 			p.Lat, p.Lon = &lat, &lon
@@ -72,6 +73,36 @@ func (s *Server) points(w http.ResponseWriter, r *http.Request) (any, error) {
 		page.Points = append(page.Points, p)
 	}
 	return page, nil
+}
+
+// HeadLister is a store that lists incident heads (the SQLite store).
+type HeadLister interface {
+	IncidentHeads(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.IncidentHead, error)
+}
+
+// heads lists the heads of the incidents of f, from whole incidents when
+// the store has no faster way.
+func (s *Server) heads(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.IncidentHead, error) {
+	if hl, ok := s.Store.(HeadLister); ok {
+		return hl.IncidentHeads(ctx, f)
+	}
+	incs, err := s.Store.Incidents(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]sitrep.IncidentHead, len(incs))
+	for i, inc := range incs {
+		docs := map[string]bool{}
+		for _, src := range inc.Sources {
+			docs[src.Doc] = true
+		}
+		for _, r := range inc.Reports {
+			docs[r.Doc] = true
+		}
+		out[i] = sitrep.IncidentHead{ID: inc.ID, When: inc.When, Place: inc.Place, Category: inc.Category,
+			Status: inc.Status, Grade: inc.Grade, Documents: len(docs)}
+	}
+	return out, nil
 }
 
 // export writes the incidents of the filter as a download: format csv

@@ -195,6 +195,30 @@ func incidentDocs(inc sitrep.Incident) []string {
 // substring of the place name; Actor one of a claimant, the perpetrator or
 // the target. Limit <= 0 means no limit; a negative Offset is 0.
 func (s *Store) Incidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.Incident, error) {
+	where, args := incidentWhere(f)
+	q := `SELECT json FROM incidents` + where
+	limit, offset := f.Limit, max(f.Offset, 0)
+	if limit <= 0 {
+		limit = -1
+	}
+	q += ` ORDER BY date_sort, id LIMIT ? OFFSET ?`
+	args = append(args, limit, offset)
+
+	var incs []sitrep.Incident
+	err := s.eachJSON(ctx, q, args, func(b []byte) error {
+		inc, err := decodeIncident(b)
+		incs = append(incs, inc)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list incidents: %w", err)
+	}
+	return incs, nil
+}
+
+// incidentWhere returns the WHERE clause of the incidents of f ("" for
+// all) and its arguments.
+func incidentWhere(f sitrep.IncidentFilter) (string, []any) {
 	var (
 		where []string
 		args  []any
@@ -227,27 +251,62 @@ func (s *Store) Incidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitre
 	if !f.Rejected {
 		add(`rejected = 0`)
 	}
-	q := `SELECT json FROM incidents`
-	if len(where) > 0 {
-		q += ` WHERE ` + strings.Join(where, ` AND `)
+	if len(where) == 0 {
+		return "", nil
 	}
+	return ` WHERE ` + strings.Join(where, ` AND `), args
+}
+
+// IncidentHeads lists the incidents of f as Incidents does, reading only
+// what maps and timelines need: far faster than whole incidents.
+func (s *Store) IncidentHeads(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.IncidentHead, error) {
+	where, args := incidentWhere(f)
+	q := `SELECT id, coalesce(date_start, ''), coalesce(date_end, ''), country, admin1, place, place_id, lat, lon,
+		coalesce(json_extract(json, '$.place.geo_precision'), 0), category, status, grade,
+		(SELECT count(*) FROM incident_docs d WHERE d.incident_id = incidents.id)
+		FROM incidents` + where
 	limit, offset := f.Limit, max(f.Offset, 0)
 	if limit <= 0 {
 		limit = -1
 	}
 	q += ` ORDER BY date_sort, id LIMIT ? OFFSET ?`
 	args = append(args, limit, offset)
-
-	var incs []sitrep.Incident
-	err := s.eachJSON(ctx, q, args, func(b []byte) error {
-		inc, err := decodeIncident(b)
-		incs = append(incs, inc)
-		return err
-	})
+	rows, err := s.db.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list incidents: %w", err)
 	}
-	return incs, nil
+	defer rows.Close()
+	var out []sitrep.IncidentHead
+	for rows.Next() {
+		var h sitrep.IncidentHead
+		var start, end string
+		var lat, lon sql.NullFloat64
+		if err := rows.Scan(&h.ID, &start, &end, &h.Place.Country, &h.Place.Admin1, &h.Place.Name, &h.Place.ID,
+			&lat, &lon, &h.Place.Precision, &h.Category, &h.Status, &h.Grade, &h.Documents); err != nil {
+			return nil, fmt.Errorf("list incidents: %w", err)
+		}
+		if start != "" {
+			if h.When.Start, err = sitrep.ParseDate(start); err != nil {
+				return nil, fmt.Errorf("incident %s: %w", h.ID, err)
+			}
+			h.When.End = h.When.Start
+			if end != "" {
+				if h.When.End, err = sitrep.ParseDate(end); err != nil {
+					return nil, fmt.Errorf("incident %s: %w", h.ID, err)
+				}
+			}
+		}
+		if lat.Valid && lon.Valid {
+			h.Place.Lat, h.Place.Lon = lat.Float64, lon.Float64
+		} else {
+			h.Place.Precision = 0
+		}
+		out = append(out, h)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list incidents: %w", err)
+	}
+	return out, nil
 }
 
 // dateCond returns the condition of Incidents on the date interval. The

@@ -275,7 +275,7 @@
       li.append(el("span", "when", when), " ", el("span", "where", p.place || "unknown place"));
       if (p.country) li.append(" ", el("span", "", p.admin1 ? p.admin1 + ", " + p.country : p.country));
       li.append(el("br"), el("span", "tag", p.category), el("span", "tag grade-" + p.grade, p.grade.replace("_", " ")),
-        el("span", "tag", p.sources + (p.sources === 1 ? " source" : " sources")));
+        el("span", "tag", p.documents + (p.documents === 1 ? " document" : " documents")));
       if (p.id === state.selected) li.classList.add("sel");
       li.addEventListener("click", () => openIncident(p.id));
       li.addEventListener("keydown", (ev) => { if (ev.key === "Enter") openIncident(p.id); });
