@@ -518,6 +518,8 @@
     await Promise.all([fillSelects().catch(() => {}), load(), boundaries]);
     fitToPoints();
     drawMarkers();
+    // When everything was first drawn, for tests and benchmarks.
+    document.body.dataset.readyMs = String(Math.round(performance.now()));
     document.body.dataset.ready = "1";
   }
 
