@@ -117,7 +117,7 @@
         let lat = 0, lon = 0;
         for (const p of group) { lat += p.lat; lon += p.lon; }
         lat /= group.length; lon /= group.length;
-        const size = Math.round(20 + 6 * Math.log2(group.length));
+        const size = Math.min(40, Math.round(20 + 3 * Math.log2(group.length))); // within a cell
         const icon = L.divIcon({ className: "sitrep-marker cluster", iconSize: [size, size], html: "" });
         marker = L.marker([lat, lon], { icon });
         marker.on("add", () => {
