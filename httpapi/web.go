@@ -17,7 +17,7 @@ import (
 // (web/vendor, fetched by web/vendor.sh with their licences), and the
 // boundaries of package boundaries. Nothing is loaded from elsewhere.
 //
-//go:embed web/index.html web/app.js web/app.css web/vendor
+//go:embed web/index.html web/app.js web/app.css web/icon.svg web/vendor
 var webFiles embed.FS
 
 // csp lets the dashboard load its own files and call its own API only: no

@@ -87,16 +87,32 @@
     const map = state.map;
     if (!map) return;
     state.markers.clearLayers();
+    // Greedy clustering: a point joins the first cluster whose first point
+    // lies within R pixels at this zoom, found through a grid of R-wide cells.
     const zoom = map.getZoom();
-    const cell = 44;
-    const cells = new Map();
+    const R = 18;
+    const grid = new Map();
+    const cells = new Map(); // cluster -> its points, in order
     for (const p of state.shown) {
       if (p.lat === null || p.lon === null) continue;
       const xy = map.project([p.lat, p.lon], zoom);
-      const key = Math.floor(xy.x / cell) + ":" + Math.floor(xy.y / cell);
-      let c = cells.get(key);
-      if (!c) { c = []; cells.set(key, c); }
-      c.push(p);
+      const gx = Math.floor(xy.x / R), gy = Math.floor(xy.y / R);
+      let found = null;
+      for (let dx = -1; dx <= 1 && !found; dx++) {
+        for (let dy = -1; dy <= 1 && !found; dy++) {
+          for (const c of grid.get((gx + dx) + ":" + (gy + dy)) || []) {
+            if (Math.hypot(c.x - xy.x, c.y - xy.y) <= R) { found = c; break; }
+          }
+        }
+      }
+      if (!found) {
+        found = { x: xy.x, y: xy.y };
+        const key = gx + ":" + gy;
+        if (!grid.has(key)) grid.set(key, []);
+        grid.get(key).push(found);
+        cells.set(found, []);
+      }
+      cells.get(found).push(p);
     }
     for (const group of cells.values()) {
       let marker;
@@ -117,7 +133,7 @@
         let lat = 0, lon = 0;
         for (const p of group) { lat += p.lat; lon += p.lon; }
         lat /= group.length; lon /= group.length;
-        const size = Math.min(40, Math.round(20 + 3 * Math.log2(group.length))); // within a cell
+        const size = Math.min(36, Math.round(18 + 3 * Math.log2(group.length)));
         const icon = L.divIcon({ className: "sitrep-marker cluster", iconSize: [size, size], html: "" });
         marker = L.marker([lat, lon], { icon });
         marker.on("add", () => {
@@ -135,7 +151,19 @@
           }
         });
       }
+      marker.sitrepGroup = group;
       state.markers.addLayer(marker);
+    }
+    // Few markers: name their places. Leaflet takes the label as an element,
+    // so the name stays text.
+    if (cells.size <= 40) {
+      state.markers.eachLayer((m) => {
+        const names = new Map();
+        for (const p of m.sitrepGroup) names.set(p.place, (names.get(p.place) || 0) + 1);
+        const top = [...names.entries()].sort((a, b) => b[1] - a[1]).map((e) => e[0]);
+        const label = el("span", "", top.slice(0, 2).join(", ") + (top.length > 2 ? " +" + (top.length - 2) : ""));
+        m.bindTooltip(label, { permanent: true, direction: "right", offset: [8, 0], className: "sitrep-label" });
+      });
     }
   }
 
@@ -497,7 +525,7 @@
 
   function fitToPoints() {
     const ll = state.points.filter((p) => p.lat !== null).map((p) => [p.lat, p.lon]);
-    if (ll.length) state.map.fitBounds(L.latLngBounds(ll).pad(0.2), { maxZoom: 8 });
+    if (ll.length) state.map.fitBounds(L.latLngBounds(ll).pad(0.08), { maxZoom: 8, animate: false });
   }
 
   async function main() {
