@@ -174,7 +174,7 @@ func (s *Server) stats(w http.ResponseWriter, r *http.Request) (any, error) {
 		return nil, err
 	}
 	f.Limit, f.Offset = 0, 0
-	incs, err := s.Store.Incidents(r.Context(), f)
+	incs, err := s.heads(r.Context(), f)
 	if err != nil {
 		return nil, err
 	}

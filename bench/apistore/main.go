@@ -30,6 +30,7 @@ var grades = []string{sitrep.GradeSingle, sitrep.GradeCorroborated, sitrep.Grade
 func main() {
 	n := flag.Int("n", 100000, "incidents")
 	db := flag.String("db", "api.db", "store to write")
+	spread := flag.Int("spread", 0, "place incidents at this many sites spread over the region instead of the six seed sites")
 	flag.Parse()
 	ctx := context.Background()
 	s, err := sqlite.Open(ctx, *db)
@@ -39,11 +40,15 @@ func main() {
 	}
 	defer s.Close()
 	rng := rand.New(rand.NewPCG(1, 2))
+	sites := places
+	if *spread > 0 {
+		sites = spreadSites(rng, *spread)
+	}
 	incs := make([]sitrep.Incident, *n)
 	start := sitrep.Date{Year: 2023, Month: 10, Day: 17}
 	for i := range incs {
 		d := start.AddDays(rng.IntN(700))
-		p := places[rng.IntN(len(places))]
+		p := sites[rng.IntN(len(sites))]
 		k := 1 + rng.IntN(3)
 		inc := sitrep.Incident{
 			ID: fmt.Sprintf("%s-%010x", p.Country, i), When: sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay},
@@ -64,4 +69,28 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("wrote %d incidents to %s\n", *n, *db)
+}
+
+// spreadSites returns n sites at random over Syria, Iraq and Jordan, a few
+// of them (one in ten) attacked far more often: listed ten times.
+func spreadSites(rng *rand.Rand, n int) []sitrep.Place {
+	countries := []struct {
+		code             string
+		lat0, lat1, lon0 float64
+		lon1             float64
+	}{{"SY", 32.5, 37, 36, 42}, {"IQ", 29.5, 37, 39, 48}, {"JO", 29.5, 32.5, 35.5, 39}}
+	var out []sitrep.Place
+	for i := range n {
+		c := countries[rng.IntN(len(countries))]
+		p := sitrep.Place{ID: fmt.Sprintf("site-%d", i), Name: fmt.Sprintf("Site %d", i), Kind: sitrep.KindSite,
+			Country: c.code, Admin1: "Region " + c.code, Precision: sitrep.GeoSite,
+			Lat: c.lat0 + rng.Float64()*(c.lat1-c.lat0), Lon: c.lon0 + rng.Float64()*(c.lon1-c.lon0)}
+		out = append(out, p)
+		if i%10 == 0 {
+			for range 9 {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
 }

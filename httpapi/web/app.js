@@ -72,20 +72,39 @@
     state.map = map;
     state.markers = L.layerGroup().addTo(map);
     map.on("zoomend", () => drawMarkers());
-    return fetch("static/countries-50m.json").then((r) => r.json()).then((topo) => {
-      const land = topojson.feature(topo, topo.objects.countries);
-      L.geoJSON(land, {
-        style: { color: "#7a8b99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 },
-        interactive: false,
-      }).addTo(map);
-    });
+  }
+
+  // drawBoundaries draws the countries near the view at once and the rest
+  // of the world when the browser is idle: drawing every country takes
+  // longer than everything else on the page.
+  function drawBoundaries(topo) {
+    const style = { color: "#7a8b99", weight: 0.7, fillColor: "#f4f1ea", fillOpacity: 1 };
+    const all = topojson.feature(topo, topo.objects.countries).features;
+    const view = state.map.getBounds().pad(1);
+    const near = [], far = [];
+    for (const f of all) {
+      let w = 180, e = -180, so = 90, n = -90;
+      const walk = (c) => {
+        if (typeof c[0] === "number") {
+          w = Math.min(w, c[0]); e = Math.max(e, c[0]); so = Math.min(so, c[1]); n = Math.max(n, c[1]);
+        } else {
+          for (const x of c) walk(x);
+        }
+      };
+      if (f.geometry) walk(f.geometry.coordinates);
+      (view.intersects(L.latLngBounds([so, w], [n, e])) ? near : far).push(f);
+    }
+    const layer = (fs) => L.geoJSON({ type: "FeatureCollection", features: fs }, { style, interactive: false });
+    const nearLayer = layer(near).addTo(state.map);
+    nearLayer.bringToBack();
+    setTimeout(() => layer(far).addTo(state.map).bringToBack(), 50);
   }
 
   // drawMarkers draws the shown incidents with coordinates, those closer
   // than a marker's width at this zoom gathered into one numbered cluster.
   function drawMarkers() {
     const map = state.map;
-    if (!map) return;
+    if (!map || !state.fitted) return; // the first view is not set yet
     state.markers.clearLayers();
     // Greedy clustering: a point joins the first cluster whose first point
     // lies within R pixels at this zoom, found through a grid of R-wide cells.
@@ -498,6 +517,7 @@
     try {
       const page = await api("api/v1/points?" + query());
       state.points = page.points;
+      performance.mark("sitrep:points");
     } catch (e) {
       state.points = [];
       $("list").textContent = "";
@@ -542,10 +562,19 @@
     $("show-tallies").addEventListener("click", showTallies);
     document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") $("panel").hidden = true; });
     window.addEventListener("resize", () => drawTimeline());
-    const boundaries = initMap().catch((e) => { $("note").textContent = "no boundaries: " + e.message; });
-    await Promise.all([fillSelects().catch(() => {}), load(), boundaries]);
+    initMap();
+    const topo = fetch("static/countries-50m.json").then((r) => r.json());
+    await Promise.all([fillSelects().catch(() => {}), load()]);
     fitToPoints();
+    state.fitted = true;
     drawMarkers();
+    performance.mark("sitrep:markers");
+    try {
+      drawBoundaries(await topo);
+      performance.mark("sitrep:boundaries");
+    } catch (e) {
+      $("note").textContent = "no boundaries: " + e.message;
+    }
     // When everything was first drawn, for tests and benchmarks.
     document.body.dataset.readyMs = String(Math.round(performance.now()));
     document.body.dataset.ready = "1";
