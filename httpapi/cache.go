@@ -12,10 +12,13 @@ type Versioned interface {
 	Version(ctx context.Context) (int64, error)
 }
 
-// maxCached and maxCachedBytes bound the response cache.
+// maxCached, maxCachedBytes and maxCacheBytes bound the response cache:
+// entries, bytes of one response (a map's points of 100,000 incidents fit),
+// bytes of all.
 const (
 	maxCached      = 512
-	maxCachedBytes = 1 << 20 // per response
+	maxCachedBytes = 32 << 20
+	maxCacheBytes  = 128 << 20
 )
 
 // responseCache keeps encoded GET responses by request URI for as long as
@@ -24,6 +27,7 @@ type responseCache struct {
 	mu      sync.Mutex
 	version int64
 	entries map[string]cachedBody
+	bytes   int // of the entries' bodies
 
 	fmu      sync.Mutex // guards flight
 	inflight map[string]*flight
@@ -83,7 +87,7 @@ func (s *Server) cached(ctx context.Context, key string) (cachedBody, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if n != c.version {
-		c.version, c.entries = n, nil
+		c.version, c.entries, c.bytes = n, nil, 0
 		return cachedBody{}, false
 	}
 	b, hit := c.entries[key]
@@ -99,12 +103,16 @@ func (s *Server) store(key string, n int64, b cachedBody) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if n != c.version {
-		c.version, c.entries = n, nil
+		c.version, c.entries, c.bytes = n, nil, 0
 	}
-	if c.entries == nil || len(c.entries) >= maxCached {
-		c.entries = map[string]cachedBody{}
+	if c.entries == nil || len(c.entries) >= maxCached || c.bytes+len(b.body) > maxCacheBytes {
+		c.entries, c.bytes = map[string]cachedBody{}, 0
+	}
+	if old, ok := c.entries[key]; ok {
+		c.bytes -= len(old.body)
 	}
 	c.entries[key] = b
+	c.bytes += len(b.body)
 }
 
 // flight is one computation of a response that other requests wait for.
