@@ -369,8 +369,12 @@ type IncidentFilter struct {
 	Status       string
 	Grade        string
 	Rejected     bool // also the incidents an analyst rejected
-	Limit        int
-	Offset       int
+	// Newest lists the latest first: dated incidents by start date, newest
+	// first, then those without year, then undated ones; ties by id,
+	// descending. By default the earliest come first.
+	Newest bool
+	Limit  int
+	Offset int
 }
 
 // Store keeps documents, their extractions, the fused incidents and the

@@ -42,6 +42,13 @@ func filter(r *http.Request) (sitrep.IncidentFilter, error) {
 			}
 		}
 	}
+	switch v := q.Get("sort"); v {
+	case "", "date":
+	case "-date":
+		f.Newest = true
+	default:
+		return f, bad("sort %q: want date (earliest first) or -date (latest first)", v)
+	}
 	if v := q.Get("limit"); v != "" {
 		if f.Limit, err = strconv.Atoi(v); err != nil || f.Limit < 1 || f.Limit > MaxLimit {
 			return f, bad("limit %q: want 1 to %d", v, MaxLimit)

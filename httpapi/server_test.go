@@ -121,6 +121,15 @@ func TestResponsesMatchOpenAPI(t *testing.T) {
 	if n := len(points.(map[string]any)["points"].([]any)); n != len(incs) {
 		t.Errorf("points: %d, want %d", n, len(incs))
 	}
+	newest, _ := getJSON(t, srv, "/api/v1/incidents?sort=-date")
+	check.path(newest, "/api/v1/incidents", "get")
+	ns := newest.(map[string]any)["incidents"].([]any)
+	if len(ns) != len(got) || ns[0].(map[string]any)["date_start"].(string) < got[0].(map[string]any)["date_start"].(string) {
+		t.Errorf("sort=-date: %d incidents, first %v; ascending first %v", len(ns), ns[0], got[0])
+	}
+	if resp := do(t, srv, "GET", "/api/v1/incidents?sort=place", "", ""); resp.StatusCode != 400 {
+		t.Errorf("sort=place: %s, want 400", resp.Status)
+	}
 	one, _ := getJSON(t, srv, "/api/v1/incidents?limit=1&country=SY")
 	check.path(one, "/api/v1/incidents", "get")
 	if p := one.(map[string]any); p["next_offset"] == nil || len(p["incidents"].([]any)) != 1 {

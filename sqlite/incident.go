@@ -195,23 +195,20 @@ func incidentDocs(inc sitrep.Incident) []string {
 // substring of the place name; Actor one of a claimant, the perpetrator or
 // the target. Limit <= 0 means no limit; a negative Offset is 0.
 func (s *Store) Incidents(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.Incident, error) {
-	where, args := incidentWhere(f)
-	q := `SELECT json FROM incidents` + where
-	limit, offset := f.Limit, max(f.Offset, 0)
-	if limit <= 0 {
-		limit = -1
-	}
-	q += ` ORDER BY date_sort, id LIMIT ? OFFSET ?`
-	args = append(args, limit, offset)
-
-	var incs []sitrep.Incident
-	err := s.eachJSON(ctx, q, args, func(b []byte) error {
-		inc, err := decodeIncident(b)
-		incs = append(incs, inc)
-		return err
-	})
+	qs, err := s.listQueries(ctx, `json`, f)
 	if err != nil {
 		return nil, fmt.Errorf("list incidents: %w", err)
+	}
+	var incs []sitrep.Incident
+	for _, q := range qs {
+		err := s.eachJSON(ctx, q.query, q.args, func(b []byte) error {
+			inc, err := decodeIncident(b)
+			incs = append(incs, inc)
+			return err
+		})
+		if err != nil {
+			return nil, fmt.Errorf("list incidents: %w", err)
+		}
 	}
 	return incs, nil
 }
@@ -260,30 +257,35 @@ func incidentWhere(f sitrep.IncidentFilter) (string, []any) {
 // IncidentHeads lists the incidents of f as Incidents does, reading only
 // what maps and timelines need: far faster than whole incidents.
 func (s *Store) IncidentHeads(ctx context.Context, f sitrep.IncidentFilter) ([]sitrep.IncidentHead, error) {
-	where, args := incidentWhere(f)
-	q := `SELECT id, coalesce(date_start, ''), coalesce(date_end, ''), country, admin1, place, place_id, lat, lon,
-		coalesce(json_extract(json, '$.place.geo_precision'), 0), category, status, grade,
-		(SELECT count(*) FROM incident_docs d WHERE d.incident_id = incidents.id)
-		FROM incidents` + where
-	limit, offset := f.Limit, max(f.Offset, 0)
-	if limit <= 0 {
-		limit = -1
-	}
-	q += ` ORDER BY date_sort, id LIMIT ? OFFSET ?`
-	args = append(args, limit, offset)
-	rows, err := s.db.QueryContext(ctx, q, args...)
+	qs, err := s.listQueries(ctx, `id, coalesce(date_start, ''), coalesce(date_end, ''), country, admin1, place,
+		place_id, lat, lon, coalesce(json_extract(json, '$.place.geo_precision'), 0), category, status, grade,
+		(SELECT count(*) FROM incident_docs d WHERE d.incident_id = incidents.id)`, f)
 	if err != nil {
 		return nil, fmt.Errorf("list incidents: %w", err)
 	}
-	defer rows.Close()
 	var out []sitrep.IncidentHead
+	for _, q := range qs {
+		if out, err = s.appendHeads(ctx, out, q); err != nil {
+			return nil, fmt.Errorf("list incidents: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// appendHeads appends the heads q lists to out.
+func (s *Store) appendHeads(ctx context.Context, out []sitrep.IncidentHead, q listQuery) ([]sitrep.IncidentHead, error) {
+	rows, err := s.db.QueryContext(ctx, q.query, q.args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
 	for rows.Next() {
 		var h sitrep.IncidentHead
 		var start, end string
 		var lat, lon sql.NullFloat64
 		if err := rows.Scan(&h.ID, &start, &end, &h.Place.Country, &h.Place.Admin1, &h.Place.Name, &h.Place.ID,
 			&lat, &lon, &h.Place.Precision, &h.Category, &h.Status, &h.Grade, &h.Documents); err != nil {
-			return nil, fmt.Errorf("list incidents: %w", err)
+			return nil, err
 		}
 		if start != "" {
 			if h.When.Start, err = sitrep.ParseDate(start); err != nil {
@@ -303,10 +305,56 @@ func (s *Store) IncidentHeads(ctx context.Context, f sitrep.IncidentFilter) ([]s
 		}
 		out = append(out, h)
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("list incidents: %w", err)
+	return out, rows.Err()
+}
+
+// listQuery is a query and its arguments.
+type listQuery struct {
+	query string
+	args  []any
+}
+
+// listQueries returns the queries that list cols of the incidents of f,
+// in f's order, page applied: one query, or for Newest the dated ones
+// newest first and then the others (without year, undated) as in the
+// default order, so that both parts walk the incidents_order index.
+func (s *Store) listQueries(ctx context.Context, cols string, f sitrep.IncidentFilter) ([]listQuery, error) {
+	where, args := incidentWhere(f)
+	limit, offset := f.Limit, max(f.Offset, 0)
+	if limit <= 0 {
+		limit = -1
 	}
-	return out, nil
+	with := func(extra ...any) []any { return append(append([]any(nil), args...), extra...) }
+	if !f.Newest {
+		return []listQuery{{`SELECT ` + cols + ` FROM incidents` + where + ` ORDER BY date_sort, id LIMIT ? OFFSET ?`,
+			with(limit, offset)}}, nil
+	}
+	and := func(cond string) string {
+		if where == "" {
+			return ` WHERE ` + cond
+		}
+		return where + ` AND ` + cond
+	}
+	// date_sort is a date for dated incidents, "~MM-DD" or "~~" for the others.
+	var dated int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM incidents`+and(`date_sort < '~'`), args...).Scan(&dated); err != nil {
+		return nil, err
+	}
+	var out []listQuery
+	if offset < dated {
+		out = append(out, listQuery{`SELECT ` + cols + ` FROM incidents` + and(`date_sort < '~'`) +
+			` ORDER BY date_sort DESC, id DESC LIMIT ? OFFSET ?`, with(limit, offset)})
+		if limit >= 0 {
+			if limit -= dated - offset; limit <= 0 {
+				return out, nil
+			}
+		}
+		offset = 0
+	} else {
+		offset -= dated
+	}
+	return append(out, listQuery{`SELECT ` + cols + ` FROM incidents` + and(`date_sort >= '~'`) +
+		` ORDER BY date_sort, id LIMIT ? OFFSET ?`, with(limit, offset)}), nil
 }
 
 // dateCond returns the condition of Incidents on the date interval. The

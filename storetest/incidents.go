@@ -138,6 +138,13 @@ func testIncidentsFilter(t *testing.T, s sitrep.Store) {
 		{"CombinedDate", sitrep.IncidentFilter{Country: "SY", Since: day(2023, time.October, 1), Until: day(2023, time.October, 31)},
 			[]string{"inc-a"}},
 		{"CombinedLimit", sitrep.IncidentFilter{Category: sitrep.CategoryDrone, Limit: 1, Offset: 1}, []string{"inc-f"}},
+		{"Newest", sitrep.IncidentFilter{Newest: true}, []string{"inc-c", "inc-b", "inc-f", "inc-a", "inc-d", "inc-e"}},
+		{"NewestLimitOffset", sitrep.IncidentFilter{Newest: true, Limit: 3, Offset: 2}, []string{"inc-f", "inc-a", "inc-d"}},
+		{"NewestPastDated", sitrep.IncidentFilter{Newest: true, Offset: 4}, []string{"inc-d", "inc-e"}},
+		{"NewestLast", sitrep.IncidentFilter{Newest: true, Offset: 5, Limit: 1}, []string{"inc-e"}},
+		{"NewestDatedOnly", sitrep.IncidentFilter{Newest: true, Limit: 2}, []string{"inc-c", "inc-b"}},
+		{"NewestCountry", sitrep.IncidentFilter{Newest: true, Country: "IQ"}, []string{"inc-b", "inc-f", "inc-e"}},
+		{"NewestPastEnd", sitrep.IncidentFilter{Newest: true, Offset: 6}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

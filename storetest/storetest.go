@@ -27,7 +27,9 @@ import (
 //   - ReplaceIncidents with an empty or repeated id fails and changes
 //     nothing.
 //   - Incidents are ordered by start date: dated ones first, then those
-//     without year by month and day, then undated ones; ties by id.
+//     without year by month and day, then undated ones; ties by id. With
+//     Newest, dated ones come newest first (ties by id, descending), then
+//     the others as by default.
 //   - Since and Until select incidents whose interval overlaps [Since,
 //     Until]; with either set, undated incidents are left out. A date
 //     without year is read in the year of the bound, or in any year from

@@ -28,6 +28,7 @@ func (e *env) incidents(ctx context.Context, args []string) error {
 	fs.StringVar(&f.Status, "status", "", "claimed, reported, unverified, disputed, confirmed, debunked")
 	fs.StringVar(&f.Grade, "grade", "", "claimed_only, single_source, corroborated, confirmed, contested, discounted")
 	fs.BoolVar(&f.Rejected, "rejected", false, "also list the incidents an analyst rejected")
+	fs.BoolVar(&f.Newest, "newest", false, "latest first (dated ones; then those without year, then undated)")
 	fs.IntVar(&f.Limit, "limit", 0, "at most this many")
 	format := fs.String("format", "table", "table, json, jsonl, csv or geojson")
 	if err := parse(fs, args); err != nil {

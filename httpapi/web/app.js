@@ -515,7 +515,7 @@
 
   async function load() {
     try {
-      const page = await api("api/v1/points?" + query());
+      const page = await api("api/v1/points?" + query({ sort: "-date" })); // the latest first in the list
       state.points = page.points;
       performance.mark("sitrep:points");
     } catch (e) {
