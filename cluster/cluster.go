@@ -36,6 +36,24 @@ func New() *Fuser { return &Fuser{SlackDays: DefaultSlackDays, MaxKm: DefaultMax
 // memory flat on large stores, Fuse reorders reports in place and each
 // incident's Reports is a part of that slice.
 func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) []sitrep.Incident {
+	return f.fuse(reports, docs, noCut, nil)
+}
+
+// noCut is a cut before every day.
+const noCut = math.MinInt
+
+// FuseFrom is Fuse as it goes on from a cut (a day), for incremental
+// fusion: a pair whose earlier report starts before the cut is joined only
+// when group gives both reports (by key) the same group, as when their
+// incident is replayed up to the cut. Reports before the cut must come in
+// whole groups: the incidents that a full fusion formed across the cut.
+// Reports after it in no group start the cut alone, as they do in a full
+// fusion when no pair before the cut joined them.
+func (f *Fuser) FuseFrom(reports []sitrep.Report, docs map[string]sitrep.Document, cut int, group map[string]int) []sitrep.Incident {
+	return f.fuse(reports, docs, cut, group)
+}
+
+func (f *Fuser) fuse(reports []sitrep.Report, docs map[string]sitrep.Document, cut int, groups map[string]int) []sitrep.Incident {
 	rs := reports
 	sort.Slice(rs, func(i, j int) bool {
 		if rs[i].Doc != rs[j].Doc {
@@ -44,7 +62,17 @@ func (f *Fuser) Fuse(reports []sitrep.Report, docs map[string]sitrep.Document) [
 		return rs[i].Seq < rs[j].Seq
 	})
 	u := newUnion(rs, 2*f.SlackDays)
-	f.link(rs, u)
+	var grp []int
+	if cut != noCut {
+		grp = make([]int, len(rs))
+		for i, r := range rs {
+			grp[i] = -1
+			if g, ok := groups[r.Key()]; ok {
+				grp[i] = g
+			}
+		}
+	}
+	f.link(rs, u, cut, grp)
 	// Group the reports of each incident together, groups in order of their
 	// first report, reports in (doc, seq) order within a group.
 	group := make([]int, len(rs))

@@ -63,7 +63,9 @@ func (f *Fuser) block(r sitrep.Report) (key string, cell [2]int, ok bool) {
 // in that order; then reports whose date has no year, by index, each with
 // every related report after it. A subset of rs made of whole components
 // keeps the relative order of its pairs, so it fuses as it would among all.
-func (f *Fuser) link(rs []sitrep.Report, u *union) {
+//
+// Before cut, a pair joins only within a group of grp (see FuseFrom).
+func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 	n := len(rs)
 	start := make([]int, n)
 	end := make([]int, n)
@@ -137,7 +139,11 @@ func (f *Fuser) link(rs []sitrep.Report, u *union) {
 			}
 		}
 		sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
+		before := start[i] < cut
 		for _, j := range cand {
+			if before && (grp[i] < 0 || grp[i] != grp[j]) {
+				continue
+			}
 			if f.match(rs[i], rs[j]) {
 				u.join(min(i, j), max(i, j), rs)
 			}

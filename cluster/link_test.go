@@ -74,3 +74,69 @@ func TestFuseComponents(t *testing.T) {
 		}
 	}
 }
+
+// TestFuseFrom checks what incremental fusion from a cut relies on: the
+// incidents with a report on or after the cut, fused again from the cut
+// with the pairs before it replayed within each incident that reaches
+// across it, come out as a fusion of everything makes them.
+func TestFuseFrom(t *testing.T) {
+	for seed := range uint64(6) {
+		f := cluster.New()
+		var all []sitrep.Report
+		for _, r := range generate(600, 10, 14, seed) {
+			if r.When.Start.HasYear() {
+				all = append(all, r)
+			}
+		}
+		docs := docsOf(all)
+		full := f.Fuse(append([]sitrep.Report(nil), all...), docs)
+		first := all[0].When.Start.Days()
+		for _, r := range all {
+			first = min(first, r.When.Start.Days())
+		}
+		crossed := 0
+		for cut := first - 1; cut < first+16; cut += 2 {
+			var want []sitrep.Incident
+			var sub []sitrep.Report
+			groups := map[string]int{}
+			across := 0
+			for k, inc := range full {
+				before, after := false, false
+				for _, r := range inc.Reports {
+					if r.When.Start.Days() < cut {
+						before = true
+					} else {
+						after = true
+					}
+				}
+				if !after {
+					continue
+				}
+				want = append(want, inc)
+				sub = append(sub, inc.Reports...)
+				if before {
+					across++
+					for _, r := range inc.Reports {
+						groups[r.Key()] = k
+					}
+				}
+			}
+			sub = append([]sitrep.Report(nil), sub...)
+			got := f.FuseFrom(sub, docs, cut, groups)
+			cluster.SortIncidents(want)
+			if len(got) != len(want) {
+				t.Fatalf("seed %d cut %d: %d incidents, want %d", seed, cut, len(got), len(want))
+			}
+			for i := range got {
+				if !reflect.DeepEqual(got[i], want[i]) {
+					t.Fatalf("seed %d cut %d: incident %s differs from the full fusion's %s: %v against %v", seed, cut,
+						got[i].ID, want[i].ID, keys(got[i:i+1]), keys(want[i:i+1]))
+				}
+			}
+			crossed += across
+		}
+		if crossed < 20 {
+			t.Errorf("seed %d: %d incidents reach across the cuts tried; the test proves little", seed, crossed)
+		}
+	}
+}

@@ -35,6 +35,7 @@ type updateStore interface {
 type relater interface {
 	Related(a, b sitrep.Report) bool
 	Window() (slackDays int, km float64)
+	FuseFrom(reports []sitrep.Report, docs map[string]sitrep.Document, cut int, groups map[string]int) []sitrep.Incident
 }
 
 // Update is what an incremental fusion did.
@@ -114,6 +115,9 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	cut := noCut
 	if len(old) == 0 {
 		for _, r := range seeds {
+			if r.When.IsZero() {
+				continue // undated: fused alone, before or after any cut
+			}
 			if !dated(r) {
 				cut = noCut
 				break
@@ -192,7 +196,12 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	if err != nil {
 		return Update{}, false, err
 	}
-	incs := p.Fuser.Fuse(reports, docs)
+	var incs []sitrep.Incident
+	if c.cut != noCut {
+		incs = rel.FuseFrom(reports, docs, c.cut, c.groups)
+	} else {
+		incs = p.Fuser.Fuse(reports, docs)
+	}
 	if len(log) > 0 {
 		var applied []sitrep.Review
 		incs, applied, _ = review.Apply(incs, log, docs)
@@ -352,14 +361,18 @@ func dated(r sitrep.Report) bool { return r.When.Start.HasYear() && r.When.End.H
 // the analysts' reviews tie to them.
 //
 // With a cut (a day), only dated reports starting on or after it are
-// taken. Fusion joins pairs in order of the earlier report's start day, so
-// before the cut a fusion with the new reports does exactly what the last
-// one did, provided no pair with a new report starts before it: the
-// reports from the cut on are then all apart when the sweep reaches it,
-// provided no incident stored held reports on both sides, and the pairs
-// across it are refused as they were. Fusing the reports from the cut on,
-// closed under Related, then gives what a fusion of everything would. When
-// a condition fails, run returns a lower cut to try, or noCut.
+// closed. Fusion joins pairs in order of the earlier report's start day,
+// so before the cut a fusion with the new reports does what the last one
+// did, provided no pair with a new report starts before it. The sets at
+// the cut are then those of the last fusion: the reports after it alone,
+// except those of an incident stored across the cut, whose sets come back
+// when its own pairs before the cut are replayed (every set is part of one
+// final incident, and joins depend only on the two sets joined). So the
+// closure takes each such incident whole, its reports before the cut
+// pinned (replayed, not closed further), and Fuser.FuseFrom gives what a
+// fusion of everything would. When a seed pairs with a report before the
+// cut, run returns a lower cut to try; when nothing can be cut (a report
+// without a year, a review reaching across), noCut.
 type closure struct {
 	us    updateStore
 	rel   relater
@@ -368,47 +381,135 @@ type closure struct {
 	seeds map[string]bool
 	set   map[string]sitrep.Report
 	gone  map[string]bool
+	// groups gives the reports of each incident across the cut its index.
+	groups map[string]int
 	// The incidents holding the documents holdingDocs, when run read them.
 	holding     map[string][]string
 	holdingDocs []string
+
+	queue []sitrep.Report
+	first bool
 }
 
 // run closes the set from start; oldKeys are the keys of the incidents
 // that held the seeds' documents, gone when no longer stored. It returns
 // the cut to use: c.cut when it held.
 func (c *closure) run(ctx context.Context, start []sitrep.Report, oldKeys []string) (int, error) {
-	slack, km := c.rel.Window()
 	c.set = map[string]sitrep.Report{}
 	c.gone = map[string]bool{}
-	var queue []sitrep.Report
-	add := func(rs []sitrep.Report) {
-		for _, r := range rs {
-			if _, ok := c.set[r.Key()]; !ok {
-				c.set[r.Key()] = r
-				queue = append(queue, r)
-			}
-		}
-	}
-	add(start)
+	c.groups = map[string]int{}
+	c.queue, c.first = nil, true
+	c.add(start)
 	for _, k := range oldKeys {
 		if _, ok := c.set[k]; !ok {
 			c.gone[k] = true
 		}
 	}
+	lower, err := c.close(ctx)
+	if err != nil || lower != c.cut || c.cut == noCut {
+		return lower, err
+	}
+	// The incidents holding reports of the closure, taken whole: reports
+	// before the cut pinned, those after it closed in turn, until none is
+	// left out.
+	for {
+		docs := map[string]bool{}
+		for _, r := range c.set {
+			docs[r.Doc] = true
+		}
+		list := make([]string, 0, len(docs))
+		for d := range docs {
+			list = append(list, d)
+		}
+		sort.Strings(list)
+		holding, err := c.us.IncidentsOf(ctx, list)
+		if err != nil {
+			return 0, err
+		}
+		c.holding, c.holdingDocs = holding, list
+		var outside []string
+		for _, keys := range holding {
+			if !slices.ContainsFunc(keys, func(k string) bool { _, ok := c.set[k]; return ok }) {
+				continue
+			}
+			for _, k := range keys {
+				if _, ok := c.set[k]; !ok {
+					outside = append(outside, k)
+				}
+			}
+		}
+		if len(outside) == 0 {
+			break
+		}
+		sort.Strings(outside)
+		rs, err := c.us.ReportsByKey(ctx, slices.Compact(outside))
+		if err != nil {
+			return 0, err
+		}
+		var after []sitrep.Report
+		for _, r := range rs {
+			switch {
+			case !dated(r):
+				return noCut, nil
+			case r.When.Start.Days() < c.cut:
+				c.set[r.Key()] = r // pinned: its pairs before the cut are replayed, not closed
+			default:
+				after = append(after, r)
+			}
+		}
+		c.add(after)
+		if lower, err := c.close(ctx); err != nil || lower != c.cut {
+			return lower, err
+		}
+	}
+	// Group the incidents across the cut.
+	ids := make([]string, 0, len(c.holding))
+	for id := range c.holding {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	for g, id := range ids {
+		keys := c.holding[id]
+		across := slices.ContainsFunc(keys, func(k string) bool {
+			r, ok := c.set[k]
+			return ok && r.When.Start.Days() < c.cut
+		})
+		if across {
+			for _, k := range keys {
+				c.groups[k] = g
+			}
+		}
+	}
+	return c.cut, nil
+}
+
+// add puts reports new to the set in it and in the queue.
+func (c *closure) add(rs []sitrep.Report) {
+	for _, r := range rs {
+		if _, ok := c.set[r.Key()]; !ok {
+			c.set[r.Key()] = r
+			c.queue = append(c.queue, r)
+		}
+	}
+}
+
+// close closes the set under Related from the queue, then under the
+// reviews, and returns the cut to use (c.cut when it held).
+func (c *closure) close(ctx context.Context) (int, error) {
+	slack, km := c.rel.Window()
 	lower := c.cut
 	known := func(k string) bool { _, ok := c.set[k]; return ok }
-	first := true
 	for {
 		// Breadth first, a wave of new reports at a time: one store query
 		// per block or cell a wave needs.
-		for len(queue) > 0 {
-			wave := queue
-			queue = nil
+		for len(c.queue) > 0 {
+			wave := c.queue
+			c.queue = nil
 			from := math.MinInt
-			if c.cut != noCut && !first {
+			if c.cut != noCut && !c.first {
 				from = c.cut // only the seeds look before the cut
 			}
-			first = false
+			c.first = false
 			cands, err := c.us.RelatedTo(ctx, wave, slack, km, from, known)
 			if err != nil {
 				return 0, err
@@ -434,7 +535,7 @@ func (c *closure) run(ctx context.Context, start []sitrep.Report, oldKeys []stri
 				}
 				if take {
 					c.set[x.Key()] = x
-					queue = append(queue, x)
+					c.queue = append(c.queue, x)
 				}
 			}
 		}
@@ -451,7 +552,7 @@ func (c *closure) run(ctx context.Context, start []sitrep.Report, oldKeys []stri
 			}
 		}
 		if len(more) == 0 {
-			break
+			return lower, nil
 		}
 		if c.cut != noCut {
 			return noCut, nil // reviews reach across: fuse whole components
@@ -468,56 +569,9 @@ func (c *closure) run(ctx context.Context, start []sitrep.Report, oldKeys []stri
 		for _, r := range rs {
 			delete(c.gone, r.Key())
 		}
-		add(rs)
-		if len(queue) == 0 {
-			break
+		c.add(rs)
+		if len(c.queue) == 0 {
+			return lower, nil
 		}
 	}
-	if lower != c.cut || c.cut == noCut {
-		return lower, nil
-	}
-	// No incident may hold reports on both sides of the cut.
-	docs := map[string]bool{}
-	for _, r := range c.set {
-		docs[r.Doc] = true
-	}
-	list := make([]string, 0, len(docs))
-	for d := range docs {
-		list = append(list, d)
-	}
-	sort.Strings(list)
-	holding, err := c.us.IncidentsOf(ctx, list)
-	if err != nil {
-		return 0, err
-	}
-	c.holding, c.holdingDocs = holding, list
-	var outside []string
-	for _, keys := range holding {
-		in := slices.ContainsFunc(keys, func(k string) bool { _, ok := c.set[k]; return ok })
-		if !in {
-			continue
-		}
-		for _, k := range keys {
-			if _, ok := c.set[k]; !ok {
-				outside = append(outside, k)
-			}
-		}
-	}
-	if len(outside) == 0 {
-		return c.cut, nil
-	}
-	rs, err := c.us.ReportsByKey(ctx, outside)
-	if err != nil {
-		return 0, err
-	}
-	for _, r := range rs {
-		if !dated(r) {
-			return noCut, nil
-		}
-		lower = min(lower, r.When.Start.Days())
-	}
-	if lower == c.cut {
-		return noCut, nil // held reports after the cut that the closure missed: fuse whole components
-	}
-	return lower, nil
 }
