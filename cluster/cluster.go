@@ -7,7 +7,9 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"math"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -55,12 +57,18 @@ func (f *Fuser) FuseFrom(reports []sitrep.Report, docs map[string]sitrep.Documen
 
 func (f *Fuser) fuse(reports []sitrep.Report, docs map[string]sitrep.Document, cut int, groups map[string]int) []sitrep.Incident {
 	rs := reports
-	sort.Slice(rs, func(i, j int) bool {
-		if rs[i].Doc != rs[j].Doc {
-			return rs[i].Doc < rs[j].Doc
+	// Sort indices, then move each report once: a report is a large value.
+	byKey := make([]int, len(rs))
+	for i := range byKey {
+		byKey[i] = i
+	}
+	slices.SortFunc(byKey, func(a, b int) int {
+		if c := strings.Compare(rs[a].Doc, rs[b].Doc); c != 0 {
+			return c
 		}
-		return rs[i].Seq < rs[j].Seq
+		return rs[a].Seq - rs[b].Seq
 	})
+	permute(rs, byKey)
 	u := newUnion(rs, 2*f.SlackDays)
 	var grp []int
 	if cut != noCut {
@@ -76,21 +84,31 @@ func (f *Fuser) fuse(reports []sitrep.Report, docs map[string]sitrep.Document, c
 	// Group the reports of each incident together, groups in order of their
 	// first report, reports in (doc, seq) order within a group.
 	group := make([]int, len(rs))
-	rank := map[int]int{}
+	rank := make([]int, len(rs)) // of each root, + 1
+	n := 0
 	for i := range rs {
 		r := u.find(i)
-		if _, ok := rank[r]; !ok {
-			rank[r] = len(rank)
+		if rank[r] == 0 {
+			n++
+			rank[r] = n
 		}
-		group[i] = rank[r]
+		group[i] = rank[r] - 1
+	}
+	// A counting sort by group keeps (doc, seq) order within each.
+	start := make([]int, n+1)
+	for _, g := range group {
+		start[g+1]++
+	}
+	for g := range n {
+		start[g+1] += start[g]
 	}
 	order := make([]int, len(rs))
-	for i := range order {
-		order[i] = i
+	for i, g := range group {
+		order[start[g]] = i
+		start[g]++
 	}
-	sort.SliceStable(order, func(a, b int) bool { return group[order[a]] < group[order[b]] })
 	permute(rs, order)
-	out := make([]sitrep.Incident, 0, len(rank))
+	out := make([]sitrep.Incident, 0, n)
 	for a := 0; a < len(rs); {
 		b := a + 1
 		for b < len(rs) && group[order[b]] == group[order[a]] {

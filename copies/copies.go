@@ -186,12 +186,14 @@ func Origins(docs []Doc) map[string]string {
 	// The origins with each band value, as lists newest first: heads[b]
 	// maps a value of band b to its latest node, nodes link to older ones.
 	// Far smaller than a map of slices over millions of documents.
+	// Sized for every document up front: growing them by doubling would
+	// hold the old and the new tables at once.
 	var heads [bands]map[uint64]int32
 	for b := range heads {
-		heads[b] = map[uint64]int32{}
+		heads[b] = make(map[uint64]int32, len(docs))
 	}
 	type node struct{ pos, next int32 } // pos in order; next node + 1, 0 at the end
-	var nodes []node
+	nodes := make([]node, 0, len(docs)*bands)
 	checked := make([]int32, len(docs)) // checked[j] == i+1: origin j compared with document i
 	for i, di := range order {
 		d := &docs[di]
