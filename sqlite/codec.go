@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // incidentRecord is the JSON form of an incident in the incidents table.
@@ -95,43 +96,9 @@ func nullDate(d sitrep.Date) any {
 	return d.String()
 }
 
-// interval returns the start and end columns of w: NULL both when undated.
-// Both ends are of one form, so that they compare as text: an end without
-// year takes the start's year (or the next one, when it falls before the
-// start); a start without year drops the end's year; a missing end is the
-// start.
-func interval(w sitrep.When) (start, end any) {
-	s, e := w.Start, w.End
-	if s.IsZero() {
-		return nil, nil
-	}
-	switch {
-	case e.IsZero():
-		e = s
-	case !s.HasYear():
-		e.Year = 0
-	case !e.HasYear():
-		e.Year = s.Year
-		if e.Before(s) {
-			e.Year++
-		}
-	}
-	return s.String(), e.String()
-}
+func interval(w sitrep.When) (start, end any) { return storesql.Interval(w) }
 
-// dateSort returns the ordering key of an incident: dated incidents by
-// start date first, then those without year by month and day, then the
-// undated. '~' sorts after every digit.
-func dateSort(w sitrep.When) string {
-	switch s := w.Start; {
-	case s.IsZero():
-		return "~~"
-	case !s.HasYear():
-		return "~" + s.String()[2:]
-	default:
-		return s.String()
-	}
-}
+func dateSort(w sitrep.When) string { return storesql.DateSort(w) }
 
 // fold returns s lower-cased for case-insensitive substring matching.
 func fold(s string) string { return strings.ToLower(s) }

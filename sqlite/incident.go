@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // ReplaceIncidents replaces all incidents with incidents in one
@@ -357,45 +358,10 @@ func (s *Store) listQueries(ctx context.Context, cols string, f sitrep.IncidentF
 		` ORDER BY date_sort, id LIMIT ? OFFSET ?`, with(limit, offset)}), nil
 }
 
-// dateCond returns the condition of Incidents on the date interval. The
-// bounds are formatted dates, digits and '-' only, and are inlined.
+// dateCond returns the condition of Incidents on the date interval.
 func dateCond(since, until sitrep.Date) string {
-	full := func(col, op string, d sitrep.Date) string {
-		if !d.HasYear() {
-			return monthDay(col, op, d)
-		}
-		return fmt.Sprintf(`%s %s '%s'`, col, op, d)
-	}
-	var dated, yearless []string
-	if !since.IsZero() {
-		dated = append(dated, full("date_end", ">=", since))
-		yearless = append(yearless, monthDay("date_end", ">=", since))
-	}
-	if !until.IsZero() {
-		dated = append(dated, full("date_start", "<=", until))
-		yearless = append(yearless, monthDay("date_start", "<=", until))
-	}
-	if since.HasYear() && until.HasYear() {
-		// A date without year may fall in any year from Since to Until.
-		switch n := until.Year - since.Year; {
-		case n < 0:
-			yearless = []string{"0"}
-		case n == 1:
-			yearless = []string{"(" + yearless[0] + " OR " + yearless[1] + ")"}
-		case n > 1:
-			yearless = []string{"1"}
-		}
-	}
-	return `date_start IS NOT NULL AND (` +
-		`(date_start NOT LIKE '--%' AND ` + strings.Join(dated, ` AND `) + `) OR ` +
-		`(date_start LIKE '--%' AND ` + strings.Join(yearless, ` AND `) + `))`
-}
-
-// monthDay compares the month and day of column col, YYYY-MM-DD or
-// --MM-DD, with those of d.
-func monthDay(col, op string, d sitrep.Date) string {
-	s := d.String()
-	return fmt.Sprintf(`substr(%s, -5) %s '%s'`, col, op, s[len(s)-5:])
+	return storesql.DateCond(since, until, storesql.Dialect{
+		Last5: func(col string) string { return "substr(" + col + ", -5)" }, True: "1", False: "0"})
 }
 
 func decodeIncident(b []byte) (sitrep.Incident, error) {

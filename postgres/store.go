@@ -1,0 +1,84 @@
+// Package postgres is sitrep's PostgreSQL store (github.com/jackc/pgx/v5
+// with a connection pool): the sitrep.Store of package sqlite for a store
+// that several processes and machines share. Open applies the embedded
+// schema; the conformance suite of package storetest runs against both.
+package postgres
+
+import (
+	"context"
+	_ "embed"
+	"errors"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/sitrep/sitrep"
+)
+
+//go:embed schema.sql
+var schema string
+
+// Store is a sitrep.Store in a PostgreSQL database.
+type Store struct {
+	pool *pgxpool.Pool
+}
+
+var _ sitrep.Store = (*Store)(nil)
+
+// Open connects to the database of url (postgres://user@host:port/db?...;
+// a search_path parameter selects a schema) and applies the schema.
+func Open(ctx context.Context, url string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(url)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", redact(url), err)
+	}
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", redact(url), err)
+	}
+	s := &Store{pool: pool}
+	if err := s.migrate(ctx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("open %s: %w", redact(url), err)
+	}
+	return s, nil
+}
+
+// migrate applies the schema in one transaction, under an advisory lock so
+// that processes opening a new store at once do not race.
+func (s *Store) migrate(ctx context.Context) error {
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(7315)`); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, schema)
+		return err
+	})
+}
+
+// Pool returns the store's connection pool.
+func (s *Store) Pool() *pgxpool.Pool { return s.pool }
+
+// Close closes the pool.
+func (s *Store) Close() error {
+	s.pool.Close()
+	return nil
+}
+
+// redact hides a password in a connection URL for messages.
+func redact(url string) string {
+	cfg, err := pgx.ParseConfig(url)
+	if err != nil || cfg.Password == "" {
+		return url
+	}
+	return fmt.Sprintf("postgres://%s@%s:%d/%s", cfg.User, cfg.Host, cfg.Port, cfg.Database)
+}
+
+// notFound turns pgx.ErrNoRows into ENOTFOUND.
+func notFound(err error, format string, args ...any) error {
+	if errors.Is(err, pgx.ErrNoRows) {
+		return sitrep.Errorf(sitrep.ENOTFOUND, format, args...)
+	}
+	return err
+}

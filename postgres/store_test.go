@@ -1,0 +1,89 @@
+package postgres_test
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/postgres"
+	"github.com/sitrep/sitrep/storetest"
+)
+
+// env names the database the tests may use; each test works in a schema of
+// its own, dropped when it ends.
+const env = "SITREP_TEST_POSTGRES"
+
+var schemas atomic.Int64
+
+// MustOpen opens a store in a new, empty schema of the test database, or
+// skips the test when there is none.
+func MustOpen(t *testing.T) *postgres.Store {
+	t.Helper()
+	url := os.Getenv(env)
+	if url == "" {
+		t.Skipf("%s is not set (e.g. postgres://postgres@127.0.0.1:5432/test): no PostgreSQL to test against", env)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	admin, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Skipf("%s=%s does not answer: %v", env, url, err)
+	}
+	defer admin.Close(ctx)
+	name := fmt.Sprintf("sitrep_test_%d_%d", os.Getpid(), schemas.Add(1))
+	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+name); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if c, err := pgx.Connect(ctx, url); err == nil {
+			c.Exec(ctx, `DROP SCHEMA `+name+` CASCADE`)
+			c.Close(ctx)
+		}
+	})
+	sep := "?"
+	for _, c := range url {
+		if c == '?' {
+			sep = "&"
+		}
+	}
+	s, err := postgres.Open(ctx, url+sep+"search_path="+name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// TestStore runs the conformance suite that the SQLite store passes.
+func TestStore(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) sitrep.Store { return MustOpen(t) })
+}
+
+// TestOpenTwice opens one schema twice: the schema applies again without
+// harm and the second store sees what the first stored.
+func TestOpenTwice(t *testing.T) {
+	a := MustOpen(t)
+	defer a.Close()
+	doc, x := storetest.Sample(1)
+	storetest.MustPutDocument(t, a, doc, x, sitrep.PutNew)
+	var path string
+	ctx := context.Background()
+	if err := a.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&path); err != nil {
+		t.Fatal(err)
+	}
+	b, err := postgres.Open(ctx, os.Getenv(env)+"?search_path="+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	if got := storetest.MustDocument(t, b, doc.ID); got.Hash != doc.Hash {
+		t.Errorf("second store: document %s with hash %s, want %s", doc.ID, got.Hash, doc.Hash)
+	}
+}
