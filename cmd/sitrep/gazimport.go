@@ -57,7 +57,7 @@ func (e *env) gazetteerImport(ctx context.Context, args []string) error {
 	if fs.NArg() == 0 {
 		return &exitError{2, "gazetteer import: give a FILE (GeoNames dump or zip, alternateNamesV2.txt, CSV or TSV of places)"}
 	}
-	store, err := e.open(ctx)
+	store, err := e.openSQLite(ctx)
 	if err != nil {
 		return err
 	}

@@ -18,6 +18,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/cluster"
 	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/postgres"
 	"github.com/sitrep/sitrep/sqlite"
 )
 
@@ -191,7 +192,29 @@ func printVersion(w io.Writer) error {
 }
 
 // open opens the store.
-func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
+// A --db of postgres://... (or postgresql://) opens a PostgreSQL store,
+// anything else a SQLite file.
+func (e *env) open(ctx context.Context) (sitrep.Store, error) {
+	if e.postgres() {
+		s, err := postgres.Open(ctx, e.db)
+		if err != nil {
+			return nil, err
+		}
+		return s, nil
+	}
+	return e.openSQLite(ctx)
+}
+
+// postgres reports whether the database is a PostgreSQL URL.
+func (e *env) postgres() bool {
+	return strings.HasPrefix(e.db, "postgres://") || strings.HasPrefix(e.db, "postgresql://")
+}
+
+// openSQLite opens the SQLite store, for the commands that need one.
+func (e *env) openSQLite(ctx context.Context) (*sqlite.Store, error) {
+	if e.postgres() {
+		return nil, &exitError{2, "this command needs a SQLite store (--db FILE): the PostgreSQL store does not keep reviews or imported places yet"}
+	}
 	s, err := sqlite.Open(ctx, e.db)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", e.db, err)
@@ -201,7 +224,7 @@ func (e *env) open(ctx context.Context) (*sqlite.Store, error) {
 
 // newPipeline wires the default stages over store s, extracting with the
 // places imported into it.
-func (e *env) newPipeline(ctx context.Context, s *sqlite.Store) (*pipeline.Pipeline, error) {
+func (e *env) newPipeline(ctx context.Context, s sitrep.Store) (*pipeline.Pipeline, error) {
 	x, err := e.storeExtractor(ctx, s)
 	if err != nil {
 		return nil, err

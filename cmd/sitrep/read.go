@@ -23,7 +23,7 @@ func newExtractor() (*extract.Extractor, error) {
 
 // storeExtractor returns the extractor over the embedded gazetteer and the
 // places imported into store.
-func (e *env) storeExtractor(ctx context.Context, store *sqlite.Store) (*extract.Extractor, error) {
+func (e *env) storeExtractor(ctx context.Context, store sitrep.Store) (*extract.Extractor, error) {
 	g, err := e.storeGazetteer(ctx, store)
 	if err != nil {
 		return nil, err
@@ -33,10 +33,14 @@ func (e *env) storeExtractor(ctx context.Context, store *sqlite.Store) (*extract
 
 // storeGazetteer loads the embedded gazetteer and adds the places imported
 // into store ("sitrep gazetteer import").
-func (e *env) storeGazetteer(ctx context.Context, store *sqlite.Store) (*gazetteer.Gazetteer, error) {
+func (e *env) storeGazetteer(ctx context.Context, s sitrep.Store) (*gazetteer.Gazetteer, error) {
 	g, err := gazetteer.Load()
 	if err != nil {
 		return nil, err
+	}
+	store, ok := s.(*sqlite.Store) // the PostgreSQL store keeps no imported places yet
+	if !ok {
+		return g, nil
 	}
 	ps, err := store.Places(ctx)
 	if err != nil || len(ps) == 0 {
@@ -61,7 +65,7 @@ func (e *env) storeGazetteer(ctx context.Context, store *sqlite.Store) (*gazette
 // dbGazetteer is storeGazetteer over the database when it exists, and the
 // embedded gazetteer when it does not (no database is created).
 func (e *env) dbGazetteer(ctx context.Context) (*gazetteer.Gazetteer, error) {
-	if _, err := os.Stat(e.db); err != nil {
+	if _, err := os.Stat(e.db); err != nil && !e.postgres() {
 		return gazetteer.Load()
 	}
 	store, err := e.open(ctx)

@@ -33,7 +33,7 @@ func (e *env) reviewCmd(ctx context.Context, action string, args []string) error
 	if fs.NArg() != n || action == sitrep.ReviewSplit && *doc == "" {
 		return &exitError{2, "usage: sitrep " + want}
 	}
-	store, err := e.open(ctx)
+	store, err := e.openSQLite(ctx)
 	if err != nil {
 		return err
 	}
@@ -111,10 +111,13 @@ func (e *env) placeValue(ctx context.Context, store *sqlite.Store, name string) 
 
 // incident returns the incident with id, following the redirect of an id
 // that a merge or a later fusion retired.
-func (e *env) incident(ctx context.Context, store *sqlite.Store, id string) (sitrep.Incident, error) {
+func (e *env) incident(ctx context.Context, store sitrep.Store, id string) (sitrep.Incident, error) {
 	inc, err := store.Incident(ctx, id)
-	if sitrep.ErrorCode(err) == sitrep.ENOTFOUND {
-		to, rerr := store.Redirect(ctx, id)
+	rd, ok := store.(interface {
+		Redirect(ctx context.Context, id string) (string, error)
+	})
+	if sitrep.ErrorCode(err) == sitrep.ENOTFOUND && ok {
+		to, rerr := rd.Redirect(ctx, id)
 		if rerr != nil {
 			return inc, rerr
 		}
@@ -137,7 +140,7 @@ func (e *env) history(ctx context.Context, args []string) error {
 	if fs.NArg() != 1 {
 		return &exitError{2, "usage: sitrep history ID"}
 	}
-	store, err := e.open(ctx)
+	store, err := e.openSQLite(ctx)
 	if err != nil {
 		return err
 	}
