@@ -87,3 +87,43 @@ func TestOpenTwice(t *testing.T) {
 		t.Errorf("second store: document %s with hash %s, want %s", doc.ID, got.Hash, doc.Hash)
 	}
 }
+
+// TestCopies records which document copies which and reads it back, with
+// the signatures, from the latest versions.
+func TestCopies(t *testing.T) {
+	s := MustOpen(t)
+	defer s.Close()
+	ctx := context.Background()
+	for i, text := range []string{"The first story.", "The same story, copied.", "A story with no signature."} {
+		doc := storetest.NewDocument(fmt.Sprintf("c%d", i), text)
+		x := storetest.NewExtraction(doc)
+		if i < 2 {
+			x.Signature = []byte{byte(i + 1), 2, 3}
+		}
+		storetest.MustPutDocument(t, s, doc, x, sitrep.PutNew)
+	}
+	if err := s.SetCopies(ctx, map[string]string{"c1": "c0"}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	err := s.EachSignature(ctx, func(id string, published sitrep.Date, sig []byte, copyOf string) error {
+		got = append(got, fmt.Sprintf("%s:%v:%s", id, sig, copyOf))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "[c0:[1 2 3]: c1:[2 2 3]:c0]"; fmt.Sprint(got) != want {
+		t.Errorf("signatures %v, want %s", got, want)
+	}
+	heads, err := s.DocumentHeads(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(heads) != 3 || heads["c1"].CopyOf != "c0" || heads["c1"].Text != "" || heads["c0"].Hash == "" {
+		t.Errorf("heads %+v", heads)
+	}
+	if d := storetest.MustDocument(t, s, "c1"); d.CopyOf != "c0" {
+		t.Errorf("document c1 copies %q, want c0", d.CopyOf)
+	}
+}

@@ -13,10 +13,10 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// TestPostgres ingests the example reports into a PostgreSQL store (--db
-// postgres://...) and into a SQLite one: the same incidents, fused from the
-// same reports. Commands the PostgreSQL store cannot serve yet say so with
-// status 2.
+// TestPostgres ingests a corpus into a PostgreSQL store (--db
+// postgres://...) and into a SQLite one: the same incidents, field for
+// field, copies and grades included. Commands the PostgreSQL store cannot
+// serve yet say so with status 2.
 func TestPostgres(t *testing.T) {
 	url := os.Getenv("SITREP_TEST_POSTGRES")
 	if url == "" {
@@ -41,7 +41,7 @@ func TestPostgres(t *testing.T) {
 	pg := url + sep + "search_path=" + schema
 	lite := t.TempDir() + "/x.db"
 	for _, db := range []string{pg, lite} {
-		mustRun(t, "--db", db, "ingest", "../../examples/reports")
+		mustRun(t, "--db", db, "ingest", "../../testdata/corpus/reports.jsonl")
 	}
 	members := func(db string) []string {
 		var out []string
@@ -64,6 +64,9 @@ func TestPostgres(t *testing.T) {
 		}
 		sort.Strings(out)
 		return out
+	}
+	if a, b := mustRun(t, "--db", pg, "incidents", "--format", "jsonl"), mustRun(t, "--db", lite, "incidents", "--format", "jsonl"); a != b {
+		t.Errorf("PostgreSQL and SQLite stores hold other incidents")
 	}
 	a, b := members(pg), members(lite)
 	if strings.Join(a, "\n") != strings.Join(b, "\n") || len(a) < 10 {
