@@ -82,3 +82,24 @@ func notFound(err error, format string, args ...any) error {
 	}
 	return err
 }
+
+// fusionLock is the advisory lock key under which one process at a time
+// fuses (package nats).
+const fusionLock = 7316
+
+// LockFusion takes a session advisory lock on a connection of its own,
+// blocking until no other process holds it; unlock releases both.
+func (s *Store) LockFusion(ctx context.Context) (func(), error) {
+	c, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("lock fusion: %w", err)
+	}
+	if _, err := c.Exec(ctx, `SELECT pg_advisory_lock($1)`, fusionLock); err != nil {
+		c.Release()
+		return nil, fmt.Errorf("lock fusion: %w", err)
+	}
+	return func() {
+		c.Exec(context.Background(), `SELECT pg_advisory_unlock($1)`, fusionLock)
+		c.Release()
+	}, nil
+}

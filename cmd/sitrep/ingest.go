@@ -36,6 +36,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	outlet := fs.String("outlet", "", "outlet name for plain text")
 	url := fs.String("url", "", "URL for plain text")
 	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	queue := fs.String("queue", "", "publish to the NATS JetStream queue at this URL (nats://host:4222) for 'sitrep worker' instead of storing")
 	tty := false
 	if f, ok := e.stderr.(*os.File); ok {
 		tty = term.IsTerminal(int(f.Fd()))
@@ -56,6 +57,9 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 			return &exitError{2, "ingest --published: " + err.Error()}
 		}
 		r.Published = d
+	}
+	if *queue != "" {
+		return e.publish(ctx, r, fs.Args(), *queue, *asJSON)
 	}
 	store, err := e.open(ctx)
 	if err != nil {

@@ -48,6 +48,7 @@ Commands:
   serve                   HTTP API (--addr 127.0.0.1:8080, --token or $SITREP_TOKEN for POST and non-loopback)
   tallies                 running totals stated by the sources, next to the store's count
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
+  worker                  take documents off a queue (--queue nats://...) into the store; ingest --queue publishes
   brief                   situation brief of a period (--since D --until D --country CC --format md|html -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
   eval geo                score toponyms on the geoparsing gold sets (--corpus --dir --json)
@@ -174,6 +175,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.export(ctx, cargs)
 	case "brief":
 		return e.brief(ctx, cargs)
+	case "worker":
+		return e.worker(ctx, cargs)
 	case "eval":
 		return e.eval(ctx, cargs)
 	case "version":

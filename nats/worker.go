@@ -1,0 +1,173 @@
+package nats
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	natsgo "github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/pipeline"
+)
+
+// Locker serializes fusion across workers: Lock blocks until the caller
+// may fuse and returns the release.
+type Locker interface {
+	LockFusion(ctx context.Context) (unlock func(), err error)
+}
+
+// LocalLock serializes fusion within one process.
+type LocalLock struct{ mu sync.Mutex }
+
+// LockFusion takes the mutex.
+func (l *LocalLock) LockFusion(ctx context.Context) (func(), error) {
+	l.mu.Lock()
+	return l.mu.Unlock, nil
+}
+
+// Worker takes documents off the queue into Pipeline's store.
+type Worker struct {
+	Queue    *Queue
+	Pipeline *pipeline.Pipeline
+	Lock     Locker
+	// Batch is how many messages a fetch takes (default 64); Wait how long
+	// a fetch waits for them (default 500 ms).
+	Batch int
+	Wait  time.Duration
+	// MaxDeliver is how often a message is tried before it is set aside
+	// (default 5).
+	MaxDeliver int
+	// Log, when set, gets a line per batch and per message set aside.
+	Log io.Writer
+	// Done counts the documents stored and acknowledged.
+	Done func(n int)
+}
+
+// Run works until ctx ends, then returns nil; or returns an error that
+// stops it (the consumer cannot be made).
+func (w *Worker) Run(ctx context.Context) error {
+	batch, wait, maxDeliver := w.Batch, w.Wait, w.MaxDeliver
+	if batch <= 0 {
+		batch = 64
+	}
+	if wait <= 0 {
+		wait = 500 * time.Millisecond
+	}
+	if maxDeliver <= 0 {
+		maxDeliver = 5
+	}
+	cons, err := w.Queue.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{Durable: Durable,
+		AckPolicy: jetstream.AckExplicitPolicy, FilterSubject: Subject, MaxDeliver: maxDeliver,
+		AckWait: 2 * time.Minute, MaxAckPending: 4 * batch})
+	if err != nil {
+		return fmt.Errorf("worker: consumer %s: %w", Durable, err)
+	}
+	for ctx.Err() == nil {
+		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(wait))
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			w.logf("worker: fetch: %v", err)
+			time.Sleep(wait)
+			continue
+		}
+		var take []jetstream.Msg
+		for m := range msgs.Messages() {
+			take = append(take, m)
+		}
+		if err := msgs.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
+			w.logf("worker: fetch: %v", err)
+		}
+		if len(take) > 0 {
+			w.handle(ctx, take, maxDeliver)
+		}
+	}
+	return nil
+}
+
+// handle stores and fuses one batch, then acknowledges it; a message that
+// is no document is set aside at once, a batch the store refuses is tried
+// again later (and its messages set aside after maxDeliver tries).
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver int) {
+	var docs []sitrep.Document
+	var good []jetstream.Msg
+	for _, m := range msgs {
+		doc, err := decode(m.Data())
+		if err != nil {
+			w.deadLetter(ctx, m, err.Error())
+			continue
+		}
+		docs = append(docs, doc)
+		good = append(good, m)
+	}
+	if len(docs) == 0 {
+		return
+	}
+	err := w.store(ctx, docs)
+	if err != nil {
+		for _, m := range good {
+			if md, merr := m.Metadata(); merr == nil && int(md.NumDelivered) >= maxDeliver {
+				w.deadLetter(ctx, m, fmt.Sprintf("not stored after %d tries: %v", md.NumDelivered, err))
+				continue
+			}
+			m.NakWithDelay(time.Second)
+		}
+		w.logf("worker: %d documents not stored, to be tried again: %v", len(good), err)
+		return
+	}
+	for _, m := range good {
+		m.Ack() // a lost ack redelivers a document stored already: stored again unchanged
+	}
+	if w.Done != nil {
+		w.Done(len(good))
+	}
+	w.logf("worker: stored and fused %d documents", len(good))
+}
+
+// store puts docs in the store and fuses, under the fusion lock.
+func (w *Worker) store(ctx context.Context, docs []sitrep.Document) error {
+	i := 0
+	if _, err := w.Pipeline.Ingest(ctx, func() (sitrep.Document, bool) {
+		if i == len(docs) {
+			return sitrep.Document{}, false
+		}
+		i++
+		return docs[i-1], true
+	}); err != nil {
+		return err
+	}
+	unlock, err := w.Lock.LockFusion(ctx)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	_, err = w.Pipeline.Update(ctx)
+	return err
+}
+
+// deadLetter sets m aside on DeadSubject with the reason, then terminates
+// it so that it is not delivered again.
+func (w *Worker) deadLetter(ctx context.Context, m jetstream.Msg, reason string) {
+	msg := natsgo.NewMsg(DeadSubject)
+	msg.Data = m.Data()
+	msg.Header.Set(ErrorHeader, reason)
+	if _, err := w.Queue.js.PublishMsg(ctx, msg); err != nil {
+		w.logf("worker: dead letter: %v", err)
+		m.NakWithDelay(time.Second) // keep it until it can be set aside
+		return
+	}
+	m.Term()
+	w.logf("worker: message set aside: %s", reason)
+}
+
+func (w *Worker) logf(format string, args ...any) {
+	if w.Log != nil {
+		fmt.Fprintf(w.Log, format+"\n", args...)
+	}
+}

@@ -1,0 +1,200 @@
+package nats_test
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/nats-io/nats-server/v2/server"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/nats"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/sqlite"
+)
+
+// MustServer starts an embedded NATS server with JetStream for the test.
+func MustServer(t *testing.T) string {
+	t.Helper()
+	s, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(),
+		NoLog: true, NoSigs: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go s.Start()
+	if !s.ReadyForConnections(10 * time.Second) {
+		t.Fatal("embedded NATS server not ready")
+	}
+	t.Cleanup(s.Shutdown)
+	return s.ClientURL()
+}
+
+// corpus returns the documents of a corpus of ours.
+func corpus(t *testing.T) []sitrep.Document {
+	t.Helper()
+	f, err := os.Open("../testdata/corpus/reports.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var docs []sitrep.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var d struct {
+			ID, Outlet, URL, Text string
+			Published             sitrep.Date
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, sitrep.Document{ID: d.ID, Outlet: d.Outlet, URL: d.URL, Text: d.Text, Published: d.Published})
+	}
+	return docs
+}
+
+var (
+	extractorOnce sync.Once
+	extractor     *extract.Extractor
+)
+
+func newPipeline(t *testing.T, s sitrep.Store) *pipeline.Pipeline {
+	t.Helper()
+	extractorOnce.Do(func() {
+		g, err := gazetteer.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if extractor, err = extract.New(g); err != nil {
+			t.Fatal(err)
+		}
+	})
+	return &pipeline.Pipeline{Store: s, Extractor: extractor, Fuser: cluster.New()}
+}
+
+// TestWorkers publishes a corpus (one document twice, one message that is
+// no document) and lets two workers take it into one store: every
+// document stored once, the same incidents as a direct ingest, the bad
+// message set aside with its reason.
+func TestWorkers(t *testing.T) {
+	url := MustServer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	q, err := nats.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	docs := corpus(t)
+	for i, d := range docs {
+		dup, err := q.Publish(ctx, d)
+		if err != nil || dup {
+			t.Fatalf("publish %s: duplicate %v, %v", d.ID, dup, err)
+		}
+		if i == 3 {
+			if dup, err := q.Publish(ctx, d); err != nil || !dup {
+				t.Fatalf("publish %s again: duplicate %v, %v; want a duplicate", d.ID, dup, err)
+			}
+		}
+	}
+	if err := q.PublishRaw(ctx, []byte(`{"id": "broken", "text": `)); err != nil {
+		t.Fatal(err)
+	}
+
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	var done atomic.Int64
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	lock := &nats.LocalLock{}
+	var wg sync.WaitGroup
+	for range 2 {
+		w := &nats.Worker{Queue: q, Pipeline: newPipeline(t, store), Lock: lock, Batch: 4,
+			Done: func(n int) {
+				if done.Add(int64(n)) >= int64(len(docs)) {
+					stop()
+				}
+			}}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := w.Run(wctx); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := done.Load(); n != int64(len(docs)) {
+		t.Fatalf("workers stored %d documents, want %d", n, len(docs))
+	}
+	stored := 0
+	if err := store.EachDocument(ctx, func(d sitrep.Document) error {
+		stored++
+		if d.Version != 1 {
+			t.Errorf("document %s stored %d times", d.ID, d.Version)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if stored != len(docs) {
+		t.Errorf("%d documents in the store, want %d", stored, len(docs))
+	}
+	dead, err := q.DeadLetters(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dead) != 1 || string(dead[0].Data) != `{"id": "broken", "text": ` || dead[0].Reason == "" {
+		t.Errorf("dead letters %+v, want the broken message with a reason", dead)
+	}
+
+	// A direct ingest gives the same incidents.
+	direct, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "direct.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer direct.Close()
+	p := newPipeline(t, direct)
+	i := 0
+	if _, err := p.Ingest(ctx, func() (sitrep.Document, bool) {
+		if i == len(docs) {
+			return sitrep.Document{}, false
+		}
+		i++
+		return docs[i-1], true
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a, err := store.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := direct.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) || len(a) < 10 {
+		t.Fatalf("%d incidents through the queue, %d directly", len(a), len(b))
+	}
+	for k := range a {
+		if a[k].ID != b[k].ID || !reflect.DeepEqual(a[k].Sources, b[k].Sources) || a[k].Grade != b[k].Grade {
+			t.Errorf("incident %d: %s (%s) through the queue, %s (%s) directly", k, a[k].ID, a[k].Grade, b[k].ID, b[k].Grade)
+		}
+	}
+}
