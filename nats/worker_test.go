@@ -4,14 +4,17 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/nats-io/nats-server/v2/server"
 
 	"github.com/sitrep/sitrep"
@@ -20,6 +23,7 @@ import (
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/nats"
 	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/postgres"
 	"github.com/sitrep/sitrep/sqlite"
 )
 
@@ -87,6 +91,45 @@ func newPipeline(t *testing.T, s sitrep.Store) *pipeline.Pipeline {
 // document stored once, the same incidents as a direct ingest, the bad
 // message set aside with its reason.
 func TestWorkers(t *testing.T) {
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "q.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	testWorkers(t, store, &nats.LocalLock{})
+}
+
+// TestWorkersPostgres runs the workers on a PostgreSQL store, fusion
+// serialized by its advisory lock.
+func TestWorkersPostgres(t *testing.T) {
+	url := os.Getenv("SITREP_TEST_POSTGRES")
+	if url == "" {
+		t.Skip("SITREP_TEST_POSTGRES is not set (e.g. postgres://postgres@127.0.0.1:5432/test): no PostgreSQL to test against")
+	}
+	ctx := context.Background()
+	admin, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Skipf("SITREP_TEST_POSTGRES=%s does not answer: %v", url, err)
+	}
+	defer admin.Close(ctx)
+	schema := fmt.Sprintf("sitrep_nats_%d", os.Getpid())
+	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Exec(ctx, `DROP SCHEMA `+schema+` CASCADE`)
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	store, err := postgres.Open(ctx, url+sep+"search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	testWorkers(t, store, store)
+}
+
+func testWorkers(t *testing.T, store sitrep.Store, lock nats.Locker) {
 	url := MustServer(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
@@ -111,15 +154,9 @@ func TestWorkers(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
 	var done atomic.Int64
 	wctx, stop := context.WithCancel(ctx)
 	defer stop()
-	lock := &nats.LocalLock{}
 	var wg sync.WaitGroup
 	for range 2 {
 		w := &nats.Worker{Queue: q, Pipeline: newPipeline(t, store), Lock: lock, Batch: 4,
