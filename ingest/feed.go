@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 
@@ -51,4 +52,16 @@ func (rd *run) feed(src *source, data []byte) error {
 		}
 	}
 	return nil
+}
+
+// ReadFeed reads an RSS or Atom feed fetched from url, one document per
+// item, as Read does with a feed: for a poller that fetches feeds itself
+// (conditional requests). It returns the problems found; emit's error or
+// ctx's stops it.
+func (r *Reader) ReadFeed(ctx context.Context, url string, data []byte, emit func(sitrep.Document) error) ([]sitrep.Problem, error) {
+	rd := &run{r: r, ctx: ctx, emit: emit}
+	src := newSource(url, bytes.NewReader(data))
+	src.noun, src.id, src.url = "response", url, url
+	err := rd.feed(src, data)
+	return rd.problems, err
 }

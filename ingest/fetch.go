@@ -9,7 +9,10 @@ import (
 )
 
 // userAgent names sitrep to the servers it fetches from.
-const userAgent = "sitrep/" + sitrep.Version
+// UserAgent is how sitrep names itself to the servers it fetches from.
+const UserAgent = "sitrep/" + sitrep.Version
+
+const userAgent = UserAgent
 
 // fetch reads a URL: a feed, a web page or plain text, told apart by the
 // Content-Type and the content itself.

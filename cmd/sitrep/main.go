@@ -48,6 +48,8 @@ Commands:
   serve                   HTTP API (--addr 127.0.0.1:8080, --token or $SITREP_TOKEN for POST and non-loopback)
   tallies                 running totals stated by the sources, next to the store's count
   export                  write all incidents (--format jsonl|csv|geojson, -o FILE)
+  watch FEEDS.txt         poll RSS/Atom feeds (--interval 5m, --once, --queue URL) and ingest their new items
+  feeds                   the watched feeds' state: status, last and next poll, items, failures
   worker                  take documents off a queue (--queue nats://...) into the store; ingest --queue publishes
   brief                   situation brief of a period (--since D --until D --country CC --format md|html -o FILE)
   eval incidents          score incidents against gold (--gold FILE [--pred FILE])
@@ -177,6 +179,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return e.brief(ctx, cargs)
 	case "worker":
 		return e.worker(ctx, cargs)
+	case "watch":
+		return e.watch(ctx, cargs)
+	case "feeds":
+		return e.feedsCmd(ctx, cargs)
 	case "eval":
 		return e.eval(ctx, cargs)
 	case "version":
