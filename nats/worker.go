@@ -42,6 +42,10 @@ type Worker struct {
 	// MaxDeliver is how often a message is tried before it is set aside
 	// (default 5).
 	MaxDeliver int
+	// AckWait is how long a message taken and not acknowledged stays with
+	// its worker before the server delivers it again, to another worker
+	// when this one died (default 2 minutes).
+	AckWait time.Duration
 	// Log, when set, gets a line per batch and per message set aside.
 	Log io.Writer
 	// Done counts the documents stored and acknowledged.
@@ -61,9 +65,13 @@ func (w *Worker) Run(ctx context.Context) error {
 	if maxDeliver <= 0 {
 		maxDeliver = 5
 	}
+	ackWait := w.AckWait
+	if ackWait <= 0 {
+		ackWait = 2 * time.Minute
+	}
 	cons, err := w.Queue.stream.CreateOrUpdateConsumer(ctx, jetstream.ConsumerConfig{Durable: Durable,
 		AckPolicy: jetstream.AckExplicitPolicy, FilterSubject: Subject, MaxDeliver: maxDeliver,
-		AckWait: 2 * time.Minute, MaxAckPending: 4 * batch})
+		AckWait: ackWait, MaxAckPending: 4 * batch})
 	if err != nil {
 		return fmt.Errorf("worker: consumer %s: %w", Durable, err)
 	}

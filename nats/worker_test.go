@@ -235,3 +235,89 @@ func testWorkers(t *testing.T, store sitrep.Store, lock nats.Locker) {
 		}
 	}
 }
+
+// stuck is a store whose writes never come back until release is closed,
+// then fail: a worker that hangs or dies with documents taken.
+type stuck struct {
+	*sqlite.Store
+	release chan struct{}
+	took    *atomic.Bool // it took documents
+}
+
+func (s stuck) PutDocument(ctx context.Context, d *sitrep.Document, x sitrep.Extraction) (sitrep.PutResult, error) {
+	s.took.Store(true)
+	<-s.release
+	return 0, fmt.Errorf("worker killed")
+}
+
+func (s stuck) PutDocuments(ctx context.Context, ds []*sitrep.Document, xs []sitrep.Extraction) ([]sitrep.PutResult, error) {
+	s.took.Store(true)
+	<-s.release
+	return nil, fmt.Errorf("worker killed")
+}
+
+// TestWorkerDies lets a worker take documents and never acknowledge them:
+// after the ack wait the server gives them to another worker, and every
+// document is stored once.
+func TestWorkerDies(t *testing.T) {
+	url := MustServer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	q, err := nats.Open(ctx, url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	docs := corpus(t)[:12]
+	for _, d := range docs {
+		if _, err := q.Publish(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	store, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "q.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	dead := stuck{Store: store, release: make(chan struct{}), took: &atomic.Bool{}}
+	lock := &nats.LocalLock{}
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var wg sync.WaitGroup
+	// The first worker takes a batch and hangs on it.
+	first := &nats.Worker{Queue: q, Pipeline: newPipeline(t, dead), Lock: lock, Batch: 5, AckWait: time.Second}
+	wg.Add(1)
+	go func() { defer wg.Done(); first.Run(wctx) }()
+	time.Sleep(300 * time.Millisecond) // let it take its batch
+	var done atomic.Int64
+	second := &nats.Worker{Queue: q, Pipeline: newPipeline(t, store), Lock: lock, Batch: 5, AckWait: time.Second,
+		Done: func(n int) {
+			if done.Add(int64(n)) >= int64(len(docs)) {
+				stop()
+			}
+		}}
+	wg.Add(1)
+	go func() { defer wg.Done(); second.Run(wctx) }()
+	<-wctx.Done()
+	close(dead.release)
+	wg.Wait()
+	if n := done.Load(); n != int64(len(docs)) {
+		t.Fatalf("the second worker stored %d documents, want %d", n, len(docs))
+	}
+	if !dead.took.Load() {
+		t.Fatal("the first worker took no document: nothing was delivered again")
+	}
+	n := 0
+	if err := store.EachDocument(ctx, func(d sitrep.Document) error {
+		n++
+		if d.Version != 1 {
+			t.Errorf("document %s stored as version %d", d.ID, d.Version)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(docs) {
+		t.Errorf("%d documents stored, want %d", n, len(docs))
+	}
+}
