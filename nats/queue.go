@@ -1,7 +1,9 @@
 // Package nats is sitrep's ingest queue on NATS JetStream: Publish puts
 // documents on a stream (deduplicated by content hash), and a Worker takes
-// them off with a durable pull consumer, extracts, stores and fuses them,
-// and acknowledges each only once its document is stored and fused.
+// them off with a durable pull consumer, extracts and stores them,
+// acknowledges each once its document is stored (a stored document is
+// never lost: the next fusion takes it in), and fuses at most once a
+// second and whenever the queue is idle.
 // Documents that cannot be read go to a dead-letter subject with the
 // reason.
 //

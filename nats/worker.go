@@ -46,6 +46,12 @@ type Worker struct {
 	// its worker before the server delivers it again, to another worker
 	// when this one died (default 2 minutes).
 	AckWait time.Duration
+	// FuseEvery is how often a worker that stores documents fuses (default
+	// 1 s): messages are acknowledged once stored (a stored document is
+	// never lost: the next fusion, by any worker, takes it in), and fusion,
+	// which costs the same for one document as for many, runs at most that
+	// often, and whenever the queue is idle.
+	FuseEvery time.Duration
 	// Log, when set, gets a line per batch and per message set aside.
 	Log io.Writer
 	// Done counts the documents stored and acknowledged.
@@ -75,8 +81,28 @@ func (w *Worker) Run(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("worker: consumer %s: %w", Durable, err)
 	}
+	fuseEvery := w.FuseEvery
+	if fuseEvery <= 0 {
+		fuseEvery = time.Second
+	}
+	dirty, lastFuse := false, time.Now()
+	fuse := func() {
+		if err := w.fuse(ctx); err != nil {
+			w.logf("worker: fuse: %v", err) // the next fusion tries again
+			return
+		}
+		dirty, lastFuse = false, time.Now()
+	}
+	defer func() {
+		if dirty {
+			fuse() // what this worker stored is fused before it stops
+		}
+	}()
 	for ctx.Err() == nil {
-		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(wait))
+		if dirty && time.Since(lastFuse) >= fuseEvery {
+			fuse()
+		}
+		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(min(wait, fuseEvery)))
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -93,16 +119,21 @@ func (w *Worker) Run(ctx context.Context) error {
 			w.logf("worker: fetch: %v", err)
 		}
 		if len(take) > 0 {
-			w.handle(ctx, take, maxDeliver)
+			if w.handle(ctx, take, maxDeliver) {
+				dirty = true
+			}
+		} else if dirty {
+			fuse() // the queue is idle
 		}
 	}
 	return nil
 }
 
-// handle stores and fuses one batch, then acknowledges it; a message that
-// is no document is set aside at once, a batch the store refuses is tried
-// again later (and its messages set aside after maxDeliver tries).
-func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver int) {
+// handle stores one batch, then acknowledges it, and reports whether it
+// stored any; a message that is no document is set aside at once, a batch
+// the store refuses is tried again later (and its messages set aside after
+// maxDeliver tries).
+func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver int) bool {
 	var docs []sitrep.Document
 	var good []jetstream.Msg
 	for _, m := range msgs {
@@ -115,7 +146,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver in
 		good = append(good, m)
 	}
 	if len(docs) == 0 {
-		return
+		return false
 	}
 	err := w.store(ctx, docs)
 	if err != nil {
@@ -127,7 +158,7 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver in
 			m.NakWithDelay(time.Second)
 		}
 		w.logf("worker: %d documents not stored, to be tried again: %v", len(good), err)
-		return
+		return false
 	}
 	for _, m := range good {
 		m.Ack() // a lost ack redelivers a document stored already: stored again unchanged
@@ -135,20 +166,27 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver in
 	if w.Done != nil {
 		w.Done(len(good))
 	}
-	w.logf("worker: stored and fused %d documents", len(good))
+	w.logf("worker: stored %d documents", len(good))
+	return true
 }
 
-// store puts docs in the store and fuses, under the fusion lock.
+// store puts docs in the store.
 func (w *Worker) store(ctx context.Context, docs []sitrep.Document) error {
 	i := 0
-	if _, err := w.Pipeline.Ingest(ctx, func() (sitrep.Document, bool) {
+	_, err := w.Pipeline.Ingest(ctx, func() (sitrep.Document, bool) {
 		if i == len(docs) {
 			return sitrep.Document{}, false
 		}
 		i++
 		return docs[i-1], true
-	}); err != nil {
-		return err
+	})
+	return err
+}
+
+// fuse fuses what is stored, under the fusion lock.
+func (w *Worker) fuse(ctx context.Context) error {
+	if ctx.Err() != nil {
+		ctx = context.WithoutCancel(ctx) // stopping: fuse what was stored all the same
 	}
 	unlock, err := w.Lock.LockFusion(ctx)
 	if err != nil {
