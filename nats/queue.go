@@ -165,3 +165,19 @@ func (q *Queue) PublishRaw(ctx context.Context, data []byte) error {
 	_, err := q.js.Publish(ctx, Subject, data)
 	return err
 }
+
+// Reset deletes the stream, with its consumers and what it remembers for
+// deduplication, and makes it again empty: for benchmarks and tests that
+// start over.
+func (q *Queue) Reset(ctx context.Context) error {
+	if err := q.js.DeleteStream(ctx, Stream); err != nil && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return err
+	}
+	st, err := q.js.CreateOrUpdateStream(ctx, jetstream.StreamConfig{Name: Stream, Subjects: []string{Subject, DeadSubject},
+		Storage: jetstream.FileStorage, Duplicates: DedupWindow})
+	if err != nil {
+		return err
+	}
+	q.stream = st
+	return nil
+}

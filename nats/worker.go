@@ -56,6 +56,11 @@ type Worker struct {
 	Log io.Writer
 	// Done counts the documents stored and acknowledged.
 	Done func(n int)
+	// Fused, when set, gets the ids of the documents this worker stored
+	// since its last fusion, once a fusion has taken them in.
+	Fused func(ids []string)
+
+	pending []string // stored since the last fusion, for Fused
 }
 
 // Run works until ctx ends, then returns nil; or returns an error that
@@ -163,6 +168,11 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver in
 	for _, m := range good {
 		m.Ack() // a lost ack redelivers a document stored already: stored again unchanged
 	}
+	if w.Fused != nil {
+		for _, d := range docs {
+			w.pending = append(w.pending, d.ID)
+		}
+	}
 	if w.Done != nil {
 		w.Done(len(good))
 	}
@@ -193,8 +203,14 @@ func (w *Worker) fuse(ctx context.Context) error {
 		return err
 	}
 	defer unlock()
-	_, err = w.Pipeline.Update(ctx)
-	return err
+	if _, err = w.Pipeline.Update(ctx); err != nil {
+		return err
+	}
+	if w.Fused != nil && len(w.pending) > 0 {
+		w.Fused(w.pending)
+		w.pending = nil
+	}
+	return nil
 }
 
 // deadLetter sets m aside on DeadSubject with the reason, then terminates

@@ -7,6 +7,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
+	"sort"
 
 	"github.com/jackc/pgx/v5"
 
@@ -86,44 +88,99 @@ func (s *Store) PutDocument(ctx context.Context, doc *sitrep.Document, x sitrep.
 	var res sitrep.PutResult
 	var version int
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		// One writer per document id at a time.
-		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, doc.ID); err != nil {
-			return err
-		}
-		var prev int
-		var hash string
-		err := tx.QueryRow(ctx, `SELECT version, hash FROM documents WHERE id = $1 ORDER BY version DESC LIMIT 1`,
-			doc.ID).Scan(&prev, &hash)
-		switch {
-		case errors.Is(err, pgx.ErrNoRows):
-		case err != nil:
-			return err
-		case hash == doc.Hash:
-			res, version = sitrep.PutUnchanged, prev
-			return nil
-		}
-		version = prev + 1
-		if _, err := tx.Exec(ctx, `INSERT INTO documents
-			(id, version, hash, url, outlet, title, published, language, text, origin, mentions, signature)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-			doc.ID, version, doc.Hash, doc.URL, doc.Outlet, doc.Title, nullDate(doc.Published), doc.Language,
-			doc.Text, doc.Origin, e.mentions, x.Signature); err != nil {
-			return err
-		}
-		if err := writeExtraction(ctx, tx, doc.ID, version, e); err != nil {
-			return err
-		}
-		res = sitrep.PutNew
-		if prev > 0 {
-			res = sitrep.PutNewVersion
-		}
-		return nil
+		var err error
+		res, version, err = putOne(ctx, tx, doc, e, x.Signature)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("put document %s: %w", doc.ID, err)
 	}
 	doc.Version = version
 	return res, nil
+}
+
+// PutDocuments stores docs and their extractions (xs[i] is that of
+// docs[i]) as PutDocument does, in one transaction: all or, on an error,
+// none.
+func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document, xs []sitrep.Extraction) ([]sitrep.PutResult, error) {
+	es := make([]encoded, len(docs))
+	for i, doc := range docs {
+		if doc.ID == "" {
+			return nil, sitrep.Errorf(sitrep.EINVALID, "put document: empty id")
+		}
+		if doc.Hash == "" {
+			sum := sha256.Sum256([]byte(doc.Text))
+			doc.Hash = hex.EncodeToString(sum[:])
+		}
+		var err error
+		if es[i], err = encode(doc.ID, xs[i]); err != nil {
+			return nil, fmt.Errorf("put document %s: %w", doc.ID, err)
+		}
+	}
+	res := make([]sitrep.PutResult, len(docs))
+	versions := make([]int, len(docs))
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		// Every document's lock first, in order of id: two batches that share
+		// documents never wait on each other in a circle.
+		ids := make([]string, 0, len(docs))
+		for _, doc := range docs {
+			ids = append(ids, doc.ID)
+		}
+		sort.Strings(ids)
+		for _, id := range slices.Compact(ids) {
+			if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, id); err != nil {
+				return err
+			}
+		}
+		for i, doc := range docs {
+			var err error
+			if res[i], versions[i], err = putOne(ctx, tx, doc, es[i], xs[i].Signature); err != nil {
+				return fmt.Errorf("put document %s: %w", doc.ID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("put documents: %w", err)
+	}
+	for i, doc := range docs {
+		doc.Version = versions[i]
+	}
+	return res, nil
+}
+
+// putOne stores one document in tx.
+func putOne(ctx context.Context, tx pgx.Tx, doc *sitrep.Document, e encoded, sig []byte) (sitrep.PutResult, int, error) {
+	// One writer per document id at a time.
+	if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, doc.ID); err != nil {
+		return 0, 0, err
+	}
+	var prev int
+	var hash string
+	err := tx.QueryRow(ctx, `SELECT version, hash FROM documents WHERE id = $1 ORDER BY version DESC LIMIT 1`,
+		doc.ID).Scan(&prev, &hash)
+	switch {
+	case errors.Is(err, pgx.ErrNoRows):
+	case err != nil:
+		return 0, 0, err
+	case hash == doc.Hash:
+		return sitrep.PutUnchanged, prev, nil
+	}
+	version := prev + 1
+	if _, err := tx.Exec(ctx, `INSERT INTO documents
+		(id, version, hash, url, outlet, title, published, language, text, origin, mentions, signature)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+		doc.ID, version, doc.Hash, doc.URL, doc.Outlet, doc.Title, nullDate(doc.Published), doc.Language,
+		doc.Text, doc.Origin, e.mentions, sig); err != nil {
+		return 0, 0, err
+	}
+	if err := writeExtraction(ctx, tx, doc.ID, version, e); err != nil {
+		return 0, 0, err
+	}
+	if prev > 0 {
+		return sitrep.PutNewVersion, version, nil
+	}
+	return sitrep.PutNew, version, nil
 }
 
 // writeExtraction replaces the reports and tallies of document id with

@@ -127,3 +127,31 @@ func TestCopies(t *testing.T) {
 		t.Errorf("document c1 copies %q, want c0", d.CopyOf)
 	}
 }
+
+// TestPutDocuments stores a batch in one transaction: results as one by
+// one, and nothing stored when one document cannot be.
+func TestPutDocuments(t *testing.T) {
+	s := MustOpen(t)
+	defer s.Close()
+	ctx := context.Background()
+	a, xa := storetest.Sample(1)
+	storetest.MustPutDocument(t, s, a, xa, sitrep.PutNew)
+	a2, _ := storetest.Sample(1) // the same text again
+	b, xb := storetest.Sample(2)
+	c, xc := storetest.Sample(3)
+	res, err := s.PutDocuments(ctx, []*sitrep.Document{a2, b, c}, []sitrep.Extraction{xa, xb, xc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(res) != fmt.Sprint([]sitrep.PutResult{sitrep.PutUnchanged, sitrep.PutNew, sitrep.PutNew}) || b.Version != 1 {
+		t.Errorf("results %v, version of b %d", res, b.Version)
+	}
+	d, xd := storetest.Sample(4)
+	bad := storetest.NewDocument("", "no id")
+	if _, err := s.PutDocuments(ctx, []*sitrep.Document{d, bad}, []sitrep.Extraction{xd, {}}); sitrep.ErrorCode(err) != sitrep.EINVALID {
+		t.Errorf("batch with an empty id: %v, want EINVALID", err)
+	}
+	if _, err := s.Document(ctx, d.ID); sitrep.ErrorCode(err) != sitrep.ENOTFOUND {
+		t.Errorf("document %s of the refused batch: %v, want not stored", d.ID, err)
+	}
+}

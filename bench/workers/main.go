@@ -1,0 +1,292 @@
+// Command workers measures the queue (package nats): how fast 1 and 2
+// workers take a corpus off NATS JetStream into a store, and how long a
+// document published at a steady rate takes to be queryable (fused).
+//
+//	go run ./bench/gen -n 3000 -o /tmp/corpus.jsonl
+//	go run ./bench/workers -corpus /tmp/corpus.jsonl [-db postgres://...] [-queue nats://...]
+//
+// Without -queue it starts an embedded NATS server; without -db each run
+// gets a new SQLite file. A PostgreSQL -db gets a new schema per run.
+// Each worker extracts on one goroutine (-cpus), so that two workers on a
+// 2-core machine have a core each, as two worker processes would.
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/nats-io/nats-server/v2/server"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/nats"
+	"github.com/sitrep/sitrep/pipeline"
+	"github.com/sitrep/sitrep/postgres"
+	"github.com/sitrep/sitrep/sqlite"
+)
+
+func main() {
+	corpus := flag.String("corpus", "", "JSON Lines corpus (bench/gen)")
+	db := flag.String("db", "", "postgres:// URL (default: a SQLite file per run)")
+	queue := flag.String("queue", "", "NATS URL (default: an embedded server)")
+	cpus := flag.Int("cpus", 1, "extraction goroutines per worker")
+	rate := flag.Int("rate", 100, "documents a second for the latency run")
+	seconds := flag.Int("seconds", 20, "length of the latency run")
+	flag.Parse()
+	if err := run(*corpus, *db, *queue, *cpus, *rate, *seconds); err != nil {
+		fmt.Fprintln(os.Stderr, "workers:", err)
+		os.Exit(1)
+	}
+}
+
+type env struct {
+	docs  []sitrep.Document
+	db    string
+	url   string
+	x     *extract.Extractor
+	cpus  int
+	tmp   string
+	count int
+}
+
+func run(corpus, db, queue string, cpus, rate, seconds int) error {
+	if corpus == "" {
+		return fmt.Errorf("-corpus is required")
+	}
+	docs, err := read(corpus)
+	if err != nil {
+		return err
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		return err
+	}
+	x, err := extract.New(g)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp("", "sitrep-workers")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	if queue == "" {
+		srv, err := server.NewServer(&server.Options{Host: "127.0.0.1", Port: -1, JetStream: true,
+			StoreDir: filepath.Join(tmp, "nats"), NoLog: true, NoSigs: true})
+		if err != nil {
+			return err
+		}
+		go srv.Start()
+		if !srv.ReadyForConnections(10 * time.Second) {
+			return fmt.Errorf("embedded NATS server not ready")
+		}
+		defer srv.Shutdown()
+		queue = srv.ClientURL()
+	}
+	e := &env{docs: docs, db: db, url: queue, x: x, cpus: cpus, tmp: tmp}
+	store := "SQLite"
+	if db != "" {
+		store = "PostgreSQL"
+	}
+	fmt.Printf("== sitrep queue: %d documents, %s store, %d extraction goroutine(s) per worker ==\n", len(docs), store, cpus)
+	var base float64
+	for _, k := range []int{1, 2} {
+		d, err := e.throughput(k)
+		if err != nil {
+			return err
+		}
+		rps := float64(len(docs)) / d.Seconds()
+		if k == 1 {
+			base = rps
+		}
+		fmt.Printf("%d worker(s)   %6.1f s, %6.0f documents/s (%.2fx of 1)\n", k, d.Seconds(), rps, rps/base)
+	}
+	lat, err := e.latency(2, rate, seconds)
+	if err != nil {
+		return err
+	}
+	sort.Float64s(lat)
+	q := func(f float64) float64 { return lat[min(len(lat)-1, int(f*float64(len(lat))))] }
+	fmt.Printf("latency       %d documents published at %d/s to 2 workers: publish to queryable p50 %.2f s, p90 %.2f s, p99 %.2f s, max %.2f s\n",
+		len(lat), rate, q(0.5), q(0.9), q(0.99), lat[len(lat)-1])
+	return nil
+}
+
+func read(path string) ([]sitrep.Document, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var docs []sitrep.Document
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var d struct {
+			ID, Outlet, URL, Title, Text string
+			Published                    sitrep.Date
+		}
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, err
+		}
+		docs = append(docs, sitrep.Document{ID: d.ID, Outlet: d.Outlet, URL: d.URL, Title: d.Title, Text: d.Text, Published: d.Published})
+	}
+	return docs, sc.Err()
+}
+
+// fresh returns a new empty store and its fusion lock, and a new queue
+// with an empty stream.
+func (e *env) fresh(ctx context.Context) (sitrep.Store, nats.Locker, *nats.Queue, func(), error) {
+	e.count++
+	q, err := nats.Open(ctx, e.url)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	if err := q.Reset(ctx); err != nil {
+		return nil, nil, nil, nil, err
+	}
+	if e.db == "" {
+		s, err := sqlite.Open(ctx, filepath.Join(e.tmp, fmt.Sprintf("run%d.db", e.count)))
+		if err != nil {
+			return nil, nil, nil, nil, err
+		}
+		return s, &nats.LocalLock{}, q, func() { s.Close(); q.Close() }, nil
+	}
+	admin, err := pgx.Connect(ctx, e.db)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	schema := fmt.Sprintf("sitrep_bench_%d_%d", os.Getpid(), e.count)
+	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		return nil, nil, nil, nil, err
+	}
+	sep := "?"
+	if strings.Contains(e.db, "?") {
+		sep = "&"
+	}
+	s, err := postgres.Open(ctx, e.db+sep+"search_path="+schema)
+	if err != nil {
+		return nil, nil, nil, nil, err
+	}
+	return s, s, q, func() {
+		s.Close()
+		q.Close()
+		admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
+		admin.Close(context.Background())
+	}, nil
+}
+
+// workers runs k workers until stop is closed and they have fused.
+func (e *env) workers(ctx context.Context, k int, s sitrep.Store, lock nats.Locker, q *nats.Queue,
+	done func(int), fused func([]string)) (stop func()) {
+	wctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	for range k {
+		w := &nats.Worker{Queue: q, Pipeline: &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: cluster.New(), Workers: e.cpus},
+			Lock: lock, Done: done, Fused: fused, Wait: 200 * time.Millisecond}
+		wg.Add(1)
+		go func() { defer wg.Done(); w.Run(wctx) }()
+	}
+	return func() { cancel(); wg.Wait() }
+}
+
+// throughput publishes the corpus, then times k workers taking it in,
+// fusion included.
+func (e *env) throughput(k int) (time.Duration, error) {
+	ctx := context.Background()
+	s, lock, q, closeAll, err := e.fresh(ctx)
+	if err != nil {
+		return 0, err
+	}
+	defer closeAll()
+	for _, d := range e.docs {
+		if _, err := q.Publish(ctx, d); err != nil {
+			return 0, err
+		}
+	}
+	var stored, fused atomic.Int64
+	all := make(chan struct{})
+	start := time.Now()
+	stop := e.workers(ctx, k, s, lock, q, func(n int) { stored.Add(int64(n)) }, func(ids []string) {
+		if fused.Add(int64(len(ids))) == int64(len(e.docs)) {
+			close(all)
+		}
+	})
+	select {
+	case <-all:
+	case <-time.After(30 * time.Minute):
+		stop()
+		return 0, fmt.Errorf("%d workers: %d of %d stored, %d fused after 30 minutes", k, stored.Load(), len(e.docs), fused.Load())
+	}
+	d := time.Since(start)
+	stop()
+	return d, nil
+}
+
+// latency publishes documents at rate a second for the given seconds to 2
+// workers and returns, for each, the seconds from publishing to the end of
+// the fusion that took it in.
+func (e *env) latency(k, rate, seconds int) ([]float64, error) {
+	ctx := context.Background()
+	s, lock, q, closeAll, err := e.fresh(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer closeAll()
+	var mu sync.Mutex
+	published := map[string]time.Time{}
+	var lat []float64
+	stop := e.workers(ctx, k, s, lock, q, nil, func(ids []string) {
+		now := time.Now()
+		mu.Lock()
+		defer mu.Unlock()
+		for _, id := range ids {
+			if t, ok := published[id]; ok {
+				lat = append(lat, now.Sub(t).Seconds())
+				delete(published, id)
+			}
+		}
+	})
+	n := min(len(e.docs), rate*seconds)
+	tick := time.NewTicker(time.Second / time.Duration(rate))
+	for i := range n {
+		<-tick.C
+		mu.Lock()
+		published[e.docs[i].ID] = time.Now()
+		mu.Unlock()
+		if _, err := q.Publish(ctx, e.docs[i]); err != nil {
+			tick.Stop()
+			stop()
+			return nil, err
+		}
+	}
+	tick.Stop()
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		mu.Lock()
+		left := len(published)
+		mu.Unlock()
+		if left == 0 || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	stop()
+	if len(lat) == 0 {
+		return nil, fmt.Errorf("no document fused")
+	}
+	return lat, nil
+}
