@@ -3,14 +3,14 @@
 # from publishing a document to its being queryable at a steady rate.
 # Environment: N (documents, default 3000), DB (a postgres:// URL; default
 # SQLite), QUEUE (a nats:// URL; default an embedded server), RATE (default
-# 100 a second), SECONDS (default 15).
+# 100 a second), DURATION (seconds of the latency run, default 15).
 set -euo pipefail
 N=${N:-3000}
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/sitrep-workers.XXXXXX")
 trap 'rm -rf "$tmp"' EXIT
 go run ./bench/gen -n "$N" -o "$tmp/corpus.jsonl" >/dev/null
-args=(-corpus "$tmp/corpus.jsonl" -rate "${RATE:-100}" -seconds "${SECONDS_RUN:-${SECONDS:-15}}")
+args=(-corpus "$tmp/corpus.jsonl" -rate "${RATE:-100}" -seconds "${DURATION:-15}")
 [[ -n ${DB:-} ]] && args+=(-db "$DB")
 [[ -n ${QUEUE:-} ]] && args+=(-queue "$QUEUE")
 go run ./bench/workers "${args[@]}"
