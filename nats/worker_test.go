@@ -96,7 +96,22 @@ func TestWorkers(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	testWorkers(t, store, &nats.LocalLock{})
+	testWorkers(t, MustServer(t), store, &nats.LocalLock{})
+}
+
+// TestWorkersServer runs the workers against the NATS server that
+// SITREP_TEST_NATS names (nats://127.0.0.1:4222 here), its stream reset.
+func TestWorkersServer(t *testing.T) {
+	url := os.Getenv("SITREP_TEST_NATS")
+	if url == "" {
+		t.Skip("SITREP_TEST_NATS is not set (e.g. nats://127.0.0.1:4222): no NATS server with JetStream to test against")
+	}
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "q.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	testWorkers(t, url, store, &nats.LocalLock{})
 }
 
 // TestWorkersPostgres runs the workers on a PostgreSQL store, fusion
@@ -126,11 +141,10 @@ func TestWorkersPostgres(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	testWorkers(t, store, store)
+	testWorkers(t, MustServer(t), store, store)
 }
 
-func testWorkers(t *testing.T, store sitrep.Store, lock nats.Locker) {
-	url := MustServer(t)
+func testWorkers(t *testing.T, url string, store sitrep.Store, lock nats.Locker) {
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	q, err := nats.Open(ctx, url)
@@ -138,6 +152,9 @@ func testWorkers(t *testing.T, store sitrep.Store, lock nats.Locker) {
 		t.Fatal(err)
 	}
 	defer q.Close()
+	if err := q.Reset(ctx); err != nil { // a server of others keeps its stream
+		t.Fatal(err)
+	}
 	docs := corpus(t)
 	for i, d := range docs {
 		dup, err := q.Publish(ctx, d)
@@ -320,4 +337,132 @@ func TestWorkerDies(t *testing.T) {
 	if n != len(docs) {
 		t.Errorf("%d documents stored, want %d", n, len(docs))
 	}
+}
+
+// TestPostgresConnectionsLost cuts every connection of the workers' store
+// while they work, as a restart of PostgreSQL would: the batches that fail
+// are delivered again, and in the end every document is stored once and
+// the incidents are those of a direct ingest.
+func TestPostgresConnectionsLost(t *testing.T) {
+	url := os.Getenv("SITREP_TEST_POSTGRES")
+	if url == "" {
+		t.Skip("SITREP_TEST_POSTGRES is not set (e.g. postgres://postgres@127.0.0.1:5432/test): no PostgreSQL to test against")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	admin, err := pgx.Connect(ctx, url)
+	if err != nil {
+		t.Skipf("SITREP_TEST_POSTGRES=%s does not answer: %v", url, err)
+	}
+	defer admin.Close(ctx)
+	schema := fmt.Sprintf("sitrep_lost_%d", os.Getpid())
+	app := schema // the application_name of the store's connections, to cut only those
+	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
+	sep := "?"
+	if strings.Contains(url, "?") {
+		sep = "&"
+	}
+	store, err := postgres.Open(ctx, url+sep+"search_path="+schema+"&application_name="+app)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	q, err := nats.Open(ctx, MustServer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	docs := corpus(t)
+	for _, d := range docs {
+		if _, err := q.Publish(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wctx, stop := context.WithCancel(ctx)
+	defer stop()
+	var stored, cuts atomic.Int64
+	var wg sync.WaitGroup
+	for range 2 {
+		w := &nats.Worker{Queue: q, Pipeline: newPipeline(t, store), Lock: store, Batch: 3,
+			Done: func(n int) {
+				if stored.Add(int64(n)) >= int64(len(docs)) {
+					stop()
+				}
+			}}
+		wg.Add(1)
+		go func() { defer wg.Done(); w.Run(wctx) }()
+	}
+	// Cut the connections three times while the workers store.
+	for cuts.Load() < 3 && wctx.Err() == nil {
+		time.Sleep(150 * time.Millisecond)
+		var n int
+		if err := admin.QueryRow(ctx, `SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
+			WHERE application_name = $1`, app).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if n > 0 {
+			cuts.Add(1)
+		}
+	}
+	<-wctx.Done()
+	wg.Wait()
+	if cuts.Load() == 0 {
+		t.Fatal("no connection was cut: the test proves nothing")
+	}
+	if n := stored.Load(); n < int64(len(docs)) {
+		t.Fatalf("%d of %d documents stored", n, len(docs))
+	}
+	n := 0
+	if err := store.EachDocument(ctx, func(d sitrep.Document) error {
+		n++
+		if d.Version != 1 {
+			t.Errorf("document %s stored as version %d", d.ID, d.Version)
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if n != len(docs) {
+		t.Errorf("%d documents in the store, want %d", n, len(docs))
+	}
+	// Fused as a direct ingest fuses them.
+	direct, err := sqlite.Open(ctx, filepath.Join(t.TempDir(), "direct.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer direct.Close()
+	p := newPipeline(t, direct)
+	i := 0
+	if _, err := p.Ingest(ctx, func() (sitrep.Document, bool) {
+		if i == len(docs) {
+			return sitrep.Document{}, false
+		}
+		i++
+		return docs[i-1], true
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Update(ctx); err != nil {
+		t.Fatal(err)
+	}
+	a, err := store.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := direct.Incidents(ctx, sitrep.IncidentFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) != len(b) {
+		t.Fatalf("%d incidents after the cuts, %d directly", len(a), len(b))
+	}
+	for k := range a {
+		if a[k].ID != b[k].ID || a[k].Grade != b[k].Grade {
+			t.Errorf("incident %d: %s (%s) after the cuts, %s (%s) directly", k, a[k].ID, a[k].Grade, b[k].ID, b[k].Grade)
+		}
+	}
+	t.Logf("connections cut %d times; %d documents stored", cuts.Load(), n)
 }
