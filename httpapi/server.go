@@ -48,6 +48,8 @@ type Server struct {
 	// ReadOpen is false. POST is refused while Token is empty.
 	Token    string
 	ReadOpen bool
+	// Collectors are more metrics for /metrics (the watched feeds').
+	Collectors []prometheus.Collector
 
 	ingestMu sync.Mutex
 	cache    responseCache
@@ -67,6 +69,7 @@ func (s *Server) Handler() http.Handler {
 	s.ingested = prometheus.NewCounter(prometheus.CounterOpts{Name: "sitrep_ingested_documents_total",
 		Help: "Documents stored through POST /api/v1/documents."})
 	s.reg.MustRegister(s.requests, s.latency, s.ingested, prometheus.NewGoCollector())
+	s.reg.MustRegister(s.Collectors...)
 
 	mux := http.NewServeMux()
 	route := func(pattern, name string, read bool, h func(http.ResponseWriter, *http.Request) (any, error)) {

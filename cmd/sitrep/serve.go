@@ -9,6 +9,9 @@ import (
 	"os"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sitrep/sitrep/feeds"
 	"github.com/sitrep/sitrep/httpapi"
 )
 
@@ -18,6 +21,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	fs := e.newFlags("serve")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("SITREP_TOKEN"), "bearer token for POST, and for everything when not on loopback (default $SITREP_TOKEN)")
+	state := fs.String("feeds-state", "", "state file of sitrep watch, for the feeds' metrics (default DB.feeds.json)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -41,7 +45,8 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	api := &httpapi.Server{Store: store, Pipeline: p, Token: *token, ReadOpen: loopback}
+	api := &httpapi.Server{Store: store, Pipeline: p, Token: *token, ReadOpen: loopback,
+		Collectors: []prometheus.Collector{feeds.Collector{Path: e.statePath(*state)}}}
 	srv := &http.Server{Addr: *addr, Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout: 60 * time.Second, WriteTimeout: 120 * time.Second}
 	ln, err := net.Listen("tcp", *addr)
