@@ -101,3 +101,38 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// FuzzDates feeds arbitrary text and a publication date to the date finder
+// and checks that each expression lies within the text, says what it
+// spans, and gives dates that parse with the end not before the start.
+func FuzzDates(f *testing.F) {
+	f.Add("Late on Thursday, and again early Friday, rockets hit the base; last week, on October 17.", uint16(2023), uint8(10), uint8(27))
+	f.Add("between 12 and 14 January 2024, the past decade, every night", uint16(0), uint8(0), uint8(0))
+	f.Fuzz(func(t *testing.T, text string, year uint16, month, day uint8) {
+		x := MustExtractor(t)
+		doc := &sitrep.Document{ID: "fuzz", Text: text, Published: fuzzPublished(year, month, day)}
+		for _, tx := range x.Dates(doc) {
+			if !checkSpan(t, "date "+tx.Text, sitrep.Span{Start: tx.Start, End: tx.End}, len(text)) {
+				continue
+			}
+			if tx.Text != text[tx.Start:tx.End] {
+				t.Errorf("date %q at %d-%d: the text there is %q", tx.Text, tx.Start, tx.End, text[tx.Start:tx.End])
+			}
+			var s, e sitrep.Date
+			var err error
+			if tx.DateStart != "" {
+				if s, err = sitrep.ParseDate(tx.DateStart); err != nil {
+					t.Errorf("date %q: start %q: %v", tx.Text, tx.DateStart, err)
+				}
+			}
+			if tx.DateEnd != "" {
+				if e, err = sitrep.ParseDate(tx.DateEnd); err != nil {
+					t.Errorf("date %q: end %q: %v", tx.Text, tx.DateEnd, err)
+				}
+			}
+			if s.HasYear() && e.HasYear() && e.Before(s) {
+				t.Errorf("date %q: ends %s before it starts %s", tx.Text, tx.DateEnd, tx.DateStart)
+			}
+		}
+	})
+}

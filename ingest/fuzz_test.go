@@ -61,3 +61,26 @@ func FuzzSniff(f *testing.F) {
 	f.Add([]byte(`{"text":"a"}`))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "-", data) })
 }
+
+// FuzzFeed reads arbitrary bytes as a fetched feed (sitrep watch's path):
+// every document is well formed, every problem names the URL.
+func FuzzFeed(f *testing.F) {
+	f.Add([]byte(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><guid>a</guid><description>A drone hit a depot.</description><pubDate>Mon, 29 Jan 2024 08:00:00 GMT</pubDate></item></channel></rss>`))
+	f.Add([]byte(`<feed xmlns="http://www.w3.org/2005/Atom"><entry><id>x</id><content type="html">&lt;p&gt;Rockets&lt;/p&gt;</content></entry></feed>`))
+	f.Add([]byte(`<rss><channel><item></item></channel></rss>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		const url = "https://feeds.example/rss"
+		probs, err := ingest.New().ReadFeed(context.Background(), url, data, func(d sitrep.Document) error {
+			CheckDoc(t, d)
+			return nil
+		})
+		if err != nil {
+			t.Fatalf("ReadFeed: %v", err)
+		}
+		for _, p := range probs {
+			if p.File != url || p.Msg == "" {
+				t.Errorf("bad problem %+v", p)
+			}
+		}
+	})
+}
