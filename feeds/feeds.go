@@ -104,7 +104,7 @@ func (s *State) List() []*Feed {
 
 // Poller fetches feeds.
 type Poller struct {
-	Client   *http.Client
+	Client   *http.Client // default ingest.Client(false): public addresses only
 	Reader   *ingest.Reader
 	Interval time.Duration // between polls of a feed that answers (default 5 minutes)
 	// MaxBackoff bounds the wait after failures, which doubles from
@@ -165,7 +165,7 @@ func (p *Poller) Poll(ctx context.Context, f *Feed, emit func(sitrep.Document) e
 	}
 	client := p.Client
 	if client == nil {
-		client = &http.Client{Timeout: ingest.DefaultTimeout}
+		client = ingest.Client(false)
 	}
 	resp, err := client.Do(req)
 	if err != nil {

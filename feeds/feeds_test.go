@@ -13,6 +13,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/feeds"
+	"github.com/sitrep/sitrep/ingest"
 )
 
 // site serves a feed of items with an ETag, answering 304 to a matching
@@ -53,7 +54,8 @@ func TestPoll(t *testing.T) {
 	srv := httptest.NewServer(s)
 	defer srv.Close()
 	now := time.Date(2024, 1, 29, 9, 0, 0, 0, time.UTC)
-	p := &feeds.Poller{Interval: time.Minute, MaxBackoff: 10 * time.Minute, Now: func() time.Time { return now }}
+	p := &feeds.Poller{Client: ingest.Client(true), Interval: time.Minute, MaxBackoff: 10 * time.Minute,
+		Now: func() time.Time { return now }}
 	st := &feeds.State{Feeds: map[string]*feeds.Feed{}}
 	st.Watch([]string{srv.URL})
 	f := st.Feeds[srv.URL]
@@ -122,8 +124,24 @@ func TestNotAFeed(t *testing.T) {
 	}))
 	defer srv.Close()
 	f := &feeds.Feed{URL: srv.URL}
-	n, _, err := (&feeds.Poller{}).Poll(context.Background(), f, func(sitrep.Document) error { return nil })
+	n, _, err := (&feeds.Poller{Client: ingest.Client(true)}).Poll(context.Background(), f, func(sitrep.Document) error { return nil })
 	if err != nil || n != 0 || f.Failures != 1 || !strings.Contains(f.Status, "not an RSS or Atom feed") {
 		t.Errorf("%d new, %v; feed %+v", n, err, f)
+	}
+}
+
+// TestPrivateRefused: by default a feed on a loopback address is refused,
+// and the refusal is the feed's error.
+func TestPrivateRefused(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		t.Error("the request reached the server")
+	}))
+	defer srv.Close()
+	f := &feeds.Feed{URL: srv.URL}
+	if _, _, err := (&feeds.Poller{}).Poll(context.Background(), f, func(sitrep.Document) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if f.Failures != 1 || !strings.Contains(f.Status, "not public") {
+		t.Errorf("feed %+v: want a failure saying the address is not public", f)
 	}
 }

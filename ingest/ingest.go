@@ -36,7 +36,7 @@ type Reader struct {
 	Published   sitrep.Date
 	Outlet, URL string
 	MaxBytes    int64        // per file or document; Telegram exports may be 8 times larger
-	Client      *http.Client // for URLs
+	Client      *http.Client // for URLs: Client(false) by New, public addresses only
 	Stdin       io.Reader    // for "-"
 }
 
@@ -44,7 +44,7 @@ type Reader struct {
 func New() *Reader {
 	return &Reader{
 		MaxBytes: DefaultMaxBytes,
-		Client:   &http.Client{Timeout: DefaultTimeout},
+		Client:   Client(false),
 		Stdin:    os.Stdin,
 	}
 }

@@ -42,6 +42,7 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		tty = term.IsTerminal(int(f.Fd()))
 	}
 	progress := fs.Bool("progress", tty, "show a progress bar")
+	allowPrivate := fs.Bool("allow-private", false, "fetch URLs on loopback, link-local and private addresses too")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -49,6 +50,9 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 		return &exitError{2, "ingest: give at least one PATH, URL or - for stdin"}
 	}
 	r := ingest.New()
+	if *allowPrivate {
+		r.Client = ingest.Client(true)
+	}
 	r.Stdin = e.stdin
 	r.Outlet, r.URL = *outlet, *url
 	if *published != "" {

@@ -59,6 +59,7 @@ func (e *env) watch(ctx context.Context, args []string) error {
 	fs := e.newFlags("watch")
 	interval := fs.Duration("interval", 5*time.Minute, "time between polls of a feed")
 	once := fs.Bool("once", false, "poll every feed once, then stop")
+	allowPrivate := fs.Bool("allow-private", false, "poll feeds on loopback, link-local and private addresses too")
 	queue := fs.String("queue", "", "publish new items to this NATS JetStream queue instead of storing them")
 	state := fs.String("state", "", "feeds' state file (default DB.feeds.json)")
 	if err := parse(fs, args); err != nil {
@@ -123,7 +124,8 @@ func (e *env) watch(ctx context.Context, args []string) error {
 			return p.Update(ctx)
 		}
 	}
-	poller := &feeds.Poller{Reader: ingest.New(), Interval: *interval, UserAgent: ingest.UserAgent}
+	poller := &feeds.Poller{Reader: ingest.New(), Interval: *interval, UserAgent: ingest.UserAgent,
+		Client: ingest.Client(*allowPrivate)}
 	for {
 		now := time.Now()
 		next := now.Add(*interval)

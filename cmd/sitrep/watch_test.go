@@ -41,14 +41,14 @@ func TestWatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	db := filepath.Join(dir, "w.db")
-	out := mustRun(t, "--db", db, "watch", "--once", list)
+	out := mustRun(t, "--db", db, "watch", "--once", "--allow-private", list)
 	if !strings.Contains(out, "/feed: 2 new items, ok") || !strings.Contains(out, "/down: 0 new items, error: HTTP 503") {
 		t.Errorf("first round: %q", out)
 	}
 	if n := strings.Count(mustRun(t, "--db", db, "incidents", "--format", "jsonl"), "\n"); n != 2 {
 		t.Errorf("%d incidents after the first round, want 2", n)
 	}
-	out = mustRun(t, "--db", db, "watch", "--once", list)
+	out = mustRun(t, "--db", db, "watch", "--once", "--allow-private", list)
 	if !strings.Contains(out, "/feed: 0 new items, not modified") {
 		t.Errorf("second round: %q", out)
 	}
