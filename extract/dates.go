@@ -414,6 +414,11 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 					end := date
 					end.Day = day2
 					e2 := d.dayExpr(i, j+2, end, date.Year != 0)
+					if s := e.When.Start; s.HasYear() && e2.When.End.HasYear() && e2.When.End.Before(s) {
+						// Both days are of one month: the end takes the year the
+						// start was given ("Jan 1-2" in early October: next year).
+						e2 = d.dayExpr(i, j+2, sitrep.Date{Year: s.Year, Month: s.Month, Day: day2}, true)
+					}
 					e.When.End = e2.When.End
 					e.Value = e.Value + "/" + e2.Value
 					e.Last = j + 2

@@ -259,15 +259,16 @@ func (d *dater) vague(i, hi int, v string) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 	}
+	if i == 0 {
+		return dateExpr{}, false // nothing before it says how many or for how long
+	}
 	first := i
-	if i > 0 {
-		switch d.toks[i-1].Norm {
-		case "recent", "coming", "past", "next", "last", "many", "several", "few":
-			first = i - 1
-		case "for", "within", "over", "in", "takes", "took", "lasted", "spent":
-		default:
-			return dateExpr{}, false
-		}
+	switch d.toks[i-1].Norm {
+	case "recent", "coming", "past", "next", "last", "many", "several", "few":
+		first = i - 1
+	case "for", "within", "over", "in", "takes", "took", "lasted", "spent":
+	default:
+		return dateExpr{}, false
 	}
 	if first == i && d.toks[i-1].Norm == "in" {
 		return dateExpr{}, false // "in years" is rare; "in days" means soon
