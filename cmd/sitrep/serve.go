@@ -48,7 +48,7 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	api := &httpapi.Server{Store: store, Pipeline: p, Token: *token, ReadOpen: loopback,
 		Collectors: []prometheus.Collector{feeds.Collector{Path: e.statePath(*state)}}}
 	srv := &http.Server{Addr: *addr, Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout: 60 * time.Second, WriteTimeout: 120 * time.Second}
+		ReadTimeout: 60 * time.Second, WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)
