@@ -84,3 +84,12 @@ func FuzzFeed(f *testing.F) {
 		}
 	})
 }
+
+// FuzzHTML reads arbitrary bytes as a saved web page (.html): charset
+// declarations, meta tags, scripts and broken markup.
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte(`<!doctype html><html><head><meta charset="windows-1256"><title>T</title><meta property="article:published_time" content="2024-01-29T08:00:00Z"></head><body><article><p>A drone hit a depot.</p><script>x()</script></article></body></html>`))
+	f.Add([]byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"></head><body><p>caf` + "\xe9" + `</p><div><div><div>`))
+	f.Add([]byte(`<p>one<p>two<br>three<table><tr><td>cell</td></tr></table>`))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzRead(t, "page.html", data) })
+}
