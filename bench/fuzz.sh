@@ -8,18 +8,18 @@
 # status is 1 when any target failed.
 #
 #   bash bench/fuzz.sh                 # all targets, 10 minutes each
-#   FUZZTIME=90s bash bench/fuzz.sh extract   # only the targets of ./extract
+#   FUZZTIME=90s bash bench/fuzz.sh extract ingest   # only these packages
 set -uo pipefail
 cd "$(dirname "$0")/.."
 fuzztime=${FUZZTIME:-10m}
 parallel=${FUZZPARALLEL:-1}
-only=${1:-}
+only=" $* "
 logdir=${FUZZLOGS:-$(mktemp -d /tmp/sitrep-fuzz.XXXXXX)}
 mkdir -p "$logdir"
 status=0
 printf '%-12s %-20s %8s %12s %8s %s\n' package target time execs new verdict
 for dir in $(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname | sort -u); do
-	[ -n "$only" ] && [ "$dir" != "./$only" ] && continue
+	[ "$only" != "  " ] && [[ "$only" != *" ${dir#./} "* ]] && continue
 	for target in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go | sed 's/^func //' | sort -u); do
 		log="$logdir/${dir#./}-$target.log"
 		log=${log//\//_}; log="$logdir/$(basename "$log")"
