@@ -408,6 +408,7 @@ type Problem struct {
 	Line   int    `json:"line,omitempty"`   // 1-based; 0 when not line-oriented
 	Offset *int64 `json:"offset,omitempty"` // byte offset, when Line does not apply; nil when unknown
 	Msg    string `json:"msg"`
+	Limit  string `json:"limit,omitempty"` // the limit that refused the input (LimitNames), if one did
 }
 
 // At returns a pointer to a byte offset, for Problem.Offset.

@@ -22,9 +22,8 @@ for dir in $(grep -rl --include='*_test.go' '^func Fuzz' . | xargs -n1 dirname |
 	[ "$only" != "  " ] && [[ "$only" != *" ${dir#./} "* ]] && continue
 	for target in $(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go | sed 's/^func //' | sort -u); do
 		log="$logdir/${dir#./}-$target.log"
-		log=${log//\//_}; log="$logdir/$(basename "$log")"
 		start=$(date +%s)
-		if go test "$dir" -run='^$' -fuzz="^${target}\$" -fuzztime="$fuzztime" -parallel="$parallel" >"$log" 2>&1; then
+		if go test "$dir" -run='^$' -fuzz="^${target}\$" -fuzztime="$fuzztime" -parallel="$parallel" -timeout=0 >"$log" 2>&1; then
 			verdict=ok
 		else
 			verdict="FAILED (see $log)"

@@ -35,6 +35,17 @@ type Feed struct {
 	NextPoll     time.Time `json:"next_poll,omitzero"`
 	Failures     int       `json:"failures"` // in a row
 	Items        int       `json:"items"`    // new items taken in all
+	// Refused counts the refusals by a limit (sitrep.LimitNames): a
+	// response too large, too deep, with too many items.
+	Refused map[string]int `json:"refused,omitempty"`
+}
+
+// refused counts a refusal by limit.
+func (f *Feed) refused(limit string) {
+	if f.Refused == nil {
+		f.Refused = map[string]int{}
+	}
+	f.Refused[limit]++
 }
 
 // State is the state of every feed watched, by URL.
@@ -110,7 +121,6 @@ type Poller struct {
 	// MaxBackoff bounds the wait after failures, which doubles from
 	// Interval (default 1 hour).
 	MaxBackoff time.Duration
-	MaxBytes   int64 // of a response (default ingest.DefaultMaxBytes)
 	UserAgent  string
 	Now        func() time.Time
 }
@@ -127,15 +137,16 @@ func (p *Poller) now() time.Time {
 // could not be read; a failed fetch is recorded in f (and backs off), not
 // returned. emit's error stops it and is returned.
 func (p *Poller) Poll(ctx context.Context, f *Feed, emit func(sitrep.Document) error) (int, []sitrep.Problem, error) {
-	interval, maxBackoff, maxBytes := p.Interval, p.MaxBackoff, p.MaxBytes
+	reader := p.Reader
+	if reader == nil {
+		reader = ingest.New()
+	}
+	interval, maxBackoff, maxBytes := p.Interval, p.MaxBackoff, reader.Limits.Or().FeedBytes
 	if interval <= 0 {
 		interval = 5 * time.Minute
 	}
 	if maxBackoff <= 0 {
 		maxBackoff = time.Hour
-	}
-	if maxBytes <= 0 {
-		maxBytes = ingest.DefaultMaxBytes
 	}
 	now := p.now()
 	f.LastPoll = now
@@ -187,17 +198,14 @@ func (p *Poller) Poll(ctx context.Context, f *Feed, emit func(sitrep.Document) e
 		return fail(err.Error())
 	}
 	if int64(len(data)) > maxBytes {
-		return fail(fmt.Sprintf("response over %d bytes", maxBytes))
+		f.refused(sitrep.LimitFeedBytes)
+		return fail(fmt.Sprintf("response over the feed_bytes limit of %d bytes", maxBytes))
 	}
 	seen := make(map[string]bool, len(f.Seen))
 	for _, id := range f.Seen {
 		seen[id] = true
 	}
 	n, parsed := 0, 0
-	reader := p.Reader
-	if reader == nil {
-		reader = ingest.New()
-	}
 	problems, err := reader.ReadFeed(ctx, f.URL, data, func(d sitrep.Document) error {
 		parsed++
 		if seen[d.ID] {
@@ -211,6 +219,11 @@ func (p *Poller) Poll(ctx context.Context, f *Feed, emit func(sitrep.Document) e
 		n++
 		return nil
 	})
+	for _, pr := range problems {
+		if pr.Limit != "" {
+			f.refused(pr.Limit)
+		}
+	}
 	if err != nil {
 		return n, problems, err
 	}

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/prometheus/client_golang/prometheus/testutil"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/feeds"
 	"github.com/sitrep/sitrep/ingest"
@@ -143,5 +145,47 @@ func TestPrivateRefused(t *testing.T) {
 	}
 	if f.Failures != 1 || !strings.Contains(f.Status, "not public") {
 		t.Errorf("feed %+v: want a failure saying the address is not public", f)
+	}
+}
+
+// TestPollLimits: a feed with too many items and then one too large are
+// refused by their limits, counted in the feed's state and on /metrics.
+func TestPollLimits(t *testing.T) {
+	s := &site{items: []string{"a1", "a2", "a3"}}
+	srv := httptest.NewServer(s)
+	defer srv.Close()
+	r := ingest.New()
+	r.Limits.FeedItems = 2
+	p := &feeds.Poller{Client: ingest.Client(true), Reader: r}
+	st := &feeds.State{Feeds: map[string]*feeds.Feed{}}
+	st.Watch([]string{srv.URL})
+	f := st.Feeds[srv.URL]
+	n, problems, err := p.Poll(context.Background(), f, func(sitrep.Document) error { return nil })
+	if err != nil || n != 2 || len(problems) != 1 || problems[0].Limit != sitrep.LimitFeedItems {
+		t.Errorf("poll of 3 items with feed_items 2: %d new, problems %+v, %v; want 2 and one feed_items problem", n, problems, err)
+	}
+	r.Limits.FeedBytes = 100
+	f.ETag = ""
+	if _, _, err := p.Poll(context.Background(), f, func(sitrep.Document) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(f.Status, "feed_bytes limit") || f.Failures != 1 {
+		t.Errorf("poll past feed_bytes: status %q, %d failures", f.Status, f.Failures)
+	}
+	if f.Refused[sitrep.LimitFeedItems] != 1 || f.Refused[sitrep.LimitFeedBytes] != 1 {
+		t.Errorf("refused %v, want one each of feed_items and feed_bytes", f.Refused)
+	}
+	path := filepath.Join(t.TempDir(), "feeds.json")
+	if err := st.Save(path); err != nil {
+		t.Fatal(err)
+	}
+	want := fmt.Sprintf(`
+# HELP sitrep_feed_refusals_total Responses or items of the feed refused by a limit.
+# TYPE sitrep_feed_refusals_total counter
+sitrep_feed_refusals_total{limit="feed_bytes",url=%[1]q} 1
+sitrep_feed_refusals_total{limit="feed_items",url=%[1]q} 1
+`, srv.URL)
+	if err := testutil.CollectAndCompare(feeds.Collector{Path: path}, strings.NewReader(want), "sitrep_feed_refusals_total"); err != nil {
+		t.Error(err)
 	}
 }

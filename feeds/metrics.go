@@ -2,6 +2,8 @@ package feeds
 
 import (
 	"github.com/prometheus/client_golang/prometheus"
+
+	"github.com/sitrep/sitrep"
 )
 
 // Collector exposes the state file at Path as Prometheus metrics, read
@@ -17,12 +19,13 @@ var (
 	feedFailures = prometheus.NewDesc("sitrep_feed_failures", "Polls of the feed that failed in a row.", []string{"url"}, nil)
 	feedLast     = prometheus.NewDesc("sitrep_feed_last_poll_timestamp_seconds", "When the feed was last polled.", []string{"url"}, nil)
 	feedNext     = prometheus.NewDesc("sitrep_feed_next_poll_timestamp_seconds", "When the feed is due.", []string{"url"}, nil)
+	feedRefused  = prometheus.NewDesc("sitrep_feed_refusals_total", "Responses or items of the feed refused by a limit.", []string{"url", "limit"}, nil)
 	stateErr     = prometheus.NewDesc("sitrep_feed_state_error", "1 when the feeds' state file cannot be read.", nil, nil)
 )
 
 // Describe sends the metrics' descriptions.
 func (c Collector) Describe(ch chan<- *prometheus.Desc) {
-	for _, d := range []*prometheus.Desc{feedUp, feedItems, feedFailures, feedLast, feedNext, stateErr} {
+	for _, d := range []*prometheus.Desc{feedUp, feedItems, feedFailures, feedLast, feedNext, feedRefused, stateErr} {
 		ch <- d
 	}
 }
@@ -43,6 +46,11 @@ func (c Collector) Collect(ch chan<- prometheus.Metric) {
 		ch <- prometheus.MustNewConstMetric(feedUp, prometheus.GaugeValue, up, f.URL)
 		ch <- prometheus.MustNewConstMetric(feedItems, prometheus.CounterValue, float64(f.Items), f.URL)
 		ch <- prometheus.MustNewConstMetric(feedFailures, prometheus.GaugeValue, float64(f.Failures), f.URL)
+		for _, limit := range sitrep.LimitNames {
+			if n, ok := f.Refused[limit]; ok {
+				ch <- prometheus.MustNewConstMetric(feedRefused, prometheus.CounterValue, float64(n), f.URL, limit)
+			}
+		}
 		if !f.LastPoll.IsZero() {
 			ch <- prometheus.MustNewConstMetric(feedLast, prometheus.GaugeValue, float64(f.LastPoll.Unix()), f.URL)
 		}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/export"
+	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/reconcile"
 )
 
@@ -237,9 +239,17 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (any, error) {
 	}
 	s.ingestMu.Lock() // one ingest and fusion at a time
 	defer s.ingestMu.Unlock()
-	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBody))
+	lim := s.Limits
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, lim.BodyBytes))
 	if err != nil {
-		return nil, &apiError{http.StatusRequestEntityTooLarge, fmt.Sprintf("body: %v (at most %d bytes)", err, MaxBody)}
+		var tooLarge *http.MaxBytesError
+		if errors.As(err, &tooLarge) {
+			return nil, s.refuse(sitrep.LimitBodyBytes, http.StatusRequestEntityTooLarge, "body is larger than the limit of %d bytes", lim.BodyBytes)
+		}
+		return nil, bad("body: %v", err)
+	}
+	if ingest.JSONDepth(body, lim.Depth) > lim.Depth {
+		return nil, s.refuse(sitrep.LimitDepth, http.StatusBadRequest, "body: JSON nested deeper than the limit of %d levels", lim.Depth)
 	}
 	var posted []postDoc
 	trimmed := strings.TrimSpace(string(body))
@@ -258,6 +268,10 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (any, error) {
 	for i, p := range posted {
 		if strings.TrimSpace(p.Text) == "" {
 			return nil, bad("document %d: empty text", i)
+		}
+		if int64(len(p.Text)) > lim.DocumentBytes {
+			return nil, s.refuse(sitrep.LimitDocumentBytes, http.StatusRequestEntityTooLarge,
+				"document %d: text is larger than the limit of %d bytes", i, lim.DocumentBytes)
 		}
 		d := sitrep.Document{ID: p.ID, URL: p.URL, Outlet: p.Outlet, Title: p.Title, Language: p.Language, Text: p.Text, Origin: "http"}
 		if p.Published != "" {

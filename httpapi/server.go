@@ -31,9 +31,6 @@ import (
 //go:embed openapi.json
 var openapiJSON []byte
 
-// MaxBody is the largest request body POST accepts, in bytes.
-const MaxBody = 32 << 20
-
 // Redirector is a store that redirects retired incident ids.
 type Redirector interface {
 	Redirect(ctx context.Context, id string) (string, error)
@@ -50,6 +47,10 @@ type Server struct {
 	ReadOpen bool
 	// Collectors are more metrics for /metrics (the watched feeds').
 	Collectors []prometheus.Collector
+	// Limits: BodyBytes of a POST, DocumentBytes of each document in it,
+	// Depth of its JSON, RequestTime of any request; zero fields take
+	// sitrep's defaults.
+	Limits sitrep.Limits
 
 	ingestMu sync.Mutex
 	cache    responseCache
@@ -57,6 +58,13 @@ type Server struct {
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	ingested prometheus.Counter
+	refused  *prometheus.CounterVec
+}
+
+// refuse counts a refusal by limit and returns its error.
+func (s *Server) refuse(limit string, code int, format string, args ...any) error {
+	s.refused.WithLabelValues(limit).Inc()
+	return &apiError{code, fmt.Sprintf(format, args...) + " (" + limit + ")"}
 }
 
 // Handler returns the API's handler.
@@ -68,7 +76,13 @@ func (s *Server) Handler() http.Handler {
 		Help: "HTTP request latency by route.", Buckets: prometheus.ExponentialBuckets(0.0005, 2, 14)}, []string{"route"})
 	s.ingested = prometheus.NewCounter(prometheus.CounterOpts{Name: "sitrep_ingested_documents_total",
 		Help: "Documents stored through POST /api/v1/documents."})
-	s.reg.MustRegister(s.requests, s.latency, s.ingested, prometheus.NewGoCollector())
+	s.refused = prometheus.NewCounterVec(prometheus.CounterOpts{Name: "sitrep_limit_refusals_total",
+		Help: "Requests refused by a limit: body_bytes, document_bytes, depth, request_time."}, []string{"limit"})
+	for _, l := range []string{sitrep.LimitBodyBytes, sitrep.LimitDocumentBytes, sitrep.LimitDepth, sitrep.LimitRequestTime} {
+		s.refused.WithLabelValues(l)
+	}
+	s.Limits = s.Limits.Or()
+	s.reg.MustRegister(s.requests, s.latency, s.ingested, s.refused, prometheus.NewGoCollector())
 	s.reg.MustRegister(s.Collectors...)
 
 	mux := http.NewServeMux()
@@ -204,7 +218,12 @@ func (s *Server) count(name string, h http.Handler) http.Handler {
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'")
 		hd.Set("Referrer-Policy", "no-referrer")
-		h.ServeHTTP(rec, r)
+		ctx, cancel := context.WithTimeout(r.Context(), s.Limits.RequestTime)
+		defer cancel()
+		h.ServeHTTP(rec, r.WithContext(ctx))
+		if errors.Is(ctx.Err(), context.DeadlineExceeded) {
+			s.refused.WithLabelValues(sitrep.LimitRequestTime).Inc()
+		}
 		s.requests.WithLabelValues(name, strconv.Itoa(rec.code)).Inc()
 		s.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	})
@@ -231,6 +250,9 @@ func writeError(w http.ResponseWriter, err error) {
 		code = http.StatusNotFound
 	case sitrep.ErrorCode(err) == sitrep.EINVALID:
 		code = http.StatusBadRequest
+	case errors.Is(err, context.DeadlineExceeded):
+		code = http.StatusServiceUnavailable
+		err = errors.New("the request took longer than the request_time limit")
 	}
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
 	w.WriteHeader(code)

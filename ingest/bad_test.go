@@ -63,7 +63,7 @@ func TestBadInput(t *testing.T) {
 	})
 	t.Run("ErrTooLargeOption", func(t *testing.T) {
 		r := ingest.New()
-		r.MaxBytes = 1 << 10
+		r.Limits.DocumentBytes = 1 << 10
 		path := MustWrite(t, t.TempDir(), "long.html", []byte(strings.Repeat("<p>Shelling reported.</p>\n", 100)))
 		_, probs := MustRead(t, r, path)
 		WantProblem(t, probs, path, 0, "file is larger than the 1 KB limit")

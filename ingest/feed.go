@@ -12,6 +12,15 @@ import (
 
 // feed reads an RSS or Atom feed, one document per item.
 func (rd *run) feed(src *source, data []byte) error {
+	lim := rd.r.limits()
+	if int64(len(data)) > lim.FeedBytes {
+		rd.refuse(src.name, 0, sitrep.LimitFeedBytes, sizeLimit("feed", lim.FeedBytes)+" (feed_bytes)")
+		return nil
+	}
+	if xmlDepth(data, lim.Depth) > lim.Depth {
+		rd.refuse(src.name, 0, sitrep.LimitDepth, fmt.Sprintf("XML nested deeper than the limit of %d levels (depth)", lim.Depth))
+		return nil
+	}
 	p := gofeed.NewParser()
 	// The image scan parses every item's HTML once more, for nothing we use.
 	p.RSSTranslator = &gofeed.DefaultRSSTranslator{DisableContentImageScan: true}
@@ -24,7 +33,12 @@ func (rd *run) feed(src *source, data []byte) error {
 		}
 		return nil
 	}
-	for i, it := range f.Items {
+	items := f.Items
+	if len(items) > lim.FeedItems {
+		rd.refuse(src.name, 0, sitrep.LimitFeedItems, fmt.Sprintf("feed has %d items: read the first %d, the limit (feed_items)", len(items), lim.FeedItems))
+		items = items[:lim.FeedItems]
+	}
+	for i, it := range items {
 		doc := sitrep.Document{
 			URL:    first(it.Link),
 			Outlet: first(f.Title),

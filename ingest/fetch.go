@@ -2,8 +2,12 @@ package ingest
 
 import (
 	"errors"
+	"io"
+	"mime"
 	"net/http"
 	"net/url"
+	"path"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -46,10 +50,25 @@ func (rd *run) fetch(u string) error {
 		rd.fail(u, "HTTP "+resp.Status)
 		return nil
 	}
-	src := newSource(u, resp.Body)
+	var body io.Reader = resp.Body
+	if ct, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); ct == "application/gzip" || ct == "application/x-gzip" ||
+		strings.HasSuffix(strings.ToLower(resp.Request.URL.Path), ".gz") {
+		// A compressed file, not a compressed transfer (which the client
+		// undoes itself).
+		zr, ok := rd.gunzip(resp.Body, u)
+		if !ok {
+			return nil
+		}
+		body = zr
+	}
+	src := newSource(u, body)
 	src.noun = "response"
 	src.id = u
 	src.url = u
 	src.ctype = resp.Header.Get("Content-Type")
+	if body != io.Reader(resp.Body) {
+		src.ctype = ""
+		src.kind = kindOfExt(path.Ext(strings.TrimSuffix(strings.ToLower(resp.Request.URL.Path), ".gz")))
+	}
 	return rd.source(src)
 }

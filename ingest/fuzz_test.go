@@ -14,7 +14,7 @@ import (
 // Seeds are in testdata/fuzz.
 func fuzzRead(t *testing.T, name string, data []byte) {
 	r := ingest.New()
-	r.MaxBytes = 1 << 16
+	r.Limits.DocumentBytes = 1 << 16
 	path := name
 	if name == "-" {
 		r.Stdin = bytes.NewReader(data)

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"fmt"
 	"mime"
 	"net/url"
 	"strings"
@@ -24,6 +25,10 @@ func (rd *run) html(src *source, data []byte) error {
 	root, err := html.Parse(bytes.NewReader(data))
 	if err != nil {
 		rd.fail(src.name, "bad HTML: "+err.Error())
+		return nil
+	}
+	if max := rd.r.limits().Depth; htmlDepth(root, max) > max {
+		rd.refuse(src.name, 0, sitrep.LimitDepth, fmt.Sprintf("HTML elements nested deeper than the limit of %d levels (depth)", max))
 		return nil
 	}
 	m := readMeta(root)

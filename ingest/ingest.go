@@ -22,11 +22,8 @@ import (
 	"github.com/sitrep/sitrep"
 )
 
-// Defaults of the Reader options, set by New.
-const (
-	DefaultMaxBytes = 16 << 20         // per file or document
-	DefaultTimeout  = 30 * time.Second // per URL
-)
+// DefaultTimeout bounds the fetch of a URL by a Reader without a Client.
+const DefaultTimeout = 30 * time.Second
 
 // Reader reads documents. Fields are options; zero values get defaults set
 // in New. Published, Outlet and URL, when set, override those of plain text
@@ -35,17 +32,21 @@ const (
 type Reader struct {
 	Published   sitrep.Date
 	Outlet, URL string
-	MaxBytes    int64        // per file or document; Telegram exports may be 8 times larger
-	Client      *http.Client // for URLs: Client(false) by New, public addresses only
-	Stdin       io.Reader    // for "-"
+	// Limits: DocumentBytes per file, document or JSON line (a Telegram
+	// export may be 8 times larger), FeedBytes per feed, ExpandedBytes per
+	// .gz input, Depth of JSON, XML and HTML nesting, FeedItems per feed;
+	// zero fields take sitrep's defaults.
+	Limits sitrep.Limits
+	Client *http.Client // for URLs: Client(false) by New, public addresses only
+	Stdin  io.Reader    // for "-"
 }
 
 // New returns a Reader with the default options.
 func New() *Reader {
 	return &Reader{
-		MaxBytes: DefaultMaxBytes,
-		Client:   Client(false),
-		Stdin:    os.Stdin,
+		Limits: sitrep.DefaultLimits(),
+		Client: Client(false),
+		Stdin:  os.Stdin,
 	}
 }
 
@@ -67,12 +68,7 @@ func (r *Reader) Read(ctx context.Context, arg string, emit func(sitrep.Document
 	return rd.problems, err
 }
 
-func (r *Reader) maxBytes() int64 {
-	if r.MaxBytes <= 0 {
-		return DefaultMaxBytes
-	}
-	return r.MaxBytes
-}
+func (r *Reader) limits() sitrep.Limits { return r.Limits.Or() }
 
 // run is the state of one call to Read.
 type run struct {
@@ -88,6 +84,11 @@ func (rd *run) fail(file, msg string) {
 
 func (rd *run) failLine(file string, line int, msg string) {
 	rd.problems = append(rd.problems, sitrep.Problem{File: file, Line: line, Msg: msg})
+}
+
+// refuse records that an input, or line n of it, was refused by a limit.
+func (rd *run) refuse(file string, line int, limit, msg string) {
+	rd.problems = append(rd.problems, sitrep.Problem{File: file, Line: line, Msg: msg, Limit: limit})
 }
 
 func (rd *run) failUTF8(file string, line int, off int64) {
@@ -162,9 +163,21 @@ func (rd *run) file(path, id string) error {
 		return nil
 	}
 	defer f.Close()
-	src := newSource(path, f)
+	inner := path
+	var r io.Reader = f
+	if strings.EqualFold(filepath.Ext(path), ".gz") {
+		// reports.jsonl.gz reads as reports.jsonl; its id loses both
+		// extensions.
+		inner, id = path[:len(path)-len(".gz")], trimExt(id)
+		zr, ok := rd.gunzip(f, path)
+		if !ok {
+			return nil
+		}
+		r = zr
+	}
+	src := newSource(path, r)
 	src.id = id
-	src.kind = kindOfExt(filepath.Ext(path))
+	src.kind = kindOfExt(filepath.Ext(inner))
 	return rd.source(src)
 }
 
@@ -215,7 +228,7 @@ var skipExt = map[string]bool{
 	".ico": true, ".tif": true, ".tiff": true, ".svg": true, ".heic": true,
 	".pdf": true, ".doc": true, ".docx": true, ".xls": true, ".xlsx": true, ".ppt": true,
 	".pptx": true, ".odt": true, ".ods": true, ".epub": true,
-	".zip": true, ".gz": true, ".tgz": true, ".bz2": true, ".xz": true, ".zst": true,
+	".zip": true, ".tgz": true, ".bz2": true, ".xz": true, ".zst": true,
 	".7z": true, ".rar": true, ".tar": true,
 	".db": true, ".sqlite": true, ".sqlite3": true, ".parquet": true,
 	".mp3": true, ".mp4": true, ".m4a": true, ".mov": true, ".avi": true, ".mkv": true,
@@ -250,6 +263,11 @@ func hashText(s string) string {
 
 // sizeLimit says that a file, input or line is larger than max bytes.
 func sizeLimit(noun string, max int64) string {
+	return fmt.Sprintf("%s is larger than the %s limit", noun, byteSize(max))
+}
+
+// byteSize writes n bytes in the largest whole unit.
+func byteSize(max int64) string {
 	var size string
 	switch {
 	case max >= 1<<20 && max%(1<<20) == 0:
@@ -259,5 +277,5 @@ func sizeLimit(noun string, max int64) string {
 	default:
 		size = fmt.Sprintf("%d byte", max)
 	}
-	return fmt.Sprintf("%s is larger than the %s limit", noun, size)
+	return size
 }

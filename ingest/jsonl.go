@@ -26,7 +26,7 @@ type record struct {
 // jsonl reads one document a line. Each bad line gives one problem and the
 // other lines still go through; blank lines are skipped.
 func (rd *run) jsonl(src *source) error {
-	max := rd.r.maxBytes()
+	max := rd.r.limits().DocumentBytes
 	var buf []byte
 	var off int64 // of the current line in the input
 	for n := 1; ; n++ {
@@ -48,7 +48,7 @@ func (rd *run) jsonl(src *source) error {
 		}
 		switch {
 		case long:
-			rd.failLine(src.name, n, sizeLimit("line", max))
+			rd.refuse(src.name, n, sitrep.LimitDocumentBytes, sizeLimit("line", max)+" (document_bytes)")
 		case len(bytes.TrimSpace(line)) == 0:
 		default:
 			if perr := rd.jsonlLine(src, n, start, line); perr != nil {
@@ -69,6 +69,10 @@ func (rd *run) jsonlLine(src *source, n int, off int64, line []byte) error {
 	}
 	if t := bytes.TrimSpace(line); t[0] != '{' {
 		rd.failLine(src.name, n, "not a JSON object")
+		return nil
+	}
+	if max := rd.r.limits().Depth; JSONDepth(line, max) > max {
+		rd.refuse(src.name, n, sitrep.LimitDepth, fmt.Sprintf("JSON nested deeper than the limit of %d levels (depth)", max))
 		return nil
 	}
 	var rec record

@@ -78,7 +78,7 @@ func TestReadJSONL(t *testing.T) {
 	})
 	t.Run("ErrLongLine", func(t *testing.T) {
 		r := ingest.New()
-		r.MaxBytes = 1 << 10
+		r.Limits.DocumentBytes = 1 << 10
 		long := `{"id":"long","text":"` + strings.Repeat("Rockets hit the base. ", 500) + `"}`
 		data := `{"id":"a","text":"Short one."}` + "\n" + long + "\n" + `{"id":"c","text":"Short three."}`
 		path := MustWrite(t, t.TempDir(), "x.jsonl", []byte(data))

@@ -4,10 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"io"
 	"mime"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/sitrep/sitrep"
 )
 
 // kind is the format of an input.
@@ -139,13 +142,16 @@ func (rd *run) source(src *source) error {
 	case kindTelegram:
 		return rd.telegram(src)
 	}
-	max := rd.r.maxBytes()
+	max, limit := rd.r.limits().DocumentBytes, sitrep.LimitDocumentBytes
+	if src.kind == kindFeed {
+		max, limit = rd.r.limits().FeedBytes, sitrep.LimitFeedBytes
+	}
 	data, err := io.ReadAll(io.LimitReader(src.br, max+1))
 	if err != nil {
 		return rd.readFailed(src, err)
 	}
 	if int64(len(data)) > max {
-		rd.fail(src.name, sizeLimit(src.noun, max))
+		rd.refuse(src.name, 0, limit, sizeLimit(src.noun, max)+" ("+limit+")")
 		return nil
 	}
 	switch src.kind {
@@ -161,6 +167,10 @@ func (rd *run) source(src *source) error {
 func (rd *run) readFailed(src *source, err error) error {
 	if cerr := rd.ctx.Err(); cerr != nil {
 		return cerr
+	}
+	if errors.Is(err, errExpanded) {
+		rd.refuseExpanded(src)
+		return nil
 	}
 	rd.fail(src.name, "read: "+errMsg(err))
 	return nil

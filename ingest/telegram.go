@@ -26,7 +26,7 @@ var errNotExport = errors.New("not a Telegram channel export")
 // document per message with text. Messages are decoded one at a time, so
 // a large export is never held whole; it may be 8 times MaxBytes.
 func (rd *run) telegram(src *source) error {
-	max := 8 * rd.r.maxBytes()
+	max := 8 * rd.r.limits().DocumentBytes
 	cr := &countReader{r: io.LimitReader(src.br, max+1)}
 	dec := json.NewDecoder(cr)
 	dec.UseNumber()
@@ -38,7 +38,10 @@ func (rd *run) telegram(src *source) error {
 	case t.stop != nil:
 		return t.stop
 	case cr.n > max:
-		rd.fail(src.name, sizeLimit(src.noun, max))
+		rd.refuse(src.name, 0, sitrep.LimitDocumentBytes, sizeLimit(src.noun, max)+" (8 times document_bytes)")
+	case errors.Is(err, errExpanded):
+		rd.refuseExpanded(src)
+
 	case errors.Is(err, errNotExport):
 		rd.fail(src.name, err.Error())
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
@@ -125,8 +128,18 @@ func (t *tgExport) messages(dec *json.Decoder) error {
 		return fmt.Errorf("%w: \"messages\" is not a list", errNotExport)
 	}
 	for dec.More() {
+		var raw json.RawMessage
+		off := dec.InputOffset()
+		if err := dec.Decode(&raw); err != nil {
+			return err
+		}
+		if max := t.rd.r.limits().Depth; JSONDepth(raw, max) > max {
+			t.rd.problems = append(t.rd.problems, sitrep.Problem{File: t.src.name, Offset: sitrep.At(off), Limit: sitrep.LimitDepth,
+				Msg: fmt.Sprintf("message nested deeper than the limit of %d levels (depth)", max)})
+			continue
+		}
 		var m tgMessage
-		if err := dec.Decode(&m); err != nil {
+		if err := json.Unmarshal(raw, &m); err != nil {
 			return err
 		}
 		if m.Type != "message" || m.ID == "" {

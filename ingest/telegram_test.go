@@ -55,7 +55,7 @@ func TestReadTelegram(t *testing.T) {
 	})
 	t.Run("ErrTooLarge", func(t *testing.T) {
 		r := ingest.New()
-		r.MaxBytes = 1 << 10 // exports may be 8 KB
+		r.Limits.DocumentBytes = 1 << 10 // exports may be 8 KB
 		var b strings.Builder
 		b.WriteString(`{"name":"C","id":5,"messages":[`)
 		for i := range 100 {

@@ -43,13 +43,19 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	}
 	progress := fs.Bool("progress", tty, "show a progress bar")
 	allowPrivate := fs.Bool("allow-private", false, "fetch URLs on loopback, link-local and private addresses too")
+	var lim sitrep.Limits
+	readLimitFlags(fs, &lim)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := checkLimits("ingest", lim); err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return &exitError{2, "ingest: give at least one PATH, URL or - for stdin"}
 	}
 	r := ingest.New()
+	r.Limits = lim
 	if *allowPrivate {
 		r.Client = ingest.Client(true)
 	}

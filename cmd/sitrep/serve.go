@@ -11,6 +11,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 
+	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/feeds"
 	"github.com/sitrep/sitrep/httpapi"
 )
@@ -22,7 +23,13 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	token := fs.String("token", os.Getenv("SITREP_TOKEN"), "bearer token for POST, and for everything when not on loopback (default $SITREP_TOKEN)")
 	state := fs.String("feeds-state", "", "state file of sitrep watch, for the feeds' metrics (default DB.feeds.json)")
+	var lim sitrep.Limits
+	readLimitFlags(fs, &lim)
+	serveLimitFlags(fs, &lim)
 	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if err := checkLimits("serve", lim); err != nil {
 		return err
 	}
 	host, _, err := net.SplitHostPort(*addr)
@@ -45,10 +52,10 @@ func (e *env) serve(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	api := &httpapi.Server{Store: store, Pipeline: p, Token: *token, ReadOpen: loopback,
+	api := &httpapi.Server{Store: store, Pipeline: p, Token: *token, ReadOpen: loopback, Limits: lim,
 		Collectors: []prometheus.Collector{feeds.Collector{Path: e.statePath(*state)}}}
 	srv := &http.Server{Addr: *addr, Handler: api.Handler(), ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout: 60 * time.Second, WriteTimeout: 120 * time.Second, IdleTimeout: 120 * time.Second}
+		ReadTimeout: lim.RequestTime, WriteTimeout: lim.RequestTime + 10*time.Second, IdleTimeout: 120 * time.Second}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("serve: %w", err)

@@ -62,9 +62,16 @@ func (e *env) watch(ctx context.Context, args []string) error {
 	allowPrivate := fs.Bool("allow-private", false, "poll feeds on loopback, link-local and private addresses too")
 	queue := fs.String("queue", "", "publish new items to this NATS JetStream queue instead of storing them")
 	state := fs.String("state", "", "feeds' state file (default DB.feeds.json)")
+	var lim sitrep.Limits
+	readLimitFlags(fs, &lim)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	if err := checkLimits("watch", lim); err != nil {
+		return err
+	}
+	reader := ingest.New()
+	reader.Limits = lim
 	if fs.NArg() != 1 {
 		return &exitError{2, "watch: give one file of feed URLs, one a line"}
 	}
@@ -124,7 +131,7 @@ func (e *env) watch(ctx context.Context, args []string) error {
 			return p.Update(ctx)
 		}
 	}
-	poller := &feeds.Poller{Reader: ingest.New(), Interval: *interval, UserAgent: ingest.UserAgent,
+	poller := &feeds.Poller{Reader: reader, Interval: *interval, UserAgent: ingest.UserAgent,
 		Client: ingest.Client(*allowPrivate)}
 	for {
 		now := time.Now()
