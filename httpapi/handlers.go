@@ -107,13 +107,20 @@ func (s *Server) incident(w http.ResponseWriter, r *http.Request) (any, error) {
 	id := r.PathValue("id")
 	inc, err := s.Store.Incident(r.Context(), id)
 	from := ""
-	if sitrep.ErrorCode(err) == sitrep.ENOTFOUND {
-		if rd, ok := s.Store.(Redirector); ok {
-			if to, rerr := rd.Redirect(r.Context(), id); rerr == nil && to != "" {
-				from = id
-				inc, err = s.Store.Incident(r.Context(), to)
-			}
+	// A retired id redirects to the incident now holding its event. A
+	// fusion committed between reading the redirect and the incident may
+	// retire that one too: the redirect, re-pointed, is read again.
+	for try := 0; try < 3 && sitrep.ErrorCode(err) == sitrep.ENOTFOUND; try++ {
+		rd, ok := s.Store.(Redirector)
+		if !ok {
+			break
 		}
+		to, rerr := rd.Redirect(r.Context(), id)
+		if rerr != nil || to == "" {
+			break
+		}
+		from = id
+		inc, err = s.Store.Incident(r.Context(), to)
 	}
 	if err != nil {
 		return nil, err

@@ -16,6 +16,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"runtime"
 	"strconv"
 	"strings"
 	"sync"
@@ -82,6 +83,7 @@ func (s *Server) Handler() http.Handler {
 		s.refused.WithLabelValues(l)
 	}
 	s.Limits = s.Limits.Or()
+	s.cache.slots = make(chan struct{}, 2*runtime.GOMAXPROCS(0))
 	s.reg.MustRegister(s.requests, s.latency, s.ingested, s.refused, prometheus.NewGoCollector())
 	s.reg.MustRegister(s.Collectors...)
 
@@ -150,42 +152,62 @@ func (s *Server) wrap(name string, read bool, h func(http.ResponseWriter, *http.
 	inner := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		get := r.Method == http.MethodGet
 		key := r.URL.RequestURI()
+		// compute runs the handler on r and encodes its value, caching a
+		// GET response.
+		compute := func(w http.ResponseWriter, r *http.Request) (cachedBody, error) {
+			version, versioned := s.version(r.Context())
+			at := time.Now()
+			v, err := h(w, r)
+			if err != nil {
+				return cachedBody{}, err
+			}
+			var buf bytes.Buffer
+			enc := json.NewEncoder(&buf)
+			enc.SetEscapeHTML(true) // untrusted text stays text in any page that embeds it
+			if err := enc.Encode(v); err != nil {
+				return cachedBody{}, err
+			}
+			b := cachedBody{body: buf.Bytes(), version: version, at: at, cost: time.Since(at)}
+			if get {
+				sum := sha256.Sum256(b.body)
+				b.etag = `"` + hex.EncodeToString(sum[:12]) + `"`
+				if versioned {
+					s.store(key, b)
+				}
+			}
+			return b, nil
+		}
 		var body []byte
 		etag := ""
 		if get {
-			if c, ok := s.cached(r.Context(), key); ok {
+			if c, fresh, ok := s.cached(r.Context(), key); ok {
 				body, etag = c.body, c.etag
+				if !fresh {
+					// Served as it was; computed again beside.
+					s.refresh(key, func() (cachedBody, error) {
+						ctx, cancel := context.WithTimeout(context.Background(), s.Limits.RequestTime)
+						defer cancel()
+						return compute(discard{}, r.Clone(ctx))
+					})
+				}
 			}
 		}
 		if body == nil {
-			compute := func() (cachedBody, error) {
-				version, versioned := s.version(r.Context())
-				v, err := h(w, r)
-				if err != nil {
-					return cachedBody{}, err
+			// Computations at once are bounded by the slots: requests
+			// beyond wait for one rather than all share the cores.
+			limited := func() (cachedBody, error) {
+				if !s.slot(r.Context(), true) {
+					return cachedBody{}, r.Context().Err()
 				}
-				var buf bytes.Buffer
-				enc := json.NewEncoder(&buf)
-				enc.SetEscapeHTML(true) // untrusted text stays text in any page that embeds it
-				if err := enc.Encode(v); err != nil {
-					return cachedBody{}, err
-				}
-				b := cachedBody{body: buf.Bytes()}
-				if get {
-					sum := sha256.Sum256(b.body)
-					b.etag = `"` + hex.EncodeToString(sum[:12]) + `"`
-					if versioned {
-						s.store(key, version, b)
-					}
-				}
-				return b, nil
+				defer s.release()
+				return compute(w, r)
 			}
 			var b cachedBody
 			var err error
 			if get {
-				b, err = s.once(key, compute) // concurrent requests for one page compute it once
+				b, err = s.once(key, limited) // concurrent requests for one page compute it once
 			} else {
-				b, err = compute()
+				b, err = compute(w, r)
 			}
 			if err != nil {
 				writeError(w, err)
@@ -228,6 +250,14 @@ func (s *Server) count(name string, h http.Handler) http.Handler {
 		s.latency.WithLabelValues(name).Observe(time.Since(start).Seconds())
 	})
 }
+
+// discard is a ResponseWriter that keeps nothing, for a response
+// computed again in the background.
+type discard struct{}
+
+func (discard) Header() http.Header         { return http.Header{} }
+func (discard) Write(b []byte) (int, error) { return len(b), nil }
+func (discard) WriteHeader(int)             {}
 
 type statusRecorder struct {
 	http.ResponseWriter
