@@ -45,6 +45,12 @@ func AppendTokens(toks []Token, text string, start, end int) []Token {
 		case isLetter(r):
 			j := i + n
 			for j < end {
+				// ASCII letters and digits, the common case, without the
+				// rune tables.
+				if c := text[j]; c < utf8.RuneSelf && ('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9') {
+					j++
+					continue
+				}
 				r2, n2 := decode(text, j)
 				if isLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
 					j += n2
