@@ -69,3 +69,45 @@ func TestCountries(t *testing.T) {
 		}
 	}
 }
+
+// TestProvinces decodes the embedded divisions: rings closed and in the
+// region, and the governorates of Iraq and Syria there.
+func TestProvinces(t *testing.T) {
+	ps, err := boundaries.Provinces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	per := map[string][]string{}
+	for _, p := range ps {
+		per[p.Country] = append(per[p.Country], p.Name)
+		if len(p.Polygons) == 0 {
+			t.Errorf("%s (%s): no polygon", p.Name, p.Country)
+		}
+		for _, poly := range p.Polygons {
+			for _, r := range poly {
+				if len(r) < 4 || r[0] != r[len(r)-1] {
+					t.Fatalf("%s (%s): ring of %d points not closed", p.Name, p.Country, len(r))
+				}
+				for _, pt := range r {
+					if pt.Lon < 5 || pt.Lon > 80 || pt.Lat < -5 || pt.Lat > 50 {
+						t.Fatalf("%s (%s): point %v outside the region", p.Name, p.Country, pt)
+					}
+				}
+			}
+		}
+	}
+	if n := len(per["IQ"]); n != 18 {
+		t.Errorf("Iraq: %d governorates %v, want 18", n, per["IQ"])
+	}
+	if n := len(per["SY"]); n < 14 {
+		t.Errorf("Syria: %d governorates %v, want 14 or more", n, per["SY"])
+	}
+	for _, cc := range []string{"JO", "LB", "YE", "SA", "IR", "TR", "IL"} {
+		if len(per[cc]) == 0 {
+			t.Errorf("no division of %s", cc)
+		}
+	}
+	if _, err := boundaries.DecodeProvinces([]byte(`{"features":[{"properties":{"name":"x"},"geometry":{"type":"Point","coordinates":[1,2]}}]}`)); err == nil {
+		t.Error("a Point feature: no error")
+	}
+}

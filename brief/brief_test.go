@@ -171,6 +171,9 @@ func TestSVG(t *testing.T) {
 		if counts[tc.elem] != tc.n {
 			t.Errorf("%s: %d %s, want %d", tc.name, counts[tc.elem], tc.elem, tc.n)
 		}
+		if tc.name == "map" && !strings.Contains(tc.svg, `stroke-dasharray="2 2" stroke-linejoin="round"><path`) {
+			t.Errorf("map: no province outline drawn")
+		}
 		if tc.name == "map" && counts["path"] < 3 {
 			t.Errorf("map: %d country outlines, want some", counts["path"])
 		}

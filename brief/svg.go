@@ -111,8 +111,37 @@ func frame(pts [][2]float64, maxW, maxH float64) view {
 		w: (lonMax - lonMin) * cos * scale, h: (latMax - latMin) * scale}
 }
 
+// writePolygons writes a path for each polygon of polys that meets the
+// view (its outer ring's box against lon0..lon1, lat0..lat1).
+func writePolygons(s *strings.Builder, v view, polys [][][]boundaries.Point, lon1, lat0 float64) {
+	for _, poly := range polys {
+		if len(poly) == 0 || !meets(poly[0], v.lon0, lon1, lat0, v.lat1) {
+			continue
+		}
+		s.WriteString(`<path d="`)
+		for _, ring := range poly {
+			lastX, lastY := math.NaN(), math.NaN()
+			for k, pt := range ring {
+				x, y := v.xy(pt.Lon, pt.Lat)
+				x, y = math.Round(x*10)/10, math.Round(y*10)/10
+				if x == lastX && y == lastY {
+					continue
+				}
+				if k == 0 {
+					fmt.Fprintf(s, "M%g %g", x, y)
+				} else {
+					fmt.Fprintf(s, "L%g %g", x, y)
+				}
+				lastX, lastY = x, y
+			}
+			s.WriteString("Z")
+		}
+		s.WriteString(`"/>`)
+	}
+}
+
 // MapSVG draws the incidents of the period with coordinates on the
-// countries' outlines, one circle per place sized by its count, the
+// countries' outlines and the region's provinces, one circle per place sized by its count, the
 // busiest places named.
 func (b *Brief) MapSVG() (string, error) {
 	countries, err := boundaries.Countries()
@@ -150,30 +179,17 @@ func (b *Brief) MapSVG() (string, error) {
 	lat0 := v.lat1 - v.h/v.scale
 	s.WriteString(`<g fill="#f4f1ea" stroke="#7a8b99" stroke-width="0.7" stroke-linejoin="round">`)
 	for _, c := range countries {
-		for _, poly := range c.Polygons {
-			if len(poly) == 0 || !meets(poly[0], v.lon0, lon1, lat0, v.lat1) {
-				continue
-			}
-			s.WriteString(`<path d="`)
-			for _, ring := range poly {
-				lastX, lastY := math.NaN(), math.NaN()
-				for k, pt := range ring {
-					x, y := v.xy(pt.Lon, pt.Lat)
-					x, y = math.Round(x*10)/10, math.Round(y*10)/10
-					if x == lastX && y == lastY {
-						continue
-					}
-					if k == 0 {
-						fmt.Fprintf(&s, "M%g %g", x, y)
-					} else {
-						fmt.Fprintf(&s, "L%g %g", x, y)
-					}
-					lastX, lastY = x, y
-				}
-				s.WriteString("Z")
-			}
-			s.WriteString(`"/>`)
-		}
+		writePolygons(&s, v, c.Polygons, lon1, lat0)
+	}
+	s.WriteString(`</g>`)
+	// The region's provinces, as thin dashed lines over the countries.
+	provinces, err := boundaries.Provinces()
+	if err != nil {
+		return "", err
+	}
+	s.WriteString(`<g fill="none" stroke="#9aa7b2" stroke-width="0.5" stroke-dasharray="2 2" stroke-linejoin="round">`)
+	for _, p := range provinces {
+		writePolygons(&s, v, p.Polygons, lon1, lat0)
 	}
 	s.WriteString(`</g>`)
 	list := make([]*spot, 0, len(spots))

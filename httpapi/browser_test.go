@@ -158,6 +158,11 @@ func TestBrowser(t *testing.T) {
 		t.Errorf("#count %d, want %d (count of /api/v1/points)", n, pts.Count)
 	}
 	t.Logf("%d incidents, %d with coordinates; %d markers drawn for %d of them", pts.Count, located, elems, markers)
+	if n := evaluate[int](b, `Number(document.getElementById("map").dataset.provinces || 0)`); n < 100 {
+		t.Errorf("#map data-provinces %d: want the region's divisions drawn (over 100)", n)
+	} else {
+		t.Logf("%d province outlines drawn", n)
+	}
 	logSeedPlaces(t, pts.Points)
 	b.screenshot("dashboard-seeds.png")
 

@@ -251,7 +251,7 @@ func TestExport(t *testing.T) {
 func TestDashboardFiles(t *testing.T) {
 	srv, _ := MustServer(t, true)
 	for _, path := range []string{"/", "/static/app.js", "/static/app.css", "/static/vendor/leaflet.js",
-		"/static/countries-50m.json"} {
+		"/static/countries-50m.json", "/static/provinces.json"} {
 		resp := do(t, srv, "GET", path, "", "")
 		resp.Body.Close()
 		if resp.StatusCode != 200 {

@@ -52,6 +52,11 @@ func dashboard(mux *http.ServeMux) {
 		w.Header().Set("Cache-Control", "max-age=86400")
 		http.ServeContent(w, r, "countries-50m.json", time.Time{}, bytes.NewReader(boundaries.TopoJSON))
 	})
+	mux.HandleFunc("GET /static/provinces.json", func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		w.Header().Set("Cache-Control", "max-age=86400")
+		http.ServeContent(w, r, "provinces.json", time.Time{}, bytes.NewReader(boundaries.ProvincesJSON))
+	})
 	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-cache")
 		http.ServeFileFS(w, r, sub, "index.html")

@@ -67,7 +67,7 @@
   function initMap() {
     const map = L.map("map", { preferCanvas: true, worldCopyJump: true, minZoom: 2, maxZoom: 14 });
     map.attributionControl.setPrefix("");
-    map.attributionControl.addAttribution("Boundaries: Natural Earth");
+    map.attributionControl.addAttribution("Boundaries: Natural Earth (provinces as generalised by QGIS)");
     map.setView([31, 42], 5);
     state.map = map;
     state.markers = L.layerGroup().addTo(map);
@@ -98,6 +98,22 @@
     const nearLayer = layer(near).addTo(state.map);
     nearLayer.bringToBack();
     setTimeout(() => layer(far).addTo(state.map).bringToBack(), 50);
+  }
+
+  // drawProvinces draws the first-level divisions of the region as thin
+  // lines above the countries, from zoom 4 in.
+  function drawProvinces(geo) {
+    const style = { color: "#9aa7b2", weight: 0.6, dashArray: "3 3", fill: false, className: "sitrep-province" };
+    const layer = L.geoJSON(geo, { style, interactive: false });
+    const show = () => {
+      const on = state.map.getZoom() >= 4;
+      if (on) layer.addTo(state.map);
+      else layer.remove();
+      // The map draws on a canvas: the count drawn is told here.
+      $("map").dataset.provinces = String(on ? layer.getLayers().length : 0);
+    };
+    state.map.on("zoomend", show);
+    show();
   }
 
   // drawMarkers draws the shown incidents with coordinates, those closer
@@ -564,6 +580,7 @@
     window.addEventListener("resize", () => drawTimeline());
     initMap();
     const topo = fetch("static/countries-50m.json").then((r) => r.json());
+    const provinces = fetch("static/provinces.json").then((r) => r.json());
     await Promise.all([fillSelects().catch(() => {}), load()]);
     fitToPoints();
     state.fitted = true;
@@ -571,6 +588,7 @@
     performance.mark("sitrep:markers");
     try {
       drawBoundaries(await topo);
+      drawProvinces(await provinces);
       performance.mark("sitrep:boundaries");
     } catch (e) {
       $("note").textContent = "no boundaries: " + e.message;
