@@ -22,6 +22,19 @@ var relayMarkers = [][]string{
 // source first (via). "according to local sources cited by Al Mayadeen"
 // gives "local sources" via Al Mayadeen.
 func (d *docState) chain(s *sentence) (origin string, via []string) {
+	if c, ok := d.chains[s]; ok {
+		return c.origin, slices.Clone(c.via)
+	}
+	origin, via = d.readChain(s)
+	if d.chains == nil {
+		d.chains = map[*sentence]chainOf{}
+	}
+	d.chains[s] = chainOf{origin, slices.Clone(via)}
+	return origin, via
+}
+
+// readChain reads the reporting chain of s, for chain.
+func (d *docState) readChain(s *sentence) (origin string, via []string) {
 	toks := d.toks
 	for i := s.First; i < s.Last; i++ {
 		if toks[i].Norm == "citing" {

@@ -78,6 +78,15 @@ type docState struct {
 	// the incidents: "The Pentagon said US troops intercepted two drones
 	// and took no casualties or damage."
 	loose []*sentence
+	// chains holds each sentence's reporting chain once read: every
+	// assertion of a sentence asks for it.
+	chains map[*sentence]chainOf
+}
+
+// chainOf is a sentence's reporting chain (docState.chain).
+type chainOf struct {
+	origin string
+	via    []string
 }
 
 func (x *Extractor) read(doc *sitrep.Document) *docState {
@@ -645,7 +654,15 @@ func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
 	votes := map[string]int{} // by country, of the names of places in one country
 	own := map[string]int{}   // of those votes, by the name's key
 	var anchors []*placeRef   // places the others may lie near
+	type anchorKey struct {
+		key   string
+		entry *gazetteer.Entry
+	}
+	seenAnchor := map[anchorKey]bool{}
 	admin := false
+	// Where refs are in text order (they are as matched), the provinces
+	// named within 240 bytes of a name are found by binary search.
+	ordered := sort.SliceIsSorted(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	for i, r := range refs {
 		if r.Direction != "" || len(r.Entries) == 0 {
 			continue
@@ -657,7 +674,13 @@ func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
 			admin = true
 		}
 		if (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1) {
-			anchors = append(anchors, &refs[i])
+			// One anchor per place and name: a name told a hundred times
+			// anchors once.
+			k := anchorKey{r.Key, r.Entry}
+			if !seenAnchor[k] {
+				seenAnchor[k] = true
+				anchors = append(anchors, &refs[i])
+			}
 		}
 		cc := r.Entries[0].Country
 		one := true
@@ -676,7 +699,13 @@ func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
 	// points) and the places of the document near it (10).
 	context := func(r placeRef, e *gazetteer.Entry, admin int) int {
 		score := 0
-		for _, o := range refs {
+		window := refs
+		if ordered {
+			lo := sort.Search(len(refs), func(k int) bool { return refs[k].Start >= r.Start-240 })
+			hi := sort.Search(len(refs), func(k int) bool { return refs[k].Start > r.End+240 })
+			window = refs[lo:hi]
+		}
+		for _, o := range window {
 			if o.Start != r.Start && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
 				o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
 				score += admin

@@ -4,6 +4,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
+	"sort"
 )
 
 // frame is one incident being assembled from the sentences of a document.
@@ -219,17 +220,20 @@ func (d *docState) heading(s *sentence) (sitrep.When, bool) {
 	if e.Relative || e.Since || e.When.Precision != sitrep.PrecisionDay {
 		return sitrep.When{}, false
 	}
+	inDate := make([]bool, s.Last-s.First)
+	for _, x := range s.Dates {
+		for k := max(x.First, s.First); k < min(x.Last, s.Last); k++ {
+			inDate[k-s.First] = true
+		}
+	}
 	words, covered := 0, 0
 	for k := s.First; k < s.Last; k++ {
 		if d.toks[k].Kind == normalize.Punct {
 			continue
 		}
 		words++
-		for _, x := range s.Dates {
-			if k >= x.First && k < x.Last {
-				covered++
-				break
-			}
+		if inDate[k-s.First] {
+			covered++
 		}
 	}
 	return e.When, words > 0 && words-covered <= 2
@@ -523,8 +527,14 @@ func nearestTriggerGeneric(s *sentence, first, last int) bool {
 // nearestTrigger returns the attack word nearest to tokens [first, last),
 // preferring a specific one on ties; the zero trigger when there is none.
 func nearestTrigger(s *sentence, first, last int) trigger {
+	// The triggers are in text order and do not overlap (findTriggers):
+	// the nearest is the last one ending by first, one overlapping
+	// [first, last), or the first one starting at or after last.
+	ts := s.Triggers
+	lo := sort.Search(len(ts), func(k int) bool { return ts[k].Last > first })
+	hi := sort.Search(len(ts), func(k int) bool { return ts[k].First >= last })
 	best, bt := 1<<30, trigger{}
-	for _, t := range s.Triggers {
+	for _, t := range ts[max(lo-1, 0):min(hi+1, len(ts))] {
 		dist := first - t.Last
 		if t.First >= last {
 			dist = t.First - last

@@ -51,6 +51,10 @@ func fuzzPublished(year uint16, month, day uint8) sitrep.Date {
 	return sitrep.Date{Year: y, Month: m, Day: 1 + d%last}
 }
 
+// maxExtractTime bounds the time extraction of n bytes may take under
+// the fuzzer: a second plus 150 µs a byte, about a thousand times the usual.
+func maxExtractTime(n int) time.Duration { return time.Second + time.Duration(n)*150*time.Microsecond }
+
 // checkSpan fails unless sp lies within a text of n bytes.
 func checkSpan(t *testing.T, what string, sp sitrep.Span, n int) bool {
 	t.Helper()
@@ -71,8 +75,13 @@ func FuzzExtract(f *testing.F) {
 		x := MustExtractor(t)
 		doc := &sitrep.Document{ID: "fuzz", Outlet: "Fuzz Wire", Text: text,
 			Published: fuzzPublished(year, month, day)}
+		start := time.Now()
 		ex := x.Extract(doc)
 		n := len(text)
+		// About 0.15 µs a byte is usual; a thousand times that is a blow-up.
+		if d := time.Since(start); d > maxExtractTime(n) {
+			t.Errorf("extracting %d bytes took %v, over %v", n, d, maxExtractTime(n))
+		}
 		for i, m := range ex.Mentions {
 			if checkSpan(t, "mention "+m.Kind, m.Span, n) && m.Text != text[m.Span.Start:m.Span.End] {
 				t.Errorf("mention %d: got text %q, want %q", i, m.Text, text[m.Span.Start:m.Span.End])

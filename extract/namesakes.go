@@ -37,7 +37,7 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 	if len(admins) == 0 && len(anchors) == 0 {
 		return nil
 	}
-	taken := func(first, last int) bool { return holds(known, actors, first, last) }
+	taken := newCover(len(toks), known, actors).holds
 	ends := map[int]bool{} // token indices where a known place ends
 	for _, r := range known {
 		ends[r.Last] = true

@@ -28,7 +28,7 @@ var areaNouns = map[string]bool{"district": true, "subdistrict": true, "neighbou
 // in the same sentence, with that precision, or none at all.
 func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeRef {
 	toks := d.toks
-	taken := func(first, last int) bool { return holds(known, actors, first, last) }
+	taken := newCover(len(toks), known, actors).holds
 	var out []placeRef
 	for i := 1; i < len(toks); i++ {
 		w := toks[i].Norm
@@ -219,16 +219,28 @@ func unresolvedPrecision(e *gazetteer.Entry) int {
 	return 0
 }
 
-// holds reports whether a known place or an actor holds one of the tokens
-// [first, last).
-func holds(known []placeRef, actors []actorMatch, first, last int) bool {
+// cover marks the tokens that a known place or an actor holds.
+type cover []bool
+
+func newCover(n int, known []placeRef, actors []actorMatch) cover {
+	c := make(cover, n)
 	for _, p := range known {
-		if p.First < last && first < p.Last {
-			return true
+		for k := max(p.First, 0); k < min(p.Last, n); k++ {
+			c[k] = true
 		}
 	}
 	for _, a := range actors {
-		if a.First < last && first < a.Last {
+		for k := max(a.First, 0); k < min(a.Last, n); k++ {
+			c[k] = true
+		}
+	}
+	return c
+}
+
+// holds reports whether one of the tokens [first, last) is held.
+func (c cover) holds(first, last int) bool {
+	for k := max(first, 0); k < min(last, len(c)); k++ {
+		if c[k] {
 			return true
 		}
 	}
