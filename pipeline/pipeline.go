@@ -220,6 +220,12 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 	if err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
 	}
+	if ra, ok := p.Store.(allReplacer); ok {
+		if err := ra.ReplaceAll(ctx, incs, pending); err != nil {
+			return 0, fmt.Errorf("fuse: %w", err)
+		}
+		return len(incs), nil
+	}
 	if err := p.Store.ReplaceIncidents(ctx, incs); err != nil {
 		return 0, fmt.Errorf("fuse: %w", err)
 	}
@@ -234,6 +240,13 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 		}
 	}
 	return len(incs), nil
+}
+
+// allReplacer is a store that writes a full fusion in one transaction:
+// the incidents, their published ids and redirects, and the documents
+// fused (the SQLite store does).
+type allReplacer interface {
+	ReplaceAll(ctx context.Context, incs []sitrep.Incident, fused []string) error
 }
 
 // fuseAll fuses every stored report and returns the incidents and the

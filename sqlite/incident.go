@@ -17,23 +17,34 @@ import (
 // ReplaceIncidents replaces all incidents with incidents in one
 // transaction. An empty or repeated id is EINVALID and changes nothing.
 func (s *Store) ReplaceIncidents(ctx context.Context, incidents []sitrep.Incident) error {
-	seen := make(map[string]bool, len(incidents))
-	for _, inc := range incidents {
-		if inc.ID == "" {
-			return sitrep.Errorf(sitrep.EINVALID, "replace incidents: incident with empty id")
-		}
-		if seen[inc.ID] {
-			return sitrep.Errorf(sitrep.EINVALID, "replace incidents: incident %q twice", inc.ID)
-		}
-		seen[inc.ID] = true
-	}
-	if err := s.replaceIncidents(ctx, incidents); err != nil {
+	if err := s.replaceAll(ctx, incidents, false, nil); err != nil {
 		return fmt.Errorf("replace incidents: %w", err)
 	}
 	return nil
 }
 
-func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Incident) error {
+// ReplaceAll is a full fusion's write in one transaction, so that no reader
+// sees the incidents replaced but a retired id not yet redirected: it
+// replaces all incidents, records their ids as TrackIDs does, and marks
+// the documents fused as MarkFused does.
+func (s *Store) ReplaceAll(ctx context.Context, incidents []sitrep.Incident, fused []string) error {
+	if err := s.replaceAll(ctx, incidents, true, fused); err != nil {
+		return fmt.Errorf("replace incidents: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) replaceAll(ctx context.Context, incidents []sitrep.Incident, track bool, fused []string) error {
+	seen := make(map[string]bool, len(incidents))
+	for _, inc := range incidents {
+		if inc.ID == "" {
+			return sitrep.Errorf(sitrep.EINVALID, "incident with empty id")
+		}
+		if seen[inc.ID] {
+			return sitrep.Errorf(sitrep.EINVALID, "incident %q twice", inc.ID)
+		}
+		seen[inc.ID] = true
+	}
 	// Encoding (filling assertions back in, marshalling) runs on every core
 	// ahead of the one writer, a bounded number of incidents ahead, in order.
 	ctx, cancel := context.WithCancel(ctx)
@@ -46,6 +57,22 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 		return err
 	}
 	defer tx.Rollback()
+	if err := replaceIn(ctx, tx, incidents, rows, slots); err != nil {
+		return err
+	}
+	if track {
+		if err := trackIn(ctx, tx, incidents); err != nil {
+			return fmt.Errorf("track ids: %w", err)
+		}
+	}
+	if err := markFusedIn(ctx, tx, fused); err != nil {
+		return fmt.Errorf("mark fused: %w", err)
+	}
+	return tx.Commit()
+}
+
+// replaceIn replaces every incident in tx with incidents, encoded in rows.
+func replaceIn(ctx context.Context, tx *sql.Tx, incidents []sitrep.Incident, rows []chan incidentJSON, slots chan struct{}) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM incident_docs`); err != nil {
 		return err
 	}
@@ -72,7 +99,7 @@ func (s *Store) replaceIncidents(ctx context.Context, incidents []sitrep.Inciden
 			return fmt.Errorf("incident %s: %w", incidents[i].ID, err)
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 const insertIncidentSQL = `INSERT INTO incidents

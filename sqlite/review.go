@@ -78,6 +78,21 @@ func (s *Store) SaveReviews(ctx context.Context, rs []sitrep.Review) error {
 // the incident that now holds its first report (dropping its redirect when
 // none does).
 func (s *Store) TrackIDs(ctx context.Context, incs []sitrep.Incident) error {
+	s.wmu.Lock()
+	defer s.wmu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("track ids: %w", err)
+	}
+	defer tx.Rollback()
+	if err := trackIn(ctx, tx, incs); err != nil {
+		return fmt.Errorf("track ids: %w", err)
+	}
+	return tx.Commit()
+}
+
+// trackIn is TrackIDs in tx.
+func trackIn(ctx context.Context, tx *sql.Tx, incs []sitrep.Incident) error {
 	holder := map[string]string{} // report key -> incident id
 	ids := map[string]bool{}
 	for _, inc := range incs {
@@ -86,32 +101,25 @@ func (s *Store) TrackIDs(ctx context.Context, incs []sitrep.Incident) error {
 			holder[r.Key()] = inc.ID
 		}
 	}
-	s.wmu.Lock()
-	defer s.wmu.Unlock()
-	tx, err := s.db.BeginTx(ctx, nil)
-	if err != nil {
-		return fmt.Errorf("track ids: %w", err)
-	}
-	defer tx.Rollback()
 	rows, err := tx.QueryContext(ctx, `SELECT id, anchor FROM published`)
 	if err != nil {
-		return fmt.Errorf("track ids: %w", err)
+		return err
 	}
 	known := map[string]string{}
 	for rows.Next() {
 		var id, anchor string
 		if err := rows.Scan(&id, &anchor); err != nil {
 			rows.Close()
-			return fmt.Errorf("track ids: %w", err)
+			return err
 		}
 		known[id] = anchor
 	}
 	rows.Close()
 	if err := rows.Err(); err != nil {
-		return fmt.Errorf("track ids: %w", err)
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `DELETE FROM redirects`); err != nil {
-		return fmt.Errorf("track ids: %w", err)
+		return err
 	}
 	for id, anchor := range known {
 		if ids[id] {
@@ -119,13 +127,13 @@ func (s *Store) TrackIDs(ctx context.Context, incs []sitrep.Incident) error {
 		}
 		if to := holder[anchor]; to != "" {
 			if _, err := tx.ExecContext(ctx, `INSERT INTO redirects (id, target) VALUES (?, ?)`, id, to); err != nil {
-				return fmt.Errorf("track ids: %w", err)
+				return err
 			}
 		}
 	}
 	ins, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO published (id, anchor) VALUES (?, ?)`)
 	if err != nil {
-		return fmt.Errorf("track ids: %w", err)
+		return err
 	}
 	defer ins.Close()
 	for _, inc := range incs {
@@ -133,10 +141,10 @@ func (s *Store) TrackIDs(ctx context.Context, incs []sitrep.Incident) error {
 			continue
 		}
 		if _, err := ins.ExecContext(ctx, inc.ID, inc.Reports[0].Key()); err != nil {
-			return fmt.Errorf("track ids: %w", err)
+			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // Redirect returns the incident id that a retired id now points to, or "".

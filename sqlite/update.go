@@ -290,17 +290,28 @@ func (s *Store) MarkFused(ctx context.Context, docs []string) error {
 		return fmt.Errorf("mark fused: %w", err)
 	}
 	defer tx.Rollback()
+	if err := markFusedIn(ctx, tx, docs); err != nil {
+		return fmt.Errorf("mark fused: %w", err)
+	}
+	return tx.Commit()
+}
+
+// markFusedIn is MarkFused in tx.
+func markFusedIn(ctx context.Context, tx *sql.Tx, docs []string) error {
+	if len(docs) == 0 {
+		return nil
+	}
 	st, err := tx.PrepareContext(ctx, `DELETE FROM unfused WHERE doc = ?`)
 	if err != nil {
-		return fmt.Errorf("mark fused: %w", err)
+		return err
 	}
 	defer st.Close()
 	for _, d := range docs {
 		if _, err := st.ExecContext(ctx, d); err != nil {
-			return fmt.Errorf("mark fused: %w", err)
+			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 // Unfused returns the documents stored or re-extracted since the last
