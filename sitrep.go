@@ -193,7 +193,12 @@ type Report struct {
 	// Accounts are the outcome, damage and casualty counts each source
 	// gives, once each:
 	// fusion weighs them without reading every assertion.
-	Accounts   []Account   `json:"accounts,omitempty"`
+	Accounts []Account `json:"accounts,omitempty"`
+	// Relay is the outlet that every assertion of the report came
+	// through ("local sources cited by Al Mayadeen": Al Mayadeen), "" when
+	// the document tells it in its own voice: fusion counts the report as
+	// that outlet's, not as an independent origin of its own.
+	Relay      string      `json:"relay,omitempty"`
 	Status     string      `json:"status"`
 	Quote      string      `json:"quote"` // the sentence that first states the incident
 	Span       Span        `json:"span"`

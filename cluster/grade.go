@@ -5,8 +5,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
 )
 
 // Grading rules, first that applies:
@@ -24,7 +26,9 @@ import (
 //   - single source: one independent origin.
 //
 // Independent origins are the documents, with copies counted as the
-// document they copy and the documents of one outlet as one.
+// document they copy, the documents of one outlet as one, and a report
+// that only relays an outlet ("local sources cited by Al Mayadeen") as that
+// outlet's; outlet names are compared folded ("Al-Mayadeen" is Al Mayadeen).
 
 // grade sets inc.Grade and inc.GradeReasons from its reports.
 func grade(inc *sitrep.Incident, rs []sitrep.Report, docs map[string]sitrep.Document) {
@@ -98,27 +102,50 @@ func grade(inc *sitrep.Incident, rs []sitrep.Report, docs map[string]sitrep.Docu
 // ids or outlet names, sorted, and what was folded: "b copies a".
 func independent(rs []sitrep.Report, docs map[string]sitrep.Document) (origins, copied []string) {
 	seen := map[string]bool{}
+	note := func(n string) {
+		if !slices.Contains(copied, n) {
+			copied = append(copied, n)
+		}
+	}
 	for _, r := range rs {
 		doc := r.Doc
 		if c := docs[doc].CopyOf; c != "" {
-			note := doc + " copies " + c
-			if !slices.Contains(copied, note) {
-				copied = append(copied, note)
-			}
+			note(doc + " copies " + c)
 			doc = c
 		}
-		key := doc
+		name := doc
 		if o := docs[doc].Outlet; o != "" {
-			key = o
+			name = o
 		}
-		if !seen[key] {
+		if r.Relay != "" && outletKey(r.Relay) != outletKey(name) {
+			note(doc + " relays " + r.Relay)
+			name = r.Relay
+		}
+		if key := outletKey(name); !seen[key] {
 			seen[key] = true
-			origins = append(origins, key)
+			origins = append(origins, name)
 		}
 	}
 	sort.Strings(origins)
 	sort.Strings(copied)
 	return origins, copied
+}
+
+// outletKey folds an outlet's name for comparison: case, diacritics,
+// spaces, hyphens and a leading article go ("Al-Mayadeen", "al Mayadeen",
+// "The Associated Press" / "Associated Press").
+func outletKey(name string) string {
+	f := normalize.Fold(name)
+	for _, p := range []string{"the ", "al-", "al ", "el-", "el "} {
+		f = strings.TrimPrefix(f, p)
+	}
+	var b strings.Builder
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // materialConflicts describes the contradictions between sides: outcome

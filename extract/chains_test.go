@@ -12,17 +12,21 @@ import (
 func TestChains(t *testing.T) {
 	x := MustExtractor(t)
 	pub := sitrep.Date{Year: 2024, Month: 1, Day: 19}
-	for _, c := range []struct{ text, source, via string }{
-		{"Two drones struck the Conoco gas field on Monday, according to local sources cited by Al Mayadeen.", "local sources", "Al Mayadeen"},
-		{"Three rockets hit Ain al-Asad air base on Tuesday, Iraqi security sources told Shafaq News.", "Iraqi security sources", "Shafaq News"},
-		{"Al Mayadeen, citing local sources, said a drone hit the Omar oil field on Wednesday.", "local sources", "Al Mayadeen"},
-		{"The minister told reporters that rockets hit Baghdad airport on Thursday.", "The minister", ""},
-		{"FILE PHOTO: a patrol near Qamishli.\nRockets hit Baghdad airport on Thursday.", "the report", ""},
+	for _, c := range []struct{ text, source, via, relay string }{
+		{"Two drones struck the Conoco gas field on Monday, according to local sources cited by Al Mayadeen.", "local sources", "Al Mayadeen", "Al Mayadeen"},
+		{"Three rockets hit Ain al-Asad air base on Tuesday, Iraqi security sources told Shafaq News.", "Iraqi security sources", "Shafaq News", "Shafaq News"},
+		{"Al Mayadeen, citing local sources, said a drone hit the Omar oil field on Wednesday.", "local sources", "Al Mayadeen", "Al Mayadeen"},
+		{"The minister told reporters that rockets hit Baghdad airport on Thursday.", "The minister", "", ""},
+		{"FILE PHOTO: a patrol near Qamishli.\nRockets hit Baghdad airport on Thursday.", "the report", "", ""},
+		{"The Islamic Resistance in Iraq said via Telegram that its drones hit Erbil air base on Friday.", "The Islamic Resistance in Iraq", "Telegram", ""},
 	} {
 		ex := x.Extract(&sitrep.Document{ID: "c", Text: c.text, Published: pub})
 		if len(ex.Reports) != 1 {
 			t.Errorf("%q: got %d reports, want 1", c.text, len(ex.Reports))
 			continue
+		}
+		if r := ex.Reports[0].Relay; r != c.relay {
+			t.Errorf("%q: report relayed by %q, want %q", c.text, r, c.relay)
 		}
 		for _, a := range ex.Reports[0].Assertions {
 			if a.Field != sitrep.FieldPlace {

@@ -383,6 +383,7 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 		}
 	}
 	sort.Strings(r.Stances)
+	r.Relay = relayOf(f.asserts)
 	r.Outcome = trusted(f.asserts, sitrep.FieldOutcome)
 	r.Damage = trusted(f.asserts, sitrep.FieldDamage)
 	for _, a := range f.asserts {
@@ -434,6 +435,31 @@ func (d *docState) stance(f *frame, s *sentence) string {
 // perpetrator's claim, a doubted one.
 var stanceRank = map[string]int{sitrep.StanceConfirms: 0, sitrep.StanceDenies: 1, sitrep.StanceStates: 1,
 	sitrep.StanceReports: 2, sitrep.StanceClaims: 3, sitrep.StanceDoubts: 4}
+
+// relayOf returns the outlet through which every assertion of as came (the
+// last of each one's Via), or "" when one came otherwise or through a
+// platform (Telegram, a website) rather than an outlet.
+func relayOf(as []sitrep.Assertion) string {
+	relay := ""
+	for _, a := range as {
+		if len(a.Via) == 0 {
+			return ""
+		}
+		r := a.Via[len(a.Via)-1]
+		if relay != "" && r != relay {
+			return ""
+		}
+		relay = r
+	}
+	if platforms[normalize.Fold(relay)] {
+		return ""
+	}
+	return relay
+}
+
+// platforms carry statements without being outlets that vouch for them.
+var platforms = map[string]bool{"telegram": true, "twitter": true, "x": true, "facebook": true, "youtube": true,
+	"whatsapp": true, "instagram": true, "tiktok": true, "social media": true, "its website": true, "a statement": true}
 
 // trusted returns the value of field that the most trusted assertion of as
 // gives, the first on ties, or "".
