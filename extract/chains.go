@@ -40,6 +40,12 @@ func (d *docState) readChain(s *sentence) (origin string, via []string) {
 		if toks[i].Norm == "citing" {
 			// "X, citing Y, said": Y is the origin, the speaker relays.
 			name := d.phraseAt(s, i+1)
+			if name == "" && s.Speaker.Name != "" && i+1 < s.Last &&
+				strings.HasPrefix(normalize.Fold(s.Speaker.Name), toks[i+1].Norm) {
+				// "Citing sources on the ground, X reported": the speaker
+				// found is the one cited.
+				name = s.Speaker.Name
+			}
 			if name == "" {
 				continue
 			}
@@ -52,6 +58,9 @@ func (d *docState) readChain(s *sentence) (origin string, via []string) {
 					if a.Last == i || a.Last == i-1 && toks[i-1].Norm == "," {
 						relay = a.Actor.Name
 					}
+				}
+				if relay == "" {
+					relay = d.subjectAfter(s, i)
 				}
 			}
 			if relay != "" && relay != name {
@@ -85,6 +94,29 @@ func (d *docState) readChain(s *sentence) (origin string, via []string) {
 		}
 	}
 	return origin, slices.DeleteFunc(via, func(v string) bool { return v == origin })
+}
+
+// subjectAfter returns the actor that opens the clause after the
+// "citing ..." phrase at token i, "Citing sources on the ground, the
+// Lebanon-based Al-Mayadeen channel reported": within six tokens of the
+// comma that ends the phrase, or "".
+func (d *docState) subjectAfter(s *sentence, i int) string {
+	comma := -1
+	for k := i + 1; k < s.Last && k <= i+12; k++ {
+		if d.toks[k].Norm == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return ""
+	}
+	for _, a := range s.Actors {
+		if a.First > comma && a.First <= comma+6 {
+			return a.Actor.Name
+		}
+	}
+	return ""
 }
 
 // phraseAt returns the name at token i: an actor's (Al Mayadeen), or the

@@ -18,6 +18,7 @@ func TestChains(t *testing.T) {
 		{"Al Mayadeen, citing local sources, said a drone hit the Omar oil field on Wednesday.", "local sources", "Al Mayadeen", "Al Mayadeen"},
 		{"The minister told reporters that rockets hit Baghdad airport on Thursday.", "The minister", "", ""},
 		{"FILE PHOTO: a patrol near Qamishli.\nRockets hit Baghdad airport on Thursday.", "the report", "", ""},
+		{"Citing sources on the ground, the Lebanon-based Al-Mayadeen channel reported that a drone hit the Omar oil field on Wednesday.", "sources", "Al Mayadeen", "Al Mayadeen"},
 		{"The Islamic Resistance in Iraq said via Telegram that its drones hit Erbil air base on Friday.", "The Islamic Resistance in Iraq", "Telegram", ""},
 	} {
 		ex := x.Extract(&sitrep.Document{ID: "c", Text: c.text, Published: pub})
