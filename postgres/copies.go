@@ -13,11 +13,17 @@ import (
 // every document that has one, by id, and the document it is recorded to
 // copy ("" for none).
 func (s *Store) EachSignature(ctx context.Context, fn func(id string, published sitrep.Date, sig []byte, copyOf string) error) error {
-	rows, err := s.pool.Query(ctx, `SELECT id, published, signature, copy_of FROM (
+	return s.eachSignature(ctx, "signatures", `SELECT id, published, signature, copy_of FROM (
 		SELECT DISTINCT ON (id) id, published, signature, copy_of FROM documents ORDER BY id, version DESC) d
-		WHERE signature IS NOT NULL ORDER BY id`)
+		WHERE signature IS NOT NULL ORDER BY id`, nil, fn)
+}
+
+// eachSignature calls fn with each row of query (id, published, signature,
+// copy_of); its own errors are named with what, fn's returned as they are.
+func (s *Store) eachSignature(ctx context.Context, what, query string, args []any, fn func(id string, published sitrep.Date, sig []byte, copyOf string) error) error {
+	rows, err := s.pool.Query(ctx, query, args...)
 	if err != nil {
-		return fmt.Errorf("signatures: %w", err)
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
@@ -25,19 +31,22 @@ func (s *Store) EachSignature(ctx context.Context, fn func(id string, published 
 		var published *string
 		var sig []byte
 		if err := rows.Scan(&id, &published, &sig, &copyOf); err != nil {
-			return fmt.Errorf("signatures: %w", err)
+			return fmt.Errorf("%s: %w", what, err)
 		}
 		var d sitrep.Date
 		if published != nil {
 			if d, err = sitrep.ParseDate(*published); err != nil {
-				return fmt.Errorf("signatures: %s: %w", id, err)
+				return fmt.Errorf("%s: %s: %w", what, id, err)
 			}
 		}
 		if err := fn(id, d, sig, copyOf); err != nil {
 			return err
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
+	}
+	return nil
 }
 
 // SetCopies records, in one transaction, which document each of changes'

@@ -4,7 +4,11 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"slices"
+	"sort"
 	"strings"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 
@@ -23,38 +27,137 @@ type record struct {
 // ReplaceIncidents replaces all incidents in one transaction. An empty or
 // repeated id is EINVALID and changes nothing.
 func (s *Store) ReplaceIncidents(ctx context.Context, incidents []sitrep.Incident) error {
-	seen := make(map[string]bool, len(incidents))
-	rows := make([][]any, 0, len(incidents))
-	for _, inc := range incidents {
-		if inc.ID == "" {
-			return sitrep.Errorf(sitrep.EINVALID, "replace incidents: incident with empty id")
-		}
-		if seen[inc.ID] {
-			return sitrep.Errorf(sitrep.EINVALID, "replace incidents: incident %q twice", inc.ID)
-		}
-		seen[inc.ID] = true
-		b, err := json.Marshal(record{Incident: inc, When: inc.When, Reports: inc.Reports})
-		if err != nil {
-			return fmt.Errorf("replace incidents: incident %s: %w", inc.ID, err)
-		}
-		start, end := storesql.Interval(inc.When)
-		actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target)
-		rows = append(rows, []any{inc.ID, start, end, storesql.DateSort(inc.When), inc.Place.Country, fold(inc.Place.Name),
-			fold(strings.Join(actors, "\n")), inc.Category, inc.Status, inc.Grade, inc.Rejected, string(b)})
+	rows, err := checkedRows(incidents)
+	if err != nil {
+		return fmt.Errorf("replace incidents: %w", err)
 	}
-	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-		if _, err := tx.Exec(ctx, `DELETE FROM incidents`); err != nil {
-			return err
-		}
-		_, err := tx.CopyFrom(ctx, pgx.Identifier{"incidents"}, []string{"id", "date_start", "date_end", "date_sort",
-			"country", "place_fold", "actors_fold", "category", "status", "grade", "rejected", "json"},
-			pgx.CopyFromRows(rows))
-		return err
-	})
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error { return replaceIn(ctx, tx, rows) })
 	if err != nil {
 		return fmt.Errorf("replace incidents: %w", err)
 	}
 	return nil
+}
+
+// incidentRow is an incident ready to write: its columns, and the
+// documents it was fused from.
+type incidentRow struct {
+	id, json, keys string
+	values         []any
+	docs           []string
+}
+
+var incidentColumns = []string{"id", "date_start", "date_end", "date_sort", "country", "place_fold", "actors_fold",
+	"category", "status", "grade", "rejected", "json", "report_keys"}
+
+// checkedRows encodes incidents after checking that no id is empty or
+// repeated (EINVALID).
+func checkedRows(incidents []sitrep.Incident) ([]incidentRow, error) {
+	seen := make(map[string]bool, len(incidents))
+	for _, inc := range incidents {
+		if inc.ID == "" {
+			return nil, sitrep.Errorf(sitrep.EINVALID, "incident with empty id")
+		}
+		if seen[inc.ID] {
+			return nil, sitrep.Errorf(sitrep.EINVALID, "incident %q twice", inc.ID)
+		}
+		seen[inc.ID] = true
+	}
+	return incidentRows(incidents)
+}
+
+// incidentRows encodes incidents, on every core for many of them: the
+// reports are stored as they come (without assertions when they came
+// from ReportHeads; Incident fills those in).
+func incidentRows(incidents []sitrep.Incident) ([]incidentRow, error) {
+	rows := make([]incidentRow, len(incidents))
+	errs := make([]error, len(incidents))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(incidents)/256)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := w; i < len(incidents); i += workers {
+				rows[i], errs[i] = incidentRowOf(incidents[i])
+			}
+		}()
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			return nil, fmt.Errorf("incident %s: %w", incidents[i].ID, err)
+		}
+	}
+	return rows, nil
+}
+
+func incidentRowOf(inc sitrep.Incident) (incidentRow, error) {
+	b, err := json.Marshal(record{Incident: inc, When: inc.When, Reports: inc.Reports})
+	if err != nil {
+		return incidentRow{}, err
+	}
+	start, end := storesql.Interval(inc.When)
+	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target)
+	keys := make([]string, len(inc.Reports))
+	for i, r := range inc.Reports {
+		keys[i] = r.Key()
+	}
+	r := incidentRow{id: inc.ID, json: string(b), keys: strings.Join(keys, "\n"), docs: incidentDocs(inc)}
+	r.values = []any{inc.ID, start, end, storesql.DateSort(inc.When), inc.Place.Country, fold(inc.Place.Name),
+		fold(strings.Join(actors, "\n")), inc.Category, inc.Status, inc.Grade, inc.Rejected, r.json, r.keys}
+	return r, nil
+}
+
+// incidentDocs returns the ids of the documents of inc's sources and
+// reports, sorted, once each.
+func incidentDocs(inc sitrep.Incident) []string {
+	var docs []string
+	for _, src := range inc.Sources {
+		docs = append(docs, src.Doc)
+	}
+	for _, r := range inc.Reports {
+		docs = append(docs, r.Doc)
+	}
+	sort.Strings(docs)
+	docs = slices.Compact(docs)
+	if len(docs) > 0 && docs[0] == "" {
+		docs = docs[1:]
+	}
+	return docs
+}
+
+// replaceIn replaces every incident in tx with rows.
+func replaceIn(ctx context.Context, tx pgx.Tx, rows []incidentRow) error {
+	if _, err := tx.Exec(ctx, `DELETE FROM incident_docs`); err != nil {
+		return err
+	}
+	if _, err := tx.Exec(ctx, `DELETE FROM incidents`); err != nil {
+		return err
+	}
+	return insertIncidents(ctx, tx, rows)
+}
+
+// insertIncidents writes rows and their documents in tx.
+func insertIncidents(ctx context.Context, tx pgx.Tx, rows []incidentRow) error {
+	if len(rows) == 0 {
+		return nil
+	}
+	values := make([][]any, len(rows))
+	var links [][]any
+	for i, r := range rows {
+		values[i] = r.values
+		for _, d := range r.docs {
+			links = append(links, []any{d, r.id})
+		}
+	}
+	if _, err := tx.CopyFrom(ctx, pgx.Identifier{"incidents"}, incidentColumns, pgx.CopyFromRows(values)); err != nil {
+		return err
+	}
+	if len(links) == 0 {
+		return nil
+	}
+	_, err := tx.CopyFrom(ctx, pgx.Identifier{"incident_docs"}, []string{"doc", "incident_id"}, pgx.CopyFromRows(links))
+	return err
 }
 
 // Incidents returns the incidents f selects, in the order and with the
@@ -157,7 +260,49 @@ func (s *Store) Incident(ctx context.Context, id string) (sitrep.Incident, error
 	if err := json.Unmarshal(b, &r); err != nil {
 		return sitrep.Incident{}, fmt.Errorf("get incident %s: %w", id, err)
 	}
-	return r.incident(), nil
+	inc := r.incident()
+	if err := s.fillAssertions(ctx, inc.Reports); err != nil {
+		return inc, fmt.Errorf("get incident %s: assertions: %w", id, err)
+	}
+	return inc, nil
+}
+
+// fillAssertions gives reports that came without assertions (from
+// ReportHeads or RelatedTo) the assertions stored with them.
+func (s *Store) fillAssertions(ctx context.Context, rs []sitrep.Report) error {
+	var docs []string
+	var seqs []int32
+	at := map[string]int{}
+	for i, r := range rs {
+		if r.Assertions == nil {
+			docs, seqs = append(docs, r.Doc), append(seqs, int32(r.Seq))
+			at[r.Key()] = i
+		}
+	}
+	if len(docs) == 0 {
+		return nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT r.doc, r.seq, r.json FROM unnest($1::text[], $2::integer[]) AS k(doc, seq)
+		JOIN reports r ON r.doc = k.doc AND r.seq = k.seq`, docs, seqs)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var doc string
+		var seq int
+		if err := rows.Scan(&doc, &seq, nil); err != nil {
+			return err
+		}
+		var full struct {
+			Assertions []sitrep.Assertion `json:"assertions"`
+		}
+		if err := json.Unmarshal(rows.RawValues()[2], &full); err != nil {
+			return err
+		}
+		rs[at[sitrep.Report{Doc: doc, Seq: seq}.Key()]].Assertions = full.Assertions
+	}
+	return rows.Err()
 }
 
 func fold(s string) string { return strings.ToLower(s) }

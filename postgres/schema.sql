@@ -53,3 +53,60 @@ CREATE TABLE IF NOT EXISTS incidents (
 );
 
 CREATE INDEX IF NOT EXISTS incidents_order ON incidents (date_sort, id);
+
+-- What incremental fusion needs (the SQLite store's migrations 0003 to 0006).
+-- day_key is a report's start day (days since 1970-01-01) when its dates have
+-- a year and span at most 31 days, -1000000000 when they span more or lack a
+-- year (such reports are always candidates), NULL when it is undated. A
+-- report at a precise point (geo_precision 1 or 2) has the 0.25-degree grid
+-- cell of its point in cell; block is its place id, or "name:" and its name
+-- when it has no id and no precise point. Rows of a store made before these
+-- columns are filled by Open (see migrate).
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS day_key integer;
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS cell    bigint;
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS block   text COLLATE "C";
+CREATE INDEX IF NOT EXISTS reports_cell ON reports (cell, day_key) WHERE cell IS NOT NULL;
+CREATE INDEX IF NOT EXISTS reports_block ON reports (block, day_key) WHERE block IS NOT NULL;
+
+-- Signatures of the documents published near a new one; who copies whom.
+CREATE INDEX IF NOT EXISTS documents_published ON documents ((published COLLATE "C"));
+CREATE INDEX IF NOT EXISTS documents_copy_of ON documents (copy_of) WHERE copy_of <> '';
+
+-- The keys ("doc#seq") of each incident's reports, one a line, and the
+-- documents each incident was fused from.
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS report_keys text NOT NULL DEFAULT '';
+CREATE TABLE IF NOT EXISTS incident_docs (
+	doc         text COLLATE "C" NOT NULL,
+	incident_id text COLLATE "C" NOT NULL,
+	PRIMARY KEY (doc, incident_id)
+);
+CREATE INDEX IF NOT EXISTS incident_docs_incident ON incident_docs (incident_id);
+
+-- The analysts' audit log (json is the whole sitrep.Review), every incident
+-- id ever published with the key of its first report then, and where each
+-- retired id points now.
+CREATE TABLE IF NOT EXISTS reviews (
+	seq      integer NOT NULL PRIMARY KEY,
+	at       text    NOT NULL, -- RFC 3339, UTC
+	incident text    NOT NULL,
+	json     text    NOT NULL
+);
+CREATE TABLE IF NOT EXISTS published (
+	id     text COLLATE "C" NOT NULL PRIMARY KEY,
+	anchor text COLLATE "C" NOT NULL
+);
+CREATE INDEX IF NOT EXISTS published_anchor ON published (anchor);
+CREATE TABLE IF NOT EXISTS redirects (
+	id     text COLLATE "C" NOT NULL PRIMARY KEY,
+	target text COLLATE "C" NOT NULL
+);
+
+-- The documents stored or re-extracted since the last fusion that took them
+-- in. Every write of a document gives its row a new stamp, so that a fusion
+-- marks fused only the writes it read (another process may store a new
+-- version of a document meanwhile).
+CREATE SEQUENCE IF NOT EXISTS unfused_stamp;
+CREATE TABLE IF NOT EXISTS unfused (
+	doc   text   COLLATE "C" NOT NULL PRIMARY KEY,
+	stamp bigint NOT NULL DEFAULT nextval('unfused_stamp')
+);

@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"errors"
 	"fmt"
+	"sync"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -22,6 +23,12 @@ var schema string
 // Store is a sitrep.Store in a PostgreSQL database.
 type Store struct {
 	pool *pgxpool.Pool
+
+	// stamps holds the stamp of each document's unfused row as Unfused
+	// read it: marking it fused deletes that row only if no write came
+	// since (see the unfused table).
+	mu     sync.Mutex
+	stamps map[string]int64
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -37,7 +44,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", redact(url), err)
 	}
-	s := &Store{pool: pool}
+	s := &Store{pool: pool, stamps: map[string]int64{}}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open %s: %w", redact(url), err)
@@ -46,14 +53,26 @@ func Open(ctx context.Context, url string) (*Store, error) {
 }
 
 // migrate applies the schema in one transaction, under an advisory lock so
-// that processes opening a new store at once do not race.
+// that processes opening a new store at once do not race. A store made
+// before incremental fusion gets its new columns filled (see upgrade).
 func (s *Store) migrate(ctx context.Context) error {
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(7315)`); err != nil {
 			return err
 		}
-		_, err := tx.Exec(ctx, schema)
-		return err
+		var old bool
+		if err := tx.QueryRow(ctx, `SELECT to_regclass('reports') IS NOT NULL AND NOT EXISTS (
+			SELECT 1 FROM information_schema.columns
+			WHERE table_schema = current_schema() AND table_name = 'reports' AND column_name = 'day_key')`).Scan(&old); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(ctx, schema); err != nil {
+			return err
+		}
+		if old {
+			return upgrade(ctx, tx)
+		}
+		return nil
 	})
 }
 

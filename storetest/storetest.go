@@ -38,6 +38,9 @@ import (
 //     Status match exactly. Limit 0 is no limit.
 //   - Calls with a cancelled context fail with an error matching
 //     context.Canceled and write nothing.
+//
+// Stores that implement Incremental (reviews, published ids, incremental
+// fusion) are held to it too.
 func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 	tests := []struct {
 		name string
@@ -63,6 +66,14 @@ func Run(t *testing.T, open func(t *testing.T) sitrep.Store) {
 		{"Incident/RoundTrip", testIncidentRoundTrip},
 		{"Incident/ErrNotFound", testIncidentNotFound},
 		{"Canceled", testCanceled},
+		{"Reviews/Log", incremental(testReviews)},
+		{"TrackIDs/Redirect", incremental(testTrackIDs)},
+		{"Unfused/MarkFused", incremental(testUnfused)},
+		{"UpdateIncidents/Replace", incremental(testUpdateIncidents)},
+		{"UpdateIncidents/ErrDuplicateID", incremental(testUpdateDuplicate)},
+		{"RelatedTo/Window", incremental(testRelatedTo)},
+		{"ReportsByKey/Order", incremental(testReportsByKey)},
+		{"SignaturesNear/Window", incremental(testSignaturesNear)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -130,7 +130,12 @@ func (e *env) ingest(ctx context.Context, args []string) error {
 	if readErr != nil {
 		return fmt.Errorf("ingest: %w", readErr)
 	}
+	unlock, err := lockFusion(ctx, store)
+	if err != nil {
+		return err
+	}
 	n, err := p.Update(ctx)
+	unlock()
 	if err != nil {
 		return err
 	}
@@ -173,7 +178,12 @@ func (e *env) reprocess(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	unlock, err := lockFusion(ctx, store)
+	if err != nil {
+		return err
+	}
 	k, err := p.Fuse(ctx)
+	unlock()
 	if err != nil {
 		return err
 	}
@@ -210,7 +220,12 @@ func (e *env) fuse(ctx context.Context, args []string) error {
 		fmt.Fprintln(e.stdout, "the stored incidents are those a full fusion gives")
 		return nil
 	}
+	unlock, err := lockFusion(ctx, store)
+	if err != nil {
+		return err
+	}
 	n, err := p.Fuse(ctx)
+	unlock()
 	if err != nil {
 		return err
 	}

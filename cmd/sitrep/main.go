@@ -222,7 +222,7 @@ func (e *env) postgres() bool {
 // openSQLite opens the SQLite store, for the commands that need one.
 func (e *env) openSQLite(ctx context.Context) (*sqlite.Store, error) {
 	if e.postgres() {
-		return nil, &exitError{2, "this command needs a SQLite store (--db FILE): the PostgreSQL store does not keep reviews or imported places yet"}
+		return nil, &exitError{2, "this command needs a SQLite store (--db FILE): the PostgreSQL store does not keep imported places yet"}
 	}
 	s, err := sqlite.Open(ctx, e.db)
 	if err != nil {

@@ -10,7 +10,6 @@ import (
 	"github.com/sitrep/sitrep/cluster"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/review"
-	"github.com/sitrep/sitrep/sqlite"
 )
 
 // reviewCmd runs "merge", "split", "set" and "reject": it adds one review
@@ -33,7 +32,7 @@ func (e *env) reviewCmd(ctx context.Context, action string, args []string) error
 	if fs.NArg() != n || action == sitrep.ReviewSplit && *doc == "" {
 		return &exitError{2, "usage: sitrep " + want}
 	}
-	store, err := e.openSQLite(ctx)
+	store, err := e.openReviewer(ctx)
 	if err != nil {
 		return err
 	}
@@ -82,8 +81,7 @@ func (e *env) reviewCmd(ctx context.Context, action string, args []string) error
 	if err := store.AddReview(ctx, &rv); err != nil {
 		return err
 	}
-	p := &pipeline.Pipeline{Store: store, Fuser: cluster.New()}
-	if _, err := p.Fuse(ctx); err != nil {
+	if err := fuseLocked(ctx, store); err != nil {
 		return err
 	}
 	now, err := e.incident(ctx, store, inc.ID)
@@ -94,9 +92,56 @@ func (e *env) reviewCmd(ctx context.Context, action string, args []string) error
 	return nil
 }
 
+// reviewer is a store that keeps the analysts' audit log: the SQLite and
+// the PostgreSQL stores.
+type reviewer interface {
+	sitrep.Store
+	AddReview(ctx context.Context, r *sitrep.Review) error
+	Reviews(ctx context.Context) ([]sitrep.Review, error)
+}
+
+// openReviewer opens the store, which must keep reviews (status 2 if not).
+func (e *env) openReviewer(ctx context.Context) (reviewer, error) {
+	s, err := e.open(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r, ok := s.(reviewer)
+	if !ok {
+		s.Close()
+		return nil, &exitError{2, fmt.Sprintf("%s: this store keeps no reviews", e.db)}
+	}
+	return r, nil
+}
+
+// fuseLocked fuses everything again, under the store's fusion lock when it
+// has one (PostgreSQL: workers may be fusing meanwhile).
+func fuseLocked(ctx context.Context, store sitrep.Store) error {
+	unlock, err := lockFusion(ctx, store)
+	if err != nil {
+		return err
+	}
+	defer unlock()
+	p := &pipeline.Pipeline{Store: store, Fuser: cluster.New()}
+	_, err = p.Fuse(ctx)
+	return err
+}
+
+// lockFusion takes the store's fusion lock when it has one (PostgreSQL,
+// shared with workers and other commands) and returns its release.
+func lockFusion(ctx context.Context, store sitrep.Store) (func(), error) {
+	l, ok := store.(interface {
+		LockFusion(ctx context.Context) (func(), error)
+	})
+	if !ok {
+		return func() {}, nil
+	}
+	return l.LockFusion(ctx)
+}
+
 // placeValue resolves a place name with the database's gazetteer to the
 // JSON that "set place=" keeps.
-func (e *env) placeValue(ctx context.Context, store *sqlite.Store, name string) (string, error) {
+func (e *env) placeValue(ctx context.Context, store sitrep.Store, name string) (string, error) {
 	g, err := e.storeGazetteer(ctx, store)
 	if err != nil {
 		return "", err
@@ -140,7 +185,7 @@ func (e *env) history(ctx context.Context, args []string) error {
 	if fs.NArg() != 1 {
 		return &exitError{2, "usage: sitrep history ID"}
 	}
-	store, err := e.openSQLite(ctx)
+	store, err := e.openReviewer(ctx)
 	if err != nil {
 		return err
 	}

@@ -128,6 +128,11 @@ func (e *env) watch(ctx context.Context, args []string) error {
 			}); err != nil {
 				return 0, err
 			}
+			unlock, err := lockFusion(ctx, store)
+			if err != nil {
+				return 0, err
+			}
+			defer unlock()
 			return p.Update(ctx)
 		}
 	}
