@@ -47,10 +47,10 @@ type Worker struct {
 	// when this one died (default 2 minutes).
 	AckWait time.Duration
 	// FuseEvery is how often a worker that stores documents fuses (default
-	// 1 s): messages are acknowledged once stored (a stored document is
-	// never lost: the next fusion, by any worker, takes it in), and fusion,
-	// which costs the same for one document as for many, runs at most that
-	// often, and whenever the queue is idle.
+	// 250 ms): messages are acknowledged once stored (a stored document is
+	// never lost: the next fusion, by any worker, takes it in), and fusion
+	// runs at most that often (less often while a fusion takes more than a
+	// third of it), and whenever the queue is idle.
 	FuseEvery time.Duration
 	// Log, when set, gets a line per batch and per message set aside.
 	Log io.Writer
@@ -62,6 +62,9 @@ type Worker struct {
 
 	pending []string // stored since the last fusion, for Fused
 }
+
+// DefaultFuseEvery is how often a worker fuses unless told otherwise.
+const DefaultFuseEvery = 250 * time.Millisecond
 
 // Run works until ctx ends, then returns nil; or returns an error that
 // stops it (the consumer cannot be made).
@@ -88,15 +91,20 @@ func (w *Worker) Run(ctx context.Context) error {
 	}
 	fuseEvery := w.FuseEvery
 	if fuseEvery <= 0 {
-		fuseEvery = time.Second
+		fuseEvery = DefaultFuseEvery
 	}
-	dirty, lastFuse := false, time.Now()
+	// gap is the least time between two fusions: fuseEvery, or three
+	// times what the last fusion took, so that fusing takes at most a
+	// quarter of the worker's time when documents pour in.
+	dirty, lastFuse, gap := false, time.Now(), fuseEvery
 	fuse := func() {
+		start := time.Now()
 		if err := w.fuse(ctx); err != nil {
 			w.logf("worker: fuse: %v", err) // the next fusion tries again
 			return
 		}
 		dirty, lastFuse = false, time.Now()
+		gap = max(fuseEvery, 3*lastFuse.Sub(start))
 	}
 	defer func() {
 		if dirty {
@@ -104,7 +112,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 	}()
 	for ctx.Err() == nil {
-		if dirty && time.Since(lastFuse) >= fuseEvery {
+		if dirty && time.Since(lastFuse) >= gap {
 			fuse()
 		}
 		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(min(wait, fuseEvery)))
