@@ -39,7 +39,16 @@ type Pipeline struct {
 type job struct {
 	doc  sitrep.Document
 	x    sitrep.Extraction
+	skip bool // stored unchanged already: not extracted
 	done chan struct{}
+}
+
+// hashStore is a store that tells the hash of the documents it holds, so
+// that a document stored unchanged is not extracted again (the SQLite and
+// PostgreSQL stores do): re-reading an archive, or a run resumed after a
+// crash, costs a lookup per document, not an extraction.
+type hashStore interface {
+	Hashes(ctx context.Context, ids []string) (map[string]string, error)
 }
 
 // Ingest extracts and stores every document that next yields until it
@@ -65,21 +74,60 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 		}()
 	}
 	stop := make(chan struct{})
+	// The documents read, then handed out in runs of those already there,
+	// whose stored hashes are asked for at once.
+	docs := make(chan sitrep.Document, maxBatch)
 	go func() {
-		defer close(work)
-		defer close(order)
+		defer close(docs)
 		for {
 			doc, ok := next()
 			if !ok {
 				return
 			}
-			j := &job{doc: doc, done: make(chan struct{})}
 			select {
-			case order <- j:
+			case docs <- doc:
 			case <-stop:
 				return
 			}
-			work <- j
+		}
+	}()
+	hs, _ := p.Store.(hashStore)
+	go func() {
+		defer close(work)
+		defer close(order)
+		for {
+			doc, ok := <-docs
+			if !ok {
+				return
+			}
+			run := []sitrep.Document{doc}
+		more:
+			for len(run) < maxBatch {
+				select {
+				case d, ok := <-docs:
+					if !ok {
+						break more
+					}
+					run = append(run, d)
+				default:
+					break more
+				}
+			}
+			stored := p.storedHashes(ctx, hs, run)
+			for _, d := range run {
+				j := &job{doc: d, done: make(chan struct{})}
+				j.skip = d.Hash != "" && stored[d.ID] == d.Hash
+				select {
+				case order <- j:
+				case <-stop:
+					return
+				}
+				if j.skip {
+					close(j.done)
+				} else {
+					work <- j
+				}
+			}
 		}
 	}()
 	var err error
@@ -133,6 +181,9 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 		}
 		var res []sitrep.PutResult
 		res, err = p.put(ctx, batch)
+		if err == nil {
+			err = p.extractChanged(ctx, batch, res)
+		}
 		if err != nil {
 			close(stop)
 			continue
@@ -159,6 +210,45 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 	}
 	wg.Wait()
 	return st, err
+}
+
+// storedHashes returns the stored hashes of the documents of run, by id;
+// none when the store cannot tell or fails to (then every document is
+// extracted, and storing tells what changed).
+func (p *Pipeline) storedHashes(ctx context.Context, hs hashStore, run []sitrep.Document) map[string]string {
+	if hs == nil {
+		return nil
+	}
+	ids := make([]string, 0, len(run))
+	for _, d := range run {
+		if d.Hash != "" {
+			ids = append(ids, d.ID)
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	m, err := hs.Hashes(ctx, ids)
+	if err != nil {
+		return nil
+	}
+	return m
+}
+
+// extractChanged extracts the documents of batch that were skipped as
+// stored unchanged but were stored after all (another process changed
+// them meanwhile), and stores their extraction.
+func (p *Pipeline) extractChanged(ctx context.Context, batch []*job, res []sitrep.PutResult) error {
+	for i, j := range batch {
+		if !j.skip || res[i] == sitrep.PutUnchanged {
+			continue
+		}
+		j.x = p.Extractor.Extract(&j.doc)
+		if err := p.Store.PutExtraction(ctx, j.doc.ID, j.x); err != nil {
+			return fmt.Errorf("store %s: %w", j.doc.ID, err)
+		}
+	}
+	return nil
 }
 
 // maxBatch is the most documents stored in one transaction, and maxWait

@@ -111,3 +111,26 @@ func nullDate(d sitrep.Date) any {
 	}
 	return d.String()
 }
+
+// Hashes returns the hash of the latest version of each of ids that the
+// store holds, by id: ingest skips extracting a document stored unchanged.
+func (s *Store) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	rows, err := s.pool.Query(ctx, `SELECT DISTINCT ON (id) id, hash FROM documents
+		WHERE id = ANY($1) ORDER BY id, version DESC`, ids)
+	if err != nil {
+		return nil, fmt.Errorf("hashes: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, hash string
+		if err := rows.Scan(&id, &hash); err != nil {
+			return nil, fmt.Errorf("hashes: %w", err)
+		}
+		out[id] = hash
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("hashes: %w", err)
+	}
+	return out, nil
+}

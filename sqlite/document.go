@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -336,4 +337,37 @@ func (s *Store) eachJSON(ctx context.Context, query string, args []any, fn func(
 		}
 	}
 	return rows.Err()
+}
+
+// Hashes returns the hash of the latest version of each of ids that the
+// store holds, by id: ingest skips extracting a document stored unchanged.
+func (s *Store) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
+	out := make(map[string]string, len(ids))
+	for len(ids) > 0 {
+		n := min(len(ids), 500)
+		chunk := ids[:n]
+		ids = ids[n:]
+		args := make([]any, len(chunk))
+		for i, id := range chunk {
+			args[i] = id
+		}
+		rows, err := s.db.QueryContext(ctx, `SELECT id, hash FROM documents WHERE id IN (?`+
+			strings.Repeat(",?", len(chunk)-1)+`) ORDER BY id, version`, args...)
+		if err != nil {
+			return nil, fmt.Errorf("hashes: %w", err)
+		}
+		for rows.Next() {
+			var id, hash string
+			if err := rows.Scan(&id, &hash); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("hashes: %w", err)
+			}
+			out[id] = hash // the latest version comes last
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("hashes: %w", err)
+		}
+	}
+	return out, nil
 }
