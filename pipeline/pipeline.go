@@ -49,6 +49,7 @@ type job struct {
 // crash, costs a lookup per document, not an extraction.
 type hashStore interface {
 	Hashes(ctx context.Context, ids []string) (map[string]string, error)
+	HasDocuments(ctx context.Context) (bool, error)
 }
 
 // Ingest extracts and stores every document that next yields until it
@@ -92,6 +93,12 @@ func (p *Pipeline) Ingest(ctx context.Context, next func() (sitrep.Document, boo
 		}
 	}()
 	hs, _ := p.Store.(hashStore)
+	if hs != nil {
+		// Into an empty store (a first ingest) nothing can be unchanged.
+		if any, err := hs.HasDocuments(ctx); err != nil || !any {
+			hs = nil
+		}
+	}
 	go func() {
 		defer close(work)
 		defer close(order)

@@ -31,6 +31,8 @@ func (l lyingStore) Hashes(ctx context.Context, ids []string) (map[string]string
 	return l.hashes, nil
 }
 
+func (l lyingStore) HasDocuments(ctx context.Context) (bool, error) { return true, nil }
+
 // TestSkipUnchanged: documents stored unchanged are not extracted again; a
 // changed one is; and one skipped wrongly (the store changed under the
 // lookup) is extracted after it is stored.

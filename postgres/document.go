@@ -112,6 +112,15 @@ func nullDate(d sitrep.Date) any {
 	return d.String()
 }
 
+// HasDocuments reports whether the store holds any document.
+func (s *Store) HasDocuments(ctx context.Context) (bool, error) {
+	var any bool
+	if err := s.pool.QueryRow(ctx, `SELECT EXISTS (SELECT 1 FROM documents)`).Scan(&any); err != nil {
+		return false, fmt.Errorf("has documents: %w", err)
+	}
+	return any, nil
+}
+
 // Hashes returns the hash of the latest version of each of ids that the
 // store holds, by id: ingest skips extracting a document stored unchanged.
 func (s *Store) Hashes(ctx context.Context, ids []string) (map[string]string, error) {

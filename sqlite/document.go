@@ -339,6 +339,15 @@ func (s *Store) eachJSON(ctx context.Context, query string, args []any, fn func(
 	return rows.Err()
 }
 
+// HasDocuments reports whether the store holds any document.
+func (s *Store) HasDocuments(ctx context.Context) (bool, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM documents)`).Scan(&n); err != nil {
+		return false, fmt.Errorf("has documents: %w", err)
+	}
+	return n == 1, nil
+}
+
 // Hashes returns the hash of the latest version of each of ids that the
 // store holds, by id: ingest skips extracting a document stored unchanged.
 func (s *Store) Hashes(ctx context.Context, ids []string) (map[string]string, error) {
