@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // upgrade fills, in tx, what a store made before incremental fusion lacks:
@@ -29,12 +30,12 @@ func upgrade(ctx context.Context, tx pgx.Tx) error {
 			rows.Close()
 			return fmt.Errorf("upgrade reports: %w", err)
 		}
-		r, err := decodeLight(rows.RawValues()[2])
+		r, err := storesql.DecodeHead(rows.RawValues()[2])
 		if err != nil {
 			rows.Close()
 			return fmt.Errorf("upgrade reports: %s#%d: %w", doc, seq, err)
 		}
-		day, cell, block := keyColumns(relatedKeys(r))
+		day, cell, block := keyColumns(storesql.RelatedKeys(r))
 		docs, seqs = append(docs, doc), append(seqs, seq)
 		days, cells, blocks = append(days, day), append(cells, cell), append(blocks, block)
 	}

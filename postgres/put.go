@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // encoded is an extraction ready to write.
@@ -26,7 +27,7 @@ type encoded struct {
 type row struct {
 	seq                 int
 	json                string
-	dayKey, cell, block any // see relatedKeys
+	dayKey, cell, block any // see storesql.RelatedKeys
 }
 
 // encode encodes x for document id; reports and tallies are stored under id
@@ -55,7 +56,7 @@ func encode(id string, x sitrep.Extraction) (encoded, error) {
 			return e, fmt.Errorf("encode report %d: %w", r.Seq, err)
 		}
 		w := row{seq: r.Seq, json: string(b)}
-		w.dayKey, w.cell, w.block = relatedKeys(r)
+		w.dayKey, w.cell, w.block = storesql.RelatedKeys(r)
 		e.reports = append(e.reports, w)
 	}
 	seen = map[int]bool{}
@@ -296,7 +297,7 @@ func (w *writes) send(ctx context.Context, tx pgx.Tx, replaced, unfused []string
 	return tx.SendBatch(ctx, &b).Close()
 }
 
-// keyColumns returns what relatedKeys returns as column values, nil for
+// keyColumns returns what storesql.RelatedKeys returns as column values, nil for
 // NULL.
 func keyColumns(dayKey, cell, block any) (*int32, *int64, *string) {
 	var d *int32

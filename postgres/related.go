@@ -2,79 +2,15 @@ package postgres
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
-
-// wildDay is the day_key of reports whose dates lack a year, have no end
-// or span more than maxSpan days: they are candidates whatever the dates.
-// The grid of reports.cell has cellsPerDeg cells a degree. As in the
-// SQLite store, whose rows these columns mirror.
-const (
-	wildDay     = -1_000_000_000
-	maxSpan     = 31
-	cellsPerDeg = 4
-)
-
-// relatedKeys returns the columns that find r again as a candidate of
-// another report: day_key, cell and block (see schema.sql), nil for NULL.
-func relatedKeys(r sitrep.Report) (dayKey, cell, block any) {
-	w := r.When
-	if w.Start.IsZero() {
-		return nil, nil, nil
-	}
-	if w.Start.HasYear() && w.End.HasYear() && w.End.Days()-w.Start.Days() <= maxSpan {
-		dayKey = w.Start.Days()
-	} else {
-		dayKey = wildDay
-	}
-	p := r.Place
-	if p.ID != "" {
-		block = p.ID
-	}
-	if p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear {
-		return dayKey, cellOf(p.Lat, p.Lon), block
-	}
-	if p.ID == "" {
-		block = "name:" + p.Name
-	}
-	return dayKey, nil, block
-}
-
-func cellOf(lat, lon float64) int64 {
-	y := int64(math.Floor(lat*cellsPerDeg)) + 1000
-	x := int64(math.Floor(lon*cellsPerDeg)) + 1000
-	return y*10000 + x
-}
-
-// lightReport decodes a stored report without its assertions, which fusion
-// does not need and which make up most of its size.
-type lightReport struct {
-	sitrep.Report
-	Assertions skip `json:"assertions"`
-}
-
-// skip is a JSON value read and thrown away.
-type skip struct{}
-
-// UnmarshalJSON ignores the value.
-func (skip) UnmarshalJSON([]byte) error { return nil }
-
-func decodeLight(b []byte) (sitrep.Report, error) {
-	var lr lightReport
-	if err := json.Unmarshal(b, &lr); err != nil {
-		return sitrep.Report{}, err
-	}
-	lr.Report.Assertions = nil
-	return lr.Report, nil
-}
 
 // ReportHeads returns the reports of the latest version of every document
 // without their assertions, by document id and seq: what fusion needs.
@@ -87,7 +23,7 @@ func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
 	defer rows.Close()
 	var out []sitrep.Report
 	for rows.Next() {
-		r, err := decodeLight(rows.RawValues()[0])
+		r, err := storesql.DecodeHead(rows.RawValues()[0])
 		if err != nil {
 			return nil, fmt.Errorf("list report heads: %w", err)
 		}
@@ -109,61 +45,11 @@ func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
 // month, and so are those known says are known already. Each report comes
 // once. The queries, one per cell or block, go in one round trip.
 func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error) {
-	type span struct{ lo, hi int }
-	want := map[string]span{}
-	var order []string
-	need := func(key string, lo, hi int) {
-		lo = max(lo, from)
-		if sp, ok := want[key]; ok {
-			want[key] = span{min(sp.lo, lo), max(sp.hi, hi)}
-			return
-		}
-		want[key] = span{lo, hi}
-		order = append(order, key)
-	}
-	for _, r := range rs {
-		dayKey, cell, block := relatedKeys(r)
-		if dayKey == nil {
-			continue
-		}
-		lo, hi := math.MinInt32, math.MaxInt32
-		if dayKey != wildDay {
-			lo, hi = r.When.Start.Days()-slack-maxSpan, r.When.End.Days()+slack
-		}
-		if block != nil {
-			need("b"+block.(string), lo, hi)
-		}
-		if cell == nil {
-			continue
-		}
-		lat, lon := r.Place.Lat, r.Place.Lon
-		dlat := km/110.5 + 1e-9
-		dlon := 180.0
-		if c := math.Cos((math.Abs(lat) + dlat) * math.Pi / 180); c > 1e-6 {
-			dlon = min(180, km/(111.3*c)+1e-9)
-		}
-		y0, y1 := int64(math.Floor((lat-dlat)*cellsPerDeg)), int64(math.Floor((lat+dlat)*cellsPerDeg))
-		x0, x1 := int64(math.Floor((lon-dlon)*cellsPerDeg)), int64(math.Floor((lon+dlon)*cellsPerDeg))
-		for y := y0; y <= y1; y++ {
-			for x := x0; x <= x1; x++ {
-				need("c"+strconv.FormatInt((y+1000)*10000+x+1000, 10), lo, hi)
-			}
-		}
-	}
 	var b pgx.Batch
-	for _, key := range order {
-		sp := want[key]
-		if sp.lo > sp.hi {
-			continue
-		}
-		col, arg := "block", any(key[1:])
-		if key[0] == 'c' {
-			n, _ := strconv.ParseInt(key[1:], 10, 64)
-			col, arg = "cell", n
-		}
-		b.Queue(`SELECT doc, seq, json FROM reports WHERE `+col+` = $1 AND day_key = $2
-			UNION ALL SELECT doc, seq, json FROM reports WHERE `+col+` = $1 AND day_key BETWEEN $3 AND $4`,
-			arg, wildDay, sp.lo, sp.hi)
+	for _, l := range storesql.RelatedLookups(rs, slack, km, from) {
+		b.Queue(`SELECT doc, seq, json FROM reports WHERE `+l.Col+` = $1 AND day_key = $2
+			UNION ALL SELECT doc, seq, json FROM reports WHERE `+l.Col+` = $1 AND day_key BETWEEN $3 AND $4`,
+			l.Arg, storesql.WildDay, l.Lo, l.Hi)
 	}
 	if b.Len() == 0 {
 		return nil, nil
@@ -189,7 +75,7 @@ func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km
 				continue
 			}
 			seen[k] = true
-			r, err := decodeLight(rows.RawValues()[2])
+			r, err := storesql.DecodeHead(rows.RawValues()[2])
 			if err != nil {
 				rows.Close()
 				return nil, fmt.Errorf("related reports: %s: %w", k, err)
@@ -252,7 +138,7 @@ func (s *Store) lightReports(ctx context.Context, query string, args ...any) ([]
 	defer rows.Close()
 	var out []sitrep.Report
 	for rows.Next() {
-		r, err := decodeLight(rows.RawValues()[0])
+		r, err := storesql.DecodeHead(rows.RawValues()[0])
 		if err != nil {
 			return nil, err
 		}

@@ -24,7 +24,7 @@ type reportRow struct {
 	dateStart, dateEnd  any
 	country, placeID    string
 	json                string
-	dayKey, cell, block any // see relatedKeys
+	dayKey, cell, block any // see storesql.RelatedKeys
 }
 
 // tallyRow is a tally ready to insert.
@@ -71,7 +71,7 @@ func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
 			seq: r.Seq, dateStart: start, dateEnd: end,
 			country: r.Place.Country, placeID: r.Place.ID, json: string(b),
 		}
-		e.reports[i].dayKey, e.reports[i].cell, e.reports[i].block = relatedKeys(r)
+		e.reports[i].dayKey, e.reports[i].cell, e.reports[i].block = storesql.RelatedKeys(r)
 	}
 	e.tallies = make([]tallyRow, len(x.Tallies))
 	for i, t := range x.Tallies {

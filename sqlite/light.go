@@ -7,20 +7,8 @@ import (
 	"fmt"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
-
-// lightReport decodes a stored report without its assertions, which fusion
-// does not need and which make up most of its size.
-type lightReport struct {
-	sitrep.Report
-	Assertions skip `json:"assertions"`
-}
-
-// skip is a JSON value read and thrown away without allocating.
-type skip struct{}
-
-// UnmarshalJSON ignores the value.
-func (skip) UnmarshalJSON([]byte) error { return nil }
 
 // ReportHeads returns the reports of the latest version of every document,
 // as Reports does but without their assertions: what fusion needs, in a
@@ -28,12 +16,11 @@ func (skip) UnmarshalJSON([]byte) error { return nil }
 func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
 	var rs []sitrep.Report
 	err := s.eachJSON(ctx, `SELECT json FROM reports ORDER BY doc, seq`, nil, func(b []byte) error {
-		var r lightReport
-		if err := json.Unmarshal(b, &r); err != nil {
+		r, err := storesql.DecodeHead(b)
+		if err != nil {
 			return err
 		}
-		r.Report.Assertions = nil
-		rs = append(rs, r.Report)
+		rs = append(rs, r)
 		return nil
 	})
 	if err != nil {

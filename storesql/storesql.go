@@ -1,6 +1,8 @@
 // Package storesql holds what the SQL stores (packages sqlite and
 // postgres) share: how an incident's dates are stored, sorted and
-// selected, so that both list the same incidents in the same order.
+// selected, so that both list the same incidents in the same order; the
+// keys and lookups that find a report's related reports; and how a report
+// is read without its assertions.
 package storesql
 
 import (

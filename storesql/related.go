@@ -1,0 +1,139 @@
+package storesql
+
+import (
+	"encoding/json"
+	"math"
+	"slices"
+
+	"github.com/sitrep/sitrep"
+)
+
+// WildDay is the day_key of reports whose dates lack a year, have no end
+// or span more than MaxSpan days: they are candidates whatever the dates.
+// The grid of reports.cell has CellsPerDeg cells a degree (0.25 degrees).
+const (
+	WildDay     = -1_000_000_000
+	MaxSpan     = 31
+	CellsPerDeg = 4
+)
+
+// RelatedKeys returns the columns that find r again as a candidate of
+// another report: day_key, cell and block, nil for NULL.
+func RelatedKeys(r sitrep.Report) (dayKey, cell, block any) {
+	w := r.When
+	if w.Start.IsZero() {
+		return nil, nil, nil
+	}
+	if w.Start.HasYear() && w.End.HasYear() && w.End.Days()-w.Start.Days() <= MaxSpan {
+		dayKey = w.Start.Days()
+	} else {
+		dayKey = WildDay
+	}
+	p := r.Place
+	if p.ID != "" {
+		block = p.ID
+	}
+	if p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear {
+		return dayKey, cellOf(p.Lat, p.Lon), block
+	}
+	if p.ID == "" {
+		block = "name:" + p.Name
+	}
+	return dayKey, nil, block
+}
+
+func cellOf(lat, lon float64) int64 {
+	y := int64(math.Floor(lat*CellsPerDeg)) + 1000
+	x := int64(math.Floor(lon*CellsPerDeg)) + 1000
+	return y*10000 + x
+}
+
+// Lookup is one query of a store's RelatedTo: the reports of a cell
+// (Col "cell") or a block (Col "block") dated between days Lo and Hi, or
+// with day_key WildDay.
+type Lookup struct {
+	Col    string
+	Arg    any
+	Lo, Hi int
+}
+
+// RelatedLookups returns the lookups that find the reports that may tell
+// the same event as one of rs: dated within slack days of its dates, at
+// precise points within km of its point when that is precise, or under
+// its block. Days before from (math.MinInt for no bound) are left out. One
+// lookup per cell or block, in the order first needed.
+func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Lookup {
+	type key struct {
+		cell  bool
+		block string
+		n     int64
+	}
+	at := map[key]int{}
+	var out []Lookup
+	need := func(k key, lo, hi int) {
+		lo = max(lo, from)
+		if i, ok := at[k]; ok {
+			out[i].Lo, out[i].Hi = min(out[i].Lo, lo), max(out[i].Hi, hi)
+			return
+		}
+		at[k] = len(out)
+		l := Lookup{Col: "block", Arg: k.block, Lo: lo, Hi: hi}
+		if k.cell {
+			l.Col, l.Arg = "cell", k.n
+		}
+		out = append(out, l)
+	}
+	for _, r := range rs {
+		dayKey, cell, block := RelatedKeys(r)
+		if dayKey == nil {
+			continue
+		}
+		lo, hi := math.MinInt32, math.MaxInt32
+		if dayKey != WildDay {
+			lo, hi = r.When.Start.Days()-slack-MaxSpan, r.When.End.Days()+slack
+		}
+		if block != nil {
+			need(key{block: block.(string)}, lo, hi)
+		}
+		if cell == nil {
+			continue
+		}
+		lat, lon := r.Place.Lat, r.Place.Lon
+		dlat := km/110.5 + 1e-9
+		dlon := 180.0
+		if c := math.Cos((math.Abs(lat) + dlat) * math.Pi / 180); c > 1e-6 {
+			dlon = min(180, km/(111.3*c)+1e-9)
+		}
+		y0, y1 := int64(math.Floor((lat-dlat)*CellsPerDeg)), int64(math.Floor((lat+dlat)*CellsPerDeg))
+		x0, x1 := int64(math.Floor((lon-dlon)*CellsPerDeg)), int64(math.Floor((lon+dlon)*CellsPerDeg))
+		for y := y0; y <= y1; y++ {
+			for x := x0; x <= x1; x++ {
+				need(key{cell: true, n: (y+1000)*10000 + x + 1000}, lo, hi)
+			}
+		}
+	}
+	return slices.DeleteFunc(out, func(l Lookup) bool { return l.Lo > l.Hi })
+}
+
+// headReport decodes a stored report without its assertions, which fusion
+// does not need and which make up most of its size.
+type headReport struct {
+	sitrep.Report
+	Assertions skip `json:"assertions"`
+}
+
+// skip is a JSON value read and thrown away without allocating.
+type skip struct{}
+
+// UnmarshalJSON ignores the value.
+func (skip) UnmarshalJSON([]byte) error { return nil }
+
+// DecodeHead decodes the JSON of a stored report without its assertions.
+func DecodeHead(b []byte) (sitrep.Report, error) {
+	var h headReport
+	if err := json.Unmarshal(b, &h); err != nil {
+		return sitrep.Report{}, err
+	}
+	h.Report.Assertions = nil
+	return h.Report, nil
+}
