@@ -33,12 +33,13 @@ const (
 	// GeoMaxErrorKm is the largest possible error, half the Earth's
 	// circumference, as in Gritta et al.; it normalises the AUC.
 	GeoMaxErrorKm = 20039
-	// GeoTop is how many entries the lists of a GeoResult keep.
-	GeoTop = 15
 	// realignWindow is how far, in characters, from its stated offset a
 	// gold toponym whose offsets do not match its text is looked for.
 	realignWindow = 200
 )
+
+// GeoTop is how many entries the lists of a GeoResult keep (`eval geo --top`).
+var GeoTop = 15
 
 // GeoDoc is one document of a geoparsing gold set: its text and its
 // annotated toponyms in text order, with byte offsets into Text. Problems

@@ -104,7 +104,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
-	places := disambiguate(x.Gazetteer, d.locations(x.Gazetteer.Match(text, d.toks), actors))
+	places := disambiguate(x.Gazetteer, text, d.locations(x.Gazetteer.Match(text, d.toks), actors))
 	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
 		places = mergePlaces(places, more)
 	}
@@ -649,7 +649,7 @@ func mergePlaces(a, b []placeRef) []placeRef {
 // the gazetteer matches only as namesakes of a larger place win only with
 // a province named nearby or a place near them ("Edmonton, just outside
 // Cairns").
-func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
+func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeRef {
 	sense := map[string]*gazetteer.Entry{}
 	votes := map[string]int{} // by country, of the names of places in one country
 	own := map[string]int{}   // of those votes, by the name's key
@@ -774,7 +774,7 @@ func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
 	for i, r := range refs {
 		if i+1 < len(refs) && r.Direction == "" && (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) {
 			o := refs[i+1]
-			if o.Start-r.End < 40 && (o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry) &&
+			if o.Start-r.End < 40 && qualifierGap(text[r.End:o.Start]) && (o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry) &&
 				o.Entry.Country != r.Entry.Country && !anyIn(r.Entries, o.Entry.Country) {
 				continue
 			}
@@ -782,6 +782,25 @@ func disambiguate(g *gazetteer.Gazetteer, refs []placeRef) []placeRef {
 		kept = append(kept, r)
 	}
 	return kept
+}
+
+// qualifierGap reports whether gap, the text between a place name and the
+// province or country after it, makes the second qualify the first
+// ("Maysalun, in Syria's", "Maysalun (Syria", "Maysalun in the north of
+// Syria"): commas, brackets, dashes and the words of a locative phrase, no
+// sentence's end ("Caracas reacted. Malta was calm").
+func qualifierGap(gap string) bool {
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == '-' || r == '\u2013' || r == '\u2014' || r == '\u00a0'
+	}) {
+		switch strings.ToLower(w) {
+		case "in", "of", "the", "near", "north", "south", "east", "west", "northern", "southern",
+			"eastern", "western", "central", "province", "governorate", "countryside":
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // nearKm is how close a place must lie to another the document names to

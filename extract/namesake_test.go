@@ -30,6 +30,11 @@ func TestNamesakeContext(t *testing.T) {
 		{"Farm workers in Immokalee went on strike, Florida officials said.",
 			map[string]string{"Immokalee": "gn-4159553"}},
 		{"The skater trains in Hinton most days.", map[string]string{"Hinton": "-"}},
+		// A name whose only place lies in another country than the one
+		// that qualifies it is not that place; a country in the next
+		// sentence qualifies nothing.
+		{"Clashes broke out near Caracas, in Malta's north.", map[string]string{"Caracas": "-", "Malta's": "mt"}},
+		{"Caracas reacted. Malta was calm.", map[string]string{"Caracas": "gn-3646738", "Malta": "mt"}},
 	} {
 		seen := map[string]bool{}
 		for _, tp := range x.Places(&sitrep.Document{ID: "t", Text: c.text}) {

@@ -56,7 +56,7 @@ func (x *Extractor) Places(doc *sitrep.Document) []Toponym {
 		}
 		refs = append(refs, ref)
 	}
-	refs = disambiguate(x.Gazetteer, refs)
+	refs = disambiguate(x.Gazetteer, doc.Text, refs)
 	refs = mergePlaces(refs, namesakePlaces(x.Gazetteer, doc.Text, toks, refs, actors))
 	out := make([]Toponym, 0, len(refs))
 	for _, r := range refs {

@@ -55,6 +55,7 @@ func (e *env) evalGeo(ctx context.Context, args []string) error {
 	dir := fs.String("dir", DefaultGeoDir, "directory of TR-News.xml, GeoVirus.xml, gwn_full.txt and Geocoding-files/")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	problems := fs.Bool("problems", false, "also list the gold annotations whose offsets had to be mended")
+	fs.IntVar(&eval.GeoTop, "top", eval.GeoTop, "how many most missed, most spurious and largest errors to list")
 	if err := parse(fs, args); err != nil {
 		return err
 	}

@@ -65,7 +65,10 @@ const countriesTSV = "# countries written for this test\ncode\tatlas\tname\talia
 
 const regionsTSV = "id\tname\taliases\tlat\tlon\tbbox\tmembers\n" +
 	"rg-fixed\tTestia\tTest Land\t10\t20\t0,10,20,30\t\n" +
-	"rg-members\tUS Region\t\t\t\t\tUS\n"
+	"rg-members\tUS Region\t\t\t\t\tUS\n" +
+	"rg-pointed\tPointed Region\t\t33\t-97\t\tUS\n"
+
+const countryPointsTSV = "code\tgeonameid\tlat\tlon\nUS\t6252001\t36.5\t-94.5\n"
 
 const demonymsTSV = "id\tdemonyms\nus\tAmerican|Americans\n"
 
@@ -86,6 +89,7 @@ func generate(t *testing.T) (map[string][]string, string, []byte) {
 		{&in.atlas, "countries-50m.json", atlasJSON},
 		{&in.countries, "countries.tsv", countriesTSV},
 		{&in.regions, "regions.tsv", regionsTSV},
+		{&in.geonamesPoints, "country-points.tsv", countryPointsTSV},
 		{&in.demonyms, "demonyms.tsv", demonymsTSV},
 	} {
 		*f.path = filepath.Join(dir, f.name)
@@ -205,8 +209,8 @@ func TestRun(t *testing.T) {
 			t.Fatalf("us: got no row; report:\n%s", log)
 		}
 		if r[1] != "country" || r[3] != "United States" || r[4] != "USA|US|U.S." || r[5] != "US" ||
-			r[7] != "34.8979" || r[8] != "-95" || r[9] != "255000" || r[10] != "30,-100,40,-90" {
-			t.Errorf("us: got %q, want the United States at 34.8979,-95 (equal-area centroid) in 30,-100,40,-90 of 255000, without the possessive name", r)
+			r[7] != "36.5" || r[8] != "-94.5" || r[9] != "255000" || r[10] != "30,-100,40,-90" || r[11] != sourceGeoNames {
+			t.Errorf("us: got %q, want the United States at its GeoNames point 36.5,-94.5 in 30,-100,40,-90 of 255000, without the possessive name", r)
 		}
 		if rows["iq"] != nil || rows["aq"] != nil {
 			t.Errorf("got iq %v, aq %v, want no row for the curated Iraq nor for Antarctica", rows["iq"] != nil, rows["aq"] != nil)
@@ -230,7 +234,10 @@ func TestRun(t *testing.T) {
 			t.Errorf("rg-fixed: got %q, want a continent at 10,20 without country", r)
 		}
 		if r := rows["rg-members"]; r == nil || r[7] != "34.8979" || r[8] != "-95" || r[10] != "30,-100,40,-90" {
-			t.Errorf("rg-members: got %q, want the point and box of its one member", r)
+			t.Errorf("rg-members: got %q, want the point (equal-area centroid) and box of its one member", r)
+		}
+		if r := rows["rg-pointed"]; r == nil || r[7] != "33" || r[8] != "-97" || r[10] != "30,-100,40,-90" {
+			t.Errorf("rg-pointed: got %q, want its own point and the box of its member", r)
 		}
 	})
 	t.Run("Demonyms", func(t *testing.T) {

