@@ -56,6 +56,10 @@ type Gazetteer struct {
 	filter    keyFilter             // first name keys, to skip most words without a map lookup
 	arena     arena
 	namesakes *namesakes // nil but in Load
+	// stopNamed are the GeoNames towns and divisions left out of byKey
+	// because stop words make their names ("Austin"), by joined key: text
+	// names them only with their division ("Austin, Texas").
+	stopNamed map[string][]*Entry
 }
 
 // pattern is one name as a key sequence, and the entries that bear it.
@@ -283,6 +287,10 @@ func (g *Gazetteer) insert(e *Entry, keys []string) {
 		if isAbbreviation(name) {
 			f = nameAbbrev
 		} else if e.layer == layerGeoNames && (e.Kind == KindTown || e.Kind == KindAdmin1) && isStopName(k) {
+			if g.stopNamed == nil {
+				g.stopNamed = map[string][]*Entry{}
+			}
+			g.stopNamed[k] = append(g.stopNamed[k], e)
 			continue
 		}
 		g.index(k, e, f)

@@ -246,7 +246,7 @@ func (m *matcher) qualifier(ms []Match, next, j int) (q *Match, divs []division,
 		return q, divs, 0
 	}
 	t := &m.toks[j]
-	if t.Kind != normalize.Word || !t.Upper || t.End-t.Start > 4 {
+	if t.Kind != normalize.Word || !t.Upper || t.End-t.Start > len("Calif") {
 		return nil, nil, 0
 	}
 	best := ""
@@ -326,7 +326,8 @@ func within(e *Entry, d division) bool {
 }
 
 // unmatched looks up the capitalised words that end at the comma at token
-// c, after token lo, among the namesakes inside d: three words, then two,
+// c, after token lo, among the towns inside d that stop words name ("Austin,
+// Texas") and then its namesakes: three words, then two,
 // then one. It returns the places found and their match, or nil.
 func (m *matcher) unmatched(lo, c int, d division) ([]*Entry, Match) {
 	for n := min(3, c-lo); n >= 1; n-- {
@@ -351,9 +352,16 @@ func (m *matcher) unmatched(lo, c int, d division) ([]*Entry, Match) {
 			continue
 		}
 		var out []*Entry
-		for _, e := range m.g.namesakesOf(key) {
+		for _, e := range m.g.stopNamed[key] {
 			if within(e, d) {
 				out = append(out, e)
+			}
+		}
+		if out == nil {
+			for _, e := range m.g.namesakesOf(key) {
+				if within(e, d) {
+					out = append(out, e)
+				}
 			}
 		}
 		if out != nil {

@@ -31,6 +31,13 @@ func TestQualified(t *testing.T) {
 			[]string{"Nelson=gn-6086871*", "B.C.=adm1-ca.02"}},
 		{"Drones flew over Erbil, Iraq.",
 			[]string{"Erbil=erbil*", "Iraq=iq"}},
+		// A town named by stop words matches only with its division;
+		// "Calif." is as long as abbreviations get.
+		{"Master Sgt John Dunbar of Austin, Texas, died.",
+			[]string{"Austin=gn-4671654*", "Texas=adm1-us.tx"}},
+		{"Defense Secretary Lloyd Austin, speaking in Texas, said.", []string{"Texas=adm1-us.tx"}},
+		{"OAKLAND, Calif. (AP) - The game went on.",
+			[]string{"OAKLAND=gn-5378538*", "Calif.=adm1-us.ca"}},
 		// Lists, and a division that starts a longer name.
 		{"Outbreaks in Georgia, Oklahoma, Pennsylvania and California.",
 			[]string{"Georgia=adm1-us.ga", "Oklahoma=adm1-us.ok", "Pennsylvania=adm1-us.pa", "California=adm1-us.ca"}},
