@@ -28,7 +28,11 @@ const (
 	// shingles reaches MinJaccard, or when the shorter one's shingles are
 	// mostly in the longer one (an excerpt, a story with a paragraph
 	// added): containment MinContainment with Jaccard MinJaccardExcerpt.
-	MinJaccard        = 0.6
+	// On the project's corpora (examples, testdata, seeds: 68 documents)
+	// independent reports of one attack share at most 0.09 of their
+	// opening shingles, a story another desk edited sentence by sentence
+	// (examples ex-02) 0.54, a near-verbatim copy (tc-07) 0.62.
+	MinJaccard        = 0.4
 	MinContainment    = 0.6
 	MinJaccardExcerpt = 0.2
 

@@ -29,6 +29,15 @@ const (
 		"in response to the war in Gaza and promised more operations against what it called occupation forces. " +
 		"Washington has about 900 troops in Syria and 2,500 in Iraq on a mission to advise local forces. " +
 		"Residents of nearby villages told Example Times they heard two loud blasts before dawn."
+	// edited is the story as another desk edits it: a heading and a
+	// byline before it, a word changed here and there, a clause cut.
+	edited = "Drones target US base in Syria. Example Daily, with agencies. " +
+		"Two drones targeted a base housing US troops in eastern Syria early on Monday, " +
+		"a US defence official said, adding that air defences shot down one of them and the second " +
+		"crashed outside the perimeter without causing any casualties. The official, who spoke on condition " +
+		"of anonymity, said the attack on the base near the Omar oil field was the third this week. " +
+		"An alliance of Iraqi armed groups said in a statement on Telegram that it had launched the drones " +
+		"in retaliation for the war in Gaza and promised more operations against what it called occupation forces."
 	excerpt = "Two drones targeted a base hosting US troops in eastern Syria early on Monday, " +
 		"a US defence official said, adding that air defences shot down one of them and the second " +
 		"crashed outside the perimeter without causing casualties."
@@ -56,6 +65,8 @@ func TestCopies(t *testing.T) {
 	}{
 		{"masthead", wire, masthead, true},
 		{"excerpt", wire, excerpt, true},
+		{"edited", wire, edited, true},
+		{"edited and own account", edited, own, false},
 		{"own account", wire, own, false},
 		{"excerpt and own account", excerpt, own, false},
 	} {

@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -195,6 +196,21 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	docs, err := us.DocumentHeadsOf(ctx, docList)
 	if err != nil {
 		return Update{}, false, err
+	}
+	// Grading names a copy's origin by its outlet, as a full fusion does.
+	var origins []string
+	for _, d := range docs {
+		if _, ok := docs[d.CopyOf]; d.CopyOf != "" && !ok {
+			origins = append(origins, d.CopyOf)
+		}
+	}
+	if len(origins) > 0 {
+		sort.Strings(origins)
+		more, err := us.DocumentHeadsOf(ctx, slices.Compact(origins))
+		if err != nil {
+			return Update{}, false, err
+		}
+		maps.Copy(docs, more)
 	}
 	var incs []sitrep.Incident
 	if c.cut != noCut {

@@ -1,6 +1,11 @@
 package main
 
-import "testing"
+import (
+	"context"
+	"testing"
+
+	"github.com/sitrep/sitrep/sqlite"
+)
 
 // TestExamples scores the example reports that ship with the repository
 // against their gold incidents and tallies: a guard on extraction and
@@ -9,6 +14,7 @@ func TestExamples(t *testing.T) {
 	res, store := MustScore(t, "../../examples/reports", "../../examples/gold.jsonl")
 	wantScore(t, res, 0.97, 0, 0.75)
 	wantTallies(t, store, "../../examples/tallies.jsonl", 1)
+	wantCopies(t, store, map[string]string{"ex-02": "ex-01"})
 }
 
 // TestCorpus scores the second corpus (testdata/corpus, written apart from
@@ -19,8 +25,9 @@ func TestExamples(t *testing.T) {
 // reports where the other sets count them as the target side's
 // confirmation).
 func TestCorpus(t *testing.T) {
-	res, _ := MustScore(t, "../../testdata/corpus/reports.jsonl", "../../testdata/corpus/gold.jsonl")
+	res, store := MustScore(t, "../../testdata/corpus/reports.jsonl", "../../testdata/corpus/gold.jsonl")
 	wantScore(t, res, 0.88, 0, 0.68)
+	wantCopies(t, store, map[string]string{"tc-07": "tc-06"})
 }
 
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
@@ -28,6 +35,24 @@ func TestCorpus(t *testing.T) {
 // last and looked at least): the nearest of the three to reports sitrep has
 // not seen. Measured: F1 0.78, no false merge.
 func TestHeldout(t *testing.T) {
-	res, _ := MustScore(t, "../../testdata/heldout/reports.jsonl", "../../testdata/heldout/gold.jsonl")
+	res, store := MustScore(t, "../../testdata/heldout/reports.jsonl", "../../testdata/heldout/gold.jsonl")
 	wantScore(t, res, 0.75, 0, 0.6)
+	wantCopies(t, store, map[string]string{})
+}
+
+// wantCopies checks what each stored document copies: the README's copies
+// (ex-02 is ex-01 edited sentence by sentence, tc-07 a near-verbatim copy
+// of tc-06) and no other, though many of the documents tell the same
+// attacks.
+func wantCopies(t *testing.T, store *sqlite.Store, want map[string]string) {
+	t.Helper()
+	heads, err := store.DocumentHeads(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for id, d := range heads {
+		if d.CopyOf != want[id] {
+			t.Errorf("%s copies %q, want %q", id, d.CopyOf, want[id])
+		}
+	}
 }
