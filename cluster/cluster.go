@@ -69,7 +69,7 @@ func (f *Fuser) fuse(reports []sitrep.Report, docs map[string]sitrep.Document, c
 		return rs[a].Seq - rs[b].Seq
 	})
 	permute(rs, byKey)
-	u := newUnion(rs, 2*f.SlackDays)
+	u := newUnion(rs, docs, 2*f.SlackDays)
 	var grp []int
 	if cut != noCut {
 		grp = make([]int, len(rs))
@@ -161,8 +161,11 @@ func SortIncidents(incs []sitrep.Incident) {
 func dateKey(d sitrep.Date) string { return d.String() }
 
 // match reports whether two reports of different documents tell the same event.
-func (f *Fuser) match(a, b sitrep.Report) bool {
-	if a.Doc == b.Doc || !a.When.Overlaps(b.When, f.SlackDays) {
+func (f *Fuser) match(a, b sitrep.Report) bool { return f.matchSlack(a, b, f.SlackDays) }
+
+// matchSlack is match with dates slack days apart at most.
+func (f *Fuser) matchSlack(a, b sitrep.Report, slack int) bool {
+	if a.Doc == b.Doc || !a.When.Overlaps(b.When, slack) {
 		return false
 	}
 	if !sitrep.CategoryCompatible(a.Category, b.Category) {
@@ -183,23 +186,84 @@ func (f *Fuser) match(a, b sitrep.Report) bool {
 // whose dates would spread over more than maxSpread days: every two dated
 // reports of a set must come within maxSpread days of each other, so that
 // attacks on one site on following days do not chain into one incident.
+// Nor does it join two sets that each date the event to a day by at least
+// two original documents (copies do not count), when the days differ and
+// the smaller set's count is at least half the larger's: two attacks on
+// following days, not one told a day off by a few.
 type union struct {
 	parent    []int
 	docs      []map[string]bool
 	cats      []string // the specific category of each set, "" while unknown
 	lo, hi    []int    // earliest end and latest start day of each set's dated reports
 	maxSpread int
+	days      []dayCount // of each set's reports dated to one day
+}
+
+// dayCount counts a set's reports dated to one day, by day: at most four
+// days, as a set spans at most maxSpread+1.
+type dayCount struct {
+	base int32 // the first day counted
+	n    [4]int32
+}
+
+// mode returns the day most of the counted reports give when at least two
+// give it and no other day as many, or noDay.
+func (c *dayCount) mode() (day int, n int32) {
+	best, bi, tie := int32(0), -1, false
+	for i, v := range c.n {
+		switch {
+		case v > best:
+			best, bi, tie = v, i, false
+		case v == best && v > 0:
+			tie = true
+		}
+	}
+	if best < 2 || tie {
+		return noDay, 0
+	}
+	return int(c.base) + bi, best
+}
+
+// add adds o's counts to c's; false when they span more than four days.
+func (c *dayCount) add(o dayCount) bool {
+	if o.n == ([4]int32{}) {
+		return true
+	}
+	if c.n == ([4]int32{}) {
+		*c = o
+		return true
+	}
+	base := min(c.base, o.base)
+	var n [4]int32
+	for _, x := range []dayCount{*c, o} {
+		for i, v := range x.n {
+			if v == 0 {
+				continue
+			}
+			k := int(x.base-base) + i
+			if k >= len(n) {
+				return false
+			}
+			n[k] += v
+		}
+	}
+	c.base, c.n = base, n
+	return true
 }
 
 // noDay marks a set without dated reports in lo and hi.
 const noDay = math.MinInt32
 
-func newUnion(rs []sitrep.Report, maxSpread int) *union {
+func newUnion(rs []sitrep.Report, docs map[string]sitrep.Document, maxSpread int) *union {
 	n := len(rs)
 	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n), cats: make([]string, n),
-		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread}
+		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread, days: make([]dayCount, n)}
 	for i, r := range rs {
 		u.parent[i] = i
+		// Copies repeat their origin's day: they do not count.
+		if w := r.When; w.Precision == sitrep.PrecisionDay && w.Start.HasYear() && w.Start == w.End && docs[r.Doc].CopyOf == "" {
+			u.days[i] = dayCount{base: int32(w.Start.Days()), n: [4]int32{1}}
+		}
 		u.lo[i], u.hi[i] = noDay, noDay
 		if w := r.When; w.Start.HasYear() && w.End.HasYear() {
 			u.lo[i], u.hi[i] = w.End.Days(), w.Start.Days()
@@ -252,6 +316,17 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	if lo != noDay && hi-lo > u.maxSpread {
 		return
 	}
+	// Two sets that each have a day most of their reports give, and not
+	// the same, are two attacks on following days.
+	if ma, na := u.days[a].mode(); ma != noDay {
+		if mb, nb := u.days[b].mode(); mb != noDay && ma != mb && 2*min(na, nb) >= max(na, nb) {
+			return
+		}
+	}
+	days := u.days[a]
+	if !days.add(u.days[b]) {
+		return
+	}
 	da, db := u.docSet(a, rs), u.docSet(b, rs)
 	for d := range db {
 		if da[d] {
@@ -273,6 +348,7 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 		u.cats[a] = ca
 	}
 	u.lo[a], u.hi[a] = lo, hi
+	u.days[a] = days
 }
 
 // incidentID derives a stable id from the first report of the incident.

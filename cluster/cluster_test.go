@@ -637,3 +637,48 @@ func TestFuseMaxKm(t *testing.T) {
 		})
 	}
 }
+
+// Attacks on one site on following days, each dated by several documents,
+// stay two incidents whatever the order of the reports, though a report of
+// one is a day from a report of the other; a lone report a day off, or a
+// few beside many, join the incident most reports date.
+func TestFuseFollowingDays(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		days  []string // one report of its own document each
+		wants [][]int  // the reports of each incident
+	}{
+		{"TwoAttacks", []string{"2024-01-20", "2024-01-20", "2024-01-21", "2024-01-21", "2024-01-20"},
+			[][]int{{0, 1, 4}, {2, 3}}},
+		{"OneDayOff", []string{"2024-01-20", "2024-01-20", "2024-01-21", "2024-01-20"},
+			[][]int{{0, 1, 2, 3}}},
+		{"FewBesideMany", []string{"2024-01-20", "2024-01-20", "2024-01-20", "2024-01-20", "2024-01-20",
+			"2024-01-21", "2024-01-21"}, [][]int{{0, 1, 2, 3, 4, 5, 6}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var rs []sitrep.Report
+			for i, d := range tc.days {
+				rs = append(rs, report(t, fmt.Sprintf("d%d", i), 0, on(day(t, d))))
+			}
+			for k := 0; k < 6; k++ {
+				in := slices.Clone(rs)
+				rand.New(rand.NewPCG(uint64(k), 1)).Shuffle(len(in), func(i, j int) { in[i], in[j] = in[j], in[i] })
+				var got [][]int
+				for _, inc := range cluster.New().Fuse(in, nil) {
+					var g []int
+					for _, r := range inc.Reports {
+						var i int
+						fmt.Sscanf(r.Doc, "d%d", &i)
+						g = append(g, i)
+					}
+					slices.Sort(g)
+					got = append(got, g)
+				}
+				slices.SortFunc(got, func(a, b []int) int { return a[0] - b[0] })
+				if !reflect.DeepEqual(got, tc.wants) {
+					t.Fatalf("order %d: got %v, want %v", k, got, tc.wants)
+				}
+			}
+		})
+	}
+}

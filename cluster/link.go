@@ -59,9 +59,10 @@ func (f *Fuser) block(r sitrep.Report) (key string, cell [2]int, ok bool) {
 }
 
 // link joins the related reports of rs in u. The join order is canonical:
-// dated reports by (start day, index), each with its later related reports
-// in that order; then reports whose date has no year, by index, each with
-// every related report after it. A subset of rs made of whole components
+// first the pairs whose dates meet, then those within SlackDays; in each
+// pass, dated reports by (start day, index), each with its later related
+// reports in that order, then reports whose date has no year, by index,
+// each with every related report after it. A subset of rs made of whole components
 // keeps the relative order of its pairs, so it fuses as it would among all.
 //
 // Before cut, a pair joins only within a group of grp (see FuseFrom).
@@ -124,51 +125,60 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 		return buf
 	}
 	isDated := func(i int) bool { return rs[i].When.Start.HasYear() && rs[i].When.End.HasYear() }
-	var cand []int
-	for _, i := range dated {
-		reach := end[i] + f.SlackDays
-		cand = cand[:0]
-		for _, l := range lists(i) {
-			// Dated members come first, in sweep order: start after i.
-			k := sort.Search(len(l), func(k int) bool { return !isDated(l[k]) || pos[l[k]] > pos[i] })
-			for _, j := range l[k:] {
-				if !isDated(j) || start[j] > reach {
-					break
-				}
-				cand = append(cand, j)
-			}
-		}
-		sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
-		before := start[i] < cut
-		for _, j := range cand {
-			if before && (grp[i] < 0 || grp[i] != grp[j]) {
-				continue
-			}
-			if f.match(rs[i], rs[j]) {
-				u.join(min(i, j), max(i, j), rs)
-			}
-		}
+	// Pairs whose dates meet join first, then those a day of slack
+	// brings together: reports of attacks on one site on following days
+	// gather by day before one of them could pull another day's in.
+	slacks := []int{0}
+	if f.SlackDays > 0 {
+		slacks = append(slacks, f.SlackDays)
 	}
-	// Yearless reports: with every dated member of the related blocks, in
-	// sweep order, then with the yearless ones after them by index.
-	for _, i := range yearless {
-		cand = cand[:0]
-		var later []int
-		for _, l := range lists(i) {
-			for _, j := range l {
-				switch {
-				case isDated(j):
+	var cand []int
+	for _, slack := range slacks {
+		for _, i := range dated {
+			reach := end[i] + slack
+			cand = cand[:0]
+			for _, l := range lists(i) {
+				// Dated members come first, in sweep order: start after i.
+				k := sort.Search(len(l), func(k int) bool { return !isDated(l[k]) || pos[l[k]] > pos[i] })
+				for _, j := range l[k:] {
+					if !isDated(j) || start[j] > reach {
+						break
+					}
 					cand = append(cand, j)
-				case j > i:
-					later = append(later, j)
+				}
+			}
+			sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
+			before := start[i] < cut
+			for _, j := range cand {
+				if before && (grp[i] < 0 || grp[i] != grp[j]) {
+					continue
+				}
+				if f.matchSlack(rs[i], rs[j], slack) {
+					u.join(min(i, j), max(i, j), rs)
 				}
 			}
 		}
-		sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
-		sort.Ints(later)
-		for _, j := range append(cand, later...) {
-			if f.match(rs[i], rs[j]) {
-				u.join(min(i, j), max(i, j), rs)
+		// Yearless reports: with every dated member of the related blocks, in
+		// sweep order, then with the yearless ones after them by index.
+		for _, i := range yearless {
+			cand = cand[:0]
+			var later []int
+			for _, l := range lists(i) {
+				for _, j := range l {
+					switch {
+					case isDated(j):
+						cand = append(cand, j)
+					case j > i:
+						later = append(later, j)
+					}
+				}
+			}
+			sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
+			sort.Ints(later)
+			for _, j := range append(cand, later...) {
+				if f.matchSlack(rs[i], rs[j], slack) {
+					u.join(min(i, j), max(i, j), rs)
+				}
 			}
 		}
 	}
