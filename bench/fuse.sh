@@ -15,10 +15,14 @@
 #   SIZES="100000 1000000"   corpus sizes in mentions, smallest first
 #   SEED=1                   corpus seed
 #   KEEP=1                   keep the temporary directory (binary, outputs)
+#   GOMEMLIMIT=1800MiB       Go's soft memory limit, as sitrep sets one itself
+#                            (cmd/sitrep DefaultMemoryLimit); "off" for none
 set -euo pipefail
 
 SIZES=${SIZES:-"100000 1000000"}
 SEED=${SEED:-1}
+export GOMEMLIMIT=${GOMEMLIMIT:-1800MiB}
+[[ $GOMEMLIMIT == off ]] && unset GOMEMLIMIT
 
 die() { echo "fuse.sh: $*" >&2; exit 1; }
 log() { echo "fuse.sh: $*" >&2; }
