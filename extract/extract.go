@@ -785,22 +785,27 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 }
 
 // qualifierGap reports whether gap, the text between a place name and the
-// province or country after it, makes the second qualify the first
-// ("Maysalun, in Syria's", "Maysalun (Syria", "Maysalun in the north of
-// Syria"): commas, brackets, dashes and the words of a locative phrase, no
-// sentence's end ("Caracas reacted. Malta was calm").
+// province or country after it, makes the second qualify the first: a
+// comma or bracket alone ("Maysalun, Syria", "Maysalun (Syria"), or "in" or
+// "of" with the words of a locative phrase ("Maysalun, in Syria's",
+// "Maysalun in the north of Syria"). "Manbij near the Turkish border",
+// "Sirte, the US..." and a sentence's end ("Caracas reacted. Malta was
+// calm") qualify nothing.
 func qualifierGap(gap string) bool {
+	locative := false
 	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '(' || r == '-' || r == '\u2013' || r == '\u2014' || r == '\u00a0'
 	}) {
 		switch strings.ToLower(w) {
-		case "in", "of", "the", "near", "north", "south", "east", "west", "northern", "southern",
-			"eastern", "western", "central", "province", "governorate", "countryside":
+		case "in", "of":
+			locative = true
+		case "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+			"central", "province", "governorate", "countryside":
 		default:
 			return false
 		}
 	}
-	return true
+	return locative || strings.TrimSpace(strings.Trim(gap, " ,(\u00a0")) == ""
 }
 
 // nearKm is how close a place must lie to another the document names to

@@ -30,11 +30,17 @@ func TestNamesakeContext(t *testing.T) {
 		{"Farm workers in Immokalee went on strike, Florida officials said.",
 			map[string]string{"Immokalee": "gn-4159553"}},
 		{"The skater trains in Hinton most days.", map[string]string{"Hinton": "-"}},
+		// Or by the country most of the document's places lie in.
+		{"Britain expelled diplomats. British officials said the attack in Salisbury used a nerve agent. London and Britain blamed Moscow.",
+			map[string]string{"Salisbury": "gn-2638664"}},
+		{"Officials in Moscow said the attack in Salisbury was staged.", map[string]string{"Salisbury": "-"}},
 		// A name whose only place lies in another country than the one
 		// that qualifies it is not that place; a country in the next
 		// sentence qualifies nothing.
 		{"Clashes broke out near Caracas, in Malta's north.", map[string]string{"Caracas": "-", "Malta's": "mt"}},
 		{"Caracas reacted. Malta was calm.", map[string]string{"Caracas": "gn-3646738", "Malta": "mt"}},
+		{"The soldier served with US forces in Manbij near the Turkish border.", map[string]string{"Manbij": "manbij"}},
+		{"During efforts to oust ISIS from Sirte, the US gave air support.", map[string]string{"Sirte": "gn-2210554"}},
 	} {
 		seen := map[string]bool{}
 		for _, tp := range x.Places(&sitrep.Document{ID: "t", Text: c.text}) {

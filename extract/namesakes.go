@@ -34,7 +34,23 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 			anchors = append(anchors, e)
 		}
 	}
-	if len(admins) == 0 && len(anchors) == 0 {
+	// The country most of the document's places lie in, when it is most
+	// of them and at least three: "in Salisbury" in a story of Britain.
+	votes := map[string]int{}
+	top, all := "", 0
+	for _, r := range known {
+		if cc := r.Entry.Country; cc != "" && r.Direction == "" {
+			votes[cc]++
+			all++
+			if votes[cc] > votes[top] || votes[cc] == votes[top] && cc < top {
+				top = cc
+			}
+		}
+	}
+	if votes[top] < 3 || 2*votes[top] <= all {
+		top = ""
+	}
+	if len(admins) == 0 && len(anchors) == 0 && top == "" {
 		return nil
 	}
 	taken := newCover(len(toks), known, actors).holds
@@ -74,6 +90,16 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 			if supported(e, admins, anchors) {
 				best = e
 				break // more populous first
+			}
+		}
+		// After "in", "near"..., the most populous namesake of the
+		// document's country.
+		if best == nil && top != "" && !dateline {
+			for _, e := range g.Namesakes(key) {
+				if e.Country == top {
+					best = e
+					break
+				}
 			}
 		}
 		if best == nil {

@@ -38,10 +38,14 @@ var cities = strings.Join([]string{
 	strings.Replace(row("1010", "Westburg", "Westburg", "", "41", "-88", "PPL", "CA", "08", "5000"), "\t08\t\t", "\t08\t031\t", 1),
 	strings.Replace(row("1011", "Eastburg", "Eastburg", "", "42", "-87", "PPL", "CA", "08", "6000"), "\t08\t\t", "\t08\t031\t", 1),
 	strings.Replace(row("1012", "Plainton", "Plainton", "", "39", "-89", "PPL", "CA", "08", "700"), "\t08\t\t", "\t08\t099\t", 1),
+	// Counties of Great Britain go bare, but not one a town names.
+	strings.Replace(row("1014", "Wintown", "Wintown", "", "51", "-1.3", "PPLA2", "GB", "ENG", "40000"), "\tENG\t\t", "\tENG\tF2\t", 1),
+	strings.Replace(row("1015", "Readton", "Readton", "", "51.4", "-1", "PPLA2", "GB", "ENG", "160000"), "\tENG\t\t", "\tENG\tR1\t", 1),
 }, "")
 
 const admin2JSON = `[{"code":"CA.08.031","name":"Cook County"},{"code":"CA.08.099","name":"Plainton"},
-{"code":"CA.08.555","name":"Empty County"}]`
+{"code":"CA.08.555","name":"Empty County"},{"code":"GB.ENG.F2","name":"County of Hampshire"},
+{"code":"GB.ENG.R1","name":"Borough of Readton"}]`
 
 func row(id, name, ascii, alt, lat, lon, code, cc, admin1, pop string) string {
 	return strings.Join([]string{id, name, ascii, alt, lat, lon, "P", code, cc, "", admin1, "", "", "", pop, "", "", "Asia/Baghdad", "2024-01-01"}, "\t") + "\n"
@@ -49,7 +53,7 @@ func row(id, name, ascii, alt, lat, lon, code, cc, admin1, pop string) string {
 
 const admin1JSON = `[{"code":"IQ.07","name":"Baghdad"},{"code":"SY.07","name":"Dayr az Zawr"},
 {"code":"JO.12","name":"Tafielah"},{"code":"SY.12","name":"Idlib"},{"code":"IQ.11","name":"Erbil"},
-{"code":"US.IL","name":"Illinois"},{"code":"CA.08","name":"Ontario"},{"code":"SY.09","name":"Muhafazat Halab"}]`
+{"code":"US.IL","name":"Illinois"},{"code":"GB.ENG","name":"England"},{"code":"CA.08","name":"Ontario"},{"code":"SY.09","name":"Muhafazat Halab"}]`
 
 // atlasJSON is a TopoJSON topology written for this test: the United
 // States as the square 30..40°N, 100..90°W, quantised and delta-encoded.
@@ -227,6 +231,14 @@ func TestRun(t *testing.T) {
 		}
 		if rows["adm1-iq.07"] != nil {
 			t.Errorf("adm1-iq.07: got %q, want no row: Iraq's governorates are curated", rows["adm1-iq.07"])
+		}
+	})
+	t.Run("Counties", func(t *testing.T) {
+		if r := rows["adm2-gb.eng.f2"]; r == nil || r[2] != "county" || r[3] != "Hampshire" || r[4] != "County of Hampshire" {
+			t.Errorf("adm2-gb.eng.f2: got %q, want the county Hampshire, its GeoNames name an alias", r)
+		}
+		if r := rows["adm2-gb.eng.r1"]; r != nil {
+			t.Errorf("adm2-gb.eng.r1: got %q, want no row: the town Readton bears the name", r)
 		}
 	})
 	t.Run("Regions", func(t *testing.T) {
