@@ -298,8 +298,27 @@ func newUnlocated(s *sentence, d *docState) bool {
 			return true
 		}
 	}
-	if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && len(s.nonGeneric()) > 0 {
+	// A date and an attack word, but not one that refers back ("said on
+	// Saturday that 16 were killed there, and condemned the strikes").
+	fresh := false
+	for _, t := range s.nonGeneric() {
+		fresh = fresh || !t.Anaphoric || newOrdinal(d.toks, s.First, t.First)
+	}
+	if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && fresh {
 		return true
+	}
+	return false
+}
+
+// newOrdinal reports whether an ordinal or "new" comes right before the
+// attack word at token first: "the second strike", "a fresh attack" tell
+// another attack than the last.
+func newOrdinal(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-2; k-- {
+		switch toks[k].Norm {
+		case "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "new", "fresh", "latest", "another":
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A sentence that refers back to the attack just told gives it its
+// casualties, though it also dates a statement and names "the strikes";
+// "the second strike" tells another attack, which the next sentence
+// places. The texts are written for this test.
+func TestFollowUp(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct {
+		published, text string
+		want            []string // "place start killed/injured" of each report
+	}{
+		{"2024-02-03", "In Iraq, the bombers hit positions in and around Al-Qaim, a town on the Syrian border. " +
+			"An Iraqi government spokesman said on Saturday that 16 people were killed there and 25 were wounded, " +
+			"and condemned the strikes as a violation of sovereignty.",
+			[]string{"Al-Qaim 2024-01-27 16/25"}},
+		{"2023-10-19", "American troops came under drone fire twice this week. On Tuesday two drones were shot down over " +
+			"Ain al-Asad air base. The second strike followed on Wednesday in the Syrian desert. Two one-way attack drones " +
+			"were sent toward At-Tanf, the US garrison near the Jordanian border.",
+			[]string{"Ain al-Asad Air Base 2023-10-17 -/-", "Al-Tanf Garrison 2023-10-18 -/-"}},
+	} {
+		pub, err := sitrep.ParseDate(c.published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: pub, Text: c.text})
+		var got []string
+		for _, r := range ex.Reports {
+			n := func(p *int) string {
+				if p == nil {
+					return "-"
+				}
+				return fmt.Sprint(*p)
+			}
+			got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+n(r.Fatalities)+"/"+n(r.Injuries))
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
