@@ -34,6 +34,9 @@ func TestNamesakeContext(t *testing.T) {
 		{"Britain expelled diplomats. British officials said the attack in Salisbury used a nerve agent. London and Britain blamed Moscow.",
 			map[string]string{"Salisbury": "gn-2638664"}},
 		{"Officials in Moscow said the attack in Salisbury was staged.", map[string]string{"Salisbury": "-"}},
+		// Or spelt otherwise in a country the document names.
+		{"A blast hit a warehouse in Jdeidet al-Matn, east of Beirut, Lebanese media said.", map[string]string{"Jdeidet al-Matn": "gn-279854"}},
+		{"A blast hit a warehouse in Jdeidet al-Matn, the company said in Paris.", map[string]string{"Jdeidet al-Matn": "-"}},
 		// A name whose only place lies in another country than the one
 		// that qualifies it is not that place; a country in the next
 		// sentence qualifies nothing.

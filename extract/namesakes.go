@@ -21,8 +21,10 @@ var locatives = map[string]bool{
 // opening a dateline ("INNISFAIL -"), none of whose
 // words a known place or actor holds, that a namesake of the gazetteer
 // bears in a province the document names or near a place it names
-// ("Innisfail" in a report naming Alberta and Red Deer). The most populous
-// such namesake is taken.
+// ("Innisfail" in a report naming Alberta and Red Deer), or in the country
+// most of its places lie in. The most populous such namesake is taken.
+// Failing a namesake, a town of the region spelt otherwise than the
+// gazetteer spells it, in a country the document names (Gazetteer.Spelt).
 func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token, known []placeRef, actors []actorMatch) []placeRef {
 	var admins, anchors []*gazetteer.Entry
 	for _, r := range known {
@@ -37,8 +39,12 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 	// The country most of the document's places lie in, when it is most
 	// of them and at least three: "in Salisbury" in a story of Britain.
 	votes := map[string]int{}
+	named := map[string]bool{} // the countries the document names, "southern Lebanon" too
 	top, all := "", 0
 	for _, r := range known {
+		if cc := r.Entry.Country; cc != "" {
+			named[cc] = true
+		}
 		if cc := r.Entry.Country; cc != "" && r.Direction == "" {
 			votes[cc]++
 			all++
@@ -50,7 +56,7 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 	if votes[top] < 3 || 2*votes[top] <= all {
 		top = ""
 	}
-	if len(admins) == 0 && len(anchors) == 0 && top == "" {
+	if len(admins) == 0 && len(anchors) == 0 && len(named) == 0 {
 		return nil
 	}
 	taken := newCover(len(toks), known, actors).holds
@@ -97,6 +103,16 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 		if best == nil && top != "" && !dateline {
 			for _, e := range g.Namesakes(key) {
 				if e.Country == top {
+					best = e
+					break
+				}
+			}
+		}
+		// A town of the region spelt another way than the gazetteer's
+		// ("Bint Jbeil", "Bent Jbail"), in a country the document names.
+		if best == nil {
+			for _, e := range g.Spelt(text[t.Start:toks[last-1].End]) {
+				if named[e.Country] {
 					best = e
 					break
 				}

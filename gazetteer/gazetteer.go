@@ -60,6 +60,7 @@ type Gazetteer struct {
 	// because stop words make their names ("Austin"), by joined key: text
 	// names them only with their division ("Austin, Texas").
 	stopNamed map[string][]*Entry
+	spelt     spelt // Spelt's index
 }
 
 // pattern is one name as a key sequence, and the entries that bear it.
@@ -272,6 +273,9 @@ func (g *Gazetteer) prepareBuf(e *Entry, buf *[]normalize.Token) ([]string, erro
 func (g *Gazetteer) insert(e *Entry, keys []string) {
 	e.order = len(g.entries)
 	g.entries = append(g.entries, e)
+	if g.spelt.by != nil {
+		g.addSpelt(e)
+	}
 	g.byID[e.ID] = e
 	if e.Kind == KindCountry {
 		if _, ok := g.countries[e.Country]; !ok {
