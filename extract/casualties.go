@@ -164,9 +164,10 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 }
 
 // noneBefore recognises "no casualties", "no US injuries", "without
-// casualties", "no one was hurt", "nobody was killed".
+// casualties", "no one was hurt", "nobody was killed", "none of them had
+// been hurt".
 func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
-	for k := i - 1; k >= lo && k >= i-4; k-- {
+	for k := i - 1; k >= lo && k >= i-5; k-- {
 		w := toks[k].Norm
 		switch w {
 		case "no", "without", "zero":
@@ -174,7 +175,7 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 				return 0, 0, false
 			}
 			return 0, k, true
-		case "nobody", "one":
+		case "nobody", "one", "none":
 			if w == "one" && (k == lo || toks[k-1].Norm != "no") {
 				return 0, 0, false
 			}
@@ -182,9 +183,22 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 				return 0, k - 1, true
 			}
 			return 0, k, true
+		case "them", "whom":
+			// "none of them had been hurt"
+			if k-2 >= lo && toks[k-1].Norm == "of" && toks[k-2].Norm == "none" {
+				return 0, k - 2, true
+			}
+			return 0, 0, false
+		case "the":
+			// "none of the crew was hurt"
+			if k-2 >= lo && toks[k-1].Norm == "of" && toks[k-2].Norm == "none" {
+				return 0, k - 2, true
+			}
+			return 0, 0, false
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
-			"recording", "causing", "human", "resulting", "leaving", "troops", "soldiers", "people",
-			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff":
+			"recording", "causing", "human", "resulting", "leaving", "troops", "soldiers", "people", "had",
+			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff", "crew", "sailors",
+			"seafarers", "passengers", "residents":
 			continue
 		default:
 			return 0, 0, false

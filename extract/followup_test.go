@@ -26,6 +26,13 @@ func TestFollowUp(t *testing.T) {
 			"Ain al-Asad air base. The second strike followed on Wednesday in the Syrian desert. Two one-way attack drones " +
 			"were sent toward At-Tanf, the US garrison near the Jordanian border.",
 			[]string{"Ain al-Asad Air Base 2023-10-17 -/-", "Al-Tanf Garrison 2023-10-18 -/-"}},
+		// Casualties stated as none.
+		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
+			[]string{"Conoco gas field 2024-05-29 0/0"}},
+		{"2024-05-30", "A missile hit a tanker in the Gulf of Aden on Wednesday. None of the crew was hurt.",
+			[]string{"Gulf of Aden 2024-05-29 0/0"}},
+		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. No crew members were injured.",
+			[]string{"Conoco gas field 2024-05-29 0/0"}},
 	} {
 		pub, err := sitrep.ParseDate(c.published)
 		if err != nil {
