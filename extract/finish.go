@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
 )
 
@@ -186,6 +187,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		}
 	}
 	pub := d.doc.Published
+	lede, ledeAreas, ledeSent := d.ledeDay()
 	var kept []*frame
 	for _, f := range frames {
 		if f.dropped {
@@ -207,6 +209,14 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			(recalled(d.toks, f.sents[0]) || f.when.End.Before(pub.AddDays(-31))) {
 			continue
 		}
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > 1 && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
+			!recalled(d.toks, f.sents[0]) {
+			// "Dozens of strikes across northeast Syria on Thursday ... In
+			// Kobani, warplanes struck a bakery": one of the attacks the
+			// lede sums up, on its day.
+			f.when, f.whenSet = lede, true
+			d.assertAs(f, ledeSent, sitrep.FieldDate, lede.Start.String(), ledeSent.Span, d.sourceName(ledeSent), sitrep.StanceStates)
+		}
 		if !f.whenSet && pub.HasYear() {
 			// A dated report that gives an incident no date: news of the
 			// lede is recent; anything later without a date is background.
@@ -226,13 +236,74 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	return out
 }
 
+// ledeDay returns the day the lede gives the attacks it sums up, the
+// areas it names (regions, provinces, countries) and its sentence: the
+// first sentence with an attack word, a day and such an area ("Turkish
+// drones carried out dozens of strikes across northeast Syria on
+// Thursday"), or a zero When.
+func (d *docState) ledeDay() (sitrep.When, []placeRef, *sentence) {
+	for _, s := range d.sents {
+		if s.Index > 1 {
+			break
+		}
+		if len(s.Triggers) == 0 || s.Tally {
+			continue
+		}
+		var day sitrep.When
+		for _, e := range s.Dates {
+			if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay && e.When.Start.HasYear() {
+				day = e.When
+				break
+			}
+		}
+		var areas []placeRef
+		for _, p := range s.Places {
+			if rank(p.Entry.Kind) >= 2 {
+				areas = append(areas, p)
+			}
+		}
+		if !day.IsZero() && len(areas) > 0 {
+			return day, areas, s
+		}
+	}
+	return sitrep.When{}, nil, nil
+}
+
+// placeTold reports whether another frame than f, not dropped, is at f's
+// place: a second account of its attack ("Government forces backed them
+// with mortar fire"), not another attack.
+func (d *docState) placeTold(frames []*frame, f *frame) bool {
+	for _, o := range frames {
+		if o != f && !o.dropped && d.samePlace(o.place, f.place, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// inAreas reports whether p lies in one of areas; a part of a country
+// ("northeast Syria") holds all of it, as news uses such names loosely.
+func inAreas(g *gazetteer.Gazetteer, areas []placeRef, p placeRef) bool {
+	for _, a := range areas {
+		if a.Entry.ID == p.Entry.ID || g.Contains(a.Entry, p.Entry) || a.Direction != "" && a.Entry.Country == p.Entry.Country {
+			return true
+		}
+	}
+	return false
+}
+
 // recalled reports whether a sentence marks what it tells as past news:
 // "Earlier this month, on Nov. 12, ...", "previously", "last month".
 func recalled(toks []normalize.Token, s *sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		switch toks[k].Norm {
-		case "earlier", "previously", "ago", "recalled", "anniversary", "before":
+		case "earlier", "previously", "ago", "recalled", "anniversary", "before", "happened":
 			return true
+		case "winter", "summer", "spring", "autumn":
+			// "as happened in the winter, when the US hit targets in Baghdad"
+			if k > s.First && (toks[k-1].Norm == "the" || toks[k-1].Norm == "last") {
+				return true
+			}
 		case "last":
 			if k+1 < s.Last && toks[k+1].Norm == "month" {
 				return true

@@ -26,6 +26,12 @@ func TestFollowUp(t *testing.T) {
 			"Ain al-Asad air base. The second strike followed on Wednesday in the Syrian desert. Two one-way attack drones " +
 			"were sent toward At-Tanf, the US garrison near the Jordanian border.",
 			[]string{"Ain al-Asad Air Base 2023-10-17 -/-", "Al-Tanf Garrison 2023-10-18 -/-"}},
+		// The paragraphs after a lede that sums up a day's attacks tell
+		// some of them, on that day.
+		{"2024-10-25", "Turkish warplanes and drones carried out dozens of strikes across northeast Syria on Thursday, " +
+			"the Syrian Democratic Forces said on Friday.\n\nAnkara said the strikes answered an attack on its soil.\n\n" +
+			"In Kobani, warplanes struck a bakery in the city centre, killing four civilians and wounding six.",
+			[]string{"Kobani 2024-10-24 4/6"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},
