@@ -294,7 +294,8 @@ func (d *dater) span(i, hi int) (dateExpr, bool) {
 }
 
 // bareYear reports whether the year at toks[i] stands alone as a date:
-// not a count ("2,000 troops" has a comma), not money or a percentage.
+// not a count ("2,000 troops" has a comma), not money or a percentage,
+// not a 24-hour time ("1945 local time").
 func (d *dater) bareYear(i, hi int) bool {
 	if i > 0 && (d.toks[i-1].Norm == "$" || d.toks[i-1].Norm == "#") {
 		return false
@@ -302,6 +303,8 @@ func (d *dater) bareYear(i, hi int) bool {
 	switch d.norm(i+1, hi) {
 	case "%", "percent", "people", "troops", "soldiers", "km", "kilometres", "kilometers", "meters", "metres":
 		return false
+	case "local", "hrs", "hours", "hour", "utc", "gmt", "z", "zulu", "lt":
+		return false // a 24-hour time: "at 1945 local time", "1930 hrs", "2230 UTC"
 	}
 	if d.norm(i+1, hi) == "s" && d.toks[i+1].Start == d.toks[i].End {
 		return false // "the 1990s": a decade

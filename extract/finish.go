@@ -188,6 +188,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	}
 	pub := d.doc.Published
 	lede, ledeAreas, ledeSent := d.ledeDay()
+	ledeEnd := d.ledeEnd()
 	var kept []*frame
 	for _, f := range frames {
 		if f.dropped {
@@ -199,17 +200,17 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		// "In March 2022, missiles rained down on Erbil": an incident dated
 		// only by its year, or by its month past the lede, is history.
 		if f.whenSet && (f.when.Precision == sitrep.PrecisionYear ||
-			f.when.Precision == sitrep.PrecisionMonth && f.sents[0].Index > 1) {
+			f.when.Precision == sitrep.PrecisionMonth && f.sents[0].Index > ledeEnd) {
 			continue
 		}
 		// Past the lede, an incident more than a week older than the report
 		// is recalled, not reported ("Earlier this month, on Nov. 12, ...").
-		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.sents[0].Index > 1 &&
+		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.sents[0].Index > ledeEnd &&
 			f.when.End.Before(pub.AddDays(-d.x.RecallDays)) &&
 			(recalled(d.toks, f.sents[0]) || f.when.End.Before(pub.AddDays(-31))) {
 			continue
 		}
-		if !f.whenSet && pub.HasYear() && f.sents[0].Index > 1 && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
 			!recalled(d.toks, f.sents[0]) {
 			// "Dozens of strikes across northeast Syria on Thursday ... In
 			// Kobani, warplanes struck a bakery": one of the attacks the
@@ -220,7 +221,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		if !f.whenSet && pub.HasYear() {
 			// A dated report that gives an incident no date: news of the
 			// lede is recent; anything later without a date is background.
-			if f.sents[0].Index > 1 {
+			if f.sents[0].Index > ledeEnd {
 				continue
 			}
 			f.when = sitrep.When{Start: pub.AddDays(-d.x.UndatedDays), End: pub, Precision: sitrep.PrecisionWeek}
@@ -236,14 +237,29 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	return out
 }
 
+// ledeEnd returns the index of the last sentence of the lede: the first
+// sentence of prose (one that ends as a sentence does) and the one after
+// it. Headings and reference lines before it do not count ("MARITIME
+// SECURITY ADVISORY", "Compiled: 26 JAN 2024, 2230 UTC").
+func (d *docState) ledeEnd() int {
+	for _, s := range d.sents {
+		t := strings.TrimRight(d.text[s.Span.Start:s.Span.End], " \t\n\"'\u201d\u2019)")
+		if strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") {
+			return max(s.Index+1, 1)
+		}
+	}
+	return 1
+}
+
 // ledeDay returns the day the lede gives the attacks it sums up, the
 // areas it names (regions, provinces, countries) and its sentence: the
 // first sentence with an attack word, a day and such an area ("Turkish
 // drones carried out dozens of strikes across northeast Syria on
 // Thursday"), or a zero When.
 func (d *docState) ledeDay() (sitrep.When, []placeRef, *sentence) {
+	end := d.ledeEnd()
 	for _, s := range d.sents {
-		if s.Index > 1 {
+		if s.Index > end {
 			break
 		}
 		if len(s.Triggers) == 0 || s.Tally {

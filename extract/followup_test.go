@@ -32,6 +32,12 @@ func TestFollowUp(t *testing.T) {
 			"the Syrian Democratic Forces said on Friday.\n\nAnkara said the strikes answered an attack on its soil.\n\n" +
 			"In Kobani, warplanes struck a bakery in the city centre, killing four civilians and wounding six.",
 			[]string{"Kobani 2024-10-24 4/6"}},
+		// A maritime advisory: headings first, an incident at sea placed
+		// from a port, the vessel hit at a 24-hour time.
+		{"2024-01-26", "MARITIME SECURITY ADVISORY | GULF OF ADEN\n\nCompiled: 26 JAN 2024, 2230 UTC\n\n" +
+			"UKMTO has received a report of an incident 60NM southeast of Aden, Yemen.\n\n" +
+			"The master of a merchant tanker reports that at 1945 local time the vessel was hit by a missile.",
+			[]string{"Aden 2024-01-19 -/-"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

@@ -124,6 +124,8 @@ var attackWords = map[string]bool{
 	"explosion": true, "explosions": true, "blast": true, "blasts": true,
 	"detonations": true, "detonation": true, "exploded": true,
 	"shot": true, "intercepted": true, "downed": true, "targets": true,
+	// "UKMTO has received a report of an incident 60NM southeast of Aden"
+	"incident": true,
 }
 
 // anaphorWords are nouns that refer back to an incident already told when
@@ -134,6 +136,7 @@ var anaphorWords = map[string]bool{
 	"base": true, "facility": true, "installation": true, "outpost": true, "engagement": true,
 	"operation": true, "raid": true, "barrage": true, "salvo": true, "bombing": true,
 	"targets": true, "drones": true, "missiles": true, "rockets": true,
+	"vessel": true, "ship": true, "tanker": true, // "the vessel was hit by a missile"
 }
 
 // genericBefore marks a trigger as generic (a pattern, not one incident)

@@ -24,6 +24,7 @@ var bearings = map[string]float64{
 var kmPerUnit = map[string]float64{
 	"km": 1, "kms": 1, "kilometres": 1, "kilometers": 1, "kilometre": 1, "kilometer": 1,
 	"miles": 1.609344, "mile": 1.609344, "mi": 1.609344,
+	"nm": 1.852, "nmi": 1.852, // nautical miles, as maritime advisories write them ("60NM")
 }
 
 // offsetBefore reads the phrase that ends just before token first and

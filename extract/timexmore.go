@@ -313,6 +313,9 @@ func (d *dater) ordinalCentury(i, hi int) (dateExpr, bool) {
 // clock reads a time of day: "10:35 a.m.", "8 PM", "15:00 GMT", "6 a.m",
 // "10 p.m", on the publication day when nothing else says which.
 func (d *dater) clock(i, hi int) (dateExpr, bool) {
+	if e, ok := d.militaryClock(i, hi); ok {
+		return e, true
+	}
 	h, err := strconv.Atoi(d.norm(i, hi))
 	if err != nil || h > 24 || len(d.toks[i].Norm) > 2 || i > 0 && d.toks[i-1].Norm == ":" && d.toks[i-1].End == d.toks[i].Start {
 		return dateExpr{}, false
@@ -384,6 +387,38 @@ func (d *dater) clock(i, hi int) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{First: i, Last: j, Type: "TIME", Value: day + v}, true
+}
+
+// militaryClock reads a 24-hour time of four digits and its zone, as
+// military statements and maritime advisories write it: "1945 local
+// time", "2230 UTC", "0045Z", "1930 hrs"; on the publication day.
+func (d *dater) militaryClock(i, hi int) (dateExpr, bool) {
+	w := d.norm(i, hi)
+	if len(w) != 4 || d.toks[i].Kind != normalize.Number {
+		return dateExpr{}, false
+	}
+	h, err1 := strconv.Atoi(w[:2])
+	m, err2 := strconv.Atoi(w[2:])
+	if err1 != nil || err2 != nil || h > 23 || m > 59 {
+		return dateExpr{}, false
+	}
+	j := i + 1
+	switch d.norm(j, hi) {
+	case "local":
+		j++
+		if d.norm(j, hi) == "time" {
+			j++
+		}
+	case "hrs", "hours", "utc", "gmt", "z", "zulu", "lt":
+		j++
+	default:
+		return dateExpr{}, false
+	}
+	day := "XXXX-XX-XX"
+	if d.pub.HasYear() {
+		day = d.pub.String()
+	}
+	return dateExpr{First: i, Last: j, Type: "TIME", Value: day + fmt.Sprintf("T%02d:%02d", h, m)}, true
 }
 
 // amount reports whether token i starts a number or a unit of time: "the
