@@ -300,6 +300,23 @@ func countBefore(toks []normalize.Token, lo, first int) int {
 	return 0
 }
 
+// underway reports whether the relative clause at token k tells where the
+// attack happened rather than describing: where a ship or unit was at the
+// time ("toward USS Carney, which was operating in the Gulf of Aden"), or
+// what the weapon hit ("a second missile, which struck a tanker 60
+// nautical miles southeast of Aden").
+func underway(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j < k+3; j++ {
+		switch w := toks[j].Norm; w {
+		case "operating", "sailing", "transiting", "patrolling", "travelling", "traveling", "steaming", "anchored":
+			return true
+		case "struck", "hit", "targeted", "slammed":
+			return true
+		}
+	}
+	return false
+}
+
 // asides returns the token ranges of [lo, hi) that only describe: a
 // relative clause (", which ...", ", where ..."), a motive ("in response to
 // ..."), a route ("between X and Y"), a holder's location ("officials in X").
@@ -316,7 +333,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 	}
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
-		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") {
+		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && !underway(toks, i+2, hi) {
 			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
 		}

@@ -145,7 +145,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if !sitrep.CategoryCompatible(f.category, c.category) {
 				continue
 			}
-			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) {
+			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) || f.another && !c.summary {
 				continue
 			}
 			inside = append(inside, f)

@@ -38,6 +38,13 @@ func TestFollowUp(t *testing.T) {
 			"UKMTO has received a report of an incident 60NM southeast of Aden, Yemen.\n\n" +
 			"The master of a merchant tanker reports that at 1945 local time the vessel was hit by a missile.",
 			[]string{"Aden 2024-01-19 -/-"}},
+		// "A second missile" is another attack, though at a place inside
+		// the first one's; a ship "operating in" a sea was attacked there.
+		{"2024-01-27", "At 1330Z on 26 JAN, Houthi militants launched an anti-ship ballistic missile toward USS Carney, " +
+			"which was operating in the Gulf of Aden. Carney shot it down.\n\n" +
+			"At 1645Z the same day, the Houthis fired a second anti-ship ballistic missile, which struck the tanker " +
+			"Marlin Luanda about 60 nautical miles southeast of Aden.",
+			[]string{"Gulf of Aden 2024-01-26 -/-", "Aden 2024-01-26 -/-"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

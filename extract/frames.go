@@ -25,6 +25,7 @@ type frame struct {
 	sents     []*sentence
 	asserts   []sitrep.Assertion
 	summary   bool // country-level or "three locations": may sum up other frames
+	another   bool // told as another attack than one before ("a second missile")
 	dropped   bool
 	mergedTo  *frame
 	touchedBy []int // sentences that touched it
@@ -105,14 +106,23 @@ func (d *docState) assemble() []sitrep.Report {
 					}
 				}
 				cat := d.categoryFor(s, ng, p)
-				f := d.findFrame(frames, p, date, hasDate, cat)
+				var f *frame
+				// "the Houthis fired a second missile, which struck a tanker":
+				// another attack than the one told at that place.
+				another := false
+				for _, t := range ng {
+					another = another || newOrdinal(d.toks, s.First, t.First)
+				}
+				if !another {
+					f = d.findFrame(frames, p, date, hasDate, cat)
+				}
 				if f == nil && allAnaphoric && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p)) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
 					continue
 				}
 				if f == nil {
-					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}}
+					f = &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}, another: another}
 					f.summary = s.Plural || p.Entry.Kind == sitrep.KindCountry
 					frames = append(frames, f)
 					// "The second strike followed on Wednesday in the desert. Two
@@ -310,11 +320,15 @@ func newUnlocated(s *sentence, d *docState) bool {
 	return false
 }
 
-// newOrdinal reports whether an ordinal or "new" comes right before the
-// attack word at token first: "the second strike", "a fresh attack" tell
+// newOrdinal reports whether an ordinal or "new" comes shortly before the
+// attack word at token first, in its phrase: "the second strike", "a fresh attack" tell
 // another attack than the last.
 func newOrdinal(toks []normalize.Token, lo, first int) bool {
-	for k := first - 1; k >= lo && k >= first-2; k-- {
+	// Up to five tokens back: "a second anti-ship ballistic missile".
+	for k := first - 1; k >= lo && k >= first-5; k-- {
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+			break
+		}
 		switch toks[k].Norm {
 		case "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "new", "fresh", "latest", "another":
 			return true

@@ -287,6 +287,10 @@ var asideOpeners = [][]string{
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
 	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
 	{"border", "with"}, {"borders", "with"}, {"from"},
+	// "a missile that was aimed into the Gulf of Aden": where it would have gone
+	{"aimed", "into"},
+	// "a boy, who was taken to hospital in Sinuni": where the wounded went
+	{"hospital", "in"}, {"taken", "to"}, {"evacuated", "to"}, {"transferred", "to"}, {"rushed", "to"},
 }
 
 // asideByFirst indexes asideOpeners by their first word.
