@@ -30,13 +30,23 @@ func TestCorpus(t *testing.T) {
 	wantCopies(t, store, map[string]string{"tc-07": "tc-06"})
 }
 
+// TestFresh scores the fourth corpus (testdata/fresh: Red Sea shipping,
+// the Lebanon border, Kurdistan's oil fields, maritime advisories, live
+// blogs), written apart from the extractor by a helper. Measured: F1 0.85,
+// no false merge, fr-05 a syndicated copy of fr-04.
+func TestFresh(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh/reports.jsonl", "../../testdata/fresh/gold.jsonl")
+	wantScore(t, res, 0.82, 0, 0.5)
+	wantCopies(t, store, map[string]string{"fr-05": "fr-04"})
+}
+
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
 // reports of state media, partisan outlets, trackers and live blogs, written
 // last and looked at least): the nearest of the three to reports sitrep has
-// not seen. Measured: F1 0.78, no false merge.
+// not seen. Measured: F1 0.80, no false merge.
 func TestHeldout(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/heldout/reports.jsonl", "../../testdata/heldout/gold.jsonl")
-	wantScore(t, res, 0.75, 0, 0.6)
+	wantScore(t, res, 0.78, 0, 0.6)
 	wantCopies(t, store, map[string]string{})
 }
 
