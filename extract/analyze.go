@@ -101,7 +101,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				}
 			} else if attackWords[t.Norm] {
 				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
-			} else if aimVerbs[t.Norm] && i+1 < hi && (aimWords[toks[i+1].Norm] || i+3 < hi && aimWords[toks[i+3].Norm]) {
+			} else if aimVerbs[t.Norm] && aimedAt(toks, i, hi) {
 				tr = trigger{First: i, Last: i + 1, Verb: true}
 			} else {
 				continue
@@ -138,6 +138,31 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 
 // aimVerbs attack when aimed: "launched at", "fired two rockets at", "flown a drone at".
 var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "flew": true, "sent": true, "lobbed": true}
+
+// aimedAt reports whether an aim word follows the verb at token i within
+// its phrase: "launched at", "fired two rockets at", "flown a swarm of
+// explosive-laden drones into".
+func aimedAt(toks []normalize.Token, i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+8; k++ {
+		if aimWords[toks[k].Norm] {
+			return k == i+1 || k == i+3 || weaponBefore(toks, i+1, k)
+		}
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// weaponBefore reports whether a weapon noun lies in tokens [lo, hi).
+func weaponBefore(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if weaponNoun(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
 
 // aimWords follow "launched" and "fired" when they aim at a target.
 var aimWords = map[string]bool{"at": true, "against": true, "toward": true, "towards": true, "on": true, "into": true}
