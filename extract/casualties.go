@@ -124,21 +124,38 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "two soldiers were killed", "19 service members suffered ... injuries"
 		found := false
-		for k := i - 1; k >= lo && k >= i-10 && !found; k-- {
+		for k := i - 1; k >= lo && k >= i-12 && !found; k-- {
 			t := toks[k]
+			// "Two members of the Sinjar Resistance Units (YBS) were
+			// killed": a short parenthesis is part of the phrase.
+			if t.Norm == ")" {
+				j := k - 1
+				for j >= lo && j > k-5 && toks[j].Norm != "(" {
+					j--
+				}
+				if j >= lo && toks[j].Norm == "(" {
+					k = j
+					continue
+				}
+			}
 			// "U.S." is letters and periods: not the end of the clause.
 			abbrev := t.Norm == "." && k > lo && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1
 			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," && !abbrev {
 				break
 			}
 			// "eight of its fighters were killed": a count of people; "one of
-			// the officials said ... injuries": not one.
+			// the officials said ... injuries": not one. "Twenty-three soldiers
+			// of the government forces were killed": the count is further back.
 			if t.Norm == "of" && k-1 >= lo && k+1 < i {
 				if n, _, ok := number(toks, k-1, true); ok && peopleAfter(toks, k+1, i) {
 					out = append(out, casualty{field, n, sitrep.Span{Start: toks[k-1].Start, End: toks[i].End}, ""})
 					found = true
+					break
 				}
-				break
+				if k-1 >= lo && !peopleNoun(toks[k-1].Norm) {
+					break
+				}
+				continue
 			}
 			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 || speechVerbs[t.Norm] {
 				break
@@ -151,8 +168,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 			if k-2 >= lo && toks[k-1].Norm == "-" {
-				if v, _, ok := number(toks, k-2, true); ok && v >= 20 {
-					n += v
+				if v, next, ok := number(toks, k-2, true); ok && v >= 20 {
+					if next == k+1 {
+						n = v // "twenty-three" read whole
+					} else {
+						n += v
+					}
 					k -= 2
 				}
 			}

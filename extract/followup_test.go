@@ -45,6 +45,11 @@ func TestFollowUp(t *testing.T) {
 			"At 1645Z the same day, the Houthis fired a second anti-ship ballistic missile, which struck the tanker " +
 			"Marlin Luanda about 60 nautical miles southeast of Aden.",
 			[]string{"Gulf of Aden 2024-01-26 -/-", "Aden 2024-01-26 -/-"}},
+		// Counts further back than the noun next to the verb.
+		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
+			[]string{"Al-Mayadin 2024-08-22 23/-"}},
+		{"2024-08-23", "Two members of the Sinjar Resistance Units (YBS) were killed on 20 August when a Turkish drone struck their truck in Sinjar.",
+			[]string{"Sinjar 2024-08-20 2/-"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

@@ -58,11 +58,25 @@ func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 // soldiers", not "one of the few to cause injuries".
 func peopleAfter(toks []normalize.Token, i, hi int) bool {
 	for k := i; k < hi && k < i+7; k++ {
-		switch toks[k].Norm {
-		case "people", "persons", "soldiers", "troops", "members", "personnel", "civilians", "fighters",
-			"americans", "contractors", "militants", "servicemembers", "killed", "injured", "wounded", "dead":
+		if peopleNoun(toks[k].Norm) {
 			return true
 		}
+		switch toks[k].Norm {
+		case "killed", "injured", "wounded", "dead":
+			return true
+		}
+	}
+	return false
+}
+
+// peopleNoun reports whether w names people a count may be of: "soldiers",
+// "members", "civilians".
+func peopleNoun(w string) bool {
+	switch w {
+	case "people", "persons", "soldiers", "troops", "members", "personnel", "civilians", "fighters",
+		"americans", "contractors", "militants", "servicemembers", "workers", "crew", "sailors", "children",
+		"women", "men", "officers", "guards", "policemen", "gunmen", "commanders", "agents", "staff":
+		return true
 	}
 	return false
 }
