@@ -111,10 +111,15 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
 		places = mergePlaces(places, unknown)
 	}
-	dateline := datelineEnd(text, d.toks)
-	for len(places) > 0 && places[0].Start < dateline {
-		places = places[1:]
+	dlStart, dateline := datelineSpan(text, d.toks)
+	inDateline := func(at int) bool { return at >= dlStart && at < dateline }
+	kept := places[:0]
+	for _, p := range places {
+		if !inDateline(p.Start) {
+			kept = append(kept, p)
+		}
 	}
+	places = kept
 	d.dateline = dateline
 	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
 	ti, ai, pi := 0, 0, 0
@@ -155,16 +160,20 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		if hasLabel && s.Speaker.Kind == SpeakerOutlet {
 			s.Speaker = label
 		}
-		for len(s.Dates) > 0 && s.Dates[0].Span.Start < dateline {
-			s.Dates = s.Dates[1:]
-		}
-		kept := s.Casualties[:0]
-		for _, c := range s.Casualties {
-			if c.Span.Start >= dateline {
-				kept = append(kept, c)
+		dates := s.Dates[:0]
+		for _, e := range s.Dates {
+			if !inDateline(e.Span.Start) {
+				dates = append(dates, e)
 			}
 		}
-		s.Casualties = kept
+		s.Dates = dates
+		cas := s.Casualties[:0]
+		for _, c := range s.Casualties {
+			if !inDateline(c.Span.Start) {
+				cas = append(cas, c)
+			}
+		}
+		s.Casualties = cas
 		if s.Speaker.Kind != SpeakerOutlet {
 			prev = s.Speaker
 		}

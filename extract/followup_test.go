@@ -50,6 +50,12 @@ func TestFollowUp(t *testing.T) {
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},
 		{"2024-08-23", "Two members of the Sinjar Resistance Units (YBS) were killed on 20 August when a Turkish drone struck their truck in Sinjar.",
 			[]string{"Sinjar 2024-08-20 2/-"}},
+		// An editor's note before the dateline; the dateline's day is the
+		// filing day; "the deadliest attack since" compares, it counts nothing.
+		{"2025-04-19", "CORRECTION: An earlier version of this story gave a death toll of 38.\n\n" +
+			"SANAA, April 19 - U.S. strikes on the Ras Isa fuel port late on Thursday killed 74 people and wounded 171, " +
+			"the health ministry said, making it the deadliest single attack since Washington began its campaign in mid-March.",
+			[]string{"Ras Isa port 2025-04-17 74/171"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

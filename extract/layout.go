@@ -7,13 +7,15 @@ import (
 	"github.com/sitrep/sitrep/normalize"
 )
 
-// datelineEnd returns the byte offset where a wire dateline ends
-// ("BAGHDAD, Jan 20 (Levant Wire) -", "TAMPA, Fla. -", a first line
-// "Baghdad - Al-Rafidain"), or 0 when the text has none. A dateline names
-// where the story was filed, not where anything happened.
-func datelineEnd(text string, toks []normalize.Token) int {
+// datelineSpan returns where a wire dateline starts and ends ("BAGHDAD,
+// Jan 20 (Levant Wire) -", "TAMPA, Fla. -", a first line "Baghdad -
+// Al-Rafidain"), or 0, 0 when the text has none. It opens the text or one
+// of its first three paragraphs (after an editor's note: "CORRECTION: An
+// earlier version ... \n\nSANAA, April 19 -"). A dateline names where and
+// when the story was filed, not where or when anything happened.
+func datelineSpan(text string, toks []normalize.Token) (int, int) {
 	if len(toks) == 0 {
-		return 0
+		return 0, 0
 	}
 	// A short first line with a dash: "Baghdad - Al-Rafidain".
 	if nl := strings.IndexByte(text, '\n'); nl > 0 {
@@ -28,15 +30,39 @@ func datelineEnd(text string, toks []normalize.Token) int {
 			}
 		}
 		if dash && n <= 6 && toks[0].Upper {
-			return nl
+			return 0, nl
 		}
 	}
+	paras := 0
+	for i := 0; i < len(toks) && paras < 3; i++ {
+		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
+			continue
+		}
+		paras++
+		// Past the first paragraph, only "CITY, Month Day -": a heading
+		// such as "SUNDAY - ..." opens a section, not a story.
+		if end := wireDatelineAt(text, toks[i:], i > 0); end > 0 {
+			return toks[i].Start, end
+		}
+	}
+	return 0, 0
+}
+
+// wireDatelineAt returns the end of a dateline that opens toks, or 0: a word
+// in capitals, then words in capitals or numbers up to a dash, with a comma
+// among them when needComma.
+func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 	if !allCaps(text[toks[0].Start:toks[0].End]) || toks[0].End-toks[0].Start < 3 {
 		return 0
 	}
+	comma := false
 	for k := 1; k < len(toks) && k < 16; k++ {
 		t := toks[k]
+		comma = comma || t.Norm == ","
 		if isDash(t.Norm) && k+1 < len(toks) && toks[k+1].Start > t.End {
+			if needComma && !comma {
+				return 0
+			}
 			return t.End
 		}
 		if t.Kind == normalize.Word && !t.Upper {

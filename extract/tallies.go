@@ -43,10 +43,34 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		switch toks[i].Norm {
-		case "since", "spate", "wave", "total", "tally", "toll", "period":
+		case "since":
+			// "the deadliest single attack since the campaign began": a
+			// comparison, not a count over a period.
+			if superlativeBefore(toks, lo, i) {
+				continue
+			}
+			return true
+		case "spate", "wave", "total", "tally", "toll", "period":
 			return true
 		case "so":
 			if i+1 < hi && toks[i+1].Norm == "far" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// superlativeBefore reports whether a superlative or "first" comes within
+// the four words before token i: "the deadliest attack since", "the first
+// strike since".
+func superlativeBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch w := toks[k].Norm; w {
+		case "first", "most", "largest", "biggest", "worst", "heaviest", "deadliest", "bloodiest", "fiercest", "only":
+			return true
+		default:
+			if strings.HasSuffix(w, "iest") {
 				return true
 			}
 		}
