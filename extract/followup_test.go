@@ -56,6 +56,10 @@ func TestFollowUp(t *testing.T) {
 			"SANAA, April 19 - U.S. strikes on the Ras Isa fuel port late on Thursday killed 74 people and wounded 171, " +
 			"the health ministry said, making it the deadliest single attack since Washington began its campaign in mid-March.",
 			[]string{"Ras Isa port 2025-04-17 74/171"}},
+		// The wounded "taken to hospitals in" places that only describe.
+		{"2024-08-23", "Gunmen ambushed a bus west of al-Mayadin on Thursday. Ten soldiers were wounded, some of them " +
+			"seriously, and were taken to hospitals in al-Mayadin and Deir ez-Zor city.",
+			[]string{"Al-Mayadin 2024-08-22 -/10"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

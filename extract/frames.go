@@ -822,7 +822,7 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 			return true
 		}
 	}
-	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && len(s.Places) == 0 {
+	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && allAside(s) {
 		return true
 	}
 	// An official adding what was used: "B-1 bombers dropped 125 munitions, CENTCOM said".
