@@ -352,8 +352,15 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 }
 
 // incidentID derives a stable id from the first report of the incident.
-func incidentID(first sitrep.Report) string {
-	h := sha1.Sum([]byte(first.Key()))
+func incidentID(first sitrep.Report) string { return idOf(first, "") }
+
+// SplitID is the id of the reports an analyst split off an incident when
+// they hold the report its id came from: the incident keeps its id, and
+// they take this one, derived from the same report.
+func SplitID(first sitrep.Report) string { return idOf(first, "split ") }
+
+func idOf(first sitrep.Report, salt string) string {
+	h := sha1.Sum([]byte(salt + first.Key()))
 	cc := first.Place.Country
 	if cc == "" {
 		cc = "XX"

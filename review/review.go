@@ -175,7 +175,11 @@ func Apply(incs []sitrep.Incident, reviews []sitrep.Review, docs map[string]sitr
 			kept := rebuild(stay, docs, incs[i])
 			kept.ID = id
 			incs[i] = kept
-			incs = append(incs, rebuild(leave, docs))
+			gone := rebuild(leave, docs)
+			if gone.ID == id { // the leaving reports gave the incident its id
+				gone.ID = cluster.SplitID(gone.Reports[0])
+			}
+			incs = append(incs, gone)
 		case sitrep.ReviewSet:
 			set, err := setter(rv.Field, rv.Value)
 			if err != nil {

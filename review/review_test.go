@@ -94,3 +94,25 @@ func TestApply(t *testing.T) {
 		t.Error("an unknown field was accepted")
 	}
 }
+
+// Splitting off the document whose report gave the incident its id: the
+// incident keeps its id for the reports that stay, and the ones that leave
+// get an id of their own.
+func TestSplitFirst(t *testing.T) {
+	rs := []sitrep.Report{rep("a", omar, day), rep("c", omar, day)}
+	ds := docs(rs)
+	incs := cluster.New().Fuse(rs, ds)
+	if len(incs) != 1 {
+		t.Fatalf("fused into %d incidents, want 1", len(incs))
+	}
+	id := incs[0].ID
+	log := []sitrep.Review{{Seq: 1, Action: sitrep.ReviewSplit, Incident: id, Anchors: review.Keys(incs[0]), Doc: "a"}}
+	out, _, _ := review.Apply(incs, log, ds)
+	if len(out) != 2 {
+		t.Fatalf("split into %d incidents, want 2", len(out))
+	}
+	a, c := find(t, out, "a"), find(t, out, "c")
+	if c.ID != id || a.ID == id || a.ID == "" {
+		t.Errorf("after the split: c in %s, a in %s; want c to keep %s and a another id", c.ID, a.ID, id)
+	}
+}
