@@ -60,6 +60,11 @@ func TestFollowUp(t *testing.T) {
 		{"2024-08-23", "Gunmen ambushed a bus west of al-Mayadin on Thursday. Ten soldiers were wounded, some of them " +
 			"seriously, and were taken to hospitals in al-Mayadin and Deir ez-Zor city.",
 			[]string{"Al-Mayadin 2024-08-22 -/10"}},
+		// A source's account of the attack just told is no new attack.
+		{"2023-04-08", "An explosion struck near the outer fence of Sulaimani International Airport on Friday evening.\n\n" +
+			"The Sulaimani Asayish said in a statement that a Turkish drone had fired on the airport perimeter. " +
+			"It said there were no casualties.",
+			[]string{"Sulaymaniyah International Airport 2023-04-07 0/0"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

@@ -169,7 +169,7 @@ func (d *docState) assemble() []sitrep.Report {
 			}
 			continue
 		}
-		if len(touched) == 0 && !s.Generic && newUnlocated(s, d) {
+		if len(touched) == 0 && !s.Generic && newUnlocated(s, d) && !d.retold(s, current) {
 			// A new attack with no place of its own ends the story of the
 			// last one: what follows is about this one.
 			pending = &frame{weapons: map[string]int{}, stances: map[string]bool{}, perp: actorOf(s.Perpetrator)}
@@ -318,6 +318,31 @@ func newUnlocated(s *sentence, d *docState) bool {
 		return true
 	}
 	return false
+}
+
+// retold reports whether s, an attack without a place of its own, is a
+// source's account of the one just told rather than another: reported
+// speech ("The Asayish said in a statement that a Turkish drone had fired
+// on the airport perimeter") in the paragraph after it, with no date of
+// its own, no ordinal ("a second drone") and a category that fits.
+func (d *docState) retold(s *sentence, current []*frame) bool {
+	if len(current) != 1 || s.Speaker.Kind == SpeakerOutlet {
+		return false
+	}
+	f := current[0]
+	if len(f.sents) == 0 || s.Paragraph > f.sents[len(f.sents)-1].Paragraph+1 {
+		return false
+	}
+	if _, ok := d.dateFor(s, placeRef{}); ok {
+		return false
+	}
+	ng := s.nonGeneric()
+	for _, t := range ng {
+		if newOrdinal(d.toks, s.First, t.First) {
+			return false
+		}
+	}
+	return sitrep.CategoryCompatible(f.category, d.categoryFor(s, ng, placeRef{}))
 }
 
 // newOrdinal reports whether an ordinal or "new" comes shortly before the
