@@ -65,6 +65,10 @@ func TestFollowUp(t *testing.T) {
 			"The Sulaimani Asayish said in a statement that a Turkish drone had fired on the airport perimeter. " +
 			"It said there were no casualties.",
 			[]string{"Sulaymaniyah International Airport 2023-04-07 0/0"}},
+		// A day inside "in response to ..." is another event's.
+		{"2024-05-31", "Houthi military spokesman Yahya Saree says the group's forces fired a number of ballistic missiles at the " +
+			"USS Dwight D. Eisenhower in the northern Red Sea on Friday, in response to Thursday's strikes.",
+			[]string{"northern Red Sea 2024-05-31 -/-"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

@@ -624,6 +624,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.Since || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}
+		// "fired missiles on Friday, in response to Thursday's strikes": the
+		// aside's day is another event's.
+		if inAside(s.Aside, e.First, e.Last) {
+			continue
+		}
 		if t := nearestTrigger(s, e.First, e.Last); t.Generic && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
 			continue // "attacks that began on October 17": the pattern's date
 		}
