@@ -187,8 +187,8 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		}
 	}
 	pub := d.doc.Published
-	lede, ledeAreas, ledeSent := d.ledeDay()
 	ledeEnd := d.ledeEnd()
+	lede, ledeAreas, ledeSent := d.ledeDay(ledeEnd)
 	var kept []*frame
 	for _, f := range frames {
 		if f.dropped {
@@ -251,13 +251,12 @@ func (d *docState) ledeEnd() int {
 	return 1
 }
 
-// ledeDay returns the day the lede gives the attacks it sums up, the
-// areas it names (regions, provinces, countries) and its sentence: the
-// first sentence with an attack word, a day and such an area ("Turkish
-// drones carried out dozens of strikes across northeast Syria on
-// Thursday"), or a zero When.
-func (d *docState) ledeDay() (sitrep.When, []placeRef, *sentence) {
-	end := d.ledeEnd()
+// ledeDay returns the day the lede (its sentences up to index end) gives
+// the attacks it sums up, the areas it names (regions, provinces,
+// countries) and its sentence: the first sentence with an attack word, a
+// day and such an area ("Turkish drones carried out dozens of strikes
+// across northeast Syria on Thursday"), or a zero When.
+func (d *docState) ledeDay(end int) (sitrep.When, []placeRef, *sentence) {
 	for _, s := range d.sents {
 		if s.Index > end {
 			break

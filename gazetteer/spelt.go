@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/sitrep/sitrep"
 )
@@ -60,29 +61,35 @@ func (g *Gazetteer) Spelt(name string) []*Entry {
 }
 
 // similarity is 1 minus the edit distance of a and b over the longer's
-// length, in bytes.
+// length, in runes.
 func similarity(a, b string) float64 {
-	n := max(len(a), len(b))
+	n := max(utf8.RuneCountInString(a), utf8.RuneCountInString(b))
 	if n == 0 {
 		return 1
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	return 1 - float64(EditDistance(a, b))/float64(n)
+}
+
+// EditDistance is the Levenshtein distance between a and b, in runes.
+func EditDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
 	for j := range prev {
 		prev[j] = j
 	}
-	for i := 1; i <= len(a); i++ {
+	for i := 1; i <= len(ra); i++ {
 		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			c := prev[j-1]
-			if a[i-1] != b[j-1] {
-				c++
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
 			}
-			cur[j] = min(c, prev[j]+1, cur[j-1]+1)
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
 		}
 		prev, cur = cur, prev
 	}
-	return 1 - float64(prev[len(b)])/float64(n)
+	return prev[len(rb)]
 }
 
 func (g *Gazetteer) buildSpelt() {

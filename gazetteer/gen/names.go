@@ -118,33 +118,11 @@ func closest(name string, names []string) int {
 		if strings.HasPrefix(fs, f+" ") {
 			return i
 		}
-		if d := editDistance(f, fs); bestD < 0 || d < bestD {
+		if d := gazetteer.EditDistance(f, fs); bestD < 0 || d < bestD {
 			best, bestD = i, d
 		}
 	}
 	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }
 
 type script int
