@@ -52,15 +52,8 @@ var incidentColumns = []string{"id", "date_start", "date_end", "date_sort", "cou
 // checkedRows encodes incidents after checking that no id is empty or
 // repeated (EINVALID).
 func checkedRows(incidents []sitrep.Incident) ([]incidentRow, error) {
-	seen := make(map[string]bool, len(incidents))
-	for _, inc := range incidents {
-		if inc.ID == "" {
-			return nil, sitrep.Errorf(sitrep.EINVALID, "incident with empty id")
-		}
-		if seen[inc.ID] {
-			return nil, sitrep.Errorf(sitrep.EINVALID, "incident %q twice", inc.ID)
-		}
-		seen[inc.ID] = true
+	if err := storesql.CheckIDs(incidents); err != nil {
+		return nil, err
 	}
 	return incidentRows(incidents)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // What incremental fusion reads and writes (package pipeline): the
@@ -81,12 +82,8 @@ func (s *Store) IncidentsOf(ctx context.Context, docs []string) (map[string][]st
 // fused. An empty id in u.Add, or one repeated or already held by an
 // incident that stays, is an error and changes nothing.
 func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) error {
-	seen := map[string]bool{}
-	for _, inc := range u.Add {
-		if inc.ID == "" || seen[inc.ID] {
-			return sitrep.Errorf(sitrep.EINVALID, "update incidents: incident id %q empty or twice", inc.ID)
-		}
-		seen[inc.ID] = true
+	if err := storesql.CheckIDs(u.Add); err != nil {
+		return fmt.Errorf("update incidents: %w", err)
 	}
 	rows, err := incidentRows(u.Add)
 	if err != nil {

@@ -35,15 +35,8 @@ func (s *Store) ReplaceAll(ctx context.Context, incidents []sitrep.Incident, fus
 }
 
 func (s *Store) replaceAll(ctx context.Context, incidents []sitrep.Incident, track bool, fused []string) error {
-	seen := make(map[string]bool, len(incidents))
-	for _, inc := range incidents {
-		if inc.ID == "" {
-			return sitrep.Errorf(sitrep.EINVALID, "incident with empty id")
-		}
-		if seen[inc.ID] {
-			return sitrep.Errorf(sitrep.EINVALID, "incident %q twice", inc.ID)
-		}
-		seen[inc.ID] = true
+	if err := storesql.CheckIDs(incidents); err != nil {
+		return err
 	}
 	// Encoding (filling assertions back in, marshalling) runs on every core
 	// ahead of the one writer, a bounded number of incidents ahead, in order.

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // What incremental fusion reads and writes: the documents, incidents and
@@ -109,12 +110,8 @@ func (s *Store) IncidentsOf(ctx context.Context, docs []string) (map[string][]st
 // fused. An empty id in u.Add, or one repeated or already held by an
 // incident that stays, is an error and changes nothing.
 func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) error {
-	seen := map[string]bool{}
-	for _, inc := range u.Add {
-		if inc.ID == "" || seen[inc.ID] {
-			return sitrep.Errorf(sitrep.EINVALID, "update incidents: incident id %q empty or twice", inc.ID)
-		}
-		seen[inc.ID] = true
+	if err := storesql.CheckIDs(u.Add); err != nil {
+		return fmt.Errorf("update incidents: %w", err)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

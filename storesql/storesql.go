@@ -96,3 +96,19 @@ func DateCond(since, until sitrep.Date, d Dialect) string {
 		`(date_start NOT LIKE '--%' AND ` + strings.Join(dated, ` AND `) + `) OR ` +
 		`(date_start LIKE '--%' AND ` + strings.Join(yearless, ` AND `) + `))`
 }
+
+// CheckIDs reports an EINVALID error when an incident of incs has an empty
+// id or one that another holds: what both stores check before writing.
+func CheckIDs(incs []sitrep.Incident) error {
+	seen := make(map[string]bool, len(incs))
+	for _, inc := range incs {
+		if inc.ID == "" {
+			return sitrep.Errorf(sitrep.EINVALID, "incident with empty id")
+		}
+		if seen[inc.ID] {
+			return sitrep.Errorf(sitrep.EINVALID, "incident %q twice", inc.ID)
+		}
+		seen[inc.ID] = true
+	}
+	return nil
+}
