@@ -2,8 +2,6 @@ package postgres
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -102,12 +100,8 @@ func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document, xs []
 func (s *Store) put(ctx context.Context, docs []*sitrep.Document, xs []sitrep.Extraction) ([]sitrep.PutResult, error) {
 	es := make([]encoded, len(docs))
 	for i, doc := range docs {
-		if doc.ID == "" {
-			return nil, sitrep.Errorf(sitrep.EINVALID, "put document: empty id")
-		}
-		if doc.Hash == "" {
-			sum := sha256.Sum256([]byte(doc.Text))
-			doc.Hash = hex.EncodeToString(sum[:])
+		if err := storesql.PrepareDocument(doc); err != nil {
+			return nil, err
 		}
 		var err error
 		if es[i], err = encode(doc.ID, xs[i]); err != nil {

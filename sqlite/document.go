@@ -2,9 +2,7 @@ package sqlite
 
 import (
 	"context"
-	"crypto/sha256"
 	"database/sql"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -12,6 +10,7 @@ import (
 	"time"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 // PutDocument stores doc and its extraction in one transaction and sets
@@ -22,12 +21,8 @@ import (
 // Hash is computed from Text. Reports and tallies are stored under doc.ID
 // whatever their Doc field says. An empty ID is EINVALID.
 func (s *Store) PutDocument(ctx context.Context, doc *sitrep.Document, x sitrep.Extraction) (sitrep.PutResult, error) {
-	if doc.ID == "" {
-		return 0, sitrep.Errorf(sitrep.EINVALID, "put document: empty id")
-	}
-	if doc.Hash == "" {
-		sum := sha256.Sum256([]byte(doc.Text))
-		doc.Hash = hex.EncodeToString(sum[:])
+	if err := storesql.PrepareDocument(doc); err != nil {
+		return 0, err
 	}
 	e, err := encodeExtraction(doc.ID, x)
 	if err != nil {
@@ -66,12 +61,8 @@ func (s *Store) putDocument(ctx context.Context, doc *sitrep.Document, e encoded
 func (s *Store) PutDocuments(ctx context.Context, docs []*sitrep.Document, xs []sitrep.Extraction) ([]sitrep.PutResult, error) {
 	es := make([]encoded, len(docs))
 	for i, doc := range docs {
-		if doc.ID == "" {
-			return nil, sitrep.Errorf(sitrep.EINVALID, "put document: empty id")
-		}
-		if doc.Hash == "" {
-			sum := sha256.Sum256([]byte(doc.Text))
-			doc.Hash = hex.EncodeToString(sum[:])
+		if err := storesql.PrepareDocument(doc); err != nil {
+			return nil, err
 		}
 		var err error
 		if es[i], err = encodeExtraction(doc.ID, xs[i]); err != nil {

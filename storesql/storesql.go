@@ -6,6 +6,8 @@
 package storesql
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"strings"
 
@@ -109,6 +111,19 @@ func CheckIDs(incs []sitrep.Incident) error {
 			return sitrep.Errorf(sitrep.EINVALID, "incident %q twice", inc.ID)
 		}
 		seen[inc.ID] = true
+	}
+	return nil
+}
+
+// PrepareDocument readies doc to be stored by either store: an empty id is
+// EINVALID, and an empty Hash is computed from the text (SHA-256, hex).
+func PrepareDocument(doc *sitrep.Document) error {
+	if doc.ID == "" {
+		return sitrep.Errorf(sitrep.EINVALID, "put document: empty id")
+	}
+	if doc.Hash == "" {
+		sum := sha256.Sum256([]byte(doc.Text))
+		doc.Hash = hex.EncodeToString(sum[:])
 	}
 	return nil
 }
