@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math"
+	"slices"
 	"sort"
 
 	"github.com/sitrep/sitrep"
@@ -32,6 +33,51 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 		return false
 	}
 	return f.match(a, b)
+}
+
+// RelatedIn indexes rs by block and returns a function that appends to
+// dst the indexes of the reports of rs related to x (Related(rs[i], x)),
+// in increasing order: one map lookup for a report with a place key, nine
+// for one at a precise point, instead of a comparison with every report.
+func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) []int {
+	keyed := map[string][]int{}
+	cells := map[[2]int][]int{}
+	for i, r := range rs {
+		k, c, ok := f.block(r)
+		switch {
+		case !ok:
+		case k != "":
+			keyed[k] = append(keyed[k], i)
+		default:
+			cells[c] = append(cells[c], i)
+		}
+	}
+	return func(x sitrep.Report, dst []int) []int {
+		k, c, ok := f.block(x)
+		if !ok {
+			return dst
+		}
+		from := len(dst)
+		if k != "" {
+			for _, i := range keyed[k] {
+				if f.match(rs[i], x) {
+					dst = append(dst, i)
+				}
+			}
+			return dst
+		}
+		for dy := -1; dy <= 1; dy++ {
+			for dx := -1; dx <= 1; dx++ {
+				for _, i := range cells[[2]int{c[0] + dy, c[1] + dx}] {
+					if f.match(rs[i], x) {
+						dst = append(dst, i)
+					}
+				}
+			}
+		}
+		slices.Sort(dst[from:])
+		return dst
+	}
 }
 
 func abs(x int) int {

@@ -140,3 +140,31 @@ func TestFuseFrom(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedIn: the reports RelatedIn finds related to each report are
+// those Related says, in increasing order.
+func TestRelatedIn(t *testing.T) {
+	for seed := range uint64(4) {
+		f := cluster.New()
+		all := generate(400, 10, 12, seed)
+		wave, rest := all[:150], all[150:]
+		related := f.RelatedIn(wave)
+		pairs := 0
+		for _, x := range rest {
+			var want []int
+			for i, r := range wave {
+				if f.Related(r, x) {
+					want = append(want, i)
+				}
+			}
+			got := related(x, nil)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("seed %d: report %s: RelatedIn gives %v, Related %v", seed, x.Key(), got, want)
+			}
+			pairs += len(want)
+		}
+		if pairs == 0 {
+			t.Fatalf("seed %d: no related pair to check", seed)
+		}
+	}
+}

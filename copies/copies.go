@@ -250,16 +250,17 @@ func bandKeys(sig Signature) [bands][2]uint64 {
 // Origin returns the document d copies, as Origins over every document
 // would, from the documents near it: those published within MaxDays of d
 // and those without a year, with what each copies (copyOf, "" or absent
-// for an origin). ok is false when they do not tell: d has no year, or a
-// document after d copies it, so that d may change what later documents
-// copy; Origins over every document is then needed. As Origins, it
+// for an origin). It also returns later: the documents of window after d
+// (in Origins' order) that copy d, whose own origin may change now that d
+// is there; settle them again, in order, after d. ok is false when d has
+// no year: Origins over every document is then needed. As Origins, it
 // compares the latest maxBucket origins of each band value only.
-func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, ok bool) {
+func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later []string, ok bool) {
 	if !d.Published.HasYear() {
-		return "", false
+		return "", nil, false
 	}
 	if d.Sig.N == 0 {
-		return "", true
+		return "", nil, true
 	}
 	var before []Doc // earlier origins, earliest first
 	for _, n := range window {
@@ -268,7 +269,7 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, ok bo
 		}
 		if earlier(d, n) {
 			if Copies(n.Sig, d.Sig) {
-				return "", false
+				later = append(later, n.ID)
 			}
 			continue
 		}
@@ -301,9 +302,9 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, ok bo
 		}
 	}
 	if best < 0 {
-		return "", true
+		return "", later, true
 	}
-	return before[best].ID, true
+	return before[best].ID, later, true
 }
 
 // near reports whether b is published within MaxDays of a, or either is

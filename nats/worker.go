@@ -15,10 +15,12 @@ import (
 	"github.com/sitrep/sitrep/pipeline"
 )
 
-// Locker serializes fusion across workers: Lock blocks until the caller
-// may fuse and returns the release.
+// Locker serializes fusion across workers: LockFusion blocks until the
+// caller may fuse and returns the release; TryLockFusion returns at once,
+// with ok false when another holds the lock.
 type Locker interface {
 	LockFusion(ctx context.Context) (unlock func(), err error)
+	TryLockFusion(ctx context.Context) (unlock func(), ok bool, err error)
 }
 
 // LocalLock serializes fusion within one process.
@@ -28,6 +30,14 @@ type LocalLock struct{ mu sync.Mutex }
 func (l *LocalLock) LockFusion(ctx context.Context) (func(), error) {
 	l.mu.Lock()
 	return l.mu.Unlock, nil
+}
+
+// TryLockFusion takes the mutex if it is free.
+func (l *LocalLock) TryLockFusion(ctx context.Context) (func(), bool, error) {
+	if !l.mu.TryLock() {
+		return nil, false, nil
+	}
+	return l.mu.Unlock, true, nil
 }
 
 // Worker takes documents off the queue into Pipeline's store.
@@ -54,13 +64,9 @@ type Worker struct {
 	FuseEvery time.Duration
 	// Log, when set, gets a line per batch and per message set aside.
 	Log io.Writer
-	// Done counts the documents stored and acknowledged.
+	// Done counts the documents stored and acknowledged. (Pipeline.Fused
+	// tells which documents each fusion took in.)
 	Done func(n int)
-	// Fused, when set, gets the ids of the documents this worker stored
-	// since its last fusion, once a fusion has taken them in.
-	Fused func(ids []string)
-
-	pending []string // stored since the last fusion, for Fused
 }
 
 // DefaultFuseEvery is how often a worker fuses unless told otherwise.
@@ -96,24 +102,32 @@ func (w *Worker) Run(ctx context.Context) error {
 	// gap is the least time between two fusions: fuseEvery, or three
 	// times what the last fusion took, so that fusing takes at most a
 	// quarter of the worker's time when documents pour in.
+	// A worker due to fuse while another fuses goes on storing: the other's
+	// fusion takes in what was stored before it began, and this worker
+	// tries again after the gap. Fusions then never wait on each other
+	// while there is work.
 	dirty, lastFuse, gap := false, time.Now(), fuseEvery
-	fuse := func() {
+	fuse := func(wait bool) {
 		start := time.Now()
-		if err := w.fuse(ctx); err != nil {
+		done, err := w.fuse(ctx, wait)
+		if err != nil {
 			w.logf("worker: fuse: %v", err) // the next fusion tries again
 			return
 		}
-		dirty, lastFuse = false, time.Now()
-		gap = max(fuseEvery, 3*lastFuse.Sub(start))
+		lastFuse = time.Now()
+		if done {
+			dirty = false
+			gap = max(fuseEvery, 3*lastFuse.Sub(start))
+		}
 	}
 	defer func() {
 		if dirty {
-			fuse() // what this worker stored is fused before it stops
+			fuse(true) // what this worker stored is fused before it stops
 		}
 	}()
 	for ctx.Err() == nil {
 		if dirty && time.Since(lastFuse) >= gap {
-			fuse()
+			fuse(false)
 		}
 		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(min(wait, fuseEvery)))
 		if err != nil {
@@ -136,7 +150,7 @@ func (w *Worker) Run(ctx context.Context) error {
 				dirty = true
 			}
 		} else if dirty {
-			fuse() // the queue is idle
+			fuse(true) // the queue is idle
 		}
 	}
 	return nil
@@ -176,11 +190,6 @@ func (w *Worker) handle(ctx context.Context, msgs []jetstream.Msg, maxDeliver in
 	for _, m := range good {
 		m.Ack() // a lost ack redelivers a document stored already: stored again unchanged
 	}
-	if w.Fused != nil {
-		for _, d := range docs {
-			w.pending = append(w.pending, d.ID)
-		}
-	}
 	if w.Done != nil {
 		w.Done(len(good))
 	}
@@ -201,24 +210,31 @@ func (w *Worker) store(ctx context.Context, docs []sitrep.Document) error {
 	return err
 }
 
-// fuse fuses what is stored, under the fusion lock.
-func (w *Worker) fuse(ctx context.Context) error {
+// fuse fuses what is stored, under the fusion lock, and reports whether it
+// did: without wait, not when another holds the lock.
+func (w *Worker) fuse(ctx context.Context, wait bool) (bool, error) {
 	if ctx.Err() != nil {
 		ctx = context.WithoutCancel(ctx) // stopping: fuse what was stored all the same
 	}
-	unlock, err := w.Lock.LockFusion(ctx)
+	var unlock func()
+	var err error
+	if wait {
+		unlock, err = w.Lock.LockFusion(ctx)
+	} else {
+		var ok bool
+		unlock, ok, err = w.Lock.TryLockFusion(ctx)
+		if err == nil && !ok {
+			return false, nil
+		}
+	}
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer unlock()
 	if _, err = w.Pipeline.Update(ctx); err != nil {
-		return err
+		return false, err
 	}
-	if w.Fused != nil && len(w.pending) > 0 {
-		w.Fused(w.pending)
-		w.pending = nil
-	}
-	return nil
+	return true, nil
 }
 
 // deadLetter sets m aside on DeadSubject with the reason, then terminates

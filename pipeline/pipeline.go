@@ -34,6 +34,10 @@ type Pipeline struct {
 	Workers   int
 	// Progress, when set, is called after each document is stored.
 	Progress func(doc *sitrep.Document, res sitrep.PutResult)
+	// Fused, when set, gets the documents that a fusion (Fuse, FuseDocs or
+	// Update) took in, once its incidents are stored: those that waited to
+	// be fused, with a store that tracks them.
+	Fused func(docs []string)
 }
 
 type job struct {
@@ -321,6 +325,7 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 		if err := ra.ReplaceAll(ctx, incs, pending); err != nil {
 			return 0, fmt.Errorf("fuse: %w", err)
 		}
+		p.fused(pending)
 		return len(incs), nil
 	}
 	if err := p.Store.ReplaceIncidents(ctx, incs); err != nil {
@@ -335,8 +340,15 @@ func (p *Pipeline) Fuse(ctx context.Context) (int, error) {
 		if err := u.MarkFused(ctx, pending); err != nil {
 			return 0, fmt.Errorf("fuse: %w", err)
 		}
+		p.fused(pending)
 	}
 	return len(incs), nil
+}
+
+func (p *Pipeline) fused(docs []string) {
+	if p.Fused != nil && len(docs) > 0 {
+		p.Fused(docs)
+	}
 }
 
 // allReplacer is a store that writes a full fusion in one transaction:

@@ -35,6 +35,9 @@ type updateStore interface {
 // which days and distance (cluster.Fuser).
 type relater interface {
 	Related(a, b sitrep.Report) bool
+	// RelatedIn returns the reports of rs related to x, by index, as
+	// Related(rs[i], x) says, in increasing order.
+	RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) []int
 	Window() (slackDays int, km float64)
 	FuseFrom(reports []sitrep.Report, docs map[string]sitrep.Document, cut int, groups map[string]int) []sitrep.Incident
 }
@@ -247,24 +250,71 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	if err != nil {
 		return Update{}, false, err
 	}
+	p.fused(docIDs)
 	return Update{Reports: len(reports), Removed: len(remove), Incidents: len(incs)}, true, nil
+}
+
+// copyDoc is a document as updateCopies settles it: its signature and what
+// the store records it copies.
+type copyDoc struct {
+	copies.Doc
+	recorded string
+}
+
+// signatures holds the signatures of the latest versions of the documents
+// published between days lo and hi, and of those without a year, read from
+// the store as updateCopies needs more days: each day once.
+type signatures struct {
+	rows   map[string]copyDoc
+	lo, hi int
+}
+
+// load reads the documents published between days from and to that it
+// does not hold yet.
+func (s *signatures) load(ctx context.Context, us updateStore, from, to int) error {
+	if s.rows == nil {
+		s.rows, s.lo, s.hi = map[string]copyDoc{}, from, to
+		return s.read(ctx, us, from, to)
+	}
+	if from < s.lo {
+		if err := s.read(ctx, us, from, s.lo-1); err != nil {
+			return err
+		}
+		s.lo = from
+	}
+	if to > s.hi {
+		if err := s.read(ctx, us, s.hi+1, to); err != nil {
+			return err
+		}
+		s.hi = to
+	}
+	return nil
+}
+
+func (s *signatures) read(ctx context.Context, us updateStore, from, to int) error {
+	return us.SignaturesNear(ctx, sitrep.FromDays(from), sitrep.FromDays(to),
+		func(id string, published sitrep.Date, b []byte, recorded string) error {
+			sig, err := copies.Decode(b)
+			if err != nil {
+				return nil // compared once re-extracted, as in findCopies
+			}
+			s.rows[id] = copyDoc{Doc: copies.Doc{ID: id, Published: published, Sig: sig}, recorded: recorded}
+			return nil
+		})
 }
 
 // updateCopies settles what each of the documents ids copies from the
 // documents published near it, records the changes, and returns the
 // documents whose copy changed. settled is false when some document
 // cannot be settled so (see copies.Origin): nothing is recorded then.
-// The documents are taken earliest first, each without the ones after it.
+// The documents are taken earliest first, each without the ones after it;
+// a stored document that copies one of them is settled again after it.
 func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []string, settled bool, err error) {
 	heads, err := us.DocumentHeadsOf(ctx, ids)
 	if err != nil {
 		return nil, false, err
 	}
-	type doc struct {
-		copies.Doc
-		recorded string
-	}
-	var mine []doc
+	var work []copyDoc
 	pending := map[string]bool{}
 	for _, id := range ids {
 		h, ok := heads[id]
@@ -274,47 +324,58 @@ func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []
 		if !h.Published.HasYear() {
 			return nil, false, nil
 		}
-		if copied, err := us.Copied(ctx, id); err != nil || copied {
-			return nil, false, err // an earlier version may be what others copy
+		// A document that others copy already (stored by another process
+		// while a fusion ran, which settled them) is settled again like
+		// any: Origin names the documents that copy it. Unless an earlier
+		// version is what they copied.
+		if h.Version > 1 {
+			if copied, err := us.Copied(ctx, id); err != nil || copied {
+				return nil, false, err
+			}
 		}
-		mine = append(mine, doc{Doc: copies.Doc{ID: id, Published: h.Published}, recorded: h.CopyOf})
+		work = append(work, copyDoc{Doc: copies.Doc{ID: id, Published: h.Published}, recorded: h.CopyOf})
 		pending[id] = true
 	}
-	sort.Slice(mine, func(i, j int) bool {
-		a, b := mine[i].Published.Days(), mine[j].Published.Days()
-		if a != b {
-			return a < b
+	earlier := func(a, b copyDoc) bool {
+		x, y := a.Published.Days(), b.Published.Days()
+		if x != y {
+			return x < y
 		}
-		return mine[i].ID < mine[j].ID
-	})
+		return a.ID < b.ID
+	}
 	found := map[string]string{}
 	changes := map[string]string{}
-	for _, d := range mine {
-		var window []copies.Doc
-		copyOf := map[string]string{}
-		err := us.SignaturesNear(ctx, d.Published.AddDays(-copies.MaxDays), d.Published.AddDays(copies.MaxDays),
-			func(id string, published sitrep.Date, b []byte, recorded string) error {
-				sig, err := copies.Decode(b)
-				if err != nil {
-					return nil // compared once re-extracted, as in findCopies
-				}
-				if id == d.ID {
-					d.Sig = sig
-				}
-				if pending[id] && id != d.ID {
-					return nil // not there yet
-				}
-				window = append(window, copies.Doc{ID: id, Published: published, Sig: sig})
-				if o, ok := found[id]; ok {
-					recorded = o
-				}
-				copyOf[id] = recorded
-				return nil
-			})
-		if err != nil {
+	sigs := &signatures{}
+	for len(work) > 0 {
+		sort.Slice(work, func(i, j int) bool { return earlier(work[i], work[j]) })
+		d := work[0]
+		work = work[1:]
+		lo, hi := d.Published.AddDays(-copies.MaxDays), d.Published.AddDays(copies.MaxDays)
+		if err := sigs.load(ctx, us, lo.Days(), hi.Days()); err != nil {
 			return nil, false, err
 		}
-		origin, ok := copies.Origin(d.Doc, window, copyOf)
+		var window []copies.Doc
+		copyOf := map[string]string{}
+		near := map[string]copyDoc{}
+		for _, n := range sigs.rows {
+			if n.Published.HasYear() && (n.Published.Days() < lo.Days() || n.Published.Days() > hi.Days()) {
+				continue
+			}
+			if n.ID == d.ID {
+				d.Sig = n.Sig
+			}
+			if pending[n.ID] && n.ID != d.ID {
+				continue // not there yet
+			}
+			near[n.ID] = n
+			window = append(window, n.Doc)
+			recorded := n.recorded
+			if o, ok := found[n.ID]; ok {
+				recorded = o
+			}
+			copyOf[n.ID] = recorded
+		}
+		origin, later, ok := copies.Origin(d.Doc, window, copyOf)
 		if !ok {
 			return nil, false, nil
 		}
@@ -323,12 +384,26 @@ func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []
 		if origin != d.recorded {
 			changes[d.ID] = origin
 			changed = append(changed, d.ID)
+		} else {
+			delete(changes, d.ID)
+		}
+		for _, id := range later {
+			n, ok := near[id]
+			if !ok || pending[id] {
+				continue
+			}
+			if !n.Published.HasYear() {
+				return nil, false, nil
+			}
+			pending[id] = true // each comes once: those added come after d, and d is the earliest left
+			work = append(work, n)
 		}
 	}
 	if err := us.SetCopies(ctx, changes); err != nil {
 		return nil, false, err
 	}
-	return changed, true, nil
+	sort.Strings(changed)
+	return slices.Compact(changed), true, nil
 }
 
 // Update fuses the documents stored since they were last fused: with
@@ -530,12 +605,13 @@ func (c *closure) close(ctx context.Context) (int, error) {
 			if err != nil {
 				return 0, err
 			}
+			related := c.rel.RelatedIn(wave)
+			var near []int
 			for _, x := range cands {
 				take := false
-				for _, r := range wave {
-					if !c.rel.Related(r, x) {
-						continue
-					}
+				near = related(x, near[:0])
+				for _, i := range near {
+					r := wave[i]
 					if c.cut != noCut {
 						if !dated(x) {
 							return noCut, nil

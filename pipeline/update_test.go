@@ -218,3 +218,51 @@ func firstDiff(got, want string) string {
 	lo := max(0, i-300)
 	return fmt.Sprintf("got  ...%s...\nwant ...%s...", got[lo:min(len(got), i+300)], want[lo:min(len(want), i+300)])
 }
+
+// TestFuseDocsCopiedFirst: a document stored while a fusion ran, which
+// settled a copy of it as its copy, is fused incrementally afterwards,
+// and the store holds what a full fusion gives.
+func TestFuseDocsCopiedFirst(t *testing.T) {
+	ctx := context.Background()
+	docs := MustDocs(t, "../examples/reports/ex-01.txt", "../examples/reports/ex-02.md", "../examples/reports/ex-03.txt")
+	p, check := MustPipeline(t), MustPipeline(t)
+	put(t, p, docs[2])
+	put(t, check, docs...)
+	if _, err := p.Fuse(ctx); err != nil {
+		t.Fatal(err)
+	}
+	put(t, p, docs[0], docs[1])
+	// The fusion of the copy alone: its origin is stored, not yet fused.
+	if u, err := p.FuseDocs(ctx, []string{docs[1].ID}); err != nil || u.Full {
+		t.Fatalf("fusing the copy: %+v, %v", u, err)
+	}
+	if got := storedCopyOf(t, p, docs[1].ID); got != docs[0].ID {
+		t.Fatalf("%s copies %q, want %s", docs[1].ID, got, docs[0].ID)
+	}
+	u, err := p.FuseDocs(ctx, []string{docs[0].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u.Full {
+		t.Error("the copied document was fused in full")
+	}
+	if _, err := check.Fuse(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ids := map[string]bool{}
+	got, _ := snapshot(t, p, ids)
+	want, _ := snapshot(t, check, ids)
+	if got != want {
+		t.Fatalf("incremental fusion differs from a full one:\n%s", firstDiff(got, want))
+	}
+}
+
+// storedCopyOf returns what the store records document id copies.
+func storedCopyOf(tb testing.TB, p *pipeline.Pipeline, id string) string {
+	tb.Helper()
+	d, err := p.Store.Document(context.Background(), id)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return d.CopyOf
+}

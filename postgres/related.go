@@ -14,25 +14,129 @@ import (
 
 // ReportHeads returns the reports of the latest version of every document
 // without their assertions, by document id and seq: what fusion needs.
-// Incident fills the assertions back in.
+// Incident fills the assertions back in. Heads decoded before come from
+// the store's cache: a fusion after a few new documents decodes theirs
+// only.
 func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
-	rows, err := s.pool.Query(ctx, `SELECT json FROM reports ORDER BY doc, seq`)
+	rows, err := s.pool.Query(ctx, `SELECT doc, seq, version FROM reports ORDER BY doc, seq`)
+	if err != nil {
+		return nil, fmt.Errorf("list report heads: %w", err)
+	}
+	ks, err := scanKeyed(rows)
+	if err != nil {
+		return nil, fmt.Errorf("list report heads: %w", err)
+	}
+	missing := 0
+	for _, k := range ks {
+		if _, ok := s.heads.Get(k.key(), k.version); !ok {
+			missing++
+		}
+	}
+	if missing*2 <= len(ks) {
+		out, err := s.headsOf(ctx, ks)
+		if err != nil {
+			return nil, fmt.Errorf("list report heads: %w", err)
+		}
+		return out, nil
+	}
+	// Most are new to the cache: one pass over every row.
+	rows, err = s.pool.Query(ctx, `SELECT doc, seq, version, json FROM reports ORDER BY doc, seq`)
 	if err != nil {
 		return nil, fmt.Errorf("list report heads: %w", err)
 	}
 	defer rows.Close()
-	var out []sitrep.Report
+	out := make([]sitrep.Report, 0, len(ks))
 	for rows.Next() {
-		r, err := storesql.DecodeHead(rows.RawValues()[0])
-		if err != nil {
+		var k keyed
+		if err := rows.Scan(&k.doc, &k.seq, &k.version, nil); err != nil {
 			return nil, fmt.Errorf("list report heads: %w", err)
 		}
+		r, err := storesql.DecodeHead(rows.RawValues()[3])
+		if err != nil {
+			return nil, fmt.Errorf("list report heads: %s: %w", k.key(), err)
+		}
+		s.heads.Put(k.key(), k.version, r)
 		out = append(out, r)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("list report heads: %w", err)
 	}
 	return out, nil
+}
+
+// keyed is a stored report's key and version, as a query found them.
+type keyed struct {
+	doc          string
+	seq, version int
+}
+
+func (k keyed) key() string { return sitrep.Report{Doc: k.doc, Seq: k.seq}.Key() }
+
+// scanKeyed reads rows of doc, seq and version, and closes them.
+func scanKeyed(rows pgx.Rows) ([]keyed, error) {
+	defer rows.Close()
+	var out []keyed
+	for rows.Next() {
+		var k keyed
+		if err := rows.Scan(&k.doc, &k.seq, &k.version); err != nil {
+			return nil, err
+		}
+		out = append(out, k)
+	}
+	return out, rows.Err()
+}
+
+// headsOf returns the heads of the reports ks, in their order: from the
+// cache when it holds them at that version, else read and decoded, all in
+// one round trip. A report gone since ks was read is left out; one stored
+// again since comes at its new version.
+func (s *Store) headsOf(ctx context.Context, ks []keyed) ([]sitrep.Report, error) {
+	out := make([]sitrep.Report, len(ks))
+	found := make([]bool, len(ks))
+	var missing []int
+	var docs []string
+	var seqs []int32
+	for i, k := range ks {
+		if r, ok := s.heads.Get(k.key(), k.version); ok {
+			out[i], found[i] = r, true
+			continue
+		}
+		missing = append(missing, i)
+		docs, seqs = append(docs, k.doc), append(seqs, int32(k.seq))
+	}
+	if len(missing) == 0 {
+		return out, nil
+	}
+	rows, err := s.pool.Query(ctx, `SELECT k.n, r.version, r.json FROM unnest($1::text[], $2::integer[]) WITH ORDINALITY AS k(doc, seq, n)
+		JOIN reports r ON r.doc = k.doc AND r.seq = k.seq`, docs, seqs)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var n int64
+		var version int
+		if err := rows.Scan(&n, &version, nil); err != nil {
+			return nil, err
+		}
+		i := missing[n-1]
+		r, err := storesql.DecodeHead(rows.RawValues()[2])
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", ks[i].key(), err)
+		}
+		s.heads.Put(ks[i].key(), version, r)
+		out[i], found[i] = r, true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	kept := out[:0]
+	for i, r := range out {
+		if found[i] {
+			kept = append(kept, r)
+		}
+	}
+	return kept, nil
 }
 
 // RelatedTo returns the reports, without assertions, that may tell the
@@ -47,61 +151,73 @@ func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
 func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error) {
 	var b pgx.Batch
 	for _, l := range storesql.RelatedLookups(rs, slack, km, from) {
-		b.Queue(`SELECT doc, seq, json FROM reports WHERE `+l.Col+` = $1 AND day_key = $2
-			UNION ALL SELECT doc, seq, json FROM reports WHERE `+l.Col+` = $1 AND day_key BETWEEN $3 AND $4`,
+		b.Queue(`SELECT doc, seq, version FROM reports WHERE `+l.Col+` = $1 AND day_key = $2
+			UNION ALL SELECT doc, seq, version FROM reports WHERE `+l.Col+` = $1 AND day_key BETWEEN $3 AND $4`,
 			l.Arg, storesql.WildDay, l.Lo, l.Hi)
 	}
 	if b.Len() == 0 {
 		return nil, nil
 	}
 	seen := map[string]bool{}
-	var out []sitrep.Report
+	var ks []keyed
 	res := s.pool.SendBatch(ctx, &b)
-	defer res.Close()
 	for range b.Len() {
 		rows, err := res.Query()
 		if err != nil {
+			res.Close()
 			return nil, fmt.Errorf("related reports: %w", err)
 		}
-		for rows.Next() {
-			var doc string
-			var seq int
-			if err := rows.Scan(&doc, &seq, nil); err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("related reports: %w", err)
-			}
-			k := sitrep.Report{Doc: doc, Seq: seq}.Key()
-			if seen[k] || known != nil && known(k) {
+		found, err := scanKeyed(rows)
+		if err != nil {
+			res.Close()
+			return nil, fmt.Errorf("related reports: %w", err)
+		}
+		for _, k := range found {
+			key := k.key()
+			if seen[key] || known != nil && known(key) {
 				continue
 			}
-			seen[k] = true
-			r, err := storesql.DecodeHead(rows.RawValues()[2])
-			if err != nil {
-				rows.Close()
-				return nil, fmt.Errorf("related reports: %s: %w", k, err)
-			}
-			out = append(out, r)
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return nil, fmt.Errorf("related reports: %w", err)
+			seen[key] = true
+			ks = append(ks, k)
 		}
 	}
 	if err := res.Close(); err != nil {
+		return nil, fmt.Errorf("related reports: %w", err)
+	}
+	out, err := s.headsOf(ctx, ks)
+	if err != nil {
 		return nil, fmt.Errorf("related reports: %w", err)
 	}
 	return out, nil
 }
 
 // ReportsOf returns the reports of the latest versions of docs, without
-// assertions, by document (in the order of docs) then seq.
+// assertions, by document (in the order of docs) then seq. They are new,
+// mostly: decoded, and kept for the fusions to come.
 func (s *Store) ReportsOf(ctx context.Context, docs []string) ([]sitrep.Report, error) {
-	rs, err := s.lightReports(ctx, `SELECT r.json FROM unnest($1::text[]) WITH ORDINALITY AS d(doc, n)
+	rows, err := s.pool.Query(ctx, `SELECT r.doc, r.seq, r.version, r.json FROM unnest($1::text[]) WITH ORDINALITY AS d(doc, n)
 		JOIN reports r ON r.doc = d.doc ORDER BY d.n, r.seq`, docs)
 	if err != nil {
 		return nil, fmt.Errorf("reports of %d documents: %w", len(docs), err)
 	}
-	return rs, nil
+	defer rows.Close()
+	var out []sitrep.Report
+	for rows.Next() {
+		var k keyed
+		if err := rows.Scan(&k.doc, &k.seq, &k.version, nil); err != nil {
+			return nil, fmt.Errorf("reports of %d documents: %w", len(docs), err)
+		}
+		r, err := storesql.DecodeHead(rows.RawValues()[3])
+		if err != nil {
+			return nil, fmt.Errorf("reports of %d documents: %s: %w", len(docs), k.key(), err)
+		}
+		s.heads.Put(k.key(), k.version, r)
+		out = append(out, r)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("reports of %d documents: %w", len(docs), err)
+	}
+	return out, nil
 }
 
 // ReportsByKey returns the reports with the given keys ("doc#seq") that
@@ -120,29 +236,17 @@ func (s *Store) ReportsByKey(ctx context.Context, keys []string) ([]sitrep.Repor
 		}
 		docs, seqs = append(docs, k[:i]), append(seqs, int32(seq))
 	}
-	rs, err := s.lightReports(ctx, `SELECT r.json FROM unnest($1::text[], $2::integer[]) WITH ORDINALITY AS k(doc, seq, n)
+	rows, err := s.pool.Query(ctx, `SELECT r.doc, r.seq, r.version FROM unnest($1::text[], $2::integer[]) WITH ORDINALITY AS k(doc, seq, n)
 		JOIN reports r ON r.doc = k.doc AND r.seq = k.seq ORDER BY k.n`, docs, seqs)
 	if err != nil {
 		return nil, fmt.Errorf("reports by key: %w", err)
 	}
-	return rs, nil
-}
-
-// lightReports decodes the one JSON column of query's rows as reports
-// without assertions.
-func (s *Store) lightReports(ctx context.Context, query string, args ...any) ([]sitrep.Report, error) {
-	rows, err := s.pool.Query(ctx, query, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []sitrep.Report
-	for rows.Next() {
-		r, err := storesql.DecodeHead(rows.RawValues()[0])
-		if err != nil {
-			return nil, err
+	ks, err := scanKeyed(rows)
+	if err == nil {
+		var rs []sitrep.Report
+		if rs, err = s.headsOf(ctx, ks); err == nil {
+			return rs, nil
 		}
-		out = append(out, r)
 	}
-	return out, rows.Err()
+	return nil, fmt.Errorf("reports by key: %w", err)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/storesql"
 )
 
 //go:embed schema.sql
@@ -29,6 +30,8 @@ type Store struct {
 	// since (see the unfused table).
 	mu     sync.Mutex
 	stamps map[string]int64
+	// heads keeps the reports fusion decoded (see storesql.Heads).
+	heads *storesql.Heads
 }
 
 var _ sitrep.Store = (*Store)(nil)
@@ -44,7 +47,7 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", redact(url), err)
 	}
-	s := &Store{pool: pool, stamps: map[string]int64{}}
+	s := &Store{pool: pool, stamps: map[string]int64{}, heads: &storesql.Heads{Max: storesql.DefaultHeads}}
 	if err := s.migrate(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("open %s: %w", redact(url), err)
@@ -103,7 +106,8 @@ func notFound(err error, format string, args ...any) error {
 }
 
 // fusionLock is the advisory lock key under which one process at a time
-// fuses (package nats).
+// fuses (package nats); the lock's second key is the hash of the store's
+// schema, so that stores in other schemas of the database fuse freely.
 const fusionLock = 7316
 
 // LockFusion takes a session advisory lock on a connection of its own,
@@ -113,12 +117,33 @@ func (s *Store) LockFusion(ctx context.Context) (func(), error) {
 	if err != nil {
 		return nil, fmt.Errorf("lock fusion: %w", err)
 	}
-	if _, err := c.Exec(ctx, `SELECT pg_advisory_lock($1)`, fusionLock); err != nil {
+	if _, err := c.Exec(ctx, `SELECT pg_advisory_lock($1, hashtext(current_schema()))`, fusionLock); err != nil {
 		c.Release()
 		return nil, fmt.Errorf("lock fusion: %w", err)
 	}
 	return func() {
-		c.Exec(context.Background(), `SELECT pg_advisory_unlock($1)`, fusionLock)
+		c.Exec(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, fusionLock)
 		c.Release()
 	}, nil
+}
+
+// TryLockFusion takes the fusion lock as LockFusion does if no other
+// process holds it, and reports whether it did.
+func (s *Store) TryLockFusion(ctx context.Context) (func(), bool, error) {
+	c, err := s.pool.Acquire(ctx)
+	if err != nil {
+		return nil, false, fmt.Errorf("lock fusion: %w", err)
+	}
+	var ok bool
+	if err := c.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext(current_schema()))`, fusionLock).Scan(&ok); err != nil || !ok {
+		c.Release()
+		if err != nil {
+			return nil, false, fmt.Errorf("lock fusion: %w", err)
+		}
+		return nil, false, nil
+	}
+	return func() {
+		c.Exec(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, fusionLock)
+		c.Release()
+	}, true, nil
 }

@@ -155,3 +155,41 @@ func TestPutDocuments(t *testing.T) {
 		t.Errorf("document %s of the refused batch: %v, want not stored", d.ID, err)
 	}
 }
+
+// TestTryLockFusion: while one handle holds the fusion lock, another's
+// TryLockFusion says no at once; once released, it takes it. A store in
+// another schema of the database has a lock of its own.
+func TestTryLockFusion(t *testing.T) {
+	ctx := context.Background()
+	a := MustOpen(t)
+	defer a.Close()
+	var schema string
+	if err := a.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	b, err := postgres.Open(ctx, os.Getenv(env)+"?search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	other := MustOpen(t)
+	defer other.Close()
+	unlock, err := a.LockFusion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := b.TryLockFusion(ctx); err != nil || ok {
+		t.Fatalf("TryLockFusion while another holds the lock: ok %v, err %v", ok, err)
+	}
+	unlockOther, ok, err := other.TryLockFusion(ctx)
+	if err != nil || !ok {
+		t.Fatalf("TryLockFusion of a store in another schema: ok %v, err %v", ok, err)
+	}
+	unlockOther()
+	unlock()
+	unlockB, ok, err := b.TryLockFusion(ctx)
+	if err != nil || !ok {
+		t.Fatalf("TryLockFusion once released: ok %v, err %v", ok, err)
+	}
+	unlockB()
+}

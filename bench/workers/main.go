@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 	"sync"
@@ -43,11 +44,25 @@ func main() {
 	db := flag.String("db", "", "postgres:// URL (default: a SQLite file per run)")
 	queue := flag.String("queue", "", "NATS URL (default: an embedded server)")
 	cpus := flag.Int("cpus", 1, "extraction goroutines per worker")
+	prefill := flag.Int("prefill", 0, "documents stored and fused before each run, the earliest published (the steady state of a desk's store)")
 	rate := flag.Int("rate", 100, "documents a second for the latency run")
 	seconds := flag.Int("seconds", 20, "length of the latency run")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	flag.Parse()
-	if err := run(*corpus, *db, *queue, *cpus, *rate, *seconds); err != nil {
+	if *profile != "" {
+		f, err := os.Create(*profile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "workers:", err)
+			os.Exit(1)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	if err := run(*corpus, *db, *queue, *cpus, *prefill, *rate, *seconds); err != nil {
 		fmt.Fprintln(os.Stderr, "workers:", err)
+		pprof.StopCPUProfile()
 		os.Exit(1)
 	}
 }
@@ -58,11 +73,12 @@ type env struct {
 	url   string
 	x     *extract.Extractor
 	cpus  int
+	base  []sitrep.Document // stored and fused before each run
 	tmp   string
 	count int
 }
 
-func run(corpus, db, queue string, cpus, rate, seconds int) error {
+func run(corpus, db, queue string, cpus, prefill, rate, seconds int) error {
 	if corpus == "" {
 		return fmt.Errorf("-corpus is required")
 	}
@@ -97,14 +113,25 @@ func run(corpus, db, queue string, cpus, rate, seconds int) error {
 		queue = srv.ClientURL()
 	}
 	e := &env{docs: docs, db: db, url: queue, x: x, cpus: cpus, tmp: tmp}
+	if prefill > 0 {
+		if prefill >= len(docs) {
+			return fmt.Errorf("-prefill %d: the corpus has %d documents", prefill, len(docs))
+		}
+		// A desk's queue brings the news in the order it is published.
+		sort.SliceStable(docs, func(i, j int) bool { return docs[i].Published.Days() < docs[j].Published.Days() })
+		e.base, e.docs = docs[:prefill], docs[prefill:]
+	}
 	store := "SQLite"
 	if db != "" {
 		store = "PostgreSQL"
 	}
-	fmt.Printf("== sitrep queue: %d documents, %s store, %d extraction goroutine(s) per worker ==\n", len(docs), store, cpus)
+	fmt.Printf("== sitrep queue: %d documents, %s store, %d extraction goroutine(s) per worker ==\n", len(e.docs), store, cpus)
+	if len(e.base) > 0 {
+		fmt.Printf("each run starts from a store of the %d earliest documents, fused; the others come in order of publication\n", len(e.base))
+	}
 	var base float64
 	for _, k := range []int{1, 2} {
-		d, err := e.throughput(k)
+		d, held, err := e.throughput(k)
 		if err != nil {
 			return err
 		}
@@ -112,7 +139,7 @@ func run(corpus, db, queue string, cpus, rate, seconds int) error {
 		if k == 1 {
 			base = rps
 		}
-		fmt.Printf("%d worker(s)   %6.1f s, %6.0f documents/s (%.2fx of 1)\n", k, d.Seconds(), rps, rps/base)
+		fmt.Printf("%d worker(s)   %6.1f s, %6.0f documents/s (%.2fx of 1); fusing %.1f s of it\n", k, d.Seconds(), rps, rps/base, held.Seconds())
 	}
 	lat, err := e.latency(2, rate, seconds)
 	if err != nil {
@@ -158,20 +185,54 @@ func (e *env) fresh(ctx context.Context) (sitrep.Store, nats.Locker, *nats.Queue
 	if err := q.Reset(ctx); err != nil {
 		return nil, nil, nil, nil, err
 	}
+	s, lock, closeStore, err := e.store(ctx)
+	if err != nil {
+		q.Close()
+		return nil, nil, nil, nil, err
+	}
+	closeAll := func() { closeStore(); q.Close() }
+	if len(e.base) > 0 {
+		p := &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: cluster.New()}
+		i := 0
+		_, err := p.Ingest(ctx, func() (sitrep.Document, bool) {
+			if i == len(e.base) {
+				return sitrep.Document{}, false
+			}
+			i++
+			return e.base[i-1], true
+		})
+		if err == nil {
+			_, err = p.Fuse(ctx)
+		}
+		if err != nil {
+			closeAll()
+			return nil, nil, nil, nil, fmt.Errorf("prefill: %w", err)
+		}
+	}
+	return s, lock, q, closeAll, nil
+}
+
+// store returns a new empty store, its fusion lock and its closer.
+func (e *env) store(ctx context.Context) (sitrep.Store, nats.Locker, func(), error) {
 	if e.db == "" {
 		s, err := sqlite.Open(ctx, filepath.Join(e.tmp, fmt.Sprintf("run%d.db", e.count)))
 		if err != nil {
-			return nil, nil, nil, nil, err
+			return nil, nil, nil, err
 		}
-		return s, &nats.LocalLock{}, q, func() { s.Close(); q.Close() }, nil
+		return s, &nats.LocalLock{}, func() { s.Close() }, nil
 	}
 	admin, err := pgx.Connect(ctx, e.db)
 	if err != nil {
-		return nil, nil, nil, nil, err
+		return nil, nil, nil, err
 	}
 	schema := fmt.Sprintf("sitrep_bench_%d_%d", os.Getpid(), e.count)
 	if _, err := admin.Exec(ctx, `CREATE SCHEMA `+schema); err != nil {
-		return nil, nil, nil, nil, err
+		admin.Close(ctx)
+		return nil, nil, nil, err
+	}
+	drop := func() {
+		admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
+		admin.Close(context.Background())
 	}
 	sep := "?"
 	if strings.Contains(e.db, "?") {
@@ -179,14 +240,10 @@ func (e *env) fresh(ctx context.Context) (sitrep.Store, nats.Locker, *nats.Queue
 	}
 	s, err := postgres.Open(ctx, e.db+sep+"search_path="+schema)
 	if err != nil {
-		return nil, nil, nil, nil, err
+		drop()
+		return nil, nil, nil, err
 	}
-	return s, s, q, func() {
-		s.Close()
-		q.Close()
-		admin.Exec(context.Background(), `DROP SCHEMA `+schema+` CASCADE`)
-		admin.Close(context.Background())
-	}, nil
+	return s, s, func() { s.Close(); drop() }, nil
 }
 
 // workers runs k workers until stop is closed and they have fused.
@@ -195,33 +252,72 @@ func (e *env) workers(ctx context.Context, k int, s sitrep.Store, lock nats.Lock
 	wctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	for range k {
-		w := &nats.Worker{Queue: q, Pipeline: &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: cluster.New(), Workers: e.cpus},
-			Lock: lock, Done: done, Fused: fused, Wait: 200 * time.Millisecond}
+		w := &nats.Worker{Queue: q, Pipeline: &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: cluster.New(), Workers: e.cpus,
+			Fused: fused}, Lock: lock, Done: done, Wait: 200 * time.Millisecond}
 		wg.Add(1)
 		go func() { defer wg.Done(); w.Run(wctx) }()
 	}
 	return func() { cancel(); wg.Wait() }
 }
 
-// throughput publishes the corpus, then times k workers taking it in,
-// fusion included.
-func (e *env) throughput(k int) (time.Duration, error) {
-	ctx := context.Background()
-	s, lock, q, closeAll, err := e.fresh(ctx)
-	if err != nil {
-		return 0, err
+// timedLock is a fusion lock that adds up how long it is held.
+type timedLock struct {
+	nats.Locker
+	held atomic.Int64 // nanoseconds
+}
+
+func (l *timedLock) timed(unlock func()) func() {
+	start := time.Now()
+	return func() {
+		unlock()
+		l.held.Add(int64(time.Since(start)))
 	}
+}
+
+func (l *timedLock) LockFusion(ctx context.Context) (func(), error) {
+	unlock, err := l.Locker.LockFusion(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return l.timed(unlock), nil
+}
+
+func (l *timedLock) TryLockFusion(ctx context.Context) (func(), bool, error) {
+	unlock, ok, err := l.Locker.TryLockFusion(ctx)
+	if err != nil || !ok {
+		return nil, ok, err
+	}
+	return l.timed(unlock), true, nil
+}
+
+// throughput publishes the corpus, then times k workers taking it in,
+// fusion included, and returns how long fusions held the lock.
+func (e *env) throughput(k int) (time.Duration, time.Duration, error) {
+	ctx := context.Background()
+	s, inner, q, closeAll, err := e.fresh(ctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	lock := &timedLock{Locker: inner}
 	defer closeAll()
 	for _, d := range e.docs {
 		if _, err := q.Publish(ctx, d); err != nil {
-			return 0, err
+			return 0, 0, err
 		}
 	}
-	var stored, fused atomic.Int64
+	var stored atomic.Int64
+	var mu sync.Mutex
+	fused := map[string]bool{}
 	all := make(chan struct{})
 	start := time.Now()
 	stop := e.workers(ctx, k, s, lock, q, func(n int) { stored.Add(int64(n)) }, func(ids []string) {
-		if fused.Add(int64(len(ids))) == int64(len(e.docs)) {
+		mu.Lock()
+		defer mu.Unlock()
+		n := len(fused)
+		for _, id := range ids {
+			fused[id] = true
+		}
+		if n < len(e.docs) && len(fused) == len(e.docs) {
 			close(all)
 		}
 	})
@@ -229,11 +325,13 @@ func (e *env) throughput(k int) (time.Duration, error) {
 	case <-all:
 	case <-time.After(30 * time.Minute):
 		stop()
-		return 0, fmt.Errorf("%d workers: %d of %d stored, %d fused after 30 minutes", k, stored.Load(), len(e.docs), fused.Load())
+		mu.Lock()
+		defer mu.Unlock()
+		return 0, 0, fmt.Errorf("%d workers: %d of %d stored, %d fused after 30 minutes", k, stored.Load(), len(e.docs), len(fused))
 	}
 	d := time.Since(start)
 	stop()
-	return d, nil
+	return d, time.Duration(lock.held.Load()), nil
 }
 
 // latency publishes documents at rate a second for the given seconds to 2
