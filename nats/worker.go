@@ -99,14 +99,16 @@ func (w *Worker) Run(ctx context.Context) error {
 	if fuseEvery <= 0 {
 		fuseEvery = DefaultFuseEvery
 	}
-	// gap is the least time between two fusions: fuseEvery, or three
-	// times what the last fusion took, so that fusing takes at most a
-	// quarter of the worker's time when documents pour in.
+	// gap is the least time between two fusions while documents pour in
+	// (the last fetch filled its batch): fuseEvery, or three times what the
+	// last fusion took, so that fusing takes at most a quarter of the
+	// worker's time. While the worker keeps up with the queue, it fuses
+	// every fuseEvery, so that documents are soon queryable.
 	// A worker due to fuse while another fuses goes on storing: the other's
 	// fusion takes in what was stored before it began, and this worker
 	// tries again after the gap. Fusions then never wait on each other
 	// while there is work.
-	dirty, lastFuse, gap := false, time.Now(), fuseEvery
+	dirty, lastFuse, gap, busy := false, time.Now(), fuseEvery, false
 	fuse := func(wait bool) {
 		start := time.Now()
 		done, err := w.fuse(ctx, wait)
@@ -126,7 +128,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 	}()
 	for ctx.Err() == nil {
-		if dirty && time.Since(lastFuse) >= gap {
+		if dirty && (time.Since(lastFuse) >= gap || !busy && time.Since(lastFuse) >= fuseEvery) {
 			fuse(false)
 		}
 		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(min(wait, fuseEvery)))
@@ -145,6 +147,7 @@ func (w *Worker) Run(ctx context.Context) error {
 		if err := msgs.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
 			w.logf("worker: fetch: %v", err)
 		}
+		busy = len(take) == batch
 		if len(take) > 0 {
 			if w.handle(ctx, take, maxDeliver) {
 				dirty = true
