@@ -97,3 +97,30 @@ func TestFollowUp(t *testing.T) {
 		}
 	}
 }
+
+// An official who says or admits that the attack happened confirms it:
+// "officials say", "the Pentagon admitted". The texts are written for this
+// test.
+func TestOfficialsConfirm(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct{ published, text, want string }{
+		{"2023-10-19", "Two drones were sent toward At-Tanf on Wednesday. American officials say one was shot down, " +
+			"while the other reached the compound and caused minor injuries.", sitrep.StatusConfirmed},
+		{"2023-11-22", "On Tuesday, a gunship fired on a vehicle near Abu Ghraib, killing one fighter. The Pentagon later " +
+			"admitted that its aircraft had carried out the strike.", sitrep.StatusConfirmed},
+		{"2023-11-22", "On Tuesday, a drone hit a vehicle near Abu Ghraib, residents said.", sitrep.StatusReported},
+	} {
+		pub, err := sitrep.ParseDate(c.published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: pub, Text: c.text})
+		if len(ex.Reports) != 1 || ex.Reports[0].Status != c.want {
+			var got []string
+			for _, r := range ex.Reports {
+				got = append(got, r.Place.Name+" "+r.Status)
+			}
+			t.Errorf("%q: got %q, want one report %s", c.text, got, c.want)
+		}
+	}
+}

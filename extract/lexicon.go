@@ -175,12 +175,15 @@ var speechVerbs = map[string]bool{
 	"told": true, "acknowledged": true, "indicated": true, "claimed": true, "claims": true,
 	"asserted": true, "wrote": true, "posted": true, "tweeted": true, "declared": true,
 	"denied": true, "denies": true, "according": true, "cited": true, "citing": true,
-	"quoted": true,
+	"quoted": true, "admitted": true, "admits": true, "admit": true, "acknowledges": true,
+	"acknowledge": true,
 }
 
 // confirmVerbs are speech verbs by which an official confirms a fact.
 var confirmVerbs = map[string]bool{
-	"said": true, "says": true, "stated": true, "confirmed": true, "confirms": true,
+	"said": true, "says": true, "say": true, "stated": true, "states": true, "confirmed": true, "confirms": true,
+	"confirm": true, "admitted": true, "admits": true, "admit": true, "acknowledges": true, "acknowledge": true,
+	"announces": true,
 	"announced": true, "revealed": true, "added": true, "acknowledged": true,
 	"indicated": true, "claimed": true, "noted": true, "told": true, "reported": true,
 	"declared": true, "posted": true, "wrote": true, "according": true,
