@@ -125,6 +125,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	ti, ai, pi := 0, 0, 0
 	prev := speaker{Kind: SpeakerOutlet, Verb: -1}
 	var lastArmed *actorMatch
+	var armedSeen []actorMatch
 	var label speaker
 	hasLabel, para := false, -1
 	for n, ns := range normalize.Sentences(text) {
@@ -152,7 +153,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			pi++
 		}
 		placeUnknown(s)
-		d.analyze(s, dt, prev, lastArmed)
+		d.analyze(s, dt, prev, armedReferent(d.toks, s.First, s.Last, armedSeen, lastArmed))
 		if s.Paragraph != para {
 			para = s.Paragraph
 			label, hasLabel = labelSpeaker(text, d.toks, s.First, s.Last)
@@ -181,6 +182,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			if s.Actors[k].Actor.Type == ArmedGroup {
 				a := s.Actors[k]
 				lastArmed = &a
+				armedSeen = append(armedSeen, a)
 			}
 		}
 		d.sents = append(d.sents, s)

@@ -124,3 +124,21 @@ func TestOfficialsConfirm(t *testing.T) {
 		}
 	}
 }
+
+// "The resistance said" names the armed group named last whose name has
+// the word, not the group named last: here the Islamic Resistance in
+// Iraq, not Kataib Hezbollah. The texts are written for this test.
+func TestArmedReferent(t *testing.T) {
+	x := MustExtractor(t)
+	text := "The Islamic Resistance in Iraq has stepped up its campaign, people close to it said.\n\n" +
+		"Kataib Hezbollah mourned one of its fighters on Monday.\n\n" +
+		"At dawn on Tuesday, the resistance said that its drones had struck the base at al-Shaddadi in Hasakah province."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2023, Month: 11, Day: 21}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+strings.Join(r.ClaimedBy, ","))
+	}
+	if want := "Al-Shaddadi Islamic Resistance in Iraq"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
@@ -18,6 +19,39 @@ const (
 	// foreign forces took place: a witness, not the target side.
 	SpeakerLocalOfficial = "local_official"
 )
+
+// armedNouns stand for the armed group named last: "the group said", "the
+// resistance announced", "the militia claimed".
+var armedNouns = map[string]bool{"group": true, "resistance": true, "militia": true, "faction": true,
+	"movement": true, "organization": true, "organisation": true}
+
+// nameHasWord reports whether name has word w, in any case.
+func nameHasWord(name, w string) bool {
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// armedReferent returns the armed group that an armed noun of tokens [lo,
+// hi) stands for ("the resistance": the Islamic Resistance in Iraq): the
+// latest of seen whose name has the word, or last.
+func armedReferent(toks []normalize.Token, lo, hi int, seen []actorMatch, last *actorMatch) *actorMatch {
+	for i := lo + 1; i < hi; i++ {
+		w := toks[i].Norm
+		if !armedNouns[w] || toks[i-1].Norm != "the" || w == "group" {
+			continue
+		}
+		for k := len(seen) - 1; k >= 0; k-- {
+			if nameHasWord(seen[k].Actor.Name, w) {
+				return &seen[k]
+			}
+		}
+	}
+	return last
+}
 
 // nounUse are words before "reports", "reported" or "claims" that make it
 // a noun or a passive rather than a speaker's verb.
@@ -131,15 +165,22 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 	for k := verb - 1; k >= start; k-- {
 		w := toks[k].Norm
 		switch {
-		case w == "it" || w == "group" || w == "statement" || w == "they" || w == "he" || w == "she":
-			if prev.Kind != SpeakerOutlet && prev.Kind != "" {
+		case armedNouns[w]:
+			// "the resistance": the armed group named last whose name has
+			// the word; "the group": the armed speaker before, or the armed
+			// group named last.
+			switch {
+			case armed.Kind == SpeakerArmed && nameHasWord(armed.Name, w):
+				return speaker{Name: armed.Name, Kind: SpeakerArmed, Verb: verb}
+			case prev.Kind == SpeakerArmed:
 				return speaker{Name: prev.Name, Kind: prev.Kind, Verb: verb}
-			}
-			if w == "group" && armed.Kind == SpeakerArmed {
+			case armed.Kind == SpeakerArmed:
 				return speaker{Name: armed.Name, Kind: SpeakerArmed, Verb: verb}
 			}
-			if w == "group" {
-				return speaker{Name: "the group", Kind: SpeakerArmed, Verb: verb}
+			return speaker{Name: "the " + w, Kind: SpeakerArmed, Verb: verb}
+		case w == "it" || w == "statement" || w == "they" || w == "he" || w == "she":
+			if prev.Kind != SpeakerOutlet && prev.Kind != "" {
+				return speaker{Name: prev.Name, Kind: prev.Kind, Verb: verb}
 			}
 		case officialWords[w]:
 			return officialSpeaker(text, toks, start, verb)
@@ -184,7 +225,7 @@ func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []acto
 			sp.Verb = verb
 			return sp
 		}
-		if w == "group" && prevArmed.Kind == SpeakerArmed {
+		if armedNouns[w] && prevArmed.Kind == SpeakerArmed {
 			return speaker{Name: prevArmed.Name, Kind: SpeakerArmed, Verb: verb}
 		}
 		if w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "media" {
