@@ -778,14 +778,17 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		}
 		refs[i].Entry = best
 	}
-	// "near Maysalun, in Syria's Deir ez-Zor province": a name whose only
-	// places lie in another country than the province or country named
-	// right after it is not one of them.
+	// "near Maysalun, in Syria's Deir ez-Zor province", "the village of
+	// Arman in the south of Syria's Suwayda province": a name whose only
+	// places lie in another country than the province, country or part of
+	// a country named right after it is not one of them.
 	kept := refs[:0]
 	for i, r := range refs {
 		if i+1 < len(refs) && r.Direction == "" && (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) {
 			o := refs[i+1]
-			if o.Start-r.End < 40 && qualifierGap(text[r.End:o.Start]) && (o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry) &&
+			container := o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry ||
+				o.Entry.Kind == sitrep.KindRegion && o.Entry.Country != "" // "in the south of Syria's ..."
+			if o.Start-r.End < 40 && qualifierGap(text[r.End:o.Start]) && container && o.Entry.Country != "" &&
 				o.Entry.Country != r.Entry.Country && !anyIn(r.Entries, o.Entry.Country) {
 				continue
 			}

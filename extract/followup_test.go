@@ -142,3 +142,24 @@ func TestArmedReferent(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A name whose only place in the gazetteer lies in another country than
+// the province, country or part of one named right after it is not that
+// place ("Arman" is also a name of Kaymas, in Turkey). The texts are
+// written for this test.
+func TestForeignNamesake(t *testing.T) {
+	x := MustExtractor(t)
+	for _, text := range []string{
+		"On Thursday, air strikes hit the village of Arman in the south of Syria's Suwayda province.",
+		"On Thursday, air strikes hit the village of Arman, in Syria's Suwayda province.",
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 19}, Text: text})
+		var got []string
+		for _, r := range ex.Reports {
+			got = append(got, r.Place.Name+" "+r.Place.Country)
+		}
+		if want := "Arman SY"; strings.Join(got, "; ") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
