@@ -7,7 +7,7 @@ import (
 
 var killWords = map[string]bool{
 	"killed": true, "dead": true, "died": true, "killing": true, "deaths": true,
-	"fatalities": true, "slain": true, "lives": false, "death": true,
+	"fatalities": true, "slain": true, "lives": false, "death": true, "martyred": true, "perished": true,
 }
 
 var injureWords = map[string]bool{

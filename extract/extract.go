@@ -152,7 +152,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			s.Places = append(s.Places, places[pi])
 			pi++
 		}
-		placeUnknown(s)
+		placeUnknown(s, d.toks)
 		d.analyze(s, dt, prev, armedReferent(d.toks, s.First, s.Last, armedSeen, lastArmed))
 		if s.Paragraph != para {
 			para = s.Paragraph
@@ -504,8 +504,8 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			}
 			return ""
 		}
-		if streetWords[next(0)] {
-			continue // "Palestine Street", "Baghdad airport road"
+		if streetWords[next(0)] || roadAfter(toks, m.Last) {
+			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
 		}
 		if next(0) == "-" && compoundAfter[next(1)] {
 			continue
@@ -623,6 +623,26 @@ var afterPlace = map[string]bool{
 	"would": true, "could": true, "can": true, "may": true, "might": true, "did": true, "does": true,
 	"not": true, "also": true, "only": true, "between": true, "about": true, "under": true,
 }
+
+// roadAfter reports whether the words from toks[k] make the place before a
+// road's end: "-Palmyra international road", "-Hasakah highway",
+// " international highway".
+func roadAfter(toks []normalize.Token, k int) bool {
+	if k < len(toks) && (toks[k].Norm == "-" || toks[k].Norm == "–") {
+		k++
+		for n := 0; n < 3 && k < len(toks) && toks[k].Kind == normalize.Word && toks[k].Upper; n++ {
+			k++
+		}
+	}
+	for n := 0; n < 2 && k < len(toks) && roadAdjectives[toks[k].Norm]; n++ {
+		k++
+	}
+	return k < len(toks) && (toks[k].Norm == "road" || toks[k].Norm == "highway" || toks[k].Norm == "motorway")
+}
+
+// roadAdjectives stand between a road's ends and the word road.
+var roadAdjectives = map[string]bool{"international": true, "main": true, "desert": true, "old": true,
+	"new": true, "coastal": true, "strategic": true, "ring": true}
 
 // compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.
 var compoundAfter = map[string]bool{

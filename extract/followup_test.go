@@ -69,6 +69,12 @@ func TestFollowUp(t *testing.T) {
 		{"2024-05-31", "Houthi military spokesman Yahya Saree says the group's forces fired a number of ballistic missiles at the " +
 			"USS Dwight D. Eisenhower in the northern Red Sea on Friday, in response to Thursday's strikes.",
 			[]string{"northern Red Sea 2024-05-31 -/-"}},
+		// The ends of a road only name the road; a village in "the countryside
+		// of" a city lies in the city's province; "martyred" soldiers were killed.
+		{"2024-08-14", "Nine soldiers were martyred and four others were wounded on Tuesday when gunmen ambushed a bus " +
+			"on the Deir Ezzor-Palmyra international road, near the village of al-Shoula in the south-western " +
+			"countryside of Deir Ezzor, local sources said.",
+			[]string{"al-Shoula 2024-08-13 9/4"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

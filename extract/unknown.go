@@ -155,8 +155,9 @@ func monthOrDay(w string) bool {
 
 // placeUnknown gives the unresolved names of s the province or country
 // named in the same sentence, nearest first: "the Kalsu base ... in Babil
-// province" is somewhere in Babil.
-func placeUnknown(s *sentence) {
+// province" is somewhere in Babil; "al-Shoula in the countryside of Deir
+// Ezzor" somewhere in the province of the city named.
+func placeUnknown(s *sentence, toks []normalize.Token) {
 	for i, p := range s.Places {
 		e := p.Entry
 		if e.Subkind != "unresolved" || e.Country != "" {
@@ -178,6 +179,9 @@ func placeUnknown(s *sentence) {
 				break
 			}
 			k := q.Entry.Kind
+			if k == sitrep.KindTown && q.Entry.Admin1 != "" && countryside(toks, q.First, q.Last) {
+				k = sitrep.KindAdmin1
+			}
 			if k != sitrep.KindAdmin1 && k != sitrep.KindCountry || q.Direction != "" {
 				continue
 			}
@@ -194,8 +198,11 @@ func placeUnknown(s *sentence) {
 		}
 		c := *e
 		c.Country, c.Lat, c.Lon = best.Country, best.Lat, best.Lon
-		if best.Kind == sitrep.KindAdmin1 {
+		switch best.Kind {
+		case sitrep.KindAdmin1:
 			c.Admin1 = best.Name
+		case sitrep.KindTown:
+			c.Admin1 = best.Admin1 // the countryside of its city
 		}
 		if near {
 			c.Admin1, c.Source = best.Admin1, "the text only, placed near "+best.Name
@@ -203,6 +210,14 @@ func placeUnknown(s *sentence) {
 		s.Places[i].Entry = &c
 		s.Places[i].Entries = []*gazetteer.Entry{&c}
 	}
+}
+
+// countryside reports whether the town named by tokens [first, last)
+// stands for its province's rural part: "the countryside of Deir Ezzor",
+// "the Aleppo countryside".
+func countryside(toks []normalize.Token, first, last int) bool {
+	return first >= 2 && toks[first-1].Norm == "of" && toks[first-2].Norm == "countryside" ||
+		last < len(toks) && toks[last].Norm == "countryside"
 }
 
 // unresolvedPrecision is the geo precision of a name the gazetteer lacks:
