@@ -111,6 +111,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" && toks[i-1].Norm != "tank") {
 			continue
 		}
+		// "in one of the deadliest attacks of its kind": a comparison with
+		// other attacks, not one.
+		if !tr.Verb && i-4 >= lo && toks[i-4].Norm == "one" && toks[i-3].Norm == "of" && toks[i-2].Norm == "the" &&
+			superlativeBefore(toks, i-1, i) {
+			continue
+		}
 		// "their intended targets", "legitimate targets": what is aimed at, not an attack.
 		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
 			continue

@@ -157,7 +157,16 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				}
 				continue
 			}
-			if killWords[t.Norm] || injureWords[t.Norm] || t.Norm == "and" && k < i-3 || speechVerbs[t.Norm] {
+			if t.Norm == "and" && k < i-3 {
+				// "Twenty-two members of the Syrian army and allied forces
+				// were killed": the "and" is inside the people counted.
+				if n, at, ok := countOfPeople(toks, lo, k); ok {
+					out = append(out, casualty{field, n, sitrep.Span{Start: toks[at].Start, End: toks[i].End}, ""})
+					found = true
+				}
+				break
+			}
+			if killWords[t.Norm] || injureWords[t.Norm] || speechVerbs[t.Norm] {
 				break
 			}
 			if weaponTokens[k] {
@@ -182,6 +191,33 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 	}
 	return out
+}
+
+// countOfPeople finds "<count> <people> of" ending within the six words
+// before token k: "Twenty-two members of the Syrian army", "two soldiers
+// of the 5th Corps". It returns the count and where it starts.
+func countOfPeople(toks []normalize.Token, lo, k int) (int, int, bool) {
+	for j := k - 1; j >= lo+2 && j >= k-6; j-- {
+		if toks[j].Kind == normalize.Punct {
+			return 0, 0, false
+		}
+		if toks[j].Norm != "of" || !peopleNoun(toks[j-1].Norm) {
+			continue
+		}
+		at := j - 2
+		if n, _, ok := number(toks, at, true); ok {
+			if at-2 >= lo && toks[at-1].Norm == "-" {
+				if v, next, ok := number(toks, at-2, true); ok && v >= 20 {
+					if next == at+1 {
+						return v, at - 2, true // "twenty-two" read whole
+					}
+					return v + n, at - 2, true
+				}
+			}
+			return n, at, true
+		}
+	}
+	return 0, 0, false
 }
 
 // noneBefore recognises "no casualties", "no US injuries", "without

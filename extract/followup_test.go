@@ -75,6 +75,13 @@ func TestFollowUp(t *testing.T) {
 			"on the Deir Ezzor-Palmyra international road, near the village of al-Shoula in the south-western " +
 			"countryside of Deir Ezzor, local sources said.",
 			[]string{"al-Shoula 2024-08-13 9/4"}},
+		// "one of the deadliest attacks of its kind": a comparison, which
+		// neither tells another attack nor hides this one; the people
+		// counted may hold an "and".
+		{"2024-04-20", "Twenty-two members of the Syrian army and allied forces were killed on Friday in an ambush " +
+			"carried out by cells of the Daesh organization in the Syrian desert near the town of al-Sukhnah, east " +
+			"of Homs, in one of the deadliest attacks of its kind this year.",
+			[]string{"As Sukhnah 2024-04-19 22/-"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},
