@@ -369,7 +369,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			continue
 		}
 		if holderNouns[w] && i+1 < hi && toks[i+1].Norm == "in" {
-			out = append(out, [2]int{i + 1, until(i + 2)})
+			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too.
+			end := until(i + 2)
+			for end+1 < hi && toks[end].Norm == "," && toks[end+1].Kind == normalize.Word && toks[end+1].Upper {
+				end = until(end + 1)
+			}
+			out = append(out, [2]int{i + 1, end})
 			continue
 		}
 		for _, p := range asideByFirst[w] {

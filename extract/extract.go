@@ -311,6 +311,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Tally = isTallySentence(toks, lo, hi)
+	if s.Tally && hasDay(s.Dates) && tollOnly(toks, lo, hi) {
+		// "the death toll of the strikes that targeted, on Friday night,
+		// ... rose to 29 killed": one attack's toll, not a running count.
+		s.Tally = false
+	}
 	if !s.Generic && !s.Tally {
 		s.Outcomes = findOutcomes(toks, lo, hi)
 	}

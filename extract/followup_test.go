@@ -82,6 +82,21 @@ func TestFollowUp(t *testing.T) {
 			"carried out by cells of the Daesh organization in the Syrian desert near the town of al-Sukhnah, east " +
 			"of Homs, in one of the deadliest attacks of its kind this year.",
 			[]string{"As Sukhnah 2024-04-19 22/-"}},
+		// The toll of one dated attack is no running count: the sites the
+		// list after it names are that attack's, on its day.
+		{"2024-02-05", "The Observatory has documented the rise of the death toll of the American strikes that targeted, " +
+			"on Friday night, positions of the militias in the eastern countryside of Deir Ezzor, to 29 killed.\n\n" +
+			"- 14 in Albukamal city, where the strikes destroyed a militia headquarters.\n\n" +
+			"- 9 in Al-Mayadin city, where the strikes hit a building used by militias.",
+			[]string{"Abu Kamal 2024-02-02 -/-", "Al-Mayadin 2024-02-02 -/-"}},
+		// The places of the attackers' proxies, a list, are not attacked.
+		{"2024-04-14", "On Saturday night, Iran launched a direct attack on Israel from its own territory, with some " +
+			"support from its proxies in Iraq, Syria, Yemen and Lebanon.",
+			[]string{"Israel 2024-04-13 -/-"}},
+		// What a correction takes back is no attack.
+		{"2024-01-31", "CORRECTION: An earlier version of this article said that the drone attack took place at the " +
+			"al-Tanf garrison in Syria. The attack hit Tower 22, a U.S. outpost in Jordan, on Sunday.",
+			[]string{"Tower 22 2024-01-28 -/-"}},
 		// Casualties stated as none.
 		{"2024-05-30", "A drone struck the Conoco gas field on Wednesday. An official said none of them had been hurt.",
 			[]string{"Conoco gas field 2024-05-29 0/0"}},

@@ -165,6 +165,9 @@ var genericSentence = [][]string{
 	{"so", "far"}, {"to", "date"}, {"in", "recent", "weeks"}, {"in", "recent", "days"},
 	{"in", "recent", "months"}, {"over", "the", "past"}, {"a", "total", "of"},
 	{"in", "total"},
+	// "An earlier version of this article said ...": what a correction
+	// takes back.
+	{"earlier", "version"}, {"previous", "version"},
 }
 
 // speechVerbs introduce what a source says.
@@ -305,4 +308,5 @@ var holderNouns = map[string]bool{
 	"officials": true, "sources": true, "authorities": true, "residents": true, "militias": true,
 	"fighters": true, "militants": true, "factions": true, "groups": true, "government": true,
 	"activists": true, "forces": false, "leaders": true, "correspondent": true, "official": true,
+	"proxies": true, "allies": true, "affiliates": true, "partners": true,
 }

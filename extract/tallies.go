@@ -61,6 +61,21 @@ func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
+// tollOnly reports whether "toll" is the only word of tokens [lo, hi)
+// that makes them a count over a period.
+func tollOnly(toks []normalize.Token, lo, hi int) bool {
+	toll := false
+	for i := lo; i < hi; i++ {
+		switch toks[i].Norm {
+		case "toll":
+			toll = true
+		case "since", "spate", "wave", "total", "tally", "period", "far":
+			return false
+		}
+	}
+	return toll
+}
+
 // superlativeBefore reports whether a superlative or "first" comes within
 // the four words before token i: "the deadliest attack since", "the first
 // strike since".
