@@ -114,7 +114,10 @@ func peopleNoun(w string) bool {
 	switch w {
 	case "people", "persons", "soldiers", "troops", "members", "personnel", "civilians", "fighters",
 		"americans", "contractors", "militants", "servicemembers", "workers", "crew", "sailors", "children",
-		"women", "men", "officers", "guards", "policemen", "gunmen", "commanders", "agents", "staff":
+		"women", "men", "officers", "guards", "policemen", "gunmen", "commanders", "agents", "staff",
+		"advisers", "advisors", "experts", "engineers", "pilots", "passengers", "villagers",
+		"students", "journalists", "medics", "paramedics", "rescuers", "farmers", "shepherds", "operatives",
+		"recruits", "conscripts", "bodyguards":
 		return true
 	}
 	return false
