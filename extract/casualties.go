@@ -311,3 +311,63 @@ var qualifierWords = map[string]bool{
 	"at": true, "least": true, "more": true, "than": true, "some": true, "about": true,
 	"nearly": true, "up": true, "to": true, "around": true, "approximately": true, "over": true,
 }
+
+// tollList follows a toll that a list distributes over places: the kind
+// of the last casualty count told, and field once the list opens: the
+// count's sentence ends in a colon, or the next one does and announces a
+// breakdown ("They are distributed as follows:").
+type tollList struct {
+	last, field string
+	age         int // sentences since the last count
+}
+
+// next updates l with sentence s, which is no list item.
+func (l tollList) next(toks []normalize.Token, s *sentence) tollList {
+	l.field = ""
+	if len(s.Casualties) > 0 {
+		l.last, l.age = s.Casualties[len(s.Casualties)-1].Field, 0
+	} else {
+		l.age++
+	}
+	if l.last != "" && s.Last > s.First && toks[s.Last-1].Norm == ":" && (l.age == 0 || l.age == 1 && distributes(toks, s.First, s.Last)) {
+		l.field = l.last
+	}
+	return l
+}
+
+// distributes reports whether tokens [first, last) announce a breakdown:
+// "They are distributed as follows:".
+func distributes(toks []normalize.Token, first, last int) bool {
+	for i := first; i < last; i++ {
+		switch toks[i].Norm {
+		case "follows", "distributed", "breakdown", "divided", "broken":
+			return true
+		}
+	}
+	return false
+}
+
+// listItem reports whether tokens [first, last) open with a bullet.
+func listItem(toks []normalize.Token, first, last int) bool {
+	if first >= last {
+		return false
+	}
+	switch toks[first].Norm {
+	case "-", "•", "*", "–":
+		return true
+	}
+	return false
+}
+
+// listCount reads the count a list item opens with, "- 14 in Albukamal",
+// as a casualty of field.
+func listCount(toks []normalize.Token, first, last int, field string) (casualty, bool) {
+	if field == "" || !listItem(toks, first, last) || first+2 >= last {
+		return casualty{}, false
+	}
+	n, next, ok := number(toks, first+1, true)
+	if !ok || next >= last || toks[next].Norm != "in" && toks[next].Norm != "at" {
+		return casualty{}, false
+	}
+	return casualty{Field: field, N: n, Span: sitrep.Span{Start: toks[first+1].Start, End: toks[next-1].End}}, true
+}

@@ -126,6 +126,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	prev := speaker{Kind: SpeakerOutlet, Verb: -1}
 	var lastArmed *actorMatch
 	var armedSeen []actorMatch
+	var list tollList
 	var label speaker
 	hasLabel, para := false, -1
 	for n, ns := range normalize.Sentences(text) {
@@ -154,6 +155,13 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 		placeUnknown(s, d.toks)
 		d.analyze(s, dt, prev, armedReferent(d.toks, s.First, s.Last, armedSeen, lastArmed))
+		// "... to 29 killed. They are distributed as follows: - 14 in
+		// Albukamal, where ...": each item's count is of the toll's kind.
+		if c, ok := listCount(d.toks, s.First, s.Last, list.field); ok && len(s.Casualties) == 0 {
+			s.Casualties = append(s.Casualties, c)
+		} else if !listItem(d.toks, s.First, s.Last) {
+			list = list.next(d.toks, s)
+		}
 		if s.Paragraph != para {
 			para = s.Paragraph
 			label, hasLabel = labelSpeaker(text, d.toks, s.First, s.Last)

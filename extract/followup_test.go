@@ -83,12 +83,14 @@ func TestFollowUp(t *testing.T) {
 			"of Homs, in one of the deadliest attacks of its kind this year.",
 			[]string{"As Sukhnah 2024-04-19 22/-"}},
 		// The toll of one dated attack is no running count: the sites the
-		// list after it names are that attack's, on its day.
+		// list after it names are that attack's, on its day, and the list
+		// distributes the toll.
 		{"2024-02-05", "The Observatory has documented the rise of the death toll of the American strikes that targeted, " +
-			"on Friday night, positions of the militias in the eastern countryside of Deir Ezzor, to 29 killed.\n\n" +
+			"on Friday night, positions of the militias in the eastern countryside of Deir Ezzor, to 29 killed. " +
+			"They are distributed as follows:\n\n" +
 			"- 14 in Albukamal city, where the strikes destroyed a militia headquarters.\n\n" +
 			"- 9 in Al-Mayadin city, where the strikes hit a building used by militias.",
-			[]string{"Abu Kamal 2024-02-02 -/-", "Al-Mayadin 2024-02-02 -/-"}},
+			[]string{"Abu Kamal 2024-02-02 14/-", "Al-Mayadin 2024-02-02 9/-"}},
 		// The places of the attackers' proxies, a list, are not attacked.
 		{"2024-04-14", "On Saturday night, Iran launched a direct attack on Israel from its own territory, with some " +
 			"support from its proxies in Iraq, Syria, Yemen and Lebanon.",
