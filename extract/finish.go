@@ -142,7 +142,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if f.place.Entry.ID == c.place.Entry.ID && !c.summary {
 				continue
 			}
-			if !sitrep.CategoryCompatible(f.category, c.category) {
+			// "Iran launched drones and missiles at Israel overnight ...
+			// missiles hit Nevatim": a country's attack on the day of the
+			// attacks told inside it sums them up, whatever its weapon.
+			countrySum := c.place.Entry.Kind == sitrep.KindCountry && c.whenSet && (!f.whenSet || f.when.Overlaps(c.when, 0))
+			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum {
 				continue
 			}
 			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) || f.another && !c.summary {

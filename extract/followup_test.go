@@ -95,6 +95,14 @@ func TestFollowUp(t *testing.T) {
 		{"2024-04-14", "On Saturday night, Iran launched a direct attack on Israel from its own territory, with some " +
 			"support from its proxies in Iraq, Syria, Yemen and Lebanon.",
 			[]string{"Israel 2024-04-13 -/-"}},
+		// An attack on a country, summed up with other weapons than those
+		// that fell at a base inside it on that day, is the base's attack.
+		// (The first paragraphs of testdata/fresh2/f2-19.)
+		{"2024-04-14", "IDF Spokesperson's statement, Sunday 14 April 2024\n\n" +
+			"Overnight, the Iranian regime launched a direct attack against the State of Israel from its own territory, with some support from its proxies in Iraq, Syria, Lebanon and Yemen.\n\n" +
+			"In total, Iran launched approximately 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles toward Israel. About 99 percent of the threats were intercepted by the Israeli Air Force, the Aerial Defense Array and our partners. Not one of the drones or cruise missiles entered Israeli territory.\n\n" +
+			"A small number of ballistic missiles fell at the Nevatim Air Force base in southern Israel, causing light damage to infrastructure. The base continues to operate normally, and aircraft took off and landed throughout the night. There were no casualties at the base.",
+			[]string{"Nevatim Airbase 2024-04-13 0/0"}},
 		// What a correction takes back is no attack.
 		{"2024-01-31", "CORRECTION: An earlier version of this article said that the drone attack took place at the " +
 			"al-Tanf garrison in Syria. The attack hit Tower 22, a U.S. outpost in Jordan, on Sunday.",
