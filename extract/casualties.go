@@ -23,6 +23,10 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
 		kill, injure := killWords[w], injureWords[w]
+		// "four civilians lost their lives", "a soldier lost his life"
+		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
+			kill = true
+		}
 		cas := w == "casualties" || w == "casualty"
 		if w == "toll" {
 			kill = true

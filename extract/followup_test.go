@@ -103,6 +103,10 @@ func TestFollowUp(t *testing.T) {
 			"In total, Iran launched approximately 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles toward Israel. About 99 percent of the threats were intercepted by the Israeli Air Force, the Aerial Defense Array and our partners. Not one of the drones or cruise missiles entered Israeli territory.\n\n" +
 			"A small number of ballistic missiles fell at the Nevatim Air Force base in southern Israel, causing light damage to infrastructure. The base continues to operate normally, and aircraft took off and landed throughout the night. There were no casualties at the base.",
 			[]string{"Nevatim Airbase 2024-04-13 0/0"}},
+		// Where an envoy sits is no place of the attack.
+		{"2024-01-16", "Ballistic missiles hit a house in Erbil on Monday night. Four civilians lost their lives in this " +
+			"attack, and the government of Iraq called its ambassador in Tehran for consultation.",
+			[]string{"Erbil 2024-01-15 4/-"}},
 		// What a correction takes back is no attack.
 		{"2024-01-31", "CORRECTION: An earlier version of this article said that the drone attack took place at the " +
 			"al-Tanf garrison in Syria. The attack hit Tower 22, a U.S. outpost in Jordan, on Sunday.",

@@ -308,5 +308,6 @@ var holderNouns = map[string]bool{
 	"officials": true, "sources": true, "authorities": true, "residents": true, "militias": true,
 	"fighters": true, "militants": true, "factions": true, "groups": true, "government": true,
 	"activists": true, "forces": false, "leaders": true, "correspondent": true, "official": true,
-	"proxies": true, "allies": true, "affiliates": true, "partners": true,
+	"proxies": true, "allies": true, "affiliates": true, "partners": true, "ambassador": true,
+	"ambassadors": true, "envoy": true, "envoys": true, "consul": true,
 }
