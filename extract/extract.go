@@ -545,6 +545,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			if metonymVerb[next(0)] || (next(0) == "has" || next(0) == "have") && metonymVerb[next(1)] {
 				continue
 			}
+			// "Iran and Pakistan said": both stand for their governments.
+			if next(0) == "and" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && metonymVerb[next(2)] {
+				continue
+			}
 			// "Iraq’s Popular Mobilization Forces": a country owning an organisation.
 			if toks[m.Last-1].Possessive && ai < len(actors) && actors[ai].First == m.Last {
 				continue

@@ -103,6 +103,11 @@ func TestFollowUp(t *testing.T) {
 			"In total, Iran launched approximately 170 drones, more than 30 cruise missiles and more than 120 ballistic missiles toward Israel. About 99 percent of the threats were intercepted by the Israeli Air Force, the Aerial Defense Array and our partners. Not one of the drones or cruise missiles entered Israeli territory.\n\n" +
 			"A small number of ballistic missiles fell at the Nevatim Air Force base in southern Israel, causing light damage to infrastructure. The base continues to operate normally, and aircraft took off and landed throughout the night. There were no casualties at the base.",
 			[]string{"Nevatim Airbase 2024-04-13 0/0"}},
+		// "Iran and Pakistan said": governments, not places, after strikes
+		// of which no place is told.
+		{"2024-01-22", "A rocket landed inside the Victory base complex at Baghdad airport on Monday. Also on Monday, Iran " +
+			"and Pakistan said their ambassadors would return, closing the row that followed last week's cross-border strikes.",
+			[]string{"Victory Base Complex 2024-01-22 -/-"}},
 		// Where an envoy sits is no place of the attack.
 		{"2024-01-16", "Ballistic missiles hit a house in Erbil on Monday night. Four civilians lost their lives in this " +
 			"attack, and the government of Iraq called its ambassador in Tehran for consultation.",
