@@ -15,7 +15,13 @@ type trigger struct {
 	Count       int    // weapons counted before it ("six missiles"), 0 when none
 	Verb        bool   // a verb ("struck", "targeted") rather than a noun
 	System      string // the weapon system named: "Shahed", "close-range ballistic missile"
+	// Site: "the sites", "the facilities": the places of the attack just
+	// told, whose parts follow ("Two of the sites were at Jurf al-Sakhar").
+	Site bool
 }
+
+// siteNouns name the places an attack hit, after "the".
+var siteNouns = map[string]bool{"sites": true, "facilities": true, "locations": true}
 
 // placeRef is a gazetteer match kept as a location.
 type placeRef struct {
@@ -101,6 +107,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				}
 			} else if attackWords[t.Norm] {
 				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
+			} else if siteNouns[t.Norm] && i > lo && toks[i-1].Norm == "the" {
+				tr = trigger{First: i, Last: i + 1, Site: true}
 			} else if aimVerbs[t.Norm] && aimedAt(toks, i, hi) {
 				tr = trigger{First: i, Last: i + 1, Verb: true}
 			} else {
@@ -123,7 +131,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi)
 		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
-			tr.Verb && definiteObject(toks, tr.Last, hi)
+			tr.Verb && definiteObject(toks, tr.Last, hi) || tr.Site
 		if tr.Category != "" {
 			tr.Count = countBefore(toks, lo, tr.First)
 		}

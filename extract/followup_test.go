@@ -108,6 +108,13 @@ func TestFollowUp(t *testing.T) {
 		{"2024-01-22", "A rocket landed inside the Victory base complex at Baghdad airport on Monday. Also on Monday, Iran " +
 			"and Pakistan said their ambassadors would return, closing the row that followed last week's cross-border strikes.",
 			[]string{"Victory Base Complex 2024-01-22 -/-"}},
+		// "the sites" of an attack told without a place: each is a part of
+		// it, on its day; with no attack told, "the sites" are none.
+		{"2024-01-26", "In the early hours of Wednesday, U.S. aircraft struck three facilities used by armed groups. Two of " +
+			"the sites were at Jurf al-Sakhar, south-west of Baghdad, and near al-Qaim on the Syrian border.",
+			[]string{"Jurf al-Sakhar 2024-01-24 -/-", "Al-Qaim 2024-01-24 -/-"}},
+		{"2024-01-26", "Tourists returned to the ancient city on Wednesday. The sites in Palmyra reopened to visitors.",
+			nil},
 		// Where an envoy sits is no place of the attack.
 		{"2024-01-16", "Ballistic missiles hit a house in Erbil on Monday night. Four civilians lost their lives in this " +
 			"attack, and the government of Iraq called its ambassador in Tehran for consultation.",

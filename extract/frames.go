@@ -116,6 +116,9 @@ func (d *docState) assemble() []sitrep.Report {
 				if !another {
 					f = d.findFrame(frames, p, date, hasDate, cat)
 				}
+				if f == nil && allSites(ng) && pending == nil && len(current) == 0 {
+					continue // "the sites" with no attack just told
+				}
 				if f == nil && allAnaphoric && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p)) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
@@ -893,4 +896,15 @@ func joined(toks []normalize.Token, ng []trigger, t trigger, cat string) bool {
 		}
 	}
 	return false
+}
+
+// allSites reports whether every trigger of ts names the sites of an
+// attack already told ("the sites").
+func allSites(ts []trigger) bool {
+	for _, t := range ts {
+		if !t.Site {
+			return false
+		}
+	}
+	return len(ts) > 0
 }
