@@ -265,7 +265,9 @@ func (d *docState) ledeDay(end int) (sitrep.When, []placeRef, *sentence) {
 		if s.Index > end {
 			break
 		}
-		if len(s.Triggers) == 0 || s.Tally {
+		// "Thread on the overnight events in Iran, Iraq and Syria": a live
+		// thread's lede names its day and areas without an attack word.
+		if len(s.Triggers) == 0 && !hasWord(d.toks, s.First, s.Last, "events", "developments") || s.Tally {
 			continue
 		}
 		var day sitrep.When
@@ -622,6 +624,18 @@ func attachedTo(fs []*frame, s *sentence) bool {
 	for _, f := range fs {
 		if f.has(s) {
 			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether one of words is among tokens [first, last).
+func hasWord(toks []normalize.Token, first, last int, words ...string) bool {
+	for i := first; i < last; i++ {
+		for _, w := range words {
+			if toks[i].Norm == w {
+				return true
+			}
 		}
 	}
 	return false

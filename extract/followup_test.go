@@ -115,6 +115,11 @@ func TestFollowUp(t *testing.T) {
 			[]string{"Jurf al-Sakhar 2024-01-24 -/-", "Al-Qaim 2024-01-24 -/-"}},
 		{"2024-01-26", "Tourists returned to the ancient city on Wednesday. The sites in Palmyra reopened to visitors.",
 			nil},
+		// A thread's lede names the night and the areas; its entries carry
+		// only clock times.
+		{"2024-04-19", "1/ Thread on the overnight events in Iran, Iraq and Syria. Times are local.\n\n" +
+			"2/ Around 04:05, users in Isfahan reported loud explosions to the north-east of the city.",
+			[]string{"Isfahan 2024-04-18 -/-"}},
 		// Where an envoy sits is no place of the attack.
 		{"2024-01-16", "Ballistic missiles hit a house in Erbil on Monday night. Four civilians lost their lives in this " +
 			"attack, and the government of Iraq called its ambassador in Tehran for consultation.",
