@@ -44,22 +44,23 @@ func TestFresh(t *testing.T) {
 // strikes after it, Iran's strikes on Erbil, Pakistan and Israel, Hodeidah;
 // briefing transcripts, Telegram claims, Persian machine translation,
 // monitor lists, round-ups, a correction), written by a helper and first
-// scored at F1 0.665. Measured after the fixes it prompted: F1 0.74, no
+// scored at F1 0.665. Measured after the fixes it prompted: F1 0.79, no
 // false merge, f2-10 a syndicated copy of f2-08 (the paraphrase f2-04 is not
 // found).
 func TestFresh2(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh2/reports.jsonl", "../../testdata/fresh2/gold.jsonl")
-	wantScore(t, res, 0.72, 0, 0.45)
+	wantScore(t, res, 0.76, 0, 0.6)
 	wantCopies(t, store, map[string]string{"f2-10": "f2-08"})
 }
 
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
 // reports of state media, partisan outlets, trackers and live blogs, written
 // last and looked at least): the nearest of the three to reports sitrep has
-// not seen. Measured: F1 0.80, no false merge.
+// not seen. Measured: F1 0.87, no false merge (0.80 before the fixes of
+// the session that wrote testdata/fresh2).
 func TestHeldout(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/heldout/reports.jsonl", "../../testdata/heldout/gold.jsonl")
-	wantScore(t, res, 0.78, 0, 0.6)
+	wantScore(t, res, 0.84, 0, 0.7)
 	wantCopies(t, store, map[string]string{})
 }
 
