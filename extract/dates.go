@@ -142,8 +142,15 @@ func (d *dater) norm(i, hi int) string {
 // incident's date may come from, or with all set any other.
 func (d *dater) at(i, hi int) (dateExpr, bool) {
 	e, ok := d.base(i, hi)
-	if !ok && d.all {
+	switch {
+	case !ok && d.all:
 		e, ok = d.extra(i, hi)
+	case !ok && d.norm(i+1, hi) == "weekend":
+		// "one other attempt over the weekend": Saturday and Sunday.
+		switch w := d.norm(i, hi); w {
+		case "the", "this", "last", "that":
+			e, ok = d.weekend(i, i+2, w)
+		}
 	}
 	return e, ok
 }

@@ -120,6 +120,9 @@ func TestFollowUp(t *testing.T) {
 		{"2024-04-19", "1/ Thread on the overnight events in Iran, Iraq and Syria. Times are local.\n\n" +
 			"2/ Around 04:05, users in Isfahan reported loud explosions to the north-east of the city.",
 			[]string{"Isfahan 2024-04-18 -/-"}},
+		// "over the weekend": Saturday and Sunday before a Monday's report.
+		{"2024-01-29", "A one-way attack drone was shot down over Ain al-Asad air base over the weekend.",
+			[]string{"Ain al-Asad Air Base 2024-01-27 -/-"}},
 		// Where an envoy sits is no place of the attack.
 		{"2024-01-16", "Ballistic missiles hit a house in Erbil on Monday night. Four civilians lost their lives in this " +
 			"attack, and the government of Iraq called its ambassador in Tehran for consultation.",
