@@ -185,7 +185,7 @@ func Origins(docs []Doc) map[string]string {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	sort.Slice(order, func(i, j int) bool { return earlier(docs[order[i]], docs[order[j]]) })
+	sort.Slice(order, func(i, j int) bool { return Earlier(docs[order[i]], docs[order[j]]) })
 	out := map[string]string{}
 	// The origins with each band value, as lists newest first: heads[b]
 	// maps a value of band b to its latest node, nodes link to older ones.
@@ -267,7 +267,7 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 		if n.ID == d.ID || n.Sig.N == 0 {
 			continue
 		}
-		if earlier(d, n) {
+		if Earlier(d, n) {
 			if Copies(n.Sig, d.Sig) {
 				later = append(later, n.ID)
 			}
@@ -277,7 +277,7 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 			before = append(before, n)
 		}
 	}
-	sort.Slice(before, func(i, j int) bool { return earlier(before[i], before[j]) })
+	sort.Slice(before, func(i, j int) bool { return Earlier(before[i], before[j]) })
 	// The bucket of each of d's band values: the earlier origins sharing
 	// it, of which Origins compares the latest maxBucket.
 	dk := bandKeys(d.Sig)
@@ -317,8 +317,9 @@ func near(a, b Doc) bool {
 	return d <= MaxDays && d >= -MaxDays
 }
 
-// earlier orders documents by publication (undated last), then id.
-func earlier(a, b Doc) bool {
+// Earlier orders documents as Origins takes them: by publication (undated
+// last), then id.
+func Earlier(a, b Doc) bool {
 	ak, bk := a.Published.HasYear(), b.Published.HasYear()
 	if ak != bk {
 		return ak

@@ -179,7 +179,7 @@ func settle(docs []copies.Doc, byID map[string]copies.Doc, recorded map[string]s
 	work := []copies.Doc{d}
 	pending := map[string]bool{d.ID: true}
 	for len(work) > 0 {
-		sort.Slice(work, func(i, j int) bool { return before(work[i], work[j]) })
+		sort.Slice(work, func(i, j int) bool { return copies.Earlier(work[i], work[j]) })
 		w := work[0]
 		work = work[1:]
 		var window []copies.Doc
@@ -207,18 +207,6 @@ func settle(docs []copies.Doc, byID map[string]copies.Doc, recorded map[string]s
 		}
 	}
 	return true
-}
-
-// before is Origins' order: published (undated last), then id.
-func before(a, b copies.Doc) bool {
-	ak, bk := a.Published.HasYear(), b.Published.HasYear()
-	if ak != bk {
-		return ak
-	}
-	if ak && a.Published.Days() != b.Published.Days() {
-		return a.Published.Days() < b.Published.Days()
-	}
-	return a.ID < b.ID
 }
 
 func abs(x int) int {

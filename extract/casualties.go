@@ -180,16 +180,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if !ok {
 				continue
 			}
-			if k-2 >= lo && toks[k-1].Norm == "-" {
-				if v, next, ok := number(toks, k-2, true); ok && v >= 20 {
-					if next == k+1 {
-						n = v // "twenty-three" read whole
-					} else {
-						n += v
-					}
-					k -= 2
-				}
-			}
+			n, k = withTens(toks, lo, k, n)
 			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 			break
 		}
@@ -208,20 +199,28 @@ func countOfPeople(toks []normalize.Token, lo, k int) (int, int, bool) {
 		if toks[j].Norm != "of" || !peopleNoun(toks[j-1].Norm) {
 			continue
 		}
-		at := j - 2
-		if n, _, ok := number(toks, at, true); ok {
-			if at-2 >= lo && toks[at-1].Norm == "-" {
-				if v, next, ok := number(toks, at-2, true); ok && v >= 20 {
-					if next == at+1 {
-						return v, at - 2, true // "twenty-two" read whole
-					}
-					return v + n, at - 2, true
-				}
-			}
+		if n, _, ok := number(toks, j-2, true); ok {
+			n, at := withTens(toks, lo, j-2, n)
 			return n, at, true
 		}
 	}
 	return 0, 0, false
+}
+
+// withTens completes count n read at toks[k] with the tens before a hyphen
+// ("twenty-two", "Twenty - two") and returns the count and where it starts.
+func withTens(toks []normalize.Token, lo, k, n int) (int, int) {
+	if k-2 < lo || toks[k-1].Norm != "-" {
+		return n, k
+	}
+	v, next, ok := number(toks, k-2, true)
+	if !ok || v < 20 {
+		return n, k
+	}
+	if next == k+1 {
+		return v, k - 2 // "twenty-three" read whole
+	}
+	return v + n, k - 2
 }
 
 // noneBefore recognises "no casualties", "no US injuries", "without
@@ -333,22 +332,12 @@ func (l tollList) next(toks []normalize.Token, s *sentence) tollList {
 	} else {
 		l.age++
 	}
-	if l.last != "" && s.Last > s.First && toks[s.Last-1].Norm == ":" && (l.age == 0 || l.age == 1 && distributes(toks, s.First, s.Last)) {
+	// "They are distributed as follows:" announces a breakdown.
+	if l.last != "" && s.Last > s.First && toks[s.Last-1].Norm == ":" &&
+		(l.age == 0 || l.age == 1 && hasWord(toks, s.First, s.Last, "follows", "distributed", "breakdown", "divided", "broken")) {
 		l.field = l.last
 	}
 	return l
-}
-
-// distributes reports whether tokens [first, last) announce a breakdown:
-// "They are distributed as follows:".
-func distributes(toks []normalize.Token, first, last int) bool {
-	for i := first; i < last; i++ {
-		switch toks[i].Norm {
-		case "follows", "distributed", "breakdown", "divided", "broken":
-			return true
-		}
-	}
-	return false
 }
 
 // listItem reports whether tokens [first, last) open with a bullet.

@@ -336,18 +336,11 @@ func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []
 		work = append(work, copyDoc{Doc: copies.Doc{ID: id, Published: h.Published}, recorded: h.CopyOf})
 		pending[id] = true
 	}
-	earlier := func(a, b copyDoc) bool {
-		x, y := a.Published.Days(), b.Published.Days()
-		if x != y {
-			return x < y
-		}
-		return a.ID < b.ID
-	}
 	found := map[string]string{}
 	changes := map[string]string{}
 	sigs := &signatures{}
 	for len(work) > 0 {
-		sort.Slice(work, func(i, j int) bool { return earlier(work[i], work[j]) })
+		sort.Slice(work, func(i, j int) bool { return copies.Earlier(work[i].Doc, work[j].Doc) })
 		d := work[0]
 		work = work[1:]
 		lo, hi := d.Published.AddDays(-copies.MaxDays), d.Published.AddDays(copies.MaxDays)

@@ -18,34 +18,36 @@ import (
 // the store's cache: a fusion after a few new documents decodes theirs
 // only.
 func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
-	rows, err := s.pool.Query(ctx, `SELECT doc, seq, version FROM reports ORDER BY doc, seq`)
-	if err != nil {
-		return nil, fmt.Errorf("list report heads: %w", err)
-	}
-	ks, err := scanKeyed(rows)
-	if err != nil {
-		return nil, fmt.Errorf("list report heads: %w", err)
-	}
-	missing := 0
-	for _, k := range ks {
-		if _, ok := s.heads.Get(k.key(), k.version); !ok {
-			missing++
-		}
-	}
-	if missing*2 <= len(ks) {
-		out, err := s.headsOf(ctx, ks)
+	if s.heads.Len() > 0 {
+		rows, err := s.pool.Query(ctx, `SELECT doc, seq, version FROM reports ORDER BY doc, seq`)
 		if err != nil {
 			return nil, fmt.Errorf("list report heads: %w", err)
 		}
-		return out, nil
+		ks, err := scanKeyed(rows)
+		if err != nil {
+			return nil, fmt.Errorf("list report heads: %w", err)
+		}
+		missing := 0
+		for _, k := range ks {
+			if _, ok := s.heads.Get(k.key(), k.version); !ok {
+				missing++
+			}
+		}
+		if missing*2 <= len(ks) {
+			out, err := s.headsOf(ctx, ks)
+			if err != nil {
+				return nil, fmt.Errorf("list report heads: %w", err)
+			}
+			return out, nil
+		}
 	}
-	// Most are new to the cache: one pass over every row.
-	rows, err = s.pool.Query(ctx, `SELECT doc, seq, version, json FROM reports ORDER BY doc, seq`)
+	// An empty cache, or most heads new to it: one pass over every row.
+	rows, err := s.pool.Query(ctx, `SELECT doc, seq, version, json FROM reports ORDER BY doc, seq`)
 	if err != nil {
 		return nil, fmt.Errorf("list report heads: %w", err)
 	}
 	defer rows.Close()
-	out := make([]sitrep.Report, 0, len(ks))
+	var out []sitrep.Report
 	for rows.Next() {
 		var k keyed
 		if err := rows.Scan(&k.doc, &k.seq, &k.version, nil); err != nil {

@@ -61,6 +61,21 @@ func MustOpen(t *testing.T) *postgres.Store {
 	return s
 }
 
+// mustOpenSame opens a second store on the schema of a.
+func mustOpenSame(t *testing.T, a *postgres.Store) *postgres.Store {
+	t.Helper()
+	var schema string
+	ctx := context.Background()
+	if err := a.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
+		t.Fatal(err)
+	}
+	b, err := postgres.Open(ctx, os.Getenv(env)+"?search_path="+schema)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
 // TestStore runs the conformance suite that the SQLite store passes.
 func TestStore(t *testing.T) {
 	storetest.Run(t, func(t *testing.T) sitrep.Store { return MustOpen(t) })
@@ -73,15 +88,7 @@ func TestOpenTwice(t *testing.T) {
 	defer a.Close()
 	doc, x := storetest.Sample(1)
 	storetest.MustPutDocument(t, a, doc, x, sitrep.PutNew)
-	var path string
-	ctx := context.Background()
-	if err := a.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&path); err != nil {
-		t.Fatal(err)
-	}
-	b, err := postgres.Open(ctx, os.Getenv(env)+"?search_path="+path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := mustOpenSame(t, a)
 	defer b.Close()
 	if got := storetest.MustDocument(t, b, doc.ID); got.Hash != doc.Hash {
 		t.Errorf("second store: document %s with hash %s, want %s", doc.ID, got.Hash, doc.Hash)
@@ -163,14 +170,7 @@ func TestTryLockFusion(t *testing.T) {
 	ctx := context.Background()
 	a := MustOpen(t)
 	defer a.Close()
-	var schema string
-	if err := a.Pool().QueryRow(ctx, `SELECT current_schema()`).Scan(&schema); err != nil {
-		t.Fatal(err)
-	}
-	b, err := postgres.Open(ctx, os.Getenv(env)+"?search_path="+schema)
-	if err != nil {
-		t.Fatal(err)
-	}
+	b := mustOpenSame(t, a)
 	defer b.Close()
 	other := MustOpen(t)
 	defer other.Close()
