@@ -80,6 +80,9 @@ type pattern struct {
 	big     bool      // ... unless a capital or a city of a million people
 	major0  bool      // its best candidate is a country or a region: in a caseless text, no surname
 	one     [1]*Entry // the first entries, without an allocation
+	// possessive: a key ends in possessiveMark ("Democratic People's
+	// Republic of Korea").
+	possessive bool
 }
 
 // MajorPopulation is the population from which a generated town's name
@@ -388,6 +391,7 @@ func (g *Gazetteer) index(joined string, e *Entry, f nameFlags) {
 		keys := p.keys
 		p.weak = isWeak(keys) && f == 0
 		p.short = len(keys) == 1 && utf8.RuneCountInString(keys[0]) <= 3
+		p.possessive = strings.Contains(joined, possessiveMark)
 		g.byKey[joined] = p
 		list := g.first[keys[0]]
 		at := len(list)
@@ -438,6 +442,16 @@ func (g *Gazetteer) Get(id string) *Entry {
 	}
 	if i := strings.LastIndexByte(id, '#'); i > 0 {
 		return g.Region(g.Get(id[:i]), id[i+1:])
+	}
+	return nil
+}
+
+// Named returns the place that a region made by Region divides, for its
+// id "base#direction": Syria for "northeastern Syria". It returns nil for
+// any other id.
+func (g *Gazetteer) Named(id string) *Entry {
+	if i := strings.LastIndexByte(id, '#'); i > 0 {
+		return g.Get(id[:i])
 	}
 	return nil
 }

@@ -166,6 +166,9 @@ func joinedKey(name string, buf *[]normalize.Token, scratch *[]byte) (string, er
 	return string(b), nil
 }
 
+// possessiveMark ends the key of a word that a name writes as a possessive.
+const possessiveMark = "'s"
+
 // nameKeys returns the matching keys of a name: its folded words without
 // articles, dashes and the periods of initials. It fails on names that
 // text could never match: only articles, other punctuation, possessives.
@@ -187,8 +190,13 @@ func nameKeys(name string, buf *[]normalize.Token) ([]string, error) {
 				continue
 			}
 			return nil, fmt.Errorf("punctuation %q cannot be matched", t.Norm)
-		case t.Possessive:
+		case t.Possessive && len(toks) == 1:
 			return nil, fmt.Errorf("possessive %q cannot be matched", name[t.Start:t.End])
+		case t.Possessive:
+			// "Democratic People's Republic of Korea", "St. John's": the
+			// word matches only a possessive in text.
+			keys = append(keys, tokenKey(t.Norm)+possessiveMark)
+			continue
 		case t.Kind == normalize.Word && isArticle(t.Norm):
 			continue
 		}

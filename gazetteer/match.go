@@ -198,37 +198,53 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		return Match{}, false
 	}
 	k := tokenKey(t.Norm)
-	if !m.g.filter.has(k) {
-		return Match{}, false
-	}
-	for _, p := range m.g.first[k] {
-		if m.strict && p.short && !p.curated && !p.abbrev {
-			continue
+	// A possessive first tries the names that start with it ("People's
+	// Republic of China"), then those it ends ("Iraq's").
+	for pass := range 2 {
+		var ps []*pattern
+		if pass == 0 {
+			if !t.Possessive || !m.g.filter.has(k+possessiveMark) {
+				continue
+			}
+			ps = m.g.first[k+possessiveMark]
+		} else {
+			if !m.g.filter.has(k) {
+				break
+			}
+			ps = m.g.first[k]
 		}
-		if m.caseless && (!p.major && !p.curated || p.weak || p.abbrev || p.short || !p.curated && (p.town && !p.big || p.admin && !p.major0) && !m.locative(i) && !m.keywordAfter(i, len(p.keys))) {
-			continue
-		}
-		end := m.extend(i, p.keys)
-		if end < 0 || m.strict && !m.capitalised(i, end) || p.abbrev && !m.capitals(i, end) {
-			continue
-		}
-		// "an east London hospital": a direction in lower case before a
-		// name is a part of that place, not the first word of another's
-		// ("East London", South Africa).
-		if m.strict && !m.caseless && end-i > 1 && !t.Upper && dirAdjectives[t.Norm] != "" {
-			continue
-		}
-		if mt, ok := m.build(p, i, end, prev); ok {
-			return mt, true
+		for _, p := range ps {
+			if m.strict && p.short && !p.curated && !p.abbrev {
+				continue
+			}
+			if m.caseless && (!p.major && !p.curated || p.weak || p.abbrev || p.short || !p.curated && (p.town && !p.big || p.admin && !p.major0) && !m.locative(i) && !m.keywordAfter(i, len(p.keys))) {
+				continue
+			}
+			end := m.extend(i, p)
+			if end < 0 || m.strict && !m.capitalised(i, end) || p.abbrev && !m.capitals(i, end) {
+				continue
+			}
+			// "an east London hospital": a direction in lower case before a
+			// name is a part of that place, not the first word of another's
+			// ("East London", South Africa).
+			if m.strict && !m.caseless && end-i > 1 && !t.Upper && dirAdjectives[t.Norm] != "" {
+				continue
+			}
+			if mt, ok := m.build(p, i, end, prev); ok {
+				return mt, true
+			}
 		}
 	}
 	return Match{}, false
 }
 
-// extend returns the end of the name keys starting at token i, or -1.
-func (m *matcher) extend(i int, keys []string) int {
+// extend returns the end of the name of p starting at token i, or -1.
+func (m *matcher) extend(i int, p *pattern) int {
+	if p.possessive {
+		return m.extendPossessive(i, p.keys)
+	}
 	j := i + 1
-	for _, k := range keys[1:] {
+	for _, k := range p.keys[1:] {
 		if m.toks[j-1].Possessive {
 			return -1
 		}
@@ -238,6 +254,28 @@ func (m *matcher) extend(i int, keys []string) int {
 		}
 		t := &m.toks[j]
 		if t.Kind == normalize.Punct || tokenKey(t.Norm) != k {
+			return -1
+		}
+		j++
+	}
+	return j
+}
+
+// extendPossessive is extend for a name with a possessive inside: a
+// possessive in text ends the name unless the name has it there.
+func (m *matcher) extendPossessive(i int, keys []string) int {
+	j := i + 1
+	for n, k := range keys[1:] {
+		if m.toks[j-1].Possessive != strings.HasSuffix(keys[n], possessiveMark) {
+			return -1
+		}
+		j = m.skip(j)
+		if j >= len(m.toks) {
+			return -1
+		}
+		t := &m.toks[j]
+		base, marked := strings.CutSuffix(k, possessiveMark)
+		if t.Kind == normalize.Punct || base != tokenKey(t.Norm) || marked && !t.Possessive {
 			return -1
 		}
 		j++

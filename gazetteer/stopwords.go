@@ -62,6 +62,7 @@ northeast northwest southeast southwest northeastern northwestern southeastern s
 upper lower greater little grand old new
 president prime king queen prince emir sheikh general colonel commander spokesman spokesperson
 ministry minister secretary senator governor mayor ambassador envoy
+congress parliament senate assembly legislature arab arabs
 islamic resistance coalition militia militias brigade brigades division battalion regiment
 revolutionary republic kingdom republican democratic popular federal royal supreme
 agency reuters associated times post daily herald tribune journal network channel

@@ -38,6 +38,13 @@ type GeoCorpusResult struct {
 	Corpus   string         `json:"corpus"`
 	Result   eval.GeoResult `json:"result"`
 	Problems []string       `json:"problems"` // gold annotations moved or dropped by the reader
+	// Phrases counts the predictions that are spatial phrases
+	// ("northeastern Syria"). Result scores them by the place they name, as
+	// the gold sets do ("South Venezuela" at Venezuela's point);
+	// PhraseAcc161 is acc@161 had they been scored at the phrase's own
+	// point, the part of the place's box that sitrep gives them.
+	Phrases      int     `json:"phrases"`
+	PhraseAcc161 float64 `json:"phrase_acc_161"`
 }
 
 // GeoReport is the output of "eval geo": each gold set, and all of them
@@ -104,6 +111,8 @@ func scoreGeo(ctx context.Context, x *extract.Extractor, dir string, corpora []g
 			return nil, fmt.Errorf("eval geo: %s: %w", c.title, err)
 		}
 		pred := map[string][]eval.PredToponym{}
+		own := map[string][]eval.PredToponym{} // spatial phrases at their own point
+		phrases := 0
 		problems := []string{}
 		for i := range docs {
 			if err := ctx.Err(); err != nil {
@@ -112,15 +121,23 @@ func scoreGeo(ctx context.Context, x *extract.Extractor, dir string, corpora []g
 			d := &docs[i]
 			d.ID = c.name + "/" + d.ID
 			problems = append(problems, d.Problems...)
-			var ps []eval.PredToponym
+			var ps, os []eval.PredToponym
 			for _, t := range x.Places(&sitrep.Document{ID: d.ID, Text: d.Text}) {
-				ps = append(ps, eval.PredToponym{Start: t.Start, End: t.End, Lat: t.Lat, Lon: t.Lon, Name: t.Name, Precision: t.Precision})
+				p := eval.PredToponym{Start: t.Start, End: t.End, Lat: t.Lat, Lon: t.Lon, Name: t.Name, Precision: t.Precision}
+				os = append(os, p)
+				if named := x.Gazetteer.Named(t.ID); named != nil {
+					phrases++
+					p.Lat, p.Lon, p.Name, p.Precision = named.Lat, named.Lon, named.Name, named.Place().Precision
+				}
+				ps = append(ps, p)
 			}
 			pred[d.ID] = ps
+			own[d.ID] = os
 			allPred[d.ID] = ps
 		}
 		allGold = append(allGold, docs...)
-		rep.Corpora = append(rep.Corpora, GeoCorpusResult{Corpus: c.title, Result: eval.ScoreGeo(docs, pred), Problems: problems})
+		rep.Corpora = append(rep.Corpora, GeoCorpusResult{Corpus: c.title, Result: eval.ScoreGeo(docs, pred), Problems: problems,
+			Phrases: phrases, PhraseAcc161: eval.ScoreGeo(docs, own).Acc161})
 	}
 	if len(corpora) > 1 {
 		all := eval.ScoreGeo(allGold, allPred)
@@ -138,6 +155,10 @@ func (r *GeoReport) WriteText(w io.Writer, problems bool) {
 		}
 		fmt.Fprintf(w, "== %s ==\n", c.Corpus)
 		c.Result.WriteText(w)
+		if c.Phrases > 0 {
+			fmt.Fprintf(w, "spatial phrases  %d (\"northeastern Syria\"), scored above by the place they name; at their own point acc@161 would be %.3f\n",
+				c.Phrases, c.PhraseAcc161)
+		}
 		if problems && len(c.Problems) > 0 {
 			fmt.Fprintln(w, "gold annotations mended:")
 			for _, p := range c.Problems {

@@ -126,3 +126,25 @@ func TestEvalGeoCorpora(t *testing.T) {
 		t.Errorf("overall: got %d docs and %d gold, want the sums %d and %d", rep.Overall.Docs, rep.Overall.Gold, docs, gold)
 	}
 }
+
+// TestEvalGeoPhrases scores a spatial phrase by the place it names, as the
+// gold sets annotate it, and reports what its own point would score.
+func TestEvalGeoPhrases(t *testing.T) {
+	dir := t.TempDir()
+	text := "Fighting spread in northeastern Syria on Monday."
+	xml := `<articles><article><source>https://example.org/a</source><text>` + text + `</text><locations>
+<location><name>Syria</name><start>32</start><end>37</end><lat>35.0</lat><lon>38.0</lon><page>x</page></location>
+</locations></article></articles>`
+	if err := os.WriteFile(dir+"/GeoVirus.xml", []byte(xml), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rep := mustEvalGeo(t, "--dir", dir, "--corpus", "geovirus")
+	if len(rep.Corpora) != 1 {
+		t.Fatalf("got %d corpora, want 1", len(rep.Corpora))
+	}
+	c := rep.Corpora[0]
+	if c.Phrases != 1 || c.Result.Resolved != 1 || c.Result.Within161 != 1 || c.PhraseAcc161 != 0 {
+		t.Errorf("got %d phrases, %d of %d within 161 km, %.2f at the phrase's point; want 1, 1 of 1, 0 (the northeast lies 250 km from Syria's point)",
+			c.Phrases, c.Result.Within161, c.Result.Resolved, c.PhraseAcc161)
+	}
+}

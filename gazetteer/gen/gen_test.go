@@ -63,7 +63,7 @@ const atlasJSON = `{"type":"Topology","transform":{"scale":[0.001,0.001],"transl
 {"type":"Polygon","id":"840","arcs":[[0]],"properties":{"name":"United States of America"}}]}}}`
 
 const countriesTSV = "# countries written for this test\ncode\tatlas\tname\taliases\n" +
-	"US\t840\tUnited States\tUSA|US|U.S.|People's Republic\n" +
+	"US\t840\tUnited States\tUSA|US|U.S.|America's\n" +
 	"IQ\t368\tIraq\n" + // curated: no row
 	"AQ\t\tAntarctica\n" // no shape, no place: no row
 
