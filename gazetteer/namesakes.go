@@ -38,10 +38,12 @@ type namesakes struct {
 // entries are not in the gazetteer (Get does not return them) and are
 // shared: they must not be modified. It returns nil for a gazetteer made
 // without the embedded data (New, LoadCurated), and leaves out ids that g
-// already holds (a GeoNames dump imported).
+// already holds (a GeoNames dump imported). A name of one common word
+// ("Congress", "Arab", "Justice") has none: text means the word. Only a
+// division written after it gives it one ("Independence, Mo.", Match).
 func (g *Gazetteer) Namesakes(name string) []*Entry {
 	k, err := Key(name)
-	if err != nil {
+	if err != nil || !strings.Contains(k, " ") && isStopName(k) {
 		return nil
 	}
 	return g.namesakesOf(k)

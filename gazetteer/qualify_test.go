@@ -82,6 +82,15 @@ func TestNamesakes(t *testing.T) {
 	if got := g.Namesakes("Erbil"); len(got) != 0 {
 		t.Errorf("namesakes of Erbil: got %d, want none (every town of Iraq is in the gazetteer)", len(got))
 	}
+	// A common word names no town by itself; a name of two still does.
+	for _, w := range []string{"Congress", "Arab", "Justice"} {
+		if got := g.Namesakes(w); len(got) != 0 {
+			t.Errorf("namesakes of %q: got %d, want none", w, len(got))
+		}
+	}
+	if got := g.Namesakes("East Providence"); len(got) == 0 {
+		t.Error("namesakes of East Providence: got none, want the town of Rhode Island")
+	}
 	if got := MustLoadCurated(t).Namesakes("Edmonton"); got != nil {
 		t.Errorf("curated gazetteer: got %d namesakes, want none", len(got))
 	}
