@@ -45,6 +45,10 @@ func TestFollowUp(t *testing.T) {
 			"At 1645Z the same day, the Houthis fired a second anti-ship ballistic missile, which struck the tanker " +
 			"Marlin Luanda about 60 nautical miles southeast of Aden.",
 			[]string{"Gulf of Aden 2024-01-26 -/-", "Aden 2024-01-26 -/-"}},
+		// A toll at one of the places just told is that attack's alone.
+		{"2024-01-26", "In the early hours of Wednesday, U.S. aircraft struck facilities used by Kataib Hezbollah at Jurf " +
+			"al-Sakhar and near al-Qaim. The group said two of its fighters were killed at Jurf al-Sakhar.",
+			[]string{"Jurf al-Sakhar 2024-01-24 2/-", "Al-Qaim 2024-01-24 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},
@@ -171,6 +175,10 @@ func TestOfficialsConfirm(t *testing.T) {
 		{"2023-11-22", "On Tuesday, a gunship fired on a vehicle near Abu Ghraib, killing one fighter. The Pentagon later " +
 			"admitted that its aircraft had carried out the strike.", sitrep.StatusConfirmed},
 		{"2023-11-22", "On Tuesday, a drone hit a vehicle near Abu Ghraib, residents said.", sitrep.StatusReported},
+		// "in what X called": X speaks; elsewhere "called" names.
+		{"2024-01-26", "U.S. aircraft struck a facility at Jurf al-Sakhar on Wednesday, in what the Pentagon called a " +
+			"response to Saturday's attack.", sitrep.StatusConfirmed},
+		{"2024-01-26", "A group called Ashab al-Kahf fired rockets at Ain al-Asad on Wednesday.", sitrep.StatusReported},
 	} {
 		pub, err := sitrep.ParseDate(c.published)
 		if err != nil {
@@ -184,6 +192,28 @@ func TestOfficialsConfirm(t *testing.T) {
 			}
 			t.Errorf("%q: got %q, want one report %s", c.text, got, c.want)
 		}
+	}
+}
+
+// The parts of an attack told without a place ("Two of the sites were at
+// ...") are told by whoever told the attack, on its day, even when the
+// attack follows others told without a place on another day. The text is
+// written for this test.
+func TestPartsToldBy(t *testing.T) {
+	x := MustExtractor(t)
+	text := "- On Monday, a rocket landed inside the Victory base complex at Baghdad airport, a security source said. " +
+		"Also on Monday, Iran and Pakistan said their ambassadors would return, closing the row that followed last " +
+		"week's cross-border strikes.\n\n- In the early hours of Wednesday, U.S. aircraft struck three facilities used " +
+		"by armed groups, in what the Pentagon called a response to Saturday's attack. Two of the sites were at Jurf " +
+		"al-Sakhar and near al-Qaim."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 26}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Status)
+	}
+	want := []string{"Victory Base Complex 2024-01-22 reported", "Jurf al-Sakhar 2024-01-24 confirmed", "Al-Qaim 2024-01-24 confirmed"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
 

@@ -45,6 +45,7 @@ func (d *docState) assemble() []sitrep.Report {
 	var frames, current []*frame
 	var pending *frame // an attack told without a place yet: "aircraft struck three facilities"
 	pendingPara := -1
+	var pendingSent *sentence // the sentence that told it
 	// section is the date a heading gives the paragraph it opens
 	// ("January 29 (Monday). Al-Hasakah province, Syria. The group claimed...").
 	var section sitrep.When
@@ -147,6 +148,14 @@ func (d *docState) assemble() []sitrep.Report {
 							f.category = src.category
 						}
 						f.perp = src.perp
+						// Who told the attack tells its parts: "U.S. aircraft
+						// struck three facilities, the Pentagon said". Its toll,
+						// if any, is the whole attack's, not each part's.
+						if src == pending && pendingSent != nil {
+							told := *pendingSent
+							told.Casualties = nil
+							d.attach(f, &told)
+						}
 					}
 				} else if moreSpecific(p.Entry, f.place.Entry) {
 					f.place = p
@@ -165,7 +174,7 @@ func (d *docState) assemble() []sitrep.Report {
 				touched = appendFrame(touched, f)
 			}
 		}
-		if len(touched) == 0 && pending != nil && d.refersBack(s, nil) {
+		if len(touched) == 0 && pending != nil && d.refersBack(s, nil) && !d.otherDay(s, pending) {
 			// More about the unlocated attack: its date, its weapon.
 			if date, ok := d.dateFor(s, placeRef{}); ok && (!pending.whenSet || pending.whenWeak) && !date.Relative {
 				pending.when, pending.whenSet, pending.whenWeak = date.When, true, false
@@ -176,7 +185,7 @@ func (d *docState) assemble() []sitrep.Report {
 			// A new attack with no place of its own ends the story of the
 			// last one: what follows is about this one.
 			pending = &frame{weapons: map[string]int{}, stances: map[string]bool{}, perp: actorOf(s.Perpetrator)}
-			pendingPara = s.Paragraph
+			pendingPara, pendingSent = s.Paragraph, s
 			pending.category = d.categoryFor(s, s.nonGeneric(), placeRef{})
 			if date, ok := d.dateFor(s, placeRef{}); ok {
 				pending.when, pending.whenSet, pending.whenWeak = date.When, true, date.Relative
@@ -185,7 +194,7 @@ func (d *docState) assemble() []sitrep.Report {
 			continue
 		}
 		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) {
-			touched = current
+			touched = d.named(s, current)
 			// "Both operations were claimed...": the last two told.
 			if n := bothCount(d.toks, s); n > len(touched) && len(frames) >= n {
 				touched = frames[len(frames)-n:]
@@ -212,6 +221,33 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 	}
 	return d.finish(frames)
+}
+
+// named returns the frames of current whose place the sentence names
+// outside its asides ("killed at Jurf al-Sakhar" after strikes there and
+// near al-Qaim), or all of current when it names none of them.
+func (d *docState) named(s *sentence, current []*frame) []*frame {
+	var out []*frame
+	for _, f := range current {
+		for _, p := range s.Places {
+			if !inAside(s.Aside, p.First, p.Last) && d.samePlace(f.place, p, true) {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return current
+	}
+	return out
+}
+
+// otherDay reports whether s dates what it tells to another day than f's:
+// "In the early hours of Wednesday, U.S. aircraft struck ..., the Pentagon
+// said" after last week's strikes is another attack, not more about them.
+func (d *docState) otherDay(s *sentence, f *frame) bool {
+	e, ok := d.dateFor(s, placeRef{})
+	return ok && !e.Relative && f.whenSet && !f.when.Overlaps(e.When, 0)
 }
 
 func appendFrame(fs []*frame, f *frame) []*frame {
@@ -827,6 +863,7 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 	if len(s.Triggers) > 0 && len(s.nonGeneric()) == 0 {
 		return false // about other attacks: "a wave of other recent strikes"
 	}
+	named := 0 // places of the sentence that current frames have
 	for _, p := range s.Places {
 		if inAside(s.Aside, p.First, p.Last) {
 			continue
@@ -839,6 +876,9 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 		}
 		if !ok && (p.Entry.Kind == sitrep.KindSite || p.Entry.Kind == sitrep.KindTown) {
 			return false
+		}
+		if ok {
+			named++
 		}
 	}
 	for _, t := range s.Triggers {
@@ -855,7 +895,9 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 			return true
 		}
 	}
-	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && allAside(s) {
+	// "Kataib Hezbollah said two of its fighters were killed at Jurf
+	// al-Sakhar": a toll at a place just told is that attack's.
+	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && (allAside(s) || named > 0) {
 		return true
 	}
 	// An official adding what was used: "B-1 bombers dropped 125 munitions, CENTCOM said".

@@ -180,6 +180,7 @@ var speechVerbs = map[string]bool{
 	"denied": true, "denies": true, "according": true, "cited": true, "citing": true,
 	"quoted": true, "admitted": true, "admits": true, "admit": true, "acknowledges": true,
 	"acknowledge": true,
+	"called":      true, "described": true, "termed": true, // "in what the Pentagon called a response"
 }
 
 // confirmVerbs are speech verbs by which an official confirms a fact.
@@ -190,6 +191,7 @@ var confirmVerbs = map[string]bool{
 	"announced": true, "revealed": true, "added": true, "acknowledged": true,
 	"indicated": true, "claimed": true, "noted": true, "told": true, "reported": true,
 	"declared": true, "posted": true, "wrote": true, "according": true,
+	"called": true, "described": true, "termed": true,
 }
 
 // hedgeWords make a statement second-hand.

@@ -96,6 +96,21 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 			}
 			continue
 		}
+		if w == "called" || w == "described" || w == "termed" {
+			// "in what the Pentagon called a response": the speaker stands
+			// between "what" and the verb; elsewhere the verb names things.
+			k := i - 1
+			for k > lo && k >= i-5 && toks[k].Norm != "what" {
+				k--
+			}
+			if toks[k].Norm != "what" || k == i-1 {
+				continue
+			}
+			if sp := speakerBefore(text, toks, k+1, i, actors, prev, armed); sp.Kind != SpeakerOutlet {
+				return sp
+			}
+			continue
+		}
 		if (w == "reported" || w == "reports" || w == "claims") && i > lo && nounUse[toks[i-1].Norm] {
 			continue // "were reported", "no immediate reports": not a speaker's verb
 		}
