@@ -180,7 +180,8 @@ var speechVerbs = map[string]bool{
 	"denied": true, "denies": true, "according": true, "cited": true, "citing": true,
 	"quoted": true, "admitted": true, "admits": true, "admit": true, "acknowledges": true,
 	"acknowledge": true,
-	"called":      true, "described": true, "termed": true, // "in what the Pentagon called a response"
+	// Only in "in what the Pentagon called a response" (findSpeaker).
+	"called": true, "described": true, "termed": true,
 }
 
 // confirmVerbs are speech verbs by which an official confirms a fact.
