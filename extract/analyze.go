@@ -76,7 +76,10 @@ type sentence struct {
 	Uncertain   bool      // "it is not known whether drones or rockets": no weapon is asserted
 	Aside       [][2]int  // token ranges that only describe: "which sits between X and Y", "in response to ..."
 	Tally       bool      // the sentence states a running total
-	Plural      bool      // "three locations": a summary of several incidents
+	// Part: an item of a list that distributes a toll ("- 6 in the depots
+	// west of Deir Ezzor city"), a part of the attack of its own.
+	Part   bool
+	Plural bool // "three locations": a summary of several incidents
 }
 
 func (s *sentence) nonGeneric() []trigger {

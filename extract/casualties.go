@@ -321,14 +321,15 @@ var qualifierWords = map[string]bool{
 // breakdown ("They are distributed as follows:").
 type tollList struct {
 	last, field string
-	age         int // sentences since the last count
+	age         int       // sentences since the last count
+	toll        *sentence // the sentence of the last count
 }
 
 // next updates l with sentence s, which is no list item.
 func (l tollList) next(toks []normalize.Token, s *sentence) tollList {
 	l.field = ""
 	if len(s.Casualties) > 0 {
-		l.last, l.age = s.Casualties[len(s.Casualties)-1].Field, 0
+		l.last, l.age, l.toll = s.Casualties[len(s.Casualties)-1].Field, 0, s
 	} else {
 		l.age++
 	}

@@ -159,6 +159,12 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		// Albukamal, where ...": each item's count is of the toll's kind.
 		if c, ok := listCount(d.toks, s.First, s.Last, list.field); ok && len(s.Casualties) == 0 {
 			s.Casualties = append(s.Casualties, c)
+			s.Part = true
+			list.toll.Plural = true // it sums up the parts the list tells
+			// An item without an attack word tells it by its count.
+			if len(s.Triggers) == 0 {
+				s.Triggers = append(s.Triggers, trigger{First: s.First + 1, Last: s.First + 2, Anaphoric: true})
+			}
 		} else if !listItem(d.toks, s.First, s.Last) {
 			list = list.next(d.toks, s)
 		}

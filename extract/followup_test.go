@@ -95,6 +95,14 @@ func TestFollowUp(t *testing.T) {
 			"- 14 in Albukamal city, where the strikes destroyed a militia headquarters.\n\n" +
 			"- 9 in Al-Mayadin city, where the strikes hit a building used by militias.",
 			[]string{"Abu Kamal 2024-02-02 14/-", "Al-Mayadin 2024-02-02 9/-"}},
+		// An item without an attack word is a part too; the toll it shares
+		// out sums the parts, whoever the strikes targeted.
+		{"2024-02-05", "The monitor raised the toll of the American strikes that targeted, on Friday night, positions of " +
+			"the Iranian-backed militias and the Iranian Revolutionary Guard in the eastern countryside of Deir Ezzor, " +
+			"to 20 killed. They are distributed as follows:\n\n" +
+			"- 14 in Albukamal city, where the strikes destroyed a militia headquarters.\n\n" +
+			"- 6 in the weapon depots in the area of Al-Ayyash, west of Deir Ezzor city.",
+			[]string{"Abu Kamal 2024-02-02 14/-", "Deir ez-Zor 2024-02-02 6/-"}},
 		// The places of the attackers' proxies, a list, are not attacked.
 		{"2024-04-14", "On Saturday night, Iran launched a direct attack on Israel from its own territory, with some " +
 			"support from its proxies in Iraq, Syria, Yemen and Lebanon.",

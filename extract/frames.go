@@ -92,7 +92,7 @@ func (d *docState) assemble() []sitrep.Report {
 				date, hasDate := d.dateFor(s, p)
 				// "the reported attacks in Syria": a coarse place next to a
 				// definite reference speaks of incidents already told.
-				if allAnaphoric || nearestTrigger(s, p.First, p.Last).Anaphoric && rank(p.Entry.Kind) >= 2 {
+				if !s.Part && (allAnaphoric || nearestTrigger(s, p.First, p.Last).Anaphoric && rank(p.Entry.Kind) >= 2) {
 					if f := d.findFrame(frames, p, date, hasDate, ""); f != nil {
 						touched = appendFrame(touched, f)
 						continue
@@ -114,13 +114,13 @@ func (d *docState) assemble() []sitrep.Report {
 				for _, t := range ng {
 					another = another || newOrdinal(d.toks, s.First, t.First)
 				}
-				if !another {
+				if !another && !s.Part {
 					f = d.findFrame(frames, p, date, hasDate, cat)
 				}
 				if f == nil && allSites(ng) && pending == nil && len(current) == 0 {
 					continue // "the sites" with no attack just told
 				}
-				if f == nil && allAnaphoric && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p)) {
+				if f == nil && allAnaphoric && !s.Part && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p)) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
 					continue
