@@ -247,7 +247,11 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 	}
 	for k := first - 1; k >= lo && k >= first-4; k-- {
 		switch toks[k].Norm {
-		case "the", "this", "these", "those", "its", "their", "same":
+		case "its", "their":
+			// "its attack", "their latest strikes"; but "its jets struck":
+			// the owner's weapons act, they refer to nothing.
+			return k >= first-2 && (last >= len(toks) || !agentVerbs[toks[last].Norm])
+		case "the", "this", "these", "those", "same":
 			return true
 		case "that":
 			// "that attack" but not "said that they heard explosions"
@@ -260,6 +264,15 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// agentVerbs are the verbs of which "its jets", "their drones" are the
+// subject.
+var agentVerbs = map[string]bool{
+	"struck": true, "hit": true, "targeted": true, "attacked": true, "bombed": true, "shelled": true,
+	"pounded": true, "fired": true, "launched": true, "carried": true, "conducted": true, "destroyed": true,
+	"killed": true, "raided": true, "strike": true, "hits": true, "target": true, "targets": true,
+	"attack": true, "attacks": true, "shot": true, "downed": true, "intercepted": true, "engaged": true,
 }
 
 // definiteObject reports "struck the base", "hit the facility": a verb
@@ -281,8 +294,11 @@ func definitePlural(toks []normalize.Token, lo, first, last int) bool {
 		switch toks[k].Norm {
 		case "the", "these", "those":
 			return true
-		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":":
+		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":", "its", "their":
 			return false
+		}
+		if speechVerbs[toks[k].Norm] {
+			return false // "The ministry said jets struck": another phrase
 		}
 		if toks[k].Kind == normalize.Number {
 			return false

@@ -459,6 +459,17 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 	return nil
 }
 
+// ownedAfter are the first words of what a country owns that text names
+// after the country's possessive: its forces and institutions, which act
+// elsewhere ("Jordan's air force struck ... in southern Syria").
+var ownedAfter = map[string]bool{
+	"military": true, "army": true, "armed": true, "air": true, "navy": true, "naval": true, "forces": true,
+	"troops": true, "soldiers": true, "jets": true, "warplanes": true, "aircraft": true, "defence": true,
+	"defense": true, "foreign": true, "interior": true, "government": true, "president": true, "prime": true,
+	"supreme": true, "leader": true, "officials": true, "spokesman": true, "spokesperson": true, "ministry": true,
+	"envoy": true, "ambassador": true, "intelligence": true, "coast": true, "border": true,
+}
+
 // defenceWords are attack words told by the side that was attacked.
 var defenceWords = map[string]bool{"intercepted": true, "intercepting": true, "downed": true, "shot": true}
 
@@ -555,8 +566,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			if next(0) == "and" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && metonymVerb[next(2)] {
 				continue
 			}
-			// "Iraq’s Popular Mobilization Forces": a country owning an organisation.
-			if toks[m.Last-1].Possessive && ai < len(actors) && actors[ai].First == m.Last {
+			// "Iraq’s Popular Mobilization Forces", "Jordan's air force",
+			// "Turkey's defence ministry": a country owning an organisation.
+			if toks[m.Last-1].Possessive && (ai < len(actors) && actors[ai].First == m.Last || ownedAfter[next(0)]) {
 				continue
 			}
 		}

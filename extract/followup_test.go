@@ -49,6 +49,12 @@ func TestFollowUp(t *testing.T) {
 		{"2024-01-26", "In the early hours of Wednesday, U.S. aircraft struck facilities used by Kataib Hezbollah at Jurf " +
 			"al-Sakhar and near al-Qaim. The group said two of its fighters were killed at Jurf al-Sakhar.",
 			[]string{"Jurf al-Sakhar 2024-01-24 2/-", "Al-Qaim 2024-01-24 -/-"}},
+		// A country's forces act elsewhere: the place is where they struck;
+		// "its jets struck" refers to no attack told before.
+		{"2024-01-19", "Jordan's air force struck drug smugglers in southern Syria on Tuesday.",
+			[]string{"southern Syria 2024-01-16 -/-"}},
+		{"2024-01-19", "The Turkish Defence Ministry said its jets struck targets in northern Iraq on Tuesday.",
+			[]string{"northern Iraq 2024-01-16 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},
