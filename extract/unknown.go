@@ -37,8 +37,9 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 			continue
 		}
 		var first, last int
-		if i+2 < len(toks) && toks[i+1].Norm == "of" && toks[i-1].Norm == "the" {
-			// "the village of Al-Sawana"
+		if i+2 < len(toks) && toks[i+1].Norm == "of" {
+			// "the village of Al-Sawana", "the southern Lebanese town of
+			// Nabatieh"
 			first, last = i+2, capsRun(toks, i+2)
 			if last == first {
 				continue
@@ -138,7 +139,8 @@ func articleWord(w string) bool {
 func commonWord(w string) bool {
 	switch w {
 	case "u", "us", "american", "coalition", "military", "army", "air", "naval", "iraqi", "syrian",
-		"jordanian", "israeli", "turkish", "russian", "iranian", "kurdish", "the", "a", "an", "this",
+		"jordanian", "israeli", "turkish", "russian", "iranian", "kurdish", "lebanese", "yemeni", "saudi",
+		"egyptian", "pakistani", "palestinian", "british", "emirati", "qatari", "the", "a", "an", "this",
 		"that", "its", "their", "his", "her", "our", "main", "new", "old", "largest", "big", "small",
 		"northern", "southern", "eastern", "western", "central", "international", "mission", "support",
 		"site", "forward", "operating", "joint", "security", "border", "refugee", "oil", "gas":

@@ -20,8 +20,8 @@ var allowedCollisions = []string{
 	"iq-karbala karbala", "iq-kirkuk kirkuk", "iq-najaf najaf", "iq-sulaymaniyah sulaymaniyah",
 	"irbid jo-irbid", "jerash jo-jerash", "jo-karak karak", "jo-maan maan",
 	"jo-madaba madaba", "jo-mafraq mafraq", "jo-tafilah tafilah", "jo-zarqa zarqa",
-	"latakia sy-latakia", "quneitra sy-quneitra", "raqqa sy-raqqa", "suwayda sy-suwayda",
-	"sy-tartus tartus",
+	"latakia sy-latakia", "lb-nabatieh nabatieh-town", "quneitra sy-quneitra", "raqqa sy-raqqa",
+	"suwayda sy-suwayda", "sy-tartus tartus",
 }
 
 func TestDataIDs(t *testing.T) {
