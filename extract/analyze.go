@@ -18,6 +18,8 @@ type trigger struct {
 	// Site: "the sites", "the facilities": the places of the attack just
 	// told, whose parts follow ("Two of the sites were at Jurf al-Sakhar").
 	Site bool
+	// More: "Other strikes hit ...": more of the attack just told.
+	More bool
 }
 
 // siteNouns name the places an attack hit, after "the".
@@ -133,6 +135,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			continue
 		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi)
+		// "Other strikes hit": the noun and the verb after it.
+		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
+			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
 		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
 			tr.Verb && definiteObject(toks, tr.Last, hi) || tr.Site
 		if tr.Category != "" {
@@ -196,6 +201,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	attackNoun := attackWords[h] && plural(h) && !isVerbForm(h)
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		w := toks[k].Norm
+		// "Other strikes hit the airport of Hodeidah": more of the raid,
+		// told as it happened.
+		if w == "other" && (agentVerbs[toks[first].Norm] || last < hi && agentVerbs[toks[last].Norm]) {
+			continue
+		}
 		if genericBefore[w] || quantityWords[w] && attackNoun {
 			return true
 		}

@@ -105,6 +105,18 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
 	places := disambiguate(x.Gazetteer, text, d.locations(x.Gazetteer.Match(text, d.toks), actors))
+	// "the airport of the Red Sea port city of Hodeidah": the town's airport
+	// when the gazetteer knows it as "Hodeidah airport".
+	for i, p := range places {
+		if e := p.Entry; e.Kind == sitrep.KindTown && airportOf(d.toks, p.First) {
+			for _, a := range x.Gazetteer.Lookup(text[p.Start:p.End] + " airport") {
+				if a.Kind == sitrep.KindSite && sitrep.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon) <= 30 {
+					places[i].Entry = a
+					break
+				}
+			}
+		}
+	}
 	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
 		places = mergePlaces(places, more)
 	}
@@ -312,6 +324,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			}
 			for _, p := range genericByFirst[w] {
 				if _, ok := matchWords(toks, i, hi, p); ok {
+					// "For context: on 30 MAY, ... forces conducted strikes":
+					// a background that names its day tells one incident.
+					if p[0] == "for" && p[1] == "context" && hasDay(s.Dates) {
+						continue
+					}
 					s.Generic = true
 				}
 			}
@@ -459,6 +476,46 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 	return nil
 }
 
+// statementWords make what follows "in" the place of a statement.
+var statementWords = map[string]bool{
+	"statement": true, "said": true, "says": true, "told": true, "speaking": true, "spoke": true,
+	"conference": true, "briefing": true, "interview": true, "remarks": true, "address": true, "issued": true,
+	"reporters": true, "journalists": true,
+}
+
+// statementPlace reports whether the place at token first follows "in" or
+// "at" in a statement's phrase with no attack word between them.
+func statementPlace(toks []normalize.Token, first int) bool {
+	if first < 2 || toks[first-1].Norm != "in" && toks[first-1].Norm != "at" {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-8; k-- {
+		w := toks[k].Norm
+		if toks[k].Kind == normalize.Punct || attackWords[w] || weaponWords[w] != "" {
+			return false
+		}
+		if statementWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// airportOf reports "the airport of" shortly before token first, in the
+// same phrase: "the airport of Taiz", "the airport of the Red Sea port city
+// of Hodeidah".
+func airportOf(toks []normalize.Token, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-8; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if toks[k].Norm == "of" && (toks[k-1].Norm == "airport" || toks[k-1].Norm == "airfield") {
+			return true
+		}
+	}
+	return false
+}
+
 // ownedAfter are the first words of what a country owns that text names
 // after the country's possessive: its forces and institutions, which act
 // elsewhere ("Jordan's air force struck ... in southern Syria").
@@ -550,6 +607,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if e.Kind == sitrep.KindCountry && m.Direction == "" && m.Last < len(toks) &&
 			toks[m.Last].Kind == normalize.Word && !toks[m.Last].Upper && !toks[m.Last-1].Possessive &&
 			!afterPlace[toks[m.Last].Norm] {
+			continue
+		}
+		// "In a statement issued late on Thursday in Washington", "told
+		// reporters in Geneva": where a statement was made.
+		if statementPlace(toks, m.First) {
 			continue
 		}
 		// A capital abroad stands for its government unless the text puts

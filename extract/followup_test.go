@@ -55,6 +55,19 @@ func TestFollowUp(t *testing.T) {
 			[]string{"southern Syria 2024-01-16 -/-"}},
 		{"2024-01-19", "The Turkish Defence Ministry said its jets struck targets in northern Iraq on Tuesday.",
 			[]string{"northern Iraq 2024-01-16 -/-"}},
+		// "Other strikes hit ...": more of the raid just told, its parts
+		// on its day with its weapon; "the airport of" a town is the town's
+		// airport when the gazetteer knows it; where a statement was issued
+		// is no place attacked.
+		{"2024-01-12", "Bombs fell on al-Dailami air base early Friday, Al-Masirah said. Other strikes hit the airport of " +
+			"the Red Sea port city of Hodeidah and positions near Saada, witnesses said. In a statement issued late on " +
+			"Thursday in Washington, the president said he had ordered the strikes.",
+			[]string{"Al-Dailami Air Base 2024-01-12 -/-", "Hodeidah International Airport 2024-01-12 -/-", "Sa'dah 2024-01-12 -/-"}},
+		// A background paragraph that names its day tells an incident.
+		{"2024-06-01", "On 31 MAY, the Houthis claimed that they had fired missiles at a carrier in the Red Sea. " +
+			"For context: on 30 MAY, U.S. forces conducted strikes against Houthi targets. The targets included " +
+			"military sites near Sanaa.",
+			[]string{"Red Sea 2024-05-31 -/-", "Sanaa 2024-05-30 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

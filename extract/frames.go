@@ -136,7 +136,7 @@ func (d *docState) assemble() []sitrep.Report {
 					}
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
-					if t := nearestTrigger(s, p.First, p.Last); t.Anaphoric && (pending != nil || len(current) > 0) {
+					if t := nearestTrigger(s, p.First, p.Last); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) {
 						src := pending
 						if src == nil {
 							src = current[0]

@@ -44,6 +44,8 @@ var phrases = []struct {
 	{[]string{"unmanned", "aircraft"}, sitrep.CategoryDrone},
 	{[]string{"loitering", "munition"}, sitrep.CategoryDrone},
 	{[]string{"loitering", "munitions"}, sitrep.CategoryDrone},
+	{[]string{"bombs", "fell"}, sitrep.CategoryAirstrike}, // "bombs fell on al-Dailami air base"
+	{[]string{"dropped", "bombs"}, sitrep.CategoryAirstrike},
 	{[]string{"air", "strike"}, sitrep.CategoryAirstrike},
 	{[]string{"air", "strikes"}, sitrep.CategoryAirstrike},
 	{[]string{"air", "raid"}, sitrep.CategoryAirstrike},
