@@ -51,7 +51,7 @@ var dateWords = func() map[string]bool {
 	}
 	for _, w := range []string{"early", "late", "on", "last", "next", "this", "past", "yesterday",
 		"today", "tonight", "overnight", "earlier", "in", "mid", "the", "that", "a", "one", "hours",
-		"tomorrow", "now", "currently", "nowadays"} {
+		"tomorrow", "now", "currently", "nowadays", "within", "shortly", "soon", "minutes", "moments", "later"} {
 		m[w] = true
 	}
 	return m
@@ -611,6 +611,15 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+3, 1)
 	case w == "hours" && (w1 == "earlier" || w1 == "later"):
 		return rel(i, i+2, 0)
+	case (w == "minutes" || w == "moments") && w1 == "later":
+		return rel(i, i+2, 0)
+	// "Within hours, Hezbollah fired rockets": the day of what was told last.
+	case w == "within" && (w1 == "hours" || w1 == "minutes") && w2 == ",":
+		return rel(i, i+2, 0)
+	case (w == "shortly" || w == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
+		return rel(i, i+2, 0)
+	case w == "later" && w1 == "that" && (w2 == "day" || w2 == "night" || w2 == "evening"):
+		return rel(i, i+3, 0)
 	case w == "tomorrow":
 		return day(1, i, i+1, "")
 	case w == "now" || w == "currently" || w == "nowadays":
