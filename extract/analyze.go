@@ -120,6 +120,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "reconnaissance drones flew low over Tyre": watching, not attacking.
+		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] && tr.Last < hi && flightVerbs[toks[tr.Last].Norm] {
+			continue
+		}
 		// "shells" alone is artillery only after a count or "artillery".
 		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" && toks[i-1].Norm != "tank") {
 			continue
@@ -275,6 +279,14 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 	}
 	return false
 }
+
+// watchWords before a drone make it one that watches; flightVerbs after
+// it say it only flew.
+var (
+	watchWords  = map[string]bool{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true}
+	flightVerbs = map[string]bool{"flew": true, "flying": true, "hovered": true, "hovering": true, "circled": true,
+		"circling": true, "buzzed": true, "overflew": true, "flies": true, "fly": true}
+)
 
 // agentVerbs are the verbs of which "its jets", "their drones" are the
 // subject.

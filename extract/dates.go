@@ -620,6 +620,11 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+2, 0)
 	case w == "later" && w1 == "that" && (w2 == "day" || w2 == "night" || w2 == "evening"):
 		return rel(i, i+3, 0)
+	// "In the afternoon Hezbollah said it had fired ...": a round-up's
+	// entry on the day it is about.
+	case (w == "in" || w == "during") && w1 == "the" && (w2 == "afternoon" || w2 == "evening" || w2 == "morning") &&
+		i+3 < hi && d.toks[i+3].Kind == normalize.Word && d.toks[i+3].Upper:
+		return rel(i, i+3, 0)
 	case w == "tomorrow":
 		return day(1, i, i+1, "")
 	case w == "now" || w == "currently" || w == "nowadays":

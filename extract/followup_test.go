@@ -68,6 +68,14 @@ func TestFollowUp(t *testing.T) {
 			"For context: on 30 MAY, U.S. forces conducted strikes against Houthi targets. The targets included " +
 			"military sites near Sanaa.",
 			[]string{"Red Sea 2024-05-31 -/-", "Sanaa 2024-05-30 -/-"}},
+		// A round-up: "In the afternoon" is the day just told; drones that
+		// watch attack nothing; strikes "more frequent" are a pattern.
+		{"2024-08-18", "Daily round-up for Saturday 17 August.\n\nWADI AL-KFOUR. In the early hours of Saturday an Israeli " +
+			"air strike destroyed a building in Wadi al-Kfour, killing ten people.\n\nAYELET HASHACHAR. In the afternoon " +
+			"Hezbollah said it had fired dozens of Katyusha rockets at the kibbutz of Ayelet HaShachar.\n\nNOT COUNTED. " +
+			"Israeli reconnaissance drones flew low over Tyre for much of the day. Strikes around Nabatieh had already " +
+			"become more frequent last week, residents say.",
+			[]string{"Wadi al-Kfour 2024-08-17 10/-", "Ayelet HaShachar 2024-08-17 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},
