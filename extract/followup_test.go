@@ -76,6 +76,12 @@ func TestFollowUp(t *testing.T) {
 			"Israeli reconnaissance drones flew low over Tyre for much of the day. Strikes around Nabatieh had already " +
 			"become more frequent last week, residents say.",
 			[]string{"Wadi al-Kfour 2024-08-17 10/-", "Ayelet HaShachar 2024-08-17 -/-"}},
+		// One sentence, two attacks: each toll and weapon goes to the place
+		// it stands by; "a Druze town" says what Majdal Shams is.
+		{"2024-07-31", "An Israeli strike on a building in Beirut's southern suburbs on Tuesday evening targeted the " +
+			"commander whom Israel blames for the rocket that killed 12 children in Majdal Shams on Saturday, a " +
+			"rocket that hit a Druze town in the Golan Heights.",
+			[]string{"Beirut 2024-07-30 -/-", "Majdal Shams 2024-07-27 12/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

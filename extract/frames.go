@@ -212,7 +212,7 @@ func (d *docState) assemble() []sitrep.Report {
 			}
 		}
 		for _, f := range touched {
-			d.attach(f, s)
+			d.attach(f, d.shareCasualties(s, f, touched))
 		}
 		if len(touched) > 0 {
 			current = touched
@@ -221,6 +221,47 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 	}
 	return d.finish(frames)
+}
+
+// shareCasualties returns s with the casualty counts that are f's when s
+// tells several attacks at places of its own: each count goes to the attack
+// whose place it is nearest to ("an Israeli strike in Beirut ... the rocket
+// that killed 12 children in Majdal Shams"). Otherwise it returns s.
+func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sentence {
+	if len(touched) < 2 || len(s.Casualties) == 0 {
+		return s
+	}
+	at := func(g *frame) int {
+		for _, p := range s.Places {
+			if !inAside(s.Aside, p.First, p.Last) && d.samePlace(g.place, p, false) {
+				return p.First
+			}
+		}
+		return -1
+	}
+	own := at(f)
+	if own < 0 {
+		return s
+	}
+	var keep []casualty
+	for _, c := range s.Casualties {
+		ci := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= c.Span.Start }) + s.First
+		nearest, best := f, abs(ci-own)
+		for _, g := range touched {
+			if k := at(g); k >= 0 && abs(ci-k) < best {
+				nearest, best = g, abs(ci-k)
+			}
+		}
+		if nearest == f {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == len(s.Casualties) {
+		return s
+	}
+	cp := *s
+	cp.Casualties = keep
+	return &cp
 }
 
 // named returns the frames of current whose place the sentence names
@@ -733,10 +774,22 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// A state's forces striking: an air strike, whatever weapons the
 	// sentence names as the target's ("militants preparing to launch
 	// drones"), unless the weapon is the strike's own ("a drone strike").
+	// The weapon nearer the place than the strike is another attack's:
+	// "an Israeli strike in Beirut targeted the man Israel blames for the
+	// rocket that killed 12 in Majdal Shams".
 	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
 		for _, t := range ng {
 			switch d.toks[t.Last-1].Norm {
 			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":
+				if best != "" && p.Entry != nil {
+					dist := abs(t.First - p.First)
+					if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {
+						dist += 10
+					}
+					if bestDist < dist {
+						continue
+					}
+				}
 				if t.Category == "" {
 					return sitrep.CategoryAirstrike
 				}
@@ -910,7 +963,7 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 func (d *docState) clauseBreak(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		switch d.toks[k].Norm {
-		case "and", ";", "while":
+		case "and", ";", "while", "following":
 			return true
 		}
 	}

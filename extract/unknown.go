@@ -51,6 +51,9 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 			if first == last || first == 0 || toks[first-1].Kind == normalize.Punct && toks[first-1].Norm != "-" && toks[first-1].Norm != "(" {
 				continue // a name at the start of a sentence may be any capitalised word
 			}
+			if w := toks[first-1].Norm; w == "a" || w == "an" {
+				continue // "a Druze town", "a Kurdish village": what a place is, not its name
+			}
 		}
 		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) {
 			continue
