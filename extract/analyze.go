@@ -173,12 +173,16 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 		if aimWords[toks[k].Norm] {
 			return k == i+1 || k == i+3 || weaponBefore(toks, i+1, k)
 		}
-		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+		// "fired \"dozens of Katyusha rockets\" at": quotes go through.
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && !quoteMarks[toks[k].Norm] {
 			return false
 		}
 	}
 	return false
 }
+
+// quoteMarks open or close a quotation.
+var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true, "«": true, "»": true}
 
 // weaponBefore reports whether a weapon noun lies in tokens [lo, hi).
 func weaponBefore(toks []normalize.Token, lo, hi int) bool {
