@@ -104,6 +104,15 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
+	// "The Islamic Resistance" of a story of Lebanon that never names Iraq
+	// is Hezbollah, by its own name for its armed wing.
+	if hz := x.actors.get("hezbollah"); hz != nil && strings.Contains(text, "Leban") && !strings.Contains(text, "Iraq") {
+		for i := range actors {
+			if actors[i].Actor.ID == "iri" {
+				actors[i].Actor = hz
+			}
+		}
+	}
 	places := disambiguate(x.Gazetteer, text, d.locations(x.Gazetteer.Match(text, d.toks), actors))
 	// "the airport of the Red Sea port city of Hodeidah": the town's airport
 	// when the gazetteer knows it as "Hodeidah airport".

@@ -296,3 +296,21 @@ func TestForeignNamesake(t *testing.T) {
 		}
 	}
 }
+
+// An undated statement of Hezbollah's armed wing: the full date after
+// "this morning, Sunday" dates the attack, and "the Islamic Resistance" of
+// a story of Lebanon is Hezbollah. The text is written for this test.
+func TestUndatedStatement(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Statement No. (1)\n\nIn solidarity with the Palestinian people, the groups of the Islamic Resistance attacked " +
+		"at eight o'clock of this morning, Sunday 8-10-2023, three positions of the occupation in the occupied Lebanese " +
+		"Shebaa Farms with artillery shells and guided missiles."
+	ex := x.Extract(&sitrep.Document{ID: "t", Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+strings.Join(r.ClaimedBy, ","))
+	}
+	if want := []string{"Shebaa Farms 2023-10-08 Hezbollah"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -723,6 +723,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.First > at {
 			dist = e.First - at
 		}
+		// "this morning, Sunday 8-10-2023" in an undated statement: the
+		// date that can be placed stands for those just before it.
+		if e.When.IsZero() && placedAfter(s.Dates, e) {
+			continue
+		}
 
 		if dist < bestDist {
 			best, bestDist, ok = e, dist, true
@@ -732,6 +737,17 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return best, false
 	}
 	return best, ok
+}
+
+// placedAfter reports whether a date with a day follows e within three
+// tokens: "Sunday 8-10-2023", "this morning, 8 October".
+func placedAfter(ds []dateExpr, e dateExpr) bool {
+	for _, o := range ds {
+		if !o.When.IsZero() && !o.Relative && o.First >= e.Last && o.First-e.Last <= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 func abs(n int) int {
