@@ -613,6 +613,10 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+2, 0)
 	case (w == "minutes" || w == "moments") && w1 == "later":
 		return rel(i, i+2, 0)
+	// "A short while ago, launches were identified": a running statement's
+	// news of its own day.
+	case w == "a" && w1 == "short" && (w2 == "while" || w2 == "time") && d.norm(i+3, hi) == "ago":
+		return day(0, i, i+4, "")
 	// "Within hours, Hezbollah fired rockets": the day of what was told last.
 	case w == "within" && (w1 == "hours" || w1 == "minutes") && w2 == ",":
 		return rel(i, i+2, 0)

@@ -82,6 +82,11 @@ func TestFollowUp(t *testing.T) {
 			"commander whom Israel blames for the rocket that killed 12 children in Majdal Shams on Saturday, a " +
 			"rocket that hit a Druze town in the Golan Heights.",
 			[]string{"Beirut 2024-07-30 -/-", "Majdal Shams 2024-07-27 12/-"}},
+		// A running statement: clock times head its entries, nobody speaks
+		// them; "a short while ago" is its own day.
+		{"2023-10-08", "IDF statement, updated through the day.\n\n08:10\nA short while ago, a number of launches of " +
+			"artillery shells were identified from Lebanese territory toward three IDF posts in the Har Dov area.",
+			[]string{"Shebaa Farms 2023-10-08 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -108,6 +108,14 @@ func labelSpeaker(text string, toks []normalize.Token, lo, hi int) (speaker, boo
 	if k >= hi || k == start || toks[k].Norm != ":" {
 		return speaker{}, false
 	}
+	// "08:10": a clock time heading an entry, nobody speaking.
+	words := false
+	for j := start; j < k; j++ {
+		words = words || toks[j].Kind == normalize.Word
+	}
+	if !words {
+		return speaker{}, false
+	}
 	name := strings.TrimSpace(text[toks[start].Start:toks[k-1].End])
 	// "FILE PHOTO:", "VIDEO:", "WATCH:": a caption or a link, nobody speaking.
 	for j := start; j < k; j++ {
