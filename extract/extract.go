@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -135,12 +136,20 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	dlStart, dateline := datelineSpan(text, d.toks)
 	inDateline := func(at int) bool { return at >= dlStart && at < dateline }
 	kept := places[:0]
+	var datelineTown *gazetteer.Entry
 	for _, p := range places {
 		if !inDateline(p.Start) {
 			kept = append(kept, p)
+		} else if datelineTown == nil && p.Entry.Kind == sitrep.KindTown && p.Entry.Subkind != "unresolved" {
+			datelineTown = p.Entry
 		}
 	}
 	places = kept
+	// "MAJDAL SHAMS, Golan Heights - Mourners filled the streets of this
+	// Druze town": the town of the dateline.
+	if datelineTown != nil {
+		places = mergePlaces(places, thisTown(d.toks, dateline, datelineTown, places))
+	}
 	d.dateline = dateline
 	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
 	ti, ai, pi := 0, 0, 0
@@ -489,13 +498,42 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 var statementWords = map[string]bool{
 	"statement": true, "said": true, "says": true, "told": true, "speaking": true, "spoke": true,
 	"conference": true, "briefing": true, "interview": true, "remarks": true, "address": true, "issued": true,
-	"reporters": true, "journalists": true,
+	"reporters": true, "journalists": true, "rally": true, "speech": true, "ceremony": true, "funeral": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "called": true, "condemned": true,
 }
 
-// statementPlace reports whether the place at token first follows "in" or
-// "at" in a statement's phrase with no attack word between them.
-func statementPlace(toks []normalize.Token, first int) bool {
-	if first < 2 || toks[first-1].Norm != "in" && toks[first-1].Norm != "at" {
+// statementPlace reports whether the place at tokens [first, last) is where
+// something was said: after "in" or "at" in a statement's phrase ("in a
+// statement issued ... in Washington"), or opening a sentence that a
+// statement follows ("In Washington, a spokesperson called the attack
+// horrific"), with no attack word between them.
+func statementPlace(toks []normalize.Token, first, last int) bool {
+	// "in the southern suburb of Beirut": from "in".
+	for first >= 3 && toks[first-1].Norm == "of" && partNouns[toks[first-2].Norm] {
+		k := first - 3
+		for k > 0 && (toks[k].Norm == "the" || dirAdjectiveWords[toks[k].Norm]) {
+			k--
+		}
+		if toks[k].Norm != "in" && toks[k].Norm != "at" {
+			break
+		}
+		first = k + 1
+	}
+	if first < 1 || toks[first-1].Norm != "in" && toks[first-1].Norm != "at" {
+		return false
+	}
+	if (first == 1 || toks[first-2].Kind == normalize.Punct) && last < len(toks) && toks[last].Norm == "," {
+		for k := last + 1; k < len(toks) && k <= last+10; k++ {
+			w := toks[k].Norm
+			if attackWords[w] || weaponWords[w] != "" || w == "." {
+				break
+			}
+			if statementWords[w] {
+				return true
+			}
+		}
+	}
+	if first < 2 {
 		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-8; k-- {
@@ -508,6 +546,31 @@ func statementPlace(toks []normalize.Token, first int) bool {
 		}
 	}
 	return false
+}
+
+// thisTown returns a place for each "this town" (or city, village, with
+// up to two words between) after the dateline ending at byte from: the
+// dateline's town e, where no known place already is.
+func thisTown(toks []normalize.Token, from int, e *gazetteer.Entry, known []placeRef) []placeRef {
+	var out []placeRef
+	for i, t := range toks {
+		if t.Start < from || t.Norm != "this" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if w := toks[k].Norm; w == "town" || w == "city" || w == "village" {
+				if !slices.ContainsFunc(known, func(p placeRef) bool { return p.First <= k && k < p.Last }) {
+					out = append(out, placeRef{Match: gazetteer.Match{Start: t.Start, End: toks[k].End, First: i, Last: k + 1,
+						Entries: []*gazetteer.Entry{e}}, Entry: e})
+				}
+				break
+			}
+			if toks[k].Kind != normalize.Word {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // airportOf reports "the airport of" shortly before token first, in the
@@ -620,7 +683,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 		// "In a statement issued late on Thursday in Washington", "told
 		// reporters in Geneva": where a statement was made.
-		if statementPlace(toks, m.First) {
+		if statementPlace(toks, m.First, m.Last) {
 			continue
 		}
 		// A capital abroad stands for its government unless the text puts
@@ -710,9 +773,21 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 	switch toks[k].Norm {
 	case "in", "near", "at", "outside", "on", "inside", "into", "around", "over", "across", "toward", "towards":
 		return true
+	case "of":
+		// "the southern suburb of Beirut", "the outskirts of Sanaa"
+		return k > 0 && partNouns[toks[k-1].Norm]
 	}
 	return false
 }
+
+// dirAdjectiveWords qualify the part of a town: "the southern suburb".
+var dirAdjectiveWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true}
+
+// partNouns name a part of a town: "the southern suburb of Beirut".
+var partNouns = map[string]bool{"suburb": true, "suburbs": true, "outskirts": true, "edge": true, "centre": true,
+	"center": true, "heart": true, "district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
+	"west": true, "east": true, "north": true, "south": true}
 
 // afterPlace are lower-case words that follow a country named as a place
 // ("in Iraq and Syria", "Syria since October"); other lower-case words after

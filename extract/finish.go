@@ -152,6 +152,12 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) || f.another && !c.summary {
 				continue
 			}
+			// Another side's attack inside the area: the answer, not a part
+			// ("Hezbollah attacked positions in the Shebaa Farms ... Israeli
+			// artillery shelled Kfarchouba").
+			if f.perp != nil && (c.perp != nil && c.perp != f.perp || len(c.claimants) > 0 && !hasActor(c.claimants, f.perp)) {
+				continue
+			}
 			inside = append(inside, f)
 		}
 		switch {

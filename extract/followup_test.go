@@ -87,6 +87,16 @@ func TestFollowUp(t *testing.T) {
 		{"2023-10-08", "IDF statement, updated through the day.\n\n08:10\nA short while ago, a number of launches of " +
 			"artillery shells were identified from Lebanese territory toward three IDF posts in the Har Dov area.",
 			[]string{"Shebaa Farms 2023-10-08 -/-"}},
+		// "this Druze town" is the dateline's; where a statement or a rally
+		// was held is no place attacked; a count goes to the attack of its
+		// own clause.
+		{"2024-07-28", "MAJDAL SHAMS, Golan Heights (MNS) - A rocket struck a football pitch in this Druze town on " +
+			"Saturday, killing 12 children and teenagers. In Washington, a spokesperson " +
+			"called the attack horrific. Earlier on Saturday Hezbollah had claimed rocket fire at the barracks at Ramot " +
+			"Naftali, after four of its fighters were killed in an Israeli strike on the village of Kfar Kila.",
+			[]string{"Majdal Shams 2024-07-27 12/-", "Ramot Naftali 2024-07-27 -/-", "Kfar Kila 2024-07-27 4/-"}},
+		{"2023-10-09", "A Hezbollah official said in a rally in the southern suburb of Beirut on Sunday that \"our rifles " +
+			"and our rockets are with you\".", nil},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

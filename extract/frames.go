@@ -243,13 +243,27 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 	if own < 0 {
 		return s
 	}
+	// How far a count is from a place: the clause breaks between them
+	// first, then the words ("at Ramot Naftali, after four fighters were
+	// killed in a strike on Kfar Kila": Kfar Kila's).
+	dist := func(ci, k int) int {
+		lo, hi := min(ci, k), max(ci, k)
+		breaks := 0
+		for j := lo; j < hi; j++ {
+			switch d.toks[j].Norm {
+			case ",", ";", "after", "following", "when", "while":
+				breaks++
+			}
+		}
+		return breaks*1000 + hi - lo
+	}
 	var keep []casualty
 	for _, c := range s.Casualties {
 		ci := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= c.Span.Start }) + s.First
-		nearest, best := f, abs(ci-own)
+		nearest, best := f, dist(ci, own)
 		for _, g := range touched {
-			if k := at(g); k >= 0 && abs(ci-k) < best {
-				nearest, best = g, abs(ci-k)
+			if k := at(g); k >= 0 && dist(ci, k) < best {
+				nearest, best = g, dist(ci, k)
 			}
 		}
 		if nearest == f {

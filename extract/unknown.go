@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep"
@@ -51,14 +52,19 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 			if first == last || first == 0 || toks[first-1].Kind == normalize.Punct && toks[first-1].Norm != "-" && toks[first-1].Norm != "(" {
 				continue // a name at the start of a sentence may be any capitalised word
 			}
-			if w := toks[first-1].Norm; w == "a" || w == "an" {
-				continue // "a Druze town", "a Kurdish village": what a place is, not its name
+			if w := toks[first-1].Norm; w == "a" || w == "an" || w == "this" || w == "that" {
+				continue // "a Druze town", "this Kurdish village": what a place is, not its name
 			}
 		}
 		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) {
 			continue
 		}
 		name := strings.TrimSpace(d.text[toks[first].Start:toks[last-1].End])
+		if slices.ContainsFunc(d.x.Gazetteer.Lookup(name), func(e *gazetteer.Entry) bool {
+			return e.Subkind == "capital" || e.Population >= gazetteer.MajorPopulation
+		}) {
+			continue // a city the gazetteer knows, left out for a reason ("said in a rally in ... Beirut")
+		}
 		kind := sitrep.KindTown
 		if site {
 			kind = sitrep.KindSite
@@ -143,7 +149,8 @@ func commonWord(w string) bool {
 	switch w {
 	case "u", "us", "american", "coalition", "military", "army", "air", "naval", "iraqi", "syrian",
 		"jordanian", "israeli", "turkish", "russian", "iranian", "kurdish", "lebanese", "yemeni", "saudi",
-		"egyptian", "pakistani", "palestinian", "british", "emirati", "qatari", "the", "a", "an", "this",
+		"egyptian", "pakistani", "palestinian", "british", "emirati", "qatari", "druze", "christian", "sunni",
+		"shia", "shiite", "alawite", "yazidi", "assyrian", "turkmen", "bedouin", "armenian", "the", "a", "an", "this",
 		"that", "its", "their", "his", "her", "our", "main", "new", "old", "largest", "big", "small",
 		"northern", "southern", "eastern", "western", "central", "international", "mission", "support",
 		"site", "forward", "operating", "joint", "security", "border", "refugee", "oil", "gas":
