@@ -723,6 +723,10 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if inAside(s.Aside, e.First, e.Last) {
 			continue
 		}
+		// "connected with the targets of yesterday": whose day, not when.
+		if w := d.toks[e.First].Norm; e.First > 0 && d.toks[e.First-1].Norm == "of" && (w == "yesterday" || w == "today") {
+			continue
+		}
 		if t := nearestTrigger(s, e.First, e.Last); t.Generic && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
 			continue // "attacks that began on October 17": the pattern's date
 		}
