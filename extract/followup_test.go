@@ -97,6 +97,11 @@ func TestFollowUp(t *testing.T) {
 			[]string{"Majdal Shams 2024-07-27 12/-", "Ramot Naftali 2024-07-27 -/-", "Kfar Kila 2024-07-27 4/-"}},
 		{"2023-10-09", "A Hezbollah official said in a rally in the southern suburb of Beirut on Sunday that \"our rifles " +
 			"and our rockets are with you\".", nil},
+		// A briefing: the day a sentence gives its paragraph dates the attack
+		// told next there.
+		{"2024-01-29", "Q: Were there any other attacks over the weekend?\n\nMS. SINGH: There was one other attempt " +
+			"over the weekend. A one-way attack drone was launched at Al-Asad Air Base in Iraq, and it was shot down.",
+			[]string{"Ain al-Asad Air Base 2024-01-27 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -50,12 +50,21 @@ func (d *docState) assemble() []sitrep.Report {
 	// ("January 29 (Monday). Al-Hasakah province, Syria. The group claimed...").
 	var section sitrep.When
 	sectionPara := -1
+	// paraDate is the day a sentence without an attack word gave its
+	// paragraph, for the attacks after it there.
+	var paraDate sitrep.When
+	paraDatePara := -1
 	lastPara := -10
 	for _, s := range d.sents {
 		if e, ok := d.heading(s); ok {
 			section, sectionPara = e, s.Paragraph
 		} else if s.Paragraph != sectionPara {
 			section = sitrep.When{}
+		}
+		if len(s.Triggers) == 0 && len(s.Places) == 0 {
+			if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && !e.When.IsZero() {
+				paraDate, paraDatePara = e.When, s.Paragraph
+			}
 		}
 		if s.Tally {
 			continue
@@ -162,6 +171,11 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				if !hasDate && !section.IsZero() && rank(p.Entry.Kind) <= 1 {
 					date, hasDate = dateExpr{When: section}, true
+				}
+				// "There was one other attempt over the weekend. A drone was
+				// launched at Al-Asad": the day the paragraph just gave.
+				if !hasDate && !paraDate.IsZero() && s.Paragraph == paraDatePara {
+					date, hasDate = dateExpr{When: paraDate}, true
 				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative

@@ -128,8 +128,13 @@ func labelSpeaker(text string, toks []normalize.Token, lo, hi int) (speaker, boo
 		return speaker{Name: "a reporter", Kind: SpeakerMedia, Verb: -1, Label: true}, true
 	}
 	kind := SpeakerMedia
-	if hasOfficialWord(toks, start, k) {
+	// "MS. SINGH:", "GEN. RYDER:": a briefing's briefer, by title.
+	if hasOfficialWord(toks, start, k) || briefingTitles[toks[start].Norm] && k-start >= 2 {
 		kind = SpeakerOfficial
 	}
 	return speaker{Name: name, Kind: kind, Verb: -1, Label: true}, true
 }
+
+// briefingTitles open the label of a briefer in a transcript.
+var briefingTitles = map[string]bool{"mr": true, "ms": true, "mrs": true, "gen": true, "adm": true, "col": true,
+	"lt": true, "maj": true, "secretary": true, "general": true, "admiral": true, "ambassador": true}
