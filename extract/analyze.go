@@ -436,7 +436,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				// "launched from Iraq": a few words only. "between Qamishli and
 				// Amude": the road runs from the first; the second only says where.
 				if p[0] == "from" {
-					stop = min(stop, end+6)
+					// "from the direction of the occupied Syrian Golan": longer.
+					n := 6
+					if end+3 < hi && toks[end].Norm == "the" && toks[end+1].Norm == "direction" && toks[end+2].Norm == "of" {
+						n = 10
+					}
+					stop = min(stop, end+n)
 				}
 				if p[0] == "between" {
 					and := end

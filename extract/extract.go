@@ -149,6 +149,11 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// Druze town": the town of the dateline.
 	if datelineTown != nil {
 		places = mergePlaces(places, thisTown(d.toks, dateline, datelineTown, places))
+		// "Damascus, SANA - ... military points in the southern region":
+		// that part of the dateline's country.
+		if c := x.Gazetteer.Country(datelineTown.Country); c != nil {
+			places = mergePlaces(places, countryPart(x.Gazetteer, d.toks, dateline, c, places))
+		}
 	}
 	d.dateline = dateline
 	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
@@ -568,6 +573,27 @@ func thisTown(toks []normalize.Token, from int, e *gazetteer.Entry, known []plac
 			if toks[k].Kind != normalize.Word {
 				break
 			}
+		}
+	}
+	return out
+}
+
+// countryPart returns a place for each "the southern region" (or
+// northern, eastern, western, central) after byte from: that part of
+// country c, where no known place already is.
+func countryPart(g *gazetteer.Gazetteer, toks []normalize.Token, from int, c *gazetteer.Entry, known []placeRef) []placeRef {
+	var out []placeRef
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if t.Start < from || t.Norm != "the" || toks[i+2].Norm != "region" || !dirAdjectiveWords[toks[i+1].Norm] {
+			continue
+		}
+		if slices.ContainsFunc(known, func(p placeRef) bool { return p.First <= i+2 && i < p.Last }) {
+			continue
+		}
+		if r := g.Region(c, toks[i+1].Norm); r != nil {
+			out = append(out, placeRef{Match: gazetteer.Match{Start: toks[i+1].Start, End: toks[i+2].End, First: i + 1, Last: i + 3,
+				Entries: []*gazetteer.Entry{r}, Direction: toks[i+1].Norm}, Entry: r})
 		}
 	}
 	return out

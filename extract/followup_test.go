@@ -102,6 +102,13 @@ func TestFollowUp(t *testing.T) {
 		{"2024-01-29", "Q: Were there any other attacks over the weekend?\n\nMS. SINGH: There was one other attempt " +
 			"over the weekend. A one-way attack drone was launched at Al-Asad Air Base in Iraq, and it was shot down.",
 			[]string{"Ain al-Asad Air Base 2024-01-27 -/-"}},
+		// A state agency's dateline in title case; where an attack came from
+		// is no place attacked; "the southern region" is the dateline
+		// country's.
+		{"2024-08-07", "Damascus, SANA - At about 11:20 p.m. yesterday, the Israeli enemy carried out an air aggression " +
+			"from the direction of the occupied Syrian Golan targeting some military points in the southern region, " +
+			"the losses were limited to material, a military source said.",
+			[]string{"southern Syria 2024-08-06 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -52,6 +52,12 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 // in capitals, then words in capitals or numbers up to a dash, with a comma
 // among them when needComma.
 func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
+	// "Damascus, SANA - ": a state agency's dateline, the city in title
+	// case, the agency in capitals.
+	if len(toks) > 4 && toks[0].Upper && toks[1].Norm == "," && toks[2].Kind == normalize.Word &&
+		allCaps(text[toks[2].Start:toks[2].End]) && toks[2].End-toks[2].Start >= 2 && isDash(toks[3].Norm) {
+		return toks[3].End
+	}
 	if !allCaps(text[toks[0].Start:toks[0].End]) || toks[0].End-toks[0].Start < 3 {
 		return 0
 	}
