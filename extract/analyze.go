@@ -181,6 +181,10 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 	return false
 }
 
+// originNouns after "from the" or "from an" make a longer origin phrase.
+var originNouns = map[string]bool{"direction": true, "area": true, "vicinity": true, "outskirts": true,
+	"territory": true, "region": true}
+
 // quoteMarks open or close a quotation.
 var quoteMarks = map[string]bool{"\"": true, "“": true, "”": true, "'": true, "‘": true, "’": true, "«": true, "»": true}
 
@@ -436,10 +440,11 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				// "launched from Iraq": a few words only. "between Qamishli and
 				// Amude": the road runs from the first; the second only says where.
 				if p[0] == "from" {
-					// "from the direction of the occupied Syrian Golan": longer.
+					// "from the direction of the occupied Syrian Golan", "from an
+					// area north of the Lebanese village of Chebaa": longer.
 					n := 6
-					if end+3 < hi && toks[end].Norm == "the" && toks[end+1].Norm == "direction" && toks[end+2].Norm == "of" {
-						n = 10
+					if end+2 < hi && (toks[end].Norm == "the" || toks[end].Norm == "an") && originNouns[toks[end+1].Norm] {
+						n = 12
 					}
 					stop = min(stop, end+n)
 				}

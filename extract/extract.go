@@ -499,6 +499,12 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 	return nil
 }
 
+// persianMonths are the months of the Persian calendar, which Iranian
+// media date by ("10 Mehr 1403").
+var persianMonths = map[string]bool{"farvardin": true, "ordibehesht": true, "khordad": true, "tir": true,
+	"mordad": true, "amordad": true, "shahrivar": true, "mehr": true, "aban": true, "azar": true, "dey": true,
+	"bahman": true, "esfand": true}
+
 // statementWords make what follows "in" the place of a statement.
 var statementWords = map[string]bool{
 	"statement": true, "said": true, "says": true, "told": true, "speaking": true, "spoke": true,
@@ -705,6 +711,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if e.Kind == sitrep.KindCountry && m.Direction == "" && m.Last < len(toks) &&
 			toks[m.Last].Kind == normalize.Word && !toks[m.Last].Upper && !toks[m.Last-1].Possessive &&
 			!afterPlace[toks[m.Last].Norm] {
+			continue
+		}
+		// "Tuesday 10 Mehr 1403": a month of the Persian calendar, not Mohr.
+		if persianMonths[toks[m.First].Norm] && m.Last-m.First == 1 &&
+			(m.First > 0 && toks[m.First-1].Kind == normalize.Number || next(0) != "" && toks[m.Last].Kind == normalize.Number) {
 			continue
 		}
 		// "In a statement issued late on Thursday in Washington", "told

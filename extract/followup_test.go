@@ -109,6 +109,20 @@ func TestFollowUp(t *testing.T) {
 			"from the direction of the occupied Syrian Golan targeting some military points in the southern region, " +
 			"the losses were limited to material, a military source said.",
 			[]string{"southern Syria 2024-08-06 -/-"}},
+		// An Iranian agency: "10 Mehr 1403" is a date, not the town of Mohr;
+		// the statement quoted in the next paragraph names the bases of the
+		// attack dated before it, hit with missiles; what "is to be
+		// reminded" is background.
+		{"2024-10-01", "Tehran - IPN - The IRGC announced in a statement that its aerospace force, tonight, Tuesday " +
+			"10 Mehr 1403, targeted the important military centres in the occupied territories with tens of ballistic " +
+			"missiles.\n\nThe text of the statement: \"The aerospace force of the IRGC targeted the air bases of Nevatim, " +
+			"Hatzerim and Tel Nof, which are the places of the F-35 fighters, by the Fattah hypersonic missiles.\"\n\nIt is to be reminded that the martyr Nasrallah was " +
+			"martyred on Friday 6 Mehr in the attack of the regime on the southern suburb of Beirut.",
+			[]string{"Nevatim Airbase 2024-10-01 -/-", "Hatzerim Airbase 2024-10-01 -/-", "Tel Nof Airbase 2024-10-01 -/-"}},
+		// Where a rocket was fired from is no place attacked.
+		{"2024-07-28", "A rocket struck a football pitch in Majdal Shams on Saturday. The military said the rocket was " +
+			"fired by Hezbollah from an area north of the Lebanese village of Chebaa.",
+			[]string{"Majdal Shams 2024-07-27 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -140,7 +140,11 @@ func (d *docState) assemble() []sitrep.Report {
 					frames = append(frames, f)
 					// "The second strike followed on Wednesday in the desert. Two
 					// drones were sent toward At-Tanf": the unlocated attack's day.
-					if pending != nil && !hasDate && pending.whenSet && !pending.whenWeak && s.Paragraph == pendingPara && rank(p.Entry.Kind) <= 1 {
+					// Also in the next paragraph: "The IRGC announced that
+					// tonight, Tuesday, it targeted centres in the occupied
+					// territories. ... 'targeted the air bases of Nevatim,
+					// Hatzerim and Tel Nof'".
+					if pending != nil && !hasDate && pending.whenSet && !pending.whenWeak && s.Paragraph <= pendingPara+1 && rank(p.Entry.Kind) <= 1 {
 						f.when, f.whenSet = pending.when, true
 					}
 					// "the targets included sites near Mayadin": a part of the
@@ -771,6 +775,20 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	return best, ok
 }
 
+// instrumentBefore reports "with", "by" or "using" shortly before token
+// first: "with tens of ballistic missiles", "by the Fattah missiles".
+func instrumentBefore(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-5; k-- {
+		switch toks[k].Norm {
+		case "with", "by", "using":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // placedAfter reports whether a date with a day follows e within three
 // tokens: "Sunday 8-10-2023", "this morning, 8 October".
 func placedAfter(ds []dateExpr, e dateExpr) bool {
@@ -826,6 +844,13 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// "an Israeli strike in Beirut targeted the man Israel blames for the
 	// rocket that killed 12 in Majdal Shams".
 	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
+		// "targeted the air bases ... by the Fattah hypersonic missiles":
+		// the weapon the strike was made with.
+		for _, t := range ng {
+			if t.Category != "" && instrumentBefore(d.toks, s.First, t.First) {
+				return t.Category
+			}
+		}
 		for _, t := range ng {
 			switch d.toks[t.Last-1].Norm {
 			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":

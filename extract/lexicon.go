@@ -166,6 +166,8 @@ var genericSentence = [][]string{
 	{"for", "context"}, {"almost", "daily"}, {"nearly", "daily"}, {"every", "day"}, {"on", "a", "daily", "basis"},
 	{"so", "far"}, {"to", "date"}, {"in", "recent", "weeks"}, {"in", "recent", "days"},
 	{"in", "recent", "months"}, {"over", "the", "past"}, {"a", "total", "of"},
+	// "It is to be reminded that ... were martyred on Friday": background.
+	{"to", "be", "reminded"}, {"worth", "recalling"}, {"worth", "reminding"},
 	{"in", "total"}, {"more", "frequent"}, {"less", "frequent"}, {"increasingly", "frequent"},
 	// "An earlier version of this article said ...": what a correction
 	// takes back.
