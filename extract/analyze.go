@@ -120,6 +120,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "a missile storage facility", "drone launch sites": what was
+		// struck, not what struck.
+		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && targetNouns[toks[i+1].Norm] {
+			continue
+		}
 		// "reconnaissance drones flew low over Tyre": watching, not attacking.
 		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] && tr.Last < hi && flightVerbs[toks[tr.Last].Norm] {
 			continue
@@ -287,6 +292,11 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 	}
 	return false
 }
+
+// targetNouns after a weapon word make it a kind of target.
+var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true, "facility": true, "facilities": true,
+	"launcher": true, "launchers": true, "launch": true, "factory": true, "factories": true, "warehouse": true,
+	"warehouses": true, "production": true, "stockpile": true, "stockpiles": true, "store": true, "stores": true}
 
 // watchWords before a drone make it one that watches; flightVerbs after
 // it say it only flew.

@@ -123,6 +123,14 @@ func TestFollowUp(t *testing.T) {
 		{"2024-07-28", "A rocket struck a football pitch in Majdal Shams on Saturday. The military said the rocket was " +
 			"fired by Hezbollah from an area north of the Lebanese village of Chebaa.",
 			[]string{"Majdal Shams 2024-07-27 -/-"}},
+		// What strikes were "meant to degrade" is attacks in general; a jet
+		// lost to friendly fire is no attack; a "missile storage facility"
+		// is what was struck.
+		{"2024-12-22", "On Saturday evening, U.S. forces struck a missile storage facility in Sanaa, Central Command said, " +
+			"adding that the strikes were meant to degrade Houthi attacks on merchant vessels in the Red Sea and Gulf of " +
+			"Aden.\n\nHours later, early Sunday, a U.S. Navy jet was shot down over the Red Sea in what Central Command " +
+			"called an apparent case of friendly fire.",
+			[]string{"Sanaa 2024-12-21 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

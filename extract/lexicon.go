@@ -150,6 +150,8 @@ var genericBefore = map[string]bool{
 	"these": true, "those": true, "past": true, "since": true, "future": true, "further": true,
 	"continue": true, "continuing": true, "continued": true,
 	"possible": true, "potential": true, "historically": true, "routinely": true,
+	// "strikes meant to degrade Houthi attacks on shipping": attacks in general
+	"degrade": true, "deter": true, "prevent": true, "curb": true, "halt": true,
 	"none": false, "retaliatory": false, "any": true,
 }
 
@@ -166,6 +168,8 @@ var genericSentence = [][]string{
 	{"for", "context"}, {"almost", "daily"}, {"nearly", "daily"}, {"every", "day"}, {"on", "a", "daily", "basis"},
 	{"so", "far"}, {"to", "date"}, {"in", "recent", "weeks"}, {"in", "recent", "days"},
 	{"in", "recent", "months"}, {"over", "the", "past"}, {"a", "total", "of"},
+	// A jet "shot down ... in an apparent case of friendly fire": no attack.
+	{"friendly", "fire"},
 	// "It is to be reminded that ... were martyred on Friday": background.
 	{"to", "be", "reminded"}, {"worth", "recalling"}, {"worth", "reminding"},
 	{"in", "total"}, {"more", "frequent"}, {"less", "frequent"}, {"increasingly", "frequent"},
