@@ -131,6 +131,11 @@ func TestFollowUp(t *testing.T) {
 			"Aden.\n\nHours later, early Sunday, a U.S. Navy jet was shot down over the Red Sea in what Central Command " +
 			"called an apparent case of friendly fire.",
 			[]string{"Sanaa 2024-12-21 -/-"}},
+		// "the attack in Ankara", after Turkish drone strikes in Syria, is
+		// another attack: it takes neither their day nor their weapon.
+		{"2024-10-25", "Turkish drones struck a gas plant near Qamishli on Thursday.\n\nThe Syrian Democratic Forces " +
+			"said they had no connection to the attack in Ankara.",
+			[]string{"Qamishli 2024-10-24 -/-", "Ankara 2024-10-18 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

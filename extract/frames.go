@@ -149,7 +149,8 @@ func (d *docState) assemble() []sitrep.Report {
 					}
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
-					if t := nearestTrigger(s, p.First, p.Last); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) {
+					if t := nearestTrigger(s, p.First, p.Last); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) &&
+						d.partOf(p, pending, current, t) {
 						src := pending
 						if src == nil {
 							src = current[0]
@@ -313,6 +314,22 @@ func (d *docState) named(s *sentence, current []*frame) []*frame {
 		return current
 	}
 	return out
+}
+
+// partOf reports whether place p, named with attack word t, may be a part
+// of the attack just told: one told without a place, "other strikes", "the
+// sites", or a place inside the last one's area. "The SDF said it had no
+// connection to the attack in Ankara", after Turkish drone strikes in
+// Syria, names another attack.
+func (d *docState) partOf(p placeRef, pending *frame, current []*frame, t trigger) bool {
+	if pending != nil || t.More || t.Site {
+		return true
+	}
+	c := current[0].place.Entry
+	if c == nil || p.Entry.Country == "" || c.Country == "" {
+		return true
+	}
+	return p.Entry.Country == c.Country
 }
 
 // otherDay reports whether s dates what it tells to another day than f's:
