@@ -373,7 +373,9 @@ func countBefore(toks []normalize.Token, lo, first int) int {
 			return 0
 		}
 		switch t.Norm {
-		case "the", "of", "by", "with", "and", "or", "on", "at", "in":
+		case "the", "of", "by", "with", "and", "or", "on", "at", "in",
+			// "24 wounded when a drone struck": a count of other things
+			"when", "after", "as", "a", "an", "wounded", "killed", "injured", "dead":
 			if t.Norm == "of" && k-1 >= lo && (toks[k-1].Norm == "salvo" || toks[k-1].Norm == "barrage" || toks[k-1].Norm == "volley" || toks[k-1].Norm == "total") {
 				continue
 			}

@@ -133,7 +133,9 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	for _, c := range coarse {
 		var inside []*frame
 		for _, f := range frames {
-			if f == c || f.dropped || rank(f.place.Entry.Kind) >= rank(c.place.Entry.Kind) && !c.summary {
+			// "the northern Golan Heights" is finer than "the Golan Heights".
+			part := g.Named(f.place.Entry.ID) != nil && g.Named(f.place.Entry.ID).ID == c.place.Entry.ID
+			if f == c || f.dropped || rank(f.place.Entry.Kind) >= rank(c.place.Entry.Kind) && !c.summary && !part {
 				continue
 			}
 			if f.place.Entry.ID != c.place.Entry.ID && !g.Contains(c.place.Entry, f.place.Entry) {

@@ -136,6 +136,15 @@ func TestFollowUp(t *testing.T) {
 		{"2024-10-25", "Turkish drones struck a gas plant near Qamishli on Thursday.\n\nThe Syrian Democratic Forces " +
 			"said they had no connection to the attack in Ankara.",
 			[]string{"Qamishli 2024-10-24 -/-", "Ankara 2024-10-18 -/-"}},
+		// A terse feed: "Umm al-Rashrash (Eilat)"; the claim on "a target in
+		// the occupied Golan" is the attack on the base in the northern Golan
+		// told before it; what will come "if Israel strikes Iraq" is none.
+		{"2024-10-05", "03 Oct 21:47 - Islamic Resistance in Iraq claims it attacked a vital target in Umm al-Rashrash " +
+			"(Eilat) with drones.\n\n04 Oct 06:15 - IDF confirms two soldiers killed when a drone launched from Iraq " +
+			"struck a base in the northern Golan.\n\n04 Oct 06:58 - Islamic Resistance in Iraq claims a dawn drone attack " +
+			"on a target in the occupied Golan.\n\n04 Oct 19:10 - Kataib Hezbollah statement: operations against Israel " +
+			"will escalate if Israel strikes Iraq.",
+			[]string{"Eilat 2024-10-03 -/-", "northern Golan Heights 2024-10-04 2/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

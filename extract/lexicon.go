@@ -152,6 +152,8 @@ var genericBefore = map[string]bool{
 	"possible": true, "potential": true, "historically": true, "routinely": true,
 	// "strikes meant to degrade Houthi attacks on shipping": attacks in general
 	"degrade": true, "deter": true, "prevent": true, "curb": true, "halt": true,
+	// "operations will escalate if Israel strikes Iraq": what may come
+	"if": true, "unless": true,
 	"none": false, "retaliatory": false, "any": true,
 }
 
