@@ -121,8 +121,14 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			}
 		}
 		// "a missile storage facility", "drone launch sites": what was
-		// struck, not what struck.
-		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && targetNouns[toks[i+1].Norm] {
+		// struck, not what struck; "Shahed News Agency": an outlet.
+		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
+			continue
+		}
+		// "Shahed" alone is a drone only as one: "a Shahed", "two Shaheds",
+		// "Shahed-136", "Shahed drones"; "the correspondent of Shahed" is
+		// the agency's.
+		if t.Norm == "shahed" && tr.Last == i+1 && !shahedDrone(toks, lo, i, hi) {
 			continue
 		}
 		// "reconnaissance drones flew low over Tyre": watching, not attacking.
@@ -292,6 +298,26 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 	}
 	return false
 }
+
+// shahedDrone reports whether "Shahed" at token i names the drone.
+func shahedDrone(toks []normalize.Token, lo, i, hi int) bool {
+	if i+1 < hi && (toks[i+1].Norm == "-" || toks[i+1].Kind == normalize.Number || weaponWords[toks[i+1].Norm] != "") {
+		return true
+	}
+	if i > lo {
+		switch w := toks[i-1].Norm; {
+		case w == "a" || w == "an" || w == "the" || w == "iranian" || w == "iranian-made" || w == "made":
+			return true
+		case toks[i-1].Kind == normalize.Number || smallNumbers[w] > 0:
+			return true
+		}
+	}
+	return false
+}
+
+// mediaNouns after a capitalised word make it an outlet's name.
+var mediaNouns = map[string]bool{"news": true, "agency": true, "television": true, "tv": true, "channel": true,
+	"radio": true, "newspaper": true}
 
 // targetNouns after a weapon word make it a kind of target.
 var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true, "facility": true, "facilities": true,

@@ -397,3 +397,24 @@ func TestTargetsOfYesterday(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "the strikes, which hit military sites in Tehran" are parts of the raid
+// just told, with its weapon and day, though a statement of the next day
+// reports them; "the correspondent of Shahed" is an agency's, no drone.
+// The text is written for this test.
+func TestStrikesWhichHit(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Israeli warplanes struck military sites in Iran early on Saturday, Israel's military said.\n\n" +
+		"State media said on Sunday that a civilian had also died. Iranian officials said the strikes, which hit " +
+		"military sites in Tehran and Ilam provinces, had caused only limited damage.\n\nAn informed source said to " +
+		"the correspondent of Shahed that the sounds of explosions were heard in Tehran."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 10, Day: 27}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Category)
+	}
+	want := []string{"Tehran 2024-10-26 airstrike", "Ilam 2024-10-26 airstrike"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -62,7 +62,9 @@ func (d *docState) assemble() []sitrep.Report {
 			section = sitrep.When{}
 		}
 		if len(s.Triggers) == 0 && len(s.Places) == 0 {
-			if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && !e.When.IsZero() {
+			// Not the day a statement was made: "State media said on Sunday".
+			if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && !e.When.IsZero() &&
+				!(s.Speaker.Verb >= 0 && e.First > s.Speaker.Verb && e.First-s.Speaker.Verb <= 3) {
 				paraDate, paraDatePara = e.When, s.Paragraph
 			}
 		}
@@ -149,7 +151,7 @@ func (d *docState) assemble() []sitrep.Report {
 					}
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
-					if t := nearestTrigger(s, p.First, p.Last); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) &&
+					if t := subjectOf(s, nearestTrigger(s, p.First, p.Last)); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) &&
 						d.partOf(p, pending, current, t) {
 						src := pending
 						if src == nil {
@@ -314,6 +316,21 @@ func (d *docState) named(s *sentence, current []*frame) []*frame {
 		return current
 	}
 	return out
+}
+
+// subjectOf returns the attack word that is the subject of verb t when
+// it stands just before it ("the strikes, which hit military sites in
+// Tehran"), else t.
+func subjectOf(s *sentence, t trigger) trigger {
+	if !t.Verb || t.Anaphoric {
+		return t
+	}
+	for _, u := range s.Triggers {
+		if u.Last <= t.First && t.First-u.Last <= 3 && u.Anaphoric && !u.Generic {
+			return u
+		}
+	}
+	return t
 }
 
 // partOf reports whether place p, named with attack word t, may be a part
