@@ -145,6 +145,11 @@ func TestFollowUp(t *testing.T) {
 			"on a target in the occupied Golan.\n\n04 Oct 19:10 - Kataib Hezbollah statement: operations against Israel " +
 			"will escalate if Israel strikes Iraq.",
 			[]string{"Eilat 2024-10-03 -/-", "northern Golan Heights 2024-10-04 2/-"}},
+		// The countryside of a town holds the site struck there; the town
+		// itself is another attack's place.
+		{"2024-10-25", "In the countryside of Derik (al-Malikiyah), Turkish warplanes bombed the Swediyah gas plant on " +
+			"Thursday. In Derik city itself, a Turkish drone struck a bakery, killing three civilians.",
+			[]string{"Swediyah gas plant 2024-10-24 -/-", "Al-Malikiyah 2024-10-24 3/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -552,6 +552,14 @@ func (d *docState) leaves(s *sentence) []placeRef {
 				keep = false
 				break
 			}
+			// "In the countryside of Derik, warplanes bombed the Swediyah
+			// gas plant": the town's countryside holds the site.
+			if i != j && p.Entry.Kind == sitrep.KindTown && q.Entry.Kind == sitrep.KindSite &&
+				countryside(d.toks, p.First, p.Last) && p.Entry.Country == q.Entry.Country &&
+				sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 {
+				keep = false
+				break
+			}
 		}
 		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false
