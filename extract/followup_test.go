@@ -148,7 +148,7 @@ func TestFollowUp(t *testing.T) {
 		// The countryside of a town holds the site struck there; the town
 		// itself is another attack's place.
 		{"2024-10-25", "In the countryside of Derik (al-Malikiyah), Turkish warplanes bombed the Swediyah gas plant on " +
-			"Thursday. In Derik city itself, a Turkish drone struck a bakery, killing three civilians.",
+			"Thursday. In Derik city itself, a Turkish drone struck a bakery on Thursday, killing three civilians.",
 			[]string{"Swediyah gas plant 2024-10-24 -/-", "Al-Malikiyah 2024-10-24 3/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
