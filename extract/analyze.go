@@ -263,6 +263,11 @@ func barePlural(toks []normalize.Token, lo, first, last int) bool {
 	}
 	switch toks[first-1].Norm {
 	case "on", "of", "to", "against", "about", "in", "for", "that", ",":
+		// "In Sanaa, strikes on the Hezyaz power station cut electricity":
+		// a place opening the sentence, then what happened there.
+		if toks[first-1].Norm == "," && (toks[lo].Norm == "in" || toks[lo].Norm == "at") && first-lo <= 6 {
+			return false
+		}
 		return first-1 > lo && !attackWords[toks[first-2].Norm]
 	}
 	return false

@@ -170,7 +170,9 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			// date and weapon when they lack them, not its sources.
 			c.dropped = true
 			for _, f := range inside {
-				if !f.whenSet && c.whenSet {
+				// Not a year's or a month's: "It was Israel's second attack on
+				// Yemen this year" dates no part; the lede may.
+				if !f.whenSet && c.whenSet && c.when.Precision != sitrep.PrecisionYear && c.when.Precision != sitrep.PrecisionMonth {
 					f.when, f.whenSet = c.when, true
 					f.asserts = append(f.asserts, dateAssertions(c)...)
 				}
@@ -326,7 +328,13 @@ func inAreas(g *gazetteer.Gazetteer, areas []placeRef, p placeRef) bool {
 func recalled(toks []normalize.Token, s *sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		switch toks[k].Norm {
-		case "earlier", "previously", "ago", "recalled", "anniversary", "before", "happened":
+		case "before":
+			// "cut electricity before dawn": a time of day, not a recall
+			if k+1 < s.Last && timesOfDay[toks[k+1].Norm] {
+				continue
+			}
+			return true
+		case "earlier", "previously", "ago", "recalled", "anniversary", "happened":
 			return true
 		case "winter", "summer", "spring", "autumn":
 			// "as happened in the winter, when the US hit targets in Baghdad"
@@ -345,6 +353,10 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 	}
 	return false
 }
+
+// timesOfDay follow "before" or "after" as a time, not an event.
+var timesOfDay = map[string]bool{"dawn": true, "midnight": true, "noon": true, "sunrise": true, "sunset": true,
+	"daybreak": true, "dusk": true}
 
 func dateAssertions(f *frame) []sitrep.Assertion {
 	var out []sitrep.Assertion

@@ -150,6 +150,13 @@ func TestFollowUp(t *testing.T) {
 		{"2024-10-25", "In the countryside of Derik (al-Malikiyah), Turkish warplanes bombed the Swediyah gas plant on " +
 			"Thursday. In Derik city itself, a Turkish drone struck a bakery on Thursday, killing three civilians.",
 			[]string{"Swediyah gas plant 2024-10-24 -/-", "Al-Malikiyah 2024-10-24 3/-"}},
+		// "In Sanaa, strikes on X": a place opening the sentence, then what
+		// happened there, "before dawn" a time and no recall; the year of a
+		// closing "second attack this year" dates no part.
+		{"2024-12-19", "Israeli warplanes bombed ports and power stations in Yemen early on Thursday, the group's media " +
+			"said.\n\nIn Sanaa, strikes on the Hezyaz power station south of the capital cut electricity before dawn, " +
+			"residents said.\n\nIt was Israel's second attack on Yemen this year.",
+			[]string{"Hezyaz power station 2024-12-19 -/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -553,9 +553,11 @@ func (d *docState) leaves(s *sentence) []placeRef {
 				break
 			}
 			// "In the countryside of Derik, warplanes bombed the Swediyah
-			// gas plant": the town's countryside holds the site.
+			// gas plant", "In Sanaa, strikes on the Hezyaz power station":
+			// the town and its country hold the site.
 			if i != j && p.Entry.Kind == sitrep.KindTown && q.Entry.Kind == sitrep.KindSite &&
-				countryside(d.toks, p.First, p.Last) && p.Entry.Country == q.Entry.Country &&
+				(countryside(d.toks, p.First, p.Last) || p.First == s.First+1 && d.toks[s.First].Norm == "in" &&
+					p.Last < s.Last && d.toks[p.Last].Norm == ",") && p.Entry.Country == q.Entry.Country &&
 				sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 {
 				keep = false
 				break
