@@ -224,6 +224,10 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	attackNoun := attackWords[h] && plural(h) && !isVerbForm(h)
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		w := toks[k].Norm
+		// "The most recent attack came on Sunday": one attack, the last.
+		if (w == "recent" || w == "latest") && k > lo && toks[k-1].Norm == "most" && !plural(toks[headOf(toks, last)].Norm) {
+			continue
+		}
 		// "Other strikes hit the airport of Hodeidah": more of the raid,
 		// told as it happened.
 		if w == "other" && (agentVerbs[toks[first].Norm] || last < hi && agentVerbs[toks[last].Norm]) {

@@ -254,7 +254,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
 	s.Claimant, s.ClaimSpan = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
-	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && hasVerbTrigger(s) {
+	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && (hasVerbTrigger(s) || ownOperations(toks, lo, hi)) {
 		// "the group said in a statement that it targeted ..."
 		for k := range s.Actors {
 			if s.Actors[k].Actor.Type == ArmedGroup {
@@ -431,6 +431,22 @@ func hasDay(ds []dateExpr) bool {
 	for _, e := range ds {
 		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay {
 			return true
+		}
+	}
+	return false
+}
+
+// ownOperations reports "it had carried out three operations", "we
+// conducted": the speaker's own attacks, told as operations.
+func ownOperations(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "carried", "conducted", "executed":
+			for j := k - 1; j >= lo && j >= k-2; j-- {
+				if w := toks[j].Norm; w == "it" || w == "they" || w == "we" {
+					return true
+				}
+			}
 		}
 	}
 	return false

@@ -430,3 +430,30 @@ func TestStrikesWhichHit(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A group's statement of its own "operations", listed after a colon, claims
+// each; "the most recent attack came on Sunday" is one attack, on its day.
+// The texts are written for this test.
+func TestOwnOperations(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"In a statement on Telegram, the Islamic Resistance in Iraq said it had carried out two operations on " +
+			"Wednesday: a drone attack on the al-Shaddadi base in Syria and a rocket attack on Erbil airport.",
+			[]string{"Al-Shaddadi base 2024-01-17 claimed", "Erbil Air Base 2024-01-17 claimed"}},
+		{"U.S. forces have been attacked 151 times since Oct. 17, a Pentagon official said. The most recent attack " +
+			"came on Sunday, when a one-way attack drone targeted troops at Mission Support Site Euphrates.",
+			[]string{"Mission Support Site Euphrates 2024-01-21 reported"}},
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 22}, Text: c.text})
+		var got []string
+		for _, r := range ex.Reports {
+			got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Status)
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
