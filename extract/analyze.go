@@ -66,18 +66,20 @@ type sentence struct {
 	Speaker     speaker
 	Claimant    *actorMatch // who claims responsibility here
 	ClaimSpan   sitrep.Span
-	Perpetrator *actorMatch
-	Target      *actorMatch // who was attacked: "attacks on US forces", "US troops were targeted"
-	Hedged      bool
-	Doubted     bool
-	Debunked    bool
-	Denied      bool
-	Casualties  []casualty
-	Outcomes    []outcome // what the attack did: hits, interceptions, damage
-	Generic     bool      // the whole sentence is about many incidents
-	Uncertain   bool      // "it is not known whether drones or rockets": no weapon is asserted
-	Aside       [][2]int  // token ranges that only describe: "which sits between X and Y", "in response to ..."
-	Tally       bool      // the sentence states a running total
+	// UnnamedClaim: a claim whose claimant the text does not name.
+	UnnamedClaim bool
+	Perpetrator  *actorMatch
+	Target       *actorMatch // who was attacked: "attacks on US forces", "US troops were targeted"
+	Hedged       bool
+	Doubted      bool
+	Debunked     bool
+	Denied       bool
+	Casualties   []casualty
+	Outcomes     []outcome // what the attack did: hits, interceptions, damage
+	Generic      bool      // the whole sentence is about many incidents
+	Uncertain    bool      // "it is not known whether drones or rockets": no weapon is asserted
+	Aside        [][2]int  // token ranges that only describe: "which sits between X and Y", "in response to ..."
+	Tally        bool      // the sentence states a running total
 	// Part: an item of a list that distributes a toll ("- 6 in the depots
 	// west of Deir Ezzor city"), a part of the attack of its own.
 	Part   bool

@@ -253,7 +253,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
-	s.Claimant, s.ClaimSpan = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
+	s.Claimant, s.ClaimSpan, s.UnnamedClaim = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
 	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && (hasVerbTrigger(s) || ownOperations(toks, lo, hi)) {
 		// "the group said in a statement that it targeted ..."
 		for k := range s.Actors {

@@ -527,7 +527,7 @@ func copysign(a, b float64) float64 {
 // stance is how strongly sentence s, about frame f, asserts what it says.
 func (d *docState) stance(f *frame, s *sentence) string {
 	switch {
-	case s.Claimant != nil || d.outletActor != nil:
+	case s.Claimant != nil || d.outletActor != nil || s.UnnamedClaim:
 		return sitrep.StanceClaims
 	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && s.Speaker.Verb >= 0 && (s.Denied || s.Debunked):
 		return sitrep.StanceDenies

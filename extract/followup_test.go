@@ -291,6 +291,10 @@ func TestOfficialsConfirm(t *testing.T) {
 		{"2023-11-22", "On Tuesday, a gunship fired on a vehicle near Abu Ghraib, killing one fighter. The Pentagon later " +
 			"admitted that its aircraft had carried out the strike.", sitrep.StatusConfirmed},
 		{"2023-11-22", "On Tuesday, a drone hit a vehicle near Abu Ghraib, residents said.", sitrep.StatusReported},
+		// A claim by a group the text does not name, which an official
+		// denies having any record of.
+		{"2024-01-24", "Pro-Iranian groups claimed to have struck the Rmelan base in Hasakah province on Friday, but the " +
+			"Pentagon said it had no record of such an attack.", sitrep.StatusDisputed},
 		// "in what X called": X speaks; elsewhere "called" names.
 		{"2024-01-26", "U.S. aircraft struck a facility at Jurf al-Sakhar on Wednesday, in what the Pentagon called a " +
 			"response to Saturday's attack.", sitrep.StatusConfirmed},

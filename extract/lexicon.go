@@ -224,6 +224,8 @@ var debunkPhrases = [][]string{
 	{"turned", "out", "to", "be"}, {"old", "footage"}, {"old", "video"}, {"old", "images"},
 	{"recycled"}, {"fabricated"}, {"fake"}, {"doctored"}, {"misattributed"},
 	{"from", "a", "previous"}, {"actually", "from"},
+	// "the Pentagon said it had no record of such an attack"
+	{"no", "record", "of"},
 }
 
 // denyWords state that a claimed fact is false.

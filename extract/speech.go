@@ -322,8 +322,10 @@ func phrase(text string, toks []normalize.Token, lo, hi int) string {
 }
 
 // findClaim returns the armed group claiming responsibility in tokens
-// [lo, hi) and the span of the claim words, or nil.
-func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []trigger, sp speaker, lastArmed *actorMatch) (*actorMatch, sitrep.Span) {
+// [lo, hi) and the span of the claim words, or nil; unnamed is set for a
+// claim whose claimant the text does not name ("pro-Iranian groups claimed
+// to have struck the Rmelan base").
+func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []trigger, sp speaker, lastArmed *actorMatch) (a *actorMatch, span sitrep.Span, unnamed bool) {
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
 		claim := false
@@ -354,7 +356,7 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 				if a.First > i && a.First <= i+12 && a.Actor.Type == ArmedGroup {
 					for j := i + 1; j < a.First; j++ {
 						if toks[j].Norm == "by" {
-							return a, sitrep.Span{Start: toks[i].Start, End: toks[i].End}
+							return a, sitrep.Span{Start: toks[i].Start, End: toks[i].End}, false
 						}
 					}
 				}
@@ -363,7 +365,7 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		if !claim || negatedAt(toks, lo, i) {
 			continue
 		}
-		span := sitrep.Span{Start: toks[i].Start, End: toks[i].End}
+		span = sitrep.Span{Start: toks[i].Start, End: toks[i].End}
 		// The claimant is the armed group before the verb, or after "by".
 		var best *actorMatch
 		for k := range actors {
@@ -381,17 +383,22 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 				}
 			}
 		}
+		// An official who tells of a claim is no claimant, unless the claim
+		// comes first: "groups claimed to have struck X, but the Pentagon
+		// said it had no record of such an attack".
 		if best == nil && sp.Kind == SpeakerOfficial {
+			unnamed = unnamed || sp.Verb > i
 			continue
 		}
 		if best == nil {
 			best = lastArmed
 		}
 		if best != nil {
-			return best, span
+			return best, span, false
 		}
+		unnamed = true
 	}
-	return nil, sitrep.Span{}
+	return nil, span, unnamed
 }
 
 func triggerOf(trs []trigger, k int) (trigger, bool) {
