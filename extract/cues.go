@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"slices"
+
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// Cues in the words around a name or a verb: where a statement was made,
+// the town of a dateline, a part of a country, the airport of a town, a
+// country owning its forces, a group telling its own operations.
+
+// ownOperations reports "it had carried out three operations", "we
+// conducted": the speaker's own attacks, told as operations.
+func ownOperations(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "carried", "conducted", "executed":
+			for j := k - 1; j >= lo && j >= k-2; j-- {
+				if w := toks[j].Norm; w == "it" || w == "they" || w == "we" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// persianMonths are the months of the Persian calendar, which Iranian
+// media date by ("10 Mehr 1403").
+var persianMonths = map[string]bool{"farvardin": true, "ordibehesht": true, "khordad": true, "tir": true,
+	"mordad": true, "amordad": true, "shahrivar": true, "mehr": true, "aban": true, "azar": true, "dey": true,
+	"bahman": true, "esfand": true}
+
+// statementWords make what follows "in" the place of a statement.
+var statementWords = map[string]bool{
+	"statement": true, "said": true, "says": true, "told": true, "speaking": true, "spoke": true,
+	"conference": true, "briefing": true, "interview": true, "remarks": true, "address": true, "issued": true,
+	"reporters": true, "journalists": true, "rally": true, "speech": true, "ceremony": true, "funeral": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "called": true, "condemned": true,
+}
+
+// statementPlace reports whether the place at tokens [first, last) is where
+// something was said: after "in" or "at" in a statement's phrase ("in a
+// statement issued ... in Washington"), or opening a sentence that a
+// statement follows ("In Washington, a spokesperson called the attack
+// horrific"), with no attack word between them.
+func statementPlace(toks []normalize.Token, first, last int) bool {
+	// "in the southern suburb of Beirut": from "in".
+	for first >= 3 && toks[first-1].Norm == "of" && partNouns[toks[first-2].Norm] {
+		k := first - 3
+		for k > 0 && (toks[k].Norm == "the" || dirAdjectiveWords[toks[k].Norm]) {
+			k--
+		}
+		if toks[k].Norm != "in" && toks[k].Norm != "at" {
+			break
+		}
+		first = k + 1
+	}
+	if first < 1 || toks[first-1].Norm != "in" && toks[first-1].Norm != "at" {
+		return false
+	}
+	if (first == 1 || toks[first-2].Kind == normalize.Punct) && last < len(toks) && toks[last].Norm == "," {
+		for k := last + 1; k < len(toks) && k <= last+10; k++ {
+			w := toks[k].Norm
+			if attackWords[w] || weaponWords[w] != "" || w == "." {
+				break
+			}
+			if statementWords[w] {
+				return true
+			}
+		}
+	}
+	if first < 2 {
+		return false
+	}
+	for k := first - 2; k >= 0 && k >= first-8; k-- {
+		w := toks[k].Norm
+		if toks[k].Kind == normalize.Punct || attackWords[w] || weaponWords[w] != "" {
+			return false
+		}
+		if statementWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// thisTown returns a place for each "this town" (or city, village, with
+// up to two words between) after the dateline ending at byte from: the
+// dateline's town e, where no known place already is.
+func thisTown(toks []normalize.Token, from int, e *gazetteer.Entry, known []placeRef) []placeRef {
+	var out []placeRef
+	for i, t := range toks {
+		if t.Start < from || t.Norm != "this" {
+			continue
+		}
+		for k := i + 1; k < len(toks) && k <= i+3; k++ {
+			if w := toks[k].Norm; w == "town" || w == "city" || w == "village" {
+				if !slices.ContainsFunc(known, func(p placeRef) bool { return p.First <= k && k < p.Last }) {
+					out = append(out, placeRef{Match: gazetteer.Match{Start: t.Start, End: toks[k].End, First: i, Last: k + 1,
+						Entries: []*gazetteer.Entry{e}}, Entry: e})
+				}
+				break
+			}
+			if toks[k].Kind != normalize.Word {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// countryPart returns a place for each "the southern region" (or
+// northern, eastern, western, central) after byte from: that part of
+// country c, where no known place already is.
+func countryPart(g *gazetteer.Gazetteer, toks []normalize.Token, from int, c *gazetteer.Entry, known []placeRef) []placeRef {
+	var out []placeRef
+	for i := 0; i+2 < len(toks); i++ {
+		t := toks[i]
+		if t.Start < from || t.Norm != "the" || toks[i+2].Norm != "region" || !dirAdjectiveWords[toks[i+1].Norm] {
+			continue
+		}
+		if slices.ContainsFunc(known, func(p placeRef) bool { return p.First <= i+2 && i < p.Last }) {
+			continue
+		}
+		if r := g.Region(c, toks[i+1].Norm); r != nil {
+			out = append(out, placeRef{Match: gazetteer.Match{Start: toks[i+1].Start, End: toks[i+2].End, First: i + 1, Last: i + 3,
+				Entries: []*gazetteer.Entry{r}, Direction: toks[i+1].Norm}, Entry: r})
+		}
+	}
+	return out
+}
+
+// airportOf reports "the airport of" shortly before token first, in the
+// same phrase: "the airport of Taiz", "the airport of the Red Sea port city
+// of Hodeidah".
+func airportOf(toks []normalize.Token, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-8; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if toks[k].Norm == "of" && (toks[k-1].Norm == "airport" || toks[k-1].Norm == "airfield") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownedAfter are the first words of what a country owns that text names
+// after the country's possessive: its forces and institutions, which act
+// elsewhere ("Jordan's air force struck ... in southern Syria").
+var ownedAfter = map[string]bool{
+	"military": true, "army": true, "armed": true, "air": true, "navy": true, "naval": true, "forces": true,
+	"troops": true, "soldiers": true, "jets": true, "warplanes": true, "aircraft": true, "defence": true,
+	"defense": true, "foreign": true, "interior": true, "government": true, "president": true, "prime": true,
+	"supreme": true, "leader": true, "officials": true, "spokesman": true, "spokesperson": true, "ministry": true,
+	"envoy": true, "ambassador": true, "intelligence": true, "coast": true, "border": true,
+}
+
+// dirAdjectiveWords qualify the part of a town: "the southern suburb".
+var dirAdjectiveWords = map[string]bool{"northern": true, "southern": true, "eastern": true, "western": true,
+	"north": true, "south": true, "east": true, "west": true, "central": true}
+
+// partNouns name a part of a town: "the southern suburb of Beirut".
+var partNouns = map[string]bool{"suburb": true, "suburbs": true, "outskirts": true, "edge": true, "centre": true,
+	"center": true, "heart": true, "district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
+	"west": true, "east": true, "north": true, "south": true}
