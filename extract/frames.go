@@ -335,7 +335,7 @@ func subjectOf(s *sentence, t trigger) trigger {
 
 // partOf reports whether place p, named with attack word t, may be a part
 // of the attack just told: one told without a place, "other strikes", "the
-// sites", or a place inside the last one's area. "The SDF said it had no
+// sites", or a place in the last one's country. "The SDF said it had no
 // connection to the attack in Ankara", after Turkish drone strikes in
 // Syria, names another attack.
 func (d *docState) partOf(p placeRef, pending *frame, current []*frame, t trigger) bool {
