@@ -59,6 +59,15 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if cas {
 			continue
 		}
+		// "Seven of the dead were workers at the port of Salif", "three of the
+		// wounded were children": a share of a toll told before.
+		if (w == "dead" || w == "wounded" || w == "injured" || w == "killed") && i-3 >= lo && toks[i-1].Norm == "the" &&
+			toks[i-2].Norm == "of" && i+1 < hi && (toks[i+1].Norm == "were" || toks[i+1].Norm == "was") {
+			if n, next, ok := number(toks, i-3, true); ok && next == i-2 {
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i-3].Start, End: toks[i].End}, ""})
+				continue
+			}
+		}
 		// "the death of six fighters", "the killing of two"
 		if (w == "death" || w == "deaths" || w == "killing") && i+1 < hi && toks[i+1].Norm == "of" {
 			if n, next, ok := number(toks, i+2, true); ok {

@@ -157,6 +157,11 @@ func TestFollowUp(t *testing.T) {
 			"said.\n\nIn Sanaa, strikes on the Hezyaz power station south of the capital cut electricity before dawn, " +
 			"residents said.\n\nIt was Israel's second attack on Yemen this year.",
 			[]string{"Hezyaz power station 2024-12-19 -/-"}},
+		// A toll shared out in prose over the places of the raid just told.
+		{"2024-12-19", "Israeli warplanes bombed ports in Yemen early on Thursday, killing nine people, the group's " +
+			"media said.\n\nSeven of the dead were workers at the port of Salif, and two were killed at the Ras Isa oil " +
+			"terminal, the channel said.",
+			[]string{"As Salif 2024-12-19 7/-", "Ras Isa port 2024-12-19 2/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

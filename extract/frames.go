@@ -195,6 +195,15 @@ func (d *docState) assemble() []sitrep.Report {
 				touched = appendFrame(touched, f)
 			}
 		}
+		// "Seven of the dead were workers at the port of Salif, and two were
+		// killed at the Ras Isa oil terminal": a toll shared out over the
+		// places of the raid just told in the area.
+		if len(touched) == 0 && len(s.Triggers) == 0 && len(s.Casualties) > 0 && len(current) == 1 {
+			if parts := d.tollParts(s, current[0]); len(parts) > 0 {
+				frames = append(frames, parts...)
+				touched = parts
+			}
+		}
 		if len(touched) == 0 && pending != nil && d.refersBack(s, nil) && !d.otherDay(s, pending) {
 			// More about the unlocated attack: its date, its weapon.
 			if date, ok := d.dateFor(s, placeRef{}); ok && (!pending.whenSet || pending.whenWeak) && !date.Relative {
@@ -314,6 +323,26 @@ func (d *docState) named(s *sentence, current []*frame) []*frame {
 	}
 	if len(out) == 0 {
 		return current
+	}
+	return out
+}
+
+// tollParts returns new frames for the places of s, a toll without an
+// attack word, when every one is a town or site inside the area of c, the
+// raid just told: its parts, on its day, with its weapon and doer.
+func (d *docState) tollParts(s *sentence, c *frame) []*frame {
+	g := d.x.Gazetteer
+	if rank(c.place.Entry.Kind) < 2 {
+		return nil
+	}
+	var out []*frame
+	for _, p := range d.leaves(s) {
+		if rank(p.Entry.Kind) > 1 || !g.Contains(c.place.Entry, p.Entry) {
+			return nil
+		}
+		f := &frame{place: p, weapons: map[string]int{}, stances: map[string]bool{}, category: c.category, perp: c.perp,
+			when: c.when, whenSet: c.whenSet, whenWeak: c.whenWeak}
+		out = append(out, f)
 	}
 	return out
 }
