@@ -466,3 +466,21 @@ func TestOwnOperations(t *testing.T) {
 		}
 	}
 }
+
+// A claim in a relative clause after one of several attacks is that
+// attack's alone. The text is written for this test.
+func TestClaimOfOne(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Iran-backed militias conducted at least three attacks on US forces on January 10: a drone attack on Erbil " +
+		"airport, which the Islamic Resistance in Iraq claimed; a rocket attack on Ain al-Asad airbase; and a one-way " +
+		"drone attack on the al-Tanf garrison."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 12}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+strings.Join(r.ClaimedBy, ","))
+	}
+	want := []string{"Erbil Air Base Islamic Resistance in Iraq", "Ain al-Asad Air Base ", "Al-Tanf Garrison "}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -242,7 +242,7 @@ func (d *docState) assemble() []sitrep.Report {
 			}
 		}
 		for _, f := range touched {
-			d.attach(f, d.shareCasualties(s, f, touched))
+			d.attach(f, d.shareClaim(d.shareCasualties(s, f, touched), f, touched))
 		}
 		if len(touched) > 0 {
 			current = touched
@@ -305,6 +305,49 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 	}
 	cp := *s
 	cp.Casualties = keep
+	return &cp
+}
+
+// shareClaim returns s without its claimant for f when s tells several
+// attacks and the claim sits in a relative clause after another's place:
+// "a drone attack on Erbil airport, which the Islamic Resistance in Iraq
+// claimed; a rocket attack on Ain al-Asad". Otherwise it returns s.
+func (d *docState) shareClaim(s *sentence, f *frame, touched []*frame) *sentence {
+	if len(touched) < 2 || s.Claimant == nil {
+		return s
+	}
+	k := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= s.ClaimSpan.Start }) + s.First
+	// The relative pronoun opening the clause of the claim.
+	rel := -1
+	for j := k - 1; j >= s.First && j >= k-8; j-- {
+		if w := d.toks[j].Norm; w == "which" || w == "that" {
+			rel = j
+			break
+		}
+		if d.toks[j].Norm == ";" || d.toks[j].Norm == "." {
+			break
+		}
+	}
+	if rel < 0 {
+		return s
+	}
+	// The place just before it owns the claim.
+	owner := -1
+	for _, p := range s.Places {
+		if p.Last <= rel && rel-p.Last <= 3 {
+			owner = p.First
+		}
+	}
+	if owner < 0 {
+		return s
+	}
+	for _, p := range s.Places {
+		if p.First == owner && d.samePlace(f.place, p, false) {
+			return s
+		}
+	}
+	cp := *s
+	cp.Claimant = nil
 	return &cp
 }
 
