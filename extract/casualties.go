@@ -313,6 +313,10 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 			if m, next, ok := number(toks, k+1, false); ok && m < 100 {
 				return n + m, next, true
 			}
+			// "a senior commander ... and another member": two.
+			if toks[k+1].Norm == "another" {
+				return n + 1, min(k+3, hi), true
+			}
 		}
 	}
 	return n, end, true
