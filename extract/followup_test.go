@@ -162,6 +162,10 @@ func TestFollowUp(t *testing.T) {
 			"media said.\n\nSeven of the dead were workers at the port of Salif, and two were killed at the Ras Isa oil " +
 			"terminal, the channel said.",
 			[]string{"As Salif 2024-12-19 7/-", "Ras Isa port 2024-12-19 2/-"}},
+		// The day of a statement counts only when no other is given.
+		{"2024-01-24", "Iraqi security sources said on Saturday that an unidentified drone struck a vehicle near the " +
+			"Akashat area in Anbar's western desert late Friday, killing two of the group's members.",
+			[]string{"Akashat 2024-01-19 2/-"}},
 		// Counts further back than the noun next to the verb.
 		{"2024-08-23", "Twenty-three soldiers of the Syrian government forces were killed on Thursday when IS cells ambushed a bus west of al-Mayadin.",
 			[]string{"Al-Mayadin 2024-08-22 23/-"}},

@@ -880,6 +880,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.When.IsZero() && placedAfter(s.Dates, e) {
 			continue
 		}
+		// "said on Saturday that a drone struck a vehicle late Friday": the
+		// day of the statement counts only when no other day is given.
+		if len(s.Dates) > 1 && e.First >= 2 && (speechVerbs[d.toks[e.First-1].Norm] ||
+			d.toks[e.First-1].Norm == "on" && speechVerbs[d.toks[e.First-2].Norm]) {
+			dist += 50
+		}
 
 		if dist < bestDist {
 			best, bestDist, ok = e, dist, true
