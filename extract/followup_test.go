@@ -162,6 +162,11 @@ func TestFollowUp(t *testing.T) {
 			"media said.\n\nSeven of the dead were workers at the port of Salif, and two were killed at the Ras Isa oil " +
 			"terminal, the channel said.",
 			[]string{"As Salif 2024-12-19 7/-", "Ras Isa port 2024-12-19 2/-"}},
+		// The answer to an attack, told without a day, is on the attack's.
+		{"2024-01-25", "Explosions rocked the US base at Al-Omar oil field on Wednesday evening, after it was targeted " +
+			"by several rockets fired by militias from areas west of the Euphrates. Sources said the coalition " +
+			"responded by shelling the sources of fire near Al-Mayadin city.",
+			[]string{"Al-Omar oil field 2024-01-24 -/-", "Al-Mayadin 2024-01-24 -/-"}},
 		// The day of a statement counts only when no other is given.
 		{"2024-01-24", "Iraqi security sources said on Saturday that an unidentified drone struck a vehicle near the " +
 			"Akashat area in Anbar's western desert late Friday, killing two of the group's members.",

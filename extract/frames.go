@@ -184,6 +184,13 @@ func (d *docState) assemble() []sitrep.Report {
 				if !hasDate && !paraDate.IsZero() && s.Paragraph == paraDatePara {
 					date, hasDate = dateExpr{When: paraDate}, true
 				}
+				// "... targeted by several rockets this evening. The coalition
+				// responded by shelling the sources of fire": the answer, on
+				// the day of the attack it answers.
+				if !hasDate && !f.whenSet && len(current) > 0 && current[0] != f && current[0].whenSet && !current[0].whenWeak &&
+					s.Paragraph == lastPara && hasWord(d.toks, s.First, s.Last, "responded", "retaliated", "response", "retaliation") {
+					date, hasDate = dateExpr{When: current[0].when}, true
+				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
 					d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
