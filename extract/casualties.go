@@ -27,7 +27,8 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
 			kill = true
 		}
-		cas := w == "casualties" || w == "casualty"
+		// "without causing human losses", the Arabic press's casualties
+		cas := w == "casualties" || w == "casualty" || w == "losses" && i > lo && toks[i-1].Norm == "human"
 		if w == "toll" {
 			kill = true
 		}
