@@ -493,3 +493,15 @@ func TestClaimOfOne(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "the 151st attack since Oct. 17" is a running count of 151, from then.
+// The text is written for this test.
+func TestOrdinalTally(t *testing.T) {
+	x := MustExtractor(t)
+	text := "The drone attack on Sunday was the 151st attack on U.S. forces in Iraq and Syria since Oct. 17, " +
+		"according to the Pentagon."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 22}, Text: text})
+	if len(ex.Tallies) != 1 || ex.Tallies[0].Count != 151 || ex.Tallies[0].PeriodStart.String() != "2023-10-17" {
+		t.Errorf("got tallies %+v, want one of 151 attacks since 2023-10-17", ex.Tallies)
+	}
+}

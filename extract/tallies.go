@@ -26,6 +26,10 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 				w = toks[next+1].Norm
 			}
 		}
+		// "the 151st attack on U.S. forces since Oct. 17"
+		if ordinalSuffixes[w] && next+1 < hi && (toks[next+1].Norm == "attack" || toks[next+1].Norm == "strike") && period && n > 1 {
+			return true
+		}
 		if w == "times" && n > 1 {
 			return true
 		}
@@ -39,6 +43,9 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 	}
 	return false
 }
+
+// ordinalSuffixes follow the digits of an ordinal: "151st", "66th".
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
 
 func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
@@ -179,6 +186,11 @@ func (d *docState) tallies() []sitrep.Tally {
 			if w == "separate" || w == "different" {
 				w = d.norm(next + 1)
 			}
+			// "the 151st attack": as many attacks, this one the last.
+			if ordinalSuffixes[w] && (d.norm(next+1) == "attack" || d.norm(next+1) == "strike") {
+				next++
+				w = "attacks"
+			}
 			sub := false
 			switch {
 			case w == "times" || w == "attacks" || w == "strikes":
@@ -202,7 +214,7 @@ func (d *docState) tallies() []sitrep.Tally {
 			// The period: dates right after the count, else the parent's.
 			own := false
 			for _, e := range s.Dates {
-				if e.First < next || e.First > next+8 || e.When.IsZero() {
+				if e.First < next || e.First > next+12 || e.When.IsZero() {
 					continue
 				}
 				switch {
