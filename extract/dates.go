@@ -664,6 +664,9 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(-1, i, i+1, "")
 	case w == "today" || w == "tonight":
 		return day(0, i, i+1, "")
+	case w == "overnight" && weekdayAt(w1):
+		// "overnight Saturday into Sunday": the weekday says which night.
+		return dateExpr{}, false
 	case w == "overnight":
 		// The night before publication and its morning.
 		e, ok := day(-1, i, i+1, "NI")
@@ -717,4 +720,10 @@ func yearNumber(s string) (int, bool) {
 	}
 	n, err := strconv.Atoi(s)
 	return n, err == nil && n >= 1900 && n <= 2100
+}
+
+// weekdayAt reports whether w is a weekday's name.
+func weekdayAt(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }

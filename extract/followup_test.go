@@ -167,6 +167,10 @@ func TestFollowUp(t *testing.T) {
 			"by several rockets fired by militias from areas west of the Euphrates. Sources said the coalition " +
 			"responded by shelling the sources of fire near Al-Mayadin city.",
 			[]string{"Al-Omar oil field 2024-01-24 -/-", "Al-Mayadin 2024-01-24 -/-"}},
+		// "overnight Saturday into Sunday": Saturday's night, not the night
+		// before the report.
+		{"2024-01-22", "A drone struck Ain al-Asad overnight Saturday into Sunday.",
+			[]string{"Ain al-Asad Air Base 2024-01-20 -/-"}},
 		// The day of a statement counts only when no other is given.
 		{"2024-01-24", "Iraqi security sources said on Saturday that an unidentified drone struck a vehicle near the " +
 			"Akashat area in Anbar's western desert late Friday, killing two of the group's members.",
