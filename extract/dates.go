@@ -379,6 +379,16 @@ func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
 	if !ok {
 		return dateExpr{}, false
 	}
+	// "the night of 12-13 January": from the first day to the second.
+	if d.norm(i+1, hi) == "-" && i+3 < hi && d.toks[i+2].Kind == normalize.Number {
+		if day2, ok := dayNumber(d.norm(i+2, hi)); ok && day2 == day+1 {
+			if e, ok := d.dayMonth(i+2, hi); ok && !e.When.IsZero() {
+				e.First = i
+				e.When.Start = e.When.Start.AddDays(-1)
+				return e, true
+			}
+		}
+	}
 	j := i + 1
 	m, isMonth := months[d.norm(j, hi)]
 	if !isMonth || !d.toks[j].Upper {

@@ -171,6 +171,9 @@ func TestFollowUp(t *testing.T) {
 		// before the report.
 		{"2024-01-22", "A drone struck Ain al-Asad overnight Saturday into Sunday.",
 			[]string{"Ain al-Asad Air Base 2024-01-20 -/-"}},
+		// "the night of 12-13 January": both days.
+		{"2024-01-22", "Rockets hit the Conoco base on the night of 12-13 January.",
+			[]string{"Conoco gas field 2024-01-12 -/-"}},
 		// The day of a statement counts only when no other is given.
 		{"2024-01-24", "Iraqi security sources said on Saturday that an unidentified drone struck a vehicle near the " +
 			"Akashat area in Anbar's western desert late Friday, killing two of the group's members.",
