@@ -327,7 +327,14 @@ func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	switch d.norm(next+1, hi) {
-	case "later", "after":
+	case "after":
+		if d.cameAfter(i) {
+			// "The strikes came two days after Iran hit X": what follows
+			// is n days before the date told.
+			return dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: -n}, true
+		}
+		return dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: n}, true
+	case "later":
 		return dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: n}, true
 	case "earlier", "before":
 		return dateExpr{First: i, Last: next + 2, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: -n}, true
@@ -335,6 +342,22 @@ func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	return dateExpr{}, false
+}
+
+// cameAfter reports whether the count at toks[i] follows "came", "comes"
+// or "arrived" ("came just two days after"): the sentence's own event is
+// then the earlier one.
+func (d *dater) cameAfter(i int) bool {
+	j := i - 1
+	switch d.norm(j, i) {
+	case "just", "only", "barely", "some":
+		j--
+	}
+	switch d.norm(j, i) {
+	case "came", "comes", "come", "arrived", "arrives":
+		return true
+	}
+	return false
 }
 
 // numericDate reads "28-1-2024" and "10/12/2023": day first, as Arabic and

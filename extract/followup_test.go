@@ -193,6 +193,12 @@ func TestFollowUp(t *testing.T) {
 		{"2024-08-23", "Gunmen ambushed a bus west of al-Mayadin on Thursday. Ten soldiers were wounded, some of them " +
 			"seriously, and were taken to hospitals in al-Mayadin and Deir ez-Zor city.",
 			[]string{"Al-Mayadin 2024-08-22 -/10"}},
+		// "came two days after" the attack it names: that attack is two
+		// days before the day told, not after it.
+		{"2024-01-18", "Pakistan carried out strikes early on Thursday on militant hideouts near the Iranian town of " +
+			"Saravan, killing nine people, Iranian state media said. The strikes came two days after Iran hit what it " +
+			"called bases of the Jaish al-Adl group near Panjgur in Pakistan's Balochistan province, killing two children.",
+			[]string{"Saravan 2024-01-18 9/-", "Panjgur 2024-01-16 2/-"}},
 		// A source's account of the attack just told is no new attack.
 		{"2023-04-08", "An explosion struck near the outer fence of Sulaimani International Airport on Friday evening.\n\n" +
 			"The Sulaimani Asayish said in a statement that a Turkish drone had fired on the airport perimeter. " +

@@ -128,3 +128,20 @@ func TestWorldMatch(t *testing.T) {
 		}
 	}
 }
+
+// TestBorderTowns checks towns of the Iran-Pakistan border strikes that
+// cities500 leaves out (Saravan) or keeps only as namesakes (Panjgur,
+// Turbat, Gwadar, Mastung): each resolves by itself, in its province.
+func TestBorderTowns(t *testing.T) {
+	g := MustLoad(t)
+	for _, c := range []struct{ name, country, admin1 string }{
+		{"Saravan", "IR", "Sistan and Baluchestan"}, {"سراوان", "IR", "Sistan and Baluchestan"},
+		{"Panjgur", "PK", "Balochistan"}, {"Turbat", "PK", "Balochistan"},
+		{"Gwadar", "PK", "Balochistan"}, {"Mastung", "PK", "Balochistan"},
+	} {
+		got := g.Lookup(c.name)
+		if len(got) == 0 || got[0].Country != c.country || got[0].Admin1 != c.admin1 {
+			t.Errorf("Lookup(%q): got %s, want a town of %s, %s first", c.name, ids(got), c.admin1, c.country)
+		}
+	}
+}
