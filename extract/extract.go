@@ -482,6 +482,12 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				passive = true
 			}
 		}
+		if !passive {
+			// The country right before the verb is nearer than any actor.
+			if a := countrySubject(dict, toks, s.First, t.First); a != nil {
+				return a
+			}
+		}
 		for k := len(s.Actors) - 1; k >= 0; k-- {
 			a := &s.Actors[k]
 			if passive {
@@ -496,6 +502,54 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 		}
 	}
 	return nil
+}
+
+// countryForces are the state forces of a country named as the subject of
+// an attack verb ("Israel struck", "Pakistan carried out strikes").
+var countryForces = map[string]string{
+	"israel": "israel_army", "turkey": "turkey_forces", "türkiye": "turkey_forces", "russia": "russia_forces",
+	"jordan": "jordan_army", "britain": "uk_forces", "pakistan": "pakistan_forces", "iran": "iran_forces",
+}
+
+// homeOf is the country of each state force.
+var homeOf = map[string]string{
+	"us_forces": "US", "israel_army": "IL", "turkey_forces": "TR", "russia_forces": "RU", "jordan_army": "JO",
+	"uk_forces": "GB", "pakistan_forces": "PK", "iran_forces": "IR", "lebanon_army": "LB",
+}
+
+// ownCountry reports whether place e is the whole country of state force
+// a: "the Houthis killed someone in Israel and Israel struck Yemen" tells
+// of no Israeli attack on Israel.
+func ownCountry(a *Actor, e *gazetteer.Entry) bool {
+	return e != nil && e.Kind == sitrep.KindCountry && homeOf[a.ID] != "" && homeOf[a.ID] == e.Country
+}
+
+// objectBefore are the words that make the name after them an object.
+var objectBefore = map[string]bool{"at": true, "on": true, "toward": true, "towards": true, "against": true,
+	"into": true, "from": true, "in": true, "of": true, "to": true, "by": true, "over": true, "near": true,
+	"across": true, "inside": true, "with": true, "for": true, "targeting": true, "attacking": true}
+
+// countrySubject returns the forces of the country named just before the
+// attack verb at toks[verb] ("Iran hit", "Israel also struck"), unless the
+// name is the object of a preposition ("missiles fired at Israel hit").
+func countrySubject(dict *actorDict, toks []normalize.Token, lo, verb int) *actorMatch {
+	k := verb - 1
+	for k >= lo && (toks[k].Norm == "also" || toks[k].Norm == "then" || toks[k].Norm == "later" ||
+		toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "have") {
+		k--
+	}
+	if k < lo || !toks[k].Upper {
+		return nil
+	}
+	id := countryForces[toks[k].Norm]
+	if id == "" || k > lo && (objectBefore[toks[k-1].Norm] || toks[k-1].Norm == "-") {
+		return nil
+	}
+	a := dict.get(id)
+	if a == nil {
+		return nil
+	}
+	return &actorMatch{First: k, Last: k + 1, Actor: a, Span: sitrep.Span{Start: toks[k].Start, End: toks[k].End}}
 }
 
 // defenceWords are attack words told by the side that was attacked.

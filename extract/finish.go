@@ -58,7 +58,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		f.target = s.Target.Actor
 		d.assertAs(f, s, sitrep.FieldTarget, f.target.Name, s.Target.Span, source, stance)
 	}
-	if s.Perpetrator != nil && f.perp == nil {
+	if s.Perpetrator != nil && f.perp == nil && !ownCountry(s.Perpetrator.Actor, f.place.Entry) {
 		f.perp = s.Perpetrator.Actor
 		d.assertAs(f, s, sitrep.FieldPerpetrator, f.perp.Name, s.Perpetrator.Span, source, stance)
 	}

@@ -518,3 +518,33 @@ func TestOrdinalTally(t *testing.T) {
 		t.Errorf("got tallies %+v, want one of 151 attacks since 2023-10-17", ex.Tallies)
 	}
 }
+
+// A country named as the subject of an attack verb is its forces doing it
+// ("Israel struck", "Pakistan carried out strikes"), not when it is the
+// object of a preposition; an attack inside that country told in the
+// same sentence is not theirs.
+func TestCountrySubject(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Pakistan carried out strikes early on Thursday on militant hideouts near the Iranian town of Saravan.",
+			[]string{"Saravan airstrike Pakistan Armed Forces"}},
+		{"Israel also struck the port of Hodeidah on Saturday, the Houthis said.",
+			[]string{"Hodeidah port airstrike Israel Defense Forces"}},
+		{"A missile fired from Yemen at Israel struck a school in Ramat Gan on Saturday.",
+			[]string{"Ramat Gan missile "}},
+		{"On Saturday, Hezbollah rockets killed two people in Israel and Israel struck Lebanon.",
+			[]string{"Israel rocket ", "Lebanon airstrike Israel Defense Forces"}},
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 7, Day: 25}, Text: c.text})
+		var got []string
+		for _, r := range ex.Reports {
+			got = append(got, r.Place.Name+" "+r.Category+" "+r.Perpetrator)
+		}
+		if strings.Join(got, "; ") != strings.Join(c.want, "; ") {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}

@@ -972,7 +972,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// The weapon nearer the place than the strike is another attack's:
 	// "an Israeli strike in Beirut targeted the man Israel blames for the
 	// rocket that killed 12 in Majdal Shams".
-	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce {
+	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce && !ownCountry(s.Perpetrator.Actor, p.Entry) {
 		// "targeted the air bases ... by the Fattah hypersonic missiles":
 		// the weapon the strike was made with.
 		for _, t := range ng {
