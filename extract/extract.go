@@ -288,6 +288,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Perpetrator = perpetratorIn(d.x.actors, toks, s)
+	// "The Houthis said U.S. and British strikes hit Hodeidah": a group
+	// telling of a state's attack reports it; it claims nothing.
+	if s.Claimant != nil && s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce &&
+		s.Claimant.Actor.Type == ArmedGroup && s.Claimant.Actor != s.Perpetrator.Actor {
+		s.Claimant, s.ClaimSpan = nil, sitrep.Span{}
+	}
 	// "The Islamic Resistance in Iraq targeted the base": an armed group
 	// telling of its own attack, in its own voice or the outlet's, claims it.
 	if s.Claimant == nil && s.Perpetrator != nil && s.Perpetrator.Actor.Type == ArmedGroup &&
@@ -378,7 +384,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 // points to.
 var demonyms = map[string]string{
 	"israeli": "israel_army", "turkish": "turkey_forces", "russian": "russia_forces",
-	"american": "us_forces", "jordanian": "jordan_army",
+	"american": "us_forces", "jordanian": "jordan_army", "british": "uk_forces", "pakistani": "pakistan_forces",
 }
 
 // demonymBefore returns the state force named by an adjective just before

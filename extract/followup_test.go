@@ -548,3 +548,26 @@ func TestCountrySubject(t *testing.T) {
 		}
 	}
 }
+
+// An armed group telling of a state's attack reports it; it claims
+// nothing. Its own attack it claims.
+func TestStateAttackNoClaim(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct{ text, want string }{
+		{"The Houthis said Israel had struck the port of Hodeidah on Saturday.",
+			"Hodeidah port Israel Defense Forces reported []"},
+		{"The Houthis said U.S. and British strikes hit Hodeidah on Friday.",
+			"Al Hudaydah United Kingdom forces reported []"},
+		{"Kataib Hezbollah said it struck U.S. forces at Ain al-Asad on Saturday.",
+			"Ain al-Asad Air Base Kata'ib Hezbollah claimed [Kata'ib Hezbollah]"},
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 22}, Text: c.text})
+		var got []string
+		for _, r := range ex.Reports {
+			got = append(got, fmt.Sprintf("%s %s %s %v", r.Place.Name, r.Perpetrator, r.Status, r.ClaimedBy))
+		}
+		if strings.Join(got, "; ") != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
