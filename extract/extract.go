@@ -380,12 +380,40 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 }
 
-// demonyms name the state whose forces an adjective before an attack noun
-// points to.
-var demonyms = map[string]string{
-	"israeli": "israel_army", "turkish": "turkey_forces", "russian": "russia_forces",
-	"american": "us_forces", "jordanian": "jordan_army", "british": "uk_forces", "pakistani": "pakistan_forces",
+// stateForces are the state forces that a country's name or adjective
+// stands for next to an attack word, with their home country.
+var stateForces = []struct {
+	id, home          string
+	names, adjectives []string
+}{
+	{"us_forces", "US", nil, []string{"american"}},
+	{"israel_army", "IL", []string{"israel"}, []string{"israeli"}},
+	{"turkey_forces", "TR", []string{"turkey", "türkiye"}, []string{"turkish"}},
+	{"russia_forces", "RU", []string{"russia"}, []string{"russian"}},
+	{"jordan_army", "JO", []string{"jordan"}, []string{"jordanian"}},
+	{"uk_forces", "GB", []string{"britain"}, []string{"british"}},
+	{"pakistan_forces", "PK", []string{"pakistan"}, []string{"pakistani"}},
+	{"iran_forces", "IR", []string{"iran"}, nil}, // "Iranian drones" are flown by others too
+	{"lebanon_army", "LB", nil, nil},
 }
+
+// demonyms name the state whose forces an adjective before an attack noun
+// points to; countryForces the state whose forces are the subject of an
+// attack verb ("Israel struck", "Pakistan carried out strikes"); homeOf is
+// the country of each state force.
+var demonyms, countryForces, homeOf = func() (adj, name, home map[string]string) {
+	adj, name, home = map[string]string{}, map[string]string{}, map[string]string{}
+	for _, f := range stateForces {
+		home[f.id] = f.home
+		for _, w := range f.names {
+			name[w] = f.id
+		}
+		for _, w := range f.adjectives {
+			adj[w] = f.id
+		}
+	}
+	return adj, name, home
+}()
 
 // demonymBefore returns the state force named by an adjective just before
 // toks[first] ("Israeli", "U.S."), or nil.
@@ -508,19 +536,6 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 		}
 	}
 	return nil
-}
-
-// countryForces are the state forces of a country named as the subject of
-// an attack verb ("Israel struck", "Pakistan carried out strikes").
-var countryForces = map[string]string{
-	"israel": "israel_army", "turkey": "turkey_forces", "türkiye": "turkey_forces", "russia": "russia_forces",
-	"jordan": "jordan_army", "britain": "uk_forces", "pakistan": "pakistan_forces", "iran": "iran_forces",
-}
-
-// homeOf is the country of each state force.
-var homeOf = map[string]string{
-	"us_forces": "US", "israel_army": "IL", "turkey_forces": "TR", "russia_forces": "RU", "jordan_army": "JO",
-	"uk_forces": "GB", "pakistan_forces": "PK", "iran_forces": "IR", "lebanon_army": "LB",
 }
 
 // ownCountry reports whether place e is the whole country of state force
