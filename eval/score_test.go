@@ -386,6 +386,26 @@ func TestScoreFields(t *testing.T) {
 			t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 		}
 	})
+	t.Run("ProvinceByName", func(t *testing.T) {
+		prov := omar("G", "d1")
+		prov.Place, prov.Aliases, prov.GeoPrecision = "Khuzestan", []string{"Khuzestan province"}, sitrep.GeoProvince
+		prov.Lat, prov.Lon = fp(31.35), fp(49.16)
+		p := predOf(prov, "P")
+		p.Place.Lat, p.Place.Lon = 31.496, 48.959 // 25 km off: another convention for the province's point
+		if f := field(t, eval.Score([]eval.Gold{prov}, []sitrep.Incident{p}), eval.FieldPlace); f.Right != 1 {
+			t.Errorf("got %+v, want right: the same province at another point", f)
+		}
+		town := p
+		town.Place.Precision = sitrep.GeoSite
+		if f := field(t, eval.Score([]eval.Gold{prov}, []sitrep.Incident{town}), eval.FieldPlace); f.Right != 0 {
+			t.Errorf("got %+v, want wrong: a town 25 km off is not the province", f)
+		}
+		other := p
+		other.Place.Name = "Ilam"
+		if f := field(t, eval.Score([]eval.Gold{prov}, []sitrep.Incident{other}), eval.FieldPlace); f.Right != 0 {
+			t.Errorf("got %+v, want wrong: another province", f)
+		}
+	})
 	t.Run("PlaceWithoutCoords", func(t *testing.T) {
 		r := eval.Score([]eval.Gold{g}, []sitrep.Incident{named(predOf(g, "P"), "Omar oil field")})
 		if f := field(t, r, eval.FieldPlace); f.Right != 0 || f.Total != 1 {

@@ -13,4 +13,4 @@ trap 'rm -rf "$tmp"' EXIT
 dpkg-deb -x "$tmp"/qgis-common_*.deb "$tmp/x"
 gpkg="$tmp/x/usr/share/qgis/resources/data/world_map.gpkg"
 echo "fetch.sh: qgis-common $version, world_map.gpkg sha256 $(sha256sum "$gpkg" | cut -d' ' -f1)" >&2
-go run ./boundaries/gen -gpkg "$gpkg" -o boundaries/provinces.json
+go run ./boundaries/gen -gpkg "$gpkg" -o boundaries/provinces.json -centroids gazetteer/gen/admin1-points.tsv

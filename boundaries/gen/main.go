@@ -3,7 +3,9 @@
 // layer states_provinces of the GeoPackage world_map.gpkg that Debian's
 // qgis-common ships (Natural Earth 1:10m Admin 1, public domain, generalised
 // by the QGIS project), those of the region's countries, as GeoJSON with
-// coordinates rounded to 3 decimals (about 100 m). Run by fetch.sh:
+// coordinates rounded to 3 decimals (about 100 m). With -centroids it also
+// writes gazetteer/gen/admin1-points.tsv, the centroid of every division of
+// the world, which places the divisions of the gazetteer. Run by fetch.sh:
 //
 //	bash boundaries/gen/fetch.sh
 package main
@@ -27,7 +29,14 @@ func main() {
 	gpkg := flag.String("gpkg", "", "world_map.gpkg of qgis-common")
 	out := flag.String("o", "boundaries/provinces.json", "file to write")
 	countries := flag.String("countries", Region, "ISO 3166-1 codes of the countries whose divisions are kept")
+	centroids := flag.String("centroids", "", "also write the centroids of the divisions of the whole world to this TSV file")
 	flag.Parse()
+	if *centroids != "" {
+		if err := writeCentroids(*gpkg, *centroids); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+	}
 	if err := run(*gpkg, *out, *countries); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)

@@ -132,6 +132,8 @@ type report struct {
 	kinds      map[string]int // rows written by kind
 	noPlaces   int            // admin1 codes without a cities500 place, left out
 	small      int            // admin1 codes left out as too small
+	// admin1Centroids counts the divisions placed at their centroid.
+	admin1Centroids int
 }
 
 func newReport() *report {
@@ -169,7 +171,7 @@ func (r *report) print(w io.Writer, rows, size int, out string) {
 		fmt.Fprintln(w, "warning:", s)
 	}
 	fmt.Fprintf(w, "rows not mapped to a curated admin1: %d\n", r.unmapped)
-	fmt.Fprintf(w, "admin1 codes left out: %d without a cities500 place, %d too small\n", r.noPlaces, r.small)
+	fmt.Fprintf(w, "admin1 codes left out: %d without a cities500 place, %d too small; %d placed at their centroid\n", r.noPlaces, r.small, r.admin1Centroids)
 	fmt.Fprint(w, "rows per kind:")
 	for _, k := range slices.Sorted(maps.Keys(r.kinds)) {
 		fmt.Fprintf(w, " %s %d", k, r.kinds[k])

@@ -56,6 +56,6 @@ if [[ -z $out ]]; then
 fi
 cd "$root"
 go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -admin1 "$dir/admin1.json" -admin2 "$dir/admin2.json" \
-	-atlas "$dir/countries-50m.json" -points "$dir/countries.json" -countries gazetteer/gen/countries.tsv -country-points gazetteer/gen/country-points.tsv -regions gazetteer/gen/regions.tsv \
+	-atlas "$dir/countries-50m.json" -points "$dir/countries.json" -countries gazetteer/gen/countries.tsv -country-points gazetteer/gen/country-points.tsv -regions gazetteer/gen/regions.tsv -admin1-points gazetteer/gen/admin1-points.tsv \
 	-places gazetteer/data/places.tsv -demonyms gazetteer/data/demonyms.tsv -o "$out" \
 	-namesakes "$(dirname "$out")/namesakes.tsv.gz"

@@ -74,6 +74,11 @@ const regionsTSV = "id\tname\taliases\tlat\tlon\tbbox\tmembers\n" +
 
 const countryPointsTSV = "code\tgeonameid\tlat\tlon\nUS\t6252001\t36.5\t-94.5\n"
 
+// admin1PointsTSV places Ontario inside the box of its places, by its
+// GeoNames-style name, and Illinois far outside its own (as when a name
+// matched another division).
+const admin1PointsTSV = "country\tname\tgn_name\tlat\tlon\nCA\tOntário\tOntario Province\t42.1\t-85.2\nUS\tIllinois\t\t50.1\t-10\n"
+
 const demonymsTSV = "id\tdemonyms\nus\tAmerican|Americans\n"
 
 // generate runs the generator on the fixtures and returns its rows by id
@@ -95,6 +100,7 @@ func generate(t *testing.T) (map[string][]string, string, []byte) {
 		{&in.regions, "regions.tsv", regionsTSV},
 		{&in.geonamesPoints, "country-points.tsv", countryPointsTSV},
 		{&in.demonyms, "demonyms.tsv", demonymsTSV},
+		{&in.admin1Points, "admin1-points.tsv", admin1PointsTSV},
 	} {
 		*f.path = filepath.Join(dir, f.name)
 		if err := os.WriteFile(*f.path, []byte(f.data), 0o644); err != nil {
@@ -131,6 +137,14 @@ func TestRun(t *testing.T) {
 	t.Run("OthersNames", func(t *testing.T) {
 		if r := rows["gn-1008"]; r == nil || strings.Contains(r[4], "Gotham") || strings.Contains(r[4], "Illinois") || !strings.Contains(r[4], "Big Town") {
 			t.Errorf("gn-1008: got %q, want the alias Big Town and not Gotham nor Illinois, another place's and its state's names", r)
+		}
+	})
+	t.Run("Admin1Points", func(t *testing.T) {
+		if r := rows["adm1-ca.08"]; r == nil || r[7] != "42.1" || r[8] != "-85.2" || r[11] != sourceAdmin1Centroid {
+			t.Errorf("adm1-ca.08: got %q, want the centroid 42.1,-85.2 of admin1-points.tsv", r)
+		}
+		if r := rows["adm1-us.il"]; r == nil || r[7] != "40" || r[8] != "-90.5" || r[11] != sourceAdmin1 {
+			t.Errorf("adm1-us.il: got %q, want the centre of its places' box: the centroid given lies far outside it", r)
 		}
 	})
 	t.Run("Admin2", func(t *testing.T) {

@@ -309,6 +309,9 @@ type layers struct {
 	// countries (Russia 60, 100), by ISO2 code, when known.
 	conventional map[string][2]float64
 	geonames     map[string][2]float64 // gen/country-points.tsv
+	// admin1Points are the centroids of gen/admin1-points.tsv, by ISO2
+	// code and key of the division's name (readAdmin1Points).
+	admin1Points map[string]map[string][2]float64
 }
 
 func newLayers(cur *curated, taken map[string]bool, shapes map[string]shape, rows []geoRow, r *report) *layers {
@@ -400,7 +403,8 @@ const (
 
 // admin1Lines returns the rows of the first-level divisions of the
 // countries whose governorates are not curated: named as GeoNames names
-// them, at the centre of the box of their cities500 places, which comes
+// them, at the centroid of their largest polygon (gen/admin1-points.tsv),
+// else at the centre of the box of their cities500 places, which comes
 // nearer their geographic centre than their seat or the places' mean.
 func (l *layers) admin1Lines(names map[string]string) []string {
 	var lines []string
@@ -431,8 +435,13 @@ func (l *layers) admin1Lines(names map[string]string) []string {
 		if n.name == "" {
 			continue
 		}
+		lat, lon, src := (b[0]+b[2])/2, (b[1]+b[3])/2, sourceAdmin1
+		if plat, plon, ok := l.admin1Point(cc, name, b); ok {
+			lat, lon, src = plat, plon, sourceAdmin1Centroid
+			l.r.admin1Centroids++
+		}
 		lines = append(lines, line("adm1-"+strings.ToLower(code), gazetteer.KindAdmin1, "admin1", n.name, n.aliases, cc, name,
-			(b[0]+b[2])/2, (b[1]+b[3])/2, a.population, b, sourceAdmin1))
+			lat, lon, a.population, b, src))
 		l.r.kinds[gazetteer.KindAdmin1]++
 	}
 	return lines

@@ -85,6 +85,7 @@ type inputs struct {
 	namesakes                string // where to write data/namesakes.tsv.gz (optional)
 	countries, regions       string // gen/countries.tsv, gen/regions.tsv
 	geonamesPoints           string // gen/country-points.tsv
+	admin1Points             string // gen/admin1-points.tsv (optional)
 	places, demonyms         string // data/places.tsv, data/demonyms.tsv
 }
 
@@ -97,6 +98,7 @@ func main() {
 	flag.StringVar(&in.points, "points", "", "countries.json of the world-countries package: the conventional point of each country (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.countries, "countries", "gazetteer/gen/countries.tsv", "the names of the countries")
 	flag.StringVar(&in.geonamesPoints, "country-points", "gazetteer/gen/country-points.tsv", "the GeoNames points of some countries")
+	flag.StringVar(&in.admin1Points, "admin1-points", "gazetteer/gen/admin1-points.tsv", "the centroids of the first-level divisions (boundaries/gen -centroids); empty for none")
 	flag.StringVar(&in.regions, "regions", "gazetteer/gen/regions.tsv", "the continents and regions")
 	flag.StringVar(&in.places, "places", "gazetteer/data/places.tsv", "the curated gazetteer")
 	flag.StringVar(&in.demonyms, "demonyms", "gazetteer/data/demonyms.tsv", "the demonyms")
@@ -196,6 +198,11 @@ func run(in inputs, outPath string, log io.Writer) error {
 	}
 	if l.geonames, err = readGeoNamesPoints(in.geonamesPoints); err != nil {
 		return err
+	}
+	if in.admin1Points != "" {
+		if l.admin1Points, err = readAdmin1Points(in.admin1Points); err != nil {
+			return err
+		}
 	}
 	lines = append(lines, l.countryLines(countries)...)
 	lines = append(lines, l.admin1Lines(names)...)
