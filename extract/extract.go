@@ -878,7 +878,8 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		}
 	}
 	// context scores a candidate by the province named near the name (admin
-	// points) and the places of the document near it (10).
+	// points) and the places of the document near it (10); another mention
+	// of the same name vouches for neither.
 	context := func(r placeRef, e *gazetteer.Entry, admin int) int {
 		score := 0
 		window := refs
@@ -888,7 +889,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			window = refs[lo:hi]
 		}
 		for _, o := range window {
-			if o.Start != r.Start && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
+			if o.Start != r.Start && o.Key != r.Key && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
 				o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
 				score += admin
 				break
@@ -902,18 +903,24 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		}
 		return score
 	}
-	for i, r := range refs {
-		if r.Direction != "" || r.Qualified || len(r.Entries) == 0 || r.Entry != r.Entries[0] {
-			continue
+	// neighbours counts the votes of the other countries that lie near a
+	// candidate, at half the weight of its own country's: Azerbaijan and
+	// Armenia make "Georgia" the country, not the state.
+	neighbours := func(e *gazetteer.Entry) int {
+		n := 0
+		for cc, v := range votes {
+			if cc == e.Country {
+				continue
+			}
+			if c := g.Country(cc); c != nil && sitrep.DistanceKm(c.Lat, c.Lon, e.Lat, e.Lon) <= neighbourKm {
+				n += v
+			}
 		}
-		if e := sense[r.Key]; e != nil {
-			refs[i].Entry = e
-			continue
-		}
-		namesakes := (admin || len(anchors) > 0) && r.Entries[0].Kind == sitrep.KindTown && !curated(r.Entries)
-		if len(r.Entries) < 2 && !namesakes {
-			continue
-		}
+		return n
+	}
+	// pick returns the candidate of r the context favours, among the
+	// namesakes of a town too.
+	pick := func(r placeRef, namesakes bool) *gazetteer.Entry {
 		best, bestScore := r.Entries[0], -1
 		for k, e := range r.Entries {
 			// The votes of the other names: a name does not vouch for itself.
@@ -921,7 +928,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			if e.Country == r.Entries[0].Country {
 				v -= own[r.Key]
 			}
-			score := v*2 + context(r, e, 10)
+			score := v*2 + neighbours(e) + context(r, e, 10)
 			if k == 0 {
 				score++ // the gazetteer's own preference breaks ties
 				// ... and outweighs a country's votes when its place is far
@@ -947,7 +954,54 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				}
 			}
 		}
-		refs[i].Entry = best
+		return best
+	}
+	for i, r := range refs {
+		if r.Qualified || len(r.Entries) == 0 {
+			continue
+		}
+		// A part of a place ("West Surrey", "central Washington") is a
+		// part of the place the context favours.
+		if r.Direction != "" {
+			best := sense[r.Key]
+			if best == nil && len(r.Entries) > 1 {
+				best = pick(r, false)
+			}
+			if best != nil && best != r.Entries[0] {
+				refs[i].Entry = best
+				if reg := g.Region(best, r.Direction); reg != nil {
+					refs[i].Entry = reg
+				}
+			}
+			continue
+		}
+		if r.Entry != r.Entries[0] {
+			continue
+		}
+		if e := sense[r.Key]; e != nil {
+			refs[i].Entry = e
+			continue
+		}
+		namesakes := (admin || len(anchors) > 0) && r.Entries[0].Kind == sitrep.KindTown && !curated(r.Entries)
+		if len(r.Entries) < 2 && !namesakes {
+			continue
+		}
+		refs[i].Entry = pick(r, namesakes)
+	}
+	// "Suffolk County" of one state makes a bare "Suffolk" that county,
+	// not a county of another country; a town of that name is another
+	// place and keeps its own (countyBare).
+	county := map[string]*gazetteer.Entry{}
+	for _, r := range refs {
+		if bare := countyBare(r); bare != "" && county[bare] == nil {
+			county[bare] = r.Entry
+		}
+	}
+	for i, r := range refs {
+		if e := county[r.Key]; e != nil && r.Direction == "" && !r.Qualified && sense[r.Key] == nil &&
+			len(r.Entries) > 0 && r.Entries[0].Kind != sitrep.KindTown && r.Entry.Kind != sitrep.KindTown {
+			refs[i].Entry = e
+		}
 	}
 	// "near Maysalun, in Syria's Deir ez-Zor province", "the village of
 	// Arman in the south of Syria's Suwayda province": a name whose only
@@ -993,9 +1047,28 @@ func qualifierGap(gap string) bool {
 	return locative || strings.TrimSpace(strings.Trim(gap, " ,(\u00a0")) == ""
 }
 
+// countyBare returns the key of the bare name of a county the text names
+// with its designator ("Suffolk County": "suffolk"), or "". A bare name that is a county or province elsewhere then means it
+// (see disambiguate); a town of that name is another place and keeps its
+// own candidates.
+func countyBare(r placeRef) string {
+	if r.Direction != "" || r.Entry == nil || r.Entry.Kind != sitrep.KindRegion && r.Entry.Kind != sitrep.KindAdmin1 {
+		return ""
+	}
+	bare, ok := strings.CutSuffix(r.Key, " county")
+	if !ok || bare == "" {
+		return ""
+	}
+	return bare
+}
+
 // nearKm is how close a place must lie to another the document names to
 // count as near it.
 const nearKm = 50
+
+// neighbourKm is how close a country's point must lie to a candidate place
+// for the country's votes to count for it.
+const neighbourKm = 800
 
 // curated reports whether es, a name's candidates, hold a curated place.
 func curated(es []*gazetteer.Entry) bool {

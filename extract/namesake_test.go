@@ -44,6 +44,20 @@ func TestNamesakeContext(t *testing.T) {
 		{"Caracas reacted. Malta was calm.", map[string]string{"Caracas": "gn-3646738", "Malta": "mt"}},
 		{"The soldier served with US forces in Manbij near the Turkish border.", map[string]string{"Manbij": "manbij"}},
 		{"During efforts to oust ISIS from Sirte, the US gave air support.", map[string]string{"Sirte": "gn-2210554"}},
+		// A part of a place is a part of the place the context favours.
+		{"Drivers raced at Thruxton in Hampshire on Sunday; next month the series goes to West Surrey, then back to Hampshire near Andover.",
+			map[string]string{"West Surrey": "adm2-gb.eng.n7#west"}},
+		// Other mentions of a name do not vouch for one of its places; the
+		// countries named around another do.
+		{"Georgia wants Azerbaijan to clear the mines along their border, Georgian officials said. Azerbaijan says the mines keep fighters away from Armenia, but Georgia disagrees. A US envoy visited Georgia last week.",
+			map[string]string{"Georgia": "ge"}},
+		{"Storms hit Atlanta and Savannah. Georgia officials closed schools, and Georgia's governor thanked the US Army.",
+			map[string]string{"Georgia": "adm1-us.ga"}},
+		// A county named with its designator is the county its bare name
+		// means; elsewhere the bare name keeps its own.
+		{"Deputies in Suffolk County closed two beaches on Sunday. Suffolk officials said the storm had passed east of Riverhead.",
+			map[string]string{"Suffolk County": "adm2-us.ny.103", "Suffolk": "adm2-us.ny.103"}},
+		{"Police in Suffolk said the lorry overturned near Ipswich on the A14.", map[string]string{"Suffolk": "adm2-gb.eng.n5"}},
 	} {
 		seen := map[string]bool{}
 		for _, tp := range x.Places(&sitrep.Document{ID: "t", Text: c.text}) {
