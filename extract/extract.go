@@ -846,7 +846,18 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	// named within 240 bytes of a name are found by binary search.
 	ordered := sort.SliceIsSorted(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
 	for i, r := range refs {
-		if r.Direction != "" || len(r.Entries) == 0 {
+		if len(r.Entries) == 0 {
+			continue
+		}
+		if r.Direction != "" {
+			// "north London" anchors what lies near London.
+			if e := r.Entries[0]; (e.Kind == sitrep.KindTown || e.Kind == sitrep.KindSite) && (len(r.Entries) == 1 || dominant(r.Entries)) {
+				k := anchorKey{r.Key, r.Entry}
+				if !seenAnchor[k] {
+					seenAnchor[k] = true
+					anchors = append(anchors, &refs[i])
+				}
+			}
 			continue
 		}
 		if r.Qualified && r.Key != "" && sense[r.Key] == nil {
@@ -855,7 +866,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		if r.Entry.Kind == sitrep.KindAdmin1 {
 			admin = true
 		}
-		if (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1) {
+		if (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1 || dominant(r.Entries)) {
 			// One anchor per place and name: a name told a hundred times
 			// anchors once.
 			k := anchorKey{r.Key, r.Entry}
@@ -933,11 +944,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				score++ // the gazetteer's own preference breaks ties
 				// ... and outweighs a country's votes when its place is far
 				// larger: London is London, England, even beside Toronto.
-				next := 0
-				if len(r.Entries) > 1 {
-					next = r.Entries[1].Population
-				}
-				if pop := e.Population; pop >= 10*next && pop >= gazetteer.MajorPopulation {
+				if dominant(r.Entries) {
 					score += 5
 				}
 			}
@@ -1045,6 +1052,17 @@ func qualifierGap(gap string) bool {
 		}
 	}
 	return locative || strings.TrimSpace(strings.Trim(gap, " ,(\u00a0")) == ""
+}
+
+// dominant reports whether the first of a name's candidates is a major
+// place far larger than the next: London, England beside London, Ontario.
+func dominant(es []*gazetteer.Entry) bool {
+	next := 0
+	if len(es) > 1 {
+		next = es[1].Population
+	}
+	pop := es[0].Population
+	return pop >= 10*next && pop >= gazetteer.MajorPopulation
 }
 
 // countyBare returns the key of the bare name of a county the text names

@@ -44,6 +44,14 @@ func TestNamesakeContext(t *testing.T) {
 		{"Caracas reacted. Malta was calm.", map[string]string{"Caracas": "gn-3646738", "Malta": "mt"}},
 		{"The soldier served with US forces in Manbij near the Turkish border.", map[string]string{"Manbij": "manbij"}},
 		{"During efforts to oust ISIS from Sirte, the US gave air support.", map[string]string{"Sirte": "gn-2210554"}},
+		// A part of a major place, or the place itself when it is far
+		// larger than its namesakes, places the small towns near it.
+		{"Pupils from a school in Edmonton, north London, planted a garden. Edmonton residents helped.",
+			map[string]string{"Edmonton": "gn-2650209"}},
+		{"Pupils from a school in Edmonton planted a garden; the borough council in London paid for the bulbs.",
+			map[string]string{"Edmonton": "gn-2650209"}},
+		{"Pupils from a school in Edmonton planted a garden, the Alberta school board said.",
+			map[string]string{"Edmonton": "gn-5946768"}},
 		// A part of a place is a part of the place the context favours.
 		{"Drivers raced at Thruxton in Hampshire on Sunday; next month the series goes to West Surrey, then back to Hampshire near Andover.",
 			map[string]string{"West Surrey": "adm2-gb.eng.n7#west"}},
