@@ -31,6 +31,10 @@ var cities = strings.Join([]string{
 	row("1008", "Bigton", "Bigton", "American,Big Town,Gotham,Illinois", "40", "-91", "PPLA2", "US", "IL", "250000"),
 	// Another place's name among Bigton's: it stays that place's.
 	row("1013", "Gotham", "Gotham", "", "43", "-80", "PPL", "CA", "08", "20000"),
+	// A city named with its river: its short form stays its own, first,
+	// though a larger town bears it.
+	row("1016", "Testcastle upon Tyne", "Testcastle upon Tyne", "Testcastle Town,Testcastle,Testcastle-upon-Tyne", "54.9", "-1.6", "PPLA2", "GB", "ENG", "300000"),
+	row("1017", "Testcastle", "Testcastle", "", "-32.9", "151.7", "PPL", "AU", "02", "400000"),
 	// ‘ayn in the ASCII name.
 	row("1009", "Tall Mif‘at", "Tall Mif`at", "", "36.4", "37.1", "PPLA3", "SY", "09", "1000"),
 	// Two small towns of one county, and one of a division named without
@@ -134,6 +138,14 @@ func generate(t *testing.T) (map[string][]string, string, []byte) {
 
 func TestRun(t *testing.T) {
 	rows, log, data := generate(t)
+	t.Run("ShortForm", func(t *testing.T) {
+		if r := rows["gn-1016"]; r == nil || !strings.HasPrefix(r[4], "Testcastle|") {
+			t.Errorf("gn-1016: got %q, want the alias Testcastle first, though gn-1017 bears it", r)
+		}
+		if r := rows["gn-1008"]; r == nil || strings.Contains(r[4], "Gotham") {
+			t.Errorf("gn-1008: got %q, want no Gotham: not a short form of Bigton", r)
+		}
+	})
 	t.Run("OthersNames", func(t *testing.T) {
 		if r := rows["gn-1008"]; r == nil || strings.Contains(r[4], "Gotham") || strings.Contains(r[4], "Illinois") || !strings.Contains(r[4], "Big Town") {
 			t.Errorf("gn-1008: got %q, want the alias Big Town and not Gotham nor Illinois, another place's and its state's names", r)

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -42,7 +43,9 @@ type names struct {
 // is the ASCII name of another place of at least minOtherPopulation people
 // is that place's, not this one's ("Venice" for Dayton, Ohio), outside the
 // Middle East, where local names of villages matter more ("Riyadh" for a
-// village of Kirkuk).
+// village of Kirkuk). The short form of a name qualified by its river or
+// region ("Newcastle" of Newcastle upon Tyne, shortForm) stays the place's
+// all the same: the context chooses among the places that bear it.
 func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names {
 	var (
 		n             names
@@ -62,7 +65,8 @@ func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names
 		}
 		seen[k], seen[bgnFold.Replace(k)] = true, true
 		n.all = append(n.all, k)
-		if !primary && others[k] >= minOtherPopulation && k != own && !scopeCountries[row.country] {
+		short := !primary && shortForm(own, k)
+		if !primary && others[k] >= minOtherPopulation && k != own && !scopeCountries[row.country] && !short {
 			return
 		}
 		// "Bihar" for Bihar Sharif: a division's name is the division's,
@@ -77,6 +81,9 @@ func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names
 			}
 		case script == scriptArabic:
 			arabic = append(arabic, s)
+		case short && len(latin) > 0:
+			// First after the name, so that no limit drops it.
+			latin = slices.Insert(latin, 1, s)
 		default:
 			latin = append(latin, s)
 		}
@@ -277,4 +284,20 @@ func addDivisions(others map[string]int, names map[string]string) {
 			}
 		}
 	}
+}
+
+// shortForm reports whether the key k is the short form of the key own
+// that a qualifier after it makes: "newcastle" of "newcastle upon tyne",
+// "frankfurt" of "frankfurt am main".
+func shortForm(own, k string) bool {
+	rest, ok := strings.CutPrefix(own, k+" ")
+	if !ok {
+		return false
+	}
+	first, _, _ := strings.Cut(rest, " ")
+	switch first {
+	case "upon", "on", "under", "am", "an", "im", "in", "sur", "en", "bei":
+		return true
+	}
+	return false
 }
