@@ -866,7 +866,10 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		if r.Entry.Kind == sitrep.KindAdmin1 {
 			admin = true
 		}
-		if (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1 || dominant(r.Entries)) {
+		// A town or site, or a district or county ("Black Hawk County"),
+		// that the name leaves no doubt about.
+		small := r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite || r.Entry.Precision() == sitrep.GeoNear
+		if small && (r.Qualified || len(r.Entries) == 1 || dominant(r.Entries)) {
 			// One anchor per place and name: a name told a hundred times
 			// anchors once.
 			k := anchorKey{r.Key, r.Entry}
@@ -890,7 +893,8 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	}
 	// context scores a candidate by the province named near the name (admin
 	// points) and the places of the document near it (10); another mention
-	// of the same name vouches for neither.
+	// of the same name, with or without its designator, vouches for neither
+	// ("Plymouth" and "Plymouth County" of one state).
 	context := func(r placeRef, e *gazetteer.Entry, admin int) int {
 		score := 0
 		window := refs
@@ -900,19 +904,44 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			window = refs[lo:hi]
 		}
 		for _, o := range window {
-			if o.Start != r.Start && o.Key != r.Key && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
+			if o.Start != r.Start && !sameName(o.Key, r.Key) && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
 				o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
 				score += admin
 				break
 			}
 		}
 		for _, o := range anchors {
-			if o.Key != r.Key && sitrep.DistanceKm(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon) <= nearKm {
+			if !sameName(o.Key, r.Key) && sitrep.DistanceKm(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon) <= nearKm {
 				score += 10
 				break
 			}
 		}
 		return score
+	}
+	// keyContext is the best context any mention of r's name gives e: the
+	// province told beside one mention of "Plymouth County" places the
+	// others too.
+	type keyEntry struct {
+		key   string
+		entry *gazetteer.Entry
+	}
+	keyScores := map[keyEntry]int{}
+	keyContext := func(r placeRef, e *gazetteer.Entry) int {
+		if r.Key == "" {
+			return context(r, e, 10)
+		}
+		ke := keyEntry{r.Key, e}
+		if v, ok := keyScores[ke]; ok {
+			return v
+		}
+		best := 0
+		for _, o := range refs {
+			if o.Key == r.Key && o.Direction == "" && len(o.Entries) > 0 && o.Entries[0] == r.Entries[0] {
+				best = max(best, context(o, e, 10))
+			}
+		}
+		keyScores[ke] = best
+		return best
 	}
 	// neighbours counts the votes of the other countries that lie near a
 	// candidate, at half the weight of its own country's: Azerbaijan and
@@ -939,7 +968,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			if e.Country == r.Entries[0].Country {
 				v -= own[r.Key]
 			}
-			score := v*2 + neighbours(e) + context(r, e, 10)
+			score := v*2 + neighbours(e) + keyContext(r, e)
 			if k == 0 {
 				score++ // the gazetteer's own preference breaks ties
 				// ... and outweighs a country's votes when its place is far
@@ -1052,6 +1081,26 @@ func qualifierGap(gap string) bool {
 		}
 	}
 	return locative || strings.TrimSpace(strings.Trim(gap, " ,(\u00a0")) == ""
+}
+
+// sameName reports whether two keys name the same, but for a designator
+// after one of them: "plymouth" and "plymouth county".
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a+" ")
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "county", "province", "governorate", "district", "city", "parish", "region", "state":
+		return true
+	}
+	return false
 }
 
 // dominant reports whether the first of a name's candidates is a major

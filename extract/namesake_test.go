@@ -52,6 +52,13 @@ func TestNamesakeContext(t *testing.T) {
 			map[string]string{"Edmonton": "gn-2650209"}},
 		{"Pupils from a school in Edmonton planted a garden, the Alberta school board said.",
 			map[string]string{"Edmonton": "gn-5946768"}},
+		// A county named without doubt places the towns in it; a name
+		// placed once by its state beside it is that place everywhere;
+		// a name with and without its designator vouches for neither.
+		{"The Plymouth County sheriff said a trailer was stolen near Hinton. The suspect, 49, of Waterloo, was arrested by Black Hawk County deputies. Iowa counties that lost equipment: Dallas County, Plymouth County.",
+			map[string]string{"Waterloo": "gn-4880889", "Plymouth County": "adm2-us.ia.149"}},
+		{"PLYMOUTH CO. - A man suspected of stealing a trailer at a farm sale has been arrested.\nOn Feb. 4, the Plymouth County Sheriff's Office looked into the theft of a trailer and two mowers from a farm sale.\nIn April the office heard of a similar theft at a sale in another state, and deputies compared the lists of missing tools. They found that the same buyer had registered at both sales under a false name and paid in cash.\nSales in five Iowa counties were hit: Allamakee County, Dallas County and Plymouth County among them.",
+			map[string]string{"Plymouth County": "adm2-us.ia.149"}},
 		// A part of a place is a part of the place the context favours.
 		{"Drivers raced at Thruxton in Hampshire on Sunday; next month the series goes to West Surrey, then back to Hampshire near Andover.",
 			map[string]string{"West Surrey": "adm2-gb.eng.n7#west"}},
