@@ -293,7 +293,7 @@ func (g *Gazetteer) insert(e *Entry, keys []string) {
 		f := nameFlags(0)
 		if isAbbreviation(name) {
 			f = nameAbbrev
-		} else if e.layer == layerGeoNames && (e.Kind == KindTown || e.Kind == KindAdmin1) && isStopName(k) {
+		} else if e.layer == layerGeoNames && (e.Kind == KindTown || e.Kind == KindAdmin1) && isStopName(k) && !majorName(e, i, k) {
 			if g.stopNamed == nil {
 				g.stopNamed = map[string][]*Entry{}
 			}
@@ -311,6 +311,14 @@ const (
 	nameAbbrev  nameFlags = 1 << iota // in capitals: "US", "U.K."
 	nameDemonym                       // a demonym: "Russian"
 )
+
+// majorName reports whether key k, the i-th name of e, made only of stop
+// words, still names e in text: the own name of a city of MajorPopulation
+// in two words or more ("Little Rock", "Port Said", "Long Beach"), not an
+// alias ("Queen City") nor a division ("Southern District").
+func majorName(e *Entry, i int, k string) bool {
+	return i == 0 && e.Kind == KindTown && e.Population >= MajorPopulation && strings.Contains(k, " ")
+}
 
 // isAbbreviation reports whether a name is written in capital Latin
 // letters only, with or without periods ("UK", "U.S."): text must write

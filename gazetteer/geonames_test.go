@@ -195,6 +195,18 @@ func TestGeoNamesStopWords(t *testing.T) {
 			t.Errorf("%q: got %q matched, want nothing", text, text[ms[0].Start:ms[0].End])
 		}
 	}
+	// A city's own name of two stop words or more still names it; an
+	// alias of them does not ("Queen City" for Cincinnati).
+	for w, want := range map[string]string{"Little Rock": "gn-4119403", "Port Said": "gn-358619", "Queen City": ""} {
+		text := "Officials met in " + w + " on the same day."
+		var got []string
+		for _, m := range g.Match(text, normalize.Tokens(text)) {
+			got = append(got, m.Entries[0].ID)
+		}
+		if want == "" && len(got) != 0 || want != "" && (len(got) != 1 || got[0] != want) {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
 }
 
 // TestGeoNamesData checks the generated file against the rules of its
