@@ -46,16 +46,13 @@ const (
 )
 
 // Signature is a document's MinHash signature and its number of
-// shingles, and the hashes of its content words (see Rewrite). The zero
-// Signature is that of a text too short to compare.
+// shingles. The zero Signature is that of a text too short to compare.
 type Signature struct {
-	Min   [hashes]uint32
-	N     uint32
-	Words []uint16 // sorted, distinct; nil for a text of too few content words
+	Min [hashes]uint32
+	N   uint32
 }
 
-// Size is the length of an encoded signature without content words, in
-// bytes; each content word adds 2.
+// Size is the length of an encoded signature in bytes.
 const Size = 4 * (hashes + 1)
 
 // Of returns the signature of the opening of a text given as its words,
@@ -70,7 +67,6 @@ func Of(words []string) Signature {
 	if len(words) < shingle {
 		return s
 	}
-	s.Words = contentWords(words)
 	words = words[:min(len(words), LedeWords)]
 	for i := range s.Min {
 		s.Min[i] = empty
@@ -150,13 +146,10 @@ func Copies(a, b Signature) bool {
 
 // Encode returns the signature as Size bytes.
 func (s Signature) Encode() []byte {
-	b := make([]byte, Size+2*len(s.Words))
+	b := make([]byte, Size)
 	binary.LittleEndian.PutUint32(b, s.N)
 	for i, v := range s.Min {
 		binary.LittleEndian.PutUint32(b[4+4*i:], v)
-	}
-	for i, v := range s.Words {
-		binary.LittleEndian.PutUint16(b[Size+2*i:], v)
 	}
 	return b
 }
@@ -164,21 +157,12 @@ func (s Signature) Encode() []byte {
 // Decode reads a signature written by Encode.
 func Decode(b []byte) (Signature, error) {
 	var s Signature
-	if len(b) < Size || (len(b)-Size)%2 != 0 {
+	if len(b) != Size {
 		return s, errors.New("copies: bad signature length")
 	}
 	s.N = binary.LittleEndian.Uint32(b)
 	for i := range s.Min {
 		s.Min[i] = binary.LittleEndian.Uint32(b[4+4*i:])
-	}
-	if n := (len(b) - Size) / 2; n > 0 {
-		s.Words = make([]uint16, n)
-		for i := range s.Words {
-			s.Words[i] = binary.LittleEndian.Uint16(b[Size+2*i:])
-			if i > 0 && s.Words[i] <= s.Words[i-1] {
-				return Signature{}, errors.New("copies: content words out of order")
-			}
-		}
 	}
 	return s, nil
 }
@@ -214,11 +198,7 @@ func Origins(docs []Doc) map[string]string {
 	}
 	type node struct{ pos, next int32 } // pos in order; next node + 1, 0 at the end
 	nodes := make([]node, 0, len(docs)*bands)
-	checked := make([]int32, len(docs))  // checked[j] == i+1: origin j compared with document i
-	checkedW := make([]int32, len(docs)) // the same, by content words
-	// The dated origins of the last MaxDays by the bands of their content
-	// words, oldest first, for rewrites (see rewriteWindow).
-	rw := newRewriteWindow()
+	checked := make([]int32, len(docs)) // checked[j] == i+1: origin j compared with document i
 	for i, di := range order {
 		d := &docs[di]
 		if d.Sig.N == 0 {
@@ -226,25 +206,6 @@ func Origins(docs []Doc) map[string]string {
 		}
 		keys := bandKeys(d.Sig)
 		best := int32(-1)
-		if rewritable(*d) {
-			rw.evict(d.Published.Days())
-			wkeys, wok := wordBandKeys(d.Sig)
-			for b, key := range wkeys {
-				if !wok[b] {
-					continue
-				}
-				bucket := rw.heads[b][key]
-				for _, j := range bucket[max(0, len(bucket)-maxWordBucket):] {
-					if checkedW[j] == int32(i+1) || best >= 0 && j >= best {
-						continue
-					}
-					checkedW[j] = int32(i + 1)
-					if rewriteMatch(docs[order[j]], *d) {
-						best = j
-					}
-				}
-			}
-		}
 		for b, key := range keys {
 			// Boilerplate shared by many documents fills a bucket: the
 			// latest maxBucket of it are compared.
@@ -255,7 +216,8 @@ func Origins(docs []Doc) map[string]string {
 					continue // a pair shares several bands: compare it once
 				}
 				checked[j] = int32(i + 1)
-				if copyMatch(docs[order[j]], *d) {
+				o := &docs[order[j]]
+				if near(*o, *d) && Copies(d.Sig, o.Sig) {
 					best = j
 				}
 			}
@@ -268,65 +230,8 @@ func Origins(docs []Doc) map[string]string {
 			nodes = append(nodes, node{pos: int32(i), next: heads[b][key[1]]})
 			heads[b][key[1]] = int32(len(nodes))
 		}
-		if rewritable(*d) {
-			rw.add(int32(i), d.Published.Days(), d.Sig)
-		}
 	}
 	return out
-}
-
-// rewriteWindow indexes the dated origins published in the last MaxDays
-// by the bands of their content words (wordBandKeys): a rewrite follows
-// its origin within days, so the index stays small however many
-// documents there are.
-type rewriteWindow struct {
-	heads [wordBands]map[uint64][]int32
-	queue []windowDoc // oldest first
-}
-
-type windowDoc struct {
-	pos, day int32
-	keys     [wordBands]uint64
-	ok       [wordBands]bool
-}
-
-func newRewriteWindow() *rewriteWindow {
-	w := &rewriteWindow{}
-	for b := range w.heads {
-		w.heads[b] = map[uint64][]int32{}
-	}
-	return w
-}
-
-// evict drops the documents published more than MaxDays before day.
-func (w *rewriteWindow) evict(day int) {
-	n := 0
-	for n < len(w.queue) && int(w.queue[n].day) < day-MaxDays {
-		d := &w.queue[n]
-		for b, key := range d.keys {
-			if !d.ok[b] {
-				continue
-			}
-			// Added in order, so the oldest is first.
-			if l := w.heads[b][key]; len(l) <= 1 {
-				delete(w.heads[b], key)
-			} else {
-				w.heads[b][key] = l[1:]
-			}
-		}
-		n++
-	}
-	w.queue = w.queue[n:]
-}
-
-func (w *rewriteWindow) add(pos int32, day int, sig Signature) {
-	keys, ok := wordBandKeys(sig)
-	for b, key := range keys {
-		if ok[b] {
-			w.heads[b][key] = append(w.heads[b][key], pos)
-		}
-	}
-	w.queue = append(w.queue, windowDoc{pos: pos, day: int32(day), keys: keys, ok: ok})
 }
 
 // bandKeys returns the LSH band values of a signature.
@@ -363,7 +268,7 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 			continue
 		}
 		if Earlier(d, n) {
-			if match(d, n) {
+			if Copies(n.Sig, d.Sig) {
 				later = append(later, n.ID)
 			}
 			continue
@@ -385,40 +290,16 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 			}
 		}
 	}
-	// And the buckets of its content words' bands, among the dated
-	// origins of the last MaxDays, as Origins keeps them.
-	var wbuckets [wordBands][]int
-	if rewritable(d) {
-		dw, dok := wordBandKeys(d.Sig)
-		for i, n := range before {
-			if !rewritable(n) || n.Published.Days() < d.Published.Days()-MaxDays {
-				continue
-			}
-			nw, nok := wordBandKeys(n.Sig)
-			for b := range dw {
-				if dok[b] && nok[b] && nw[b] == dw[b] {
-					wbuckets[b] = append(wbuckets[b], i)
-				}
-			}
-		}
-	}
 	best := -1
-	try := func(bucket []int, limit int, match func(a, b Doc) bool) {
-		for _, j := range bucket[max(0, len(bucket)-limit):] {
+	for _, bucket := range buckets {
+		for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
 			if best >= 0 && j >= best {
 				continue
 			}
-			if match(before[j], d) {
+			if near(before[j], d) && Copies(d.Sig, before[j].Sig) {
 				best = j
 			}
 		}
-	}
-	// In the order Origins compares them: the content words' bands first.
-	for _, bucket := range wbuckets {
-		try(bucket, maxWordBucket, rewriteMatch)
-	}
-	for _, bucket := range buckets {
-		try(bucket, maxBucket, copyMatch)
 	}
 	if best < 0 {
 		return "", later, true

@@ -3,8 +3,6 @@ package copies_test
 import (
 	"fmt"
 	"math/rand/v2"
-	"reflect"
-	"slices"
 	"sort"
 	"testing"
 
@@ -108,77 +106,14 @@ func TestOrigins(t *testing.T) {
 	}
 }
 
-// paraphrase is the wire story as another outlet rewrote it, sentence by
-// sentence, a day later; independent is a third outlet's own report of
-// the same attack, from its own sources.
-const (
-	paraphrase = "US troops at a base in eastern Syria were targeted by two drones on Monday morning, " +
-		"according to a US defence official. Air defences downed one drone, the official said, while the " +
-		"other came down outside the perimeter and caused no casualties. Speaking anonymously, the official " +
-		"described the attack near the Omar oil field as the third this week. In a Telegram statement, an " +
-		"alliance of Iraqi armed groups said it launched the drones over the war in Gaza and vowed further " +
-		"operations against what it termed occupation forces. The United States keeps some 900 troops in " +
-		"Syria and 2,500 in Iraq, where they advise local forces."
-	independent = "Residents of Deir ez-Zor province reported two explosions near the Conoco gas field and the " +
-		"Omar oil field before sunrise on Monday. Sources close to the Syrian Democratic Forces told this " +
-		"agency that a drone was brought down by coalition air defences over the desert east of the river. " +
-		"A second drone fell in an empty area, they said. The Islamic Resistance in Iraq said in a statement " +
-		"that its fighters had struck the occupation base at the Omar field with drones, the latest of several " +
-		"such claims since October. The Pentagon has said more than forty attacks have targeted its forces in " +
-		"Iraq and Syria in recent weeks, injuring dozens of service members, most of them lightly."
-)
-
-// TestRewrite checks that a rewrite shares enough of its original's
-// words, though few of its shingles, and that another outlet's own report
-// of the same attack does not.
-func TestRewrite(t *testing.T) {
-	w, p, ind := sig(wire), sig(paraphrase), sig(independent)
-	if copies.Copies(w, p) {
-		t.Errorf("paraphrase: Copies (shingles %.2f): want it found only by its words", copies.Jaccard(w, p))
-	}
-	if !copies.Rewrite(w, p) {
-		t.Errorf("paraphrase: words %.2f, want a rewrite (>= %.2f)", copies.WordJaccard(w, p), copies.MinRewrite)
-	}
-	if copies.Rewrite(w, ind) || copies.Rewrite(p, ind) {
-		t.Errorf("independent report: words %.2f and %.2f, want no rewrite", copies.WordJaccard(w, ind), copies.WordJaccard(p, ind))
-	}
-	day := sitrep.Date{Year: 2024, Month: 1, Day: 8}
-	docs := []copies.Doc{
-		{ID: "wire", Published: day, Sig: w},
-		{ID: "rewrite", Published: day.AddDays(1), Sig: p},
-		{ID: "own", Published: day.AddDays(1), Sig: ind},
-		{ID: "late", Published: day.AddDays(copies.MaxDays + 1), Sig: p},
-		{ID: "undated", Sig: p},
-	}
-	got := copies.Origins(docs)
-	// "late", too late for a copy, is an origin; the undated one copies it
-	// verbatim, not the rewrite, which is a copy.
-	want := map[string]string{"rewrite": "wire", "undated": "late"}
-	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Origins: got %v, want %v", got, want)
-	}
-	t.Logf("content words shared: paraphrase %.2f, independent %.2f and %.2f; shingles %.2f",
-		copies.WordJaccard(w, p), copies.WordJaccard(w, ind), copies.WordJaccard(p, ind), copies.Jaccard(w, p))
-}
-
 func TestEncode(t *testing.T) {
 	s := sig(wire)
-	if len(s.Words) == 0 {
-		t.Fatal("wire: no content words")
-	}
 	got, err := copies.Decode(s.Encode())
-	if err != nil || !reflect.DeepEqual(got, s) {
-		t.Errorf("round trip: %v, equal %v", err, reflect.DeepEqual(got, s))
+	if err != nil || got != s {
+		t.Errorf("round trip: %v, equal %v", err, got == s)
 	}
-	// A signature of an earlier build, without content words, still reads.
-	old := s.Encode()[:copies.Size]
-	if got, err := copies.Decode(old); err != nil || got.Min != s.Min || got.N != s.N || got.Words != nil {
-		t.Errorf("signature without words: got %v, %v", got, err)
-	}
-	for _, b := range [][]byte{{1, 2}, append(slices.Clone(old), 1), append(slices.Clone(old), 2, 0, 1, 0)} {
-		if _, err := copies.Decode(b); err == nil {
-			t.Errorf("decoded %d bytes", len(b))
-		}
+	if _, err := copies.Decode([]byte{1, 2}); err == nil {
+		t.Error("decoded two bytes")
 	}
 }
 
@@ -205,11 +140,6 @@ func TestOrigin(t *testing.T) {
 			w := append([]string(nil), base...)
 			for k := 0; k < rng.IntN(20) && c > 0; k++ {
 				w[rng.IntN(len(w))] = fmt.Sprintf("x%d", rng.IntN(5000))
-			}
-			if c > 0 && rng.IntN(3) == 0 { // a rewrite: words changed everywhere
-				for _, k := range rng.Perm(len(w))[:len(w)*(35+rng.IntN(15))/100] {
-					w[k] = fmt.Sprintf("x%d", rng.IntN(5000))
-				}
 			}
 			d := copies.Doc{ID: fmt.Sprintf("s%02d-%d", story, c), Published: day.AddDays(rng.IntN(5)), Sig: copies.Of(w)}
 			if rng.IntN(15) == 0 {
@@ -240,16 +170,6 @@ func TestOrigin(t *testing.T) {
 	if settled < len(docs)/2 || undated == 0 || again == 0 {
 		t.Fatalf("settled %d documents, %d undated; %d settled again", settled, undated, again)
 	}
-	rewrites := 0
-	for id, o := range copies.Origins(docs) {
-		if a, b := byID[id].Sig, byID[o].Sig; !copies.Copies(a, b) && copies.Rewrite(a, b) {
-			rewrites++
-		}
-	}
-	if rewrites < 5 {
-		t.Errorf("found %d rewrites, want the word path exercised", rewrites)
-	}
-	t.Logf("%d documents, %d settled, %d rewrites", len(docs), settled, rewrites)
 }
 
 // settle settles d, new among docs, and the documents Origin says to

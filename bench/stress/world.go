@@ -4,9 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
-	"slices"
 	"sort"
-	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -98,13 +96,8 @@ func newWorld(r *rand.Rand) *world {
 			outletSuffix[i%len(outletSuffix)])
 	}
 	w.outletCum = cumulative(Outlets, 5, r.Perm(Outlets))
-	// The most frequent words are English function words, as in real
-	// text, where copy detection leaves them out of the content words.
-	w.vocab = append(w.vocab, functionWords...)
-	for i := len(syllables); len(w.vocab) < Vocabulary; i++ {
-		if v := word(i); !slices.Contains(functionWords, v) {
-			w.vocab = append(w.vocab, v)
-		}
+	for i := range Vocabulary {
+		w.vocab = append(w.vocab, word(i+len(syllables)))
 	}
 	w.vocabCum = cumulative(Vocabulary, 3, nil)
 	return w
@@ -116,13 +109,6 @@ var outletPrefix = []string{"Al", "Gulf", "Levant", "Baghdad", "Damascus", "Amma
 
 var outletSuffix = []string{"News", "Today", "Post", "Monitor", "Agency", "Times", "Daily", "Observer", "Wire",
 	"Report"}
-
-// functionWords are the most frequent words of English, most frequent
-// first: the first ranks of the vocabulary.
-var functionWords = strings.Fields(`the of and to a in is that for it as was with be by on not he this are or
-his from at which but have an they you were her she there would their we him been has when who will more no if
-out so said what up its about into than them can only other some could these may then do any such our over
-after also did before must through where your should each just those too very own same while under both`)
 
 var syllables = func() []string {
 	var s []string
