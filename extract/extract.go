@@ -1039,6 +1039,24 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			refs[i].Entry = e
 		}
 	}
+	// "the Karak district" in a story of Jordan that names the town of
+	// Karak is the town's district, not a district of that name in a
+	// country the document does not otherwise name.
+	bareSense := map[string]*gazetteer.Entry{}
+	for _, r := range refs {
+		if r.Direction == "" && r.Entry != nil && votes[r.Entry.Country] > 0 && bareSense[r.Key] == nil {
+			bareSense[r.Key] = r.Entry
+		}
+	}
+	for i, r := range refs {
+		bare, ok := designated(r.Key)
+		if !ok || r.Direction != "" || r.Entry == nil || votes[r.Entry.Country] > own[r.Key] {
+			continue
+		}
+		if e := bareSense[bare]; e != nil && e.Country != r.Entry.Country {
+			refs[i].Entry = e
+		}
+	}
 	// "near Maysalun, in Syria's Deir ez-Zor province", "the village of
 	// Arman in the south of Syria's Suwayda province": a name whose only
 	// places lie in another country than the province, country or part of
@@ -1101,6 +1119,16 @@ func sameName(a, b string) bool {
 		return true
 	}
 	return false
+}
+
+// designated returns the name of a key with a designator after it
+// ("karak district": "karak").
+func designated(key string) (string, bool) {
+	i := strings.LastIndexByte(key, ' ')
+	if i <= 0 || !sameName(key[:i], key) {
+		return "", false
+	}
+	return key[:i], true
 }
 
 // dominant reports whether the first of a name's candidates is a major

@@ -59,6 +59,10 @@ func TestNamesakeContext(t *testing.T) {
 			map[string]string{"Waterloo": "gn-4880889", "Plymouth County": "adm2-us.ia.149"}},
 		{"PLYMOUTH CO. - A man suspected of stealing a trailer at a farm sale has been arrested.\nOn Feb. 4, the Plymouth County Sheriff's Office looked into the theft of a trailer and two mowers from a farm sale.\nIn April the office heard of a similar theft at a sale in another state, and deputies compared the lists of missing tools. They found that the same buyer had registered at both sales under a false name and paid in cash.\nSales in five Iowa counties were hit: Allamakee County, Dallas County and Plymouth County among them.",
 			map[string]string{"Plymouth County": "adm2-us.ia.149"}},
+		// A district named after a town of the story is that town's, not
+		// a namesake district of a country the story never names.
+		{"Gunmen opened fire on police in the town of Karak in southern Jordan on Sunday. Jordanian security forces later sealed off roads across the Karak district.",
+			map[string]string{"Karak district": "karak"}},
 		// A part of a place is a part of the place the context favours.
 		{"Drivers raced at Thruxton in Hampshire on Sunday; next month the series goes to West Surrey, then back to Hampshire near Andover.",
 			map[string]string{"West Surrey": "adm2-gb.eng.n7#west"}},
