@@ -456,7 +456,7 @@ func TestStrikesWhichHit(t *testing.T) {
 	for _, r := range ex.Reports {
 		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Category)
 	}
-	want := []string{"Tehran 2024-10-26 airstrike", "Ilam 2024-10-26 airstrike"}
+	want := []string{"Tehran 2024-10-26 airstrike", "Ilam Province 2024-10-26 airstrike"} // the provinces the text names
 	if strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("got %q, want %q", got, want)
 	}

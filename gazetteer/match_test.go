@@ -164,6 +164,30 @@ func TestMatchKeywordOrder(t *testing.T) {
 	}
 }
 
+// TestMatchListKinds checks that a plural keyword after a list of names,
+// or before it with "of", puts the kind it names first in every item.
+func TestMatchListKinds(t *testing.T) {
+	g := MustLoad(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Strikes hit Daraa, Hasakah and Deir ez-Zor governorates.", []string{"sy-daraa", "sy-hasakah", "sy-deir-ez-zor"}},
+		{"Strikes hit the governorates of Daraa and Hasakah.", []string{"sy-daraa", "sy-hasakah"}},
+		{"Strikes hit Daraa and Hasakah on Monday.", []string{"daraa", "hasakah"}},
+		// A list the keyword does not end: only the item it follows.
+		{"Strikes hit Daraa on Monday and Hasakah province on Tuesday.", []string{"daraa", "sy-hasakah"}},
+	} {
+		var got []string
+		for _, m := range g.Match(c.text, normalize.Tokens(c.text)) {
+			got = append(got, m.Entries[0].ID)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("%q: got %q first, want %q", c.text, got, c.want)
+		}
+	}
+}
+
 func FuzzMatch(f *testing.F) {
 	g := MustLoad(f)
 	for _, line := range matchLines(f) {
