@@ -497,6 +497,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 					}
 					stop = min(stop, end+n)
 				}
+				// "in response to the massacres in Gaza, and to the American
+				// aggression on our people in Al-Qa'im, the Mujahideen...":
+				// the motive goes on after the comma.
+				if p[len(p)-1] == "to" || p[len(p)-1] == "for" {
+					for stop+2 < hi && toks[stop].Norm == "," && toks[stop+1].Norm == "and" && toks[stop+2].Norm == p[len(p)-1] {
+						stop = until(stop + 3)
+					}
+				}
 				if p[0] == "between" {
 					and := end
 					for and < stop && and < end+6 && toks[and].Norm != "and" {

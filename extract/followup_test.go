@@ -571,3 +571,22 @@ func TestStateAttackNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// A motive goes on after a comma: "in response to X, and to the American
+// aggression on our people in Jurf al-Sakhar, the Mujahideen attacked"
+// tells one attack, not one at Jurf al-Sakhar. The text is written for
+// this test.
+func TestMotiveAfterComma(t *testing.T) {
+	x := MustExtractor(t)
+	text := "In continuation of our resistance, in response to the crimes of the occupation against our people in Gaza, " +
+		"and to the American aggression on our brothers in Jurf al-Sakhar and Al-Qa'im, the Mujahideen of the Islamic " +
+		"Resistance in Iraq attacked with a drone the base of the occupation at Ain al-Asad at dawn on Tuesday 6-2-2024."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 6}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Category)
+	}
+	if want := []string{"Ain al-Asad Air Base 2024-02-06 drone"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
