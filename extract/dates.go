@@ -20,9 +20,12 @@ type dateExpr struct {
 	Value       string      // TIMEX3 value
 	Type        string      // DATE or DURATION
 	Since       bool        // "since X": the start of a period running to the statement
-	Calendar    bool        // "this month", "this week": a period, not an incident's day
-	Relative    bool        // "the same day", "a day earlier": Shift days from the incident told before
-	Shift       int
+	// SinceWhen is set for "since X, when ...": X is also the day of what
+	// the when-clause tells ("since February 4, when a drone killed six").
+	SinceWhen bool
+	Calendar  bool // "this month", "this week": a period, not an incident's day
+	Relative  bool // "the same day", "a day earlier": Shift days from the incident told before
+	Shift     int
 }
 
 var months = map[string]time.Month{
@@ -81,6 +84,11 @@ func (d *dater) find(lo, hi int) []dateExpr {
 		e.First = d.modifiersBefore(lo, e)
 		if e.First > lo && d.toks[e.First-1].Norm == "since" {
 			e.Since = true
+			k := e.Last
+			if k < hi && d.toks[k].Norm == "," {
+				k++
+			}
+			e.SinceWhen = k < hi && d.toks[k].Norm == "when"
 		}
 		e.Span = sitrep.Span{Start: d.toks[e.First].Start, End: d.toks[e.Last-1].End}
 		// "Friday's attack": the expression is "Friday".

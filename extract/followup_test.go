@@ -590,3 +590,20 @@ func TestMotiveAfterComma(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "since February 4, when a drone killed ...": the day of the period's
+// start is the day of what the when-clause tells. The text is written for
+// this test.
+func TestSinceWhen(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Officials said no base has been attacked since February 4, when a drone launched from militia territory " +
+		"killed six fighters at the al-Omar oil field."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 20}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String())
+	}
+	if want := []string{"Al-Omar oil field 2024-02-04"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

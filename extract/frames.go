@@ -856,7 +856,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			e.When = sitrep.When{Start: d.lastDate.Start.AddDays(e.Shift), End: d.lastDate.End.AddDays(e.Shift), Precision: d.lastDate.Precision}
 			e.Value = e.When.Start.String()
 		}
-		if e.Since || e.Calendar || e.When.IsZero() && e.Value == "" {
+		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}
 		// "fired missiles on Friday, in response to Thursday's strikes": the
@@ -868,7 +868,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if w := d.toks[e.First].Norm; e.First > 0 && d.toks[e.First-1].Norm == "of" && (w == "yesterday" || w == "today") {
 			continue
 		}
-		if t := nearestTrigger(s, e.First, e.Last); t.Generic && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
+		if t := nearestTrigger(s, e.First, e.Last); t.Generic && !e.SinceWhen && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
 			continue // "attacks that began on October 17": the pattern's date
 		}
 		// Distance to the attack word that goes with the place: in "holds X
