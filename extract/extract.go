@@ -800,6 +800,8 @@ var compoundAfter = map[string]bool{
 	"based": true, "backed": true, "led": true, "run": true, "affiliated": true, "aligned": true,
 	"allied": true, "linked": true, "sponsored": true, "funded": true, "held": true, "controlled": true,
 	"supported": true, "made": true, "born": true,
+	// A ship's flag and owners: "a Barbados-flagged, Liberian-owned bulk carrier".
+	"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true,
 }
 
 // streetWords after a name make it a street or a building, not the place.

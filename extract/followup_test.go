@@ -607,3 +607,30 @@ func TestSinceWhen(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A ship's flag is no place of the attack, the war a motive is told
+// against is context, and an offset from "the port of Aden" is from Aden.
+// The text is written for this test.
+func TestShipFlagWarOffset(t *testing.T) {
+	x := MustExtractor(t)
+	text := "A Houthi missile struck the Liberia-flagged, Greek-owned bulk carrier Sea Lark about 40 nautical miles " +
+		"south-west of the port of Aden on Wednesday, the group's latest attack on shipping over the war in Gaza."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 3, Day: 7}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, fmt.Sprintf("%s %s %.1f,%.1f p%d", r.Place.Name, r.When.Start, r.Place.Lat, r.Place.Lon, r.Place.Precision))
+	}
+	if want := []string{"Aden 2024-03-06 12.3,44.6 p2"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	text = "At about 11:30 a.m. on March 6, Houthi forces launched an anti-ship ballistic missile at M/V Sea Lark, " +
+		"a Barbados-flagged, Liberian-owned bulk carrier, in the Gulf of Aden."
+	ex = x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 3, Day: 7}, Text: text})
+	got = got[:0]
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name)
+	}
+	if want := []string{"Gulf of Aden"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -308,6 +308,8 @@ var asideOpeners = [][]string{
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
 	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
 	{"border", "with"}, {"borders", "with"}, {"from"},
+	// "attacking shipping over the war in Gaza": the war is context
+	{"war", "in"}, {"war", "on"}, {"conflict", "in"},
 	// "a missile that was aimed into the Gulf of Aden": where it would have gone
 	{"aimed", "into"},
 	// "a boy, who was taken to hospital in Sinuni": where the wounded went

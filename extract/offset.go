@@ -27,12 +27,22 @@ var kmPerUnit = map[string]float64{
 	"nm": 1.852, "nmi": 1.852, // nautical miles, as maritime advisories write them ("60NM")
 }
 
+// offsetNouns may stand between an offset and the name it is from: "of the
+// port of Aden", "of the town of Hit".
+var offsetNouns = map[string]bool{"port": true, "town": true, "city": true, "village": true, "harbour": true,
+	"harbor": true, "island": true}
+
 // offsetBefore reads the phrase that ends just before token first and
 // places it from the name that follows: "N km DIRECTION of" gives the
 // offset; "DIRECTION of" alone (not "the north of", which is a part of the
 // place) gives only dir. ok is false when there is no such phrase.
 func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	k := first - 1
+	// "50 nautical miles south-west of the port of Aden": the offset is
+	// from the town the port is named for.
+	if k >= 3 && toks[k].Norm == "of" && offsetNouns[toks[k-1].Norm] && toks[k-2].Norm == "the" && toks[k-3].Norm == "of" {
+		k -= 3
+	}
 	if k < 1 || toks[k].Norm != "of" {
 		return offset{}, false
 	}
