@@ -137,6 +137,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] && tr.Last < hi && flightVerbs[toks[tr.Last].Norm] {
 			continue
 		}
+		// "air defence batteries opened fire": defending, not attacking.
+		if tr.Category == sitrep.CategoryShooting && defenceBefore(toks, lo, i) {
+			continue
+		}
 		// "shells" alone is artillery only after a count or "artillery".
 		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" && toks[i-1].Norm != "tank") {
 			continue
@@ -164,6 +168,18 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		i = tr.Last - 1
 	}
 	return out
+}
+
+// defenceBefore reports air defences as the subject just before token i:
+// "air defence batteries opened fire", "anti-aircraft guns opened fire".
+func defenceBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch toks[k].Norm {
+		case "defence", "defences", "defense", "defenses", "anti-aircraft", "antiaircraft", "batteries", "interceptors":
+			return true
+		}
+	}
+	return false
 }
 
 func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {

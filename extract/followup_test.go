@@ -634,3 +634,20 @@ func TestShipFlagWarOffset(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Air defences opening fire defend: the explosions near Isfahan are an
+// attack of unknown kind, not a shooting. The text is written for this
+// test.
+func TestDefencesOpenFire(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Explosions were reportedly heard near the central Iranian city of Isfahan before dawn on Friday, and air " +
+		"defence batteries opened fire, Iranian state media said."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 4, Day: 19}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.Category)
+	}
+	if want := []string{"Isfahan unknown"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
