@@ -651,3 +651,19 @@ func TestDefencesOpenFire(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A weapon in a motive is the motive's: "hit on Friday in retaliation for
+// the drone attack" tells a hit of unknown kind. The text is written for
+// this test.
+func TestAsideWeapon(t *testing.T) {
+	x := MustExtractor(t)
+	text := "A depot near Al-Qaim was hit on Friday in retaliation for the drone attack that killed three soldiers."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 3}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Category)
+	}
+	if want := []string{"Al-Qaim 2024-02-02 unknown"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -943,8 +943,18 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		return ""
 	}
 	best, bestDist, bestAt := "", 1<<30, -1
+	// A weapon in an aside is another event's ("struck the commander it
+	// blames for Saturday's rocket attack"), when an attack word stands
+	// outside it.
+	outside := false
+	for _, t := range ng {
+		if !inAside(s.Aside, t.First, t.Last) {
+			outside = true
+			break
+		}
+	}
 	for i, t := range ng {
-		if t.Category == "" {
+		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) {
 			continue
 		}
 		dist := abs(t.First - p.First)
