@@ -913,7 +913,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			}
 		}
 		for _, o := range anchors {
-			if !sameName(o.Key, r.Key) && sitrep.DistanceKm(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon) <= nearKm {
+			if !sameName(o.Key, r.Key) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
 				score += 10
 				break
 			}
@@ -954,7 +954,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			if cc == e.Country {
 				continue
 			}
-			if c := g.Country(cc); c != nil && sitrep.DistanceKm(c.Lat, c.Lon, e.Lat, e.Lon) <= neighbourKm {
+			if c := g.Country(cc); c != nil && within(c.Lat, c.Lon, e.Lat, e.Lon, neighbourKm) {
 				n += v
 			}
 		}
@@ -1162,6 +1162,15 @@ func countyBare(r placeRef) string {
 // nearKm is how close a place must lie to another the document names to
 // count as near it.
 const nearKm = 50
+
+// within reports whether two points lie within km of each other, without
+// trigonometry for the many that lie further apart in latitude alone.
+func within(lat1, lon1, lat2, lon2, km float64) bool {
+	if d := lat1 - lat2; d*111.19 > km || -d*111.19 > km { // a degree of latitude is 111.195 km on DistanceKm's sphere
+		return false
+	}
+	return sitrep.DistanceKm(lat1, lon1, lat2, lon2) <= km
+}
 
 // neighbourKm is how close a country's point must lie to a candidate place
 // for the country's votes to count for it.
