@@ -495,7 +495,8 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			}
 			// "carried out strikes", "conducted an airstrike", "launched drones"
 			k := t.First - 1
-			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number) {
+			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number ||
+				strikeModifiers[toks[k].Norm] || toks[k].Norm == "of" && k-1 > s.First && seriesNouns[toks[k-1].Norm]) {
 				k--
 			}
 			if k <= s.First {
@@ -537,6 +538,18 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 	}
 	return nil
 }
+
+// strikeModifiers may stand between "carried out" and the strikes: "a
+// rare strike", "a second wave of retaliatory strikes".
+var strikeModifiers = map[string]bool{
+	"rare": true, "new": true, "fresh": true, "further": true, "second": true, "third": true, "deadly": true,
+	"massive": true, "major": true, "limited": true, "targeted": true, "precision": true, "retaliatory": true,
+	"heavy": true, "intense": true, "several": true, "multiple": true, "overnight": true, "separate": true,
+	"series": true, "wave": true, "round": true, "number": true,
+}
+
+// seriesNouns count strikes with "of": "a series of strikes".
+var seriesNouns = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "barrage": true}
 
 // ownCountry reports whether place e is the whole country of state force
 // a: "the Houthis killed someone in Israel and Israel struck Yemen" tells

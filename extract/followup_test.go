@@ -667,3 +667,23 @@ func TestAsideWeapon(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "carried out a rare strike", "carried out a wave of retaliatory
+// strikes": the country doing it is the perpetrator, and a state's strike
+// an air strike. The texts are written for this test.
+func TestCarriedOutModified(t *testing.T) {
+	x := MustExtractor(t)
+	for text, want := range map[string]string{
+		"The United States carried out a wave of retaliatory strikes on militia sites near Al-Qaim on Friday.": "Al-Qaim airstrike United States forces",
+		"Israel carried out a rare strike on the southern suburbs of Beirut on Tuesday evening.":               "Beirut airstrike Israel Defense Forces",
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 7, Day: 31}, Text: text})
+		var got []string
+		for _, r := range ex.Reports {
+			got = append(got, r.Place.Name+" "+r.Category+" "+r.Perpetrator)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
