@@ -295,6 +295,10 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 	switch toks[i].Norm {
 	case "a", "an", "one":
 	default:
+		// "Saleh al-Arouri and six other people", "al-Arouri and six others"
+		if i < hi && toks[i].Kind == normalize.Word && (toks[i].Upper || toks[i].Norm == "al" || toks[i].Norm == "el") {
+			return namedAndOthers(toks, i, hi)
+		}
 		return 0, 0, false
 	}
 	if i+1 < hi {
@@ -321,6 +325,36 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 		}
 	}
 	return n, end, true
+}
+
+// namedAndOthers counts "al-Arouri and six other people", "Shukr and two
+// others" (7, 3) from the name at toks[i]: a name alone is no count.
+func namedAndOthers(toks []normalize.Token, i, hi int) (int, int, bool) {
+	for k := i + 1; k < hi && k < i+6; k++ {
+		if toks[k].Norm != "and" {
+			switch w := toks[k].Norm; {
+			case w == "-" || w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "abu":
+			case toks[k].Kind == normalize.Word && toks[k].Upper:
+			default:
+				return 0, 0, false
+			}
+			continue
+		}
+		m, next, ok := number(toks, k+1, false)
+		if !ok || m >= 100 || next >= hi {
+			return 0, 0, false
+		}
+		switch toks[next].Norm {
+		case "other", "others", "more":
+			end := next + 1
+			if toks[next].Norm == "other" && end < hi && toks[end].Kind == normalize.Word {
+				end++ // "other people"
+			}
+			return 1 + m, end, true
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
 }
 
 // qualifierWords may stand between a casualty verb and its count.

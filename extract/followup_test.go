@@ -687,3 +687,27 @@ func TestCarriedOutModified(t *testing.T) {
 		}
 	}
 }
+
+// "killed Saleh al-Arouri and six other people": seven; a name alone, or
+// "and his brother", is no count. The texts are written for this test.
+func TestNamedAndOthers(t *testing.T) {
+	x := MustExtractor(t)
+	for text, want := range map[string]string{
+		"On Tuesday evening a drone strike on an office in Beirut killed Saleh al-Arouri and six other people.": "Beirut 7",
+		"On Tuesday evening a drone strike on an office in Beirut killed al-Arouri and two others.":             "Beirut 3",
+		"On Tuesday evening a drone strike on an office in Beirut killed Saleh al-Arouri.":                      "Beirut -",
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 6}, Text: text})
+		var got []string
+		for _, r := range ex.Reports {
+			n := "-"
+			if r.Fatalities != nil {
+				n = fmt.Sprint(*r.Fatalities)
+			}
+			got = append(got, r.Place.Name+" "+n)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
