@@ -656,6 +656,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if next(0) == "-" && compoundAfter[next(1)] {
 			continue
 		}
+		// "a Suwayda news network", "the Deir ez-Zor 24 channel": an
+		// outlet's name, not where anything happened.
+		if m.Direction == "" && (mediaNouns[next(0)] || outletNouns[next(0)] && m.First > 0 && (toks[m.First-1].Norm == "a" || toks[m.First-1].Norm == "the")) &&
+			!(next(0) == "news" && !mediaNouns[next(1)] && !outletNouns[next(1)]) {
+			continue
+		}
 		e := m.Entries[0]
 		// "US and Coalition forces": a country's abbreviation names a place
 		// only after a preposition that locates ("in the US").
@@ -807,6 +813,10 @@ func roadAfter(toks []normalize.Token, k int) bool {
 // roadAdjectives stand between a road's ends and the word road.
 var roadAdjectives = map[string]bool{"international": true, "main": true, "desert": true, "old": true,
 	"new": true, "coastal": true, "strategic": true, "ring": true}
+
+// outletNouns after a name, with an article before it, make it an
+// outlet's name: "a Suwayda network", "the Aden daily".
+var outletNouns = map[string]bool{"network": true, "daily": true, "outlet": true, "website": true, "broadcaster": true}
 
 // compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.
 var compoundAfter = map[string]bool{

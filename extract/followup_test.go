@@ -711,3 +711,25 @@ func TestNamedAndOthers(t *testing.T) {
 		}
 	}
 }
+
+// "a Suwayda news network" is an outlet's name: the toll it gives is the
+// attack's just told at Arman, not another attack's in Suwayda. The text
+// is written for this test.
+func TestOutletNamedForPlace(t *testing.T) {
+	x := MustExtractor(t)
+	text := "On January 18, air strikes widely attributed to the Jordanian air force hit the village of Arman in the " +
+		"south of Syria's Suwayda province. Local activists and a Suwayda news network said ten civilians were killed, " +
+		"and that one of the homes struck belonged to a family with no link to smuggling."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 30}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		n := "-"
+		if r.Fatalities != nil {
+			n = fmt.Sprint(*r.Fatalities)
+		}
+		got = append(got, r.Place.Name+" "+n)
+	}
+	if want := "Arman 10"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
