@@ -733,3 +733,18 @@ func TestOutletNamedForPlace(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "in the early hours of Christmas Day" is a day an incident takes;
+// "Christmas" alone is a season. The texts are written for this test.
+func TestHolidayDay(t *testing.T) {
+	x := MustExtractor(t)
+	for text, want := range map[string]string{
+		"A drone struck the coalition base at Erbil airport in the early hours of Christmas Day, US officials said.": "2023-12-25",
+		"A drone struck the coalition base at Erbil airport over Christmas, US officials said.":                      "2023-12-19",
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2023, Month: 12, Day: 26}, Text: text})
+		if len(ex.Reports) != 1 || ex.Reports[0].When.Start.String() != want {
+			t.Errorf("%q: got %+v, want one report from %s", text, ex.Reports, want)
+		}
+	}
+}

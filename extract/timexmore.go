@@ -515,6 +515,20 @@ func (d *dater) words(at, hi int, ws []string) int {
 	return j - at
 }
 
+// dayHoliday reports a holiday of a fixed day named as a day at token i:
+// "Christmas Day", "Christmas Eve", "New Year's Day", "New Year's Eve".
+func (d *dater) dayHoliday(i, hi int) bool {
+	for _, h := range holidays {
+		if h.rule != "" || len(h.words) < 2 {
+			continue
+		}
+		if last := h.words[len(h.words)-1]; (last == "day" || last == "eve") && d.words(i, hi, h.words) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // holidayDate returns the day of a holiday in year y.
 func holidayDate(y, month, day int, rule string) sitrep.Date {
 	nth := func(m time.Month, wd time.Weekday, n int) sitrep.Date {

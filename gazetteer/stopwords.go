@@ -58,6 +58,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec
 monday tuesday wednesday thursday friday saturday sunday
 mon tue tues wed thu thur thurs fri sat sun
 yesterday tonight tomorrow overnight dawn dusk noon midnight weekend
+christmas easter thanksgiving halloween ramadan eid nowruz
 northeast northwest southeast southwest northeastern northwestern southeastern southwestern
 upper lower greater little grand old new
 president prime king queen prince emir sheikh general colonel commander spokesman spokesperson
