@@ -748,3 +748,20 @@ func TestHolidayDay(t *testing.T) {
 		}
 	}
 }
+
+// A weekday alone on its line heads the paragraphs under it, up to the
+// next heading: a week's log. The text is written for this test.
+func TestStandaloneHeadings(t *testing.T) {
+	x := MustExtractor(t)
+	text := "How the week went.\n\nMONDAY\n\nA drone was shot down near Erbil International Airport, officials said.\n\n" +
+		"It caused no damage.\n\nWEDNESDAY\n\nTwo drones hit the Tawke field near Zakho, damaging a storage tank."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2025, Month: 7, Day: 19}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.When.Precision)
+	}
+	want := []string{"Erbil Air Base 2025-07-14 day", "Tawke oil field 2025-07-16 day"}
+	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -47,7 +47,8 @@ func (d *docState) assemble() []sitrep.Report {
 	pendingPara := -1
 	var pendingSent *sentence // the sentence that told it
 	// section is the date a heading gives the paragraph it opens
-	// ("January 29 (Monday). Al-Hasakah province, Syria. The group claimed...").
+	// ("January 29 (Monday). Al-Hasakah province, Syria. The group claimed..."),
+	// or the paragraphs under it when it stands alone.
 	var section sitrep.When
 	sectionPara := -1
 	// paraDate is the day a sentence without an attack word gave its
@@ -55,10 +56,18 @@ func (d *docState) assemble() []sitrep.Report {
 	var paraDate sitrep.When
 	paraDatePara := -1
 	lastPara := -10
+	// A heading alone on its line ("MONDAY", "WEDNESDAY" in a week's log)
+	// dates the paragraphs under it, up to the next heading.
+	perPara := map[int]int{}
+	for _, s := range d.sents {
+		perPara[s.Paragraph]++
+	}
+	standalone := false
 	for _, s := range d.sents {
 		if e, ok := d.heading(s); ok {
 			section, sectionPara = e, s.Paragraph
-		} else if s.Paragraph != sectionPara {
+			standalone = perPara[s.Paragraph] == 1
+		} else if s.Paragraph != sectionPara && !standalone {
 			section = sitrep.When{}
 		}
 		if len(s.Triggers) == 0 && len(s.Places) == 0 {
