@@ -39,6 +39,13 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "all 22 crew were unharmed", "the crew escaped unhurt": nobody
+		// was killed or hurt.
+		if unharmedWords[w] && wholeGroupBefore(toks, lo, i) {
+			span := sitrep.Span{Start: toks[i].Start, End: toks[i].End}
+			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
+			continue
+		}
 		if !kill && !injure && !cas {
 			continue
 		}
@@ -355,6 +362,25 @@ func namedAndOthers(toks []normalize.Token, i, hi int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return 0, 0, false
+}
+
+// unharmedWords say that people came to no harm.
+var unharmedWords = map[string]bool{"unharmed": true, "unhurt": true, "uninjured": true}
+
+// wholeGroupBefore reports a whole group as the subject before token i:
+// "all 22 crew were", "the crew escaped", "everyone on board was", across
+// an apposition between commas.
+func wholeGroupBefore(toks []normalize.Token, lo, i int) bool {
+	// "all 22 seafarers, most of them Indian nationals, were unharmed"
+	for k := i - 1; k >= lo && k >= i-12; k-- {
+		switch toks[k].Norm {
+		case "all", "everyone", "everybody", "crew", "crews", "staff", "personnel", "passengers", "sailors", "seafarers":
+			return true
+		case ";", ".", "but", "and":
+			return false
+		}
+	}
+	return false
 }
 
 // qualifierWords may stand between a casualty verb and its count.

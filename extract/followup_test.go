@@ -765,3 +765,31 @@ func TestStandaloneHeadings(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "all 22 seafarers, most of them Indian nationals, were unharmed":
+// nobody killed or hurt; one bystander unhurt says nothing of the others.
+// The texts are written for this test.
+func TestUnharmed(t *testing.T) {
+	x := MustExtractor(t)
+	for text, want := range map[string]string{
+		"A missile struck a tanker off Mokha late on Monday. The owner said all 22 seafarers, most of them Indian nationals, were unharmed.": "0/0",
+		"A missile struck a tanker off Mokha late on Monday. The owner said the crew escaped unhurt.":                                        "0/0",
+		"A missile struck a tanker off Mokha late on Monday. A fisherman nearby was unhurt.":                                                 "-/-",
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2023, Month: 12, Day: 12}, Text: text})
+		var got []string
+		for _, r := range ex.Reports {
+			f, i := "-", "-"
+			if r.Fatalities != nil {
+				f = fmt.Sprint(*r.Fatalities)
+			}
+			if r.Injuries != nil {
+				i = fmt.Sprint(*r.Injuries)
+			}
+			got = append(got, f+"/"+i)
+		}
+		if strings.Join(got, "; ") != want {
+			t.Errorf("%q: got %q, want %q", text, got, want)
+		}
+	}
+}
