@@ -244,7 +244,9 @@ func withTens(toks []normalize.Token, lo, k, n int) (int, int) {
 // casualties", "no one was hurt", "nobody was killed", "none of them had
 // been hurt".
 func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
-	for k := i - 1; k >= lo && k >= i-5; k-- {
+	// "no U.S. personnel were injured": the periods of an abbreviation
+	// count as tokens.
+	for k := i - 1; k >= lo && k >= i-8; k-- {
 		w := toks[k].Norm
 		switch w {
 		case "no", "without", "zero":

@@ -793,3 +793,14 @@ func TestUnharmed(t *testing.T) {
 		}
 	}
 }
+
+// "no U.S. personnel were injured": the periods of the abbreviation do not
+// hide the "no". The text is written for this test.
+func TestNoneAbbreviated(t *testing.T) {
+	x := MustExtractor(t)
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 23},
+		Text: "A drone struck the base at Ain al-Asad on Thursday; no U.S. personnel were injured."})
+	if len(ex.Reports) != 1 || ex.Reports[0].Injuries == nil || *ex.Reports[0].Injuries != 0 {
+		t.Errorf("got %+v, want one report with no one injured", ex.Reports)
+	}
+}
