@@ -193,8 +193,18 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if weaponTokens[k] {
 				break
 			}
-			n, _, ok := number(toks, k, true)
+			n, next, ok := number(toks, k, true)
 			if !ok {
+				continue
+			}
+			// "a 50-year-old man was killed": an age, and one person;
+			// "three 20-year-old soldiers", "two men aged 30": the count
+			// is further back.
+			if ageAfter(toks, next, i) || k > lo && toks[k-1].Norm == "aged" {
+				if k > lo && (toks[k-1].Norm == "a" || toks[k-1].Norm == "an") {
+					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k-1].Start, End: toks[i].End}, ""})
+					break
+				}
 				continue
 			}
 			n, k = withTens(toks, lo, k, n)
@@ -203,6 +213,22 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 	}
 	return out
+}
+
+// ageAfter reports "-year-old", "years old" from token j (before hi):
+// the number before it is an age.
+func ageAfter(toks []normalize.Token, j, hi int) bool {
+	for j < hi && toks[j].Norm == "-" {
+		j++
+	}
+	if j >= hi || toks[j].Norm != "year" && toks[j].Norm != "years" {
+		return false
+	}
+	j++
+	for j < hi && toks[j].Norm == "-" {
+		j++
+	}
+	return j < hi && toks[j].Norm == "old"
 }
 
 // countOfPeople finds "<count> <people> of" ending within the six words

@@ -804,3 +804,21 @@ func TestNoneAbbreviated(t *testing.T) {
 		t.Errorf("got %+v, want one report with no one injured", ex.Reports)
 	}
 }
+
+// An age is no count: "a 50-year-old man was killed" is one, "two men
+// aged 30" two, "three 20-year-old soldiers" three. The texts are written
+// for this test.
+func TestAgeNoCount(t *testing.T) {
+	x := MustExtractor(t)
+	for tail, want := range map[string]int{
+		"a 50-year-old man was killed":           1,
+		"two men aged 30 were killed":            2,
+		"three 20-year-old soldiers were killed": 3,
+	} {
+		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 23},
+			Text: "A drone struck the base at Ain al-Asad on Thursday; " + tail + "."})
+		if len(ex.Reports) != 1 || ex.Reports[0].Fatalities == nil || *ex.Reports[0].Fatalities != want {
+			t.Errorf("%q: got %+v, want %d killed", tail, ex.Reports, want)
+		}
+	}
+}
