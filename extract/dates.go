@@ -650,6 +650,9 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+3, 1)
 	case w == "the" && (w1 == "previous" || w1 == "preceding") && (w2 == "day" || w2 == "night"):
 		return rel(i, i+3, -1)
+	case w == "the" && w1 == "day" && w2 == "before" && d.norm(i+3, hi) == "yesterday":
+		// "the day before yesterday": two days before publication.
+		return day(-2, i, i+4, "")
 	case w == "the" && w1 == "day" && w2 == "before":
 		return rel(i, i+3, -1)
 	case w == "the" && (w1 == "next" || w1 == "following") && w2 == "day":

@@ -822,3 +822,14 @@ func TestAgeNoCount(t *testing.T) {
 		}
 	}
 }
+
+// "the day before yesterday" is two days before publication, not the day
+// before an incident told before. The text is written for this test.
+func TestDayBeforeYesterday(t *testing.T) {
+	x := MustExtractor(t)
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 6},
+		Text: "A drone struck the base at Ain al-Asad the day before yesterday, officials said."})
+	if len(ex.Reports) != 1 || ex.Reports[0].When.Start.String() != "2024-02-04" {
+		t.Errorf("got %+v, want one report of 2024-02-04", ex.Reports)
+	}
+}
