@@ -220,3 +220,23 @@ func FuzzMatch(f *testing.F) {
 		g.Lookup(text)
 	})
 }
+
+// TestMatchHeldPart checks that a compound before a part of a country
+// ("the Kurdish-run northeast of Syria") keeps it a part.
+func TestMatchHeldPart(t *testing.T) {
+	g := MustLoad(t)
+	for text, want := range map[string]string{
+		"Strikes hit the Kurdish-run northeast of Syria.": "northeast",
+		"Strikes hit the rebel-held north of Syria.":      "north",
+		"Strikes hit the northeast of Syria.":             "northeast",
+	} {
+		ms := g.Match(text, normalize.Tokens(text))
+		var got []string
+		for _, m := range ms {
+			got = append(got, m.Direction+" "+m.Entries[0].ID)
+		}
+		if len(ms) == 0 || ms[len(ms)-1].Direction != want || ms[len(ms)-1].Entries[0].ID != "sy" {
+			t.Errorf("%q: got %q, want %s of sy", text, got, want)
+		}
+	}
+}

@@ -43,6 +43,10 @@ var adjectives = map[string]string{
 	Central: "central",
 }
 
+// heldWords end the compounds that may qualify a part of a country:
+// "Kurdish-run", "rebel-held", "government-controlled".
+var heldWords = map[string]bool{"held": true, "run": true, "controlled": true, "occupied": true, "dominated": true}
+
 // direction returns the direction and its length in tokens just before
 // token start: "western Anbar", "north-east Syria", or "the south of
 // Syria" (but not "to the north of Mosul", which lies outside Mosul).
@@ -59,6 +63,10 @@ func (m *matcher) direction(start, prev int) (string, int) {
 		return "", 0
 	}
 	the := j - 1 - n
+	// "the Kurdish-run northeast of Syria", "the rebel-held north of Syria"
+	if the-2 > prev && heldWords[m.toks[the].Norm] && m.toks[the-1].Norm == "-" && m.toks[the-2].Kind == normalize.Word {
+		the -= 3
+	}
 	if the < prev || m.toks[the].Kind != normalize.Word || m.toks[the].Norm != "the" {
 		return "", 0
 	}
