@@ -54,3 +54,53 @@ func (m *matcher) joined(i, j int) bool {
 	}
 	return true
 }
+
+// partNames after a direction make a name of it: "west coast", "west bank".
+var partNames = map[string]bool{"coast": true, "bank": true, "side": true, "end": true, "wing": true}
+
+// possessiveParts makes "Syria's northeast", "Iraq's Kurdish-held north"
+// parts of the place: a possessive name followed by a direction noun,
+// with a compound ending in "-held", "-run"... between them.
+func (m *matcher) possessiveParts(ms []Match) []Match {
+	for k := range ms {
+		mt := &ms[k]
+		if mt.Direction != "" || mt.Demonym || len(mt.Entries) == 0 || !m.toks[mt.Last-1].Possessive {
+			continue
+		}
+		if e := mt.Entries[0]; e.Kind != KindCountry && e.Kind != KindAdmin1 {
+			continue
+		}
+		j := mt.Last
+		if j+2 < len(m.toks) && m.toks[j].Kind == normalize.Word && m.toks[j+1].Norm == "-" && heldWords[m.toks[j+2].Norm] {
+			j += 3
+		}
+		// "north-east", "south west": the direction ends two tokens on.
+		if j >= len(m.toks) {
+			continue
+		}
+		if w := m.toks[j].Norm; j+1 < len(m.toks) && (w == North || w == South) {
+			switch {
+			case j+2 < len(m.toks) && m.toks[j+1].Norm == "-" && (m.toks[j+2].Norm == East || m.toks[j+2].Norm == West):
+				j += 2
+			case m.toks[j+1].Norm == East || m.toks[j+1].Norm == West:
+				j++
+			}
+		}
+		d, n := dirWord(m.toks, j, 0, dirNouns)
+		if n == 0 || d == "" {
+			continue
+		}
+		// "the USA's West Coast", "Israel's West Bank": a name, not a part.
+		if nx := j + 1; nx < len(m.toks) && m.toks[nx].Kind == normalize.Word && (m.toks[nx].Upper || partNames[m.toks[nx].Norm]) {
+			continue
+		}
+		// The next match must not start inside what is taken.
+		if k+1 < len(ms) && ms[k+1].First <= j {
+			continue
+		}
+		mt.Direction = d
+		mt.Last = j + 1
+		mt.End = m.toks[j].End
+	}
+	return ms
+}

@@ -52,7 +52,7 @@ type Match struct {
 // must be capitalised and not end a longer name ("Native American").
 func (g *Gazetteer) Match(text string, toks []normalize.Token) []Match {
 	m := matcher{g: g, text: text, toks: toks, strict: true, caseless: caseless(toks)}
-	return m.qualify(m.listKinds(m.all()))
+	return m.qualify(m.possessiveParts(m.listKinds(m.all())))
 }
 
 // kwClass is the kind of place a keyword speaks of.

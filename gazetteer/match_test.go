@@ -222,13 +222,17 @@ func FuzzMatch(f *testing.F) {
 }
 
 // TestMatchHeldPart checks that a compound before a part of a country
-// ("the Kurdish-run northeast of Syria") keeps it a part.
+// ("the Kurdish-run northeast of Syria") keeps it a part, and that a
+// possessive country before a direction ("Syria's north-east") makes one,
+// but not before a name ("the USA's West Coast").
 func TestMatchHeldPart(t *testing.T) {
 	g := MustLoad(t)
 	for text, want := range map[string]string{
 		"Strikes hit the Kurdish-run northeast of Syria.": "northeast",
 		"Strikes hit the rebel-held north of Syria.":      "north",
 		"Strikes hit the northeast of Syria.":             "northeast",
+		"Strikes hit Syria's Kurdish-held northeast.":     "northeast",
+		"Strikes hit Syria's north-east.":                 "northeast",
 	} {
 		ms := g.Match(text, normalize.Tokens(text))
 		var got []string
@@ -237,6 +241,12 @@ func TestMatchHeldPart(t *testing.T) {
 		}
 		if len(ms) == 0 || ms[len(ms)-1].Direction != want || ms[len(ms)-1].Entries[0].ID != "sy" {
 			t.Errorf("%q: got %q, want %s of sy", text, got, want)
+		}
+	}
+	text := "They raced on the USA's West Coast."
+	for _, m := range g.Match(text, normalize.Tokens(text)) {
+		if m.Direction != "" {
+			t.Errorf("%q: got %s of %s, want no part", text, m.Direction, m.Entries[0].ID)
 		}
 	}
 }
