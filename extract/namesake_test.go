@@ -40,7 +40,7 @@ func TestNamesakeContext(t *testing.T) {
 		// A name whose only place lies in another country than the one
 		// that qualifies it is not that place; a country in the next
 		// sentence qualifies nothing.
-		{"Clashes broke out near Caracas, in Malta's north.", map[string]string{"Caracas": "-", "Malta's": "mt"}},
+		{"Clashes broke out near Caracas, in Malta's north.", map[string]string{"Caracas": "-", "Malta's north": "mt#north"}},
 		{"Caracas reacted. Malta was calm.", map[string]string{"Caracas": "gn-3646738", "Malta": "mt"}},
 		{"The soldier served with US forces in Manbij near the Turkish border.", map[string]string{"Manbij": "manbij"}},
 		{"During efforts to oust ISIS from Sirte, the US gave air support.", map[string]string{"Sirte": "gn-2210554"}},
