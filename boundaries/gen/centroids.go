@@ -1,7 +1,6 @@
 package main
 
 import (
-	"database/sql"
 	"fmt"
 	"math"
 	"os"
@@ -16,39 +15,19 @@ import (
 // as TSV rows "country, name, gn_name, lat, lon" sorted by country and
 // name. gazetteer/gen places the divisions it writes there.
 func writeCentroids(gpkg, out string) error {
-	db, err := sql.Open("sqlite", "file:"+gpkg+"?mode=ro")
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	rows, err := db.Query(`SELECT name, gn_name, iso_a2, geom FROM states_provinces ORDER BY iso_a2, name, fid`)
-	if err != nil {
-		return fmt.Errorf("%s: %w", gpkg, err)
-	}
-	defer rows.Close()
 	var lines []string
-	for rows.Next() {
-		var name, gn, cc sql.NullString
-		var blob []byte
-		if err := rows.Scan(&name, &gn, &cc, &blob); err != nil {
-			return err
+	clean := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	err := eachState(gpkg, func(st state) error {
+		if len(st.CC) != 2 || st.Name == "" {
+			return nil // "-99": no country code
 		}
-		if len(cc.String) != 2 || name.String == "" {
-			continue // "-99": no country code
+		if lat, lon, ok := largestCentroid(st.Polys); ok {
+			lines = append(lines, strings.Join([]string{st.CC, clean(st.Name), clean(st.GNName),
+				strconv.FormatFloat(lat, 'f', 3, 64), strconv.FormatFloat(lon, 'f', 3, 64)}, "\t"))
 		}
-		polys, err := decodeGPKG(blob)
-		if err != nil {
-			return fmt.Errorf("%s %s: %w", cc.String, name.String, err)
-		}
-		lat, lon, ok := largestCentroid(polys)
-		if !ok {
-			continue
-		}
-		clean := func(s string) string { return strings.Join(strings.Fields(s), " ") }
-		lines = append(lines, strings.Join([]string{cc.String, clean(name.String), clean(gn.String),
-			strconv.FormatFloat(lat, 'f', 3, 64), strconv.FormatFloat(lon, 'f', 3, 64)}, "\t"))
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	sort.Strings(lines)

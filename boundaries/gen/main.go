@@ -70,32 +70,13 @@ func run(gpkg, out, countries string) error {
 	for _, cc := range strings.Split(countries, ",") {
 		keep[strings.ToUpper(strings.TrimSpace(cc))] = true
 	}
-	db, err := sql.Open("sqlite", "file:"+gpkg+"?mode=ro")
-	if err != nil {
-		return err
-	}
-	defer db.Close()
-	rows, err := db.Query(`SELECT name, iso_a2, admin, geom FROM states_provinces ORDER BY iso_a2, name, fid`)
-	if err != nil {
-		return fmt.Errorf("%s: %w", gpkg, err)
-	}
-	defer rows.Close()
 	var feats []feature
-	for rows.Next() {
-		var name, cc, country sql.NullString
-		var blob []byte
-		if err := rows.Scan(&name, &cc, &country, &blob); err != nil {
-			return err
-		}
-		polys, err := decodeGPKG(blob)
-		if err != nil {
-			return fmt.Errorf("%s %s: %w", cc.String, name.String, err)
-		}
-		if !keep[cc.String] {
-			continue
+	err := eachState(gpkg, func(st state) error {
+		if !keep[st.CC] {
+			return nil
 		}
 		var coords [][][][2]number
-		for _, p := range polys {
+		for _, p := range st.Polys {
 			var rings [][][2]number
 			for _, r := range p {
 				var ring [][2]number
@@ -117,14 +98,14 @@ func run(gpkg, out, countries string) error {
 				coords = append(coords, rings)
 			}
 		}
-		if len(coords) == 0 {
-			continue
+		if len(coords) > 0 {
+			feats = append(feats, feature{Type: "Feature",
+				Properties: map[string]string{"name": st.Name, "cc": st.CC, "country": st.Country},
+				Geometry:   geometry{Type: "MultiPolygon", Coordinates: coords}})
 		}
-		feats = append(feats, feature{Type: "Feature",
-			Properties: map[string]string{"name": name.String, "cc": cc.String, "country": country.String},
-			Geometry:   geometry{Type: "MultiPolygon", Coordinates: coords}})
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return err
 	}
 	if len(feats) == 0 {
@@ -139,6 +120,43 @@ func run(gpkg, out, countries string) error {
 	}
 	fmt.Fprintf(os.Stderr, "gen: %d provinces, %d bytes to %s\n", len(feats), len(data)+1, out)
 	return nil
+}
+
+// state is one first-level division of the GeoPackage's layer
+// states_provinces.
+type state struct {
+	Name, GNName, CC, Country string
+	Polys                     [][][][2]float64
+}
+
+// eachState calls fn with every division of the GeoPackage, by country
+// code, name and feature id.
+func eachState(gpkg string, fn func(state) error) error {
+	db, err := sql.Open("sqlite", "file:"+gpkg+"?mode=ro")
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT name, gn_name, iso_a2, admin, geom FROM states_provinces ORDER BY iso_a2, name, fid`)
+	if err != nil {
+		return fmt.Errorf("%s: %w", gpkg, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var name, gn, cc, country sql.NullString
+		var blob []byte
+		if err := rows.Scan(&name, &gn, &cc, &country, &blob); err != nil {
+			return err
+		}
+		polys, err := decodeGPKG(blob)
+		if err != nil {
+			return fmt.Errorf("%s %s: %w", cc.String, name.String, err)
+		}
+		if err := fn(state{Name: name.String, GNName: gn.String, CC: cc.String, Country: country.String, Polys: polys}); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
 }
 
 func round3(p [2]number) [2]float64 {
