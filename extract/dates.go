@@ -153,7 +153,7 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 	switch {
 	case !ok && d.all:
 		e, ok = d.extra(i, hi)
-	case !ok && d.dayHoliday(i, hi):
+	case !ok && d.toks[i].Upper && d.dayHoliday(i, hi):
 		// "in the early hours of Christmas Day": a day an incident may
 		// take, as "Christmas" alone (a season) is not.
 		e, ok = d.holiday(i, hi)

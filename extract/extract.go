@@ -656,10 +656,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if next(0) == "-" && compoundAfter[next(1)] {
 			continue
 		}
-		// "a Suwayda news network", "the Deir ez-Zor 24 channel": an
-		// outlet's name, not where anything happened.
-		if m.Direction == "" && (mediaNouns[next(0)] || outletNouns[next(0)] && m.First > 0 && (toks[m.First-1].Norm == "a" || toks[m.First-1].Norm == "the")) &&
-			!(next(0) == "news" && !mediaNouns[next(1)] && !outletNouns[next(1)]) {
+		if m.Direction == "" && outletName(toks, m.First, m.Last) {
 			continue
 		}
 		e := m.Entries[0]
@@ -817,6 +814,27 @@ var roadAdjectives = map[string]bool{"international": true, "main": true, "deser
 // outletNouns after a name, with an article before it, make it an
 // outlet's name: "a Suwayda network", "the Aden daily".
 var outletNouns = map[string]bool{"network": true, "daily": true, "outlet": true, "website": true, "broadcaster": true}
+
+// outletName reports whether the name of tokens [first, last) names an
+// outlet: "a Suwayda news network", "Damascus radio", "the Aden daily";
+// not "Gaza news" without an outlet's noun after it.
+func outletName(toks []normalize.Token, first, last int) bool {
+	next := func(k int) string {
+		if last+k < len(toks) {
+			return toks[last+k].Norm
+		}
+		return ""
+	}
+	switch w := next(0); {
+	case w == "news":
+		return mediaNouns[next(1)] || outletNouns[next(1)]
+	case mediaNouns[w]:
+		return true
+	case outletNouns[w]:
+		return first > 0 && (toks[first-1].Norm == "a" || toks[first-1].Norm == "the")
+	}
+	return false
+}
 
 // compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.
 var compoundAfter = map[string]bool{

@@ -154,7 +154,7 @@ func supported(e *gazetteer.Entry, admins, anchors []*gazetteer.Entry) bool {
 		}
 	}
 	for _, a := range anchors {
-		if sitrep.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon) <= nearKm {
+		if within(a.Lat, a.Lon, e.Lat, e.Lon, nearKm) {
 			return true
 		}
 	}
