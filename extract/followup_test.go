@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/extract"
 )
 
 // A sentence that refers back to the attack just told gives it its
@@ -572,6 +573,28 @@ func TestStateAttackNoClaim(t *testing.T) {
 	}
 }
 
+// told returns the reports x extracts from text published on pub, each
+// described by f, joined by "; ".
+func told(x *extract.Extractor, pub sitrep.Date, text string, f func(sitrep.Report) string) string {
+	var got []string
+	for _, r := range x.Extract(&sitrep.Document{ID: "t", Published: pub, Text: text}).Reports {
+		got = append(got, f(r))
+	}
+	return strings.Join(got, "; ")
+}
+
+// count writes a casualty count, "-" when not stated.
+func count(n *int) string {
+	if n == nil {
+		return "-"
+	}
+	return fmt.Sprint(*n)
+}
+
+func placeDayCategory(r sitrep.Report) string {
+	return r.Place.Name + " " + r.When.Start.String() + " " + r.Category
+}
+
 // A motive goes on after a comma: "in response to X, and to the American
 // aggression on our people in Jurf al-Sakhar, the Mujahideen attacked"
 // tells one attack, not one at Jurf al-Sakhar. The text is written for
@@ -581,12 +604,7 @@ func TestMotiveAfterComma(t *testing.T) {
 	text := "In continuation of our resistance, in response to the crimes of the occupation against our people in Gaza, " +
 		"and to the American aggression on our brothers in Jurf al-Sakhar and Al-Qa'im, the Mujahideen of the Islamic " +
 		"Resistance in Iraq attacked with a drone the base of the occupation at Ain al-Asad at dawn on Tuesday 6-2-2024."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 6}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Category)
-	}
-	if want := []string{"Ain al-Asad Air Base 2024-02-06 drone"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 6}, text, placeDayCategory), "Ain al-Asad Air Base 2024-02-06 drone"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -598,12 +616,10 @@ func TestSinceWhen(t *testing.T) {
 	x := MustExtractor(t)
 	text := "Officials said no base has been attacked since February 4, when a drone launched from militia territory " +
 		"killed six fighters at the al-Omar oil field."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 20}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		got = append(got, r.Place.Name+" "+r.When.Start.String())
-	}
-	if want := []string{"Al-Omar oil field 2024-02-04"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 20}, text, func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String()
+	})
+	if want := "Al-Omar oil field 2024-02-04"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -613,24 +629,18 @@ func TestSinceWhen(t *testing.T) {
 // The text is written for this test.
 func TestShipFlagWarOffset(t *testing.T) {
 	x := MustExtractor(t)
+	pub := sitrep.Date{Year: 2024, Month: 3, Day: 7}
 	text := "A Houthi missile struck the Liberia-flagged, Greek-owned bulk carrier Sea Lark about 40 nautical miles " +
 		"south-west of the port of Aden on Wednesday, the group's latest attack on shipping over the war in Gaza."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 3, Day: 7}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		got = append(got, fmt.Sprintf("%s %s %.1f,%.1f p%d", r.Place.Name, r.When.Start, r.Place.Lat, r.Place.Lon, r.Place.Precision))
-	}
-	if want := []string{"Aden 2024-03-06 12.3,44.6 p2"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	got := told(x, pub, text, func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %s %.1f,%.1f p%d", r.Place.Name, r.When.Start, r.Place.Lat, r.Place.Lon, r.Place.Precision)
+	})
+	if want := "Aden 2024-03-06 12.3,44.6 p2"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 	text = "At about 11:30 a.m. on March 6, Houthi forces launched an anti-ship ballistic missile at M/V Sea Lark, " +
 		"a Barbados-flagged, Liberian-owned bulk carrier, in the Gulf of Aden."
-	ex = x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 3, Day: 7}, Text: text})
-	got = got[:0]
-	for _, r := range ex.Reports {
-		got = append(got, r.Place.Name)
-	}
-	if want := []string{"Gulf of Aden"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	if got, want := told(x, pub, text, func(r sitrep.Report) string { return r.Place.Name }), "Gulf of Aden"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -642,12 +652,10 @@ func TestDefencesOpenFire(t *testing.T) {
 	x := MustExtractor(t)
 	text := "Explosions were reportedly heard near the central Iranian city of Isfahan before dawn on Friday, and air " +
 		"defence batteries opened fire, Iranian state media said."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 4, Day: 19}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		got = append(got, r.Place.Name+" "+r.Category)
-	}
-	if want := []string{"Isfahan unknown"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	got := told(x, sitrep.Date{Year: 2024, Month: 4, Day: 19}, text, func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Category
+	})
+	if want := "Isfahan unknown"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -658,12 +666,7 @@ func TestDefencesOpenFire(t *testing.T) {
 func TestAsideWeapon(t *testing.T) {
 	x := MustExtractor(t)
 	text := "A depot near Al-Qaim was hit on Friday in retaliation for the drone attack that killed three soldiers."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 3}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.Category)
-	}
-	if want := []string{"Al-Qaim 2024-02-02 unknown"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 3}, text, placeDayCategory), "Al-Qaim 2024-02-02 unknown"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -677,16 +680,16 @@ func TestCarriedOutModified(t *testing.T) {
 		"The United States carried out a wave of retaliatory strikes on militia sites near Al-Qaim on Friday.": "Al-Qaim airstrike United States forces",
 		"Israel carried out a rare strike on the southern suburbs of Beirut on Tuesday evening.":               "Beirut airstrike Israel Defense Forces",
 	} {
-		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 7, Day: 31}, Text: text})
-		var got []string
-		for _, r := range ex.Reports {
-			got = append(got, r.Place.Name+" "+r.Category+" "+r.Perpetrator)
-		}
-		if strings.Join(got, "; ") != want {
+		got := told(x, sitrep.Date{Year: 2024, Month: 7, Day: 31}, text, func(r sitrep.Report) string {
+			return r.Place.Name + " " + r.Category + " " + r.Perpetrator
+		})
+		if got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
 	}
 }
+
+func placeKilled(r sitrep.Report) string { return r.Place.Name + " " + count(r.Fatalities) }
 
 // "killed Saleh al-Arouri and six other people": seven; a name alone, or
 // "and his brother", is no count. The texts are written for this test.
@@ -697,16 +700,7 @@ func TestNamedAndOthers(t *testing.T) {
 		"On Tuesday evening a drone strike on an office in Beirut killed al-Arouri and two others.":             "Beirut 3",
 		"On Tuesday evening a drone strike on an office in Beirut killed Saleh al-Arouri.":                      "Beirut -",
 	} {
-		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 6}, Text: text})
-		var got []string
-		for _, r := range ex.Reports {
-			n := "-"
-			if r.Fatalities != nil {
-				n = fmt.Sprint(*r.Fatalities)
-			}
-			got = append(got, r.Place.Name+" "+n)
-		}
-		if strings.Join(got, "; ") != want {
+		if got := told(x, sitrep.Date{Year: 2024, Month: 1, Day: 6}, text, placeKilled); got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
 	}
@@ -720,16 +714,7 @@ func TestOutletNamedForPlace(t *testing.T) {
 	text := "On January 18, air strikes widely attributed to the Jordanian air force hit the village of Arman in the " +
 		"south of Syria's Suwayda province. Local activists and a Suwayda news network said ten civilians were killed, " +
 		"and that one of the homes struck belonged to a family with no link to smuggling."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 30}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		n := "-"
-		if r.Fatalities != nil {
-			n = fmt.Sprint(*r.Fatalities)
-		}
-		got = append(got, r.Place.Name+" "+n)
-	}
-	if want := "Arman 10"; strings.Join(got, "; ") != want {
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 1, Day: 30}, text, placeKilled), "Arman 10"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -742,9 +727,9 @@ func TestHolidayDay(t *testing.T) {
 		"A drone struck the coalition base at Erbil airport in the early hours of Christmas Day, US officials said.": "2023-12-25",
 		"A drone struck the coalition base at Erbil airport over Christmas, US officials said.":                      "2023-12-19",
 	} {
-		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2023, Month: 12, Day: 26}, Text: text})
-		if len(ex.Reports) != 1 || ex.Reports[0].When.Start.String() != want {
-			t.Errorf("%q: got %+v, want one report from %s", text, ex.Reports, want)
+		got := told(x, sitrep.Date{Year: 2023, Month: 12, Day: 26}, text, func(r sitrep.Report) string { return r.When.Start.String() })
+		if got != want {
+			t.Errorf("%q: got %q, want one report from %s", text, got, want)
 		}
 	}
 }
@@ -755,13 +740,10 @@ func TestStandaloneHeadings(t *testing.T) {
 	x := MustExtractor(t)
 	text := "How the week went.\n\nMONDAY\n\nA drone was shot down near Erbil International Airport, officials said.\n\n" +
 		"It caused no damage.\n\nWEDNESDAY\n\nTwo drones hit the Tawke field near Zakho, damaging a storage tank."
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2025, Month: 7, Day: 19}, Text: text})
-	var got []string
-	for _, r := range ex.Reports {
-		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+r.When.Precision)
-	}
-	want := []string{"Erbil Air Base 2025-07-14 day", "Tawke oil field 2025-07-16 day"}
-	if strings.Join(got, "; ") != strings.Join(want, "; ") {
+	got := told(x, sitrep.Date{Year: 2025, Month: 7, Day: 19}, text, func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + r.When.Precision
+	})
+	if want := "Erbil Air Base 2025-07-14 day; Tawke oil field 2025-07-16 day"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -776,19 +758,10 @@ func TestUnharmed(t *testing.T) {
 		"A missile struck a tanker off Mokha late on Monday. The owner said the crew escaped unhurt.":                                        "0/0",
 		"A missile struck a tanker off Mokha late on Monday. A fisherman nearby was unhurt.":                                                 "-/-",
 	} {
-		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2023, Month: 12, Day: 12}, Text: text})
-		var got []string
-		for _, r := range ex.Reports {
-			f, i := "-", "-"
-			if r.Fatalities != nil {
-				f = fmt.Sprint(*r.Fatalities)
-			}
-			if r.Injuries != nil {
-				i = fmt.Sprint(*r.Injuries)
-			}
-			got = append(got, f+"/"+i)
-		}
-		if strings.Join(got, "; ") != want {
+		got := told(x, sitrep.Date{Year: 2023, Month: 12, Day: 12}, text, func(r sitrep.Report) string {
+			return count(r.Fatalities) + "/" + count(r.Injuries)
+		})
+		if got != want {
 			t.Errorf("%q: got %q, want %q", text, got, want)
 		}
 	}
@@ -798,10 +771,9 @@ func TestUnharmed(t *testing.T) {
 // hide the "no". The text is written for this test.
 func TestNoneAbbreviated(t *testing.T) {
 	x := MustExtractor(t)
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 23},
-		Text: "A drone struck the base at Ain al-Asad on Thursday; no U.S. personnel were injured."})
-	if len(ex.Reports) != 1 || ex.Reports[0].Injuries == nil || *ex.Reports[0].Injuries != 0 {
-		t.Errorf("got %+v, want one report with no one injured", ex.Reports)
+	text := "A drone struck the base at Ain al-Asad on Thursday; no U.S. personnel were injured."
+	if got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 23}, text, func(r sitrep.Report) string { return count(r.Injuries) }); got != "0" {
+		t.Errorf("got %q, want one report with no one injured", got)
 	}
 }
 
@@ -810,15 +782,14 @@ func TestNoneAbbreviated(t *testing.T) {
 // for this test.
 func TestAgeNoCount(t *testing.T) {
 	x := MustExtractor(t)
-	for tail, want := range map[string]int{
-		"a 50-year-old man was killed":           1,
-		"two men aged 30 were killed":            2,
-		"three 20-year-old soldiers were killed": 3,
+	for tail, want := range map[string]string{
+		"a 50-year-old man was killed":           "1",
+		"two men aged 30 were killed":            "2",
+		"three 20-year-old soldiers were killed": "3",
 	} {
-		ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 23},
-			Text: "A drone struck the base at Ain al-Asad on Thursday; " + tail + "."})
-		if len(ex.Reports) != 1 || ex.Reports[0].Fatalities == nil || *ex.Reports[0].Fatalities != want {
-			t.Errorf("%q: got %+v, want %d killed", tail, ex.Reports, want)
+		text := "A drone struck the base at Ain al-Asad on Thursday; " + tail + "."
+		if got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 23}, text, func(r sitrep.Report) string { return count(r.Fatalities) }); got != want {
+			t.Errorf("%q: got %q, want %s killed", tail, got, want)
 		}
 	}
 }
@@ -827,9 +798,8 @@ func TestAgeNoCount(t *testing.T) {
 // before an incident told before. The text is written for this test.
 func TestDayBeforeYesterday(t *testing.T) {
 	x := MustExtractor(t)
-	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 2, Day: 6},
-		Text: "A drone struck the base at Ain al-Asad the day before yesterday, officials said."})
-	if len(ex.Reports) != 1 || ex.Reports[0].When.Start.String() != "2024-02-04" {
-		t.Errorf("got %+v, want one report of 2024-02-04", ex.Reports)
+	text := "A drone struck the base at Ain al-Asad the day before yesterday, officials said."
+	if got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 6}, text, func(r sitrep.Report) string { return r.When.Start.String() }); got != "2024-02-04" {
+		t.Errorf("got %q, want one report of 2024-02-04", got)
 	}
 }
