@@ -161,10 +161,10 @@ func SortIncidents(incs []sitrep.Incident) {
 func dateKey(d sitrep.Date) string { return d.String() }
 
 // match reports whether two reports of different documents tell the same event.
-func (f *Fuser) match(a, b sitrep.Report) bool { return f.matchSlack(a, b, f.SlackDays) }
+func (f *Fuser) match(a, b *sitrep.Report) bool { return f.matchSlack(a, b, f.SlackDays) }
 
 // matchSlack is match with dates slack days apart at most.
-func (f *Fuser) matchSlack(a, b sitrep.Report, slack int) bool {
+func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if a.Doc == b.Doc || !a.When.Overlaps(b.When, slack) {
 		return false
 	}
@@ -192,9 +192,10 @@ func (f *Fuser) matchSlack(a, b sitrep.Report, slack int) bool {
 // following days, not one told a day off by a few.
 type union struct {
 	parent    []int
-	docs      []map[string]bool
-	cats      []string // the specific category of each set, "" while unknown
-	lo, hi    []int    // earliest end and latest start day of each set's dated reports
+	doc       []int32   // the document of each report, numbered
+	docs      [][]int32 // the documents of each set of two or more, sorted
+	cats      []string  // the specific category of each set, "" while unknown
+	lo, hi    []int     // earliest end and latest start day of each set's dated reports
 	maxSpread int
 	days      []dayCount // of each set's reports dated to one day
 }
@@ -254,12 +255,19 @@ func (c *dayCount) add(o dayCount) bool {
 // noDay marks a set without dated reports in lo and hi.
 const noDay = math.MinInt32
 
+// newUnion makes the union of rs, which must come sorted by document.
 func newUnion(rs []sitrep.Report, docs map[string]sitrep.Document, maxSpread int) *union {
 	n := len(rs)
-	u := &union{parent: make([]int, n), docs: make([]map[string]bool, n), cats: make([]string, n),
+	u := &union{parent: make([]int, n), doc: make([]int32, n), docs: make([][]int32, n), cats: make([]string, n),
 		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread, days: make([]dayCount, n)}
 	for i, r := range rs {
 		u.parent[i] = i
+		if i > 0 {
+			u.doc[i] = u.doc[i-1]
+			if r.Doc != rs[i-1].Doc {
+				u.doc[i]++
+			}
+		}
 		// Copies repeat their origin's day: they do not count.
 		if w := r.When; w.Precision == sitrep.PrecisionDay && w.Start.HasYear() && w.Start == w.End && docs[r.Doc].CopyOf == "" {
 			u.days[i] = dayCount{base: int32(w.Start.Days()), n: [4]int32{1}}
@@ -280,11 +288,33 @@ func (u *union) find(i int) int {
 	return i
 }
 
-func (u *union) docSet(r int, rs []sitrep.Report) map[string]bool {
+// docSet returns the documents of the set of root r, sorted.
+func (u *union) docSet(r int) []int32 {
 	if u.docs[r] == nil {
-		u.docs[r] = map[string]bool{rs[r].Doc: true}
+		return u.doc[r : r+1]
 	}
 	return u.docs[r]
+}
+
+// mergeDocs returns the sorted union of two sorted document lists, or
+// false when they share a document.
+func mergeDocs(a, b []int32) ([]int32, bool) {
+	out := make([]int32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] == b[j]:
+			return nil, false
+		case a[i] < b[j]:
+			out = append(out, a[i])
+			i++
+		default:
+			out = append(out, b[j])
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...), true
 }
 
 func (u *union) category(r int, rs []sitrep.Report) string {
@@ -327,21 +357,15 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	if !days.add(u.days[b]) {
 		return
 	}
-	da, db := u.docSet(a, rs), u.docSet(b, rs)
-	for d := range db {
-		if da[d] {
-			return
-		}
+	merged, ok := mergeDocs(u.docSet(a), u.docSet(b))
+	if !ok {
+		return
 	}
 	if b < a {
 		a, b = b, a
-		da, db = db, da
 	}
 	u.parent[b] = a
-	for d := range db {
-		da[d] = true
-	}
-	u.docs[a] = da
+	u.docs[a], u.docs[b] = merged, nil
 	if ca == "" {
 		u.cats[a] = cb
 	} else {

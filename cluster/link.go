@@ -32,7 +32,7 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 	} else if abs(ca[0]-cb[0]) > 1 || abs(ca[1]-cb[1]) > 1 {
 		return false
 	}
-	return f.match(a, b)
+	return f.match(&a, &b)
 }
 
 // RelatedIn indexes rs by block and returns a function that appends to
@@ -60,7 +60,7 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 		from := len(dst)
 		if k != "" {
 			for _, i := range keyed[k] {
-				if f.match(rs[i], x) {
+				if f.match(&rs[i], &x) {
 					dst = append(dst, i)
 				}
 			}
@@ -69,7 +69,7 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 		for dy := -1; dy <= 1; dy++ {
 			for dx := -1; dx <= 1; dx++ {
 				for _, i := range cells[[2]int{c[0] + dy, c[1] + dx}] {
-					if f.match(rs[i], x) {
+					if f.match(&rs[i], &x) {
 						dst = append(dst, i)
 					}
 				}
@@ -135,17 +135,38 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 	for p, i := range dated {
 		pos[i] = p
 	}
-	// Members of each block, dated ones in sweep order, then yearless ones
-	// by index.
-	byKey := map[string][]int{}
-	byCell := map[[2]int][]int{}
+	// The blocks: members of each, dated ones in sweep order, then yearless
+	// ones by index; and for each block, the blocks related to it (itself
+	// for a place key, the nine cells around it for a grid cell).
+	type blk struct {
+		members []int
+		related []int32
+		cur     int // in a sweep, the first dated member after the report at hand
+	}
+	var blocks []blk
+	blockOf := make([]int32, n)
+	byKey := map[string]int32{}
+	byCell := map[[2]int]int32{}
 	add := func(i int) {
 		key, cell, _ := f.block(rs[i])
+		var b int32
+		var ok bool
 		if key != "" {
-			byKey[key] = append(byKey[key], i)
+			b, ok = byKey[key]
 		} else {
-			byCell[cell] = append(byCell[cell], i)
+			b, ok = byCell[cell]
 		}
+		if !ok {
+			b = int32(len(blocks))
+			blocks = append(blocks, blk{})
+			if key != "" {
+				byKey[key] = b
+			} else {
+				byCell[cell] = b
+			}
+		}
+		blockOf[i] = b
+		blocks[b].members = append(blocks[b].members, i)
 	}
 	for _, i := range dated {
 		add(i)
@@ -153,22 +174,17 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 	for _, i := range yearless {
 		add(i)
 	}
-	// lists returns the member lists of the blocks related to i's.
-	var buf [][]int
-	lists := func(i int) [][]int {
-		buf = buf[:0]
-		key, cell, _ := f.block(rs[i])
-		if key != "" {
-			return append(buf, byKey[key])
-		}
+	for _, b := range byKey {
+		blocks[b].related = []int32{b}
+	}
+	for cell, b := range byCell {
 		for dy := -1; dy <= 1; dy++ {
 			for dx := -1; dx <= 1; dx++ {
-				if l := byCell[[2]int{cell[0] + dy, cell[1] + dx}]; len(l) > 0 {
-					buf = append(buf, l)
+				if o, ok := byCell[[2]int{cell[0] + dy, cell[1] + dx}]; ok {
+					blocks[b].related = append(blocks[b].related, o)
 				}
 			}
 		}
-		return buf
 	}
 	isDated := func(i int) bool { return rs[i].When.Start.HasYear() && rs[i].When.End.HasYear() }
 	// Pairs whose dates meet join first, then those a day of slack
@@ -180,12 +196,21 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 	}
 	var cand []int
 	for _, slack := range slacks {
+		for b := range blocks {
+			blocks[b].cur = 0
+		}
 		for _, i := range dated {
 			reach := end[i] + slack
 			cand = cand[:0]
-			for _, l := range lists(i) {
+			for _, b := range blocks[blockOf[i]].related {
 				// Dated members come first, in sweep order: start after i.
-				k := sort.Search(len(l), func(k int) bool { return !isDated(l[k]) || pos[l[k]] > pos[i] })
+				// The sweep goes in that order, so each block's cursor only
+				// moves on.
+				l, k := blocks[b].members, blocks[b].cur
+				for k < len(l) && isDated(l[k]) && pos[l[k]] <= pos[i] {
+					k++
+				}
+				blocks[b].cur = k
 				for _, j := range l[k:] {
 					if !isDated(j) || start[j] > reach {
 						break
@@ -199,7 +224,7 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 				if before && (grp[i] < 0 || grp[i] != grp[j]) {
 					continue
 				}
-				if f.matchSlack(rs[i], rs[j], slack) {
+				if f.matchSlack(&rs[i], &rs[j], slack) {
 					u.join(min(i, j), max(i, j), rs)
 				}
 			}
@@ -209,8 +234,8 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 		for _, i := range yearless {
 			cand = cand[:0]
 			var later []int
-			for _, l := range lists(i) {
-				for _, j := range l {
+			for _, b := range blocks[blockOf[i]].related {
+				for _, j := range blocks[b].members {
 					switch {
 					case isDated(j):
 						cand = append(cand, j)
@@ -222,7 +247,7 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 			sort.Slice(cand, func(x, y int) bool { return pos[cand[x]] < pos[cand[y]] })
 			sort.Ints(later)
 			for _, j := range append(cand, later...) {
-				if f.matchSlack(rs[i], rs[j], slack) {
+				if f.matchSlack(&rs[i], &rs[j], slack) {
 					u.join(min(i, j), max(i, j), rs)
 				}
 			}

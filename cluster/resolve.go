@@ -10,7 +10,7 @@ import (
 // resolve builds one incident from its reports (sorted by doc, seq).
 func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Incident {
 	inc := sitrep.Incident{ID: incidentID(rs[0]), Reports: rs, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
-		Sources: []sitrep.Source{}, Contradictions: []sitrep.Contradiction{}}
+		Sources: make([]sitrep.Source, 0, len(rs)), Contradictions: []sitrep.Contradiction{}}
 	// When: the narrowest interval.
 	best := -1
 	for i, r := range rs {
@@ -208,53 +208,52 @@ func status(rs []sitrep.Report) string {
 	return sitrep.StatusReported
 }
 
-// contradictions lists the fields on which the reports disagree.
+// contradictions lists the fields on which the reports disagree. Most
+// incidents have none: a field's values are collected only once two
+// reports are seen to differ on it.
 func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
 	out := []sitrep.Contradiction{}
-	fields := []struct {
+	// The date: the days of the reports dated to a day, compared as dates
+	// before any is written out.
+	var day sitrep.Date
+	for _, r := range rs {
+		if r.When.Precision != sitrep.PrecisionDay {
+			continue
+		}
+		if day.IsZero() {
+			day = r.When.Start
+		} else if r.When.Start != day {
+			out = append(out, sitrep.Contradiction{Field: sitrep.FieldDate, Values: values(rs, func(r sitrep.Report) string {
+				if r.When.Precision != sitrep.PrecisionDay {
+					return ""
+				}
+				return r.When.Start.String()
+			})})
+			break
+		}
+	}
+	fields := [...]struct {
 		name string
 		get  func(sitrep.Report) string
+		skip bool
 	}{
-		{sitrep.FieldDate, func(r sitrep.Report) string {
-			if r.When.Precision != sitrep.PrecisionDay {
-				return ""
-			}
-			return r.When.Start.String()
-		}},
-		{sitrep.FieldCategory, func(r sitrep.Report) string {
+		{name: sitrep.FieldCategory, get: func(r sitrep.Report) string {
 			if r.Category == sitrep.CategoryUnknown {
 				return ""
 			}
 			return r.Category
 		}},
-		{sitrep.FieldStatus, func(r sitrep.Report) string { return r.Status }},
-	}
-	// Casualty counts: by source when the reports carry accounts of them,
-	// else by report.
-	for _, f := range []struct {
-		name string
-		get  func(sitrep.Report) string
-	}{
-		{sitrep.FieldFatalities, func(r sitrep.Report) string { return intString(r.Fatalities) }},
-		{sitrep.FieldInjuries, func(r sitrep.Report) string { return intString(r.Injuries) }},
-	} {
-		if !hasAccounts(rs, f.name) {
-			fields = append(fields, f)
-		}
+		{name: sitrep.FieldStatus, get: func(r sitrep.Report) string { return r.Status }},
+		// Casualty counts: by source when the reports carry accounts of
+		// them (below), else by report.
+		{name: sitrep.FieldFatalities, get: func(r sitrep.Report) string { return intString(r.Fatalities) },
+			skip: hasAccounts(rs, sitrep.FieldFatalities)},
+		{name: sitrep.FieldInjuries, get: func(r sitrep.Report) string { return intString(r.Injuries) },
+			skip: hasAccounts(rs, sitrep.FieldInjuries)},
 	}
 	for _, f := range fields {
-		var vals []sitrep.FieldValue
-		distinct := map[string]bool{}
-		for _, r := range rs {
-			v := f.get(r)
-			if v == "" {
-				continue
-			}
-			distinct[v] = true
-			vals = append(vals, sitrep.FieldValue{Value: v, Doc: r.Doc})
-		}
-		if len(distinct) > 1 {
-			out = append(out, sitrep.Contradiction{Field: f.name, Values: vals})
+		if !f.skip && differ(rs, f.get) {
+			out = append(out, sitrep.Contradiction{Field: f.name, Values: values(rs, f.get)})
 		}
 	}
 	for _, f := range []string{sitrep.FieldFatalities, sitrep.FieldInjuries, sitrep.FieldOutcome, sitrep.FieldDamage} {
@@ -262,31 +261,67 @@ func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
 			out = append(out, sitrep.Contradiction{Field: f, Values: vals})
 		}
 	}
-	// Weapon counts that differ between reports.
-	counts := map[string][]sitrep.FieldValue{}
+	// Weapon counts that differ between reports, by kind of weapon.
 	var kinds []string
-	for _, r := range rs {
+	for i, r := range rs {
 		for _, w := range r.Weapons {
-			if w.Count == 0 {
+			if w.Count == 0 || contains(kinds, w.Kind) {
 				continue
 			}
-			if _, ok := counts[w.Kind]; !ok {
-				kinds = append(kinds, w.Kind)
+			kind := w.Kind
+			count := func(r sitrep.Report) string {
+				for _, w := range r.Weapons {
+					if w.Kind == kind && w.Count != 0 {
+						return strconv.Itoa(w.Count)
+					}
+				}
+				return ""
 			}
-			counts[w.Kind] = append(counts[w.Kind], sitrep.FieldValue{Value: strconv.Itoa(w.Count), Doc: r.Doc})
+			if differ(rs[i:], count) {
+				kinds = append(kinds, kind)
+			}
 		}
 	}
 	sort.Strings(kinds)
 	for _, k := range kinds {
-		vs := counts[k]
-		for _, v := range vs[1:] {
-			if v.Value != vs[0].Value {
-				out = append(out, sitrep.Contradiction{Field: sitrep.FieldWeapon + ":" + k, Values: vs})
-				break
+		var vs []sitrep.FieldValue
+		for _, r := range rs {
+			for _, w := range r.Weapons {
+				if w.Kind == k && w.Count != 0 {
+					vs = append(vs, sitrep.FieldValue{Value: strconv.Itoa(w.Count), Doc: r.Doc})
+				}
 			}
 		}
+		out = append(out, sitrep.Contradiction{Field: sitrep.FieldWeapon + ":" + k, Values: vs})
 	}
 	return out
+}
+
+// differ reports whether two reports give different non-empty values of
+// get.
+func differ(rs []sitrep.Report, get func(sitrep.Report) string) bool {
+	first := ""
+	for _, r := range rs {
+		switch v := get(r); {
+		case v == "":
+		case first == "":
+			first = v
+		case v != first:
+			return true
+		}
+	}
+	return false
+}
+
+// values lists the non-empty values of get, one per report.
+func values(rs []sitrep.Report, get func(sitrep.Report) string) []sitrep.FieldValue {
+	var vals []sitrep.FieldValue
+	for _, r := range rs {
+		if v := get(r); v != "" {
+			vals = append(vals, sitrep.FieldValue{Value: v, Doc: r.Doc})
+		}
+	}
+	return vals
 }
 
 func intString(p *int) string {

@@ -32,6 +32,7 @@ func main() {
 	seed := flag.Uint64("seed", 1, "corpus seed")
 	errs := flag.Bool("errors", false, "count the wrong pairs by cause (slow beyond some 100,000 mentions)")
 	memprofile := flag.String("memprofile", "", "write a heap profile taken after fusing to `file`")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the fusion alone to `file`")
 	flag.Parse()
 	if *mentions <= 0 {
 		fmt.Fprintln(os.Stderr, "fuse: -mentions must be positive")
@@ -57,9 +58,23 @@ func main() {
 	copyPeak = max(copyPeak, settle())
 	startRSS := status("VmRSS")
 
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err == nil {
+			err = pprof.StartCPUProfile(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fuse:", err)
+			os.Exit(1)
+		}
+		defer f.Close()
+	}
 	t0 = time.Now()
 	incs := cluster.New().Fuse(c.Reports, c.Docs)
 	fuseTime := time.Since(t0)
+	if *cpuprofile != "" {
+		pprof.StopCPUProfile()
+	}
 	fusePeak := status("VmHWM")
 	peak := max(genPeak, copyPeak, fusePeak)
 	runtime.GC()
