@@ -386,6 +386,13 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 			return Match{}, false
 		}
 	}
+	// "Israel Katz said", "Vladimir Putin called", "Georgia Stevens, 9,":
+	// a given name before a surname that ends a two-word name is a
+	// person's, whatever places bear it. Other names stay places there:
+	// "Texas Rangers", "Malaysia Airlines flight".
+	if m.strict && len(p.keys) == 1 && givenNames[p.keys[0]] && last == end && start == i && !keyword && m.latin(i) && m.surnameAt(end) && !m.locative(i) {
+		return Match{}, false
+	}
 	if m.strict && !p.curated {
 		// GeoNames has towns, not the districts or provinces named after
 		// them, unless a first-level division bears the name.
@@ -484,6 +491,59 @@ func (m *matcher) beforeName(end int) bool {
 	k := tokenKey(t.Norm)
 	return !stopWords[k] && !commonWords[k] && !isArticle(k)
 }
+
+// surnameAt reports whether token end is a surname after a first name:
+// a capitalised word one space away (beforeName) that is no place there,
+// ending the name, as a lower-case word, a punctuation mark other
+// than a hyphen or the end of the text after it shows ("Katz said",
+// "Putin's", "Stevens,"). "Texas Rangers Foundation", "Syria Kurdish
+// forces" and "Israel Defense Forces" are not.
+func (m *matcher) surnameAt(end int) bool {
+	if !m.beforeName(end) {
+		return false
+	}
+	if _, ok := m.at(end, end); ok {
+		return false
+	}
+	t := &m.toks[end]
+	if _, c := m.following(end, true); c != classNone || nameWords[tokenKey(t.Norm)] {
+		return false
+	}
+	// A surname has lower-case letters: "MDC", "KLM" are abbreviations.
+	word := m.text[t.Start:t.End]
+	if strings.ToUpper(word) == word {
+		return false
+	}
+	if end+1 >= len(m.toks) || t.Possessive {
+		return true
+	}
+	switch n := &m.toks[end+1]; {
+	case n.Kind == normalize.Word:
+		// "Lagos Chamber of Commerce"
+		return !n.Upper && n.Norm != "of"
+	case n.Norm == ".":
+		// "Oklahoma Gov. Mary Fallin"
+		return utf8.RuneCountInString(word) > 3
+	}
+	return !isDash(m.toks[end+1].Norm)
+}
+
+// givenNames are given names that places bear too, as keys.
+var givenNames = wordSet(`
+adelaide alexandria ariel augusta aurora austin beverly charlotte chelsea clare elizabeth
+eugene florence georgia hebron helena israel jordan kobe larissa lorraine madison marion mary
+nancy nigel paris regina salem santiago savannah sharon shiloh sydney tyler valencia victor
+victoria viktoria virginia vladimir
+`)
+
+// nameWords are the capitalised words after a place name that make it a
+// part of a longer name, not a first name ("California Governor", "Windsor
+// Castle", "Lagos Chamber").
+var nameWords = wordSet(`
+academy airport assembly castle chamber chambers club college council county fc
+gov governor hospital legislature mayor municipal parliament police port province senate
+senator state stadium turf university
+`)
 
 // leadingArticle returns the start of the name at token i with its
 // article: one joined by a hyphen ("At-Tanf") or a capitalised "Al"/"El".
