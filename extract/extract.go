@@ -1014,10 +1014,12 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			score := v*2 + neighbours(e) + keyContext(r, e)
 			if k == 0 {
 				score++ // the gazetteer's own preference breaks ties
-				// ... and outweighs a country's votes when its place is far
-				// larger: London is London, England, even beside Toronto.
+				// ... and outweighs two of a country's votes when its place
+				// is far larger: London is London, England, even beside
+				// Toronto, but not in a story that names Canada three times
+				// and no other country.
 				if dominant(r.Entries) {
-					score += 5
+					score += 4
 				}
 			}
 			if score > bestScore {

@@ -24,6 +24,12 @@ func TestNamesakeContext(t *testing.T) {
 			map[string]string{"Edmonton": "gn-5946768"}},
 		{"Protesters gathered in London and in Manchester on Saturday.",
 			map[string]string{"London": "gn-2643743"}},
+		// Its country named again and again, and no other, outweighs the
+		// larger place's size; a town named once beside it does not.
+		{"A London vigil for the victims thanked Canada for its aid. Speakers said Canada's stand mattered and asked Canada to do more.",
+			map[string]string{"London": "gn-6058560"}},
+		{"Flights from Toronto to London were cancelled on Friday.",
+			map[string]string{"London": "gn-2643743", "Toronto": "gn-6167865"}},
 		// A small town alone, found by its province or a place near it.
 		{"HINTON - The skater trains in Edmonton and Hinton, and competed for Alberta last week.",
 			map[string]string{"HINTON": "gn-5975503", "Hinton": "gn-5975503"}},
