@@ -27,6 +27,12 @@ func (m *matcher) listKinds(ms []Match) []Match {
 		if i := ms[a].First; c == classNone && i >= 2 && m.toks[i-1].Norm == "of" && m.toks[i-2].Kind == normalize.Word {
 			c = pluralKeywords[m.toks[i-2].Norm]
 		}
+		// A list of two divisions or more, and fewer towns, makes its
+		// other names divisions too: "Michigan, Oregon, New York and
+		// Ohio".
+		if c == classNone && b-a > 2 && m.divisionList(ms[a:b]) {
+			c = classAdmin
+		}
 		if c != classNone && b-a > 1 {
 			for k := a; k < b; k++ {
 				if !ms[k].Qualified && !ms[k].Demonym && ms[k].Direction == "" {
@@ -37,6 +43,31 @@ func (m *matcher) listKinds(ms []Match) []Match {
 		a = b
 	}
 	return ms
+}
+
+// divisionList reports whether at least two names of a list are first
+// divisions, and more of them than towns, the names that may be either
+// aside.
+func (m *matcher) divisionList(ms []Match) bool {
+	divisions, towns := 0, 0
+	for _, mt := range ms {
+		if len(mt.Entries) == 0 || mt.Direction != "" {
+			continue
+		}
+		admin, town := false, false
+		for _, e := range mt.Entries {
+			admin = admin || e.Kind == KindAdmin1
+			town = town || e.Kind == KindTown || e.Kind == KindSite
+		}
+		switch {
+		case admin && town:
+		case admin:
+			divisions++
+		case town:
+			towns++
+		}
+	}
+	return divisions >= 2 && divisions > towns
 }
 
 // joined reports whether tokens [i, j) join two items of a list: a comma,

@@ -370,6 +370,12 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 			last, class, keyword = end+n, c, true
 		}
 	}
+	// "Washington state", "the state of New York": the division, not its
+	// namesake city; the word stays outside the name.
+	if class == classNone && p.admin && (end < len(m.toks) && m.toks[end].Norm == "state" && !m.toks[end-1].Possessive ||
+		start >= 2 && m.toks[start-1].Norm == "of" && m.toks[start-2].Norm == "state") {
+		class = classAdmin
+	}
 	dir := ""
 	if n, c := m.preceding(start, prev, p.hasSite); n > 0 {
 		first -= n

@@ -177,6 +177,13 @@ func TestMatchListKinds(t *testing.T) {
 		{"Strikes hit Daraa and Hasakah on Monday.", []string{"daraa", "hasakah"}},
 		// A list the keyword does not end: only the item it follows.
 		{"Strikes hit Daraa on Monday and Hasakah province on Tuesday.", []string{"daraa", "sy-hasakah"}},
+		// A list of divisions makes its other names divisions; towns
+		// among them do not.
+		{"Cases were found in Michigan, Oregon, New York and Ohio.", []string{"adm1-us.mi", "adm1-us.or", "adm1-us.ny", "adm1-us.oh"}},
+		{"Flights from Chicago, Boston and New York to Ohio were cancelled.", []string{"gn-4887398", "gn-4930956", "gn-5128581", "adm1-us.oh"}},
+		// "state" after a name, or "the state of" before it.
+		{"A cow on a Washington state farm was sick; the state of New York banned beef.", []string{"adm1-us.wa", "adm1-us.ny"}},
+		{"A cow on a farm near Washington was sick.", []string{"gn-4140963"}},
 	} {
 		var got []string
 		for _, m := range g.Match(c.text, normalize.Tokens(c.text)) {
