@@ -370,9 +370,10 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 			last, class, keyword = end+n, c, true
 		}
 	}
-	// "Washington state", "the state of New York": the division, not its
-	// namesake city; the word stays outside the name.
-	if class == classNone && p.admin && (end < len(m.toks) && m.toks[end].Norm == "state" && !m.toks[end-1].Possessive ||
+	// "Washington state", "the state of New York", "the Quebec
+	// government", "the Basra governor": the division, not its namesake
+	// city; the word stays outside the name.
+	if class == classNone && p.admin && (end < len(m.toks) && divisionWords[m.toks[end].Norm] && !m.toks[end-1].Possessive ||
 		start >= 2 && m.toks[start-1].Norm == "of" && m.toks[start-2].Norm == "state") {
 		class = classAdmin
 	}
@@ -533,6 +534,11 @@ func (m *matcher) surnameAt(end int) bool {
 	}
 	return !isDash(m.toks[end+1].Norm)
 }
+
+// divisionWords after a name make it the division of that name: its
+// state, government, governor.
+var divisionWords = map[string]bool{"state": true, "government": true, "governor": true, "premier": true,
+	"legislature": true}
 
 // givenNames are given names that places bear too, as keys.
 var givenNames = wordSet(`

@@ -184,6 +184,7 @@ func TestMatchListKinds(t *testing.T) {
 		// "state" after a name, or "the state of" before it.
 		{"A cow on a Washington state farm was sick; the state of New York banned beef.", []string{"adm1-us.wa", "adm1-us.ny"}},
 		{"A cow on a farm near Washington was sick.", []string{"gn-4140963"}},
+		{"The Quebec government and the Basra governor spoke; Basra was calm.", []string{"adm1-ca.10", "iq-basra", "basra"}},
 	} {
 		var got []string
 		for _, m := range g.Match(c.text, normalize.Tokens(c.text)) {
