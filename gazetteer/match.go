@@ -378,15 +378,22 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		class = classAdmin
 	}
 	dir := ""
+	townOf := false // "the city of", "the town of"
 	if n, c := m.preceding(start, prev, p.hasSite); n > 0 {
 		first -= n
 		keyword = true
+		townOf = c == classTown
 		if class == classNone || c == classAdmin {
 			class = c
 		}
 	} else if d, n := m.direction(start, prev); n > 0 {
 		first -= n
 		dir = d
+	}
+	// "the city of Turkey" is a town the gazetteer does not have (Turkey,
+	// Texas), not the country ("a U.S. city" is).
+	if townOf && onlyCountries(p.entries) {
+		return Match{}, false
 	}
 	if m.strict && p.weak {
 		if !m.toks[i].Upper || !keyword && m.sentenceInitial(start) {
@@ -533,6 +540,16 @@ func (m *matcher) surnameAt(end int) bool {
 		return utf8.RuneCountInString(word) > 3
 	}
 	return !isDash(m.toks[end+1].Norm)
+}
+
+// onlyCountries reports whether every candidate is a country.
+func onlyCountries(es []*Entry) bool {
+	for _, e := range es {
+		if e.Kind != KindCountry {
+			return false
+		}
+	}
+	return true
 }
 
 // divisionWords after a name make it the division of that name: its

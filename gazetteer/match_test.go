@@ -185,6 +185,9 @@ func TestMatchListKinds(t *testing.T) {
 		{"A cow on a Washington state farm was sick; the state of New York banned beef.", []string{"adm1-us.wa", "adm1-us.ny"}},
 		{"A cow on a farm near Washington was sick.", []string{"gn-4140963"}},
 		{"The Quebec government and the Basra governor spoke; Basra was calm.", []string{"adm1-ca.10", "iq-basra", "basra"}},
+		// "the city of" a name only countries bear: a town the gazetteer
+		// lacks (Turkey, Texas); "a U.S. city" is the country's.
+		{"Tickets are sold by the city of Turkey; no U.S. city does that.", []string{"us"}},
 	} {
 		var got []string
 		for _, m := range g.Match(c.text, normalize.Tokens(c.text)) {
