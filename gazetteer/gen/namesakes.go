@@ -26,6 +26,7 @@ func namesakeLines(rows []geoRow, adm *admin1Mapper, cur *curated) []string {
 		key  string
 		pop  int
 		id   int
+		gid  string
 		line string
 	}
 	var out []row
@@ -51,14 +52,14 @@ func namesakeLines(rows []geoRow, adm *admin1Mapper, cur *curated) []string {
 			if k == strings.ToLower(name) {
 				key = ""
 			}
-			out = append(out, row{k, r.population, r.id, strings.Join([]string{
-				key, strconv.Itoa(r.id), name, r.country, adm.names[r.country+"."+r.admin1],
+			out = append(out, row{k, r.population, r.id, r.gid, strings.Join([]string{
+				key, strings.TrimPrefix(rowID(r), "gn-"), name, r.country, adm.names[r.country+"."+r.admin1],
 				coord(r.lat), coord(r.lon), strconv.Itoa(r.population), subkind(r),
 			}, "\t")})
 		}
 	}
 	slices.SortFunc(out, func(a, b row) int {
-		return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(b.pop, a.pop), cmp.Compare(a.id, b.id))
+		return cmp.Or(strings.Compare(a.key, b.key), cmp.Compare(b.pop, a.pop), cmp.Compare(a.id, b.id), strings.Compare(a.gid, b.gid))
 	})
 	lines := make([]string, len(out))
 	for i, r := range out {
