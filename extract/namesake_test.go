@@ -43,6 +43,9 @@ func TestNamesakeContext(t *testing.T) {
 			map[string]string{"INNISFAIL": "gj-ca-52.0269--113.9507", "Innisfail": "gj-ca-52.0269--113.9507"}},
 		{"Israeli strikes hit Qana and Tebnine in southern Lebanon on Tuesday.",
 			map[string]string{"Qana": "gj-lb-33.209-35.2993", "Tebnine": "gj-lb-33.194-35.4097"}},
+		// Iskandariya of Babil, not Alexandria (Al-Iskandariyah), Egypt.
+		{"The blast hit the Kalsu base near Iskandariya, about 50 km south of Baghdad.",
+			map[string]string{"Kalsu base": "kalsu", "Iskandariya": "iskandariya", "Baghdad": "baghdad"}},
 		// Or by the country most of the document's places lie in.
 		{"Britain expelled diplomats. British officials said the attack in Salisbury used a nerve agent. London and Britain blamed Moscow.",
 			map[string]string{"Salisbury": "gn-2638664"}},
