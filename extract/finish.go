@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"net/url"
 	"slices"
 	"sort"
@@ -200,6 +201,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			c.dropped = true
 		}
 	}
+	d.sides(frames)
 	pub := d.doc.Published
 	ledeEnd := d.ledeEnd()
 	lede, ledeAreas, ledeSent := d.ledeDay(ledeEnd)
@@ -659,4 +661,57 @@ func hasWord(toks []normalize.Token, first, last int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// sideKm is how far from a place an attack told as on one side of it
+// ("south of Baghdad") may lie.
+const sideKm = 120
+
+// sides merges a frame placed on one side of a town without a distance
+// ("struck two facilities south of Baghdad early on Wednesday") into the
+// one other frame of the document placed precisely on that side, within
+// sideKm, on the same day and of a compatible kind ("The strikes hit
+// sites in Jurf al-Sakhar"): the same attack, told more closely.
+func (d *docState) sides(frames []*frame) {
+	for _, c := range frames {
+		if c.dropped || !c.place.Side || c.place.Offset.Km > 0 || rank(c.place.Entry.Kind) > 1 {
+			continue
+		}
+		var inside []*frame
+		for _, f := range frames {
+			if f == c || f.dropped || f.place.Side || f.place.Offset.Km > 0 || f.place.Near || rank(f.place.Entry.Kind) > 1 ||
+				f.place.Entry.ID == c.place.Entry.ID {
+				continue
+			}
+			if !sitrep.CategoryCompatible(f.category, c.category) || !f.whenSet || !c.whenSet || !f.when.Overlaps(c.when, 0) || f.another {
+				continue
+			}
+			if f.perp != nil && c.perp != nil && c.perp != f.perp {
+				continue
+			}
+			a, b := c.place.Entry, f.place.Entry
+			if !within(a.Lat, a.Lon, b.Lat, b.Lon, sideKm) || angleApart(bearing(a.Lat, a.Lon, b.Lat, b.Lon), c.place.Offset.Bearing) > 67.5 {
+				continue
+			}
+			inside = append(inside, f)
+		}
+		if len(inside) == 1 {
+			merge(inside[0], c)
+		}
+	}
+}
+
+// bearing is the initial bearing from one point to another, in degrees
+// clockwise from north.
+func bearing(lat1, lon1, lat2, lon2 float64) float64 {
+	rad := math.Pi / 180
+	y := math.Sin((lon2-lon1)*rad) * math.Cos(lat2*rad)
+	x := math.Cos(lat1*rad)*math.Sin(lat2*rad) - math.Sin(lat1*rad)*math.Cos(lat2*rad)*math.Cos((lon2-lon1)*rad)
+	return math.Mod(math.Atan2(y, x)/rad+360, 360)
+}
+
+// angleApart is the angle between two bearings, 0 to 180 degrees.
+func angleApart(a, b float64) float64 {
+	d := math.Abs(math.Mod(a-b+360, 360))
+	return math.Min(d, 360-d)
 }

@@ -803,3 +803,22 @@ func TestDayBeforeYesterday(t *testing.T) {
 		t.Errorf("got %q, want one report of 2024-02-04", got)
 	}
 }
+
+// An attack told on one side of a town without a distance ("south of
+// Baghdad") and then at a place on that side ("The strikes hit sites in
+// Jurf al-Sakhar") is one attack at the closer place; a place on another
+// side is another attack. The texts are written for this test.
+func TestSideThenPlace(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2023, Month: 11, Day: 22}
+	text := "BAGHDAD (XYZ) - U.S. jets struck two depots of an armed faction south of Baghdad early on Wednesday, killing five fighters, the faction said.\n\n" +
+		"The strikes hit sites in Jurf al-Sakhar, an area the faction has held since 2014, a security source said."
+	if got, want := told(x, day, text, placeDayCategory), "Jurf al-Sakhar 2023-11-22 airstrike"; got != want {
+		t.Errorf("side, then a place on it:\n got  %q\n want %q", got, want)
+	}
+	text = "BAGHDAD (XYZ) - U.S. jets struck two depots of an armed faction north of Baghdad early on Wednesday, the faction said.\n\n" +
+		"Separately, jets hit a warehouse in Basra on Wednesday, a security source said."
+	if got, want := told(x, day, text, placeDayCategory), "Baghdad 2023-11-22 airstrike; Basra 2023-11-22 airstrike"; got != want {
+		t.Errorf("side, then a place on another side:\n got  %q\n want %q", got, want)
+	}
+}

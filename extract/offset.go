@@ -56,6 +56,7 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	if k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "to") {
 		return offset{}, false // "the north of Syria", "to the north of": handled as parts and sides
 	}
+	side := offset{Bearing: b} // "south of Baghdad": a side, no distance
 	// A parenthetical conversion: "10 kilometres (6 miles) north of".
 	if k >= 0 && toks[k].Norm == ")" {
 		j := k - 1
@@ -63,16 +64,16 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 			j--
 		}
 		if j < 0 || toks[j].Norm != "(" {
-			return offset{}, true
+			return side, true
 		}
 		k = j - 1
 	}
 	if k < 1 {
-		return offset{}, true
+		return side, true
 	}
 	per, ok := kmPerUnit[toks[k].Norm]
 	if !ok {
-		return offset{}, true
+		return side, true
 	}
 	k--
 	if per == kmPerUnit["miles"] && k > 0 && toks[k].Norm == "nautical" {
@@ -81,7 +82,7 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	}
 	n, ok := distance(toks, k)
 	if !ok || n <= 0 || n > 2000 {
-		return offset{}, true
+		return side, true
 	}
 	return offset{Km: n * per, Bearing: b}, true
 }
