@@ -326,7 +326,8 @@ func inAreas(g *gazetteer.Gazetteer, areas []placeRef, p placeRef) bool {
 }
 
 // recalled reports whether a sentence marks what it tells as past news:
-// "Earlier this month, on Nov. 12, ...", "previously", "last month".
+// "Earlier this month, on Nov. 12, ...", "previously", "last month", "The
+// strikes follow U.S. strikes on Oct. 26".
 func recalled(toks []normalize.Token, s *sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		switch toks[k].Norm {
@@ -338,6 +339,13 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 			return true
 		case "earlier", "previously", "ago", "recalled", "anniversary", "happened":
 			return true
+		case "follow", "follows", "followed", "comes", "came":
+			// "The strikes follow U.S. strikes on Oct. 26", "came after
+			// the attack of": what they follow is past ("followed by" and
+			// "came under" are not)
+			if k+1 < s.Last && toks[k+1].Norm != "by" && (toks[k].Norm[0] == 'f' || toks[k+1].Norm == "after") {
+				return true
+			}
 		case "winter", "summer", "spring", "autumn":
 			// "as happened in the winter, when the US hit targets in Baghdad"
 			if k > s.First && (toks[k-1].Norm == "the" || toks[k-1].Norm == "last") {

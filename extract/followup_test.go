@@ -822,3 +822,21 @@ func TestSideThenPlace(t *testing.T) {
 		t.Errorf("side, then a place on another side:\n got  %q\n want %q", got, want)
 	}
 }
+
+// What an attack follows is past news past the lede: "The strikes follow
+// U.S. strikes on Oct. 26" tells no attack of Oct. 26; "followed by"
+// tells a later one. The texts are written for this test.
+func TestFollowsRecalled(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2023, Month: 11, Day: 12}
+	lede := "TAMPA, Fla. - On Nov. 12, U.S. aircraft struck a depot near Abu Kamal in Deir ez-Zor province, officials said.\n\n" +
+		"No U.S. personnel were hurt, and the aircraft returned safely.\n\n"
+	text := lede + "The strikes follow U.S. strikes on facilities in eastern Syria on Oct. 26."
+	if got, want := told(x, day, text, placeDayCategory), "Abu Kamal 2023-11-12 airstrike"; got != want {
+		t.Errorf("follow:\n got  %q\n want %q", got, want)
+	}
+	text = lede + "On Oct. 26, a rocket attack hit the Conoco gas field, followed by drone fire."
+	if got := told(x, day, text, placeDayCategory); !strings.Contains(got, "Conoco") {
+		t.Errorf("followed by: got %q, want the Conoco attack kept", got)
+	}
+}
