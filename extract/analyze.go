@@ -35,6 +35,9 @@ type placeRef struct {
 	Offset offset
 	Side   bool
 	Area   bool // a name the gazetteer lacks for an area that holds places: "the X district"
+	// Locator is set on a place that only locates the one before it: "the
+	// Kharab al-Jir airfield, south of the town of Rmelan".
+	Locator bool
 }
 
 // speaker is who a sentence says is speaking.

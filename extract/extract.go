@@ -6,6 +6,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -132,6 +133,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
 		places = mergePlaces(places, unknown)
 	}
+	// Places that only locate another have served as context.
+	places = slices.DeleteFunc(places, func(p placeRef) bool { return p.Locator })
 	dlStart, dateline := datelineSpan(text, d.toks)
 	inDateline := func(at int) bool { return at >= dlStart && at < dateline }
 	kept := places[:0]
@@ -710,6 +713,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			}
 		}
 		ref := placeRef{Match: m, Entry: e, Near: near}
+		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
+		// second place locates the first; it tells no attack of its own.
+		ref.Locator = len(out) > 0 && locatorGap(toks, out[len(out)-1].Last, m.First)
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 		}
@@ -729,6 +735,35 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 	}
 	return out
 }
+
+// locatorGap reports whether tokens [i, j) between two place names make
+// the second a locator of the first: a comma, then only words of a
+// direction or distance and "of", "near" or "outside" (", south of the
+// town of", ", 10 km north of", ", near").
+func locatorGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 2 || j-i > 9 || toks[i].Norm != "," {
+		return false
+	}
+	rel := false
+	for k := i + 1; k < j; k++ {
+		t := &toks[k]
+		switch w := t.Norm; {
+		case w == "of" || w == "near" || w == "outside":
+			rel = true
+		case locatorWords[w] || t.Kind == normalize.Number || isDash(w):
+		default:
+			if _, n := gazetteer.DirectionWord(toks, k); n == 0 {
+				return false
+			}
+		}
+	}
+	return rel
+}
+
+// locatorWords may stand between a place and the place that locates it.
+var locatorWords = map[string]bool{"the": true, "town": true, "city": true, "village": true, "close": true, "to": true,
+	"just": true, "some": true, "about": true, "around": true, "km": true, "kilometres": true, "kilometers": true,
+	"miles": true, "nautical": true, "a": true, "few": true}
 
 // abbreviation reports whether a name is written as a few capitals: "US",
 // "U.S.", "UAE".
