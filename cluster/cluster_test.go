@@ -682,3 +682,28 @@ func TestFuseFollowingDays(t *testing.T) {
 		})
 	}
 }
+
+// An incident's place is the most precise its reports give; among equally
+// precise ones, the place most reports give, not the first report's: a
+// claim's camp beside the base four reports name.
+func TestResolvePlaceMajority(t *testing.T) {
+	camp := site("rukban", 33.32, 38.68)
+	tower := site("tower-22", 33.322, 38.70)
+	incs := fuse(report(t, "a", 0, at(camp)), report(t, "b", 0, at(tower)), report(t, "c", 0, at(tower)),
+		report(t, "d", 0, at(anbar)))
+	if len(incs) != 1 && len(incs) != 2 {
+		t.Fatalf("got %d incidents, want the camp and the base in one", len(incs))
+	}
+	found := false
+	for _, inc := range incs {
+		if len(inc.Reports) >= 3 {
+			found = true
+			if inc.Place.ID != "tower-22" {
+				t.Errorf("place: got %s, want tower-22, which two reports of three give", inc.Place.ID)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("got incidents %v, want the three reports at the camp and the base in one", keys(incs))
+	}
+}

@@ -25,11 +25,30 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	if best >= 0 {
 		inc.When = rs[best].When
 	}
-	// Place: the most precise.
+	// Place: the most precise; among the most precise, the one most
+	// reports give (a claim's "al-Rukban" against four reports of Tower
+	// 22), then the first.
 	inc.Place = rs[0].Place
 	for _, r := range rs[1:] {
 		if r.Place.Precision > 0 && (inc.Place.Precision == 0 || r.Place.Precision < inc.Place.Precision) {
 			inc.Place = r.Place
+		}
+	}
+	if best := inc.Place; best.ID != "" {
+		most := 0
+		for i, r := range rs {
+			if r.Place.Precision != best.Precision || r.Place.ID == "" {
+				continue
+			}
+			n := 0
+			for _, o := range rs[i:] {
+				if o.Place.ID == r.Place.ID {
+					n++
+				}
+			}
+			if n > most {
+				most, inc.Place = n, r.Place
+			}
 		}
 	}
 	inc.Category = majority(rs, func(r sitrep.Report) string {

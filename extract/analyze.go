@@ -87,6 +87,9 @@ type sentence struct {
 	// west of Deir Ezzor city"), a part of the attack of its own.
 	Part   bool
 	Plural bool // "three locations": a summary of several incidents
+	// Listed: the sentence ends in a colon and the list after it names
+	// the targets of its attack; a province or country it names is not.
+	Listed bool
 }
 
 func (s *sentence) nonGeneric() []trigger {

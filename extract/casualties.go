@@ -455,6 +455,30 @@ func listItem(toks []normalize.Token, first, last int) bool {
 	return false
 }
 
+// bulletItem reports whether tokens [first, last) open with a bullet or
+// a number and a dash, bracket or period ("1- the base of al-Rukban",
+// "2) the base of al-Tanf").
+func bulletItem(toks []normalize.Token, first, last int) bool {
+	if listItem(toks, first, last) {
+		return true
+	}
+	if first+1 >= last || toks[first].Kind != normalize.Number || len(toks[first].Norm) > 2 {
+		return false
+	}
+	switch toks[first+1].Norm {
+	case "-", ")", ".", "–":
+		return true
+	}
+	return false
+}
+
+// targetList is a sentence that ends in a colon after an attack word,
+// whose list items name its targets, and the kind of its attack.
+type targetList struct {
+	*sentence
+	category string
+}
+
 // listCount reads the count a list item opens with, "- 14 in Albukamal",
 // as a casualty of field.
 func listCount(toks []normalize.Token, first, last int, field string) (casualty, bool) {

@@ -164,6 +164,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	var lastArmed *actorMatch
 	var armedSeen []actorMatch
 	var list tollList
+	var targets *targetList
 	var label speaker
 	hasLabel, para := false, -1
 	for n, ns := range normalize.Sentences(text) {
@@ -192,6 +193,37 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 		placeUnknown(s, d.toks)
 		d.analyze(s, dt, prev, armedReferent(d.toks, s.First, s.Last, armedSeen, lastArmed))
+		// "attacked with drones two bases of the enemy: 1- the base of
+		// al-Rukban ..., 2- the base of al-Tanf ...": each item names a
+		// target of the attack the sentence before tells.
+		if targets != nil && bulletItem(d.toks, s.First, s.Last) && len(s.Triggers) == 0 && len(s.Places) > 0 {
+			s.Part = true
+			targets.Listed = true
+			s.Triggers = append(s.Triggers, trigger{First: s.First, Last: s.First + 1, Anaphoric: true, Category: targets.category})
+			if len(s.Dates) == 0 {
+				s.Dates = targets.Dates
+			}
+			if s.Claimant == nil {
+				s.Claimant, s.ClaimSpan = targets.Claimant, targets.ClaimSpan
+			}
+			if s.Perpetrator == nil {
+				s.Perpetrator = targets.Perpetrator
+			}
+			if s.Speaker.Kind == SpeakerOutlet {
+				s.Speaker = targets.Speaker
+			}
+		} else if !bulletItem(d.toks, s.First, s.Last) {
+			targets = nil
+			if s.Last-s.First > 2 && d.toks[s.Last-1].Norm == ":" && len(s.nonGeneric()) > 0 {
+				targets = &targetList{sentence: s}
+				for _, t := range s.nonGeneric() {
+					if t.Category != "" {
+						targets.category = t.Category
+						break
+					}
+				}
+			}
+		}
 		// "... to 29 killed. They are distributed as follows: - 14 in
 		// Albukamal, where ...": each item's count is of the toll's kind.
 		if c, ok := listCount(d.toks, s.First, s.Last, list.field); ok && len(s.Casualties) == 0 {

@@ -199,6 +199,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			}
 		case !c.whenSet:
 			c.dropped = true
+		case listedOnly(c):
+			// "the Islamic Resistance in Iraq attacked two bases of the
+			// enemy: 1- ... al-Rukban, 2- ... al-Tanf": the list tells
+			// where, not Iraq.
+			c.dropped = true
 		}
 	}
 	d.sides(frames)
@@ -669,6 +674,16 @@ func hasWord(toks []normalize.Token, first, last int, words ...string) bool {
 		}
 	}
 	return false
+}
+
+// listedOnly reports whether every sentence of f heads a list of targets.
+func listedOnly(f *frame) bool {
+	for _, s := range f.sents {
+		if !s.Listed {
+			return false
+		}
+	}
+	return len(f.sents) > 0
 }
 
 // sideKm is how far from a place an attack told as on one side of it

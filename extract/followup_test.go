@@ -860,3 +860,21 @@ func TestLocatorPlace(t *testing.T) {
 		}
 	}
 }
+
+// A claim that ends in a colon and lists its targets ("attacked with
+// drones two bases of the enemy: 1- the base of al-Rukban ..., 2- the base
+// of al-Tanf ...") tells an attack on each item, not on the country of its
+// preamble. The text is written for this test.
+func TestTargetList(t *testing.T) {
+	x := MustExtractor(t)
+	text := "In continuation of our resistance to the occupation forces in Iraq and the region, the Islamic Resistance in Iraq " +
+		"attacked at dawn on Sunday 28-1-2024 with drones two bases of the enemy:\n" +
+		"1- the base of al-Rukban on the Syrian-Jordanian border,\n" +
+		"2- the base of al-Tanf in the Syrian land.\n\nThe drones hit their targets directly."
+	got := told(x, sitrep.Date{Year: 2024, Month: 1, Day: 28}, text, func(r sitrep.Report) string {
+		return placeDayCategory(r) + " " + strings.Join(r.ClaimedBy, ",")
+	})
+	if want := "Rukban 2024-01-28 drone Islamic Resistance in Iraq; Al-Tanf Garrison 2024-01-28 drone Islamic Resistance in Iraq"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
