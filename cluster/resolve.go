@@ -34,19 +34,16 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 			inc.Place = r.Place
 		}
 	}
-	if best := inc.Place; best.ID != "" {
+	if best := inc.Place; best.ID != "" && placesDiffer(rs, best) {
+		count := map[string]int{}
+		for _, r := range rs {
+			if r.Place.Precision == best.Precision && r.Place.ID != "" {
+				count[r.Place.ID]++
+			}
+		}
 		most := 0
-		for i, r := range rs {
-			if r.Place.Precision != best.Precision || r.Place.ID == "" {
-				continue
-			}
-			n := 0
-			for _, o := range rs[i:] {
-				if o.Place.ID == r.Place.ID {
-					n++
-				}
-			}
-			if n > most {
+		for _, r := range rs {
+			if n := count[r.Place.ID]; r.Place.Precision == best.Precision && r.Place.ID != "" && n > most {
 				most, inc.Place = n, r.Place
 			}
 		}
@@ -156,6 +153,17 @@ func assertedContradictions(rs []sitrep.Report, field string) []sitrep.FieldValu
 		return nil
 	}
 	return vals
+}
+
+// placesDiffer reports whether two reports give places of best's
+// precision with different ids.
+func placesDiffer(rs []sitrep.Report, best sitrep.Place) bool {
+	for _, r := range rs {
+		if r.Place.Precision == best.Precision && r.Place.ID != "" && r.Place.ID != best.ID {
+			return true
+		}
+	}
+	return false
 }
 
 // span returns the length of an interval in days; dates without year
