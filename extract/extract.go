@@ -84,6 +84,40 @@ type docState struct {
 	chains map[*sentence]chainOf
 }
 
+// centcomDateline reports whether text opens with the dateline of U.S.
+// Central Command's releases, its headquarters: "TAMPA, Fla. -".
+func centcomDateline(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasPrefix(t, "TAMPA, Fla") || strings.HasPrefix(t, "TAMPA, Florida") || strings.HasPrefix(t, "TAMPA, FL")
+}
+
+// officialTitle reports whether a title calls the text the statement or
+// release of an official body or a state's forces: "U.S. Central Command
+// statement on strikes", "IDF statement", "Press release: Ministry of
+// Defence".
+func (x *Extractor) officialTitle(title string) bool {
+	if title == "" {
+		return false
+	}
+	tt := normalize.Tokens(title)
+	release := false
+	for _, t := range tt {
+		switch t.Norm {
+		case "statement", "release", "communique", "communiqué":
+			release = true
+		}
+	}
+	if !release {
+		return false
+	}
+	for _, m := range x.actors.match(title, tt, 0, len(tt)) {
+		if m.Actor.Type == Official || m.Actor.Type == StateForce {
+			return true
+		}
+	}
+	return false
+}
+
 // chainOf is a sentence's reporting chain (docState.chain).
 type chainOf struct {
 	origin string
@@ -103,6 +137,14 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 				d.outletOfficial = true
 			}
 		}
+	}
+	// A release relayed by an archive or a digest: "TAMPA, Fla. - At 4:00
+	// p.m. (Eastern Time) on Feb. 2, U.S. Central Command forces ...", the
+	// dateline of U.S. Central Command's releases, or a title that calls
+	// the text an official body's statement ("U.S. Central Command
+	// statement on strikes in Iraq and Syria").
+	if !d.outletOfficial && d.outletActor == nil && (centcomDateline(text) || x.officialTitle(doc.Title)) {
+		d.outletOfficial = true
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
 	// "The Islamic Resistance" of a story of Lebanon that never names Iraq

@@ -878,3 +878,29 @@ func TestTargetList(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A U.S. Central Command release relayed by an archive confirms the
+// strikes it tells, by its dateline ("TAMPA, Fla.") or a title calling it
+// the command's statement; the same words from a newspaper report them.
+// The texts are written for this test.
+func TestReleaseRelayed(t *testing.T) {
+	x := MustExtractor(t)
+	body := "At 4:00 p.m. (Eastern Time) on Feb. 2, U.S. Central Command forces carried out airstrikes on a depot near Al-Qaim."
+	for _, c := range []struct {
+		title, text, want string
+	}{
+		{"Archive item 12", "TAMPA, Fla. - " + body, sitrep.StatusConfirmed},
+		{"U.S. Central Command statement on strikes in Iraq", body, sitrep.StatusConfirmed},
+		{"Strikes hit Iraq", body, sitrep.StatusReported},
+	} {
+		doc := &sitrep.Document{ID: "t", Outlet: "Releases Archive", Title: c.title, Published: sitrep.Date{Year: 2024, Month: 2, Day: 3}, Text: c.text}
+		rs := x.Extract(doc).Reports
+		if len(rs) != 1 || rs[0].Status != c.want {
+			var got []string
+			for _, r := range rs {
+				got = append(got, r.Place.Name+" "+r.Status)
+			}
+			t.Errorf("title %q: got %q, want one report, %s", c.title, got, c.want)
+		}
+	}
+}
