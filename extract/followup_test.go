@@ -904,3 +904,20 @@ func TestReleaseRelayed(t *testing.T) {
 		}
 	}
 }
+
+// "said on its Telegram channel on Wednesday that it had targeted Harir":
+// the day is the statement's; the attack came before it, on a day the
+// sentence does not tell, and the claim joins the attack told before. The
+// text is written for this test.
+func TestSaidThatHad(t *testing.T) {
+	x := MustExtractor(t)
+	text := "ERBIL - A drone was shot down near the Harir air base late on Tuesday, the Counter-Terrorism Directorate said on Wednesday.\n\n" +
+		"The directorate said the drone caused no damage.\n\n" +
+		"A group calling itself the Islamic Resistance in Iraq said on its Telegram channel on Wednesday that it had targeted Harir with drones."
+	got := told(x, sitrep.Date{Year: 2023, Month: 10, Day: 18}, text, func(r sitrep.Report) string {
+		return placeDayCategory(r) + " " + strings.Join(r.ClaimedBy, ",")
+	})
+	if want := "Harir Air Base 2023-10-17 drone Islamic Resistance in Iraq"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

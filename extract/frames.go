@@ -853,6 +853,31 @@ func nearestTrigger(s *sentence, first, last int) trigger {
 
 // dateFor picks the date of sentence s for an incident at p: the nearest
 // date that no generic attack word is closer to.
+// saidBefore reports whether a speech verb stands at most five tokens
+// before token k, from first: "said on its Telegram channel on".
+func saidBefore(toks []normalize.Token, first, k int) bool {
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		if speechVerbs[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether attack word t is told in the past perfect:
+// "that it had targeted Harir", "had already struck".
+func pluperfect(toks []normalize.Token, first int, t trigger) bool {
+	if !t.Verb {
+		return false
+	}
+	for j := t.First - 1; j >= first && j >= t.First-2; j-- {
+		if toks[j].Norm == "had" {
+			return true
+		}
+	}
+	return false
+}
+
 func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
@@ -898,8 +923,15 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		}
 		// "said on Saturday that a drone struck a vehicle late Friday": the
 		// day of the statement counts only when no other day is given.
-		if len(s.Dates) > 1 && e.First >= 2 && (speechVerbs[d.toks[e.First-1].Norm] ||
-			d.toks[e.First-1].Norm == "on" && speechVerbs[d.toks[e.First-2].Norm]) {
+		// "said on its Telegram channel on Wednesday that it had targeted
+		// Harir": nor when the attack came before it, at a day untold.
+		speechDay := e.First >= 2 && (speechVerbs[d.toks[e.First-1].Norm] ||
+			d.toks[e.First-1].Norm == "on" && speechVerbs[d.toks[e.First-2].Norm] ||
+			d.toks[e.First-1].Norm == "on" && saidBefore(d.toks, s.First, e.First))
+		if speechDay && pluperfect(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
+			continue
+		}
+		if len(s.Dates) > 1 && speechDay {
 			dist += 50
 		}
 
