@@ -113,6 +113,23 @@ func TestFresh6(t *testing.T) {
 	wantCopies(t, store, map[string]string{"f6-12": "f6-11"})
 }
 
+// TestFresh7 scores the tenth corpus (testdata/fresh7: the core domain of
+// 17 October 2023 to 10 February 2024, attacks on U.S. forces in Iraq,
+// Syria and Jordan and the U.S. strikes that answered them; wire stories,
+// Pentagon transcripts, CENTCOM releases relayed by an archive, translated
+// claims with numbered targets, Telegram posts, a monitor, a state-media
+// rewrite, a weekly, a syndication and a paraphrase), written blind by a
+// helper and first scored at F1 0.750 (P 0.60, R 1.00), no false merge.
+// Measured after the general fixes it prompted: F1 0.818 (P 0.69, R 1.00).
+// Its predicted incidents beyond gold are country-level summaries of
+// strikes told in detail elsewhere, background retold, and an undated
+// channel's posts.
+func TestFresh7(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh7/reports.jsonl", "../../testdata/fresh7/gold.jsonl")
+	wantScore(t, res, 0.78, 0, 0.55)
+	wantCopies(t, store, map[string]string{"f7-09": "f7-08"})
+}
+
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
 // reports of state media, partisan outlets, trackers and live blogs, written
 // last and looked at least): the nearest of the three to reports sitrep has
