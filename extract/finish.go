@@ -231,6 +231,13 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			(recalled(d.toks, f.sents[0]) || f.when.End.Before(pub.AddDays(-31))) {
 			continue
 		}
+		// "The earlier raids, on October 27 and November 8, also targeted
+		// ...": attacks the sentence itself calls earlier ones, days before
+		// the report, are background however recent.
+		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.sents[0].Index > ledeEnd &&
+			f.when.End.Before(pub.AddDays(-2)) && earlierAttacks(d.toks, f.sents[0]) {
+			continue
+		}
 		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
 			!recalled(d.toks, f.sents[0]) {
 			// "Dozens of strikes across northeast Syria on Thursday ... In
@@ -368,6 +375,26 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 	}
 	return false
 }
+
+// earlierAttacks reports whether a sentence calls the attacks it tells
+// earlier ones: "the earlier raids", "previous strikes" ("has previously
+// claimed rocket attacks" speaks of the group).
+func earlierAttacks(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		switch toks[k].Norm {
+		case "earlier", "previous", "prior":
+			if k+1 < s.Last && attackNouns[toks[k+1].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// attackNouns are the nouns of attacks that "earlier" or "previous" may
+// qualify.
+var attackNouns = map[string]bool{"raid": true, "raids": true, "strike": true, "strikes": true, "attack": true,
+	"attacks": true, "airstrikes": true, "bombings": true, "operations": true}
 
 // timesOfDay follow "before" or "after" as a time, not an event.
 var timesOfDay = map[string]bool{"dawn": true, "midnight": true, "noon": true, "sunrise": true, "sunset": true,

@@ -921,3 +921,18 @@ func TestSaidThatHad(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "The earlier raids, on October 27 and November 8, also targeted the
+// al-Bukamal area": attacks a sentence calls earlier ones are other attacks
+// than the one told at that place, and background days before the
+// report; "has previously claimed rocket attacks" speaks of a group. The
+// text is written for this test.
+func TestEarlierRaids(t *testing.T) {
+	x := MustExtractor(t)
+	text := "American warplanes bombed a depot in al-Bukamal on Sunday night, Syrian media said.\n\n" +
+		"Local sources said the raid caused heavy damage.\n\n" +
+		"The earlier raids, on October 27 and November 8, also targeted the al-Bukamal area."
+	if got, want := told(x, sitrep.Date{Year: 2023, Month: 11, Day: 13}, text, placeDayCategory), "Abu Kamal 2023-11-12 airstrike"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

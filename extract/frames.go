@@ -130,7 +130,10 @@ func (d *docState) assemble() []sitrep.Report {
 				var f *frame
 				// "the Houthis fired a second missile, which struck a tanker":
 				// another attack than the one told at that place.
-				another := false
+				// "The earlier raids, on October 27 and November 8, also
+				// targeted the al-Bukamal area": other attacks than those told
+				// at that place.
+				another := earlierAttacks(d.toks, s)
 				for _, t := range ng {
 					another = another || newOrdinal(d.toks, s.First, t.First)
 				}
