@@ -233,7 +233,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			s.Places = append(s.Places, places[pi])
 			pi++
 		}
-		placeUnknown(s, d.toks)
+		placeUnknown(s, d.toks, datelineTown)
 		d.analyze(s, dt, prev, armedReferent(d.toks, s.First, s.Last, armedSeen, lastArmed))
 		// "attacked with drones two bases of the enemy: 1- the base of
 		// al-Rukban ..., 2- the base of al-Tanf ...": each item names a

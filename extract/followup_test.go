@@ -936,3 +936,16 @@ func TestEarlierRaids(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A district the gazetteer lacks, which its sentence does not place, lies
+// in the town of the dateline: "BAGHDAD - ... The strike hit a car in the
+// Zayouna district" is the Baghdad strike. The text is written for this
+// test.
+func TestDistrictOfDateline(t *testing.T) {
+	x := MustExtractor(t)
+	text := "BAGHDAD, Feb 8 (XYZ) - A drone strike on a car in eastern Baghdad late on Wednesday killed two men, officials said.\n\n" +
+		"The strike hit a vehicle on a main street in the Zayouna district, setting it on fire."
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 8}, text, placeDayCategory), "Baghdad 2024-02-07 drone"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -169,7 +169,11 @@ func monthOrDay(w string) bool {
 // named in the same sentence, nearest first: "the Kalsu base ... in Babil
 // province" is somewhere in Babil; "al-Shoula in the countryside of Deir
 // Ezzor" somewhere in the province of the city named.
-func placeUnknown(s *sentence, toks []normalize.Token) {
+//
+// A district or neighbourhood the sentence does not place lies in the
+// town of the report's dateline: "BAGHDAD - ... The strike hit a vehicle in
+// the Mashtal district" is near Baghdad.
+func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry) {
 	for i, p := range s.Places {
 		e := p.Entry
 		if e.Subkind != "unresolved" || e.Country != "" {
@@ -204,6 +208,9 @@ func placeUnknown(s *sentence, toks []normalize.Token) {
 			if dist < bestDist {
 				best, bestDist = q.Entry, dist
 			}
+		}
+		if best == nil && p.Area && dateline != nil && rank(dateline.Kind) <= 1 {
+			best, near = dateline, true
 		}
 		if best == nil {
 			continue
