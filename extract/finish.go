@@ -379,11 +379,35 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 // earlierAttacks reports whether a sentence calls the attacks it tells
 // earlier ones: "the earlier raids", "previous strikes" ("has previously
 // claimed rocket attacks" speaks of the group).
+//
+// So do "comes after the Feb. 2 airstrikes", "follows U.S. strikes" and a
+// sentence labelled "Background:".
 func earlierAttacks(toks []normalize.Token, s *sentence) bool {
+	if s.Last-s.First > 2 && toks[s.First].Norm == "background" && toks[s.First+1].Norm == ":" {
+		return true
+	}
+	// attackSoon reports whether an attack noun comes within n tokens
+	// after k.
+	attackSoon := func(k, n int) bool {
+		for j := k + 1; j < s.Last && j <= k+n; j++ {
+			if attackNouns[toks[j].Norm] {
+				return true
+			}
+		}
+		return false
+	}
 	for k := s.First; k < s.Last; k++ {
 		switch toks[k].Norm {
 		case "earlier", "previous", "prior":
 			if k+1 < s.Last && attackNouns[toks[k+1].Norm] {
+				return true
+			}
+		case "after":
+			if k > s.First && (toks[k-1].Norm == "comes" || toks[k-1].Norm == "came" || toks[k-1].Norm == "come") && attackSoon(k, 5) {
+				return true
+			}
+		case "follows", "follow":
+			if attackSoon(k, 5) {
 				return true
 			}
 		}

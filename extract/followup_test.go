@@ -949,3 +949,17 @@ func TestDistrictOfDateline(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "Background: The strike comes after the Feb. 2 airstrikes, in which
+// U.S. forces struck targets in Iraq and Syria": what an attack comes after
+// is another, earlier one, and background days before the report. The
+// text is written for this test.
+func TestComesAfter(t *testing.T) {
+	x := MustExtractor(t)
+	text := "BAGHDAD (XYZ) - On Feb. 7, U.S. aircraft struck a car in Baghdad, killing a commander, officials said.\n\n" +
+		"No civilians were hurt, officials said.\n\n" +
+		"Background: The strike comes after the Feb. 2 airstrikes, in which U.S. forces struck targets in Al-Qaim."
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 8}, text, placeDayCategory), "Baghdad 2024-02-07 airstrike"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
