@@ -963,3 +963,17 @@ func TestComesAfter(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// Where someone arrived or went on a visit is no place of an attack: "The
+// attack came hours before the Iranian president arrived in Baghdad". The
+// text is written for this test.
+func TestArrivedIn(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Two rockets hit near the Victory base complex at Baghdad airport late on Monday, security sources said.\n\n" +
+		"No one was hurt.\n\n" +
+		"The attack came hours before the Iranian president arrived in Erbil on his first foreign visit."
+	got := told(x, sitrep.Date{Year: 2024, Month: 9, Day: 10}, text, placeDayCategory)
+	if strings.Contains(got, "Erbil") {
+		t.Errorf("got %q, want no attack in Erbil", got)
+	}
+}

@@ -314,6 +314,8 @@ var asideOpeners = [][]string{
 	{"aimed", "into"},
 	// "a boy, who was taken to hospital in Sinuni": where the wounded went
 	{"hospital", "in"}, {"taken", "to"}, {"evacuated", "to"}, {"transferred", "to"}, {"rushed", "to"},
+	// "hours before the Iranian president arrived in Baghdad": a visit
+	{"arrived", "in"}, {"arrives", "in"}, {"arriving", "in"}, {"visit", "to"}, {"trip", "to"},
 }
 
 // asideByFirst indexes asideOpeners by their first word.
