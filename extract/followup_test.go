@@ -977,3 +977,18 @@ func TestArrivedIn(t *testing.T) {
 		t.Errorf("got %q, want no attack in Erbil", got)
 	}
 }
+
+// "On Friday, Nov. 17, we had two attacks." dates the attacks the
+// paragraph then tells one by one, before the day of the heading above it
+// (a briefing's "Monday, Nov. 20, 2023"). The text is written for this
+// test.
+func TestParagraphDayBeforeHeading(t *testing.T) {
+	x := MustExtractor(t)
+	text := "PRESS BRIEFING\nMonday, Nov. 20, 2023\n\n" +
+		"SPOKESMAN: On Friday, Nov. 17, we had two attacks. In northeast Syria, a one-way attack drone targeted our forces at Tal Baydar. " +
+		"Separately, a drone was brought down near Harir Air Base. No injuries."
+	got := told(x, sitrep.Date{Year: 2023, Month: 11, Day: 20}, text, placeDayCategory)
+	if want := "Tal Baydar 2023-11-17 drone; Harir Air Base 2023-11-17 drone"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -70,7 +70,9 @@ func (d *docState) assemble() []sitrep.Report {
 		} else if s.Paragraph != sectionPara && !standalone {
 			section = sitrep.When{}
 		}
-		if len(s.Triggers) == 0 && len(s.Places) == 0 {
+		// "On Friday, Nov. 17, we had three attacks.": a day for the
+		// attacks the paragraph then tells one by one.
+		if len(s.Places) == 0 && (len(s.Triggers) == 0 || s.Plural || len(s.nonGeneric()) == 0) {
 			// Not the day a statement was made: "State media said on Sunday".
 			if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && !e.When.IsZero() &&
 				!(s.Speaker.Verb >= 0 && e.First > s.Speaker.Verb && e.First-s.Speaker.Verb <= 3) {
@@ -188,13 +190,15 @@ func (d *docState) assemble() []sitrep.Report {
 				} else if moreSpecific(p.Entry, f.place.Entry) {
 					f.place = p
 				}
-				if !hasDate && !section.IsZero() && rank(p.Entry.Kind) <= 1 {
-					date, hasDate = dateExpr{When: section}, true
-				}
 				// "There was one other attempt over the weekend. A drone was
-				// launched at Al-Asad": the day the paragraph just gave.
+				// launched at Al-Asad": the day the paragraph just gave, before
+				// the day of the heading above it ("Monday, Nov. 20" over "On
+				// Friday, Nov. 17, we had three attacks. ... a drone targeted").
 				if !hasDate && !paraDate.IsZero() && s.Paragraph == paraDatePara {
 					date, hasDate = dateExpr{When: paraDate}, true
+				}
+				if !hasDate && !section.IsZero() && rank(p.Entry.Kind) <= 1 {
+					date, hasDate = dateExpr{When: section}, true
 				}
 				// "... targeted by several rockets this evening. The coalition
 				// responded by shelling the sources of fire": the answer, on
