@@ -120,14 +120,29 @@ func TestFresh6(t *testing.T) {
 // claims with numbered targets, Telegram posts, a monitor, a state-media
 // rewrite, a weekly, a syndication and a paraphrase), written blind by a
 // helper and first scored at F1 0.750 (P 0.60, R 1.00), no false merge.
-// Measured after the general fixes it prompted: F1 0.818 (P 0.69, R 1.00).
+// Measured after the general fixes it prompted: F1 0.857 (P 0.75, R 1.00).
 // Its predicted incidents beyond gold are country-level summaries of
 // strikes told in detail elsewhere, background retold, and an undated
 // channel's posts.
 func TestFresh7(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh7/reports.jsonl", "../../testdata/fresh7/gold.jsonl")
-	wantScore(t, res, 0.78, 0, 0.55)
+	wantScore(t, res, 0.82, 0, 0.55)
 	wantCopies(t, store, map[string]string{"f7-09": "f7-08"})
+}
+
+// TestFresh8 scores the eleventh corpus (testdata/fresh8: the smaller
+// attacks of November-December 2023 and August-September 2024 on U.S.
+// forces in Syria and Iraq and U.S. strikes in Deir ez-Zor; a Pentagon
+// briefing, CENTCOM, claims with numbered targets, a monitor, a Kurdish
+// outlet, a weekly, a state-media rewrite, a syndication, a denial, a
+// correction), written blind by a helper and first scored at F1 0.651
+// (P 0.50, R 0.93), no false merge. Measured after the one general fix it
+// prompted: F1 0.700. Its predicted incidents beyond gold are mostly items
+// placed only by province or region that other reports place precisely.
+func TestFresh8(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh8/reports.jsonl", "../../testdata/fresh8/gold.jsonl")
+	wantScore(t, res, 0.67, 0, 0.5)
+	wantCopies(t, store, map[string]string{"f8-12": "f8-10"})
 }
 
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
