@@ -992,3 +992,17 @@ func TestParagraphDayBeforeHeading(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "Residents of the nearby village of Khasham said they heard a loud
+// explosion": where witnesses live, not another attack; "was destroyed in
+// the nearby village of al-Salihiyah" is where one was. The texts are
+// written for this test.
+func TestWitnessesVillage(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2024, Month: 8, Day: 11}
+	text := "A drone struck the Conoco gas field late on Saturday, a Kurdish outlet said.\n\n" +
+		"Residents of the nearby village of Zubaydah told the outlet that they heard a loud explosion at around 10 p.m."
+	if got, want := told(x, day, text, placeDayCategory), "Conoco gas field 2024-08-10 drone"; got != want {
+		t.Errorf("witnesses:\n got  %q\n want %q", got, want)
+	}
+}

@@ -72,9 +72,32 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 		e := &gazetteer.Entry{ID: "name:" + normalize.Fold(name), Kind: kind, Subkind: "unresolved", Name: name,
 			Source: "the text only: not in the gazetteer"}
 		out = append(out, placeRef{Match: gazetteer.Match{Start: toks[first].Start, End: toks[last-1].End,
-			First: first, Last: last, Entries: []*gazetteer.Entry{e}}, Entry: e, Area: areaNouns[w]})
+			First: first, Last: last, Entries: []*gazetteer.Entry{e}}, Entry: e, Area: areaNouns[w],
+			// "Residents of the nearby village of Khasham heard ...": where
+			// witnesses live, near the place already told.
+			Locator: witnessesOf(toks, i)})
 	}
 	return out
+}
+
+// witnessesOf reports whether the place noun at token i is where
+// witnesses of an attack told nearby live: "Residents of the nearby
+// village of", "people in a nearby town". "was destroyed in the nearby
+// village of" is where the attack was.
+func witnessesOf(toks []normalize.Token, i int) bool {
+	j := i - 1
+	for j > 0 && (toks[j].Norm == "nearby" || toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "neighbouring" ||
+		toks[j].Norm == "neighboring") {
+		j--
+	}
+	if j < 1 || j == i-1 || toks[j].Norm != "of" && toks[j].Norm != "in" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "residents", "people", "villagers", "witnesses", "locals", "inhabitants":
+		return true
+	}
+	return false
 }
 
 // capsRun returns the end of a run of up to three capitalised words (with
