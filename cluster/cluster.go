@@ -81,7 +81,6 @@ func (f *Fuser) fuse(reports []sitrep.Report, docs map[string]sitrep.Document, c
 		}
 	}
 	f.link(rs, u, cut, grp)
-	f.attach(rs, u, cut, grp)
 	// Group the reports of each incident together, groups in order of their
 	// first report, reports in (doc, seq) order within a group.
 	group := make([]int, len(rs))

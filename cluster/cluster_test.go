@@ -707,31 +707,3 @@ func TestResolvePlaceMajority(t *testing.T) {
 		t.Errorf("got incidents %v, want the three reports at the camp and the base in one", keys(incs))
 	}
 }
-
-// A report that names only a province joins the one incident placed at a
-// point in that province on its day; it stays apart when two fit, or none
-// does (another province, another day).
-func TestFuseAttachProvince(t *testing.T) {
-	deir := sitrep.Place{ID: "sy-deir", Name: "Deir ez-Zor", Kind: sitrep.KindAdmin1, Country: "SY", Admin1: "Deir ez-Zor",
-		Lat: 35, Lon: 40.25, Precision: sitrep.GeoProvince}
-	conoco := sitrep.Place{ID: "conoco", Name: "Conoco", Kind: sitrep.KindSite, Country: "SY", Admin1: "Deir ez-Zor",
-		Lat: 35.42, Lon: 40.3, Precision: sitrep.GeoSite}
-	omar := sitrep.Place{ID: "omar", Name: "Al-Omar", Kind: sitrep.KindSite, Country: "SY", Admin1: "Deir ez-Zor",
-		Lat: 35.15, Lon: 40.58, Precision: sitrep.GeoSite}
-	province := report(t, "p", 0, at(deir))
-	incs := fuse(report(t, "a", 0, at(conoco)), report(t, "b", 0, at(conoco)), province)
-	if !together(incs, "p#0", "a#0") || len(incs) != 1 {
-		t.Errorf("one point in the province: got %v, want one incident", keys(incs))
-	}
-	if incs[0].Place.ID != "conoco" {
-		t.Errorf("place: got %s, want the point's", incs[0].Place.ID)
-	}
-	incs = fuse(report(t, "a", 0, at(conoco)), report(t, "c", 0, at(omar)), province)
-	if together(incs, "p#0", "a#0") || together(incs, "p#0", "c#0") {
-		t.Errorf("two points in the province: got %v, want the province report apart", keys(incs))
-	}
-	incs = fuse(report(t, "a", 0, at(conoco), on(day(t, "2023-10-21"))), province)
-	if together(incs, "p#0", "a#0") {
-		t.Errorf("another day: got %v, want apart", keys(incs))
-	}
-}

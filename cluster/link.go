@@ -20,11 +20,6 @@ const cellDeg = 0.25
 // those components the incidents a fusion of everything gives them. That
 // is what incremental fusion relies on.
 func (f *Fuser) Related(a, b sitrep.Report) bool {
-	// A report that names only a province and one at a point in it, the
-	// same day (attach).
-	if attachable(&a, &b) || attachable(&b, &a) {
-		return true
-	}
 	ka, ca, okA := f.block(a)
 	kb, cb, okB := f.block(b)
 	if !okA || !okB {
@@ -47,7 +42,6 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) []int {
 	keyed := map[string][]int{}
 	cells := map[[2]int][]int{}
-	coarseIn, preciseIn := map[string][]int{}, map[string][]int{} // by country, for attach
 	for i, r := range rs {
 		k, c, ok := f.block(r)
 		switch {
@@ -57,37 +51,6 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 		default:
 			cells[c] = append(cells[c], i)
 		}
-		switch {
-		case coarse(&rs[i]):
-			coarseIn[r.Place.Country] = append(coarseIn[r.Place.Country], i)
-		case precise(&rs[i]) && r.Place.Country != "":
-			preciseIn[r.Place.Country] = append(preciseIn[r.Place.Country], i)
-		}
-	}
-	// attached appends the reports of rs that x may be attached to, or
-	// that may be attached to x, and sorts what was appended from from on,
-	// once each.
-	attached := func(x *sitrep.Report, dst []int, from int) []int {
-		n := len(dst)
-		switch {
-		case coarse(x):
-			for _, i := range preciseIn[x.Place.Country] {
-				if attachable(x, &rs[i]) {
-					dst = append(dst, i)
-				}
-			}
-		case precise(x):
-			for _, i := range coarseIn[x.Place.Country] {
-				if attachable(&rs[i], x) {
-					dst = append(dst, i)
-				}
-			}
-		}
-		if len(dst) == n {
-			return dst
-		}
-		slices.Sort(dst[from:])
-		return append(dst[:from], slices.Compact(dst[from:])...)
 	}
 	return func(x sitrep.Report, dst []int) []int {
 		k, c, ok := f.block(x)
@@ -101,7 +64,7 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 					dst = append(dst, i)
 				}
 			}
-			return attached(&x, dst, from)
+			return dst
 		}
 		for dy := -1; dy <= 1; dy++ {
 			for dx := -1; dx <= 1; dx++ {
@@ -113,7 +76,7 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 			}
 		}
 		slices.Sort(dst[from:])
-		return attached(&x, dst, from)
+		return dst
 	}
 }
 

@@ -26,7 +26,6 @@ type row struct {
 	seq                 int
 	json                string
 	dayKey, cell, block any // see storesql.RelatedKeys
-	area, placeArea     any // see storesql.AreaKey, storesql.PlaceAreaKey
 }
 
 // encode encodes x for document id; reports and tallies are stored under id
@@ -56,7 +55,6 @@ func encode(id string, x sitrep.Extraction) (encoded, error) {
 		}
 		w := row{seq: r.Seq, json: string(b)}
 		w.dayKey, w.cell, w.block = storesql.RelatedKeys(r)
-		w.area, w.placeArea = storesql.AreaKey(r), storesql.PlaceAreaKey(r)
 		e.reports = append(e.reports, w)
 	}
 	seen = map[int]bool{}
@@ -214,7 +212,6 @@ type writes struct {
 	rDays                      []*int32
 	rCells                     []*int64
 	rBlocks                    []*string
-	rAreas, rPlaceAreas        []*string
 }
 
 // document adds a version of doc.
@@ -247,7 +244,6 @@ func (w *writes) extraction(id string, version int, e encoded) {
 		w.rJSON = append(w.rJSON, r.json)
 		day, cell, block := keyColumns(r.dayKey, r.cell, r.block)
 		w.rDays, w.rCells, w.rBlocks = append(w.rDays, day), append(w.rCells, cell), append(w.rBlocks, block)
-		w.rAreas, w.rPlaceAreas = append(w.rAreas, textOrNil(r.area)), append(w.rPlaceAreas, textOrNil(r.placeArea))
 	}
 	for _, t := range e.tallies {
 		w.tDocs = append(w.tDocs, id)
@@ -277,10 +273,9 @@ func (w *writes) send(ctx context.Context, tx pgx.Tx, replaced, unfused []string
 			w.mentions, w.signatures)
 	}
 	if len(w.rDocs) > 0 {
-		b.Queue(`INSERT INTO reports (doc, seq, version, json, day_key, cell, block, area, place_area)
-			SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[], $4::text[], $5::integer[], $6::bigint[], $7::text[],
-				$8::text[], $9::text[])`,
-			w.rDocs, w.rSeqs, w.rVers, w.rJSON, w.rDays, w.rCells, w.rBlocks, w.rAreas, w.rPlaceAreas)
+		b.Queue(`INSERT INTO reports (doc, seq, version, json, day_key, cell, block)
+			SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[], $4::text[], $5::integer[], $6::bigint[], $7::text[])`,
+			w.rDocs, w.rSeqs, w.rVers, w.rJSON, w.rDays, w.rCells, w.rBlocks)
 	}
 	if len(w.tDocs) > 0 {
 		b.Queue(`INSERT INTO tallies (doc, seq, version, json) SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[], $4::text[])`,
@@ -294,16 +289,6 @@ func (w *writes) send(ctx context.Context, tx pgx.Tx, replaced, unfused []string
 		return nil
 	}
 	return tx.SendBatch(ctx, &b).Close()
-}
-
-// textOrNil returns a text column's value: nil (NULL) or the string v
-// holds.
-func textOrNil(v any) *string {
-	if v == nil {
-		return nil
-	}
-	s := v.(string)
-	return &s
 }
 
 // keyColumns returns what storesql.RelatedKeys returns as column values, nil for

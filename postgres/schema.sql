@@ -68,17 +68,6 @@ ALTER TABLE reports ADD COLUMN IF NOT EXISTS block   text COLLATE "C";
 CREATE INDEX IF NOT EXISTS reports_cell ON reports (cell, day_key) WHERE cell IS NOT NULL;
 CREATE INDEX IF NOT EXISTS reports_block ON reports (block, day_key) WHERE block IS NOT NULL;
 
--- area is the province key ("SY/Deir ez-Zor") of a report that names only
--- a province (storesql.AreaKey), place_area that of a report at a precise
--- point (storesql.PlaceAreaKey), by day: incremental fusion finds there the
--- reports of a province that hold a point, and the reverse (cluster's
--- attach). A store made before these columns gets them filled by Open
--- (see migrate).
-ALTER TABLE reports ADD COLUMN IF NOT EXISTS area text COLLATE "C";
-ALTER TABLE reports ADD COLUMN IF NOT EXISTS place_area text COLLATE "C";
-CREATE INDEX IF NOT EXISTS reports_area ON reports (area, day_key) WHERE area IS NOT NULL;
-CREATE INDEX IF NOT EXISTS reports_place_area ON reports (place_area, day_key) WHERE place_area IS NOT NULL;
-
 -- Signatures of the documents published near a new one; who copies whom.
 CREATE INDEX IF NOT EXISTS documents_published ON documents ((published COLLATE "C"));
 CREATE INDEX IF NOT EXISTS documents_copy_of ON documents (copy_of) WHERE copy_of <> '';

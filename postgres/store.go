@@ -63,34 +63,17 @@ func (s *Store) migrate(ctx context.Context) error {
 		if _, err := tx.Exec(ctx, `SELECT pg_advisory_xact_lock(7315)`); err != nil {
 			return err
 		}
-		var old, noArea bool
+		var old bool
 		if err := tx.QueryRow(ctx, `SELECT to_regclass('reports') IS NOT NULL AND NOT EXISTS (
 			SELECT 1 FROM information_schema.columns
-			WHERE table_schema = current_schema() AND table_name = 'reports' AND column_name = 'day_key'),
-			to_regclass('reports') IS NOT NULL AND NOT EXISTS (
-			SELECT 1 FROM information_schema.columns
-			WHERE table_schema = current_schema() AND table_name = 'reports' AND column_name = 'area')`).Scan(&old, &noArea); err != nil {
+			WHERE table_schema = current_schema() AND table_name = 'reports' AND column_name = 'day_key')`).Scan(&old); err != nil {
 			return err
 		}
 		if _, err := tx.Exec(ctx, schema); err != nil {
 			return err
 		}
 		if old {
-			if err := upgrade(ctx, tx); err != nil {
-				return err
-			}
-		}
-		if noArea {
-			// A store made before the province keys: from each report.
-			if _, err := tx.Exec(ctx, `UPDATE reports SET
-				area = CASE WHEN (json::jsonb #>> '{place,geo_precision}')::int >= 3 AND json::jsonb #>> '{place,kind}' = 'admin1'
-					AND coalesce(json::jsonb #>> '{place,country}', '') <> '' AND coalesce(json::jsonb #>> '{place,admin1}', '') <> ''
-					THEN (json::jsonb #>> '{place,country}') || '/' || (json::jsonb #>> '{place,admin1}') END,
-				place_area = CASE WHEN (json::jsonb #>> '{place,geo_precision}')::int IN (1, 2)
-					AND coalesce(json::jsonb #>> '{place,country}', '') <> '' AND coalesce(json::jsonb #>> '{place,admin1}', '') <> ''
-					THEN (json::jsonb #>> '{place,country}') || '/' || (json::jsonb #>> '{place,admin1}') END`); err != nil {
-				return fmt.Errorf("upgrade reports: province keys: %w", err)
-			}
+			return upgrade(ctx, tx)
 		}
 		return nil
 	})

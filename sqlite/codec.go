@@ -25,7 +25,6 @@ type reportRow struct {
 	country, placeID    string
 	json                string
 	dayKey, cell, block any // see storesql.RelatedKeys
-	area, placeArea     any // see storesql.AreaKey, storesql.PlaceAreaKey
 }
 
 // tallyRow is a tally ready to insert.
@@ -73,7 +72,6 @@ func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
 			country: r.Place.Country, placeID: r.Place.ID, json: string(b),
 		}
 		e.reports[i].dayKey, e.reports[i].cell, e.reports[i].block = storesql.RelatedKeys(r)
-		e.reports[i].area, e.reports[i].placeArea = storesql.AreaKey(r), storesql.PlaceAreaKey(r)
 	}
 	e.tallies = make([]tallyRow, len(x.Tallies))
 	for i, t := range x.Tallies {

@@ -140,7 +140,7 @@ func (s *Store) writeExtraction(ctx context.Context, tx *sql.Tx, id string, vers
 		st := tx.StmtContext(ctx, s.stmt.insertReport)
 		for _, r := range e.reports {
 			if _, err := st.ExecContext(ctx, id, r.seq, version, r.dateStart, r.dateEnd, r.country, r.placeID, r.json,
-				r.dayKey, r.cell, r.block, r.area, r.placeArea); err != nil {
+				r.dayKey, r.cell, r.block); err != nil {
 				return fmt.Errorf("report %d: %w", r.seq, err)
 			}
 		}

@@ -49,9 +49,8 @@ func cellOf(lat, lon float64) int64 {
 }
 
 // Lookup is one query of a store's RelatedTo: the reports of a cell
-// (Col "cell"), a block (Col "block"), those that name only a province
-// (Col "area", see AreaKey) or those at points in one (Col "place_area",
-// see PlaceAreaKey), dated between days Lo and Hi, or with day_key WildDay.
+// (Col "cell") or a block (Col "block") dated between days Lo and Hi, or
+// with day_key WildDay.
 type Lookup struct {
 	Col    string
 	Arg    any
@@ -65,9 +64,9 @@ type Lookup struct {
 // lookup per cell or block, in the order first needed.
 func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Lookup {
 	type key struct {
-		cell, country, area bool
-		block               string
-		n                   int64
+		cell  bool
+		block string
+		n     int64
 	}
 	at := map[key]int{}
 	var out []Lookup
@@ -79,13 +78,8 @@ func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Looku
 		}
 		at[k] = len(out)
 		l := Lookup{Col: "block", Arg: k.block, Lo: lo, Hi: hi}
-		switch {
-		case k.cell:
+		if k.cell {
 			l.Col, l.Arg = "cell", k.n
-		case k.country:
-			l.Col = "place_area"
-		case k.area:
-			l.Col = "area"
 		}
 		out = append(out, l)
 	}
@@ -100,17 +94,6 @@ func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Looku
 		}
 		if block != nil {
 			need(key{block: block.(string)}, lo, hi)
-		}
-		// A report that names only a province and one at a point in it
-		// may tell one event (cluster's attach): for a point, the reports
-		// that name only its province (Col "area"); for a province, the
-		// reports at points in it (Col "place_area"), the same days.
-		if dayKey != WildDay {
-			if a := AreaKey(r); a != nil {
-				need(key{country: true, block: a.(string)}, r.When.Start.Days()-MaxSpan, r.When.End.Days())
-			} else if a := PlaceAreaKey(r); a != nil {
-				need(key{area: true, block: a.(string)}, r.When.Start.Days()-MaxSpan, r.When.End.Days())
-			}
 		}
 		if cell == nil {
 			continue
@@ -130,28 +113,6 @@ func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Looku
 		}
 	}
 	return slices.DeleteFunc(out, func(l Lookup) bool { return l.Lo > l.Hi })
-}
-
-// AreaKey returns the province key ("SY/Deir ez-Zor") of a report that
-// names only a province (the reports a point in it may join, cluster's
-// attach), nil for others: the column area of the stores.
-func AreaKey(r sitrep.Report) any {
-	p := r.Place
-	if p.Country == "" || p.Admin1 == "" || p.Precision < sitrep.GeoProvince || p.Kind != sitrep.KindAdmin1 {
-		return nil
-	}
-	return p.Country + "/" + p.Admin1
-}
-
-// PlaceAreaKey returns the province key of a report at a precise point
-// with a known province, nil for others: the column place_area of the
-// stores.
-func PlaceAreaKey(r sitrep.Report) any {
-	p := r.Place
-	if p.Country == "" || p.Admin1 == "" || p.Precision != sitrep.GeoSite && p.Precision != sitrep.GeoNear {
-		return nil
-	}
-	return p.Country + "/" + p.Admin1
 }
 
 // headReport decodes a stored report without its assertions, which fusion

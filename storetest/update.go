@@ -264,8 +264,6 @@ func testRelatedTo(t *testing.T, s Incremental) {
 	far := tanf
 	far.ID, far.Name, far.Lat, far.Lon = "iq-far", "Far Away", 36.3, 43.1
 	region := sitrep.Place{Name: "Homs Desert", Country: "SY", Precision: sitrep.GeoCountry}
-	province := sitrep.Place{ID: "sy-homs", Name: "Homs", Kind: sitrep.KindAdmin1, Country: "SY", Admin1: "Homs",
-		Lat: 34.6, Lon: 37.9, Precision: sitrep.GeoProvince}
 	on := func(d sitrep.Date) sitrep.When { return sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay} }
 	for _, v := range []variant{
 		{"same", on(oct19.AddDays(1)), tanf},
@@ -276,7 +274,6 @@ func testRelatedTo(t *testing.T, s Incremental) {
 		{"noyear", on(sitrep.Date{Month: time.October, Day: 19}), tanf},
 		{"undated", sitrep.When{}, tanf},
 		{"region", on(oct19), region},
-		{"province", on(oct19), province},
 	} {
 		d := NewDocument(v.doc, "A report from "+v.doc+".")
 		x := NewExtraction(d, 0)
@@ -300,29 +297,15 @@ func testRelatedTo(t *testing.T, s Incremental) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// Near in place and time; and, as a point may join a report that names
-	// only its province or country (cluster's attach), the reports of its
-	// country (Syria) on its days that name only a province of it.
-	if want := "earlier near noyear province same"; keys(got) != want {
+	if want := "earlier near noyear same"; keys(got) != want {
 		t.Errorf("related to a report at Tanf on 2023-10-19: %s, want %s", keys(got), want)
 	}
 	got, err = s.RelatedTo(ctx, []sitrep.Report{seed}, 3, 25, oct19.Days(), func(k string) bool { return k == "same#0" })
 	if err != nil {
 		t.Fatal(err)
 	}
-	if want := "near noyear province"; keys(got) != want {
+	if want := "near noyear"; keys(got) != want {
 		t.Errorf("from 2023-10-19, same known: %s, want %s", keys(got), want)
-	}
-	// A report that names only a province: the reports at points in it
-	// on its days.
-	homs := NewReport("seed", 2, "")
-	homs.When, homs.Place = on(oct19), province
-	got, err = s.RelatedTo(ctx, []sitrep.Report{homs}, 3, 25, -1<<62, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := "earlier far near noyear province"; keys(got) != want {
-		t.Errorf("related to a report of Homs province on 2023-10-19: %s, want %s (the points of Homs province those days, far among them by its province, and the yearless)", keys(got), want)
 	}
 	regional := NewReport("seed", 1, "")
 	regional.When, regional.Place = on(oct19), region
