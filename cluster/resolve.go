@@ -289,23 +289,15 @@ func contradictions(rs []sitrep.Report) []sitrep.Contradiction {
 		}
 	}
 	// Weapon counts that differ between reports, by kind of weapon.
-	var kinds []string
-	for i, r := range rs {
+	var checked, kinds []string
+	for _, r := range rs {
 		for _, w := range r.Weapons {
-			if w.Count == 0 || contains(kinds, w.Kind) {
+			if w.Count == 0 || contains(checked, w.Kind) {
 				continue
 			}
-			kind := w.Kind
-			count := func(r sitrep.Report) string {
-				for _, w := range r.Weapons {
-					if w.Kind == kind && w.Count != 0 {
-						return strconv.Itoa(w.Count)
-					}
-				}
-				return ""
-			}
-			if differ(rs[i:], count) {
-				kinds = append(kinds, kind)
+			checked = append(checked, w.Kind)
+			if differ(rs, countOf(w.Kind)) {
+				kinds = append(kinds, w.Kind)
 			}
 		}
 	}
@@ -338,6 +330,19 @@ func differ(rs []sitrep.Report, get func(sitrep.Report) string) bool {
 		}
 	}
 	return false
+}
+
+// countOf returns the count a report gives of weapons of kind, "" when
+// none.
+func countOf(kind string) func(sitrep.Report) string {
+	return func(r sitrep.Report) string {
+		for _, w := range r.Weapons {
+			if w.Kind == kind && w.Count != 0 {
+				return strconv.Itoa(w.Count)
+			}
+		}
+		return ""
+	}
 }
 
 // values lists the non-empty values of get, one per report.

@@ -858,8 +858,6 @@ func nearestTrigger(s *sentence, first, last int) trigger {
 	return bt
 }
 
-// dateFor picks the date of sentence s for an incident at p: the nearest
-// date that no generic attack word is closer to.
 // saidBefore reports whether a speech verb stands at most five tokens
 // before token k, from first: "said on its Telegram channel on".
 func saidBefore(toks []normalize.Token, first, k int) bool {
@@ -885,6 +883,8 @@ func pluperfect(toks []normalize.Token, first int, t trigger) bool {
 	return false
 }
 
+// dateFor picks the date of sentence s for an incident at p: the nearest
+// date that no generic attack word is closer to.
 func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
@@ -933,7 +933,6 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// "said on its Telegram channel on Wednesday that it had targeted
 		// Harir": nor when the attack came before it, at a day untold.
 		speechDay := e.First >= 2 && (speechVerbs[d.toks[e.First-1].Norm] ||
-			d.toks[e.First-1].Norm == "on" && speechVerbs[d.toks[e.First-2].Norm] ||
 			d.toks[e.First-1].Norm == "on" && saidBefore(d.toks, s.First, e.First))
 		if speechDay && pluperfect(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
 			continue
