@@ -1115,6 +1115,9 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	pick := func(r placeRef, namesakes bool) *gazetteer.Entry {
 		best, bestScore := r.Entries[0], -1
 		for k, e := range r.Entries {
+			if r.Cued && e.Kind != r.Entries[0].Kind {
+				continue // "New York Gov." is the state's, whatever the city near
+			}
 			// The votes of the other names: a name does not vouch for itself.
 			v := votes[e.Country]
 			if e.Country == r.Entries[0].Country {

@@ -41,6 +41,13 @@ func TestNamesakeContext(t *testing.T) {
 		// beside Qena, Egypt.
 		{"INNISFAIL - The skater trains in Red Deer and Innisfail, and competed for Alberta last week.",
 			map[string]string{"INNISFAIL": "gj-ca-52.0269--113.9507", "Innisfail": "gj-ca-52.0269--113.9507"}},
+		// Two provinces named, the town near a place named wins, found
+		// after it like Red Deer, a namesake itself ("skated down under").
+		{"INNISFAIL - She skated down under, in Queensland, Australia, for four years. Today she trains in Red Deer, Innisfail and Edmonton, and in Alberta's clubs.",
+			map[string]string{"INNISFAIL": "gj-ca-52.0269--113.9507", "Innisfail": "gj-ca-52.0269--113.9507"}},
+		// "Gov." calls for the state: the city near it does not pull.
+		{"Former New York Gov. Mario Cuomo, who grew up in Queens, died on Thursday.",
+			map[string]string{"New York": "adm1-us.ny", "Queens": "gn-5133273"}},
 		{"Israeli strikes hit Qana and Tebnine in southern Lebanon on Tuesday.",
 			map[string]string{"Qana": "gj-lb-33.209-35.2993", "Tebnine": "gj-lb-33.194-35.4097"}},
 		// Iskandariya of Babil, not Alexandria (Al-Iskandariyah), Egypt.

@@ -26,14 +26,15 @@ var locatives = map[string]bool{
 // Failing a namesake, a town of the region spelt otherwise than the
 // gazetteer spells it, in a country the document names (Gazetteer.Spelt).
 func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token, known []placeRef, actors []actorMatch) []placeRef {
-	var admins, anchors []*gazetteer.Entry
+	var admins []*gazetteer.Entry
+	var anchors []anchor
 	for _, r := range known {
 		switch e := r.Entry; {
 		case r.Direction != "":
 		case e.Kind == sitrep.KindAdmin1:
 			admins = append(admins, e)
 		case (e.Kind == sitrep.KindTown || e.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1):
-			anchors = append(anchors, e)
+			anchors = append(anchors, anchor{r.Key, e})
 		}
 	}
 	// The country most of the document's places lie in, when it is most
@@ -59,13 +60,35 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 	if len(admins) == 0 && len(anchors) == 0 && len(named) == 0 {
 		return nil
 	}
+	out := scanNamesakes(g, text, toks, known, actors, admins, anchors, top, named)
+	if len(out) == 0 {
+		return nil
+	}
+	// Again, with the towns found as anchors of one another: "INNISFAIL -"
+	// opens a story that names Red Deer, found the same way, further on.
+	more := anchors
+	for _, r := range out {
+		more = append(more, anchor{r.Key, r.Entry})
+	}
+	return scanNamesakes(g, text, toks, known, actors, admins, more, top, named)
+}
+
+// anchor is a place the document names, by the key of its name.
+type anchor struct {
+	key   string
+	entry *gazetteer.Entry
+}
+
+// scanNamesakes is one pass of namesakePlaces.
+func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, known []placeRef, actors []actorMatch,
+	admins []*gazetteer.Entry, anchors []anchor, top string, named map[string]bool) []placeRef {
+	var out []placeRef
 	taken := newCover(len(toks), known, actors).holds
 	ends := map[int]bool{} // token indices where a known place ends
 	for _, r := range known {
 		ends[r.Last] = true
 	}
 	delete(ends, 0)
-	var out []placeRef
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.Kind != normalize.Word || !t.Upper {
@@ -91,11 +114,13 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 		if err != nil {
 			continue
 		}
+		// The best supported: a place near it outweighs its province
+		// named; the more populous first among equals.
 		var best *gazetteer.Entry
+		bestSupport := 0
 		for _, e := range g.Namesakes(key) {
-			if supported(e, admins, anchors) {
-				best = e
-				break // more populous first
+			if s := support(e, key, admins, anchors); s > bestSupport {
+				best, bestSupport = e, s
 			}
 		}
 		// After "in", "near"..., the most populous namesake of the
@@ -146,20 +171,22 @@ func listBefore(toks []normalize.Token, i int) int {
 	return 0
 }
 
-// supported reports whether the document names e's province or a place
-// near e.
-func supported(e *gazetteer.Entry, admins, anchors []*gazetteer.Entry) bool {
+// support tells how well the document places e: 2 for a place it names
+// near e (not by e's own name), plus 1 for e's province named; 0 when neither.
+func support(e *gazetteer.Entry, key string, admins []*gazetteer.Entry, anchors []anchor) int {
+	s := 0
 	for _, a := range admins {
 		if a.Country == e.Country && a.Name == e.Admin1 {
-			return true
+			s = 1
+			break
 		}
 	}
 	for _, a := range anchors {
-		if within(a.Lat, a.Lon, e.Lat, e.Lon, nearKm) {
-			return true
+		if a.key != key && within(a.entry.Lat, a.entry.Lon, e.Lat, e.Lon, nearKm) {
+			return s + 2
 		}
 	}
-	return false
+	return s
 }
 
 // datelineAt returns the end of the name that token i opens as a

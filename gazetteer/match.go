@@ -20,6 +20,10 @@ type Match struct {
 	// comma ("London, Ky.", "Paris, Texas"): Entries then hold only the
 	// places inside it, namesakes included.
 	Qualified bool
+	// Cued is set when a keyword or a word about the place ("province",
+	// "the city of", "air base", "Gov.") calls for the kind of Entries[0]:
+	// the context may choose among the places of that kind only.
+	Cued bool
 }
 
 // Match returns the place names in text, whose tokens are toks (from
@@ -426,16 +430,21 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 			return Match{}, false
 		}
 	}
+	es := preferKind(p.entries, class)
 	return Match{
 		Start:     m.toks[first].Start,
 		End:       m.toks[last-1].End,
 		First:     first,
 		Last:      last,
-		Entries:   preferKind(p.entries, class),
+		Entries:   es,
 		Direction: dir,
 		Key:       p.joined,
+		Cued:      class != classNone && es[0].Kind == classKind[class],
 	}, true
 }
+
+// classKind is the kind of place each class of keyword calls for.
+var classKind = map[kwClass]string{classAdmin: KindAdmin1, classTown: KindTown, classSite: KindSite}
 
 // areaOf reports whether "district of", "province of"... stands just
 // before token start.
@@ -554,7 +563,7 @@ func onlyCountries(es []*Entry) bool {
 
 // divisionWords after a name make it the division of that name: its
 // state, government, governor.
-var divisionWords = map[string]bool{"state": true, "government": true, "governor": true, "premier": true,
+var divisionWords = map[string]bool{"state": true, "government": true, "governor": true, "gov": true, "premier": true,
 	"legislature": true}
 
 // givenNames are given names that places bear too, as keys.
@@ -694,15 +703,8 @@ func curatedPrefix(es []*Entry) int {
 }
 
 func preferKindAll(es []*Entry, c kwClass) []*Entry {
-	kind := ""
-	switch c {
-	case classAdmin:
-		kind = KindAdmin1
-	case classTown:
-		kind = KindTown
-	case classSite:
-		kind = KindSite
-	default:
+	kind := classKind[c]
+	if kind == "" {
 		return es
 	}
 	if len(es) < 2 || es[0].Kind == kind {

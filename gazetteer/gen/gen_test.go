@@ -83,6 +83,11 @@ const countryPointsTSV = "code\tgeonameid\tlat\tlon\nUS\t6252001\t36.5\t-94.5\n"
 // matched another division).
 const admin1PointsTSV = "country\tname\tgn_name\tlat\tlon\nCA\tOntário\tOntario Province\t42.1\t-85.2\nUS\tIllinois\t\t50.1\t-10\n"
 
+// gbDump is a GeoNames country dump of two lines written for this test:
+// England's ADM1 feature, and a town the generator must pass over.
+const gbDump = "6269131\tEngland\tEngland\tEngland\t52.16045\t-0.70312\tA\tADM1\tGB\t\tENG\t\t\t\t0\t\t0\tEurope/London\t2020-01-01\n" +
+	"9999001\tTestford\tTestford\t\t51.0\t-1.0\tP\tPPL\tGB\t\tENG\t\t\t\t900\t\t0\tEurope/London\t2020-01-01\n"
+
 const demonymsTSV = "id\tdemonyms\nus\tAmerican|Americans\n"
 
 // generate runs the generator on the fixtures and returns its rows by id
@@ -105,7 +110,13 @@ func generate(t *testing.T) (map[string][]string, string, []byte) {
 		{&in.geonamesPoints, "country-points.tsv", countryPointsTSV},
 		{&in.demonyms, "demonyms.tsv", demonymsTSV},
 		{&in.admin1Points, "admin1-points.tsv", admin1PointsTSV},
+		{nil, "GB.txt", gbDump},
 	} {
+		if f.path == nil {
+			path := filepath.Join(dir, f.name)
+			in.dumps = append(in.dumps, path)
+			f.path = &path
+		}
 		*f.path = filepath.Join(dir, f.name)
 		if err := os.WriteFile(*f.path, []byte(f.data), 0o644); err != nil {
 			t.Fatal(err)
@@ -157,6 +168,11 @@ func TestRun(t *testing.T) {
 		}
 		if r := rows["adm1-us.il"]; r == nil || r[7] != "40" || r[8] != "-90.5" || r[11] != sourceAdmin1 {
 			t.Errorf("adm1-us.il: got %q, want the centre of its places' box: the centroid given lies far outside it", r)
+		}
+	})
+	t.Run("ADM1Dump", func(t *testing.T) {
+		if r := rows["adm1-gb.eng"]; r == nil || r[7] != "52.1605" || r[8] != "-0.7031" || r[11] != sourceAdmin1GeoNames {
+			t.Errorf("adm1-gb.eng: got %q, want the point 52.1605,-0.7031 of its ADM1 feature in GB.txt", r)
 		}
 	})
 	t.Run("Admin2", func(t *testing.T) {

