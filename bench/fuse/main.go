@@ -133,7 +133,8 @@ func main() {
 	fmt.Fprintf(w, "peak RSS             %s (process, GOMEMLIMIT %s): generate %s, copies %s, fuse %s (from %s at its start)\n",
 		mb(peak), limit, mb(genPeak), mb(copyPeak), mb(fusePeak), mb(startRSS))
 	fmt.Fprintf(w, "Go heap in use       %.1f MB after fusing (incidents live)\n", float64(ms.HeapInuse)/(1<<20))
-	fmt.Fprintf(w, "pairwise all         P %.4f  R %.4f  F1 %.4f\n", p, r, stress.F1(p, r))
+	fmt.Fprintf(w, "pairwise all         P %.4f  R %.4f  F1 %.4f (R %.4f of pairs join two precise reports)\n", p, r, stress.F1(p, r),
+		stress.PreciseShare(c.Reports, truth))
 	fmt.Fprintf(w, "pairwise dated       P %.4f  R %.4f  F1 %.4f\n", pd, rd, stress.F1(pd, rd))
 	fmt.Fprintf(w, "pairwise precise     P %.4f  R %.4f  F1 %.4f (reports dated to the day at or near the site)\n",
 		pp, rp, stress.F1(pp, rp))

@@ -225,6 +225,22 @@ func TestPairwise(t *testing.T) {
 
 func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
 
+// TestPreciseShare: of the 4 true pairs (three reports of incident 0, two
+// of 1), the one of the two precise reports of incident 0 joins two
+// precise reports; a province, a week and a missing date do not count.
+func TestPreciseShare(t *testing.T) {
+	day := sitrep.When{Start: sitrep.Date{Year: 2024, Month: 1, Day: 2}, End: sitrep.Date{Year: 2024, Month: 1, Day: 2}, Precision: sitrep.PrecisionDay}
+	week := day
+	week.Precision = sitrep.PrecisionWeek
+	site := sitrep.Place{Precision: sitrep.GeoSite}
+	province := sitrep.Place{Precision: sitrep.GeoProvince}
+	rs := []sitrep.Report{{When: day, Place: site}, {When: day, Place: site}, {When: day, Place: province},
+		{When: week, Place: site}, {Place: site}}
+	if got := stress.PreciseShare(rs, []int32{0, 0, 0, 1, 1}); !near(got, 0.25) {
+		t.Errorf("got %.4f, want 0.25", got)
+	}
+}
+
 func TestPredicted(t *testing.T) {
 	rs := []sitrep.Report{{Doc: "a", Seq: 0}, {Doc: "b", Seq: 0}, {Doc: "a", Seq: 1}, {Doc: "c", Seq: 0}}
 	incs := []sitrep.Incident{{Reports: []sitrep.Report{rs[2]}}, {Reports: []sitrep.Report{rs[1], rs[0]}}}
