@@ -82,7 +82,7 @@ func (d *dater) find(lo, hi int) []dateExpr {
 			continue
 		}
 		e.First = d.modifiersBefore(lo, e)
-		if e.First > lo && d.toks[e.First-1].Norm == "since" {
+		if e.First > lo && (d.toks[e.First-1].Norm == "since" || d.sinceClause(lo, e.First)) {
 			e.Since = true
 			k := e.Last
 			if k < hi && d.toks[k].Norm == "," {
@@ -102,6 +102,28 @@ func (d *dater) find(lo, hi int) []dateExpr {
 		i = e.Last
 	}
 	return out
+}
+
+// sinceClause reports whether the expression starting at token first ends
+// a clause that "since" opens and a verb of beginning closes: "since the
+// fighting on the border began four months ago", "since the war broke out
+// in October". The expression dates when a period began, not what the
+// sentence tells.
+func (d *dater) sinceClause(lo, first int) bool {
+	began := false
+	for k := first - 1; k >= lo && k >= first-12; k-- {
+		t := &d.toks[k]
+		if t.Kind == normalize.Punct {
+			return false
+		}
+		switch t.Norm {
+		case "began", "started", "erupted", "broke", "begun", "start", "began,":
+			began = true
+		case "since":
+			return began
+		}
+	}
+	return false
 }
 
 // leftModifiers belong to the expression they precede: "the past two

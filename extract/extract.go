@@ -118,6 +118,32 @@ func (x *Extractor) officialTitle(title string) bool {
 	return false
 }
 
+// govBody reports whether a name is a government body's: "Kurdistan
+// Regional Government - Ministry of Natural Resources", "U.S. Central
+// Command". Outlets named after an army or the police are often news
+// titles ("Army Times") and do not count.
+func govBody(toks []normalize.Token) bool {
+	for i, t := range toks {
+		switch t.Norm {
+		case "ministry", "ministere", "government", "presidency", "directorate", "governorate", "municipality":
+			return true
+		case "command":
+			return i > 0 && toks[i-1].Upper
+		}
+	}
+	return false
+}
+
+// letterhead reports whether the text opens with a government body's name
+// on a line of its own: "Republic of Lebanon - Ministry of Public Health".
+func letterhead(text string) bool {
+	line, _, ok := strings.Cut(text, "\n")
+	if !ok || len(line) > 100 || strings.HasSuffix(strings.TrimSpace(line), ".") {
+		return false
+	}
+	return govBody(normalize.Tokens(line))
+}
+
 // chainOf is a sentence's reporting chain (docState.chain).
 type chainOf struct {
 	origin string
@@ -143,7 +169,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// dateline of U.S. Central Command's releases, or a title that calls
 	// the text an official body's statement ("U.S. Central Command
 	// statement on strikes in Iraq and Syria").
-	if !d.outletOfficial && d.outletActor == nil && (centcomDateline(text) || x.officialTitle(doc.Title)) {
+	if !d.outletOfficial && d.outletActor == nil && (centcomDateline(text) || x.officialTitle(doc.Title) ||
+		govBody(normalize.Tokens(doc.Outlet)) || letterhead(text)) {
 		d.outletOfficial = true
 	}
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))

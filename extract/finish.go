@@ -355,7 +355,7 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 			// "The strikes follow U.S. strikes on Oct. 26", "came after
 			// the attack of": what they follow is past ("followed by" and
 			// "came under" are not)
-			if k+1 < s.Last && toks[k+1].Norm != "by" && (toks[k].Norm[0] == 'f' || toks[k+1].Norm == "after") {
+			if k+1 < s.Last && toks[k+1].Norm != "by" && (toks[k].Norm[0] == 'f' || afterSoon(toks, k+1, s.Last)) {
 				return true
 			}
 		case "winter", "summer", "spring", "autumn":
@@ -371,6 +371,21 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 			if k+1 < s.Last && toks[k+1].Norm == "in" {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// afterSoon reports whether "after" stands at token k or ends a count of
+// time that starts there: "came after", "came three days after", "came
+// just hours after".
+func afterSoon(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j <= k+4; j++ {
+		switch {
+		case toks[j].Norm == "after":
+			return true
+		case toks[j].Kind == normalize.Punct:
+			return false
 		}
 	}
 	return false
@@ -408,6 +423,12 @@ func earlierAttacks(toks []normalize.Token, s *sentence) bool {
 			}
 		case "follows", "follow":
 			if attackSoon(k, 5) {
+				return true
+			}
+		case "came", "comes", "come":
+			// "The attacks came three days after Iran fired ...": what
+			// the sentence tells came first.
+			if k+2 < s.Last && toks[k+1].Norm != "after" && afterSoon(toks, k+1, s.Last) {
 				return true
 			}
 		}

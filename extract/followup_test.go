@@ -1006,3 +1006,83 @@ func TestWitnessesVillage(t *testing.T) {
 		t.Errorf("witnesses:\n got  %q\n want %q", got, want)
 	}
 }
+
+// "the deadliest hit on the city since the fighting began" compares, it
+// does not count: the sentence tells one attack, with its toll. The text
+// is written for this test.
+func TestDeadliestSince(t *testing.T) {
+	x := MustExtractor(t)
+	text := "A soldier was killed and eight people were wounded on Tuesday when a rocket fired from Lebanon struck a " +
+		"military base in Safed, the deadliest hit on the city since the fighting on the border began four months ago."
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 14}, text, placeDayCategory), "Safed 2024-02-13 rocket"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// "The attacks came three days after Iran fired some 180 missiles at
+// Israel": what an attack came after is an earlier event, background days
+// before the report. The text is written for this test.
+func TestCameDaysAfter(t *testing.T) {
+	x := MustExtractor(t)
+	text := "JERUSALEM (XYZ) - A drone launched from Iraq struck an army base in the Golan Heights early Friday, the military said.\n\n" +
+		"The group said it had attacked the base with drones.\n\n" +
+		"The attack came three days after Iran fired some 180 ballistic missiles at Israel."
+	if got, want := told(x, sitrep.Date{Year: 2024, Month: 10, Day: 4}, text, placeDayCategory), "Golan Heights 2024-10-04 drone"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// Air strikes in one clause do not make an air strike of the rocket of
+// another: "Israeli air strikes ... killed eight, hours after a rocket
+// fired from Lebanon killed a soldier in Safed". An aircraft firing on
+// fighters "who had launched the missile" is still one. The texts are
+// written for this test.
+func TestAirstrikeOtherClause(t *testing.T) {
+	x := MustExtractor(t)
+	text := "BEIRUT (XYZ) - Israeli air strikes on south Lebanon killed at least eight people on Wednesday, hours after " +
+		"a rocket fired from Lebanon killed an Israeli soldier in the northern town of Safed."
+	if got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 14}, text, placeDayCategory); !strings.Contains(got, "Safed 2024-02-14 rocket") {
+		t.Errorf("got %q, want the rocket on Safed", got)
+	}
+	text = "A U.S. AC-130 gunship fired on a vehicle carrying the fighters who had launched the missile, near Abu Ghraib, on Tuesday evening."
+	if got := told(x, sitrep.Date{Year: 2023, Month: 11, Day: 22}, text, placeDayCategory); !strings.Contains(got, "airstrike") {
+		t.Errorf("got %q, want an air strike", got)
+	}
+}
+
+// "since the war in Gaza began on Oct. 7" dates when a period began, not
+// the attack the sentence tells. The text is written for this test.
+func TestSinceWarBegan(t *testing.T) {
+	x := MustExtractor(t)
+	text := "BAGHDAD (XYZ) - Two rockets struck the Ain al-Asad air base in western Iraq, in the latest of the attacks " +
+		"on U.S. forces since the war in Gaza began on Oct. 7, officials said on Monday."
+	if got := told(x, sitrep.Date{Year: 2023, Month: 11, Day: 20}, text, placeDayCategory); got != "Ain al-Asad Air Base 2023-11-20 rocket" {
+		t.Errorf("got %q, want the attack on the day the officials spoke, 2023-11-20", got)
+	}
+}
+
+// A government body's own statement, named by its outlet or by the
+// letterhead on its first line, confirms what it tells; a news title
+// named after an army does not make a story official. The texts are
+// written for this test.
+func TestGovernmentStatement(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2025, Month: 7, Day: 16}
+	body := "This morning, Wednesday 16 July 2025, the Tawke oil field in Zakho district was attacked by drones. The attack caused damage to the production facilities."
+	for _, c := range []struct {
+		outlet, text, want string
+	}{
+		{"Kurdistan Regional Government - Ministry of Natural Resources", body, sitrep.StatusConfirmed},
+		{"", "Kurdistan Region - Ministry of Natural Resources\n" + body, sitrep.StatusConfirmed},
+		{"Army Times", body, sitrep.StatusReported},
+	} {
+		rs := x.Extract(&sitrep.Document{ID: "t", Published: day, Outlet: c.outlet, Text: c.text}).Reports
+		if len(rs) != 1 || rs[0].Status != c.want {
+			var got []string
+			for _, r := range rs {
+				got = append(got, r.Place.Name+" "+r.Status)
+			}
+			t.Errorf("outlet %q: got %q, want one report, %s", c.outlet, got, c.want)
+		}
+	}
+}

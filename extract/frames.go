@@ -1057,14 +1057,33 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		}
 	}
 	// "aircraft fired missiles": missiles from the air make an air strike.
+	// Not across clauses: "Israeli air strikes ... killed eight, hours
+	// after a rocket fired from Lebanon killed a soldier in Safed".
 	if best == sitrep.CategoryMissile || best == sitrep.CategoryRocket {
+		b := ng[bestAt]
 		for _, t := range ng {
-			if t.Category == sitrep.CategoryAirstrike {
+			if t.Category != sitrep.CategoryAirstrike {
+				continue
+			}
+			lo, hi := min(t.Last, b.Last), max(t.First, b.First)
+			if !d.otherEvent(lo, hi) {
 				return sitrep.CategoryAirstrike
 			}
 		}
 	}
 	return best
+}
+
+// otherEvent reports whether tokens [lo, hi) hold a word that passes from
+// one event to another: "and", "after", "before", "while", "following".
+func (d *docState) otherEvent(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].Norm {
+		case "after", "before", "while", "following", "and", ";", "when":
+			return true
+		}
+	}
+	return false
 }
 
 func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, p placeRef) {

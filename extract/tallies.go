@@ -84,10 +84,13 @@ func tollOnly(toks []normalize.Token, lo, hi int) bool {
 }
 
 // superlativeBefore reports whether a superlative or "first" comes within
-// the four words before token i: "the deadliest attack since", "the first
-// strike since".
+// the eight words of its phrase before token i: "the deadliest attack
+// since", "the first strike since", "the deadliest hit on the city since".
 func superlativeBefore(toks []normalize.Token, lo, i int) bool {
-	for k := i - 1; k >= lo && k >= i-4; k-- {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false // "the deadliest hit on the city since": one phrase
+		}
 		switch w := toks[k].Norm; w {
 		case "first", "most", "largest", "biggest", "worst", "heaviest", "deadliest", "bloodiest", "fiercest", "only":
 			return true
