@@ -692,8 +692,12 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+2, 0)
 	case (w == "shortly" || w == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
 		return rel(i, i+2, 0)
-	case w == "later" && w1 == "that" && (w2 == "day" || w2 == "night" || w2 == "evening"):
+	case (w == "later" || w == "earlier") && w1 == "that" && (w2 == "day" || w2 == "night" || w2 == "evening" || w2 == "morning"):
 		return rel(i, i+3, 0)
+	// "Earlier in the day a strike on a house ...": the day just told.
+	case (w == "earlier" || w == "later") && w1 == "in" && w2 == "the" &&
+		(d.norm(i+3, hi) == "day" || d.norm(i+3, hi) == "evening" || d.norm(i+3, hi) == "afternoon"):
+		return rel(i, i+4, 0)
 	// "In the afternoon Hezbollah said it had fired ...": a round-up's
 	// entry on the day it is about.
 	case (w == "in" || w == "during") && w1 == "the" && (w2 == "afternoon" || w2 == "evening" || w2 == "morning") &&

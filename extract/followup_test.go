@@ -1086,3 +1086,17 @@ func TestGovernmentStatement(t *testing.T) {
 		}
 	}
 }
+
+// "Earlier in the day a strike on a house in the village of X killed ..."
+// is an attack of the day just told, not undated background. The text is
+// written for this test.
+func TestEarlierInTheDay(t *testing.T) {
+	x := MustExtractor(t)
+	text := "BEIRUT (XYZ) - Israeli air strikes on south Lebanon killed at least eight people on Wednesday.\n" +
+		"The heaviest strike hit a building in the city of Nabatieh in the late afternoon, killing five people.\n" +
+		"Earlier in the day a strike on a house in the village of al-Sawana killed a woman, the state agency reported."
+	got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 14}, text, placeDayCategory)
+	if !strings.Contains(got, "al-Sawana 2024-02-14") {
+		t.Errorf("got %q, want an attack at al-Sawana on 2024-02-14", got)
+	}
+}
