@@ -816,7 +816,8 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		ref := placeRef{Match: m, Entry: e, Near: near}
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
-		ref.Locator = len(out) > 0 && locatorGap(toks, out[len(out)-1].Last, m.First)
+		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
+			parenthesisedDivision(toks, out[len(out)-1], m, e))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 		}
@@ -835,6 +836,23 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
+}
+
+// parenthesisedDivision reports a division or country in brackets right
+// after a place: "Sarsang (Duhok)", "Tawke and Peshkhabour (Zakho
+// district)". It places the names before it and tells no attack of its
+// own.
+func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
+	if m.First != prev.Last+1 || toks[prev.Last].Norm != "(" || m.Last >= len(toks) || toks[m.Last].Norm != ")" {
+		return false
+	}
+	switch pe := prev.Entry; {
+	case e.Kind == sitrep.KindCountry, e.Kind == sitrep.KindAdmin1:
+		return pe.Kind != e.Kind
+	case e.Kind == sitrep.KindRegion && e.Precision() == sitrep.GeoNear: // a district
+		return pe.Kind == sitrep.KindTown || pe.Kind == sitrep.KindSite
+	}
+	return false
 }
 
 // locatorGap reports whether tokens [i, j) between two place names make

@@ -1100,3 +1100,16 @@ func TestEarlierInTheDay(t *testing.T) {
 		t.Errorf("got %q, want an attack at al-Sawana on 2024-02-14", got)
 	}
 }
+
+// A division in brackets after a list of places places them: "Tawke and
+// Peshkhabour (Zakho district): drones damaged both fields" tells two
+// attacks, none in the district as a whole. The text is written for this
+// test.
+func TestBracketedDivision(t *testing.T) {
+	x := MustExtractor(t)
+	text := "The attacks of the week:\n- Wed 16 July, Tawke and Peshkhabour (Zakho district): drones damaged facilities at both fields."
+	got := told(x, sitrep.Date{Year: 2025, Month: 7, Day: 20}, text, placeDayCategory)
+	if strings.Contains(got, "Zakho") || !strings.Contains(got, "Tawke oil field 2025-07-16 drone") {
+		t.Errorf("got %q, want the Tawke field and the other, not Zakho District", got)
+	}
+}
