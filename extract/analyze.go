@@ -318,7 +318,9 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 			// the owner's weapons act, they refer to nothing.
 			return k >= first-2 && (last >= len(toks) || !agentVerbs[toks[last].Norm])
 		case "the", "this", "these", "those", "same":
-			return true
+			// "a number of the suitable missiles": a quantity. "The
+			// Houthis fired missiles": the article is the name's.
+			return !(k >= lo+2 && toks[k-1].Norm == "of" && quantityNouns[toks[k-2].Norm]) && !nameAfter(toks, k, first)
 		case "that":
 			// "that attack" but not "said that they heard explosions"
 			return k >= first-2 && !(k > lo && speechVerbs[toks[k-1].Norm])
@@ -392,7 +394,12 @@ func definitePlural(toks []normalize.Token, lo, first, last int) bool {
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		switch toks[k].Norm {
 		case "the", "these", "those":
-			return true
+			// "with a number of the suitable missiles": a quantity, as
+			// translated statements write it, not a reference.
+			if k >= lo+2 && toks[k-1].Norm == "of" && quantityNouns[toks[k-2].Norm] {
+				return false
+			}
+			return !nameAfter(toks, k, first)
 		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":", "its", "their":
 			return false
 		}
@@ -554,4 +561,15 @@ func inAside(as [][2]int, first, last int) bool {
 		}
 	}
 	return false
+}
+
+// quantityNouns count what follows "of the": "a number of the missiles".
+var quantityNouns = map[string]bool{"number": true, "batch": true, "salvo": true, "barrage": true, "group": true,
+	"swarm": true, "series": true, "volley": true}
+
+// nameAfter reports whether the article at token k opens a name, a
+// capitalised word other than the weapon phrase starting at first: "The
+// Houthis fired two missiles", "The Yemeni Armed Forces targeted ...".
+func nameAfter(toks []normalize.Token, k, first int) bool {
+	return k+1 < first && toks[k+1].Upper && toks[k+1].Kind == normalize.Word
 }

@@ -71,6 +71,9 @@ type docState struct {
 	outletActor *Actor
 	// outletOfficial: the document is an official's own statement (CENTCOM).
 	outletOfficial bool
+	// signed: the document had no publication date; it is read as
+	// published on the date it is signed with (signedOn).
+	signed bool
 	// lastDate is the date of the incident told last, for "the same day".
 	lastDate sitrep.When
 	// dateline is the byte offset where a wire dateline ends, 0 for none.
@@ -96,20 +99,10 @@ func centcomDateline(text string) bool {
 // statement on strikes", "IDF statement", "Press release: Ministry of
 // Defence".
 func (x *Extractor) officialTitle(title string) bool {
-	if title == "" {
+	if !releaseTitle(title) {
 		return false
 	}
 	tt := normalize.Tokens(title)
-	release := false
-	for _, t := range tt {
-		switch t.Norm {
-		case "statement", "release", "communique", "communiqué":
-			release = true
-		}
-	}
-	if !release {
-		return false
-	}
 	for _, m := range x.actors.match(title, tt, 0, len(tt)) {
 		if m.Actor.Type == Official || m.Actor.Type == StateForce {
 			return true
@@ -144,6 +137,18 @@ func letterhead(text string) bool {
 	return govBody(normalize.Tokens(line))
 }
 
+// releaseTitle reports whether a title calls the text a statement, a
+// release or a communiqué.
+func releaseTitle(title string) bool {
+	for _, t := range normalize.Tokens(title) {
+		switch t.Norm {
+		case "statement", "statements", "release", "communique", "communiqué":
+			return true
+		}
+	}
+	return false
+}
+
 // chainOf is a sentence's reporting chain (docState.chain).
 type chainOf struct {
 	origin string
@@ -151,8 +156,17 @@ type chainOf struct {
 }
 
 func (x *Extractor) read(doc *sitrep.Document) *docState {
+	// An undated statement signed with its date is read as published then.
+	signed := false
+	if !doc.Published.HasYear() {
+		if day, ok := signedOn(doc.Text); ok {
+			cp := *doc
+			cp.Published = day
+			doc, signed = &cp, true
+		}
+	}
 	text := doc.Text
-	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text)}
+	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text), signed: signed}
 	if doc.Outlet != "" {
 		ot := normalize.Tokens(doc.Outlet)
 		for _, m := range x.actors.match(doc.Outlet, ot, 0, len(ot)) {
@@ -173,6 +187,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		govBody(normalize.Tokens(doc.Outlet)) || letterhead(text)) {
 		d.outletOfficial = true
 	}
+
 	actors := x.actors.match(text, d.toks, 0, len(d.toks))
 	// "The Islamic Resistance" of a story of Lebanon that never names Iraq
 	// is Hezbollah, by its own name for its armed wing.

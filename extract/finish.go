@@ -252,7 +252,13 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if f.sents[0].Index > ledeEnd {
 				continue
 			}
-			f.when = sitrep.When{Start: pub.AddDays(-d.x.UndatedDays), End: pub, Precision: sitrep.PrecisionWeek}
+			// A statement signed with its day tells the operations of that
+			// day or the night before.
+			back := d.x.UndatedDays
+			if d.signed {
+				back = 1
+			}
+			f.when = sitrep.When{Start: pub.AddDays(-back), End: pub, Precision: sitrep.PrecisionWeek}
 			f.whenSet = true
 		}
 		kept = append(kept, f)

@@ -1113,3 +1113,38 @@ func TestBracketedDivision(t *testing.T) {
 		t.Errorf("got %q, want the Tawke field and the other, not Zakho District", got)
 	}
 }
+
+// An undated statement signed with its day ("Sanaa, Wednesday 25 Shaaban
+// 1445 of Hijra") tells the operations of that day or the night before.
+// The text is written for this test.
+func TestSignedStatement(t *testing.T) {
+	x := MustExtractor(t)
+	text := "In the name of God, the Most Gracious, the Most Merciful.\n" +
+		"The naval forces carried out a targeting operation against the ship MARLIN off Mokha with a number of the suitable naval missiles, and the hit was accurate.\n" +
+		"Sanaa, Wednesday 25 Shaaban 1445 of Hijra\nIssued by the armed forces"
+	rs := x.Extract(&sitrep.Document{ID: "t", Text: text}).Reports
+	if len(rs) != 1 || rs[0].Place.Name != "Mokha" || rs[0].When.Start.String() != "2024-03-05" || rs[0].When.End.String() != "2024-03-06" {
+		var got []string
+		for _, r := range rs {
+			got = append(got, r.Place.Name+" "+r.When.Start.String()+"/"+r.When.End.String())
+		}
+		t.Errorf("got %q, want Mokha 2024-03-05/2024-03-06", got)
+	}
+}
+
+// "The Houthis fired two missiles": the article is the name's, not the
+// missiles' (which would refer back to missiles already told); nor is "a
+// number of the suitable missiles" a reference. The texts are written for
+// this test.
+func TestArticleOfName(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2024, Month: 3, Day: 6}
+	for _, text := range []string{
+		"The Houthis fired two missiles at a ship in the Gulf of Aden on Wednesday.",
+		"On Wednesday the naval forces targeted a ship in the Gulf of Aden with a number of the suitable naval missiles.",
+	} {
+		if got := told(x, day, text, placeDayCategory); got != "Gulf of Aden 2024-03-06 missile" {
+			t.Errorf("%q: got %q, want Gulf of Aden 2024-03-06 missile", text, got)
+		}
+	}
+}

@@ -137,12 +137,13 @@ func TestFresh7(t *testing.T) {
 // outlet, a weekly, a state-media rewrite, a syndication, a denial, a
 // correction), written blind by a helper and first scored at F1 0.651
 // (P 0.50, R 0.93), no false merge. Measured after the general fixes it
-// prompted: F1 0.718. Its predicted incidents beyond gold are mostly items
+// prompted: F1 0.718; 0.757 since an undated statement is read as
+// published on the day it is signed with. Its predicted incidents beyond gold are mostly items
 // placed only by a province, a region or a country that other reports
 // place precisely, and undated posts.
 func TestFresh8(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh8/reports.jsonl", "../../testdata/fresh8/gold.jsonl")
-	wantScore(t, res, 0.67, 0, 0.5)
+	wantScore(t, res, 0.72, 0, 0.5)
 	wantCopies(t, store, map[string]string{"f8-12": "f8-10"})
 }
 
