@@ -172,6 +172,12 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 		return false
 	}
 	if a.Place.ID != "" && a.Place.ID == b.Place.ID {
+		// A sea sees ships attacked on following days: two reports that
+		// each date theirs to a day must agree on it.
+		if a.Place.Kind == sitrep.KindRegion && a.Place.Country == "" && a.When.Precision == sitrep.PrecisionDay &&
+			b.When.Precision == sitrep.PrecisionDay && !a.When.Overlaps(b.When, 0) {
+			return false
+		}
 		return true
 	}
 	pa, pb := a.Place.Precision, b.Place.Precision

@@ -229,6 +229,29 @@ func TestFuseCategory(t *testing.T) {
 	}
 }
 
+// A sea sees ships attacked on following days: two reports at the Gulf of
+// Aden that each date theirs to a day join only on the same day; a week
+// still holds a day, and a site keeps a day's slack.
+func TestFuseSeaDays(t *testing.T) {
+	gulf := sitrep.Place{ID: "gulf-of-aden", Name: "Gulf of Aden", Kind: sitrep.KindRegion, Lat: 12.5, Lon: 48,
+		Precision: sitrep.GeoProvince}
+	for _, tc := range []struct {
+		name  string
+		p     sitrep.Place
+		a, b  sitrep.When
+		merge bool
+	}{
+		{"SeaSameDay", gulf, day(t, "2024-02-19"), day(t, "2024-02-19"), true},
+		{"SeaOneDayApart", gulf, day(t, "2024-02-18"), day(t, "2024-02-19"), false},
+		{"SeaWeekHoldsDay", gulf, days(t, "2024-02-13", "2024-02-19", sitrep.PrecisionWeek), day(t, "2024-02-18"), true},
+		{"SiteOneDayApart", baghdad, day(t, "2024-02-18"), day(t, "2024-02-19"), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkPair(t, report(t, "a", 0, at(tc.p), on(tc.a)), report(t, "b", 0, at(tc.p), on(tc.b)), tc.merge)
+		})
+	}
+}
+
 func TestFuseDate(t *testing.T) {
 	for _, tc := range []struct {
 		name  string

@@ -265,7 +265,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			break
 		}
 		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
-			if n, _, ok := number(toks, k, true); ok && n > 1 && attackNoun && toks[last-1].Norm != "targets" {
+			if n, _, ok := number(toks, k, true); ok && n > 1 && attackNoun && toks[last-1].Norm != "targets" && !(n <= 3 && fewAt(toks, last, hi)) {
 				return true
 			}
 		}
@@ -503,6 +503,17 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
 		}
+		// "a bulk carrier carrying grain to Aden": the cargo's destination.
+		if w == "carrying" || w == "delivering" || w == "transporting" {
+			for j := i + 1; j < hi && j <= i+5; j++ {
+				if t := toks[j]; t.Kind == normalize.Punct {
+					break
+				} else if t.Norm == "to" {
+					out = append(out, [2]int{j, until(j)})
+					break
+				}
+			}
+		}
 		if holderNouns[w] && i+1 < hi && toks[i+1].Norm == "in" {
 			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too.
 			end := until(i + 2)
@@ -572,4 +583,19 @@ var quantityNouns = map[string]bool{"number": true, "batch": true, "salvo": true
 // Houthis fired two missiles", "The Yemeni Armed Forces targeted ...".
 func nameAfter(toks []normalize.Token, k, first int) bool {
 	return k+1 < first && toks[k+1].Upper && toks[k+1].Kind == normalize.Word
+}
+
+// fewAt reports whether a place follows the attack noun ending at
+// last: "two strikes on the Jarban area", "three raids south of Sanaa". A
+// few strikes at one place are one attack told, not a count of attacks.
+func fewAt(toks []normalize.Token, last, hi int) bool {
+	if last >= hi {
+		return false
+	}
+	switch toks[last].Norm {
+	case "on", "in", "at", "near", "against", "targeting", "outside":
+		return true
+	}
+	_, n := gazetteer.DirectionWord(toks, last)
+	return n > 0
 }

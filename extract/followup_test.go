@@ -1148,3 +1148,30 @@ func TestArticleOfName(t *testing.T) {
 		}
 	}
 }
+
+// A few strikes at a place are one attack told ("reported two strikes on
+// the village of Jarban"); a count of attacks on places in general is not
+// ("12 attacks on U.S. bases"). A ship's cargo bound for a port does not
+// place the attack there. The texts are written for this test.
+func TestFewStrikesAt(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2025, Month: 4, Day: 18}
+	text := "ADEN (XYZ) - U.S. air strikes on the Ras Isa fuel port killed at least 38 people late on Thursday, officials said.\n" +
+		"The group's television also reported two strikes on the village of Jarban, south of Sanaa, on Thursday."
+	if got := told(x, day, text, placeDayCategory); !strings.Contains(got, "Jarban 2025-04-17") {
+		t.Errorf("got %q, want an attack at Jarban on 2025-04-17", got)
+	}
+	text = "ADEN (XYZ) - U.S. air strikes on the Ras Isa fuel port killed at least 38 people late on Thursday, officials said.\n" +
+		"The television reported two strikes south of Sanaa on Thursday."
+	if got := told(x, day, text, placeDayCategory); !strings.Contains(got, "Sanaa 2025-04-17") {
+		t.Errorf("got %q, want an attack south of Sanaa on 2025-04-17", got)
+	}
+	text = "Militants have carried out 12 attacks on U.S. bases in Iraq, officials said on Thursday."
+	if got := told(x, day, text, placeDayCategory); got != "" {
+		t.Errorf("got %q, want no attack: a count", got)
+	}
+	text = "On Feb. 19, Houthi militants launched two anti-ship missiles toward a bulk carrier carrying grain to Aden, in the Gulf of Aden."
+	if got := told(x, sitrep.Date{Year: 2024, Month: 2, Day: 20}, text, placeDayCategory); got != "Gulf of Aden 2024-02-19 missile" {
+		t.Errorf("got %q, want Gulf of Aden 2024-02-19 missile", got)
+	}
+}

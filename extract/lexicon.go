@@ -316,6 +316,8 @@ var asideOpeners = [][]string{
 	{"hospital", "in"}, {"taken", "to"}, {"evacuated", "to"}, {"transferred", "to"}, {"rushed", "to"},
 	// "hours before the Iranian president arrived in Baghdad": a visit
 	{"arrived", "in"}, {"arrives", "in"}, {"arriving", "in"}, {"visit", "to"}, {"trip", "to"},
+	// "a bulk carrier bound for Aden": where a ship was going
+	{"bound", "for"}, {"destined", "for"}, {"en", "route", "to"}, {"sailing", "to"}, {"sailing", "for"},
 }
 
 // asideByFirst indexes asideOpeners by their first word.
