@@ -875,10 +875,13 @@ func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Ma
 // direction or distance and "of", "near" or "outside" (", south of the
 // town of", ", 10 km north of", ", near").
 func locatorGap(toks []normalize.Token, i, j int) bool {
-	if j-i < 2 || j-i > 9 || toks[i].Norm != "," {
+	// ", south of the town of X" or, without the comma, "in the north of
+	// the capital X".
+	in := i < j && toks[i].Norm == "in"
+	if j-i < 2 || j-i > 9 || toks[i].Norm != "," && !in {
 		return false
 	}
-	rel := false
+	rel, dir := false, false
 	for k := i + 1; k < j; k++ {
 		t := &toks[k]
 		switch w := t.Norm; {
@@ -889,13 +892,14 @@ func locatorGap(toks []normalize.Token, i, j int) bool {
 			if _, n := gazetteer.DirectionWord(toks, k); n == 0 {
 				return false
 			}
+			dir = true
 		}
 	}
-	return rel
+	return rel && (dir || !in)
 }
 
 // locatorWords may stand between a place and the place that locates it.
-var locatorWords = map[string]bool{"the": true, "town": true, "city": true, "village": true, "close": true, "to": true,
+var locatorWords = map[string]bool{"the": true, "town": true, "city": true, "village": true, "capital": true, "close": true, "to": true,
 	"just": true, "some": true, "about": true, "around": true, "km": true, "kilometres": true, "kilometers": true,
 	"miles": true, "nautical": true, "a": true, "few": true}
 
@@ -937,6 +941,12 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 	switch toks[k].Norm {
 	case "in", "near", "at", "outside", "on", "inside", "into", "around", "over", "across", "toward", "towards":
 		return true
+	case "capital", ",":
+		// "hit the capital Sanaa", "the Yemeni capital, Sanaa": the city.
+		if toks[k].Norm == "," {
+			k--
+		}
+		return k >= 0 && toks[k].Norm == "capital"
 	case "of":
 		// "the southern suburb of Beirut", "the outskirts of Sanaa"
 		return k > 0 && partNouns[toks[k-1].Norm]

@@ -1175,3 +1175,18 @@ func TestFewStrikesAt(t *testing.T) {
 		t.Errorf("got %q, want Gulf of Aden 2024-02-19 missile", got)
 	}
 }
+
+// "the capital Sanaa" names the city, not its government; "in the north of
+// the capital Sanaa" after a base only locates the base. The texts are
+// written for this test.
+func TestCapitalNamed(t *testing.T) {
+	x := MustExtractor(t)
+	day := sitrep.Date{Year: 2024, Month: 1, Day: 13}
+	if got := told(x, day, "Two air strikes hit the capital Sanaa on Saturday.", placeDayCategory); got != "Sanaa 2024-01-13 airstrike" {
+		t.Errorf("got %q, want Sanaa 2024-01-13 airstrike", got)
+	}
+	text := "The aggression launched at dawn today, Saturday, a new raid that targeted the al-Dailami air base in the north of the capital Sanaa."
+	if got := told(x, day, text, placeDayCategory); strings.Contains(got, "Sanaa") || !strings.Contains(got, "2024-01-13") {
+		t.Errorf("got %q, want the al-Dailami base alone, on 2024-01-13", got)
+	}
+}
