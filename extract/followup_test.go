@@ -1190,16 +1190,3 @@ func TestCapitalNamed(t *testing.T) {
 		t.Errorf("got %q, want the al-Dailami base alone, on 2024-01-13", got)
 	}
 }
-
-// "the commander it blames for Saturday's rocket attack": what someone is
-// blamed or accused of is another event, with its own day and weapon. The
-// text is written for this test.
-func TestBlamedFor(t *testing.T) {
-	x := MustExtractor(t)
-	text := "BEIRUT (XYZ) - Israel carried out a rare strike on Beirut's southern suburbs on Tuesday evening, hitting a building " +
-		"in the Haret Hreik district and saying it had targeted the commander it blames for Saturday's rocket attack on the Golan Heights."
-	got := told(x, sitrep.Date{Year: 2024, Month: 7, Day: 30}, text, placeDayCategory)
-	if strings.Contains(got, "2024-07-27") || strings.Contains(got, "rocket") || !strings.Contains(got, "2024-07-30") {
-		t.Errorf("got %q, want the strike of 2024-07-30 only, no rocket attack", got)
-	}
-}

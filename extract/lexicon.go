@@ -318,9 +318,6 @@ var asideOpeners = [][]string{
 	{"arrived", "in"}, {"arrives", "in"}, {"arriving", "in"}, {"visit", "to"}, {"trip", "to"},
 	// "a bulk carrier bound for Aden": where a ship was going
 	{"bound", "for"}, {"destined", "for"}, {"en", "route", "to"}, {"sailing", "to"}, {"sailing", "for"},
-	// "the commander it blames for Saturday's rocket attack": another event
-	{"blames", "for"}, {"blamed", "for"}, {"blaming", "for"},
-	{"accused", "of"}, {"accusing", "of"}, {"accuses", "of"},
 }
 
 // asideByFirst indexes asideOpeners by their first word.
