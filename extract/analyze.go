@@ -320,7 +320,7 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 		case "the", "this", "these", "those", "same":
 			// "a number of the suitable missiles": a quantity. "The
 			// Houthis fired missiles": the article is the name's.
-			return !(k >= lo+2 && toks[k-1].Norm == "of" && quantityNouns[toks[k-2].Norm]) && !nameAfter(toks, k, first)
+			return !partitive(toks, lo, k) && !nameAfter(toks, k, first)
 		case "that":
 			// "that attack" but not "said that they heard explosions"
 			return k >= first-2 && !(k > lo && speechVerbs[toks[k-1].Norm])
@@ -396,10 +396,7 @@ func definitePlural(toks []normalize.Token, lo, first, last int) bool {
 		case "the", "these", "those":
 			// "with a number of the suitable missiles": a quantity, as
 			// translated statements write it, not a reference.
-			if k >= lo+2 && toks[k-1].Norm == "of" && quantityNouns[toks[k-2].Norm] {
-				return false
-			}
-			return !nameAfter(toks, k, first)
+			return !partitive(toks, lo, k) && !nameAfter(toks, k, first)
 		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":", "its", "their":
 			return false
 		}
@@ -577,6 +574,12 @@ func inAside(as [][2]int, first, last int) bool {
 // quantityNouns count what follows "of the": "a number of the missiles".
 var quantityNouns = map[string]bool{"number": true, "batch": true, "salvo": true, "barrage": true, "group": true,
 	"swarm": true, "series": true, "volley": true}
+
+// partitive reports "a number of" before the article at token k: "a number
+// of the suitable missiles" counts, it does not refer back.
+func partitive(toks []normalize.Token, lo, k int) bool {
+	return k >= lo+2 && toks[k-1].Norm == "of" && quantityNouns[toks[k-2].Norm]
+}
 
 // nameAfter reports whether the article at token k opens a name, a
 // capitalised word other than the weapon phrase starting at first: "The

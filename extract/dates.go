@@ -117,7 +117,7 @@ func (d *dater) sinceClause(lo, first int) bool {
 			return false
 		}
 		switch t.Norm {
-		case "began", "started", "erupted", "broke", "begun", "start", "began,":
+		case "began", "started", "erupted", "broke", "begun", "start":
 			began = true
 		case "since":
 			return began

@@ -99,10 +99,17 @@ func centcomDateline(text string) bool {
 // statement on strikes", "IDF statement", "Press release: Ministry of
 // Defence".
 func (x *Extractor) officialTitle(title string) bool {
-	if !releaseTitle(title) {
+	tt := normalize.Tokens(title)
+	release := false
+	for _, t := range tt {
+		switch t.Norm {
+		case "statement", "release", "communique", "communiqué":
+			release = true
+		}
+	}
+	if !release {
 		return false
 	}
-	tt := normalize.Tokens(title)
 	for _, m := range x.actors.match(title, tt, 0, len(tt)) {
 		if m.Actor.Type == Official || m.Actor.Type == StateForce {
 			return true
@@ -137,18 +144,6 @@ func letterhead(text string) bool {
 	return govBody(normalize.Tokens(line))
 }
 
-// releaseTitle reports whether a title calls the text a statement, a
-// release or a communiqué.
-func releaseTitle(title string) bool {
-	for _, t := range normalize.Tokens(title) {
-		switch t.Norm {
-		case "statement", "statements", "release", "communique", "communiqué":
-			return true
-		}
-	}
-	return false
-}
-
 // chainOf is a sentence's reporting chain (docState.chain).
 type chainOf struct {
 	origin string
@@ -167,8 +162,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	text := doc.Text
 	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text), signed: signed}
+	ot := normalize.Tokens(doc.Outlet)
 	if doc.Outlet != "" {
-		ot := normalize.Tokens(doc.Outlet)
 		for _, m := range x.actors.match(doc.Outlet, ot, 0, len(ot)) {
 			switch m.Actor.Type {
 			case ArmedGroup:
@@ -184,7 +179,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// the text an official body's statement ("U.S. Central Command
 	// statement on strikes in Iraq and Syria").
 	if !d.outletOfficial && d.outletActor == nil && (centcomDateline(text) || x.officialTitle(doc.Title) ||
-		govBody(normalize.Tokens(doc.Outlet)) || letterhead(text)) {
+		govBody(ot) || letterhead(text)) {
 		d.outletOfficial = true
 	}
 

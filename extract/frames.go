@@ -1074,12 +1074,15 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	return best
 }
 
-// otherEvent reports whether tokens [lo, hi) hold a word that passes from
-// one event to another: "and", "after", "before", "while", "following".
+// otherEvent reports whether tokens [lo, hi) pass from one event to
+// another: a clause break, or "after", "before", "when".
 func (d *docState) otherEvent(lo, hi int) bool {
+	if d.clauseBreak(lo, hi) {
+		return true
+	}
 	for k := lo; k < hi; k++ {
 		switch d.toks[k].Norm {
-		case "after", "before", "while", "following", "and", ";", "when":
+		case "after", "before", "when":
 			return true
 		}
 	}

@@ -49,7 +49,7 @@ func (d *dater) hijri(i, hi int) (dateExpr, bool) {
 			return dateExpr{}, false
 		}
 		month, year, last = m, y, i+5
-		if !hijriEra(d, last, hi) {
+		if eraWords(d, last, hi) == 0 {
 			return dateExpr{}, false
 		}
 	} else {
@@ -92,7 +92,6 @@ func (d *dater) hijri(i, hi int) (dateExpr, bool) {
 		}
 		year = y
 		last++
-		hijriEra(d, last, hi)
 	}
 	if year < 1350 || year > 1500 {
 		return dateExpr{}, false
@@ -140,12 +139,6 @@ func (d *dater) weekdayBefore(i int) (time.Weekday, bool) {
 		break
 	}
 	return 0, false
-}
-
-// hijriEra reports whether the era follows at token k: "AH", "H", "of
-// Hijra", "Hijri".
-func hijriEra(d *dater, k, hi int) bool {
-	return eraWords(d, k, hi) > 0
 }
 
 // eraWords returns how many tokens at k write the era.
