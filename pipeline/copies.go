@@ -14,9 +14,16 @@ type copyStore interface {
 	SetCopies(ctx context.Context, changes map[string]string) error
 }
 
-// findCopies finds which stored documents copy which, records what changed
-// in the store (when write) and sets CopyOf in docs.
-func findCopies(ctx context.Context, s copyStore, docs map[string]sitrep.Document, write bool) error {
+// found is what storedCopies found: the origin of each copy, by id, and
+// the origins the store had recorded.
+type found struct {
+	origins, recorded map[string]string
+	err               error
+}
+
+// storedCopies reads the stored signatures and finds which document copies
+// which. It writes nothing, so it may run beside other reads.
+func storedCopies(ctx context.Context, s copyStore) found {
 	var list []copies.Doc
 	recorded := map[string]string{}
 	err := s.EachSignature(ctx, func(id string, published sitrep.Date, b []byte, copyOf string) error {
@@ -31,26 +38,31 @@ func findCopies(ctx context.Context, s copyStore, docs map[string]sitrep.Documen
 		return nil
 	})
 	if err != nil {
-		return err
+		return found{err: err}
 	}
-	origins := copies.Origins(list)
+	return found{origins: copies.Origins(list), recorded: recorded}
+}
+
+// apply sets CopyOf in docs and records what changed in the store (when
+// write).
+func (f found) apply(ctx context.Context, s copyStore, docs map[string]sitrep.Document, write bool) error {
 	for id, d := range docs {
-		d.CopyOf = origins[id]
+		d.CopyOf = f.origins[id]
 		docs[id] = d
-	}
-	changes := map[string]string{}
-	for id, o := range origins {
-		if recorded[id] != o {
-			changes[id] = o
-		}
-	}
-	for id := range recorded {
-		if _, ok := origins[id]; !ok {
-			changes[id] = ""
-		}
 	}
 	if !write {
 		return nil
+	}
+	changes := map[string]string{}
+	for id, o := range f.origins {
+		if f.recorded[id] != o {
+			changes[id] = o
+		}
+	}
+	for id := range f.recorded {
+		if _, ok := f.origins[id]; !ok {
+			changes[id] = ""
+		}
 	}
 	return s.SetCopies(ctx, changes)
 }

@@ -370,6 +370,19 @@ func (p *Pipeline) fuseAll(ctx context.Context, write bool) ([]sitrep.Incident, 
 			return nil, nil, err
 		}
 	}
+	// Copies are found from the stored signatures while the reports and
+	// documents are read: the two share nothing but the store.
+	var copied chan found
+	c, hasCopies := p.Store.(copyStore)
+	if hasCopies {
+		copied = make(chan found, 1)
+		go func() { copied <- storedCopies(ctx, c) }()
+		defer func() {
+			if copied != nil {
+				<-copied // a read failed first: wait for the other before returning
+			}
+		}()
+	}
 	if h, ok := p.Store.(reportHeads); ok {
 		reports, err = h.ReportHeads(ctx)
 	} else {
@@ -392,8 +405,13 @@ func (p *Pipeline) fuseAll(ctx context.Context, write bool) ([]sitrep.Incident, 
 	if err != nil {
 		return nil, nil, err
 	}
-	if c, ok := p.Store.(copyStore); ok {
-		if err := findCopies(ctx, c, docs, write); err != nil {
+	if hasCopies {
+		f := <-copied
+		copied = nil
+		if f.err != nil {
+			return nil, nil, f.err
+		}
+		if err := f.apply(ctx, c, docs, write); err != nil {
 			return nil, nil, err
 		}
 	}

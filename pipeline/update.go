@@ -296,7 +296,7 @@ func (s *signatures) read(ctx context.Context, us updateStore, from, to int) err
 		func(id string, published sitrep.Date, b []byte, recorded string) error {
 			sig, err := copies.Decode(b)
 			if err != nil {
-				return nil // compared once re-extracted, as in findCopies
+				return nil // compared once re-extracted, as in storedCopies
 			}
 			s.rows[id] = copyDoc{Doc: copies.Doc{ID: id, Published: published, Sig: sig}, recorded: recorded}
 			return nil

@@ -109,8 +109,11 @@ func (s *Store) putOne(ctx context.Context, tx *sql.Tx, doc *sitrep.Document, e 
 	version := prev + 1
 	_, err = tx.StmtContext(ctx, s.stmt.insertDocument).ExecContext(ctx,
 		doc.ID, version, doc.Hash, doc.URL, doc.Outlet, doc.Title, nullDate(doc.Published),
-		doc.Language, doc.Text, doc.Origin, time.Now().UTC().Format(time.RFC3339Nano), e.mentions, e.signature)
+		doc.Language, doc.Origin, time.Now().UTC().Format(time.RFC3339Nano), e.signature)
 	if err != nil {
+		return 0, 0, err
+	}
+	if _, err := tx.StmtContext(ctx, s.stmt.insertBody).ExecContext(ctx, doc.ID, version, doc.Text, e.mentions); err != nil {
 		return 0, 0, err
 	}
 	if err := s.writeExtraction(ctx, tx, doc.ID, version, e, prev > 0); err != nil {
@@ -188,7 +191,10 @@ func (s *Store) putExtraction(ctx context.Context, id string, e encoded) error {
 	} else if err != nil {
 		return err
 	}
-	if _, err := tx.StmtContext(ctx, s.stmt.updateMentions).ExecContext(ctx, e.mentions, e.signature, id, version); err != nil {
+	if _, err := tx.StmtContext(ctx, s.stmt.updateMentions).ExecContext(ctx, e.mentions, id, version); err != nil {
+		return err
+	}
+	if _, err := tx.StmtContext(ctx, s.stmt.updateSignature).ExecContext(ctx, e.signature, id, version); err != nil {
 		return err
 	}
 	if err := s.writeExtraction(ctx, tx, id, version, e, true); err != nil {
@@ -197,7 +203,11 @@ func (s *Store) putExtraction(ctx context.Context, id string, e encoded) error {
 	return tx.Commit()
 }
 
-const documentColumns = `d.id, d.version, d.hash, d.url, d.outlet, d.title, d.published, d.language, d.text, d.origin, d.copy_of`
+// documentColumns are read FROM documentTables.
+const (
+	documentColumns = `d.id, d.version, d.hash, d.url, d.outlet, d.title, d.published, d.language, b.text, d.origin, d.copy_of`
+	documentTables  = `documents d JOIN document_bodies b ON b.id = d.id AND b.version = d.version`
+)
 
 func scanDocument(sc interface{ Scan(...any) error }) (sitrep.Document, error) {
 	var (
@@ -219,7 +229,7 @@ func scanDocument(sc interface{ Scan(...any) error }) (sitrep.Document, error) {
 // Document returns the latest version of document id, or ENOTFOUND.
 func (s *Store) Document(ctx context.Context, id string) (sitrep.Document, error) {
 	row := s.db.QueryRowContext(ctx, `SELECT `+documentColumns+`
-		FROM documents d WHERE d.id = ? ORDER BY d.version DESC LIMIT 1`, id)
+		FROM `+documentTables+` WHERE d.id = ? ORDER BY d.version DESC LIMIT 1`, id)
 	d, err := scanDocument(row)
 	if errors.Is(err, sql.ErrNoRows) {
 		return d, sitrep.Errorf(sitrep.ENOTFOUND, "document %q not found", id)
@@ -235,7 +245,7 @@ func (s *Store) Document(ctx context.Context, id string) (sitrep.Document, error
 // wrapped.
 func (s *Store) EachDocument(ctx context.Context, fn func(sitrep.Document) error) error {
 	rows, err := s.db.QueryContext(ctx, `SELECT `+documentColumns+`
-		FROM documents d
+		FROM `+documentTables+`
 		WHERE NOT EXISTS (SELECT 1 FROM documents n WHERE n.id = d.id AND n.version > d.version)
 		ORDER BY d.id`)
 	if err != nil {
@@ -261,7 +271,7 @@ func (s *Store) EachDocument(ctx context.Context, fn func(sitrep.Document) error
 // document id, or ENOTFOUND.
 func (s *Store) Mentions(ctx context.Context, id string) ([]sitrep.Mention, error) {
 	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT mentions FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1`, id).Scan(&b)
+	err := s.db.QueryRowContext(ctx, `SELECT mentions FROM document_bodies WHERE id = ? ORDER BY version DESC LIMIT 1`, id).Scan(&b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, sitrep.Errorf(sitrep.ENOTFOUND, "document %q not found", id)
 	} else if err != nil {

@@ -41,14 +41,16 @@ type Store struct {
 // transaction with tx.StmtContext, which reuses the statement already
 // prepared on the transaction's connection.
 type statements struct {
-	latest         *sql.Stmt
-	insertDocument *sql.Stmt
-	updateMentions *sql.Stmt
-	deleteReports  *sql.Stmt
-	markUnfused    *sql.Stmt
-	deleteTallies  *sql.Stmt
-	insertReport   *sql.Stmt
-	insertTally    *sql.Stmt
+	latest          *sql.Stmt
+	insertDocument  *sql.Stmt
+	insertBody      *sql.Stmt
+	updateMentions  *sql.Stmt
+	updateSignature *sql.Stmt
+	deleteReports   *sql.Stmt
+	markUnfused     *sql.Stmt
+	deleteTallies   *sql.Stmt
+	insertReport    *sql.Stmt
+	insertTally     *sql.Stmt
 }
 
 // Open opens the store in the file at path, creating the file when it does
@@ -110,9 +112,11 @@ func (s *Store) prepare(ctx context.Context) error {
 	}{
 		{&s.stmt.latest, `SELECT version, hash FROM documents WHERE id = ? ORDER BY version DESC LIMIT 1`},
 		{&s.stmt.insertDocument, `INSERT INTO documents
-			(id, version, hash, url, outlet, title, published, language, text, origin, ingested_at, mentions, signature)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&s.stmt.updateMentions, `UPDATE documents SET mentions = ?, signature = ? WHERE id = ? AND version = ?`},
+			(id, version, hash, url, outlet, title, published, language, origin, ingested_at, signature)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+		{&s.stmt.insertBody, `INSERT INTO document_bodies (id, version, text, mentions) VALUES (?, ?, ?, ?)`},
+		{&s.stmt.updateMentions, `UPDATE document_bodies SET mentions = ? WHERE id = ? AND version = ?`},
+		{&s.stmt.updateSignature, `UPDATE documents SET signature = ? WHERE id = ? AND version = ?`},
 		{&s.stmt.deleteReports, `DELETE FROM reports WHERE doc = ?`},
 		{&s.stmt.markUnfused, `INSERT OR IGNORE INTO unfused (doc) VALUES (?)`},
 		{&s.stmt.deleteTallies, `DELETE FROM tallies WHERE doc = ?`},
