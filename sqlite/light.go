@@ -14,7 +14,12 @@ import (
 // as Reports does but without their assertions: what fusion needs, in a
 // fraction of the memory. ReplaceIncidents fills the assertions back in.
 func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
-	var rs []sitrep.Report
+	// Sized at once: a Report is large, and growing the slice copies them.
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM reports`).Scan(&n); err != nil {
+		return nil, fmt.Errorf("list report heads: %w", err)
+	}
+	rs := make([]sitrep.Report, 0, n)
 	err := s.eachJSON(ctx, `SELECT json FROM reports ORDER BY doc, seq`, nil, func(b []byte) error {
 		r, err := storesql.DecodeHead(b)
 		if err != nil {
