@@ -45,3 +45,31 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }
+
+// Areas knows the extent of the places reported at GeoProvince precision
+// that have one: provinces, seas, valleys, parts of a country. Fusion uses
+// it to join a report that only names an area to the one incident inside
+// it that the report can be about.
+type Areas interface {
+	// Box returns the bounding box of area id (min lat, min lon, max lat,
+	// max lon), or false when id is not an area with a known extent.
+	Box(id string) ([4]float64, bool)
+	// Holds reports whether area id holds the precise place p.
+	Holds(id string, p Place) bool
+	// At returns, sorted, every area id that holds p.
+	At(p Place) []string
+}
+
+// Window bounds the reports fusion may relate to a report: dated at most
+// Days apart; at precise places at most Km apart, or under one place id;
+// or one precise, in an area of Areas (when not nil) the other names.
+type Window struct {
+	Days  int
+	Km    float64
+	Areas Areas
+	// AreaDays is how many days before a report's start an area report
+	// related to it may start.
+	AreaDays int
+	// AreasOnly asks for the reports related through an area alone.
+	AreasOnly bool
+}

@@ -26,6 +26,9 @@ const (
 type Fuser struct {
 	SlackDays int
 	MaxKm     float64
+	// Areas, when set, lets a report that names only an area join the one
+	// incident at a precise place inside it that it can be about.
+	Areas sitrep.Areas
 }
 
 var _ sitrep.Fuser = (*Fuser)(nil)

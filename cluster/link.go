@@ -27,12 +27,12 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 	}
 	if ka != "" || kb != "" {
 		if ka != kb {
-			return false
+			return f.areaRelated(&a, &b)
 		}
 	} else if abs(ca[0]-cb[0]) > 1 || abs(ca[1]-cb[1]) > 1 {
-		return false
+		return f.areaRelated(&a, &b)
 	}
-	return f.match(&a, &b)
+	return f.match(&a, &b) || f.areaRelated(&a, &b)
 }
 
 // RelatedIn indexes rs by block and returns a function that appends to
@@ -52,18 +52,21 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 			cells[c] = append(cells[c], i)
 		}
 	}
+	areas := f.newAreaIndex(rs, true)
 	return func(x sitrep.Report, dst []int) []int {
 		k, c, ok := f.block(x)
 		if !ok {
 			return dst
 		}
 		from := len(dst)
+		dst = areas.related(&x, dst)
 		if k != "" {
 			for _, i := range keyed[k] {
 				if f.match(&rs[i], &x) {
 					dst = append(dst, i)
 				}
 			}
+			slices.Sort(dst[from:])
 			return dst
 		}
 		for dy := -1; dy <= 1; dy++ {
@@ -253,8 +256,12 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 			}
 		}
 	}
+	f.linkAreas(rs, u, dated, pos, cut, grp)
 }
 
 // Window returns how many days apart and how far apart (km) two reports'
-// dates and precise places may be for them to be related.
-func (f *Fuser) Window() (slackDays int, km float64) { return f.SlackDays, f.MaxKm }
+// dates and precise places may be for them to be related, and the areas
+// that relate a report at a precise place to one that names its area.
+func (f *Fuser) Window() sitrep.Window {
+	return sitrep.Window{Days: f.SlackDays, Km: f.MaxKm, Areas: f.Areas, AreaDays: maxAreaDays}
+}

@@ -3,6 +3,7 @@ package cluster_test
 import (
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -37,15 +38,27 @@ func components(f *cluster.Fuser, rs []sitrep.Report) [][]int {
 // set of whole components of the Related relation gives exactly the
 // incidents (ids, reports, fields) that fusing everything gives them.
 func TestFuseComponents(t *testing.T) {
+	for name, f := range testFusers() {
+		t.Run(name, func(t *testing.T) { checkFuseComponents(t, f) })
+	}
+}
+
+func checkFuseComponents(t *testing.T, f *cluster.Fuser) {
+	mixed := 0 // incidents joining an area report and a precise one
 	for seed := range uint64(6) {
-		f := cluster.New()
 		all := generate(500, 10, 12, seed)
 		docs := docsOf(all)
 		full := f.Fuse(append([]sitrep.Report(nil), all...), docs)
 		byKey := map[string]sitrep.Incident{}
 		for _, inc := range full {
+			area, point := false, false
 			for _, r := range inc.Reports {
 				byKey[r.Key()] = inc
+				area = area || r.Place.Precision == sitrep.GeoProvince
+				point = point || r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear
+			}
+			if area && point {
+				mixed++
 			}
 		}
 		comps := components(f, all)
@@ -73,6 +86,9 @@ func TestFuseComponents(t *testing.T) {
 			t.Fatalf("seed %d: %d reports fused of %d; %d components", seed, n, len(sub), len(comps))
 		}
 	}
+	if (f.Areas != nil) != (mixed > 0) {
+		t.Errorf("%d incidents join an area report and a precise one; areas %v", mixed, f.Areas != nil)
+	}
 }
 
 // TestFuseFrom checks what incremental fusion from a cut relies on: the
@@ -80,8 +96,13 @@ func TestFuseComponents(t *testing.T) {
 // with the pairs before it replayed within each incident that reaches
 // across it, come out as a fusion of everything makes them.
 func TestFuseFrom(t *testing.T) {
+	for name, f := range testFusers() {
+		t.Run(name, func(t *testing.T) { checkFuseFrom(t, f) })
+	}
+}
+
+func checkFuseFrom(t *testing.T, f *cluster.Fuser) {
 	for seed := range uint64(6) {
-		f := cluster.New()
 		var all []sitrep.Report
 		for _, r := range generate(600, 10, 14, seed) {
 			if r.When.Start.HasYear() {
@@ -144,10 +165,22 @@ func TestFuseFrom(t *testing.T) {
 // TestRelatedIn: the reports RelatedIn finds related to each report are
 // those Related says, in increasing order.
 func TestRelatedIn(t *testing.T) {
-	for seed := range uint64(4) {
-		f := cluster.New()
-		all := generate(400, 10, 12, seed)
+	for name, f := range testFusers() {
+		t.Run(name, func(t *testing.T) { checkRelatedIn(t, f) })
+	}
+}
+
+func checkRelatedIn(t *testing.T, f *cluster.Fuser) {
+	for seed := range uint64(8) {
+		all := generate(400, 10, 12, seed/2)
 		wave, rest := all[:150], all[150:]
+		if seed%2 == 1 {
+			// A wave of reports at precise places only: those that name an
+			// area must still find them.
+			wave = slices.DeleteFunc(slices.Clone(wave), func(r sitrep.Report) bool {
+				return r.Place.Precision != sitrep.GeoSite && r.Place.Precision != sitrep.GeoNear
+			})
+		}
 		related := f.RelatedIn(wave)
 		pairs := 0
 		for _, x := range rest {
@@ -167,4 +200,42 @@ func TestRelatedIn(t *testing.T) {
 			t.Fatalf("seed %d: no related pair to check", seed)
 		}
 	}
+}
+
+// testFusers are the fusers the fusion properties are checked with: the
+// default one, and one that knows areas around the provinces of generate,
+// each holding a few of its sites.
+func testFusers() map[string]*cluster.Fuser {
+	withAreas := cluster.New()
+	areas := boxAreas{}
+	for _, r := range generate(200, 10, 12, 0) {
+		if r.Place.Precision == sitrep.GeoProvince {
+			p := r.Place
+			areas[p.ID] = [4]float64{p.Lat - 0.6, p.Lon - 0.6, p.Lat + 0.6, p.Lon + 0.6}
+		}
+	}
+	withAreas.Areas = areas
+	return map[string]*cluster.Fuser{"Plain": cluster.New(), "Areas": withAreas}
+}
+
+// boxAreas are areas with boxes, each holding the precise places in its box.
+type boxAreas map[string][4]float64
+
+func (a boxAreas) Box(id string) ([4]float64, bool) { b, ok := a[id]; return b, ok }
+
+func (a boxAreas) Holds(id string, p sitrep.Place) bool {
+	b, ok := a[id]
+	return ok && (p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear) &&
+		p.Lat >= b[0] && p.Lat <= b[2] && p.Lon >= b[1] && p.Lon <= b[3]
+}
+
+func (a boxAreas) At(p sitrep.Place) []string {
+	var ids []string
+	for id := range a {
+		if a.Holds(id, p) {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	return ids
 }

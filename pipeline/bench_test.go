@@ -33,7 +33,9 @@ func MustPipeline(tb testing.TB) *pipeline.Pipeline {
 		tb.Fatal(err)
 	}
 	tb.Cleanup(func() { s.Close() })
-	return &pipeline.Pipeline{Store: s, Extractor: x, Fuser: cluster.New()}
+	f := cluster.New()
+	f.Areas = g.Areas()
+	return &pipeline.Pipeline{Store: s, Extractor: x, Fuser: f}
 }
 
 // MustCorpus writes n generated reports to a JSONL file and returns its path and size.

@@ -19,7 +19,7 @@ import (
 type updateStore interface {
 	copyStore
 	reviewStore
-	RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error)
+	RelatedTo(ctx context.Context, rs []sitrep.Report, w sitrep.Window, from int, known func(key string) bool) ([]sitrep.Report, error)
 	ReportsOf(ctx context.Context, docs []string) ([]sitrep.Report, error)
 	ReportsByKey(ctx context.Context, keys []string) ([]sitrep.Report, error)
 	DocumentHeadsOf(ctx context.Context, ids []string) (map[string]sitrep.Document, error)
@@ -38,7 +38,9 @@ type relater interface {
 	// RelatedIn returns the reports of rs related to x, by index, as
 	// Related(rs[i], x) says, in increasing order.
 	RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) []int
-	Window() (slackDays int, km float64)
+	Window() sitrep.Window
+	AreaRelated(a, b sitrep.Report) bool
+	AreaCut(rs []sitrep.Report, cut int) int
 	FuseFrom(reports []sitrep.Report, docs map[string]sitrep.Document, cut int, groups map[string]int) []sitrep.Incident
 }
 
@@ -473,6 +475,8 @@ type closure struct {
 
 	queue []sitrep.Report
 	first bool
+	// areaDone holds the reports whose area partners were looked up.
+	areaDone map[string]bool
 }
 
 // run closes the set from start; oldKeys are the keys of the incidents
@@ -480,6 +484,7 @@ type closure struct {
 // the cut to use: c.cut when it held.
 func (c *closure) run(ctx context.Context, start []sitrep.Report, oldKeys []string) (int, error) {
 	c.set = map[string]sitrep.Report{}
+	c.areaDone = map[string]bool{}
 	c.gone = map[string]bool{}
 	c.groups = map[string]int{}
 	c.queue, c.first = nil, true
@@ -580,7 +585,7 @@ func (c *closure) add(rs []sitrep.Report) {
 // close closes the set under Related from the queue, then under the
 // reviews, and returns the cut to use (c.cut when it held).
 func (c *closure) close(ctx context.Context) (int, error) {
-	slack, km := c.rel.Window()
+	w := c.rel.Window()
 	lower := c.cut
 	known := func(k string) bool { _, ok := c.set[k]; return ok }
 	for {
@@ -591,10 +596,12 @@ func (c *closure) close(ctx context.Context) (int, error) {
 			c.queue = nil
 			from := math.MinInt
 			if c.cut != noCut && !c.first {
-				from = c.cut // only the seeds look before the cut
+				// Only the seeds look before the cut, and area reports
+				// the few days an area pair may reach across it.
+				from = c.cut - w.AreaDays
 			}
 			c.first = false
-			cands, err := c.us.RelatedTo(ctx, wave, slack, km, from, known)
+			cands, err := c.us.RelatedTo(ctx, wave, w, from, known)
 			if err != nil {
 				return 0, err
 			}
@@ -610,8 +617,9 @@ func (c *closure) close(ctx context.Context) (int, error) {
 							return noCut, nil
 						}
 						if x.When.Start.Days() < c.cut {
-							if c.seeds[r.Key()] {
-								lower = min(lower, x.When.Start.Days()) // a pair with a new report before the cut
+							if c.seeds[r.Key()] || c.rel.AreaRelated(r, x) {
+								// a pair with a new report, or an area pair, before the cut
+								lower = min(lower, x.When.Start.Days())
 							}
 							continue
 						}
@@ -637,7 +645,17 @@ func (c *closure) close(ctx context.Context) (int, error) {
 			}
 		}
 		if len(more) == 0 {
-			return lower, nil
+			if c.cut == noCut || lower != c.cut {
+				return lower, nil
+			}
+			added, low, err := c.areaPartners(ctx, w, known)
+			if err != nil || low != c.cut {
+				return low, err
+			}
+			if added {
+				continue
+			}
+			return c.closed(lower), nil
 		}
 		if c.cut != noCut {
 			return noCut, nil // reviews reach across: fuse whole components
@@ -655,8 +673,68 @@ func (c *closure) close(ctx context.Context) (int, error) {
 			delete(c.gone, r.Key())
 		}
 		c.add(rs)
-		if len(c.queue) == 0 {
-			return lower, nil
+	}
+}
+
+// areaPartners adds to the set, and queues, the reports on or after the cut
+// related through an area to a report of the set, pinned ones included:
+// whether an area report joins depends on every incident inside its area
+// that it may tell, so they must all be fused again. It returns whether it
+// added any, and a lower cut when such a report starts before the cut.
+func (c *closure) areaPartners(ctx context.Context, w sitrep.Window, known func(string) bool) (bool, int, error) {
+	if w.Areas == nil {
+		return false, c.cut, nil
+	}
+	// Each report is looked at once.
+	var rs []sitrep.Report
+	for k, r := range c.set {
+		if !c.areaDone[k] {
+			c.areaDone[k] = true
+			rs = append(rs, r)
 		}
 	}
+	if len(rs) == 0 {
+		return false, c.cut, nil
+	}
+	aw := w
+	aw.AreasOnly = true
+	cands, err := c.us.RelatedTo(ctx, rs, aw, math.MinInt, known)
+	if err != nil {
+		return false, 0, err
+	}
+	related := c.rel.RelatedIn(rs)
+	lower, added := c.cut, false
+	var near []int
+	for _, x := range cands {
+		near = related(x, near[:0])
+		for _, i := range near {
+			if !c.rel.AreaRelated(rs[i], x) {
+				continue
+			}
+			if x.When.Start.Days() < c.cut {
+				lower = min(lower, x.When.Start.Days())
+			} else if _, ok := c.set[x.Key()]; !ok {
+				c.set[x.Key()] = x
+				c.queue = append(c.queue, x)
+				added = true
+			}
+			break
+		}
+	}
+	return added, lower, nil
+}
+
+// closed returns the cut a closed set is fused from: lower, or earlier
+// when a report that names only an area and one at a precise place inside
+// it reach across the cut (whether such a pair joins depends on every
+// incident the area report may tell, and they must all be fused again).
+func (c *closure) closed(lower int) int {
+	if c.cut == noCut || lower != c.cut {
+		return lower
+	}
+	rs := make([]sitrep.Report, 0, len(c.set))
+	for _, r := range c.set {
+		rs = append(rs, r)
+	}
+	return c.rel.AreaCut(rs, lower)
 }

@@ -150,12 +150,16 @@ func (s *Store) headsOf(ctx context.Context, ks []keyed) ([]sitrep.Report, error
 // bound) are left out, save those whose dates lack a year or span over a
 // month, and so are those known says are known already. Each report comes
 // once. The queries, one per cell or block, go in one round trip.
-func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error) {
+func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, w sitrep.Window, from int, known func(key string) bool) ([]sitrep.Report, error) {
 	var b pgx.Batch
-	for _, l := range storesql.RelatedLookups(rs, slack, km, from) {
-		b.Queue(`SELECT doc, seq, version FROM reports WHERE `+l.Col+` = $1 AND day_key = $2
-			UNION ALL SELECT doc, seq, version FROM reports WHERE `+l.Col+` = $1 AND day_key BETWEEN $3 AND $4`,
-			l.Arg, storesql.WildDay, l.Lo, l.Hi)
+	for _, l := range storesql.RelatedLookups(rs, w, from) {
+		args := []any{l.Arg, storesql.WildDay, l.Lo, l.Hi}
+		if l.To != nil {
+			args = append(args, l.To)
+		}
+		b.Queue(`SELECT doc, seq, version FROM reports WHERE `+l.Where("$")+` AND day_key = $2
+			UNION ALL SELECT doc, seq, version FROM reports WHERE `+l.Where("$")+` AND day_key BETWEEN $3 AND $4`,
+			args...)
 	}
 	if b.Len() == 0 {
 		return nil, nil

@@ -22,14 +22,18 @@ import (
 // 1970; math.MinInt for no bound) are left out, save those whose dates
 // lack a year or span over a month, and so are those known says are known
 // already, before they are decoded. Each report comes once.
-func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error) {
-	// One query per cell or block, over the days its reports need.
+func (s *Store) RelatedTo(ctx context.Context, rs []sitrep.Report, w sitrep.Window, from int, known func(key string) bool) ([]sitrep.Report, error) {
+	// One query per cell, row of cells or block, over the days its reports need.
 	seen := map[string]bool{}
 	var out []sitrep.Report
-	for _, l := range storesql.RelatedLookups(rs, slack, km, from) {
-		q := `SELECT doc, seq, json FROM reports WHERE ` + l.Col + ` = ?1 AND day_key = ?2
-			UNION ALL SELECT doc, seq, json FROM reports WHERE ` + l.Col + ` = ?1 AND day_key BETWEEN ?3 AND ?4`
-		if err := s.eachRow(ctx, q, []any{l.Arg, storesql.WildDay, l.Lo, l.Hi}, func(doc string, seq int, b []byte) error {
+	for _, l := range storesql.RelatedLookups(rs, w, from) {
+		q := `SELECT doc, seq, json FROM reports WHERE ` + l.Where("?") + ` AND day_key = ?2
+			UNION ALL SELECT doc, seq, json FROM reports WHERE ` + l.Where("?") + ` AND day_key BETWEEN ?3 AND ?4`
+		args := []any{l.Arg, storesql.WildDay, l.Lo, l.Hi}
+		if l.To != nil {
+			args = append(args, l.To)
+		}
+		if err := s.eachRow(ctx, q, args, func(doc string, seq int, b []byte) error {
 			k := sitrep.Report{Doc: doc, Seq: seq}.Key()
 			if seen[k] || known != nil && known(k) {
 				return nil

@@ -49,12 +49,22 @@ func cellOf(lat, lon float64) int64 {
 }
 
 // Lookup is one query of a store's RelatedTo: the reports of a cell
-// (Col "cell") or a block (Col "block") dated between days Lo and Hi, or
-// with day_key WildDay.
+// (Col "cell"), of the cells from Arg to To when To is not nil (a row of
+// an area's box), or of a block (Col "block"), dated between days Lo and
+// Hi, or with day_key WildDay.
 type Lookup struct {
-	Col    string
-	Arg    any
-	Lo, Hi int
+	Col     string
+	Arg, To any
+	Lo, Hi  int
+}
+
+// Where returns the condition of l on its column, with parameters ?1 and
+// ?5 (the prefix numbers them: "?" for SQLite, "$" for PostgreSQL).
+func (l Lookup) Where(prefix string) string {
+	if l.To != nil {
+		return l.Col + " BETWEEN " + prefix + "1 AND " + prefix + "5"
+	}
+	return l.Col + " = " + prefix + "1"
 }
 
 // RelatedLookups returns the lookups that find the reports that may tell
@@ -62,11 +72,12 @@ type Lookup struct {
 // precise points within km of its point when that is precise, or under
 // its block. Days before from (math.MinInt for no bound) are left out. One
 // lookup per cell or block, in the order first needed.
-func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Lookup {
+func RelatedLookups(rs []sitrep.Report, w sitrep.Window, from int) []Lookup {
+	slack, km := w.Days, w.Km
 	type key struct {
 		cell  bool
 		block string
-		n     int64
+		n, to int64
 	}
 	at := map[key]int{}
 	var out []Lookup
@@ -80,6 +91,9 @@ func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Looku
 		l := Lookup{Col: "block", Arg: k.block, Lo: lo, Hi: hi}
 		if k.cell {
 			l.Col, l.Arg = "cell", k.n
+			if k.to != 0 {
+				l.To = k.to
+			}
 		}
 		out = append(out, l)
 	}
@@ -92,10 +106,27 @@ func RelatedLookups(rs []sitrep.Report, slack int, km float64, from int) []Looku
 		if dayKey != WildDay {
 			lo, hi = r.When.Start.Days()-slack-MaxSpan, r.When.End.Days()+slack
 		}
-		if block != nil {
+		if block != nil && !w.AreasOnly {
 			need(key{block: block.(string)}, lo, hi)
 		}
-		if cell == nil {
+		if w.Areas != nil && dayKey != WildDay {
+			// An area pair's dates meet, and each spans a few days.
+			lo, hi := r.When.Start.Days()-w.AreaDays, r.When.End.Days()
+			// An area's report finds the precise ones in its box, row by
+			// row of cells; a precise one finds those of its areas.
+			if b, ok := w.Areas.Box(r.Place.ID); ok && cell == nil && r.Place.Precision == sitrep.GeoProvince {
+				lo0, hi0 := cellOf(b[0], b[1]), cellOf(b[2], b[3])
+				for y := lo0 / 10000; y <= hi0/10000; y++ {
+					need(key{cell: true, n: y*10000 + lo0%10000, to: y*10000 + hi0%10000}, lo, hi)
+				}
+			}
+			if cell != nil {
+				for _, id := range w.Areas.At(r.Place) {
+					need(key{block: id}, lo, hi)
+				}
+			}
+		}
+		if cell == nil || w.AreasOnly {
 			continue
 		}
 		lat, lon := r.Place.Lat, r.Place.Lon

@@ -22,7 +22,7 @@ type Incremental interface {
 	SaveReviews(ctx context.Context, rs []sitrep.Review) error
 	TrackIDs(ctx context.Context, incs []sitrep.Incident) error
 	Redirect(ctx context.Context, id string) (string, error)
-	RelatedTo(ctx context.Context, rs []sitrep.Report, slack int, km float64, from int, known func(key string) bool) ([]sitrep.Report, error)
+	RelatedTo(ctx context.Context, rs []sitrep.Report, w sitrep.Window, from int, known func(key string) bool) ([]sitrep.Report, error)
 	ReportsOf(ctx context.Context, docs []string) ([]sitrep.Report, error)
 	ReportsByKey(ctx context.Context, keys []string) ([]sitrep.Report, error)
 	DocumentHeadsOf(ctx context.Context, ids []string) (map[string]sitrep.Document, error)
@@ -264,6 +264,8 @@ func testRelatedTo(t *testing.T, s Incremental) {
 	far := tanf
 	far.ID, far.Name, far.Lat, far.Lon = "iq-far", "Far Away", 36.3, 43.1
 	region := sitrep.Place{Name: "Homs Desert", Country: "SY", Precision: sitrep.GeoCountry}
+	badia := sitrep.Place{ID: "sy-badia", Name: "Badia", Kind: sitrep.KindRegion, Country: "SY", Lat: tanf.Lat, Lon: tanf.Lon, Precision: sitrep.GeoProvince}
+	areas := boxAreas{"sy-badia": {tanf.Lat - 0.5, tanf.Lon - 0.5, tanf.Lat + 0.5, tanf.Lon + 0.5}}
 	on := func(d sitrep.Date) sitrep.When { return sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay} }
 	for _, v := range []variant{
 		{"same", on(oct19.AddDays(1)), tanf},
@@ -274,6 +276,7 @@ func testRelatedTo(t *testing.T, s Incremental) {
 		{"noyear", on(sitrep.Date{Month: time.October, Day: 19}), tanf},
 		{"undated", sitrep.When{}, tanf},
 		{"region", on(oct19), region},
+		{"area", on(oct19), badia},
 	} {
 		d := NewDocument(v.doc, "A report from "+v.doc+".")
 		x := NewExtraction(d, 0)
@@ -293,14 +296,14 @@ func testRelatedTo(t *testing.T, s Incremental) {
 	}
 	seed := NewReport("seed", 0, "")
 	seed.When = on(oct19)
-	got, err := s.RelatedTo(ctx, []sitrep.Report{seed}, 3, 25, -1<<62, nil)
+	got, err := s.RelatedTo(ctx, []sitrep.Report{seed}, sitrep.Window{Days: 3, Km: 25}, -1<<62, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "earlier near noyear same"; keys(got) != want {
 		t.Errorf("related to a report at Tanf on 2023-10-19: %s, want %s", keys(got), want)
 	}
-	got, err = s.RelatedTo(ctx, []sitrep.Report{seed}, 3, 25, oct19.Days(), func(k string) bool { return k == "same#0" })
+	got, err = s.RelatedTo(ctx, []sitrep.Report{seed}, sitrep.Window{Days: 3, Km: 25}, oct19.Days(), func(k string) bool { return k == "same#0" })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,12 +312,32 @@ func testRelatedTo(t *testing.T, s Incremental) {
 	}
 	regional := NewReport("seed", 1, "")
 	regional.When, regional.Place = on(oct19), region
-	got, err = s.RelatedTo(ctx, []sitrep.Report{regional}, 3, 25, -1<<62, nil)
+	got, err = s.RelatedTo(ctx, []sitrep.Report{regional}, sitrep.Window{Days: 3, Km: 25}, -1<<62, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if want := "region"; keys(got) != want {
 		t.Errorf("related to a report in the Homs Desert: %s, want %s", keys(got), want)
+	}
+	// With areas: a report at Tanf finds the one naming the area around
+	// it, and that one finds the reports at points in the area's box.
+	got, err = s.RelatedTo(ctx, []sitrep.Report{seed}, sitrep.Window{Days: 3, Km: 25, Areas: areas}, -1<<62, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "area earlier near noyear same"; keys(got) != want {
+		t.Errorf("with areas, related to a report at Tanf: %s, want %s", keys(got), want)
+	}
+	inArea := NewReport("seed", 2, "")
+	inArea.When, inArea.Place = on(oct19), badia
+	got, err = s.RelatedTo(ctx, []sitrep.Report{inArea}, sitrep.Window{Days: 3, Km: 25, Areas: areas}, -1<<62, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The area's own block over the usual days, points in its box on its
+	// dates (an area pair's dates meet), and the reports without a year.
+	if want := "area near noyear"; keys(got) != want {
+		t.Errorf("with areas, related to a report in the Badia: %s, want %s", keys(got), want)
 	}
 	of, err := s.ReportsOf(ctx, []string{"near", "far", "missing"})
 	if err != nil {
@@ -399,4 +422,26 @@ func testSignaturesNear(t *testing.T, s Incremental) {
 	if len(heads) != 2 || heads["edge"].CopyOf != "in" || heads["edge"].Text != "" || heads["plain"].Hash == "" {
 		t.Errorf("heads of edge, plain: %+v", heads)
 	}
+}
+
+// boxAreas are areas with boxes, each holding what lies in its box.
+type boxAreas map[string][4]float64
+
+func (a boxAreas) Box(id string) ([4]float64, bool) { b, ok := a[id]; return b, ok }
+
+func (a boxAreas) Holds(id string, p sitrep.Place) bool {
+	b, ok := a[id]
+	return ok && (p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear) &&
+		p.Lat >= b[0] && p.Lat <= b[2] && p.Lon >= b[1] && p.Lon <= b[3]
+}
+
+func (a boxAreas) At(p sitrep.Place) []string {
+	var ids []string
+	for id := range a {
+		if a.Holds(id, p) {
+			ids = append(ids, id)
+		}
+	}
+	sort.Strings(ids)
+	return ids
 }

@@ -31,6 +31,7 @@ func main() {
 	mentions := flag.Int("mentions", 1000000, "reports to generate, copies included")
 	seed := flag.Uint64("seed", 1, "corpus seed")
 	errs := flag.Bool("errors", false, "count the wrong pairs by cause (slow beyond some 100,000 mentions)")
+	provinces := flag.Bool("provinces", false, "let a mention naming only a province join the one incident inside it (the world's provinces as areas; sitrep's gazetteer makes seas and regions areas, not provinces)")
 	memprofile := flag.String("memprofile", "", "write a heap profile taken after fusing to `file`")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the fusion alone to `file`")
 	flag.Parse()
@@ -70,7 +71,11 @@ func main() {
 		defer f.Close()
 	}
 	t0 = time.Now()
-	incs := cluster.New().Fuse(c.Reports, c.Docs)
+	f := cluster.New()
+	if *provinces {
+		f.Areas = c.Areas
+	}
+	incs := f.Fuse(c.Reports, c.Docs)
 	fuseTime := time.Since(t0)
 	if *cpuprofile != "" {
 		pprof.StopCPUProfile()

@@ -34,6 +34,7 @@ func main() {
 	dbPath := flag.String("db", "", "database file (default: a temporary one, removed after)")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the one-at-a-time part to this file")
 	flag.DurationVar(&slowDoc, "slow", 200*time.Millisecond, "print the documents that take longer than this")
+	flag.BoolVar(&provinces, "provinces", false, "let a mention naming only a province join the one incident inside it (the world's provinces as areas; sitrep's gazetteer makes seas and regions areas, not provinces)")
 	flag.Parse()
 	cpuProfile = *profile
 	if err := run(*mentions, *fresh, *seed, *dbPath); err != nil {
@@ -90,7 +91,11 @@ func run(mentions, fresh int, seed uint64, dbPath string) error {
 		return err
 	}
 	defer store.Close()
-	p := &pipeline.Pipeline{Store: store, Fuser: cluster.New()}
+	f := cluster.New()
+	if provinces {
+		f.Areas = c.Areas
+	}
+	p := &pipeline.Pipeline{Store: store, Fuser: f}
 	t0 = time.Now()
 	for i := 0; i < len(old); i += 500 {
 		var docs []*sitrep.Document
@@ -199,6 +204,7 @@ peak RSS      %s
 var (
 	cpuProfile string
 	slowDoc    time.Duration
+	provinces  bool // the world's provinces as areas (-provinces)
 )
 
 func ms(d time.Duration) string { return fmt.Sprintf("%.1f ms", float64(d.Microseconds())/1000) }

@@ -132,6 +132,9 @@ type Corpus struct {
 	Incidents  int
 	Events     []Event
 	Days       int // the period incidents span
+	// Areas are the provinces of the corpus's world, for fusion to join a
+	// report that names only a province to the one incident inside it.
+	Areas sitrep.Areas
 
 	first []int32 // index in Reports of each document's first report
 }
@@ -240,7 +243,8 @@ func drawCategory(r *rand.Rand) string { return categories[pickW(r, categoryWeig
 func (g *gen) corpus() *Corpus {
 	c := &Corpus{Reports: g.reports, Truth: g.truth, Incidents: len(g.evs), Events: g.evs, Days: g.days,
 		Docs: make(map[string]sitrep.Document, len(g.docs)), Sigs: make([]copies.Doc, 0, len(g.docs)),
-		TrueCopyOf: map[string]string{}, Rewrites: map[string]bool{}, first: make([]int32, len(g.docs))}
+		TrueCopyOf: map[string]string{}, Rewrites: map[string]bool{}, first: make([]int32, len(g.docs)),
+		Areas: newAreas(g.w)}
 	for i, d := range g.docs {
 		id := docID(i)
 		pub := FirstDay.AddDays(int(d.pub))

@@ -11,7 +11,6 @@ import (
 	"golang.org/x/term"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/cluster"
 	"github.com/sitrep/sitrep/ingest"
 	"github.com/sitrep/sitrep/pipeline"
 )
@@ -205,7 +204,11 @@ func (e *env) fuse(ctx context.Context, args []string) error {
 		return err
 	}
 	defer store.Close()
-	p := &pipeline.Pipeline{Store: store, Fuser: cluster.New()}
+	f, err := e.storeFuser(ctx, store)
+	if err != nil {
+		return err
+	}
+	p := &pipeline.Pipeline{Store: store, Fuser: f}
 	if *check {
 		diffs, err := p.Check(ctx)
 		if err != nil {

@@ -17,6 +17,8 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/extract"
+	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/postgres"
 	"github.com/sitrep/sitrep/sqlite"
@@ -234,11 +236,32 @@ func (e *env) openSQLite(ctx context.Context) (*sqlite.Store, error) {
 // newPipeline wires the default stages over store s, extracting with the
 // places imported into it.
 func (e *env) newPipeline(ctx context.Context, s sitrep.Store) (*pipeline.Pipeline, error) {
-	x, err := e.storeExtractor(ctx, s)
+	g, err := e.storeGazetteer(ctx, s)
 	if err != nil {
 		return nil, err
 	}
-	return &pipeline.Pipeline{Store: s, Extractor: x, Fuser: cluster.New()}, nil
+	x, err := extract.New(g)
+	if err != nil {
+		return nil, err
+	}
+	return &pipeline.Pipeline{Store: s, Extractor: x, Fuser: newFuser(g)}, nil
+}
+
+// newFuser returns the fuser with the default settings, knowing the areas
+// of g.
+func newFuser(g *gazetteer.Gazetteer) *cluster.Fuser {
+	f := cluster.New()
+	f.Areas = g.Areas()
+	return f
+}
+
+// storeFuser is newFuser over the gazetteer with the places imported into s.
+func (e *env) storeFuser(ctx context.Context, s sitrep.Store) (*cluster.Fuser, error) {
+	g, err := e.storeGazetteer(ctx, s)
+	if err != nil {
+		return nil, err
+	}
+	return newFuser(g), nil
 }
 
 // newFlags returns a flag set for a subcommand that reports errors as usage errors.

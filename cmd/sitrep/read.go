@@ -21,16 +21,6 @@ func newExtractor() (*extract.Extractor, error) {
 	return extract.New(g)
 }
 
-// storeExtractor returns the extractor over the embedded gazetteer and the
-// places imported into store.
-func (e *env) storeExtractor(ctx context.Context, store sitrep.Store) (*extract.Extractor, error) {
-	g, err := e.storeGazetteer(ctx, store)
-	if err != nil {
-		return nil, err
-	}
-	return extract.New(g)
-}
-
 // storeGazetteer loads the embedded gazetteer and adds the places imported
 // into store ("sitrep gazetteer import").
 func (e *env) storeGazetteer(ctx context.Context, s sitrep.Store) (*gazetteer.Gazetteer, error) {

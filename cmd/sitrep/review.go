@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/cluster"
 	"github.com/sitrep/sitrep/pipeline"
 	"github.com/sitrep/sitrep/review"
 )
@@ -81,7 +80,7 @@ func (e *env) reviewCmd(ctx context.Context, action string, args []string) error
 	if err := store.AddReview(ctx, &rv); err != nil {
 		return err
 	}
-	if err := fuseLocked(ctx, store); err != nil {
+	if err := e.fuseLocked(ctx, store); err != nil {
 		return err
 	}
 	now, err := e.incident(ctx, store, inc.ID)
@@ -116,13 +115,17 @@ func (e *env) openReviewer(ctx context.Context) (reviewer, error) {
 
 // fuseLocked fuses everything again, under the store's fusion lock when it
 // has one (PostgreSQL: workers may be fusing meanwhile).
-func fuseLocked(ctx context.Context, store sitrep.Store) error {
+func (e *env) fuseLocked(ctx context.Context, store sitrep.Store) error {
+	f, err := e.storeFuser(ctx, store)
+	if err != nil {
+		return err
+	}
 	unlock, err := lockFusion(ctx, store)
 	if err != nil {
 		return err
 	}
 	defer unlock()
-	p := &pipeline.Pipeline{Store: store, Fuser: cluster.New()}
+	p := &pipeline.Pipeline{Store: store, Fuser: f}
 	_, err = p.Fuse(ctx)
 	return err
 }
