@@ -107,22 +107,22 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 	var out []trigger
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		if t.Kind != normalize.Word {
+		if t.Kind != normalize.Word || !is(&toks[i], cPhraseFirst|cWeapon|cAttack|cSite|cAim) {
 			continue
 		}
 		tr, ok := phraseAt(toks, i, hi)
 		if !ok {
-			if c, isWeapon := weaponWords[t.Norm]; isWeapon {
-				tr = trigger{First: i, Last: i + 1, Category: c}
+			if is(&t, cWeapon) {
+				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm]}
 				// "drone strike", "rocket attack": one trigger.
-				if i+1 < hi && attackWords[toks[i+1].Norm] {
+				if i+1 < hi && is(&toks[i+1], cAttack) {
 					tr.Last = i + 2
 				}
-			} else if attackWords[t.Norm] {
+			} else if is(&t, cAttack) {
 				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
-			} else if siteNouns[t.Norm] && i > lo && toks[i-1].Norm == "the" {
+			} else if is(&t, cSite) && i > lo && toks[i-1].Norm == "the" {
 				tr = trigger{First: i, Last: i + 1, Site: true}
-			} else if aimVerbs[t.Norm] && aimedAt(toks, i, hi) {
+			} else if is(&t, cAim) && aimedAt(toks, i, hi) {
 				tr = trigger{First: i, Last: i + 1, Verb: true}
 			} else {
 				continue
@@ -189,6 +189,9 @@ func defenceBefore(toks []normalize.Token, lo, i int) bool {
 }
 
 func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
+	if !is(&toks[i], cPhraseFirst) {
+		return trigger{}, false
+	}
 	for _, p := range phrasesByFirst[toks[i].Norm] {
 		if end, ok := matchWords(toks, i, hi, p.words); ok {
 			return trigger{First: i, Last: end, Category: p.category, Verb: p.category == ""}, true
@@ -511,13 +514,16 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				}
 			}
 		}
-		if holderNouns[w] && i+1 < hi && toks[i+1].Norm == "in" {
+		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" {
 			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too.
 			end := until(i + 2)
 			for end+1 < hi && toks[end].Norm == "," && toks[end+1].Kind == normalize.Word && toks[end+1].Upper {
 				end = until(end + 1)
 			}
 			out = append(out, [2]int{i + 1, end})
+			continue
+		}
+		if !is(&toks[i], cAsideFirst) {
 			continue
 		}
 		for _, p := range asideByFirst[w] {

@@ -22,7 +22,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 	var out []casualty
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
-		kill, injure := killWords[w], injureWords[w]
+		kill, injure := is(&toks[i], cKill), is(&toks[i], cInjure)
 		// "four civilians lost their lives", "a soldier lost his life"
 		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
 			kill = true
@@ -41,7 +41,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "all 22 crew were unharmed", "the crew escaped unhurt": nobody
 		// was killed or hurt.
-		if unharmedWords[w] && wholeGroupBefore(toks, lo, i) {
+		if is(&toks[i], cUnharmed) && wholeGroupBefore(toks, lo, i) {
 			span := sitrep.Span{Start: toks[i].Start, End: toks[i].End}
 			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
 			continue

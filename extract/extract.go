@@ -162,6 +162,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	text := doc.Text
 	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text), signed: signed}
+	classify(d.toks)
 	ot := normalize.Tokens(doc.Outlet)
 	if doc.Outlet != "" {
 		for _, m := range x.actors.match(doc.Outlet, ot, 0, len(ot)) {

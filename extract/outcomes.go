@@ -89,6 +89,9 @@ func findOutcomes(toks []normalize.Token, lo, hi int) []outcome {
 			out = append(out, outcome{Field: f, Value: v, First: i, Last: i + 1})
 			continue
 		}
+		if !is(&toks[i], cOutcomeFirst) {
+			continue
+		}
 		ps := outcomePhrases[toks[i].Norm]
 		if len(ps) == 0 {
 			continue

@@ -72,7 +72,7 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 	}
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
-		if !speechVerbs[w] || toks[i].Kind != normalize.Word {
+		if !is(&toks[i], cSpeech) || toks[i].Kind != normalize.Word {
 			continue
 		}
 		if negatedAt(toks, lo, i) {

@@ -21,6 +21,9 @@ type Token struct {
 	Norm       string
 	Possessive bool // the word ended in "'s" / "’s", removed from Norm
 	Upper      bool // the first letter is upper case
+	// Class is for a later stage to mark the token with (extract: the word
+	// lists its word is in); 0 as tokenized.
+	Class uint64
 }
 
 // Tokens splits text into tokens. Hyphens and slashes are their own Punct
