@@ -22,6 +22,9 @@ const (
 	cAim                                // aimVerbs
 	cOutcomeFirst                       // begins an outcome phrase (outcomePhrases)
 	cSpeech                             // speechVerbs
+	cNumber                             // numberWords
+	cArmed                              // armedNouns
+	cPlaceNoun                          // placeNouns (false ones too: its values are kinds)
 )
 
 // classes are the classes of each word in one of the lists.
@@ -44,6 +47,9 @@ var classes = func() map[string]wordClass {
 		{cAim, func(add func(string)) { forTrue(aimVerbs, add) }},
 		{cOutcomeFirst, func(add func(string)) { forKeys(outcomePhrases, add) }},
 		{cSpeech, func(add func(string)) { forTrue(speechVerbs, add) }},
+		{cNumber, func(add func(string)) { forTrue(numberWords, add) }},
+		{cArmed, func(add func(string)) { forTrue(armedNouns, add) }},
+		{cPlaceNoun, func(add func(string)) { forKeys(placeNouns, add) }},
 	}
 	for _, s := range sets {
 		s.keys(func(w string) { m[w] |= s.c })

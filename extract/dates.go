@@ -219,7 +219,7 @@ func (d *dater) base(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	if t.Kind != normalize.Word || !is(&d.toks[i], cDate) {
-		if t.Kind == normalize.Word && (numberWords[w] || w == "several" || w == "few") {
+		if t.Kind == normalize.Word && (is(&d.toks[i], cNumber) || w == "several" || w == "few") {
 			if e, ok := d.daysApart(i, hi); ok {
 				return e, true
 			}

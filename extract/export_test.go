@@ -49,6 +49,10 @@ func ClassMismatches() []string {
 	addBool("siteNouns", cSite, siteNouns)
 	addBool("aimVerbs", cAim, aimVerbs)
 	addBool("speechVerbs", cSpeech, speechVerbs)
+	addBool("numberWords", cNumber, numberWords)
+	addBool("armedNouns", cArmed, armedNouns)
+	addKeys("placeNouns", cPlaceNoun, func(w string) bool { _, ok := placeNouns[w]; return ok },
+		keys(len(placeNouns), func(f func(string)) { forKeys(placeNouns, f) }))
 	addKeys("weaponWords", cWeapon, func(w string) bool { _, ok := weaponWords[w]; return ok },
 		keys(len(weaponWords), func(f func(string)) { forKeys(weaponWords, f) }))
 	addKeys("asideByFirst", cAsideFirst, func(w string) bool { return len(asideByFirst[w]) > 0 },

@@ -41,7 +41,7 @@ func nameHasWord(name, w string) bool {
 func armedReferent(toks []normalize.Token, lo, hi int, seen []actorMatch, last *actorMatch) *actorMatch {
 	for i := lo + 1; i < hi; i++ {
 		w := toks[i].Norm
-		if !armedNouns[w] || toks[i-1].Norm != "the" || w == "group" {
+		if !is(&toks[i], cArmed) || toks[i-1].Norm != "the" || w == "group" {
 			continue
 		}
 		for k := len(seen) - 1; k >= 0; k-- {

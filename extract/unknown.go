@@ -32,6 +32,9 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 	taken := newCover(len(toks), known, actors).holds
 	var out []placeRef
 	for i := 1; i < len(toks); i++ {
+		if !is(&toks[i], cPlaceNoun) {
+			continue
+		}
 		w := toks[i].Norm
 		site, ok := placeNouns[w]
 		if !ok {
