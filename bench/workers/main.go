@@ -72,10 +72,18 @@ type env struct {
 	db    string
 	url   string
 	x     *extract.Extractor
+	areas sitrep.Areas // as sitrep's commands fuse with
 	cpus  int
 	base  []sitrep.Document // stored and fused before each run
 	tmp   string
 	count int
+}
+
+// fuser returns a fuser as sitrep's commands make one.
+func (e *env) fuser() *cluster.Fuser {
+	f := cluster.New()
+	f.Areas = e.areas
+	return f
 }
 
 func run(corpus, db, queue string, cpus, prefill, rate, seconds int) error {
@@ -112,7 +120,7 @@ func run(corpus, db, queue string, cpus, prefill, rate, seconds int) error {
 		defer srv.Shutdown()
 		queue = srv.ClientURL()
 	}
-	e := &env{docs: docs, db: db, url: queue, x: x, cpus: cpus, tmp: tmp}
+	e := &env{docs: docs, db: db, url: queue, x: x, areas: g.Areas(), cpus: cpus, tmp: tmp}
 	if prefill > 0 {
 		if prefill >= len(docs) {
 			return fmt.Errorf("-prefill %d: the corpus has %d documents", prefill, len(docs))
@@ -192,7 +200,7 @@ func (e *env) fresh(ctx context.Context) (sitrep.Store, nats.Locker, *nats.Queue
 	}
 	closeAll := func() { closeStore(); q.Close() }
 	if len(e.base) > 0 {
-		p := &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: cluster.New()}
+		p := &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: e.fuser()}
 		i := 0
 		_, err := p.Ingest(ctx, func() (sitrep.Document, bool) {
 			if i == len(e.base) {
@@ -252,7 +260,7 @@ func (e *env) workers(ctx context.Context, k int, s sitrep.Store, lock nats.Lock
 	wctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
 	for range k {
-		w := &nats.Worker{Queue: q, Pipeline: &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: cluster.New(), Workers: e.cpus,
+		w := &nats.Worker{Queue: q, Pipeline: &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: e.fuser(), Workers: e.cpus,
 			Fused: fused}, Lock: lock, Done: done, Wait: 200 * time.Millisecond}
 		wg.Add(1)
 		go func() { defer wg.Done(); w.Run(wctx) }()
