@@ -8,6 +8,7 @@ import (
 var killWords = map[string]bool{
 	"killed": true, "dead": true, "died": true, "killing": true, "deaths": true,
 	"fatalities": true, "slain": true, "lives": false, "death": true, "martyred": true, "perished": true,
+	"martyrs": true, "martyr": true, // "has risen to six martyrs", the Arab press's dead
 }
 
 var injureWords = map[string]bool{

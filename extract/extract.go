@@ -791,6 +791,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			(m.First > 0 && toks[m.First-1].Kind == normalize.Number || next(0) != "" && toks[m.Last].Kind == normalize.Number) {
 			continue
 		}
+		// "14 Muharram 1446", "Rajab 1445": a month of the Islamic calendar,
+		// not Mukharram or a village named Rajab.
+		if hijriMonthName(toks, m.First, m.Last) &&
+			(m.First > 0 && toks[m.First-1].Kind == normalize.Number || next(0) != "" && toks[m.Last].Kind == normalize.Number) {
+			continue
+		}
 		// "In a statement issued late on Thursday in Washington", "told
 		// reporters in Geneva": where a statement was made.
 		if statementPlace(toks, m.First, m.Last) {

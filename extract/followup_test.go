@@ -120,6 +120,12 @@ func TestFollowUp(t *testing.T) {
 			"Hatzerim and Tel Nof, which are the places of the F-35 fighters, by the Fattah hypersonic missiles.\"\n\nIt is to be reminded that the martyr Nasrallah was " +
 			"martyred on Friday 6 Mehr in the attack of the regime on the southern suburb of Beirut.",
 			[]string{"Nevatim Airbase 2024-10-01 -/-", "Hatzerim Airbase 2024-10-01 -/-", "Tel Nof Airbase 2024-10-01 -/-"}},
+		// A ministry dating by both calendars: "14 Muharram 1446" is a date,
+		// not the Syrian village of Mukharram.
+		{"2024-07-21", "The Ministry of Health announces that the toll of the aggression which targeted the oil " +
+			"facilities in the port of Hodeidah, in the afternoon of Saturday 14 Muharram 1446 corresponding to " +
+			"20-7-2024, has risen to six martyrs and 83 wounded.",
+			[]string{"Hodeidah port 2024-07-20 6/83"}},
 		// Where a rocket was fired from is no place attacked.
 		{"2024-07-28", "A rocket struck a football pitch in Majdal Shams on Saturday. The military said the rocket was " +
 			"fired by Hezbollah from an area north of the Lebanese village of Chebaa.",

@@ -163,3 +163,19 @@ func hijriToDate(year, month, day int) sitrep.Date {
 	jdn := day + (295*(month-1)+9)/10 + (year-1)*354 + (3+11*year)/30 + 1948440 - 1
 	return sitrep.FromDays(jdn - 2440588)
 }
+
+// hijriMonthName reports whether tokens [first, last) spell a month of
+// the Islamic calendar ("Muharram", "Rabi' al-Akhir").
+func hijriMonthName(toks []normalize.Token, first, last int) bool {
+	var words []string
+	for _, t := range toks[first:last] {
+		switch {
+		case t.Kind == normalize.Punct:
+		case t.Norm == "al" || t.Norm == "ul" || t.Norm == "el":
+		default:
+			words = append(words, strings.Trim(t.Norm, "'’"))
+		}
+	}
+	_, ok := hijriMonths[strings.Join(words, " ")]
+	return ok
+}

@@ -162,6 +162,20 @@ func TestFresh9(t *testing.T) {
 	wantCopies(t, store, map[string]string{"f9-20": "f9-19"})
 }
 
+// TestFresh10 scores the thirteenth corpus (testdata/fresh10: Houthi
+// attacks on ships and U.S.-British strikes in Yemen, attacks on U.S.
+// forces in Iraq and Syria after Tower 22, Israel and Hezbollah in 2024;
+// UKMTO positions, Hijri-dated statements, a weekly round-up, a syndication
+// and a rewrite), written blind by a helper and first scored at F1 0.649
+// (P 0.52, R 0.88), no false merge. Measured after the two general fixes
+// it prompted (a month of the Islamic calendar is no place; "six martyrs"
+// are dead): F1 0.663. The rewrite (f10-04 of f10-03) is not recognised.
+func TestFresh10(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh10/reports.jsonl", "../../testdata/fresh10/gold.jsonl")
+	wantScore(t, res, 0.64, 0, 0.45)
+	wantCopies(t, store, map[string]string{"f10-18": "f10-17"})
+}
+
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
 // reports of state media, partisan outlets, trackers and live blogs, written
 // last and looked at least): the nearest of the three to reports sitrep has
