@@ -126,6 +126,12 @@ func TestFollowUp(t *testing.T) {
 			"facilities in the port of Hodeidah, in the afternoon of Saturday 14 Muharram 1446 corresponding to " +
 			"20-7-2024, has risen to six martyrs and 83 wounded.",
 			[]string{"Hodeidah port 2024-07-20 6/83"}},
+		// Where a ship's crew was brought is no place attacked.
+		{"2024-02-19", "DJIBOUTI (ESP) - The crew of a cargo ship hit by a Houthi missile near the southern entrance " +
+			"to the Red Sea late on Sunday were brought to Djibouti on Monday after abandoning the vessel, port " +
+			"officials said.\nThe British military's UKMTO agency said the ship was struck about 35 nautical miles " +
+			"south of the Yemeni port of Mokha.",
+			[]string{"Mokha 2024-02-18 -/-"}},
 		// Where a rocket was fired from is no place attacked.
 		{"2024-07-28", "A rocket struck a football pitch in Majdal Shams on Saturday. The military said the rocket was " +
 			"fired by Hezbollah from an area north of the Lebanese village of Chebaa.",

@@ -314,6 +314,7 @@ var asideOpeners = [][]string{
 	{"aimed", "into"},
 	// "a boy, who was taken to hospital in Sinuni": where the wounded went
 	{"hospital", "in"}, {"taken", "to"}, {"evacuated", "to"}, {"transferred", "to"}, {"rushed", "to"},
+	{"brought", "to"}, {"ferried", "to"},
 	// "hours before the Iranian president arrived in Baghdad": a visit
 	{"arrived", "in"}, {"arrives", "in"}, {"arriving", "in"}, {"visit", "to"}, {"trip", "to"},
 	// "a bulk carrier bound for Aden": where a ship was going

@@ -167,12 +167,13 @@ func TestFresh9(t *testing.T) {
 // forces in Iraq and Syria after Tower 22, Israel and Hezbollah in 2024;
 // UKMTO positions, Hijri-dated statements, a weekly round-up, a syndication
 // and a rewrite), written blind by a helper and first scored at F1 0.649
-// (P 0.52, R 0.88), no false merge. Measured after the two general fixes
+// (P 0.52, R 0.88), no false merge. Measured after the three general fixes
 // it prompted (a month of the Islamic calendar is no place; "six martyrs"
-// are dead): F1 0.663. The rewrite (f10-04 of f10-03) is not recognised.
+// are dead; where a crew was "brought to" is no place attacked): F1 0.677.
+// The rewrite (f10-04 of f10-03) is not recognised.
 func TestFresh10(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh10/reports.jsonl", "../../testdata/fresh10/gold.jsonl")
-	wantScore(t, res, 0.64, 0, 0.45)
+	wantScore(t, res, 0.66, 0, 0.45)
 	wantCopies(t, store, map[string]string{"f10-18": "f10-17"})
 }
 
