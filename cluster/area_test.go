@@ -5,6 +5,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/storetest"
 )
 
 // TestFuseArea: a report that names only an area joins the one incident
@@ -15,7 +16,7 @@ func TestFuseArea(t *testing.T) {
 	aden := site("aden", 12.19, 44.43)
 	mukalla := site("mukalla", 14.54, 49.12)
 	hodeidah := site("hodeidah", 14.8, 42.95) // on the Red Sea, outside the gulf's box
-	areas := boxAreas{"gulf-of-aden": {10.4, 43.3, 15.0, 51.3}}
+	areas := storetest.BoxAreas{"gulf-of-aden": {10.4, 43.3, 15.0, 51.3}}
 	f := cluster.New()
 	f.Areas = areas
 	missile := cat(sitrep.CategoryMissile)

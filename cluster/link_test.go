@@ -8,6 +8,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/cluster"
+	"github.com/sitrep/sitrep/storetest"
 )
 
 // components returns the connected components of the Related relation
@@ -207,7 +208,7 @@ func checkRelatedIn(t *testing.T, f *cluster.Fuser) {
 // each holding a few of its sites.
 func testFusers() map[string]*cluster.Fuser {
 	withAreas := cluster.New()
-	areas := boxAreas{}
+	areas := storetest.BoxAreas{}
 	for _, r := range generate(200, 10, 12, 0) {
 		if r.Place.Precision == sitrep.GeoProvince {
 			p := r.Place
@@ -216,26 +217,4 @@ func testFusers() map[string]*cluster.Fuser {
 	}
 	withAreas.Areas = areas
 	return map[string]*cluster.Fuser{"Plain": cluster.New(), "Areas": withAreas}
-}
-
-// boxAreas are areas with boxes, each holding the precise places in its box.
-type boxAreas map[string][4]float64
-
-func (a boxAreas) Box(id string) ([4]float64, bool) { b, ok := a[id]; return b, ok }
-
-func (a boxAreas) Holds(id string, p sitrep.Place) bool {
-	b, ok := a[id]
-	return ok && (p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear) &&
-		p.Lat >= b[0] && p.Lat <= b[2] && p.Lon >= b[1] && p.Lon <= b[3]
-}
-
-func (a boxAreas) At(p sitrep.Place) []string {
-	var ids []string
-	for id := range a {
-		if a.Holds(id, p) {
-			ids = append(ids, id)
-		}
-	}
-	slices.Sort(ids)
-	return ids
 }

@@ -1,6 +1,11 @@
 package extract
 
-import "github.com/sitrep/sitrep/normalize"
+import (
+	"iter"
+	"maps"
+
+	"github.com/sitrep/sitrep/normalize"
+)
 
 // wordClass is a set of the word lists a token's word is in, for the
 // scans that test every token of a sentence: one map lookup per token
@@ -30,46 +35,38 @@ const (
 // classes are the classes of each word in one of the lists.
 var classes = func() map[string]wordClass {
 	m := map[string]wordClass{}
-	sets := []struct {
-		c    wordClass
-		keys func(add func(string))
-	}{
-		{cKill, func(add func(string)) { forTrue(killWords, add) }},
-		{cInjure, func(add func(string)) { forTrue(injureWords, add) }},
-		{cUnharmed, func(add func(string)) { forTrue(unharmedWords, add) }},
-		{cHolder, func(add func(string)) { forTrue(holderNouns, add) }},
-		{cAsideFirst, func(add func(string)) { forKeys(asideByFirst, add) }},
-		{cDate, func(add func(string)) { forTrue(dateWords, add) }},
-		{cPhraseFirst, func(add func(string)) { forKeys(phrasesByFirst, add) }},
-		{cWeapon, func(add func(string)) { forKeys(weaponWords, add) }},
-		{cAttack, func(add func(string)) { forTrue(attackWords, add) }},
-		{cSite, func(add func(string)) { forTrue(siteNouns, add) }},
-		{cAim, func(add func(string)) { forTrue(aimVerbs, add) }},
-		{cOutcomeFirst, func(add func(string)) { forKeys(outcomePhrases, add) }},
-		{cSpeech, func(add func(string)) { forTrue(speechVerbs, add) }},
-		{cNumber, func(add func(string)) { forTrue(numberWords, add) }},
-		{cArmed, func(add func(string)) { forTrue(armedNouns, add) }},
-		{cPlaceNoun, func(add func(string)) { forKeys(placeNouns, add) }},
+	add := func(c wordClass, words iter.Seq[string]) {
+		for w := range words {
+			m[w] |= c
+		}
 	}
-	for _, s := range sets {
-		s.keys(func(w string) { m[w] |= s.c })
-	}
+	add(cKill, held(killWords))
+	add(cInjure, held(injureWords))
+	add(cUnharmed, held(unharmedWords))
+	add(cHolder, held(holderNouns))
+	add(cAsideFirst, maps.Keys(asideByFirst))
+	add(cDate, held(dateWords))
+	add(cPhraseFirst, maps.Keys(phrasesByFirst))
+	add(cWeapon, maps.Keys(weaponWords))
+	add(cAttack, held(attackWords))
+	add(cSite, held(siteNouns))
+	add(cAim, held(aimVerbs))
+	add(cOutcomeFirst, maps.Keys(outcomePhrases))
+	add(cSpeech, held(speechVerbs))
+	add(cNumber, held(numberWords))
+	add(cArmed, held(armedNouns))
+	add(cPlaceNoun, maps.Keys(placeNouns))
 	return m
 }()
 
-// forTrue calls fn with the words a set holds (set to true).
-func forTrue(m map[string]bool, fn func(string)) {
-	for k, ok := range m {
-		if ok {
-			fn(k)
+// held yields the words a set holds: those set to true.
+func held(m map[string]bool) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for w, ok := range m {
+			if ok && !yield(w) {
+				return
+			}
 		}
-	}
-}
-
-// forKeys calls fn with the keys of m.
-func forKeys[V any](m map[string]V, fn func(string)) {
-	for k := range m {
-		fn(k)
 	}
 }
 

@@ -2,65 +2,51 @@ package extract
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"github.com/sitrep/sitrep/normalize"
 )
 
 // ClassMismatches lists the words whose classes (classify, is) disagree
-// with the word lists they stand for.
+// with the word lists they stand for: a bool list holds the words set to
+// true, another list every key.
 func ClassMismatches() []string {
-	lists := []struct {
+	type list struct {
 		name string
 		c    wordClass
 		in   func(w string) bool
 		keys []string
-	}{}
-	addBool := func(name string, c wordClass, m map[string]bool) {
-		var ks []string
-		for k := range m {
-			ks = append(ks, k)
-		}
-		lists = append(lists, struct {
-			name string
-			c    wordClass
-			in   func(w string) bool
-			keys []string
-		}{name, c, func(w string) bool { return m[w] }, ks})
 	}
-	addKeys := func(name string, c wordClass, has func(string) bool, ks []string) {
-		lists = append(lists, struct {
-			name string
-			c    wordClass
-			in   func(w string) bool
-			keys []string
-		}{name, c, has, ks})
+	set := func(name string, c wordClass, m map[string]bool) list {
+		return list{name, c, func(w string) bool { return m[w] }, slices.Collect(maps.Keys(m))}
 	}
-	keys := func(n int, each func(func(string))) []string {
-		ks := make([]string, 0, n)
-		each(func(k string) { ks = append(ks, k) })
-		return ks
+	keyed := func(name string, c wordClass, has func(string) bool, keys []string) list {
+		return list{name, c, has, keys}
 	}
-	addBool("killWords", cKill, killWords)
-	addBool("injureWords", cInjure, injureWords)
-	addBool("unharmedWords", cUnharmed, unharmedWords)
-	addBool("holderNouns", cHolder, holderNouns)
-	addBool("dateWords", cDate, dateWords)
-	addBool("attackWords", cAttack, attackWords)
-	addBool("siteNouns", cSite, siteNouns)
-	addBool("aimVerbs", cAim, aimVerbs)
-	addBool("speechVerbs", cSpeech, speechVerbs)
-	addBool("numberWords", cNumber, numberWords)
-	addBool("armedNouns", cArmed, armedNouns)
-	addKeys("placeNouns", cPlaceNoun, func(w string) bool { _, ok := placeNouns[w]; return ok },
-		keys(len(placeNouns), func(f func(string)) { forKeys(placeNouns, f) }))
-	addKeys("weaponWords", cWeapon, func(w string) bool { _, ok := weaponWords[w]; return ok },
-		keys(len(weaponWords), func(f func(string)) { forKeys(weaponWords, f) }))
-	addKeys("asideByFirst", cAsideFirst, func(w string) bool { return len(asideByFirst[w]) > 0 },
-		keys(len(asideByFirst), func(f func(string)) { forKeys(asideByFirst, f) }))
-	addKeys("phrasesByFirst", cPhraseFirst, func(w string) bool { return len(phrasesByFirst[w]) > 0 },
-		keys(len(phrasesByFirst), func(f func(string)) { forKeys(phrasesByFirst, f) }))
-	addKeys("outcomePhrases", cOutcomeFirst, func(w string) bool { return len(outcomePhrases[w]) > 0 },
-		keys(len(outcomePhrases), func(f func(string)) { forKeys(outcomePhrases, f) }))
+	lists := []list{
+		set("killWords", cKill, killWords),
+		set("injureWords", cInjure, injureWords),
+		set("unharmedWords", cUnharmed, unharmedWords),
+		set("holderNouns", cHolder, holderNouns),
+		set("dateWords", cDate, dateWords),
+		set("attackWords", cAttack, attackWords),
+		set("siteNouns", cSite, siteNouns),
+		set("aimVerbs", cAim, aimVerbs),
+		set("speechVerbs", cSpeech, speechVerbs),
+		set("numberWords", cNumber, numberWords),
+		set("armedNouns", cArmed, armedNouns),
+		keyed("weaponWords", cWeapon, func(w string) bool { _, ok := weaponWords[w]; return ok },
+			slices.Collect(maps.Keys(weaponWords))),
+		keyed("placeNouns", cPlaceNoun, func(w string) bool { _, ok := placeNouns[w]; return ok },
+			slices.Collect(maps.Keys(placeNouns))),
+		keyed("asideByFirst", cAsideFirst, func(w string) bool { return len(asideByFirst[w]) > 0 },
+			slices.Collect(maps.Keys(asideByFirst))),
+		keyed("phrasesByFirst", cPhraseFirst, func(w string) bool { return len(phrasesByFirst[w]) > 0 },
+			slices.Collect(maps.Keys(phrasesByFirst))),
+		keyed("outcomePhrases", cOutcomeFirst, func(w string) bool { return len(outcomePhrases[w]) > 0 },
+			slices.Collect(maps.Keys(outcomePhrases))),
+	}
 	var out []string
 	for _, l := range lists {
 		for _, w := range append(l.keys, "zzz", "the", "forces", "target", "none") {

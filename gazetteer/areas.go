@@ -2,6 +2,7 @@ package gazetteer
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -25,19 +26,11 @@ type Areas struct {
 func (g *Gazetteer) Areas() *Areas {
 	a := &Areas{g: g}
 	for _, e := range g.entries {
-		if e.Kind == KindRegion && isArea(e) {
+		if isArea(e) {
 			a.regions = append(a.regions, e)
 		}
 	}
-	slices.SortFunc(a.regions, func(x, y *Entry) int {
-		switch {
-		case x.ID < y.ID:
-			return -1
-		case x.ID > y.ID:
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(a.regions, func(x, y *Entry) int { return strings.Compare(x.ID, y.ID) })
 	return a
 }
 

@@ -265,7 +265,7 @@ func testRelatedTo(t *testing.T, s Incremental) {
 	far.ID, far.Name, far.Lat, far.Lon = "iq-far", "Far Away", 36.3, 43.1
 	region := sitrep.Place{Name: "Homs Desert", Country: "SY", Precision: sitrep.GeoCountry}
 	badia := sitrep.Place{ID: "sy-badia", Name: "Badia", Kind: sitrep.KindRegion, Country: "SY", Lat: tanf.Lat, Lon: tanf.Lon, Precision: sitrep.GeoProvince}
-	areas := boxAreas{"sy-badia": {tanf.Lat - 0.5, tanf.Lon - 0.5, tanf.Lat + 0.5, tanf.Lon + 0.5}}
+	areas := BoxAreas{"sy-badia": {tanf.Lat - 0.5, tanf.Lon - 0.5, tanf.Lat + 0.5, tanf.Lon + 0.5}}
 	on := func(d sitrep.Date) sitrep.When { return sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay} }
 	for _, v := range []variant{
 		{"same", on(oct19.AddDays(1)), tanf},
@@ -424,18 +424,19 @@ func testSignaturesNear(t *testing.T, s Incremental) {
 	}
 }
 
-// boxAreas are areas with boxes, each holding what lies in its box.
-type boxAreas map[string][4]float64
+// BoxAreas are areas with boxes (min lat, min lon, max lat, max lon), each
+// holding the precise places in its box: a sitrep.Areas for tests.
+type BoxAreas map[string][4]float64
 
-func (a boxAreas) Box(id string) ([4]float64, bool) { b, ok := a[id]; return b, ok }
+func (a BoxAreas) Box(id string) ([4]float64, bool) { b, ok := a[id]; return b, ok }
 
-func (a boxAreas) Holds(id string, p sitrep.Place) bool {
+func (a BoxAreas) Holds(id string, p sitrep.Place) bool {
 	b, ok := a[id]
 	return ok && (p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear) &&
 		p.Lat >= b[0] && p.Lat <= b[2] && p.Lon >= b[1] && p.Lon <= b[3]
 }
 
-func (a boxAreas) At(p sitrep.Place) []string {
+func (a BoxAreas) At(p sitrep.Place) []string {
 	var ids []string
 	for id := range a {
 		if a.Holds(id, p) {
