@@ -43,6 +43,11 @@ func Open(ctx context.Context, url string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", redact(url), err)
 	}
+	// Ping every connection the pool hands out, not only those idle for a
+	// second (pgxpool's default): after PostgreSQL restarts or an
+	// administrator ends a backend, the next call would otherwise fail on
+	// the dead connection. A ping costs one round trip per call.
+	cfg.ShouldPing = func(context.Context, pgxpool.ShouldPingParams) bool { return true }
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %w", redact(url), err)

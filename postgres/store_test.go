@@ -193,3 +193,37 @@ func TestTryLockFusion(t *testing.T) {
 	}
 	unlockB()
 }
+
+// TestConnectionsCut ends the backends of the store's idle connections, as
+// a restart of PostgreSQL or an administrator would, and expects the next
+// call to go through on a new connection instead of failing on a dead one.
+// (pg_terminate_backend waits up to 5 s for each backend to end.)
+func TestConnectionsCut(t *testing.T) {
+	s := MustOpen(t)
+	defer s.Close()
+	ctx := context.Background()
+	if _, err := s.Incidents(ctx, sitrep.IncidentFilter{}); err != nil {
+		t.Fatal(err)
+	}
+	var pids []uint32
+	for _, c := range s.Pool().AcquireAllIdle(ctx) {
+		pids = append(pids, c.Conn().PgConn().PID())
+		c.Release()
+	}
+	if len(pids) == 0 {
+		t.Fatal("the store holds no idle connection: the test proves nothing")
+	}
+	admin, err := pgx.Connect(ctx, os.Getenv(env))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer admin.Close(ctx)
+	for _, pid := range pids {
+		if _, err := admin.Exec(ctx, `SELECT pg_terminate_backend($1, 5000)`, int32(pid)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Incidents(ctx, sitrep.IncidentFilter{}); err != nil {
+		t.Errorf("after the connections were cut: %v", err)
+	}
+}
