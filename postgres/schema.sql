@@ -75,6 +75,9 @@ CREATE INDEX IF NOT EXISTS documents_copy_of ON documents (copy_of) WHERE copy_o
 -- The keys ("doc#seq") of each incident's reports, one a line, and the
 -- documents each incident was fused from.
 ALTER TABLE incidents ADD COLUMN IF NOT EXISTS report_keys text NOT NULL DEFAULT '';
+-- A digest of the record (json): a fusion rewrites only the incidents
+-- whose digest changed ('' in a store made before it: rewritten once).
+ALTER TABLE incidents ADD COLUMN IF NOT EXISTS digest text NOT NULL DEFAULT '';
 CREATE TABLE IF NOT EXISTS incident_docs (
 	doc         text COLLATE "C" NOT NULL,
 	incident_id text COLLATE "C" NOT NULL,

@@ -149,25 +149,25 @@ func (s *Store) UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) er
 }
 
 // unchanged returns the ids of remove that rows store again as they are:
-// the same id with the same record.
+// the same id with the same record (the same digest of it).
 func unchanged(ctx context.Context, tx pgx.Tx, remove []string, rows []incidentRow) (map[string]bool, error) {
 	gone := make(map[string]bool, len(remove))
 	for _, id := range remove {
 		gone[id] = true
 	}
 	var ids []string
-	js := map[string]string{}
+	digests := map[string]string{}
 	for _, r := range rows {
 		if gone[r.id] {
 			ids = append(ids, r.id)
-			js[r.id] = r.json
+			digests[r.id] = r.digest
 		}
 	}
 	same := map[string]bool{}
 	if len(ids) == 0 {
 		return same, nil
 	}
-	rs, err := tx.Query(ctx, `SELECT id, json FROM incidents WHERE id = ANY($1)`, ids)
+	rs, err := tx.Query(ctx, `SELECT id, digest FROM incidents WHERE id = ANY($1)`, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -177,7 +177,7 @@ func unchanged(ctx context.Context, tx pgx.Tx, remove []string, rows []incidentR
 		if err := rs.Scan(&id, &old); err != nil {
 			return nil, err
 		}
-		if old == js[id] {
+		if old == digests[id] {
 			same[id] = true
 		}
 	}
