@@ -131,21 +131,16 @@ func (w *Worker) Run(ctx context.Context) error {
 		if dirty && (time.Since(lastFuse) >= gap || !busy && time.Since(lastFuse) >= fuseEvery) {
 			fuse(false)
 		}
-		msgs, err := cons.Fetch(batch, jetstream.FetchMaxWait(min(wait, fuseEvery)))
+		take, err := fetch(cons, batch, min(wait, fuseEvery))
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
 			w.logf("worker: fetch: %v", err)
-			time.Sleep(wait)
-			continue
-		}
-		var take []jetstream.Msg
-		for m := range msgs.Messages() {
-			take = append(take, m)
-		}
-		if err := msgs.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) && ctx.Err() == nil {
-			w.logf("worker: fetch: %v", err)
+			if len(take) == 0 {
+				time.Sleep(wait)
+				continue
+			}
 		}
 		busy = len(take) == batch
 		if len(take) > 0 {
@@ -157,6 +152,34 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 	}
 	return nil
+}
+
+// fetch takes up to batch messages: those waiting, at once; when none
+// waits, the first to come within wait and those come with it. (A fetch of
+// batch messages would wait for all of them: at the end of a run, or at a
+// trickle, the worker would idle through wait.)
+func fetch(cons jetstream.Consumer, batch int, wait time.Duration) ([]jetstream.Msg, error) {
+	var take []jetstream.Msg
+	get := func(msgs jetstream.MessageBatch, err error) error {
+		if err != nil {
+			return err
+		}
+		for m := range msgs.Messages() {
+			take = append(take, m)
+		}
+		if err := msgs.Error(); err != nil && !errors.Is(err, jetstream.ErrNoMessages) {
+			return err
+		}
+		return nil
+	}
+	if err := get(cons.FetchNoWait(batch)); err != nil || len(take) > 0 {
+		return take, err
+	}
+	if err := get(cons.Fetch(1, jetstream.FetchMaxWait(wait))); err != nil || len(take) == 0 || batch == 1 {
+		return take, err
+	}
+	err := get(cons.FetchNoWait(batch - 1))
+	return take, err
 }
 
 // handle stores one batch, then acknowledges it, and reports whether it

@@ -466,3 +466,39 @@ func TestPostgresConnectionsLost(t *testing.T) {
 	}
 	t.Logf("connections cut %d times; %d documents stored", cuts.Load(), n)
 }
+
+// TestWorkerTakesWhatWaits publishes two documents to a worker that takes
+// batches of 64 and may wait a minute for them: it stores the two at once
+// instead of waiting for a batch to fill.
+func TestWorkerTakesWhatWaits(t *testing.T) {
+	store, err := sqlite.Open(context.Background(), filepath.Join(t.TempDir(), "q.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	q, err := nats.Open(ctx, MustServer(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer q.Close()
+	docs := corpus(t)[:2]
+	for _, d := range docs {
+		if _, err := q.Publish(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	wctx, stop := context.WithCancel(ctx)
+	var stored atomic.Int64
+	w := &nats.Worker{Queue: q, Pipeline: newPipeline(t, store), Lock: &nats.LocalLock{}, Batch: 64,
+		Wait: time.Minute, FuseEvery: time.Minute, Done: func(n int) {
+			if stored.Add(int64(n)) == int64(len(docs)) {
+				stop()
+			}
+		}}
+	w.Run(wctx)
+	if ctx.Err() != nil {
+		t.Fatalf("%d of %d documents stored in 20 s: the worker waited for a full batch", stored.Load(), len(docs))
+	}
+}
