@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	natsgo "github.com/nats-io/nats.go"
@@ -17,19 +18,25 @@ import (
 
 // Locker serializes fusion across workers: LockFusion blocks until the
 // caller may fuse and returns the release; TryLockFusion returns at once,
-// with ok false when another holds the lock.
+// with ok false when another holds the lock. SinceFusion tells how long ago
+// the lock was last released (a day when it never was), so that workers
+// fuse in turn rather than each on its own clock.
 type Locker interface {
 	LockFusion(ctx context.Context) (unlock func(), err error)
 	TryLockFusion(ctx context.Context) (unlock func(), ok bool, err error)
+	SinceFusion(ctx context.Context) (time.Duration, error)
 }
 
 // LocalLock serializes fusion within one process.
-type LocalLock struct{ mu sync.Mutex }
+type LocalLock struct {
+	mu   sync.Mutex
+	last atomic.Int64 // unix nanoseconds of the last release
+}
 
 // LockFusion takes the mutex.
 func (l *LocalLock) LockFusion(ctx context.Context) (func(), error) {
 	l.mu.Lock()
-	return l.mu.Unlock, nil
+	return l.unlock, nil
 }
 
 // TryLockFusion takes the mutex if it is free.
@@ -37,7 +44,21 @@ func (l *LocalLock) TryLockFusion(ctx context.Context) (func(), bool, error) {
 	if !l.mu.TryLock() {
 		return nil, false, nil
 	}
-	return l.mu.Unlock, true, nil
+	return l.unlock, true, nil
+}
+
+func (l *LocalLock) unlock() {
+	l.last.Store(time.Now().UnixNano())
+	l.mu.Unlock()
+}
+
+// SinceFusion returns the time since the mutex was last released.
+func (l *LocalLock) SinceFusion(ctx context.Context) (time.Duration, error) {
+	last := l.last.Load()
+	if last == 0 {
+		return 24 * time.Hour, nil
+	}
+	return time.Since(time.Unix(0, last)), nil
 }
 
 // Worker takes documents off the queue into Pipeline's store.
@@ -107,8 +128,20 @@ func (w *Worker) Run(ctx context.Context) error {
 	// A worker due to fuse while another fuses goes on storing: the other's
 	// fusion takes in what was stored before it began, and this worker
 	// tries again after the gap. Fusions then never wait on each other
-	// while there is work.
+	// while there is work. The gap runs from the last fusion by any worker
+	// (SinceFusion): workers take turns, and fusion takes the same share of
+	// the time however many they are.
 	dirty, lastFuse, gap, busy := false, time.Now(), fuseEvery, false
+	due := func() bool {
+		since := time.Since(lastFuse)
+		if since < fuseEvery || busy && since < gap {
+			return false
+		}
+		if others, err := w.Lock.SinceFusion(ctx); err == nil {
+			since = min(since, others)
+		}
+		return since >= gap || !busy && since >= fuseEvery
+	}
 	fuse := func(wait bool) {
 		start := time.Now()
 		done, err := w.fuse(ctx, wait)
@@ -122,16 +155,29 @@ func (w *Worker) Run(ctx context.Context) error {
 			gap = max(fuseEvery, 3*lastFuse.Sub(start))
 		}
 	}
+	// What this worker stored is fused before it stops, a failed fusion
+	// (the store restarting) tried again a few times; what stays unfused
+	// is taken in by the next fusion of any worker.
 	defer func() {
-		if dirty {
-			fuse(true) // what this worker stored is fused before it stops
+		for try := range 5 {
+			if !dirty {
+				return
+			}
+			time.Sleep(time.Duration(try) * 200 * time.Millisecond)
+			fuse(true)
 		}
 	}()
 	for ctx.Err() == nil {
-		if dirty && (time.Since(lastFuse) >= gap || !busy && time.Since(lastFuse) >= fuseEvery) {
+		if dirty && due() {
 			fuse(false)
 		}
-		take, err := fetch(cons, batch, min(wait, fuseEvery))
+		// A worker with documents to fuse does not wait for more: when
+		// none waits, the queue is idle and it fuses at once.
+		fetchWait := min(wait, fuseEvery)
+		if dirty {
+			fetchWait = 0
+		}
+		take, err := fetch(cons, batch, fetchWait)
 		if err != nil {
 			if ctx.Err() != nil {
 				return nil
@@ -155,7 +201,8 @@ func (w *Worker) Run(ctx context.Context) error {
 }
 
 // fetch takes up to batch messages: those waiting, at once; when none
-// waits, the first to come within wait and those come with it. (A fetch of
+// waits, the first to come within wait (if wait > 0) and those come with
+// it. (A fetch of
 // batch messages would wait for all of them: at the end of a run, or at a
 // trickle, the worker would idle through wait.)
 func fetch(cons jetstream.Consumer, batch int, wait time.Duration) ([]jetstream.Msg, error) {
@@ -172,7 +219,7 @@ func fetch(cons jetstream.Consumer, batch int, wait time.Duration) ([]jetstream.
 		}
 		return nil
 	}
-	if err := get(cons.FetchNoWait(batch)); err != nil || len(take) > 0 {
+	if err := get(cons.FetchNoWait(batch)); err != nil || len(take) > 0 || wait <= 0 {
 		return take, err
 	}
 	if err := get(cons.Fetch(1, jetstream.FetchMaxWait(wait))); err != nil || len(take) == 0 || batch == 1 {

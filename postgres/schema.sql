@@ -113,3 +113,10 @@ CREATE TABLE IF NOT EXISTS unfused (
 	doc   text   COLLATE "C" NOT NULL PRIMARY KEY,
 	stamp bigint NOT NULL DEFAULT nextval('unfused_stamp')
 );
+
+-- When the fusion lock was last released (LockFusion): workers fuse in
+-- turn, each waiting a while after anyone's fusion.
+CREATE TABLE IF NOT EXISTS fusion_clock (
+	one boolean     NOT NULL PRIMARY KEY DEFAULT true CHECK (one),
+	at  timestamptz NOT NULL
+);

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -126,10 +127,31 @@ func (s *Store) LockFusion(ctx context.Context) (func(), error) {
 		c.Release()
 		return nil, fmt.Errorf("lock fusion: %w", err)
 	}
-	return func() {
-		c.Exec(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, fusionLock)
-		c.Release()
-	}, nil
+	return func() { unlockFusion(c) }, nil
+}
+
+// unlockFusion notes the time in fusion_clock, then releases the lock
+// and c.
+func unlockFusion(c *pgxpool.Conn) {
+	ctx := context.Background()
+	c.Exec(ctx, `INSERT INTO fusion_clock (at) VALUES (clock_timestamp())
+		ON CONFLICT (one) DO UPDATE SET at = excluded.at`)
+	c.Exec(ctx, `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, fusionLock)
+	c.Release()
+}
+
+// SinceFusion returns how long ago the fusion lock was last released, by
+// any process, on the database's clock (a day when it never was).
+func (s *Store) SinceFusion(ctx context.Context) (time.Duration, error) {
+	var secs float64
+	err := s.pool.QueryRow(ctx, `SELECT extract(epoch FROM clock_timestamp() - at)::float8 FROM fusion_clock`).Scan(&secs)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return 24 * time.Hour, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("since fusion: %w", err)
+	}
+	return time.Duration(secs * float64(time.Second)), nil
 }
 
 // TryLockFusion takes the fusion lock as LockFusion does if no other
@@ -147,8 +169,5 @@ func (s *Store) TryLockFusion(ctx context.Context) (func(), bool, error) {
 		}
 		return nil, false, nil
 	}
-	return func() {
-		c.Exec(context.Background(), `SELECT pg_advisory_unlock($1, hashtext(current_schema()))`, fusionLock)
-		c.Release()
-	}, true, nil
+	return func() { unlockFusion(c) }, true, nil
 }

@@ -227,3 +227,29 @@ func TestConnectionsCut(t *testing.T) {
 		t.Errorf("after the connections were cut: %v", err)
 	}
 }
+
+// TestSinceFusion: the time since the fusion lock was last released is
+// shared by the processes of one schema, and only theirs.
+func TestSinceFusion(t *testing.T) {
+	ctx := context.Background()
+	a := MustOpen(t)
+	defer a.Close()
+	b := mustOpenSame(t, a)
+	defer b.Close()
+	other := MustOpen(t)
+	defer other.Close()
+	if d, err := b.SinceFusion(ctx); err != nil || d < time.Hour {
+		t.Fatalf("SinceFusion before any fusion: %v, %v; want a day", d, err)
+	}
+	unlock, err := a.LockFusion(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	unlock()
+	if d, err := b.SinceFusion(ctx); err != nil || d < 0 || d > 10*time.Second {
+		t.Errorf("SinceFusion just after a fusion by another process: %v, %v", d, err)
+	}
+	if d, err := other.SinceFusion(ctx); err != nil || d < time.Hour {
+		t.Errorf("SinceFusion of another schema: %v, %v; want a day", d, err)
+	}
+}
