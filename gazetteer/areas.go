@@ -1,8 +1,10 @@
 package gazetteer
 
 import (
+	"math"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/sitrep/sitrep"
 )
@@ -20,6 +22,10 @@ import (
 type Areas struct {
 	g       *Gazetteer
 	regions []*Entry // the curated regions, by id
+	parts   sync.Map // country code -> []*Entry, its parts that are areas
+
+	gridOnce sync.Once
+	grid     map[int32][]int32 // degree cell -> indexes in regions of the boxes over it
 }
 
 // Areas returns g's areas. Entries added to g later are not among them.
@@ -58,7 +64,7 @@ func (a *Areas) Holds(id string, p sitrep.Place) bool {
 }
 
 func (a *Areas) holds(e *Entry, p sitrep.Place) bool {
-	if !isArea(e) || !inBox(e.BBox, p.Lat, p.Lon) {
+	if e == nil || !inBox(e.BBox, p.Lat, p.Lon) || !isArea(e) {
 		return false
 	}
 	// A part of a country holds what the country holds; a part of a
@@ -76,20 +82,60 @@ func (a *Areas) At(p sitrep.Place) []string {
 		return nil
 	}
 	var out []string
-	for _, e := range a.regions {
-		if a.holds(e, p) {
+	a.gridOnce.Do(a.makeGrid)
+	for _, i := range a.grid[degreeCell(p.Lat, p.Lon)] {
+		if e := a.regions[i]; a.holds(e, p) {
 			out = append(out, e.ID)
 		}
 	}
-	if c := a.g.Country(p.Country); c != nil && p.Country != "" {
-		for _, d := range directions {
-			if r := a.g.Region(c, d); r != nil && a.holds(r, p) {
-				out = append(out, r.ID)
-			}
+	for _, r := range a.partsOf(p.Country) {
+		if a.holds(r, p) {
+			out = append(out, r.ID)
 		}
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
+}
+
+// makeGrid files each region under the degree cells its box covers: of
+// some 4,000 regions, a point lies in the boxes of a few.
+func (a *Areas) makeGrid() {
+	a.grid = map[int32][]int32{}
+	for i, e := range a.regions {
+		b := e.BBox
+		for lat := math.Floor(max(b[0], -90)); lat <= min(b[2], 90); lat++ {
+			for lon := math.Floor(max(b[1], -180)); lon <= min(b[3], 180); lon++ {
+				k := degreeCell(lat, lon)
+				a.grid[k] = append(a.grid[k], int32(i))
+			}
+		}
+	}
+}
+
+// degreeCell numbers the 1-degree cell of a point.
+func degreeCell(lat, lon float64) int32 {
+	return int32(math.Floor(lat)+90)*361 + int32(math.Floor(lon)+180)
+}
+
+// partsOf returns the parts of country cc (its north, its southwest...)
+// that are areas, made once.
+func (a *Areas) partsOf(cc string) []*Entry {
+	if cc == "" {
+		return nil
+	}
+	if ps, ok := a.parts.Load(cc); ok {
+		return ps.([]*Entry)
+	}
+	var ps []*Entry
+	if c := a.g.Country(cc); c != nil {
+		for _, d := range directions {
+			if r := a.g.Region(c, d); isArea(r) {
+				ps = append(ps, r)
+			}
+		}
+	}
+	a.parts.Store(cc, ps)
+	return ps
 }
 
 // directions are the parts Region makes.

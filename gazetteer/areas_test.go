@@ -1,6 +1,8 @@
 package gazetteer_test
 
 import (
+	"math"
+	"math/rand/v2"
 	"slices"
 	"testing"
 
@@ -58,5 +60,40 @@ func TestAreas(t *testing.T) {
 	province.Precision = sitrep.GeoProvince
 	if at := a.At(province); at != nil {
 		t.Errorf("At of a place that is not precise: %v", at)
+	}
+}
+
+// TestAreasAtGrid: the areas At finds through its grid of degree cells are
+// those a scan of every region finds, at the corners and edges of every
+// box (where a cell boundary falls) and at random points.
+func TestAreasAtGrid(t *testing.T) {
+	g := MustLoad(t)
+	a := g.Areas()
+	countries := []string{"", "IQ", "SY", "YE", "LB", "IL", "IR", "SA", "US", "RU", "UA"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	var pts []sitrep.Place
+	add := func(lat, lon float64) {
+		pts = append(pts, sitrep.Place{Lat: lat, Lon: lon, Country: countries[rng.IntN(len(countries))], Precision: sitrep.GeoSite})
+	}
+	for _, b := range a.AreaBoxes() {
+		add(b[0], b[1])
+		add(b[2], b[3])
+		add(b[0], b[3])
+		add((b[0]+b[2])/2, (b[1]+b[3])/2)
+		add(math.Floor(b[2]), b[1])
+	}
+	for range 20000 {
+		add(rng.Float64()*180-90, rng.Float64()*360-180)
+	}
+	found := 0
+	for _, p := range pts {
+		got, want := a.At(p), a.AtScan(p)
+		if !slices.Equal(got, want) {
+			t.Fatalf("At(%v %v %s) = %v, a scan finds %v", p.Lat, p.Lon, p.Country, got, want)
+		}
+		found += len(want)
+	}
+	if found < len(pts)/2 {
+		t.Fatalf("%d areas found at %d points: the test proves little", found, len(pts))
 	}
 }

@@ -1,5 +1,11 @@
 package gazetteer
 
+import (
+	"slices"
+
+	"github.com/sitrep/sitrep"
+)
+
 // Hooks for the external tests of unexported parts.
 
 // StopWordCount is the number of English stop words.
@@ -10,4 +16,30 @@ var StopWordCount = len(stopWords)
 func JoinedKey(name string) (string, error) {
 	var scratch []byte
 	return joinedKey(name, nil, &scratch)
+}
+
+// AtScan is Areas.At without the grid: every region's box tried.
+func (a *Areas) AtScan(p sitrep.Place) []string {
+	var out []string
+	for _, e := range a.regions {
+		if a.holds(e, p) {
+			out = append(out, e.ID)
+		}
+	}
+	for _, r := range a.partsOf(p.Country) {
+		if a.holds(r, p) {
+			out = append(out, r.ID)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// AreaBoxes returns the boxes of the regions that are areas.
+func (a *Areas) AreaBoxes() [][4]float64 {
+	var out [][4]float64
+	for _, e := range a.regions {
+		out = append(out, e.BBox)
+	}
+	return out
 }

@@ -113,8 +113,10 @@ func dirWord(toks []normalize.Token, k, prev int, table map[string]string) (stri
 
 // canonicalDirection returns the direction a word or phrase names
 // ("south-west", "Northern", "centre"), or "".
+var directionJoiners = strings.NewReplacer("-", "", " ", "", "_", "")
+
 func canonicalDirection(s string) string {
-	s = strings.NewReplacer("-", "", " ", "", "_", "").Replace(normalize.Fold(s))
+	s = directionJoiners.Replace(normalize.Fold(s))
 	if d, ok := dirAdjectives[s]; ok {
 		return d
 	}
