@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/copies"
@@ -29,6 +30,9 @@ type updateStore interface {
 	UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) error
 	IncidentCount(ctx context.Context) (int, error)
 	unfusedStore
+	// UnfusedAmong returns which of docs are unfused, without the side
+	// effects of Unfused.
+	UnfusedAmong(ctx context.Context, docs []string) (map[string]bool, error)
 }
 
 // relater is a fuser that says which reports it may join and within
@@ -76,7 +80,7 @@ func (p *Pipeline) FuseDocs(ctx context.Context, ids []string) (Update, error) {
 		_, err := p.Fuse(ctx)
 		return Update{Full: true}, err
 	}
-	u, ok, err := p.fuseDocs(ctx, us, rel, append(slices.Clone(ids), changed...))
+	u, ok, err := p.fuseDocs(ctx, us, rel, ids, changed)
 	if err != nil {
 		return Update{}, fmt.Errorf("fuse %d documents: %w", len(ids), err)
 	}
@@ -90,7 +94,11 @@ func (p *Pipeline) FuseDocs(ctx context.Context, ids []string) (Update, error) {
 // noCut is a cut before every day: the whole components are fused again.
 const noCut = math.MinInt
 
-func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, docIDs []string) (Update, bool, error) {
+// fuseDocs fuses again the documents ids, stored since the last fusion,
+// and the documents changed, whose copy relations changed with them (their
+// reports did not).
+func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, ids, changed []string) (Update, bool, error) {
+	docIDs := append(slices.Clone(ids), changed...)
 	sort.Strings(docIDs)
 	docIDs = slices.Compact(docIDs)
 	seeds, err := us.ReportsOf(ctx, docIDs)
@@ -117,9 +125,14 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 		return Update{}, false, err
 	}
 	// New documents whose reports all have a year are fused again from a
-	// cut: a day before which nothing changes (see closure).
+	// cut: a day before which nothing changes (see closure). So are the
+	// documents whose copy relations changed: their reports stay as they
+	// were, and fused as seeds, a pair of theirs that starts before the cut
+	// lowers it, as a new report's does. A stored document with a new
+	// version is fused with the whole components of its incidents (a
+	// report of it may be gone).
 	cut := noCut
-	if len(old) == 0 {
+	if !holdsAny(old, ids) {
 		for _, r := range seeds {
 			if r.When.IsZero() {
 				continue // undated: fused alone, before or after any cut
@@ -136,12 +149,16 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	// Each try that fails lowers the cut further than it must, by 1, 3,
 	// 7... days more: in a busy area every day has an incident across it,
 	// and trying day by day would cost a closure each.
+	ours := make(map[string]bool, len(docIDs))
+	for _, d := range docIDs {
+		ours[d] = true
+	}
 	var c *closure
 	for tries := 0; ; tries++ {
 		if tries == maxCutTries {
 			cut = noCut
 		}
-		c = &closure{us: us, rel: rel, cut: cut, log: log, seeds: map[string]bool{}}
+		c = &closure{us: us, rel: rel, cut: cut, log: log, seeds: map[string]bool{}, ours: ours}
 		for _, r := range seeds {
 			c.seeds[r.Key()] = true
 		}
@@ -254,6 +271,23 @@ func (p *Pipeline) fuseDocs(ctx context.Context, us updateStore, rel relater, do
 	}
 	p.fused(docIDs)
 	return Update{Reports: len(reports), Removed: len(remove), Incidents: len(incs)}, true, nil
+}
+
+// holdsAny reports whether an incident of old holds a report of one of
+// the documents docs.
+func holdsAny(old map[string][]string, docs []string) bool {
+	set := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		set[d] = true
+	}
+	for _, keys := range old {
+		for _, k := range keys {
+			if i := strings.LastIndexByte(k, '#'); i >= 0 && set[k[:i]] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // copyDoc is a document as updateCopies settles it: its signature and what
@@ -465,6 +499,7 @@ type closure struct {
 	cut   int
 	log   []sitrep.Review
 	seeds map[string]bool
+	ours  map[string]bool // the documents fused
 	set   map[string]sitrep.Report
 	gone  map[string]bool
 	// groups gives the reports of each incident across the cut its index.
@@ -602,6 +637,9 @@ func (c *closure) close(ctx context.Context) (int, error) {
 			}
 			c.first = false
 			cands, err := c.us.RelatedTo(ctx, wave, w, from, known)
+			if err == nil {
+				cands, err = c.storedBefore(ctx, cands)
+			}
 			if err != nil {
 				return 0, err
 			}
@@ -676,6 +714,38 @@ func (c *closure) close(ctx context.Context) (int, error) {
 	}
 }
 
+// storedBefore drops from cands the reports of the documents stored since
+// the fusion began (unfused, and not among those it fuses; another worker
+// stored them meanwhile). Their own fusion takes them in, from a cut: taken
+// in here, they would be held by an incident while still unfused, and
+// their fusion would have to fuse the whole components again. Unfused is
+// read after the reports: a document stored before them is unfused still,
+// as no other fusion runs.
+func (c *closure) storedBefore(ctx context.Context, cands []sitrep.Report) ([]sitrep.Report, error) {
+	var others []string
+	seen := map[string]bool{}
+	for _, x := range cands {
+		if !c.ours[x.Doc] && !seen[x.Doc] {
+			seen[x.Doc] = true
+			others = append(others, x.Doc)
+		}
+	}
+	if len(others) == 0 {
+		return cands, nil
+	}
+	unfused, err := c.us.UnfusedAmong(ctx, others)
+	if err != nil || len(unfused) == 0 {
+		return cands, err
+	}
+	out := cands[:0]
+	for _, x := range cands {
+		if !unfused[x.Doc] {
+			out = append(out, x)
+		}
+	}
+	return out, nil
+}
+
 // areaPartners adds to the set, and queues, the reports on or after the cut
 // related through an area to a report of the set, pinned ones included:
 // whether an area report joins depends on every incident inside its area
@@ -699,6 +769,9 @@ func (c *closure) areaPartners(ctx context.Context, w sitrep.Window, known func(
 	aw := w
 	aw.AreasOnly = true
 	cands, err := c.us.RelatedTo(ctx, rs, aw, math.MinInt, known)
+	if err == nil {
+		cands, err = c.storedBefore(ctx, cands)
+	}
 	if err != nil {
 		return false, 0, err
 	}

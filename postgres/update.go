@@ -336,6 +336,32 @@ func (s *Store) Unfused(ctx context.Context) ([]string, error) {
 	return out, nil
 }
 
+// UnfusedAmong returns which of docs are unfused (all unfused documents
+// when docs is nil), without recording their stamps as Unfused does.
+func (s *Store) UnfusedAmong(ctx context.Context, docs []string) (map[string]bool, error) {
+	q, args := `SELECT doc FROM unfused`, []any{}
+	if docs != nil {
+		q, args = `SELECT doc FROM unfused WHERE doc = ANY($1)`, []any{docs}
+	}
+	rows, err := s.pool.Query(ctx, q, args...)
+	if err != nil {
+		return nil, fmt.Errorf("unfused: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]bool{}
+	for rows.Next() {
+		var d string
+		if err := rows.Scan(&d); err != nil {
+			return nil, fmt.Errorf("unfused: %w", err)
+		}
+		out[d] = true
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("unfused: %w", err)
+	}
+	return out, nil
+}
+
 // Copied reports whether a stored document is recorded as copying
 // document id.
 func (s *Store) Copied(ctx context.Context, id string) (bool, error) {

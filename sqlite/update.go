@@ -330,6 +330,32 @@ func (s *Store) Unfused(ctx context.Context) ([]string, error) {
 	return out, rows.Err()
 }
 
+// UnfusedAmong returns which of docs are unfused (all unfused documents
+// when docs is nil).
+func (s *Store) UnfusedAmong(ctx context.Context, docs []string) (map[string]bool, error) {
+	all, err := s.Unfused(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	if docs == nil {
+		for _, d := range all {
+			out[d] = true
+		}
+		return out, nil
+	}
+	want := make(map[string]bool, len(docs))
+	for _, d := range docs {
+		want[d] = true
+	}
+	for _, d := range all {
+		if want[d] {
+			out[d] = true
+		}
+	}
+	return out, nil
+}
+
 // Copied reports whether a stored document is recorded as copying
 // document id.
 func (s *Store) Copied(ctx context.Context, id string) (bool, error) {

@@ -3,6 +3,8 @@ package storetest
 import (
 	"context"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -33,6 +35,7 @@ type Incremental interface {
 	UpdateIncidents(ctx context.Context, u sitrep.IncidentUpdate) error
 	IncidentCount(ctx context.Context) (int, error)
 	Unfused(ctx context.Context) ([]string, error)
+	UnfusedAmong(ctx context.Context, docs []string) (map[string]bool, error)
 	MarkFused(ctx context.Context, docs []string) error
 }
 
@@ -147,6 +150,19 @@ func testUnfused(t *testing.T, s Incremental) {
 		t.Fatal(err)
 	}
 	unfused("marked", "d3")
+	// Which of some documents are unfused, all of them without a list.
+	for _, tc := range []struct {
+		docs []string
+		want string
+	}{{[]string{"d1", "d3", "d9"}, "d3"}, {[]string{"d1"}, ""}, {nil, "d3"}} {
+		got, err := s.UnfusedAmong(ctx, tc.docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if keys := strings.Join(slices.Sorted(maps.Keys(got)), " "); keys != tc.want {
+			t.Errorf("unfused among %v: %q, want %q", tc.docs, keys, tc.want)
+		}
+	}
 	again := NewDocument("d1", docs[1].Text)
 	MustPutDocument(t, s, again, NewExtraction(again, 0), sitrep.PutUnchanged)
 	unfused("unchanged", "d3")

@@ -1,6 +1,8 @@
 // Command workers measures the queue (package nats): how fast 1 and 2
 // workers take a corpus off NATS JetStream into a store, and how long a
 // document published at a steady rate takes to be queryable (fused).
+// After each run it checks the store against a full fusion of what it
+// holds.
 //
 //	go run ./bench/gen -n 3000 -o /tmp/corpus.jsonl
 //	go run ./bench/workers -corpus /tmp/corpus.jsonl [-db postgres://...] [-queue nats://...]
@@ -82,6 +84,9 @@ type env struct {
 	base  []sitrep.Document // stored and fused before each run
 	tmp   string
 	count int
+	// checked counts the runs whose store was compared with a full
+	// fusion, differ those that did not match.
+	checked, differ int
 }
 
 // fuser returns a fuser as sitrep's commands make one.
@@ -174,6 +179,7 @@ func bench(corpus, db, queue string, cpus, prefill, rate, seconds, repeats int) 
 	q := func(f float64) float64 { return lat[min(len(lat)-1, int(f*float64(len(lat))))] }
 	fmt.Printf("latency       %d documents published at %d/s to 2 workers: publish to queryable p50 %.2f s, p90 %.2f s, p99 %.2f s, max %.2f s\n",
 		len(lat), rate, q(0.5), q(0.9), q(0.99), lat[len(lat)-1])
+	fmt.Printf("check         %d of %d runs left incidents that differ from a full fusion\n", e.differ, e.checked)
 	return nil
 }
 
@@ -285,6 +291,22 @@ func (e *env) workers(ctx context.Context, k int, s sitrep.Store, lock nats.Lock
 	return func() { cancel(); wg.Wait() }
 }
 
+// check compares the incidents the workers left in s with a full fusion
+// of what s holds, and counts the runs that differ.
+func (e *env) check(ctx context.Context, s sitrep.Store) error {
+	p := &pipeline.Pipeline{Store: s, Extractor: e.x, Fuser: e.fuser()}
+	diffs, err := p.Check(ctx)
+	if err != nil {
+		return err
+	}
+	e.checked++
+	if len(diffs) > 0 {
+		e.differ++
+		fmt.Printf("check: %d incidents differ from a full fusion (%s...)\n", len(diffs), diffs[0])
+	}
+	return nil
+}
+
 // timedLock is a fusion lock that adds up how long it is held.
 type timedLock struct {
 	nats.Locker
@@ -356,6 +378,9 @@ func (e *env) throughput(k int) (time.Duration, time.Duration, error) {
 	}
 	d := time.Since(start)
 	stop()
+	if err := e.check(ctx, s); err != nil {
+		return 0, 0, err
+	}
 	return d, time.Duration(lock.held.Load()), nil
 }
 
@@ -410,6 +435,9 @@ func (e *env) latency(k, rate, seconds int) ([]float64, error) {
 	stop()
 	if len(lat) == 0 {
 		return nil, fmt.Errorf("no document fused")
+	}
+	if err := e.check(ctx, s); err != nil {
+		return nil, err
 	}
 	return lat, nil
 }
