@@ -415,7 +415,14 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		// GeoNames has towns, not the districts or provinces named after
 		// them, unless a first-level division bears the name.
 		if class == classArea || (class == classAdmin || m.areaOf(start, prev)) && !p.admin {
-			return Match{}, false
+			// "Hodeidah province": the province named after its
+			// capital, under a spelling only the town bears.
+			a := m.g.namesakeProvince(p.entries)
+			if class != classAdmin || a == nil {
+				return Match{}, false
+			}
+			return Match{Start: m.toks[first].Start, End: m.toks[last-1].End, First: first, Last: last,
+				Entries: []*Entry{a}, Direction: dir, Key: p.joined, Cued: true}, true
 		}
 		// Countries, divisions and regions may start a sentence: few of
 		// their names are common words.
@@ -441,6 +448,25 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		Key:       p.joined,
 		Cued:      class != classNone && es[0].Kind == classKind[class],
 	}, true
+}
+
+// namesakeProvince returns the first-level division that the best of es,
+// a town, shares its name with, up to transliteration ("Al Hudaydah" in Al
+// Hudaydah, "Taiz" in Ta'izz), or nil.
+func (g *Gazetteer) namesakeProvince(es []*Entry) *Entry {
+	if len(es) == 0 || es[0].Kind != KindTown || es[0].Admin1 == "" {
+		return nil
+	}
+	a := g.Admin1(es[0].Country, es[0].Admin1)
+	if a == nil {
+		return nil
+	}
+	tk, err1 := Key(es[0].Name)
+	ak, err2 := Key(a.Name)
+	if err1 != nil || err2 != nil || tk != ak && Skeleton(tk) != Skeleton(ak) {
+		return nil
+	}
+	return a
 }
 
 // classKind is the kind of place each class of keyword calls for.

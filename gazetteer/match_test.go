@@ -152,6 +152,12 @@ func TestMatchKeywordOrder(t *testing.T) {
 		{"It happened in the Deir ez-Zor region.", "sy-deir-ez-zor"},
 		{"It happened at the Shaddadi base.", "shaddadi-base"},
 		{"It happened at the Al-Tanf base.", "al-tanf"},
+		// A province named after its capital, in a spelling only the
+		// town bears.
+		{"It happened in Hodeidah province.", "adm1-ye.08"},
+		{"It happened in the governorate of Hodeidah.", "adm1-ye.08"},
+		{"It happened in Taiz province.", "adm1-ye.25"},
+		{"It happened in Hodeidah.", "gn-79415"},
 	} {
 		ms := g.Match(c.text, normalize.Tokens(c.text))
 		if len(ms) != 1 {
