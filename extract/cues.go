@@ -157,6 +157,21 @@ var ownedAfter = map[string]bool{
 	"defense": true, "foreign": true, "interior": true, "government": true, "president": true, "prime": true,
 	"supreme": true, "leader": true, "officials": true, "spokesman": true, "spokesperson": true, "ministry": true,
 	"envoy": true, "ambassador": true, "intelligence": true, "coast": true, "border": true,
+	"mission": true, "operation": true, "coalition": true, "commission": true, "council": true, "minister": true,
+	"diplomats": true, "command": true, "commander": true,
+}
+
+// ownedWord returns the word after a possessive region's name ending
+// before token i, past up to two capitalised words, the name of what it
+// owns: "the European Union's Aspides naval mission" gives "naval".
+func ownedWord(toks []normalize.Token, i int) string {
+	for n := 0; i < len(toks) && n < 2 && toks[i].Kind == normalize.Word && toks[i].Upper; n++ {
+		i++
+	}
+	if i < len(toks) {
+		return toks[i].Norm
+	}
+	return ""
 }
 
 // dirAdjectiveWords qualify the part of a town: "the southern suburb".

@@ -816,11 +816,15 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			if next(0) == "and" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && metonymVerb[next(2)] {
 				continue
 			}
-			// "Iraq’s Popular Mobilization Forces", "Jordan's air force",
-			// "Turkey's defence ministry": a country owning an organisation.
-			if toks[m.Last-1].Possessive && (ai < len(actors) && actors[ai].First == m.Last || ownedAfter[next(0)]) {
-				continue
-			}
+		}
+		// "Iraq’s Popular Mobilization Forces", "Jordan's air force",
+		// "Turkey's defence ministry", "the European Union's Aspides naval
+		// mission": a country, town or region owning an organisation (a
+		// region's past its name: a country's "Red Sea coast" is a place).
+		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown || e.Kind == sitrep.KindRegion) && m.Direction == "" &&
+			toks[m.Last-1].Possessive && (ai < len(actors) && actors[ai].First == m.Last || ownedAfter[next(0)] ||
+			e.Kind == sitrep.KindRegion && ownedAfter[ownedWord(toks, m.Last)]) {
+			continue
 		}
 		near := false
 		if m.Direction != "" {

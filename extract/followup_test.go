@@ -132,6 +132,12 @@ func TestFollowUp(t *testing.T) {
 			"officials said.\nThe British military's UKMTO agency said the ship was struck about 35 nautical miles " +
 			"south of the Yemeni port of Mokha.",
 			[]string{"Mokha 2024-02-18 -/-"}},
+		// A region owning a mission ("the European Union's Aspides naval
+		// mission") is no place attacked; the sea is.
+		{"2024-08-22", "A French frigate taking part in the European Union's Aspides naval mission took off the 25 " +
+			"crew members of the Greek-flagged tanker Sounion on Wednesday, after an attack in the Red Sea left the " +
+			"ship on fire.",
+			[]string{"Red Sea 2024-08-21 -/-"}},
 		// Where a rocket was fired from is no place attacked.
 		{"2024-07-28", "A rocket struck a football pitch in Majdal Shams on Saturday. The military said the rocket was " +
 			"fired by Hezbollah from an area north of the Lebanese village of Chebaa.",
