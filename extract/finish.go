@@ -254,8 +254,10 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			}
 			// A statement signed with its day tells the operations of that
 			// day or the night before.
+			// So does a lede in the present perfect, news of the hour
+			// ("UKMTO has received a report of an incident").
 			back := d.x.UndatedDays
-			if d.signed {
+			if d.signed || presentPerfect(d.toks, f.sents[0]) {
 				back = 1
 			}
 			f.when = sitrep.When{Start: pub.AddDays(-back), End: pub, Precision: sitrep.PrecisionWeek}
@@ -346,6 +348,32 @@ func inAreas(g *gazetteer.Gazetteer, areas []placeRef, p placeRef) bool {
 // recalled reports whether a sentence marks what it tells as past news:
 // "Earlier this month, on Nov. 12, ...", "previously", "last month", "The
 // strikes follow U.S. strikes on Oct. 26".
+// presentPerfect reports whether sentence s tells what has happened:
+// "has" or "have" before a past participle, an adverb or "been" between
+// ("has received", "have just struck", "has been hit").
+func presentPerfect(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k+1 < s.Last; k++ {
+		if n := toks[k].Norm; n != "has" && n != "have" {
+			continue
+		}
+		for j := k + 1; j < s.Last && j <= k+3; j++ {
+			w := toks[j].Norm
+			if w == "been" || w == "just" || w == "also" || w == "now" || strings.HasSuffix(w, "ly") {
+				continue
+			}
+			if strings.HasSuffix(w, "ed") || pastParticiples[w] {
+				return true
+			}
+			break
+		}
+	}
+	return false
+}
+
+// pastParticiples are irregular past participles of attack reports.
+var pastParticiples = map[string]bool{"struck": true, "hit": true, "shot": true, "shelled": true, "taken": true,
+	"begun": true, "seen": true, "blown": true, "thrown": true, "brought": true, "sent": true, "set": true}
+
 func recalled(toks []normalize.Token, s *sentence) bool {
 	for k := s.First; k < s.Last; k++ {
 		switch toks[k].Norm {

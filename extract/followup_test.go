@@ -34,11 +34,12 @@ func TestFollowUp(t *testing.T) {
 			"In Kobani, warplanes struck a bakery in the city centre, killing four civilians and wounding six.",
 			[]string{"Kobani 2024-10-24 4/6"}},
 		// A maritime advisory: headings first, an incident at sea placed
-		// from a port, the vessel hit at a 24-hour time.
+		// from a port, the vessel hit at a 24-hour time; "has received":
+		// the day or the day before.
 		{"2024-01-26", "MARITIME SECURITY ADVISORY | GULF OF ADEN\n\nCompiled: 26 JAN 2024, 2230 UTC\n\n" +
 			"UKMTO has received a report of an incident 60NM southeast of Aden, Yemen.\n\n" +
 			"The master of a merchant tanker reports that at 1945 local time the vessel was hit by a missile.",
-			[]string{"Aden 2024-01-19 -/-"}},
+			[]string{"Aden 2024-01-25 -/-"}},
 		// "A second missile" is another attack, though at a place inside
 		// the first one's; a ship "operating in" a sea was attacked there.
 		{"2024-01-27", "At 1330Z on 26 JAN, Houthi militants launched an anti-ship ballistic missile toward USS Carney, " +
@@ -132,6 +133,12 @@ func TestFollowUp(t *testing.T) {
 			"officials said.\nThe British military's UKMTO agency said the ship was struck about 35 nautical miles " +
 			"south of the Yemeni port of Mokha.",
 			[]string{"Mokha 2024-02-18 -/-"}},
+		// An undated warning in the present perfect tells an incident of
+		// the day or the day before, not of the week.
+		{"2024-08-21", "UKMTO WARNING 090/AUG/2024\n1. UKMTO has received a report of an incident 40NM west of " +
+			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
+			"The crew are reported safe.",
+			[]string{"Al Hudaydah 2024-08-20 -/-"}},
 		// A region owning a mission ("the European Union's Aspides naval
 		// mission") is no place attacked; the sea is.
 		{"2024-08-22", "A French frigate taking part in the European Union's Aspides naval mission took off the 25 " +
