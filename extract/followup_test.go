@@ -650,7 +650,8 @@ func TestSinceWhen(t *testing.T) {
 }
 
 // A ship's flag is no place of the attack, the war a motive is told
-// against is context, and an offset from "the port of Aden" is from Aden.
+// against is context, and an offset from "the port of Aden" is from Aden,
+// one from "the Yemeni port of Hodeidah" from its port.
 // The text is written for this test.
 func TestShipFlagWarOffset(t *testing.T) {
 	x := MustExtractor(t)
@@ -662,6 +663,16 @@ func TestShipFlagWarOffset(t *testing.T) {
 	})
 	if want := "Aden 2024-03-06 12.3,44.6 p2"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+	// "the Yemeni port of Hodeidah", a port the gazetteer holds: the
+	// offset still applies.
+	text = "The bulk carrier Tutor was hit on Wednesday about 68 nautical miles southwest of the Yemeni port of " +
+		"Hodeidah by a small unmanned boat."
+	got = told(x, pub, text, func(r sitrep.Report) string {
+		return fmt.Sprintf("%.1f,%.1f p%d", r.Place.Lat, r.Place.Lon, r.Place.Precision)
+	})
+	if want := "14.0,42.1 p2"; got != want {
+		t.Errorf("the Yemeni port of Hodeidah: got %q, want %q", got, want)
 	}
 	text = "At about 11:30 a.m. on March 6, Houthi forces launched an anti-ship ballistic missile at M/V Sea Lark, " +
 		"a Barbados-flagged, Liberian-owned bulk carrier, in the Gulf of Aden."

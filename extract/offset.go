@@ -38,10 +38,21 @@ var offsetNouns = map[string]bool{"port": true, "town": true, "city": true, "vil
 // place) gives only dir. ok is false when there is no such phrase.
 func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	k := first - 1
-	// "50 nautical miles south-west of the port of Aden": the offset is
-	// from the town the port is named for.
-	if k >= 3 && toks[k].Norm == "of" && offsetNouns[toks[k-1].Norm] && toks[k-2].Norm == "the" && toks[k-3].Norm == "of" {
-		k -= 3
+	// "50 nautical miles south-west of the port of Aden", "of the Yemeni
+	// port of Hodeidah" (the match may hold "port of"): the offset is from
+	// the town the port is named for.
+	j := -1
+	switch {
+	case k >= 1 && toks[k].Norm == "of" && offsetNouns[toks[k-1].Norm]:
+		j = k - 2
+	case first+1 < len(toks) && offsetNouns[toks[first].Norm] && toks[first+1].Norm == "of":
+		j = k
+	}
+	for n := 0; j >= 0 && n < 2 && toks[j].Kind == normalize.Word && toks[j].Upper; n++ {
+		j-- // "Yemeni", "Iraqi"
+	}
+	if j >= 1 && toks[j].Norm == "the" && toks[j-1].Norm == "of" {
+		k = j - 1
 	}
 	if k < 1 || toks[k].Norm != "of" {
 		return offset{}, false
