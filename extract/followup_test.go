@@ -133,6 +133,13 @@ func TestFollowUp(t *testing.T) {
 			"officials said.\nThe British military's UKMTO agency said the ship was struck about 35 nautical miles " +
 			"south of the Yemeni port of Mokha.",
 			[]string{"Mokha 2024-02-18 -/-"}},
+		// A village the gazetteer lacks, placed beside a town ("the village
+		// of Wadi Tuffah, south-west of Baalbek"): near the town, the attack
+		// the lede told.
+		{"2024-03-11", "Israeli jets struck near the city of Baalbek on Monday, killing three Hezbollah members, " +
+			"security sources said.\nThe raid hit a warehouse near the village of Wadi Tuffah, south-west of Baalbek, " +
+			"the sources said.",
+			[]string{"Baalbek 2024-03-11 3/-"}},
 		// An undated warning in the present perfect tells an incident of
 		// the day or the day before, not of the week.
 		{"2024-08-21", "UKMTO WARNING 090/AUG/2024\n1. UKMTO has received a report of an incident 40NM west of " +

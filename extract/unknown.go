@@ -207,10 +207,11 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		}
 		best, bestDist := (*gazetteer.Entry)(nil), 1<<30
 		near := false
-		// "the Kalsu base near Iskandariya, about 50 km south of Baghdad":
-		// next to the place named after it.
+		// "the Kalsu base near Iskandariya, about 50 km south of Baghdad",
+		// "the village of Adous, south-east of Baalbek": next to the place
+		// named after it.
 		for _, q := range s.Places {
-			if q.First > p.First && (q.Near || q.Direction != "") && rank(q.Entry.Kind) <= 1 && q.Entry.Subkind != "unresolved" &&
+			if q.First > p.First && (q.Near || q.Direction != "" || q.Side) && rank(q.Entry.Kind) <= 1 && q.Entry.Subkind != "unresolved" &&
 				q.First-p.Last < 14 {
 				best, near = q.Entry, true
 				break
