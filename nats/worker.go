@@ -80,8 +80,9 @@ type Worker struct {
 	// FuseEvery is how often a worker that stores documents fuses (default
 	// 250 ms): messages are acknowledged once stored (a stored document is
 	// never lost: the next fusion, by any worker, takes it in), and fusion
-	// runs at most that often (less often while a fusion takes more than a
-	// third of it), and whenever the queue is idle.
+	// runs that often (less often while documents pour in and a fusion
+	// takes more than a third of it), counted from the last fusion by any
+	// worker.
 	FuseEvery time.Duration
 	// Log, when set, gets a line per batch and per message set aside.
 	Log io.Writer
@@ -128,28 +129,34 @@ func (w *Worker) Run(ctx context.Context) error {
 	// A worker due to fuse while another fuses goes on storing: the other's
 	// fusion takes in what was stored before it began, and this worker
 	// tries again after the gap. Fusions then never wait on each other
-	// while there is work. The gap runs from the last fusion by any worker
-	// (SinceFusion): workers take turns, and fusion takes the same share of
-	// the time however many they are.
+	// while there is work. While documents pour in, the gap runs from the
+	// last fusion by any worker (SinceFusion): workers take turns, and
+	// fusion takes the same share of the time however many they are.
 	dirty, lastFuse, gap, busy := false, time.Now(), fuseEvery, false
-	due := func() bool {
-		since := time.Since(lastFuse)
-		if since < fuseEvery || busy && since < gap {
-			return false
+	// untilDue returns how long until this worker is to fuse (0: now):
+	// while busy, gap after the last fusion, its own or another's; else
+	// fuseEvery after its own, so that while the workers keep up, one
+	// fusion follows another and documents wait little.
+	untilDue := func() time.Duration {
+		if !busy {
+			return max(0, fuseEvery-time.Since(lastFuse))
 		}
-		if others, err := w.Lock.SinceFusion(ctx); err == nil {
-			since = min(since, others)
+		if since := time.Since(lastFuse); since < gap {
+			return gap - since
 		}
-		return since >= gap || !busy && since >= fuseEvery
+		if others, err := w.Lock.SinceFusion(ctx); err == nil && others < gap {
+			return gap - others
+		}
+		return 0
 	}
 	fuse := func(wait bool) {
 		start := time.Now()
 		done, err := w.fuse(ctx, wait)
+		lastFuse = time.Now()
 		if err != nil {
-			w.logf("worker: fuse: %v", err) // the next fusion tries again
+			w.logf("worker: fuse: %v", err) // tried again after fuseEvery
 			return
 		}
-		lastFuse = time.Now()
 		if done {
 			dirty = false
 			gap = max(fuseEvery, 3*lastFuse.Sub(start))
@@ -168,14 +175,16 @@ func (w *Worker) Run(ctx context.Context) error {
 		}
 	}()
 	for ctx.Err() == nil {
-		if dirty && due() {
-			fuse(false)
-		}
-		// A worker with documents to fuse does not wait for more: when
-		// none waits, the queue is idle and it fuses at once.
 		fetchWait := min(wait, fuseEvery)
 		if dirty {
-			fetchWait = 0
+			if untilDue() == 0 {
+				fuse(false)
+			}
+			if dirty {
+				// When the queue is idle, the fusion comes due while
+				// the fetch waits.
+				fetchWait = min(fetchWait, untilDue())
+			}
 		}
 		take, err := fetch(cons, batch, fetchWait)
 		if err != nil {
@@ -189,12 +198,8 @@ func (w *Worker) Run(ctx context.Context) error {
 			}
 		}
 		busy = len(take) == batch
-		if len(take) > 0 {
-			if w.handle(ctx, take, maxDeliver) {
-				dirty = true
-			}
-		} else if dirty {
-			fuse(true) // the queue is idle
+		if len(take) > 0 && w.handle(ctx, take, maxDeliver) {
+			dirty = true
 		}
 	}
 	return nil
