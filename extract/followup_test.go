@@ -1233,3 +1233,29 @@ func TestCapitalNamed(t *testing.T) {
 		t.Errorf("got %q, want the al-Dailami base alone, on 2024-01-13", got)
 	}
 }
+
+// Bombings told in the plural, car bombs and suicide bombers: an IED or a
+// suicide bomb, not an air strike ("bombers") or nothing. The texts are
+// written for this test.
+func TestBombings(t *testing.T) {
+	x := MustExtractor(t)
+	pub := sitrep.Date{Year: 2022, Month: 10, Day: 4}
+	for _, c := range []struct{ text, want string }{
+		{"Twin car bombs in Mogadishu killed 30 people on Monday.", "Mogadishu 2022-10-03 ied"},
+		{"Car bombings in Mogadishu killed 30 people on Monday.", "Mogadishu 2022-10-03 ied"},
+		{"Suicide car bombings in Mogadishu killed 30 people on Monday.", "Mogadishu 2022-10-03 suicide bomb"},
+		{"Two suicide bombers blew themselves up in Mogadishu on Monday, killing 30 people.", "Mogadishu 2022-10-03 suicide bomb"},
+		{"The attackers rammed two explosive-laden vehicles into the gate of a hotel in Kismayo on Monday.",
+			"Kismayo 2022-10-03 ied"},
+		{"Fighters blew up a car at the gate of a hotel in Kismayo on Monday and stormed the building.",
+			"Kismayo 2022-10-03 unknown"},
+		// A town only the namesake layer holds, in the one country the
+		// text names.
+		{"A car bomb exploded outside a hotel in Beledweyne, a town in central Somalia, on Monday, killing 20 people.",
+			"Beledweyne 2022-10-03 ied"},
+	} {
+		if got := told(x, pub, c.text, placeDayCategory); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

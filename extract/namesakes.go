@@ -133,6 +133,17 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 				}
 			}
 		}
+		// After "in", "near"..., the most populous namesake in the one
+		// country the document names: "in Beledweyne" in a story of
+		// Somalia.
+		if best == nil && !dateline && len(named) == 1 {
+			for _, e := range g.Namesakes(key) {
+				if named[e.Country] {
+					best = e
+					break
+				}
+			}
+		}
 		// A town of the region spelt another way than the gazetteer's
 		// ("Bint Jbeil", "Bent Jbail"), in a country the document names.
 		if best == nil {

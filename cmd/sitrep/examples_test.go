@@ -181,6 +181,27 @@ func TestFresh10(t *testing.T) {
 	wantCopies(t, store, map[string]string{"f10-18": "f10-17"})
 }
 
+// TestFresh11 scores the fourteenth corpus (testdata/fresh11: Somalia in
+// October 2022, Pakistan in February-March 2025, Port Sudan's drone attacks
+// of May 2025 and the Sahel in 2024-2025; AFRICOM, ISPR, Sudanese and
+// Nigerien statements, claims relayed, machine translations from Arabic,
+// Urdu and French, live blogs, round-ups, a syndication and a rewrite),
+// written blind by a helper and first scored at F1 0.444 (P 0.50, R 0.40),
+// no false merge: the first corpus outside the Middle East. Most of its
+// towns are only in the namesake layer (Bannu, Wana, Noshki, Barsalogho,
+// Fambita, Tinzaouaten), and car bombs, bombings in the plural and suicide
+// bombers were no attack or an air strike. Measured after the general fixes
+// it prompted (those words; a town of the namesake layer after "in" in the
+// one country a text names): F1 0.421 (P 0.44, R 0.40), category 4 of 8
+// right instead of 1: the bombings now found at a province ("the Hiiraan
+// regional administration") join no town's incident. The rewrite (f11-08
+// of f11-06) is not recognised.
+func TestFresh11(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh11/reports.jsonl", "../../testdata/fresh11/gold.jsonl")
+	wantScore(t, res, 0.40, 0, 0.35)
+	wantCopies(t, store, map[string]string{"f11-05": "f11-04"})
+}
+
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
 // reports of state media, partisan outlets, trackers and live blogs, written
 // last and looked at least): the nearest of the three to reports sitrep has
