@@ -207,9 +207,8 @@ func (w *Worker) Run(ctx context.Context) error {
 
 // fetch takes up to batch messages: those waiting, at once; when none
 // waits, the first to come within wait (if wait > 0) and those come with
-// it. (A fetch of
-// batch messages would wait for all of them: at the end of a run, or at a
-// trickle, the worker would idle through wait.)
+// it. (A fetch of batch messages would wait for all of them: at the end of
+// a run, or at a trickle, the worker would idle through wait.)
 func fetch(cons jetstream.Consumer, batch int, wait time.Duration) ([]jetstream.Msg, error) {
 	var take []jetstream.Msg
 	get := func(msgs jetstream.MessageBatch, err error) error {
