@@ -1259,3 +1259,23 @@ func TestBombings(t *testing.T) {
 		}
 	}
 }
+
+// What an attack punishes or answers ("as punishment for the strike on its
+// consulate in Damascus", "how Tehran would respond to the killings in
+// Beirut") is context, no attack of its own. The texts are written for
+// this test.
+func TestPunishmentFor(t *testing.T) {
+	x := MustExtractor(t)
+	pub := sitrep.Date{Year: 2024, Month: 4, Day: 15}
+	for _, c := range []struct{ text, want string }{
+		{"Iran launched drones and missiles at Israel late on Saturday, the Israeli military said. Tehran presented " +
+			"the attack as punishment for the strike on its consulate in Damascus on April 1.", "Israel 2024-04-13"},
+		{"Rockets hit a U.S. base in Syria on Sunday as Iran-aligned groups weighed how Tehran would respond to the " +
+			"killings in Beirut.", "Syria 2024-04-14"},
+	} {
+		got := told(x, pub, c.text, func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+		if got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}

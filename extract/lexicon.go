@@ -333,6 +333,9 @@ var asideOpeners = [][]string{
 	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
 	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
+	// "as punishment for the strike on", "to punish it for", "how Tehran
+	// would respond to the killings in Beirut": what an attack answers
+	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},
 	{"border", "with"}, {"borders", "with"}, {"from"},
 	// "attacking shipping over the war in Gaza": the war is context
 	{"war", "in"}, {"war", "on"}, {"conflict", "in"},
