@@ -2,6 +2,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
@@ -159,6 +160,20 @@ var ownedAfter = map[string]bool{
 	"envoy": true, "ambassador": true, "intelligence": true, "coast": true, "border": true,
 	"mission": true, "operation": true, "coalition": true, "commission": true, "council": true, "minister": true,
 	"diplomats": true, "command": true, "commander": true,
+}
+
+// pastModifiers returns the word at token i past up to two lower-case
+// modifiers ending in "ly" or "ed": "Yemen's internationally recognised
+// government" gives "government".
+func pastModifiers(toks []normalize.Token, i int) string {
+	for n := 0; i < len(toks) && n < 2 && toks[i].Kind == normalize.Word && !toks[i].Upper &&
+		(strings.HasSuffix(toks[i].Norm, "ly") || strings.HasSuffix(toks[i].Norm, "ed")); n++ {
+		i++
+	}
+	if i < len(toks) {
+		return toks[i].Norm
+	}
+	return ""
 }
 
 // ownedWord returns the word after a possessive region's name ending

@@ -823,7 +823,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// region's past its name: a country's "Red Sea coast" is a place).
 		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown || e.Kind == sitrep.KindRegion) && m.Direction == "" &&
 			toks[m.Last-1].Possessive && (ai < len(actors) && actors[ai].First == m.Last || ownedAfter[next(0)] ||
-			e.Kind == sitrep.KindRegion && ownedAfter[ownedWord(toks, m.Last)]) {
+			ownedAfter[pastModifiers(toks, m.Last)] || e.Kind == sitrep.KindRegion && ownedAfter[ownedWord(toks, m.Last)]) {
 			continue
 		}
 		near := false

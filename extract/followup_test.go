@@ -146,6 +146,11 @@ func TestFollowUp(t *testing.T) {
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
 			[]string{"Al Hudaydah 2024-08-20 -/-"}},
+		// "Yemen's internationally recognised government" said: Yemen is no
+		// place of the sinking's strike; the sea is.
+		{"2024-03-04", "A cargo ship struck by a Houthi missile on February 18 sank in the southern Red Sea on " +
+			"Saturday, Yemen's internationally recognised government said.",
+			[]string{"southern Red Sea 2024-02-18 -/-"}},
 		// A region owning a mission ("the European Union's Aspides naval
 		// mission") is no place attacked; the sea is.
 		{"2024-08-22", "A French frigate taking part in the European Union's Aspides naval mission took off the 25 " +
