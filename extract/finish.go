@@ -212,7 +212,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	lede, ledeAreas, ledeSent := d.ledeDay(ledeEnd)
 	var kept []*frame
 	for _, f := range frames {
-		if f.dropped {
+		if f.dropped || d.reactionTo(f, frames) {
 			continue
 		}
 		if pub.HasYear() && f.whenSet && f.when.End.HasYear() && f.when.End.Before(pub.AddDays(-d.x.HistoryDays)) {
@@ -348,6 +348,54 @@ func inAreas(g *gazetteer.Gazetteer, areas []placeRef, p placeRef) bool {
 // recalled reports whether a sentence marks what it tells as past news:
 // "Earlier this month, on Nov. 12, ...", "previously", "last month", "The
 // strikes follow U.S. strikes on Oct. 26".
+// reactionTo reports whether f is told only by sentences that react to an
+// attack ("The Prime Minister's office condemned the Ain al-Asad attack")
+// naming the place of another frame of the document: that attack, told
+// there, not one more on the day of the reaction.
+func (d *docState) reactionTo(f *frame, frames []*frame) bool {
+	for _, s := range f.sents {
+		if !reaction(d.toks, s) {
+			return false
+		}
+	}
+	for _, g := range frames {
+		if g == f || g.dropped || g.place.Entry == nil {
+			continue
+		}
+		for _, s := range f.sents {
+			for _, p := range s.Places {
+				if p.Entry != nil && p.Entry.ID == g.place.Entry.ID && !slices.Contains(g.sents, s) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// reaction reports whether sentence s reacts to an attack: a verb of
+// condemnation or mourning before its first attack word, within six words.
+func reaction(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if is(&toks[k], cAttack) {
+			return false
+		}
+		if reactionVerbs[toks[k].Norm] {
+			for j := k + 1; j < s.Last && j <= k+6; j++ {
+				if is(&toks[j], cAttack) {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// reactionVerbs condemn or mourn what happened.
+var reactionVerbs = map[string]bool{"condemned": true, "condemns": true, "condemning": true, "denounced": true,
+	"denounces": true, "deplored": true, "decried": true, "mourned": true, "mourns": true}
+
 // presentPerfect reports whether sentence s tells what has happened:
 // "has" or "have" before a past participle, an adverb or "been" between
 // ("has received", "have just struck", "has been hit").

@@ -146,6 +146,12 @@ func TestFollowUp(t *testing.T) {
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
 			[]string{"Al Hudaydah 2024-08-20 -/-"}},
+		// A condemnation of the attack told before is no attack of its
+		// own day, nor at the place of the round-up's entry.
+		{"2024-08-12", "Weekly review.\n\nAnbar province, Mon 5 Aug: Two Katyusha rockets struck Ain al-Asad air " +
+			"base, wounding several U.S. personnel.\n\nBaghdad, Tue 6 Aug: The Prime Minister's office condemned the " +
+			"Ain al-Asad attack and announced an investigation.",
+			[]string{"Ain al-Asad Air Base 2024-08-05 -/3"}},
 		// "Yemen's internationally recognised government" said: Yemen is no
 		// place of the sinking's strike; the sea is.
 		{"2024-03-04", "A cargo ship struck by a Houthi missile on February 18 sank in the southern Red Sea on " +
