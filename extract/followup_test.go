@@ -1283,6 +1283,8 @@ func TestPunishmentFor(t *testing.T) {
 			"the attack as punishment for the strike on its consulate in Damascus on April 1.", "Israel 2024-04-13"},
 		{"Rockets hit a U.S. base in Syria on Sunday as Iran-aligned groups weighed how Tehran would respond to the " +
 			"killings in Beirut.", "Syria 2024-04-14"},
+		{"Rockets hit a U.S. base in Syria on Sunday, amid the escalation that followed the killing of a Hamas leader " +
+			"in Tehran.", "Syria 2024-04-14"},
 	} {
 		got := told(x, pub, c.text, func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 		if got != c.want {

@@ -336,6 +336,9 @@ var asideOpeners = [][]string{
 	// "as punishment for the strike on", "to punish it for", "how Tehran
 	// would respond to the killings in Beirut": what an attack answers
 	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},
+	// "the escalation that followed the killing of Ismail Haniyeh in
+	// Tehran": what came before
+	{"that", "followed"}, {"which", "followed"}, {"background", "of"},
 	{"border", "with"}, {"borders", "with"}, {"from"},
 	// "attacking shipping over the war in Gaza": the war is context
 	{"war", "in"}, {"war", "on"}, {"conflict", "in"},
