@@ -104,12 +104,14 @@ func TestFresh5(t *testing.T) {
 // Pentagon briefing, translated claims, a maritime bulletin, Telegram
 // posts, a live blog, a round-up, a syndication and a paraphrase), written
 // blind by a helper and first scored at F1 0.589 (P 0.45, R 0.86), no false
-// merge. Measured after the general fixes it prompted: F1 0.62. Its
-// predicted incidents beyond gold are mostly ship attacks told once at a
-// sea and once at a point, and background attacks retold.
+// merge. Measured after the general fixes it prompted: F1 0.62; 0.664 since
+// what an attack punishes is context and "Yemen's internationally recognised
+// government" is no place. Its predicted incidents beyond gold are mostly
+// ship attacks told once at a sea and once at a point, and background
+// attacks retold.
 func TestFresh6(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh6/reports.jsonl", "../../testdata/fresh6/gold.jsonl")
-	wantScore(t, res, 0.58, 0, 0.4)
+	wantScore(t, res, 0.62, 0, 0.4)
 	wantCopies(t, store, map[string]string{"f6-12": "f6-11"})
 }
 
@@ -138,12 +140,14 @@ func TestFresh7(t *testing.T) {
 // correction), written blind by a helper and first scored at F1 0.651
 // (P 0.50, R 0.93), no false merge. Measured after the general fixes it
 // prompted: F1 0.718; 0.757 since an undated statement is read as
-// published on the day it is signed with. Its predicted incidents beyond gold are mostly items
+// published on the day it is signed with; 0.824 since a condemnation of an
+// attack told elsewhere is no attack, and what an escalation followed is
+// context. Its predicted incidents beyond gold are mostly items
 // placed only by a province, a region or a country that other reports
 // place precisely, and undated posts.
 func TestFresh8(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh8/reports.jsonl", "../../testdata/fresh8/gold.jsonl")
-	wantScore(t, res, 0.72, 0, 0.5)
+	wantScore(t, res, 0.78, 0, 0.5)
 	wantCopies(t, store, map[string]string{"f8-12": "f8-10"})
 }
 
@@ -173,11 +177,12 @@ func TestFresh9(t *testing.T) {
 // 0.807 after those of the next session ("Hodeidah province"; "the European
 // Union's Aspides naval mission" is no place; an undated warning in the
 // present perfect is of the day or the day before; an offset from "the
-// Yemeni port of Hodeidah"; an unknown village beside a town). The rewrite
+// Yemeni port of Hodeidah"; an unknown village beside a town); 0.827 since
+// what an attack answers is context. The rewrite
 // (f10-04 of f10-03) is not recognised.
 func TestFresh10(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh10/reports.jsonl", "../../testdata/fresh10/gold.jsonl")
-	wantScore(t, res, 0.78, 0, 0.5)
+	wantScore(t, res, 0.80, 0, 0.5)
 	wantCopies(t, store, map[string]string{"f10-18": "f10-17"})
 }
 
