@@ -433,6 +433,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	s.Casualties = findCasualties(toks, lo, hi, weapon)
 	s.Casualties = append(s.Casualties, vagueCasualties(toks, lo, hi, s.Casualties)...)
+	s.Casualties = slices.DeleteFunc(s.Casualties, func(c casualty) bool { return asideToll(toks, s.Aside, c) })
 	for k := range s.Casualties {
 		if s.Casualties[k].Qualifier == "" {
 			s.Casualties[k].Qualifier = qualifierOf(toks, lo, hi, s.Casualties[k])
@@ -872,6 +873,23 @@ func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Ma
 		return pe.Kind != e.Kind
 	case e.Kind == sitrep.KindRegion && e.Precision() == sitrep.GeoNear: // a district
 		return pe.Kind == sitrep.KindTown || pe.Kind == sitrep.KindSite
+	}
+	return false
+}
+
+// asideToll reports whether casualty c is told in a relative clause that
+// describes an aside ("in retaliation for the strike on its consulate,
+// which killed seven officers"): the toll of what the aside names.
+func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
+	for k, b := range aside {
+		if toks[b[0]].Norm != "which" || c.Span.Start < toks[b[0]].Start || b[1] > 0 && c.Span.Start >= toks[b[1]-1].End {
+			continue
+		}
+		for _, a := range aside[:k] {
+			if a[1] == b[0]-1 && a[0] < a[1] && toks[a[1]].Norm == "," {
+				return true
+			}
+		}
 	}
 	return false
 }

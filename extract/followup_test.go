@@ -146,6 +146,11 @@ func TestFollowUp(t *testing.T) {
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
 			[]string{"Al Hudaydah 2024-08-20 -/-"}},
+		// The toll in a relative clause of a motive is the toll of what
+		// the motive names.
+		{"2024-04-15", "Iran launched drones and missiles at Israel late on Saturday in retaliation for the strike " +
+			"on its consulate in Damascus on April 1, which killed seven officers.",
+			[]string{"Israel 2024-04-13 -/-"}},
 		// A condemnation of the attack told before is no attack of its
 		// own day, nor at the place of the round-up's entry.
 		{"2024-08-12", "Weekly review.\n\nAnbar province, Mon 5 Aug: Two Katyusha rockets struck Ain al-Asad air " +
