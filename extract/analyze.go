@@ -483,6 +483,20 @@ func underway(toks []normalize.Token, k, hi int) bool {
 	return false
 }
 
+// datedNoun reports whether a date opens the noun phrase at token k:
+// "January 20 missile attack", "Oct. 17 drone strike".
+func datedNoun(toks []normalize.Token, k int) bool {
+	_, month := months[toks[k].Norm]
+	if !month || !toks[k].Upper {
+		return false
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].Norm == "." {
+		j++
+	}
+	return j < len(toks) && toks[j].Kind == normalize.Number
+}
+
 // asides returns the token ranges of [lo, hi) that only describe: a
 // relative clause (", which ...", ", where ..."), a motive ("in response to
 // ..."), a route ("between X and Y"), a holder's location ("officials in X").
@@ -521,6 +535,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				end = until(end + 1)
 			}
 			out = append(out, [2]int{i + 1, end})
+			continue
+		}
+		// "after the January 20 missile attack on Ain al-Assad": an attack
+		// dated before, context.
+		if (w == "after" || w == "since") && i+3 < hi && toks[i+1].Norm == "the" && datedNoun(toks, i+2) {
+			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
 		}
 		if !is(&toks[i], cAsideFirst) {

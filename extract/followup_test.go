@@ -146,6 +146,11 @@ func TestFollowUp(t *testing.T) {
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
 			[]string{"Al Hudaydah 2024-08-20 -/-"}},
+		// "after the January 20 missile attack on Ain al-Assad base": an
+		// attack told as what came before, no attack of the sentence.
+		{"2024-02-05", "On January 24 U.S. jets hit Kataib Hezbollah sites in Jurf al-Sakhar after the January 20 " +
+			"missile attack on Ain al-Assad base.",
+			[]string{"Jurf al-Sakhar 2024-01-24 -/-"}},
 		// The toll in a relative clause of a motive is the toll of what
 		// the motive names.
 		{"2024-04-15", "Iran launched drones and missiles at Israel late on Saturday in retaliation for the strike " +
