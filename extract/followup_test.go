@@ -146,6 +146,11 @@ func TestFollowUp(t *testing.T) {
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
 			[]string{"Al Hudaydah 2024-08-20 -/-"}},
+		// A cruiser that "mistakenly shot down" a jet of its own side: no
+		// attack.
+		{"2024-12-23", "U.S. jets struck a missile storage site in Sanaa on Saturday. Early on Sunday, the cruiser " +
+			"USS Gettysburg mistakenly shot down a U.S. Navy jet over the Red Sea, Central Command said.",
+			[]string{"Sanaa 2024-12-21 -/-"}},
 		// "after the January 20 missile attack on Ain al-Assad base": an
 		// attack told as what came before, no attack of the sentence.
 		{"2024-02-05", "On January 24 U.S. jets hit Kataib Hezbollah sites in Jurf al-Sakhar after the January 20 " +

@@ -196,8 +196,10 @@ var genericSentence = [][]string{
 	{"for", "context"}, {"almost", "daily"}, {"nearly", "daily"}, {"every", "day"}, {"on", "a", "daily", "basis"},
 	{"so", "far"}, {"to", "date"}, {"in", "recent", "weeks"}, {"in", "recent", "days"},
 	{"in", "recent", "months"}, {"over", "the", "past"}, {"a", "total", "of"},
-	// A jet "shot down ... in an apparent case of friendly fire": no attack.
-	{"friendly", "fire"},
+	// A jet "shot down ... in an apparent case of friendly fire", a
+	// cruiser that "mistakenly shot down" a jet: no attack.
+	{"friendly", "fire"}, {"mistakenly", "shot", "down"}, {"accidentally", "shot", "down"},
+	{"mistakenly", "downed"}, {"accidentally", "downed"},
 	// "It is to be reminded that ... were martyred on Friday": background.
 	{"to", "be", "reminded"}, {"worth", "recalling"}, {"worth", "reminding"},
 	{"in", "total"}, {"more", "frequent"}, {"less", "frequent"}, {"increasingly", "frequent"},
