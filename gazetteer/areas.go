@@ -1,6 +1,7 @@
 package gazetteer
 
 import (
+	"iter"
 	"math"
 	"slices"
 	"strings"
@@ -81,10 +82,22 @@ func (a *Areas) At(p sitrep.Place) []string {
 	if p.Precision != sitrep.GeoSite && p.Precision != sitrep.GeoNear {
 		return nil
 	}
-	var out []string
 	a.gridOnce.Do(a.makeGrid)
-	for _, i := range a.grid[degreeCell(p.Lat, p.Lon)] {
-		if e := a.regions[i]; a.holds(e, p) {
+	return a.holding(p, func(yield func(*Entry) bool) {
+		for _, i := range a.grid[degreeCell(p.Lat, p.Lon)] {
+			if !yield(a.regions[i]) {
+				return
+			}
+		}
+	})
+}
+
+// holding returns the ids of the regions that hold p, and of the parts of
+// p's country that do, sorted.
+func (a *Areas) holding(p sitrep.Place, regions iter.Seq[*Entry]) []string {
+	var out []string
+	for e := range regions {
+		if a.holds(e, p) {
 			out = append(out, e.ID)
 		}
 	}

@@ -20,19 +20,7 @@ func JoinedKey(name string) (string, error) {
 
 // AtScan is Areas.At without the grid: every region's box tried.
 func (a *Areas) AtScan(p sitrep.Place) []string {
-	var out []string
-	for _, e := range a.regions {
-		if a.holds(e, p) {
-			out = append(out, e.ID)
-		}
-	}
-	for _, r := range a.partsOf(p.Country) {
-		if a.holds(r, p) {
-			out = append(out, r.ID)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
+	return a.holding(p, slices.Values(a.regions))
 }
 
 // AreaBoxes returns the boxes of the regions that are areas.

@@ -163,17 +163,24 @@ func TestPutDocuments(t *testing.T) {
 	}
 }
 
+// lockHandles opens two stores on one schema and a third on another,
+// closed when t ends.
+func lockHandles(t *testing.T) (a, b, other *postgres.Store) {
+	a = MustOpen(t)
+	t.Cleanup(func() { a.Close() })
+	b = mustOpenSame(t, a)
+	t.Cleanup(func() { b.Close() })
+	other = MustOpen(t)
+	t.Cleanup(func() { other.Close() })
+	return a, b, other
+}
+
 // TestTryLockFusion: while one handle holds the fusion lock, another's
 // TryLockFusion says no at once; once released, it takes it. A store in
 // another schema of the database has a lock of its own.
 func TestTryLockFusion(t *testing.T) {
 	ctx := context.Background()
-	a := MustOpen(t)
-	defer a.Close()
-	b := mustOpenSame(t, a)
-	defer b.Close()
-	other := MustOpen(t)
-	defer other.Close()
+	a, b, other := lockHandles(t)
 	unlock, err := a.LockFusion(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -232,12 +239,7 @@ func TestConnectionsCut(t *testing.T) {
 // shared by the processes of one schema, and only theirs.
 func TestSinceFusion(t *testing.T) {
 	ctx := context.Background()
-	a := MustOpen(t)
-	defer a.Close()
-	b := mustOpenSame(t, a)
-	defer b.Close()
-	other := MustOpen(t)
-	defer other.Close()
+	a, b, other := lockHandles(t)
 	if d, err := b.SinceFusion(ctx); err != nil || d < time.Hour {
 		t.Fatalf("SinceFusion before any fusion: %v, %v; want a day", d, err)
 	}
