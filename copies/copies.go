@@ -4,13 +4,17 @@
 // (the first LedeWords words: what a story tells first is what copies keep,
 // while independent reports of one attack share background paragraphs); candidate pairs
 // come from banding the signatures (locality-sensitive hashing), and a pair
-// is a copy when the estimated overlap of their shingles is high. The
-// earliest document of a group of copies is their origin.
+// is a copy when the estimated overlap of their shingles is high. A
+// rewrite in other words shares few shingles: it is found when it names
+// the outlet it retells and shares enough of its content words
+// (rewrite.go); candidates then come from the outlet's latest documents.
+// The earliest document of a group of copies is their origin.
 package copies
 
 import (
 	"encoding/binary"
 	"errors"
+	"slices"
 	"sort"
 
 	"github.com/sitrep/sitrep"
@@ -37,6 +41,9 @@ const (
 	MinJaccardExcerpt = 0.2
 
 	maxBucket = 256 // documents compared per shared band value
+	// maxNamed is how many of the latest documents of an outlet a text
+	// that cites it is compared with.
+	maxNamed = 64
 
 	// MaxDays is how much later than its origin a copy may be published:
 	// syndication and rewrites follow within days; a text much like one
@@ -46,14 +53,28 @@ const (
 )
 
 // Signature is a document's MinHash signature and its number of
-// shingles. The zero Signature is that of a text too short to compare.
+// shingles, with what finds rewrites (see rewrite.go): a sketch of its
+// content words, the outlets it cites as its source and its own outlet's
+// names. The zero Signature is that of a text too short to compare.
+//
+// The minima keep the top 16 bits of each bin's 32-bit minimum: equal
+// minima of different shingles stay as rare (one in 65,536) and a
+// signature takes half the memory.
 type Signature struct {
-	Min [hashes]uint32
-	N   uint32
+	Min   [hashes]uint16
+	N     uint32
+	Words [wordBins]uint8
+	Cites [MaxCites]uint32 // keys of the outlets cited, ascending, 0s at the end
+	Names [maxNames]uint32 // keys of the document's own outlet, as others cite it
 }
 
-// Size is the length of an encoded signature in bytes.
-const Size = 4 * (hashes + 1)
+// Size is the length of an encoded signature in bytes; oldSize that of
+// signatures before rewrites were sought (32-bit minima only), which
+// Decode still reads.
+const (
+	Size    = 4 + 2*hashes + wordBins + 4*MaxCites + 4*maxNames
+	oldSize = 4 * (hashes + 1)
+)
 
 // Of returns the signature of the opening of a text given as its words,
 // folded (the Norm of normalize's word tokens). Texts of fewer than shingle
@@ -67,25 +88,21 @@ func Of(words []string) Signature {
 	if len(words) < shingle {
 		return s
 	}
+	s.Words = wordSketch(words)
 	words = words[:min(len(words), LedeWords)]
 	for i := range s.Min {
 		s.Min[i] = empty
 	}
 	wh := make([]uint64, len(words))
 	for i, w := range words {
-		h := uint64(14695981039346656037) // FNV-1a
-		for j := 0; j < len(w); j++ {
-			h ^= uint64(w[j])
-			h *= 1099511628211
-		}
-		wh[i] = h
+		wh[i] = fnv(w)
 	}
 	for i := 0; i+shingle <= len(words); i++ {
 		v := uint64(0)
 		for _, h := range wh[i : i+shingle] {
 			v = mix(v*0x9E3779B97F4A7C15 + h)
 		}
-		bin, val := v%hashes, uint32(v>>32)
+		bin, val := v%hashes, uint16(v>>48)
 		if val == empty {
 			val--
 		}
@@ -98,7 +115,7 @@ func Of(words []string) Signature {
 }
 
 // empty marks a bin no shingle fell in.
-const empty = ^uint32(0)
+const empty = ^uint16(0)
 
 // mix is the splitmix64 finaliser.
 func mix(z uint64) uint64 {
@@ -109,7 +126,11 @@ func mix(z uint64) uint64 {
 
 // Jaccard estimates the Jaccard similarity of the shingles of a and b:
 // the share of equal minima among the bins that either fills.
-func Jaccard(a, b Signature) float64 {
+func Jaccard(a, b Signature) float64 { return jaccard(&a, &b) }
+
+// jaccard is Jaccard on pointers: signatures are large to pass by value
+// in the loops of Origins.
+func jaccard(a, b *Signature) float64 {
 	if a.N == 0 || b.N == 0 {
 		return 0
 	}
@@ -129,10 +150,18 @@ func Jaccard(a, b Signature) float64 {
 	return float64(same) / float64(used)
 }
 
-// Copies reports whether a and b copy one another, by the thresholds above;
-// the excerpt rule holds only for texts of unequal length.
-func Copies(a, b Signature) bool {
-	j := Jaccard(a, b)
+// Copies reports whether a copies b, published no later: by the thresholds
+// above (the excerpt rule holds only for texts of unequal length), or as a
+// rewrite that cites b's outlet (Rewrites).
+func Copies(a, b Signature) bool { return copied(&a, &b) }
+
+func copied(a, b *Signature) bool {
+	return shares(a, b) || rewrites(a, b)
+}
+
+// shares reports whether a and b share enough shingles to copy one another.
+func shares(a, b *Signature) bool {
+	j := jaccard(a, b)
 	if j >= MinJaccard {
 		return true
 	}
@@ -148,21 +177,54 @@ func Copies(a, b Signature) bool {
 func (s Signature) Encode() []byte {
 	b := make([]byte, Size)
 	binary.LittleEndian.PutUint32(b, s.N)
-	for i, v := range s.Min {
-		binary.LittleEndian.PutUint32(b[4+4*i:], v)
+	o := 4
+	for _, v := range s.Min {
+		binary.LittleEndian.PutUint16(b[o:], v)
+		o += 2
+	}
+	o += copy(b[o:], s.Words[:])
+	for _, v := range append(s.Cites[:], s.Names[:]...) {
+		binary.LittleEndian.PutUint32(b[o:], v)
+		o += 4
 	}
 	return b
 }
 
-// Decode reads a signature written by Encode.
+// Decode reads a signature written by Encode, or by a build before
+// rewrites were sought: that one finds copies as before, and rewrites once
+// the document is extracted again.
 func Decode(b []byte) (Signature, error) {
 	var s Signature
-	if len(b) != Size {
+	switch len(b) {
+	case Size:
+	case oldSize:
+		s.N = binary.LittleEndian.Uint32(b)
+		for i := range s.Min {
+			v := binary.LittleEndian.Uint32(b[4+4*i:])
+			// As Of keeps them: the top 16 bits, the empty mark moved.
+			s.Min[i] = uint16(v >> 16)
+			if s.Min[i] == empty && v != ^uint32(0) {
+				s.Min[i]--
+			}
+		}
+		return s, nil
+	default:
 		return s, errors.New("copies: bad signature length")
 	}
 	s.N = binary.LittleEndian.Uint32(b)
+	o := 4
 	for i := range s.Min {
-		s.Min[i] = binary.LittleEndian.Uint32(b[4+4*i:])
+		s.Min[i] = binary.LittleEndian.Uint16(b[o:])
+		o += 2
+	}
+	o += copy(s.Words[:], b[o:])
+	for i := range s.Cites {
+		s.Cites[i] = binary.LittleEndian.Uint32(b[o:])
+		o += 4
+	}
+	for i := range s.Names {
+		s.Names[i] = binary.LittleEndian.Uint32(b[o:])
+		o += 4
 	}
 	return s, nil
 }
@@ -198,6 +260,9 @@ func Origins(docs []Doc) map[string]string {
 	}
 	type node struct{ pos, next int32 } // pos in order; next node + 1, 0 at the end
 	nodes := make([]node, 0, len(docs)*bands)
+	// The same for the origins of each outlet's name, for rewrites.
+	names := map[uint32]int32{}
+	var named []node
 	checked := make([]int32, len(docs)) // checked[j] == i+1: origin j compared with document i
 	for i, di := range order {
 		d := &docs[di]
@@ -206,21 +271,30 @@ func Origins(docs []Doc) map[string]string {
 		}
 		keys := bandKeys(d.Sig)
 		best := int32(-1)
-		for b, key := range keys {
-			// Boilerplate shared by many documents fills a bucket: the
-			// latest maxBucket of it are compared.
-			k, n := heads[b][key[1]], 0
-			for ; k > 0 && n < maxBucket; k, n = nodes[k-1].next, n+1 {
-				j := nodes[k-1].pos
+		// compare compares d with the latest maxBucket origins of a list
+		// (boilerplate shared by many documents, an outlet's many
+		// stories), each pair once.
+		compare := func(list []node, k int32, most int) {
+			for n := 0; k > 0 && n < most; k, n = list[k-1].next, n+1 {
+				j := list[k-1].pos
 				if checked[j] == int32(i+1) || best >= 0 && j >= best {
-					continue // a pair shares several bands: compare it once
+					continue
 				}
 				checked[j] = int32(i + 1)
 				o := &docs[order[j]]
-				if near(*o, *d) && Copies(d.Sig, o.Sig) {
+				if near(o, d) && copied(&d.Sig, &o.Sig) {
 					best = j
 				}
 			}
+		}
+		for b, key := range keys {
+			compare(nodes, heads[b][key[1]], maxBucket)
+		}
+		for _, c := range d.Sig.Cites {
+			if c == 0 {
+				break
+			}
+			compare(named, names[c], maxNamed)
 		}
 		if best >= 0 {
 			out[d.ID] = docs[order[best]].ID
@@ -229,6 +303,13 @@ func Origins(docs []Doc) map[string]string {
 		for b, key := range keys {
 			nodes = append(nodes, node{pos: int32(i), next: heads[b][key[1]]})
 			heads[b][key[1]] = int32(len(nodes))
+		}
+		for _, c := range d.Sig.Names {
+			if c == 0 {
+				break
+			}
+			named = append(named, node{pos: int32(i), next: names[c]})
+			names[c] = int32(len(named))
 		}
 	}
 	return out
@@ -268,7 +349,7 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 			continue
 		}
 		if Earlier(d, n) {
-			if Copies(n.Sig, d.Sig) {
+			if copied(&n.Sig, &d.Sig) {
 				later = append(later, n.ID)
 			}
 			continue
@@ -280,8 +361,9 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 	sort.Slice(before, func(i, j int) bool { return Earlier(before[i], before[j]) })
 	// The bucket of each of d's band values: the earlier origins sharing
 	// it, of which Origins compares the latest maxBucket.
+	// So is the bucket of each outlet d cites.
 	dk := bandKeys(d.Sig)
-	var buckets [bands][]int
+	var buckets [bands + MaxCites][]int
 	for i, n := range before {
 		nk := bandKeys(n.Sig)
 		for b := range dk {
@@ -289,14 +371,23 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 				buckets[b] = append(buckets[b], i)
 			}
 		}
+		for c, key := range d.Sig.Cites {
+			if key != 0 && slices.Contains(n.Sig.Names[:], key) {
+				buckets[bands+c] = append(buckets[bands+c], i)
+			}
+		}
 	}
 	best := -1
-	for _, bucket := range buckets {
-		for _, j := range bucket[max(0, len(bucket)-maxBucket):] {
+	for b, bucket := range buckets {
+		most := maxBucket
+		if b >= bands {
+			most = maxNamed
+		}
+		for _, j := range bucket[max(0, len(bucket)-most):] {
 			if best >= 0 && j >= best {
 				continue
 			}
-			if near(before[j], d) && Copies(d.Sig, before[j].Sig) {
+			if near(&before[j], &d) && copied(&d.Sig, &before[j].Sig) {
 				best = j
 			}
 		}
@@ -309,7 +400,7 @@ func Origin(d Doc, window []Doc, copyOf map[string]string) (origin string, later
 
 // near reports whether b is published within MaxDays of a, or either is
 // undated.
-func near(a, b Doc) bool {
+func near(a, b *Doc) bool {
 	if !a.Published.HasYear() || !b.Published.HasYear() {
 		return true
 	}

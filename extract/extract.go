@@ -1511,5 +1511,7 @@ func (d *docState) signature() []byte {
 	if s.N == 0 {
 		return nil
 	}
+	s.Name(d.ownNames()...)
+	s.Cite(d.citedOutlets()...)
 	return s.Encode()
 }

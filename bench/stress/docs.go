@@ -190,7 +190,19 @@ func (g *gen) original(t int32, incs []int32) {
 	}
 	g.opening(i)
 	d.sig = copies.Of(g.words)
+	d.sig.Name(g.w.outlets[d.outlet])
+	// Some cite another outlet for a detail ("a source told Levant
+	// Wire"): that outlet's stories of the day are no source of theirs.
+	if r := g.cites(i); r.IntN(100) < CiteOtherPct {
+		d.sig.Cite(g.w.outlets[r.IntN(len(g.w.outlets))])
+	}
 	g.docs = append(g.docs, d)
+}
+
+// cites returns the stream the citations of document i are drawn from:
+// one of its own, so that they leave the rest of the corpus as it was.
+func (g *gen) cites(i int32) *rand.Rand {
+	return rand.New(rand.NewPCG(g.seed^0xc17e, uint64(i)))
 }
 
 // copyOf writes a copy of document src published on day t, under another
@@ -245,6 +257,10 @@ func (g *gen) copyOf(t, src int32, kind uint8) {
 		}
 	}
 	d.sig = copies.Of(g.words)
+	d.sig.Name(g.w.outlets[d.outlet])
+	if kind == rewrite && g.cites(i).IntN(100) < RewriteCitesPct {
+		d.sig.Cite(g.w.outlets[s.outlet])
+	}
 	g.docs = append(g.docs, d)
 }
 
