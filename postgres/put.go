@@ -148,7 +148,10 @@ func putIn(ctx context.Context, tx pgx.Tx, docs []*sitrep.Document, es []encoded
 		hash    string
 	}
 	latest := map[string]head{}
-	b.Queue(`SELECT DISTINCT ON (id) id, version, hash FROM documents WHERE id = ANY($1) ORDER BY id, version DESC`, ids).
+	// Each id's latest version through the primary key: "id = ANY($1)"
+	// over many ids had the planner scan the whole table.
+	b.Queue(`SELECT u.id, d.version, d.hash FROM unnest($1::text[]) AS u(id)
+		CROSS JOIN LATERAL (SELECT version, hash FROM documents WHERE id = u.id ORDER BY version DESC LIMIT 1) d`, ids).
 		Query(func(rows pgx.Rows) error {
 			for rows.Next() {
 				var id string
@@ -265,7 +268,7 @@ func (w *writes) send(ctx context.Context, tx pgx.Tx, replaced, unfused []string
 	if len(w.docs) > 0 {
 		b.Queue(`INSERT INTO documents (id, version, hash, url, outlet, title, published, language, text, origin,
 			mentions, signature)
-			SELECT id, version, hash, url, outlet, title, published, language, text, origin, mentions::jsonb, signature
+			SELECT id, version, hash, url, outlet, title, published, language, text, origin, mentions, signature
 			FROM unnest($1::text[], $2::integer[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
 				$9::text[], $10::text[], $11::text[], $12::bytea[])
 			AS d(id, version, hash, url, outlet, title, published, language, text, origin, mentions, signature)`,
@@ -340,7 +343,7 @@ func (s *Store) PutExtraction(ctx context.Context, id string, x sitrep.Extractio
 			return notFound(err, "document %q not found", id)
 		}
 		if _, err := tx.Exec(ctx, `UPDATE documents SET mentions = $1, signature = $2 WHERE id = $3 AND version = $4`,
-			[]byte(e.mentions), e.signature, id, version); err != nil {
+			e.mentions, e.signature, id, version); err != nil {
 			return err
 		}
 		var w writes

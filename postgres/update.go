@@ -18,8 +18,10 @@ import (
 // DocumentHeadsOf returns the latest versions of docs without their text,
 // by id; ids the store lacks are left out.
 func (s *Store) DocumentHeadsOf(ctx context.Context, ids []string) (map[string]sitrep.Document, error) {
-	rows, err := s.pool.Query(ctx, `SELECT DISTINCT ON (id) id, version, hash, url, outlet, title, published, language,
-		'', origin, copy_of FROM documents WHERE id = ANY($1) ORDER BY id, version DESC`, ids)
+	// Through the primary key, id by id, as in put.go.
+	rows, err := s.pool.Query(ctx, `SELECT d.id, d.version, d.hash, d.url, d.outlet, d.title, d.published, d.language,
+		'', d.origin, d.copy_of FROM unnest($1::text[]) AS u(id)
+		CROSS JOIN LATERAL (SELECT * FROM documents WHERE id = u.id ORDER BY version DESC LIMIT 1) d`, ids)
 	if err != nil {
 		return nil, fmt.Errorf("document heads: %w", err)
 	}

@@ -72,7 +72,10 @@ func main() {
 
 // run is one throughput run: how long it took, and how long fusion held
 // the lock.
-type run struct{ took, held time.Duration }
+type run struct {
+	took, held time.Duration
+	cpu        cpuUse
+}
 
 type env struct {
 	docs  []sitrep.Document
@@ -152,11 +155,11 @@ func bench(corpus, db, queue string, cpus, prefill, rate, seconds, repeats int) 
 	runs := map[int][]run{}
 	for range repeats {
 		for _, k := range []int{1, 2} {
-			d, held, err := e.throughput(k)
+			r, err := e.throughput(k)
 			if err != nil {
 				return err
 			}
-			runs[k] = append(runs[k], run{d, held})
+			runs[k] = append(runs[k], r)
 		}
 	}
 	var base float64
@@ -170,6 +173,11 @@ func bench(corpus, db, queue string, cpus, prefill, rate, seconds, repeats int) 
 		}
 		fmt.Printf("%d worker(s)   %6.1f s, %6.0f documents/s (%.2fx of 1); fusing %.1f s of it; median of %d runs, %.1f-%.1f s\n",
 			k, m.took.Seconds(), rps, rps/base, m.held.Seconds(), len(rs), rs[0].took.Seconds(), rs[len(rs)-1].took.Seconds())
+		// Where the 2 cores went: a worker's CPU beside the services'.
+		c := m.cpu
+		fmt.Printf("              CPU %.1f s of %.1f: workers %.1f s, PostgreSQL %.1f s, NATS %.1f s (%.2f ms a document in all)\n",
+			c.self+c.postgres+c.nats, 2*m.took.Seconds(), c.self, c.postgres, c.nats,
+			1000*(c.self+c.postgres+c.nats)/float64(len(e.docs)))
 	}
 	lat, err := e.latency(2, rate, seconds)
 	if err != nil {
@@ -339,24 +347,24 @@ func (l *timedLock) TryLockFusion(ctx context.Context) (func(), bool, error) {
 
 // throughput publishes the corpus, then times k workers taking it in,
 // fusion included, and returns how long fusions held the lock.
-func (e *env) throughput(k int) (time.Duration, time.Duration, error) {
+func (e *env) throughput(k int) (run, error) {
 	ctx := context.Background()
 	s, inner, q, closeAll, err := e.fresh(ctx)
 	if err != nil {
-		return 0, 0, err
+		return run{}, err
 	}
 	lock := &timedLock{Locker: inner}
 	defer closeAll()
 	for _, d := range e.docs {
 		if _, err := q.Publish(ctx, d); err != nil {
-			return 0, 0, err
+			return run{}, err
 		}
 	}
 	var stored atomic.Int64
 	var mu sync.Mutex
 	fused := map[string]bool{}
 	all := make(chan struct{})
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuNow()
 	stop := e.workers(ctx, k, s, lock, q, func(n int) { stored.Add(int64(n)) }, func(ids []string) {
 		mu.Lock()
 		defer mu.Unlock()
@@ -374,14 +382,14 @@ func (e *env) throughput(k int) (time.Duration, time.Duration, error) {
 		stop()
 		mu.Lock()
 		defer mu.Unlock()
-		return 0, 0, fmt.Errorf("%d workers: %d of %d stored, %d fused after 30 minutes", k, stored.Load(), len(e.docs), len(fused))
+		return run{}, fmt.Errorf("%d workers: %d of %d stored, %d fused after 30 minutes", k, stored.Load(), len(e.docs), len(fused))
 	}
-	d := time.Since(start)
+	d, cpu := time.Since(start), cpuNow().since(cpu0)
 	stop()
 	if err := e.check(ctx, s); err != nil {
-		return 0, 0, err
+		return run{}, err
 	}
-	return d, time.Duration(lock.held.Load()), nil
+	return run{d, time.Duration(lock.held.Load()), cpu}, nil
 }
 
 // latency publishes documents at rate a second for the given seconds to 2
