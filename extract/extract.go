@@ -368,7 +368,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
 	s.Claimant, s.ClaimSpan, s.UnnamedClaim = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
-	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && (hasVerbTrigger(s) || ownOperations(toks, lo, hi)) {
+	// A group that denies ("The Pakistani Taliban denied involvement ...,
+	// and suspicion fell on the Islamic State, which has targeted
+	// clerics") claims nothing.
+	denies := s.Speaker.Verb >= 0 && denyWords[toks[s.Speaker.Verb].Norm]
+	if s.Claimant == nil && s.Speaker.Kind == SpeakerArmed && !denies && (hasVerbTrigger(s) || ownOperations(toks, lo, hi)) {
 		// "the group said in a statement that it targeted ..."
 		for k := range s.Actors {
 			if s.Actors[k].Actor.Type == ArmedGroup {
@@ -411,8 +415,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	// "The Islamic Resistance in Iraq targeted the base": an armed group
 	// telling of its own attack, in its own voice or the outlet's, claims it.
+	// Not when another side names it: "Drones attributed by the army to
+	// the Rapid Support Forces struck ...".
 	if s.Claimant == nil && s.Perpetrator != nil && s.Perpetrator.Actor.Type == ArmedGroup &&
-		(s.Speaker.Kind == SpeakerOutlet || s.Speaker.Kind == SpeakerArmed) {
+		(s.Speaker.Kind == SpeakerOutlet || s.Speaker.Kind == SpeakerArmed) && !denies &&
+		!attributedBefore(toks, lo, s.Perpetrator.First) {
 		s.Claimant, s.ClaimSpan = s.Perpetrator, s.Perpetrator.Span
 	}
 	s.Aside = asides(toks, lo, hi)
@@ -599,6 +606,20 @@ func hasVerbTrigger(s *sentence) bool {
 // perpetratorIn returns the actor doing the attack in active voice ("US
 // forces had struck", "militias targeted", "US forces carried out strikes"),
 // or after "by" in the passive.
+// attributedBefore reports whether tokens [lo, at) lay an attack at the
+// door of whoever is named at at, as a charge rather than a claim:
+// "attributed by the army to", "blamed on", "accused", "suspected".
+func attributedBefore(toks []normalize.Token, lo, at int) bool {
+	for k := max(lo, at-8); k < at; k++ {
+		switch toks[k].Norm {
+		case "attributed", "blamed", "blames", "blaming", "accused", "accuses", "accusing", "suspected", "suspects",
+			"alleged", "allegedly":
+			return true
+		}
+	}
+	return false
+}
+
 func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorMatch {
 	for _, t := range s.Triggers {
 		if t.Generic || defenceWords[toks[t.First].Norm] {
@@ -647,7 +668,8 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				}
 				continue
 			}
-			if a.Last <= t.First && a.Last >= t.First-4 && a.Actor.Type != Media && a.Actor.Type != Monitor {
+			if a.Last <= t.First && a.Last >= t.First-4 && a.Actor.Type != Media && a.Actor.Type != Monitor &&
+				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:t.First], isAnd)) {
 				return a
 			}
 		}
@@ -678,6 +700,21 @@ func ownCountry(a *Actor, e *gazetteer.Entry) bool {
 var objectBefore = map[string]bool{"at": true, "on": true, "toward": true, "towards": true, "against": true,
 	"into": true, "from": true, "in": true, "of": true, "to": true, "by": true, "over": true, "near": true,
 	"across": true, "inside": true, "with": true, "for": true, "targeting": true, "attacking": true}
+
+// isAnd reports whether t is "and".
+func isAnd(t normalize.Token) bool { return t.Norm == "and" }
+
+// objectOf reports whether the name at toks[at] is the object of a
+// preposition: "a branch of the PKK and has struck" is no attack by the
+// PKK, the verb's subject being before it; "drones of the Islamic
+// Resistance struck" is.
+func objectOf(toks []normalize.Token, lo, at int) bool {
+	k := at - 1
+	if k >= lo && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= lo && objectBefore[toks[k].Norm]
+}
 
 // countrySubject returns the forces of the country named just before the
 // attack verb at toks[verb] ("Iran hit", "Israel also struck"), unless the

@@ -1,0 +1,49 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Armed groups beyond the Middle East claim attacks too; a group that
+// denies one, or that another side blames, claims nothing; a group named
+// as the object of a phrase is not who struck. The texts are written for
+// this test.
+func TestClaimsAndCharges(t *testing.T) {
+	x := MustExtractor(t)
+	claimant := func(r sitrep.Report) string {
+		return r.Place.Name + " claimed by [" + strings.Join(r.ClaimedBy, ",") + "] perpetrator [" + r.Perpetrator + "]"
+	}
+	for _, c := range []struct {
+		published, text, want string
+	}{
+		{"2022-10-31", "MOGADISHU (HW) - Two car bombs exploded near the education ministry in Mogadishu on Saturday, " +
+			"killing at least 100 people, the president said. Al-Shabaab said in a statement that it had carried out " +
+			"the attack.",
+			"Mogadishu claimed by [al-Shabaab] perpetrator []"},
+		{"2024-08-27", "QUETTA (PW) - Gunmen killed 23 passengers after stopping vehicles on a highway near Quetta on " +
+			"Monday, police said. The Baloch Liberation Army claimed responsibility for the attack.",
+			"Quetta claimed by [Baloch Liberation Army] perpetrator []"},
+		{"2025-03-01", "PESHAWAR (TW) - A suicide bomber killed six people at a seminary in Peshawar on Friday, police " +
+			"said.\n\nNo group has claimed the attack. The Pakistani Taliban, whose leaders include former students " +
+			"of the seminary, denied involvement in a brief message, and suspicion fell on the Islamic State, which " +
+			"has targeted clerics before.",
+			"Peshawar claimed by [] perpetrator [Islamic State]"},
+		{"2025-05-06", "Drones attributed by the army to the Rapid Support Forces struck Port Sudan on Sunday, " +
+			"hitting a fuel depot near the port.",
+			"Port Sudan claimed by [] perpetrator [Rapid Support Forces]"},
+		{"2024-04-20", "Ankara considers the group a branch of the PKK and has struck its members in Sinjar " +
+			"repeatedly, most recently on Thursday.",
+			"Sinjar claimed by [] perpetrator []"},
+	} {
+		pub, err := sitrep.ParseDate(c.published)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := told(x, pub, c.text, claimant); got != c.want {
+			t.Errorf("%.60q...:\n got %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}
