@@ -47,3 +47,24 @@ func TestClaimsAndCharges(t *testing.T) {
 		}
 	}
 }
+
+// What a strike's target is blamed for is another attack, told as its
+// motive: it neither dates, places nor counts the strike. The texts are
+// written for this test.
+func TestBlamedFor(t *testing.T) {
+	x := MustExtractor(t)
+	tue := sitrep.Date{Year: 2024, Month: 7, Day: 30}
+	for _, c := range []struct{ text, want string }{
+		{"BEIRUT (EW) - Israel carried out an air strike on Beirut's southern suburbs on Tuesday evening, saying it had " +
+			"targeted the commander it blames for Saturday's rocket attack on the Golan Heights.",
+			"Beirut 2024-07-30 airstrike -"},
+		{"BEIRUT (EW) - An Israeli strike on a building in Beirut's southern suburbs on Tuesday evening targeted a senior " +
+			"commander, whom Israel accused of being behind the rocket that killed 12 children in Majdal Shams on Saturday.",
+			"Beirut 2024-07-30 airstrike -"},
+	} {
+		got := told(x, tue, c.text, func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Fatalities) })
+		if got != c.want {
+			t.Errorf("%.60q...:\n got %s\nwant %s", c.text, got, c.want)
+		}
+	}
+}

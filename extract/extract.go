@@ -916,8 +916,19 @@ func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Ma
 
 // asideToll reports whether casualty c is told in a relative clause that
 // describes an aside ("in retaliation for the strike on its consulate,
-// which killed seven officers"): the toll of what the aside names.
+// which killed seven officers"), or in what a strike's target is blamed
+// for: the toll of what the aside names.
 func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
+	for _, b := range aside {
+		// "the commander it blames for the rocket that killed 12 children":
+		// the toll of the attack it is blamed for.
+		switch toks[b[0]].Norm {
+		case "blames", "blamed", "blaming", "held", "accused", "accuses":
+			if c.Span.Start >= toks[b[0]].Start && (b[1] >= len(toks) || c.Span.Start < toks[b[1]].Start) {
+				return true
+			}
+		}
+	}
 	for k, b := range aside {
 		if toks[b[0]].Norm != "which" || c.Span.Start < toks[b[0]].Start || b[1] > 0 && c.Span.Start >= toks[b[1]-1].End {
 			continue

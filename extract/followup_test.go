@@ -79,10 +79,11 @@ func TestFollowUp(t *testing.T) {
 			"become more frequent last week, residents say.",
 			[]string{"Wadi al-Kfour 2024-08-17 10/-", "Ayelet HaShachar 2024-08-17 -/-"}},
 		// One sentence, two attacks: each toll and weapon goes to the place
-		// it stands by; "a Druze town" says what Majdal Shams is.
-		{"2024-07-31", "An Israeli strike on a building in Beirut's southern suburbs on Tuesday evening targeted the " +
-			"commander whom Israel blames for the rocket that killed 12 children in Majdal Shams on Saturday, a " +
-			"rocket that hit a Druze town in the Golan Heights.",
+		// it stands by; "a Druze town" says what Majdal Shams is. (What
+		// a strike's target is blamed for is context: see TestBlamedFor.)
+		{"2024-07-31", "An Israeli strike hit a building in Beirut's southern suburbs on Tuesday evening, and " +
+			"a rocket killed 12 children in Majdal Shams on Saturday, a rocket that hit a Druze town in the " +
+			"Golan Heights.",
 			[]string{"Beirut 2024-07-30 -/-", "Majdal Shams 2024-07-27 12/-"}},
 		// A running statement: clock times head its entries, nobody speaks
 		// them; "a short while ago" is its own day.

@@ -341,6 +341,10 @@ var asideOpeners = [][]string{
 	// "the escalation that followed the killing of Ismail Haniyeh in
 	// Tehran": what came before
 	{"that", "followed"}, {"which", "followed"}, {"background", "of"},
+	// "the commander it blames for Saturday's rocket attack", "whom it
+	// accused of being behind the rocket": the attack a strike answers
+	{"blames", "for"}, {"blamed", "for"}, {"blaming", "for"}, {"held", "responsible", "for"},
+	{"accused", "of", "being", "behind"}, {"accuses", "of", "being", "behind"},
 	{"border", "with"}, {"borders", "with"}, {"from"},
 	// "attacking shipping over the war in Gaza": the war is context
 	{"war", "in"}, {"war", "on"}, {"conflict", "in"},
