@@ -58,8 +58,8 @@ const (
 // names. The zero Signature is that of a text too short to compare.
 //
 // The minima keep the top 16 bits of each bin's 32-bit minimum: equal
-// minima of different shingles stay as rare (one in 65,536) and a
-// signature takes half the memory.
+// minima of different shingles stay rare (one in 65,536), and the half of
+// their memory saved pays for most of the content word sketch.
 type Signature struct {
 	Min   [hashes]uint16
 	N     uint32

@@ -603,9 +603,6 @@ func hasVerbTrigger(s *sentence) bool {
 	return false
 }
 
-// perpetratorIn returns the actor doing the attack in active voice ("US
-// forces had struck", "militias targeted", "US forces carried out strikes"),
-// or after "by" in the passive.
 // attributedBefore reports whether tokens [lo, at) lay an attack at the
 // door of whoever is named at at, as a charge rather than a claim:
 // "attributed by the army to", "blamed on", "accused", "suspected".
@@ -620,6 +617,9 @@ func attributedBefore(toks []normalize.Token, lo, at int) bool {
 	return false
 }
 
+// perpetratorIn returns the actor doing the attack in active voice ("US
+// forces had struck", "militias targeted", "US forces carried out strikes"),
+// or after "by" in the passive.
 func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorMatch {
 	for _, t := range s.Triggers {
 		if t.Generic || defenceWords[toks[t.First].Norm] {
