@@ -303,6 +303,29 @@ type copyDoc struct {
 type signatures struct {
 	rows   map[string]copyDoc
 	lo, hi int
+	// byDay holds rows by day of publication, undated those without a
+	// year; nil when rows changed since they were made.
+	byDay   map[int][]copyDoc
+	undated []copyDoc
+}
+
+// near returns the documents published from day lo to day hi, and those
+// without a year, which every window holds.
+func (s *signatures) near(lo, hi int) (dated, undated []copyDoc) {
+	if s.byDay == nil {
+		s.byDay, s.undated = map[int][]copyDoc{}, nil
+		for _, n := range s.rows {
+			if n.Published.HasYear() {
+				s.byDay[n.Published.Days()] = append(s.byDay[n.Published.Days()], n)
+			} else {
+				s.undated = append(s.undated, n)
+			}
+		}
+	}
+	for day := lo; day <= hi; day++ {
+		dated = append(dated, s.byDay[day]...)
+	}
+	return dated, s.undated
 }
 
 // load reads the documents published between days from and to that it
@@ -328,6 +351,7 @@ func (s *signatures) load(ctx context.Context, us updateStore, from, to int) err
 }
 
 func (s *signatures) read(ctx context.Context, us updateStore, from, to int) error {
+	s.byDay = nil
 	return us.SignaturesNear(ctx, sitrep.FromDays(from), sitrep.FromDays(to),
 		func(id string, published sitrep.Date, b []byte, recorded string) error {
 			sig, err := copies.Decode(b)
@@ -372,7 +396,8 @@ func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []
 		work = append(work, copyDoc{Doc: copies.Doc{ID: id, Published: h.Published}, recorded: h.CopyOf})
 		pending[id] = true
 	}
-	found := map[string]string{}
+	// What each document copies: as recorded, then as settled here.
+	copyOf := map[string]string{}
 	changes := map[string]string{}
 	sigs := &signatures{}
 	for len(work) > 0 {
@@ -383,32 +408,27 @@ func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []
 		if err := sigs.load(ctx, us, lo.Days(), hi.Days()); err != nil {
 			return nil, false, err
 		}
-		var window []copies.Doc
-		copyOf := map[string]string{}
-		near := map[string]copyDoc{}
-		for _, n := range sigs.rows {
-			if n.Published.HasYear() && (n.Published.Days() < lo.Days() || n.Published.Days() > hi.Days()) {
-				continue
+		dated, undated := sigs.near(lo.Days(), hi.Days())
+		window := make([]copies.Doc, 0, len(dated)+len(undated))
+		for _, part := range [][]copyDoc{dated, undated} {
+			for _, n := range part {
+				if n.ID == d.ID {
+					d.Sig = n.Sig
+				}
+				if pending[n.ID] && n.ID != d.ID {
+					continue // not there yet
+				}
+				window = append(window, n.Doc)
+				if _, ok := copyOf[n.ID]; !ok {
+					copyOf[n.ID] = n.recorded
+				}
 			}
-			if n.ID == d.ID {
-				d.Sig = n.Sig
-			}
-			if pending[n.ID] && n.ID != d.ID {
-				continue // not there yet
-			}
-			near[n.ID] = n
-			window = append(window, n.Doc)
-			recorded := n.recorded
-			if o, ok := found[n.ID]; ok {
-				recorded = o
-			}
-			copyOf[n.ID] = recorded
 		}
 		origin, later, ok := copies.Origin(d.Doc, window, copyOf)
 		if !ok {
 			return nil, false, nil
 		}
-		found[d.ID] = origin
+		copyOf[d.ID] = origin
 		delete(pending, d.ID)
 		if origin != d.recorded {
 			changes[d.ID] = origin
@@ -417,7 +437,7 @@ func updateCopies(ctx context.Context, us updateStore, ids []string) (changed []
 			delete(changes, d.ID)
 		}
 		for _, id := range later {
-			n, ok := near[id]
+			n, ok := sigs.rows[id]
 			if !ok || pending[id] {
 				continue
 			}
