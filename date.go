@@ -122,10 +122,36 @@ func (d Date) String() string {
 	case d.IsZero():
 		return ""
 	case d.Year == 0:
-		return fmt.Sprintf("--%02d-%02d", int(d.Month), d.Day)
-	default:
+		b := make([]byte, 0, 7)
+		b = append(b, '-', '-')
+		return string(pad(pad(b, int(d.Month), 2, '-'), int(d.Day), 2, 0))
+	case d.Year < 0 || d.Year > 9999:
 		return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+	default:
+		// By hand, not with fmt: fusion formats dates by the million.
+		b := make([]byte, 0, 10)
+		return string(pad(pad(pad(b, int(d.Year), 4, '-'), int(d.Month), 2, '-'), int(d.Day), 2, 0))
 	}
+}
+
+// pad appends n (0 <= n) in at least width digits, then sep unless it is 0.
+func pad(b []byte, n, width int, sep byte) []byte {
+	var digits [20]byte
+	i := len(digits)
+	for {
+		i--
+		digits[i] = byte('0' + n%10)
+		n /= 10
+		width--
+		if n == 0 && width <= 0 {
+			break
+		}
+	}
+	b = append(b, digits[i:]...)
+	if sep != 0 {
+		b = append(b, sep)
+	}
+	return b
 }
 
 // Before reports whether d is earlier than e. Dates without year compare by

@@ -1,6 +1,7 @@
 package sitrep_test
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -64,5 +65,30 @@ func TestParseDate(t *testing.T) {
 		if _, err := sitrep.ParseDate(bad); err == nil {
 			t.Errorf("ParseDate(%q): got no error", bad)
 		}
+	}
+}
+
+// TestDateString checks the date formatter, written by hand for speed,
+// against fmt over years with and without a year, and odd months and days.
+func TestDateString(t *testing.T) {
+	for _, y := range []int{0, 1, 9, 10, 99, 100, 999, 1000, 2024, 9999, 10000, 12345, -5} {
+		for _, m := range []int{0, 1, 9, 10, 12, 13} {
+			for _, d := range []int{0, 1, 9, 10, 31, 99} {
+				x := sitrep.Date{Year: y, Month: time.Month(m), Day: d}
+				want := fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+				switch {
+				case x.IsZero():
+					want = ""
+				case y == 0:
+					want = fmt.Sprintf("--%02d-%02d", m, d)
+				}
+				if got := x.String(); got != want {
+					t.Errorf("%#v: %q, want %q", x, got, want)
+				}
+			}
+		}
+	}
+	if k := (sitrep.Report{Doc: "d-1", Seq: 12}).Key(); k != "d-1#12" {
+		t.Errorf("Key: %q", k)
 	}
 }

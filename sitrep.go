@@ -7,6 +7,7 @@ package sitrep
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -206,7 +207,7 @@ type Report struct {
 }
 
 // Key returns the report's identity, unique in a store: "doc#seq".
-func (r Report) Key() string { return fmt.Sprintf("%s#%d", r.Doc, r.Seq) }
+func (r Report) Key() string { return r.Doc + "#" + strconv.Itoa(r.Seq) }
 
 // Source is one document's testimony about an incident.
 type Source struct {
