@@ -5,7 +5,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
@@ -117,11 +116,11 @@ func independent(rs []sitrep.Report, docs map[string]sitrep.Document) (origins, 
 		if o := docs[doc].Outlet; o != "" {
 			name = o
 		}
-		if r.Relay != "" && outletKey(r.Relay) != outletKey(name) {
+		if r.Relay != "" && normalize.OutletKey(r.Relay) != normalize.OutletKey(name) {
 			note(doc + " relays " + r.Relay)
 			name = r.Relay
 		}
-		if key := outletKey(name); !seen[key] {
+		if key := normalize.OutletKey(name); !seen[key] {
 			seen[key] = true
 			origins = append(origins, name)
 		}
@@ -129,23 +128,6 @@ func independent(rs []sitrep.Report, docs map[string]sitrep.Document) (origins, 
 	sort.Strings(origins)
 	sort.Strings(copied)
 	return origins, copied
-}
-
-// outletKey folds an outlet's name for comparison: case, diacritics,
-// spaces, hyphens and a leading article go ("Al-Mayadeen", "al Mayadeen",
-// "The Associated Press" / "Associated Press").
-func outletKey(name string) string {
-	f := normalize.Fold(name)
-	for _, p := range []string{"the ", "al-", "al ", "el-", "el "} {
-		f = strings.TrimPrefix(f, p)
-	}
-	var b strings.Builder
-	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
 
 // materialConflicts describes the contradictions between sides: outcome

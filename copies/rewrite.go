@@ -3,7 +3,6 @@ package copies
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -119,25 +118,15 @@ func cites(a, b *Signature) bool {
 	return hit
 }
 
-// Key returns the key of an outlet's name: folded, a leading article and
-// every character but letters and digits dropped ("The Two Rivers Wire",
-// "two-rivers wire"), hashed; 0 for a name with no letter or digit.
+// Key returns the key of an outlet's name: normalize.OutletKey ("The Two
+// Rivers Wire" and "two-rivers wire" are one), hashed; 0 for a name with
+// no letter or digit.
 func Key(name string) uint32 {
-	f := normalize.Fold(name)
-	for _, p := range []string{"the ", "al-", "al ", "el-", "el "} {
-		f = strings.TrimPrefix(f, p)
-	}
-	var b strings.Builder
-	for _, r := range f {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(r)
-		}
-	}
-	if b.Len() == 0 {
+	key := normalize.OutletKey(name)
+	if key == "" {
 		return 0
 	}
-	h := fnv(b.String())
-	k := uint32(mix(h))
+	k := uint32(mix(fnv(key)))
 	if k == 0 {
 		k = 1
 	}

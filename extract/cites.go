@@ -74,7 +74,7 @@ func nameRun(toks []normalize.Token, i int) (a, b int) {
 
 // citedAt reports whether the name of tokens [a, b) is cited as an
 // outlet: a medium's noun after it, a verb of reporting after it, or a
-// marker of relay before it. It runs on every name: switches, not maps.
+// marker of relay before it.
 func citedAt(toks []normalize.Token, a, b int) bool {
 	if b < len(toks) {
 		next := ""
@@ -120,16 +120,8 @@ func citedAt(toks []normalize.Token, a, b int) bool {
 	return false
 }
 
-// mediumNoun reports whether w names a medium after an outlet's name: the
-// words of mediaNouns and outletNouns.
-func mediumNoun(w string) bool {
-	switch w {
-	case "news", "agency", "television", "tv", "channel", "radio", "newspaper",
-		"network", "daily", "outlet", "website", "broadcaster":
-		return true
-	}
-	return false
-}
+// mediumNoun reports whether w names a medium after an outlet's name.
+func mediumNoun(w string) bool { return mediaNouns[w] || outletNouns[w] }
 
 // ownNames returns the names others cite the document's outlet by: the
 // outlet's name and the code in its dateline ("BAGHDAD (TRW) -"). An

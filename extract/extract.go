@@ -922,11 +922,9 @@ func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
 	for _, b := range aside {
 		// "the commander it blames for the rocket that killed 12 children":
 		// the toll of the attack it is blamed for.
-		switch toks[b[0]].Norm {
-		case "blames", "blamed", "blaming", "held", "accused", "accuses":
-			if c.Span.Start >= toks[b[0]].Start && (b[1] >= len(toks) || c.Span.Start < toks[b[1]].Start) {
-				return true
-			}
+		if blameOpeners[toks[b[0]].Norm] && c.Span.Start >= toks[b[0]].Start &&
+			(b[1] >= len(toks) || c.Span.Start < toks[b[1]].Start) {
+			return true
 		}
 	}
 	for k, b := range aside {

@@ -343,6 +343,7 @@ var asideOpeners = [][]string{
 	{"that", "followed"}, {"which", "followed"}, {"background", "of"},
 	// "the commander it blames for Saturday's rocket attack", "whom it
 	// accused of being behind the rocket": the attack a strike answers
+	// (blameOpeners)
 	{"blames", "for"}, {"blamed", "for"}, {"blaming", "for"}, {"held", "responsible", "for"},
 	{"accused", "of", "being", "behind"}, {"accuses", "of", "being", "behind"},
 	{"border", "with"}, {"borders", "with"}, {"from"},
@@ -358,6 +359,11 @@ var asideOpeners = [][]string{
 	// "a bulk carrier bound for Aden": where a ship was going
 	{"bound", "for"}, {"destined", "for"}, {"en", "route", "to"}, {"sailing", "to"}, {"sailing", "for"},
 }
+
+// blameOpeners are the first words of the asideOpeners that tell what a
+// target is blamed for: the toll in such an aside is that attack's.
+var blameOpeners = map[string]bool{"blames": true, "blamed": true, "blaming": true, "held": true,
+	"accused": true, "accuses": true}
 
 // asideByFirst indexes asideOpeners by their first word.
 var asideByFirst = byFirst(asideOpeners)

@@ -191,3 +191,21 @@ func appendFold(dst []byte, s string) ([]byte, bool) {
 	}
 	return dst, false
 }
+
+// OutletKey folds an outlet's name for comparison: case, diacritics,
+// spaces, hyphens and a leading article go ("Al-Mayadeen", "al Mayadeen";
+// "The Associated Press", "Associated Press"). It is "" for a name with
+// no letter or digit.
+func OutletKey(name string) string {
+	f := Fold(name)
+	for _, p := range []string{"the ", "al-", "al ", "el-", "el "} {
+		f = strings.TrimPrefix(f, p)
+	}
+	var b strings.Builder
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
