@@ -47,7 +47,13 @@ func EventType(category string) (eventType, subEventType string) {
 }
 
 // CategoryCompatible reports whether two categories can describe the same
-// incident: equal, or one of them unknown.
+// incident: equal, one of them unknown, or a drone and an air strike. A
+// state's drone strike is an air strike to many outlets ("Turkish strikes
+// hit a bakery in Derik" and "a Turkish drone struck a bakery in Derik");
+// ACLED codes both as one sub-event type, "Air/drone strike".
 func CategoryCompatible(a, b string) bool {
-	return a == b || a == CategoryUnknown || b == CategoryUnknown || a == "" || b == ""
+	return a == b || a == CategoryUnknown || b == CategoryUnknown || a == "" || b == "" ||
+		air(a) && air(b)
 }
+
+func air(c string) bool { return c == CategoryDrone || c == CategoryAirstrike }

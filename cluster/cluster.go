@@ -342,7 +342,7 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	}
 	// A drone report and a missile report never meet through an unknown one.
 	ca, cb := u.category(a, rs), u.category(b, rs)
-	if ca != "" && cb != "" && ca != cb {
+	if ca != "" && cb != "" && !sitrep.CategoryCompatible(ca, cb) {
 		return
 	}
 	lo, hi := u.lo[a], u.hi[a]

@@ -219,6 +219,14 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 	return false
 }
 
+// originEnds end an origin phrase: the verb of what the weapon did, or
+// the next clause.
+var originEnds = map[string]bool{"hit": true, "hits": true, "struck": true, "strikes": true, "landed": true,
+	"lands": true, "fell": true, "falls": true, "killed": true, "kills": true, "killing": true, "wounded": true,
+	"injured": true, "exploded": true, "explodes": true, "targeted": true, "slammed": true, "crashed": true,
+	"impacted": true, "damaged": true, "and": true, "at": true, "on": true,
+	"against": true}
+
 // originNouns after "from the" or "from an" make a longer origin phrase.
 var originNouns = map[string]bool{"direction": true, "area": true, "vicinity": true, "outskirts": true,
 	"territory": true, "region": true}
@@ -559,6 +567,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						n = 12
 					}
 					stop = min(stop, end+n)
+					// "a rocket fired from Lebanon hit Metula": the origin
+					// ends where the sentence goes on.
+					for j := end; j < stop; j++ {
+						if originEnds[toks[j].Norm] {
+							stop = j
+							break
+						}
+					}
 				}
 				// "in response to the massacres in Gaza, and to the American
 				// aggression on our people in Al-Qa'im, the Mujahideen...":

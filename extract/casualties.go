@@ -55,6 +55,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			field = sitrep.FieldInjuries
 		}
 		if n, start, ok := noneBefore(toks, lo, i); ok {
+			// "gave no casualty figures", "no death toll was given":
+			// nothing known, not nobody hurt.
+			if i+1 < hi && countNouns[toks[i+1].Norm] {
+				continue
+			}
 			span := sitrep.Span{Start: toks[start].Start, End: toks[i].End}
 			// "no casualties", and "no injuries" or "no one was hurt": nobody
 			// was hurt, so nobody was killed either.
@@ -312,6 +317,11 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 	}
 	return 0, 0, false
 }
+
+// countNouns after a casualty word make it a word about information: "no
+// casualty figures", "no casualty count".
+var countNouns = map[string]bool{"figures": true, "figure": true, "count": true, "counts": true, "numbers": true,
+	"toll": true, "tolls": true, "details": true, "estimate": true, "estimates": true, "information": true, "data": true}
 
 func unitAfter(toks []normalize.Token, next, hi int) bool {
 	if next >= hi {

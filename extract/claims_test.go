@@ -34,6 +34,9 @@ func TestClaimsAndCharges(t *testing.T) {
 		{"2025-05-06", "Drones attributed by the army to the Rapid Support Forces struck Port Sudan on Sunday, " +
 			"hitting a fuel depot near the port.",
 			"Port Sudan claimed by [] perpetrator [Rapid Support Forces]"},
+		{"2024-08-26", "Fighters attacked the town of Kaya on Saturday. The Group for the Support of Islam and " +
+			"Muslims (JNIM), al Qaeda's affiliate in the Sahel, claimed the attack on Sunday.",
+			"Kaya claimed by [Jama'at Nusrat al-Islam wal-Muslimin] perpetrator []"},
 		{"2024-04-20", "Ankara considers the group a branch of the PKK and has struck its members in Sinjar " +
 			"repeatedly, most recently on Thursday.",
 			"Sinjar claimed by [] perpetrator []"},

@@ -238,6 +238,16 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			f.when.End.Before(pub.AddDays(-2)) && earlierAttacks(d.toks, f.sents[0]) {
 			continue
 		}
+		// "12:10 - The army spokesman says drones targeted the southern
+		// port at dawn": a live blog's entry tells news of its day.
+		for _, s := range f.sents {
+			if f.whenSet || !pub.HasYear() {
+				break
+			}
+			if day, ok := d.entryDay(s, pub); ok && freshTrigger(s) {
+				f.when, f.whenSet = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}, true
+			}
+		}
 		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
 			!recalled(d.toks, f.sents[0]) {
 			// "Dozens of strikes across northeast Syria on Thursday ... In

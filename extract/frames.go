@@ -63,12 +63,25 @@ func (d *docState) assemble() []sitrep.Report {
 		perPara[s.Paragraph]++
 	}
 	standalone := false
+	// scene is a sentence without an attack word that gives a town or site
+	// and a day, for the attack the next sentence tells without either.
+	var scene *sentence
+	var item *sentence // the heading of the item the sentence is in
 	for _, s := range d.sents {
 		if e, ok := d.heading(s); ok {
 			section, sectionPara = e, s.Paragraph
 			standalone = perPara[s.Paragraph] == 1
+		} else if e, ok := d.itemHeading(s); ok {
+			// "Fri 14 March, Wana, South Waziristan. A bomb planted inside
+			// a mosque went off ...": a round-up's item, its day and place
+			// first.
+			section, sectionPara, standalone = e, s.Paragraph, false
+			item = s
 		} else if s.Paragraph != sectionPara && !standalone {
 			section = sitrep.When{}
+		}
+		if item != nil && s.Paragraph != item.Paragraph {
+			item = nil
 		}
 		// "On Friday, Nov. 17, we had three attacks.": a day for the
 		// attacks the paragraph then tells one by one.
@@ -95,6 +108,20 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 			}
 			leaves := d.leaves(s)
+			// "this Friday ... terrorists encircled the mosque of the
+			// village of Fambita ... The terrorists opened the fire on the
+			// faithful, killing 44": the first attack, where and when the
+			// sentence before set the scene.
+			fromScene := len(leaves) == 0 && len(ng) > 0 && !allAnaphoric && scene != nil && scene.Index == s.Index-1 &&
+				len(frames) == 0 && pending == nil && !d.hasDate(s)
+			if fromScene {
+				leaves = d.leaves(scene)
+			}
+			// The first attack of a round-up's item is at the item's place.
+			if len(leaves) == 0 && len(ng) > 0 && !allAnaphoric && item != nil && item != s && !d.toldIn(frames, item.Paragraph) {
+				scene, fromScene = item, true
+				leaves = d.leaves(item)
+			}
 			// "A day before the al-Omar attack, a Turkish drone targeted a car
 			// near Qamishli": the incident told is Qamishli's; al-Omar is only
 			// named to date it.
@@ -112,6 +139,9 @@ func (d *docState) assemble() []sitrep.Report {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)
+				if fromScene && !hasDate {
+					date, hasDate = d.dateFor(scene, p)
+				}
 				// "the reported attacks in Syria": a coarse place next to a
 				// definite reference speaks of incidents already told.
 				if !s.Part && (allAnaphoric || nearestTrigger(s, p.First, p.Last).Anaphoric && rank(p.Entry.Kind) >= 2) {
@@ -209,12 +239,25 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
-					d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
+					told := s
+					if fromScene {
+						told = scene
+					}
+					d.assert(f, told, sitrep.FieldDate, date.When.Start.String(), date.Span)
 				}
 				if f.whenSet {
 					d.lastDate = f.when
 				}
 				d.setCategory(f, s, cat, ng, p)
+				if fromScene && !f.has(scene) {
+					d.attach(f, scene)
+					// Who set the scene tells the attack: "The Government
+					// informed ... that terrorists encircled the mosque".
+					stance := d.stance(f, scene)
+					f.stances[stance] = true
+					d.assertAs(f, scene, sitrep.FieldPlace, p.Entry.Name, sitrep.Span{Start: p.Start, End: p.End},
+						d.sourceName(scene), stance)
+				}
 				touched = appendFrame(touched, f)
 			}
 		}
@@ -271,6 +314,14 @@ func (d *docState) assemble() []sitrep.Report {
 			current = touched
 			lastPara = s.Paragraph
 			pending = nil
+		}
+		scene = nil
+		if len(s.Triggers) == 0 && !s.Generic && d.hasDate(s) {
+			for _, p := range d.leaves(s) {
+				if rank(p.Entry.Kind) <= 1 {
+					scene = s
+				}
+			}
 		}
 	}
 	return d.finish(frames)
@@ -490,6 +541,64 @@ func (d *docState) heading(s *sentence) (sitrep.When, bool) {
 	return e.When, words > 0 && words-covered <= 2
 }
 
+// itemHeading reads the heading of a round-up's item, a sentence opening
+// its paragraph with a day and places and little else ("Fri 14 March,
+// Wana, South Waziristan, Khyber Pakhtunkhwa.", "Tue 11 - Wed 12 March,
+// Kachhi (Bolan) district, Balochistan."), and returns its day.
+func (d *docState) itemHeading(s *sentence) (sitrep.When, bool) {
+	if len(s.Dates) == 0 || len(s.Places) == 0 || len(s.Triggers) > 0 || s.Index > 0 && d.sents[s.Index-1].Paragraph == s.Paragraph {
+		return sitrep.When{}, false
+	}
+	var when sitrep.When
+	for _, e := range s.Dates {
+		if !e.Relative && !e.Since && e.When.Precision == sitrep.PrecisionDay && e.First <= s.First+6 {
+			when = e.When
+			break
+		}
+	}
+	if when.IsZero() {
+		return sitrep.When{}, false
+	}
+	covered := make([]bool, s.Last-s.First)
+	mark := func(first, last int) {
+		for k := max(first, s.First); k < min(last, s.Last); k++ {
+			covered[k-s.First] = true
+		}
+	}
+	for _, e := range s.Dates {
+		mark(e.First, e.Last)
+	}
+	for _, p := range s.Places {
+		mark(p.First, p.Last)
+	}
+	left := 0
+	for k := s.First; k < s.Last; k++ {
+		if d.toks[k].Kind == normalize.Word && !covered[k-s.First] {
+			left++
+		}
+	}
+	return when, left <= 4
+}
+
+// toldIn reports whether a frame has a sentence of paragraph para.
+func (d *docState) toldIn(frames []*frame, para int) bool {
+	for _, f := range frames {
+		for _, t := range f.sents {
+			if t.Paragraph == para {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasDate reports whether s gives a day of its own, not one relative to
+// another event's.
+func (d *docState) hasDate(s *sentence) bool {
+	e, ok := d.dateFor(s, placeRef{})
+	return ok && !e.Relative && e.When.Precision == sitrep.PrecisionDay
+}
+
 // bothCount returns how many incidents a sentence refers back to at once
 // ("both attacks", "all three strikes"), or 0.
 func bothCount(toks []normalize.Token, s *sentence) int {
@@ -619,6 +728,26 @@ func actorOf(m *actorMatch) *Actor {
 	return m.Actor
 }
 
+// divisionNouns name administrative divisions: "department of Tera".
+var divisionNouns = map[string]bool{"department": true, "region": true, "province": true, "district": true,
+	"commune": true, "county": true, "prefecture": true, "state": true, "governorate": true, "municipality": true,
+	"territory": true, "sector": true, "chiefdom": true, "circle": true, "cercle": true, "division": true,
+	"subdistrict": true, "tehsil": true, "township": true, "locality": true, "area": true}
+
+// chainedDivision reports whether the place at token first follows ",
+// <division> of" (", rural commune of Kokorou", ", department of Tera"):
+// a division named after the place it holds.
+func chainedDivision(toks []normalize.Token, lo, first int) bool {
+	if first-3 < lo || toks[first-1].Norm != "of" || !divisionNouns[toks[first-2].Norm] {
+		return false
+	}
+	k := first - 3
+	if toks[k].Kind == normalize.Word && !toks[k].Upper && k-1 >= lo { // "rural commune of"
+		k--
+	}
+	return toks[k].Norm == ","
+}
+
 // leaves returns the places of s that an incident can be at: not owned by
 // a generic trigger, not containing another place of the sentence, not a
 // "near X" that only locates an earlier place.
@@ -657,6 +786,11 @@ func (d *docState) leaves(s *sentence) []placeRef {
 				keep = false
 				break
 			}
+		}
+		// "the village of Fambita, rural commune of Kokorou, department
+		// of Tera, region of Tillaberi": the divisions that hold the first.
+		if keep && len(out) > 0 && chainedDivision(d.toks, s.First, p.First) {
+			keep = false
 		}
 		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false

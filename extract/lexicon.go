@@ -10,7 +10,6 @@ var weaponWords = map[string]string{
 	"quadcopter": sitrep.CategoryDrone, "quadcopters": sitrep.CategoryDrone,
 	"shahed": sitrep.CategoryDrone, "shaheds": sitrep.CategoryDrone,
 	"missile": sitrep.CategoryMissile, "missiles": sitrep.CategoryMissile,
-	"projectile": sitrep.CategoryMissile, "projectiles": sitrep.CategoryMissile,
 	"rocket": sitrep.CategoryRocket, "rockets": sitrep.CategoryRocket,
 	"katyusha": sitrep.CategoryRocket, "katyushas": sitrep.CategoryRocket,
 	"mortar": sitrep.CategoryMortar, "mortars": sitrep.CategoryMortar,
@@ -64,6 +63,17 @@ var phrases = []struct {
 	{[]string{"truck", "bomb"}, sitrep.CategoryIED},
 	{[]string{"motorcycle", "bomb"}, sitrep.CategoryIED},
 	{[]string{"sticky", "bomb"}, sitrep.CategoryIED},
+	{[]string{"bomb", "exploded"}, sitrep.CategoryIED},
+	{[]string{"bomb", "went", "off"}, sitrep.CategoryIED},
+	{[]string{"bomb", "blast"}, sitrep.CategoryIED},
+	{[]string{"bomb", "blasts"}, sitrep.CategoryIED},
+	{[]string{"bomb", "explosion"}, sitrep.CategoryIED},
+	{[]string{"bomb", "attack"}, sitrep.CategoryIED},
+	{[]string{"bomb", "planted"}, sitrep.CategoryIED},
+	{[]string{"bombs", "planted"}, sitrep.CategoryIED},
+	{[]string{"planted", "bomb"}, sitrep.CategoryIED},
+	{[]string{"planted", "a", "bomb"}, sitrep.CategoryIED},
+	{[]string{"bomb", "detonated"}, sitrep.CategoryIED},
 	{[]string{"mortar", "shells"}, sitrep.CategoryMortar},
 	{[]string{"machine", "guns"}, sitrep.CategoryClash},
 	{[]string{"machine", "gun"}, sitrep.CategoryClash},
@@ -102,6 +112,10 @@ var phrases = []struct {
 	{[]string{"come", "under", "attack"}, ""},
 	{[]string{"under", "rocket", "fire"}, sitrep.CategoryRocket},
 	{[]string{"opened", "fire"}, sitrep.CategoryShooting},
+	{[]string{"opened", "the", "fire"}, sitrep.CategoryShooting}, // translated from French ("ouvert le feu")
+	{[]string{"open", "fire"}, sitrep.CategoryShooting},
+	{[]string{"opens", "fire"}, sitrep.CategoryShooting},
+	{[]string{"opening", "fire"}, sitrep.CategoryShooting},
 	{[]string{"brought", "down"}, ""},
 	{[]string{"blew", "themselves", "up"}, sitrep.CategorySuicide},
 	{[]string{"blew", "himself", "up"}, sitrep.CategorySuicide},
@@ -151,6 +165,8 @@ var attackWords = map[string]bool{
 	"explosion": true, "explosions": true, "blast": true, "blasts": true,
 	"detonations": true, "detonation": true, "exploded": true,
 	"shot": true, "intercepted": true, "downed": true, "targets": true,
+	// A projectile is a rocket to one army, a missile to another.
+	"projectile": true, "projectiles": true,
 	// "UKMTO has received a report of an incident 60NM southeast of Aden"
 	"incident": true,
 }
@@ -217,7 +233,7 @@ var speechVerbs = map[string]bool{
 	"asserted": true, "wrote": true, "posted": true, "tweeted": true, "declared": true,
 	"denied": true, "denies": true, "according": true, "cited": true, "citing": true,
 	"quoted": true, "admitted": true, "admits": true, "admit": true, "acknowledges": true,
-	"acknowledge": true,
+	"acknowledge": true, "informed": true, "informs": true,
 	// Only in "in what the Pentagon called a response" (findSpeaker).
 	"called": true, "described": true, "termed": true,
 }
@@ -230,7 +246,7 @@ var confirmVerbs = map[string]bool{
 	"announced": true, "revealed": true, "added": true, "acknowledged": true,
 	"indicated": true, "claimed": true, "noted": true, "told": true, "reported": true,
 	"declared": true, "posted": true, "wrote": true, "according": true,
-	"called": true, "described": true, "termed": true,
+	"called": true, "described": true, "termed": true, "informed": true, "informs": true,
 }
 
 // hedgeWords make a statement second-hand.

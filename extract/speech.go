@@ -321,6 +321,13 @@ func phrase(text string, toks []normalize.Token, lo, hi int) string {
 	return strings.TrimSpace(text[toks[lo].Start:toks[hi-1].End])
 }
 
+// branchNouns after a group's name in the possessive make another group:
+// "al Qaeda's affiliate", "the PKK's armed wing".
+var branchNouns = map[string]bool{"affiliate": true, "affiliates": true, "branch": true, "branches": true,
+	"wing": true, "arm": true, "offshoot": true, "franchise": true, "ally": true, "allies": true, "proxy": true,
+	"proxies": true, "faction": true, "partner": true, "province": true, "armed": true, "military": true,
+	"media": true}
+
 // findClaim returns the armed group claiming responsibility in tokens
 // [lo, hi) and the span of the claim words, or nil; unnamed is set for a
 // claim whose claimant the text does not name ("pro-Iranian groups claimed
@@ -370,6 +377,11 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		var best *actorMatch
 		for k := range actors {
 			a := &actors[k]
+			// "JNIM, al Qaeda's affiliate in the Sahel, claimed": the
+			// group whose branch claims is not the claimant.
+			if best != nil && a.Last < hi && toks[a.Last-1].Possessive && branchNouns[toks[a.Last].Norm] {
+				continue
+			}
 			if a.Last <= i && a.First >= lo && a.Actor.Type == ArmedGroup {
 				best = a
 			}

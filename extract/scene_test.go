@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A communique often sets the scene in one sentence (the village, the day,
+// the gunmen) and tells the attack in the next: the attack is at that
+// village on that day, and the divisions named after the village ("rural
+// commune of ..., department of ...") hold it. A count of nothing known is
+// not a count of zero. The texts are written for this test.
+func TestSceneThenAttack(t *testing.T) {
+	x := MustExtractor(t)
+	tollOf := func(r sitrep.Report) string {
+		return placeDayCategory(r) + " " + count(r.Fatalities) + "/" + count(r.Injuries) + " " + r.Status
+	}
+	for _, c := range []struct {
+		name, published, text, want string
+	}{
+		{"TranslatedCommunique", "2024-06-15",
+			"Niamey - The Government informed the public that this Friday 14 June 2024, toward 11h00, a group of " +
+				"heavily armed bandits encircled the market of the village of Dinara, rural commune of Gotheye, " +
+				"department of Tera, region of Tillaberi.\n" +
+				"The bandits opened the fire on the traders, killing 12 civilians and making 5 injured.",
+			"Dinara 2024-06-14 shooting 12/5 confirmed"},
+		{"SceneThenStrike", "2024-02-06",
+			"A senior commander of the group was killed on Monday evening in an aggression on the Sayyida Zeinab " +
+				"area south of Damascus, the group said. Warplanes had targeted his apartment.",
+			"Sayyida Zaynab 2024-02-05 airstrike -/- reported"},
+		{"NoSceneWithoutDay", "2024-06-15",
+			"Gunmen roam the countryside around Tahoua. They opened fire on a bus, killing four.",
+			""},
+		{"NoFiguresIsNotZero", "2024-08-26",
+			"Fighters attacked the town of Kaya on Saturday, residents said. The government said the army had " +
+				"repelled the attack but gave no casualty figures.",
+			"Kaya 2024-08-24 unknown -/- confirmed"},
+		{"RoundUpItem", "2025-03-17",
+			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
+				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
+				"wounding four worshippers, police said.\n" +
+				"Sun 16 March, Mardan, Khyber Pakhtunkhwa. Gunmen opened fire on a police post, killing two constables.",
+			"Bannu 2025-03-14 ied -/4 reported; Mardan 2025-03-16 shooting 2/- reported"},
+		{"LiveBlogEntry", "2025-05-06",
+			"Live updates on the war in Sudan. Times are local; newest first.\n" +
+				"18:20 - Two drones struck a fuel depot in Port Sudan, the army says.\n" +
+				"11:05 - The army has confirmed that five soldiers were killed in the strike on Kassala.\n" +
+				"09:15 - Residents report long queues at petrol stations.",
+			"Port Sudan 2025-05-06 drone -/- confirmed"},
+		{"ProjectileIsNoWeapon", "2024-10-31",
+			"A projectile hit an orchard in Metula on Thursday, killing four farm workers, the army said.",
+			"Metulla 2024-10-31 unknown 4/- confirmed"},
+		{"OriginThenTarget", "2024-10-31",
+			"A rocket fired from Lebanon hit Metula on Thursday.",
+			"Metulla 2024-10-31 rocket -/- reported"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := sitrep.ParseDate(c.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := told(x, pub, c.text, tollOf); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
