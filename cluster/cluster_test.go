@@ -222,11 +222,27 @@ func TestFuseCategory(t *testing.T) {
 		{"UnknownDrone", sitrep.CategoryUnknown, sitrep.CategoryDrone, true},
 		{"DroneDrone", sitrep.CategoryDrone, sitrep.CategoryDrone, true},
 		{"RocketMortar", sitrep.CategoryRocket, sitrep.CategoryMortar, false},
+		// "Turkish strikes hit a bakery in Derik" and "a Turkish drone
+		// struck a bakery in Derik": one air or drone strike.
+		{"DroneAirstrike", sitrep.CategoryDrone, sitrep.CategoryAirstrike, true},
+		{"AirstrikeDrone", sitrep.CategoryAirstrike, sitrep.CategoryDrone, true},
+		{"AirstrikeMissile", sitrep.CategoryAirstrike, sitrep.CategoryMissile, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkPair(t, report(t, "a", 0, cat(tc.a)), report(t, "b", 0, cat(tc.b)), tc.merge)
 		})
 	}
+	// Through a report of unknown category too: the drone and the air
+	// strike join, the missile stays apart.
+	t.Run("ThroughUnknown", func(t *testing.T) {
+		a := report(t, "a", 0, cat(sitrep.CategoryDrone))
+		b := report(t, "b", 0, cat(sitrep.CategoryUnknown))
+		c := report(t, "c", 0, cat(sitrep.CategoryAirstrike))
+		incs := fuse(a, b, c)
+		if len(incs) != 1 {
+			t.Errorf("got %d incidents, want 1: %v", len(incs), keys(incs))
+		}
+	})
 }
 
 // A sea sees ships attacked on following days: two reports at the Gulf of
