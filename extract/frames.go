@@ -112,10 +112,11 @@ func (d *docState) assemble() []sitrep.Report {
 			// village of Fambita ... The terrorists opened the fire on the
 			// faithful, killing 44": the first attack, where and when the
 			// sentence before set the scene.
-			fromScene := len(leaves) == 0 && len(ng) > 0 && !allAnaphoric && scene != nil && scene.Index == s.Index-1 &&
+			// With no attack told before, nothing is referred back to.
+			fromScene := len(leaves) == 0 && len(ng) > 0 && scene != nil && scene.Index == s.Index-1 &&
 				len(frames) == 0 && pending == nil && !d.hasDate(s)
 			if fromScene {
-				leaves = d.leaves(scene)
+				leaves, allAnaphoric = d.leaves(scene), false
 			}
 			// The first attack of a round-up's item is at the item's place.
 			if len(leaves) == 0 && len(ng) > 0 && !allAnaphoric && item != nil && item != s && !d.toldIn(frames, item.Paragraph) {
@@ -748,14 +749,63 @@ func chainedDivision(toks []normalize.Token, lo, first int) bool {
 	return toks[k].Norm == ","
 }
 
+// downedOver marks the places of s, by index, of a list of two or more
+// over which air defences downed drones or missiles: "air defences had
+// destroyed 14 of them over the Odesa, Mykolaiv, Kharkiv and
+// Dnipropetrovsk regions". Such a list tallies interceptions; it places
+// no attack.
+func (d *docState) downedOver(s *sentence) map[int]bool {
+	intercepted := hasWord(d.toks, s.First, s.Last, "defences", "defence", "defenses", "defense")
+	for _, o := range s.Outcomes {
+		intercepted = intercepted || o.Value == sitrep.OutcomeIntercepted
+	}
+	if !intercepted || len(s.Casualties) > 0 {
+		return nil
+	}
+	var out map[int]bool
+	for i := 0; i < len(s.Places); {
+		p := s.Places[i]
+		k := p.First - 1
+		if k > s.First && d.toks[k].Norm == "the" {
+			k--
+		}
+		if k < s.First || d.toks[k].Norm != "over" {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(s.Places) && coordinated(d.toks, s, s.Places[j]) && s.Places[j].First > s.Places[j-1].Last-1 {
+			j++
+		}
+		if j-i >= 2 {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			for k := i; k < j; k++ {
+				out[k] = true
+			}
+		}
+		i = j
+	}
+	// "... most of them over the Belgorod, Kursk and Bryansk regions
+	// bordering Ukraine": the countries and regions around the list too.
+	for i, p := range s.Places {
+		if out != nil && rank(p.Entry.Kind) >= 2 {
+			out[i] = true
+		}
+	}
+	return out
+}
+
 // leaves returns the places of s that an incident can be at: not owned by
 // a generic trigger, not containing another place of the sentence, not a
 // "near X" that only locates an earlier place.
 func (d *docState) leaves(s *sentence) []placeRef {
 	g := d.x.Gazetteer
 	var cands []placeRef
-	for _, p := range s.Places {
-		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) {
+	downed := d.downedOver(s)
+	for i, p := range s.Places {
+		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] {
 			continue
 		}
 		dup := false

@@ -33,6 +33,11 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 			return 0, nl
 		}
 	}
+	// "Rawalpindi, 4 March 2025:", "Niamey, March 21, 2025 -": a press
+	// release's place and date.
+	if end := releaseDateline(toks); end > 0 {
+		return 0, end
+	}
 	paras := 0
 	for i := 0; i < len(toks) && paras < 3; i++ {
 		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
@@ -46,6 +51,36 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// releaseDateline returns the end of a release's opening "Place, date:"
+// or "Place, date -", or 0: up to three capitalised words, a comma, then
+// only a day, a month and a year before the colon or dash.
+func releaseDateline(toks []normalize.Token) int {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Kind == normalize.Word && toks[k].Upper {
+		k++
+	}
+	if k == 0 || k >= len(toks) || toks[k].Norm != "," {
+		return 0
+	}
+	month := false
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := toks[j]
+		switch {
+		case t.Norm == ":" || isDash(t.Norm):
+			if month {
+				return t.End
+			}
+			return 0
+		case t.Kind == normalize.Number || t.Norm == ",":
+		case t.Kind == normalize.Word && months[t.Norm] != 0:
+			month = true
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // wireDatelineAt returns the end of a dateline that opens toks, or 0: a word

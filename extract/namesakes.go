@@ -97,17 +97,27 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		last := datelineAt(text, toks, i)
 		dateline := last > 0
 		if !dateline {
-			if i == 0 || (!locatives[toks[i-1].Norm] || toks[i-1].Upper) && !ends[listBefore(toks, i)] {
+			// "at the Bannu cantonment": the town that names a facility.
+			facility := i >= 2 && toks[i-1].Norm == "the" && locatives[toks[i-2].Norm] && !toks[i-2].Upper
+			if i == 0 || (!locatives[toks[i-1].Norm] || toks[i-1].Upper) && !ends[listBefore(toks, i)] && !facility {
 				continue
 			}
 			last = capsRun(toks, i)
+			if facility && (last >= len(toks) || !facilityNouns[toks[last].Norm]) {
+				continue
+			}
+		}
+		// "of Bannu Cantonment": the town, without the facility.
+		stripped := false
+		if last-i >= 2 && facilityNouns[toks[last-1].Norm] && len(g.Namesakes(mustKey(text, toks, i, last))) == 0 {
+			last, stripped = last-1, true
 		}
 		if last == i || taken(i, last) || last-i == 1 && commonWord(t.Norm) {
 			continue
 		}
 		// The name must end there: a capitalised word after it, or a
 		// possessive inside it, make it something else's.
-		if last < len(toks) && toks[last].Kind == normalize.Word && toks[last].Upper || toks[last-1].Possessive && !dateline {
+		if !stripped && last < len(toks) && toks[last].Kind == normalize.Word && toks[last].Upper || toks[last-1].Possessive && !dateline {
 			continue
 		}
 		key, err := gazetteer.Key(text[t.Start:toks[last-1].End])
@@ -163,6 +173,22 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		i = last - 1
 	}
 	return out
+}
+
+// facilityNouns name a facility after the town it is in: "Bannu
+// Cantonment", "the Kismayo airport".
+var facilityNouns = map[string]bool{"cantonment": true, "airport": true, "airbase": true, "base": true,
+	"camp": true, "market": true, "bazaar": true, "junction": true, "bridge": true, "barracks": true,
+	"garrison": true, "prison": true, "jail": true, "port": true, "harbour": true, "harbor": true,
+	"checkpoint": true, "refinery": true, "station": true}
+
+// mustKey returns the gazetteer key of tokens [i, last), "" when it has none.
+func mustKey(text string, toks []normalize.Token, i, last int) string {
+	k, err := gazetteer.Key(text[toks[i].Start:toks[last-1].End])
+	if err != nil {
+		return ""
+	}
+	return k
 }
 
 // listBefore returns the token index where the item before token i of a

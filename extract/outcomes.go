@@ -83,7 +83,8 @@ func findOutcomes(toks []normalize.Token, lo, hi int) []outcome {
 			// "two drones were destroyed": intercepted; "a hangar was
 			// destroyed": damage.
 			v, f := sitrep.DamageDone, sitrep.FieldDamage
-			if weaponNear(toks, lo, hi, i) {
+			// "air defences had destroyed 14 of them": shot down.
+			if weaponNear(toks, lo, hi, i) || hasWord(toks, max(lo, i-4), i, "defences", "defenses", "defence", "defense") {
 				v, f = sitrep.OutcomeIntercepted, sitrep.FieldOutcome
 			}
 			out = append(out, outcome{Field: f, Value: v, First: i, Last: i + 1})

@@ -36,6 +36,15 @@ func TestSceneThenAttack(t *testing.T) {
 			"Fighters attacked the town of Kaya on Saturday, residents said. The government said the army had " +
 				"repelled the attack but gave no casualty figures.",
 			"Kaya 2024-08-24 unknown -/- confirmed"},
+		{"ReleaseDatelineAndCantonment", "2025-03-05",
+			"Rawalpindi, 4 March 2025: On the evening of 4 March 2025, khwarij attempted to breach the perimeter of " +
+				"Bannu Cantonment, Khyber Pakhtunkhwa.\nThe khwarij rammed two explosive-laden vehicles into the " +
+				"perimeter wall of the cantonment, killing five soldiers.",
+			"Bannu 2025-03-04 ied 5/- reported"},
+		{"TheTownsCantonment", "2025-03-05",
+			"Militants rammed two explosive-laden vehicles into the wall of the Bannu cantonment in Khyber " +
+				"Pakhtunkhwa on Tuesday, killing five soldiers.",
+			"Bannu 2025-03-04 ied 5/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +

@@ -204,11 +204,34 @@ func TestFresh10(t *testing.T) {
 // right instead of 1: the bombings now found at a province ("the Hiiraan
 // regional administration") join no town's incident. The rewrite (f11-08
 // of f11-06, "according to the Horn of Africa Wire news agency") is
-// recognised by the agency it names.
+// recognised by the agency it names. F1 0.565 since a communique's scene
+// sentence places the attack told next, round-up items and live-blog
+// entries carry their day, a release opens with "Rawalpindi, 4 March
+// 2025:" and "Bannu Cantonment" is at Bannu.
 func TestFresh11(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh11/reports.jsonl", "../../testdata/fresh11/gold.jsonl")
-	wantScore(t, res, 0.40, 0, 0.35)
+	wantScore(t, res, 0.50, 0, 0.35)
 	wantCopies(t, store, map[string]string{"f11-05": "f11-04", "f11-08": "f11-06"})
+}
+
+// TestFresh12 scores the fifteenth corpus (testdata/fresh12: Russia and
+// Ukraine in 2024, north-east Nigeria in 2024, eastern DR Congo in 2024-2025
+// and Myanmar in 2024; air force and defence ministry counts of drones
+// downed, governors on Telegram, machine translations from Ukrainian,
+// Russian, French and Burmese, a police release, an army communique, a UN
+// flash update, a live blog, round-ups, a syndication, a rewrite that names
+// its source and one that does not), written blind by a helper. First
+// scored at F1 0.456 (P 0.33, R 0.72) by the build of 5 December that
+// preceded it, and at 0.516 (P 0.36, R 0.89) by the fixes fresh11 had
+// prompted since, made before fresh12 was read: no false merge. Measured
+// after the general fixes it prompted (a count of drones downed over a list
+// of regions places no attack; "air defences destroyed" is an
+// interception): F1 0.627. Its predicted incidents beyond gold are mostly
+// one event told at a region and at its town, and background retold.
+func TestFresh12(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh12/reports.jsonl", "../../testdata/fresh12/gold.jsonl")
+	wantScore(t, res, 0.60, 0, 0.35)
+	wantCopies(t, store, map[string]string{"f12-13": "f12-12", "f12-06": "f12-05"})
 }
 
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden

@@ -1,0 +1,42 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A ministry's or an air force's count of drones downed over a list of
+// regions tallies interceptions: it places no attack in those regions. The
+// texts are written for this test.
+func TestDownedOverRegions(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct {
+		name, published, text, want string
+	}{
+		{"BesideAStrike", "2024-03-02",
+			"KYIV (EW) - A Russian drone hit an apartment building in Odesa early on Saturday, killing six people, " +
+				"officials said. The Air Force said air defences had destroyed 14 of 17 drones over the Odesa, " +
+				"Mykolaiv, Kharkiv and Dnipropetrovsk regions.",
+			"Odesa 2024-03-02 drone 6"},
+		{"Alone", "2024-03-13",
+			"MOSCOW (NP) - The Defence Ministry said on Wednesday that air defences had intercepted and destroyed 58 " +
+				"drones overnight over the Belgorod, Kursk and Bryansk regions bordering Ukraine.",
+			""},
+		{"OneNamedTarget", "2024-03-13",
+			"Three drones were shot down over Bryansk early on Wednesday as they approached the city's airport, " +
+				"the governor said.",
+			"Bryansk 2024-03-13 drone -"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := sitrep.ParseDate(c.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := told(x, pub, c.text, func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Fatalities) })
+			if got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
