@@ -219,6 +219,30 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 	return false
 }
 
+// possessiveDays in the possessive before an attack noun refer back to
+// the attack of that day once one is told ("Sunday's attack came as ...").
+var possessiveDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "yesterday": true, "today": true, "night": true,
+	"weekend": true, "morning": true, "evening": true}
+
+// eventNouns name events that are no attack and happen somewhere: the
+// place after them is theirs.
+var eventNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "talks": true,
+	"negotiations": true, "meeting": true, "meetings": true, "summit": true, "conference": true, "visit": true,
+	"ceasefire": true, "truce": true, "election": true, "elections": true, "vote": true, "ceremony": true,
+	"funeral": false, "rally": true, "signing": true}
+
+// dayPossessive reports whether the attack noun at token first follows a
+// day in the possessive: "Sunday's attack", "last night's strikes".
+func dayPossessive(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-3; k-- {
+		if toks[k].Possessive {
+			return possessiveDays[toks[k].Norm]
+		}
+	}
+	return false
+}
+
 // originEnds end an origin phrase: the verb of what the weapon did, or
 // the next clause.
 var originEnds = map[string]bool{"hit": true, "hits": true, "struck": true, "strikes": true, "landed": true,
@@ -550,6 +574,18 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		if (w == "after" || w == "since") && i+3 < hi && toks[i+1].Norm == "the" && datedNoun(toks, i+2) {
 			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
+		}
+		// "after a deal signed in Washington", "talks held in Doha": where
+		// another kind of event took place.
+		if eventNouns[w] {
+			for j := i + 1; j < hi && j <= i+4; j++ {
+				if t := toks[j]; t.Kind == normalize.Punct || attackWords[t.Norm] {
+					break
+				} else if t.Norm == "in" || t.Norm == "at" {
+					out = append(out, [2]int{j, until(j)})
+					break
+				}
+			}
 		}
 		if !is(&toks[i], cAsideFirst) {
 			continue

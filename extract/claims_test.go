@@ -37,6 +37,11 @@ func TestClaimsAndCharges(t *testing.T) {
 		{"2024-08-26", "Fighters attacked the town of Kaya on Saturday. The Group for the Support of Islam and " +
 			"Muslims (JNIM), al Qaeda's affiliate in the Sahel, claimed the attack on Sunday.",
 			"Kaya claimed by [Jama'at Nusrat al-Islam wal-Muslimin] perpetrator []"},
+		// Who says so after the comma is someone, not the group before it.
+		{"2025-09-09", "On Monday ADF fighters attacked a village near Butembo, North Kivu, the civil society said.",
+			"Butembo claimed by [] perpetrator [Allied Democratic Forces]"},
+		{"2025-09-08", "Presumed ADF combatants attacked the parish of Butembo, North Kivu, on Sunday night.",
+			"Butembo claimed by [] perpetrator [Allied Democratic Forces]"},
 		{"2024-04-20", "Ankara considers the group a branch of the PKK and has struck its members in Sinjar " +
 			"repeatedly, most recently on Thursday.",
 			"Sinjar claimed by [] perpetrator []"},

@@ -610,7 +610,7 @@ func attributedBefore(toks []normalize.Token, lo, at int) bool {
 	for k := max(lo, at-8); k < at; k++ {
 		switch toks[k].Norm {
 		case "attributed", "blamed", "blames", "blaming", "accused", "accuses", "accusing", "suspected", "suspects",
-			"alleged", "allegedly":
+			"alleged", "allegedly", "presumed", "purported", "believed", "thought":
 			return true
 		}
 	}

@@ -103,7 +103,8 @@ func (d *docState) assemble() []sitrep.Report {
 			ng := s.nonGeneric()
 			allAnaphoric := len(ng) > 0
 			for _, t := range ng {
-				if !t.Anaphoric {
+				// "Sunday's attack came as ...", once an attack is told.
+				if !t.Anaphoric && !(len(frames) > 0 && !t.Verb && dayPossessive(d.toks, s.First, t.First)) {
 					allAnaphoric = false
 				}
 			}

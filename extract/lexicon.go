@@ -294,6 +294,7 @@ var officialWords = map[string]bool{
 	"department": true, "government": true, "authorities": true, "statement": false,
 	"directorate": true, "secretary": true, "gen": true, "general": true, "colonel": true,
 	"presidency": true, "embassy": true, "coalition": true, "cell": true,
+	"governor": true, "mayor": true, "prefect": true, "administrator": true,
 }
 
 // pluralTargets are nouns whose counts make a sentence a summary of several

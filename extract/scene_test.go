@@ -45,6 +45,11 @@ func TestSceneThenAttack(t *testing.T) {
 			"Militants rammed two explosive-laden vehicles into the wall of the Bannu cantonment in Khyber " +
 				"Pakhtunkhwa on Tuesday, killing five soldiers.",
 			"Bannu 2025-03-04 ied 5/- reported"},
+		{"AttackOfADayRecalled", "2025-07-27",
+			"Fighters killed at least 21 people in an attack on a church in Bunia, in Congo's Ituri province, " +
+				"overnight into Sunday, a civil-society leader said.\nSunday's attack came as Congo, Rwanda and the " +
+				"rebels were still negotiating, after a deal signed in Washington in June.",
+			"Bunia 2025-07-26 unknown 21/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +

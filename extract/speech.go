@@ -141,11 +141,53 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 	// "..., Iraqi security sources and the militia said": the subject is
 	// what follows the last comma, when something does.
 	if c := lastComma(toks, lo, verb); c >= 0 && verb-c > 1 && verb-c <= 9 {
-		if sp := speakerIn(text, toks, c+1, verb, actors, prev, armed); sp.Kind != SpeakerOutlet {
+		sp := speakerIn(text, toks, c+1, verb, actors, prev, armed)
+		// "ADF fighters attacked a village near Butembo, the civil society
+		// said": a subject of its own after the comma, unknown as it is;
+		// the group before the comma is who attacked, not who speaks.
+		// "..., Tehran said": a capital speaks for its government.
+		if sp.Kind == SpeakerOutlet && verb-c == 2 && capitals[toks[c+1].Norm] && toks[c+1].Upper {
+			return speaker{Name: text[toks[c+1].Start:toks[c+1].End], Kind: SpeakerOfficial, Verb: verb}
+		}
+		if sp.Kind != SpeakerOutlet {
 			return sp
+		}
+		if subjectWords(toks, c+1, verb) {
+			return speaker{Name: strings.TrimSpace(text[toks[c+1].Start:toks[verb-1].End]), Kind: SpeakerLocal, Verb: verb}
 		}
 	}
 	return speakerIn(text, toks, lo, verb, actors, prev, armed)
+}
+
+// capitals name their governments as the subjects of speech: "Tehran said".
+var capitals = map[string]bool{"tehran": true, "washington": true, "moscow": true, "kyiv": true, "kiev": true,
+	"beijing": true, "ankara": true, "damascus": true, "baghdad": true, "beirut": true, "riyadh": true,
+	"cairo": true, "amman": true, "london": true, "paris": true, "islamabad": true, "kabul": true,
+	"kinshasa": true, "kigali": true, "abuja": true, "khartoum": true, "tripoli": true, "ankara's": false,
+	"doha": true, "jerusalem": true, "berlin": true, "delhi": true, "naypyitaw": true, "naypyidaw": true}
+
+// subjectWords reports whether tokens [lo, verb) are a noun phrase of
+// their own: words, none of them a pronoun or a conjunction that makes
+// the clause part of the one before.
+func subjectWords(toks []normalize.Token, lo, verb int) bool {
+	switch toks[lo].Norm {
+	case "in", "on", "at", "from", "with", "by", "for", "after", "before", "during", "through", "via", "also",
+		"however", "meanwhile", "then", "later", "earlier", "separately", "too":
+		return false // ", in a statement on its channel, claimed": no subject
+	}
+	words := 0
+	for k := lo; k < verb; k++ {
+		switch toks[k].Norm {
+		case "it", "they", "he", "she", "we", "which", "who", "that", "and", "but", "as", "while", "officials",
+			"nobody", "no", "none":
+			return false
+		}
+		// "..., initially told": an adverb, the subject is further back.
+		if w := toks[k].Norm; toks[k].Kind == normalize.Word && !(strings.HasSuffix(w, "ly") && !toks[k].Upper) {
+			words++
+		}
+	}
+	return words > 0
 }
 
 func lastComma(toks []normalize.Token, lo, verb int) int {
