@@ -40,6 +40,22 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "the bodies of 12 people", "we have counted 21 bodies": the dead.
+		if w == "bodies" || w == "corpses" {
+			if i+2 < hi && toks[i+1].Norm == "of" {
+				if n, next, ok := number(toks, i+2, true); ok && !unitAfter(toks, next, hi) {
+					out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+					continue
+				}
+			}
+			for k := i - 1; k >= lo && k >= i-4; k-- {
+				if n, next, ok := number(toks, k, true); ok && next == i {
+					out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
+					break
+				}
+			}
+			continue
+		}
 		// "all 22 crew were unharmed", "the crew escaped unhurt": nobody
 		// was killed or hurt.
 		if is(&toks[i], cUnharmed) && wholeGroupBefore(toks, lo, i) {

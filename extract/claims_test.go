@@ -40,6 +40,10 @@ func TestClaimsAndCharges(t *testing.T) {
 		// Who says so after the comma is someone, not the group before it.
 		{"2025-09-09", "On Monday ADF fighters attacked a village near Butembo, North Kivu, the civil society said.",
 			"Butembo claimed by [] perpetrator [Allied Democratic Forces]"},
+		{"2025-09-09", "The civil society of the sector of Bapere, in the territory of Lubero, province of North Kivu, " +
+			"informs the opinion that this Monday 8 September 2025, the ADF terrorists attacked a funeral vigil in " +
+			"the village of Ntoyo, killing 60 people.",
+			"Ntoyo claimed by [] perpetrator [Allied Democratic Forces]"},
 		{"2025-09-08", "Presumed ADF combatants attacked the parish of Butembo, North Kivu, on Sunday night.",
 			"Butembo claimed by [] perpetrator [Allied Democratic Forces]"},
 		{"2024-04-20", "Ankara considers the group a branch of the PKK and has struck its members in Sinjar " +

@@ -734,7 +734,7 @@ func actorOf(m *actorMatch) *Actor {
 var divisionNouns = map[string]bool{"department": true, "region": true, "province": true, "district": true,
 	"commune": true, "county": true, "prefecture": true, "state": true, "governorate": true, "municipality": true,
 	"territory": true, "sector": true, "chiefdom": true, "circle": true, "cercle": true, "division": true,
-	"subdistrict": true, "tehsil": true, "township": true, "locality": true, "area": true}
+	"subdistrict": true, "tehsil": true, "township": true}
 
 // chainedDivision reports whether the place at token first follows ",
 // <division> of" (", rural commune of Kokorou", ", department of Tera"):
@@ -744,10 +744,14 @@ func chainedDivision(toks []normalize.Token, lo, first int) bool {
 		return false
 	}
 	k := first - 3
+	// "in the territory of Lubero"
+	if toks[k].Norm == "the" && k-1 >= lo && (toks[k-1].Norm == "in" || toks[k-1].Norm == ",") {
+		return true
+	}
 	if toks[k].Kind == normalize.Word && !toks[k].Upper && k-1 >= lo { // "rural commune of"
 		k--
 	}
-	return toks[k].Norm == ","
+	return toks[k].Norm == "," // ", department of Tera"
 }
 
 // downedOver marks the places of s, by index, of a list of two or more
@@ -839,9 +843,16 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			}
 		}
 		// "the village of Fambita, rural commune of Kokorou, department
-		// of Tera, region of Tillaberi": the divisions that hold the first.
-		if keep && len(out) > 0 && chainedDivision(d.toks, s.First, p.First) {
-			keep = false
+		// of Tera, region of Tillaberi", "the sector of Bapere, in the
+		// territory of Lubero, ... in the village of Ntoyo": the divisions
+		// that hold the place.
+		if keep && chainedDivision(d.toks, s.First, p.First) {
+			for j, q := range cands {
+				if j != i && !chainedDivision(d.toks, s.First, q.First) && rank(q.Entry.Kind) <= rank(p.Entry.Kind) {
+					keep = false
+					break
+				}
+			}
 		}
 		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false

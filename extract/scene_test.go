@@ -50,6 +50,10 @@ func TestSceneThenAttack(t *testing.T) {
 				"overnight into Sunday, a civil-society leader said.\nSunday's attack came as Congo, Rwanda and the " +
 				"rebels were still negotiating, after a deal signed in Washington in June.",
 			"Bunia 2025-07-26 unknown 21/- reported"},
+		{"BodiesCounted", "2025-07-28",
+			"Fighters attacked a church in Bunia, Ituri, on Sunday. \"We have counted 21 bodies inside the church,\" " +
+				"a civil-society leader said.",
+			"Bunia 2025-07-27 unknown 21/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +

@@ -156,7 +156,31 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 			return speaker{Name: strings.TrimSpace(text[toks[c+1].Start:toks[verb-1].End]), Kind: SpeakerLocal, Verb: verb}
 		}
 	}
-	return speakerIn(text, toks, lo, verb, actors, prev, armed)
+	sp := speakerIn(text, toks, lo, verb, actors, prev, armed)
+	// "The civil society of the sector of Bapere, in the territory of
+	// Lubero, informs ...": the subject opens the sentence, before the
+	// phrases set off by commas.
+	if c := lastComma(toks, lo, verb); sp.Kind == SpeakerOutlet && c == verb-1 {
+		first := lo
+		for first < verb && toks[first].Norm != "," {
+			first++
+		}
+		if first > lo && first < c && subjectWords(toks, lo, first) && !attackBetween(toks, lo, first) {
+			return speaker{Name: strings.TrimSpace(text[toks[lo].Start:toks[first-1].End]), Kind: SpeakerLocal, Verb: verb}
+		}
+	}
+	return sp
+}
+
+// attackBetween reports whether an attack word lies in tokens [lo, hi):
+// then the words are a clause of their own, not a speaker.
+func attackBetween(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if attackWords[toks[k].Norm] || weaponWords[toks[k].Norm] != "" || killWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // capitals name their governments as the subjects of speech: "Tehran said".
