@@ -66,6 +66,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if !kill && !injure && !cas {
 			continue
 		}
+		// "about 20 servicemen had been killed or wounded": a count of
+		// both, of neither alone.
+		if kill && i+2 < hi && toks[i+1].Norm == "or" && is(&toks[i+2], cInjure) {
+			continue
+		}
 		field := sitrep.FieldFatalities
 		if injure {
 			field = sitrep.FieldInjuries

@@ -730,6 +730,27 @@ func actorOf(m *actorMatch) *Actor {
 	return m.Actor
 }
 
+// regionNouns follow a division's name: "the Rostov region".
+var regionNouns = map[string]bool{"region": true, "regions": true, "oblast": true, "oblasts": true,
+	"province": true, "provinces": true, "governorate": true, "krai": true}
+
+// locatesAnaphor reports whether the offset before place p follows a
+// comma after a place referred back to: "the town, about 220 km
+// north-east of Rostov-on-Don".
+func (d *docState) locatesAnaphor(s *sentence, p placeRef) bool {
+	for k := p.First - 1; k > s.First+1 && k >= p.First-9; k-- {
+		if d.toks[k].Norm != "," {
+			continue
+		}
+		switch d.toks[k-1].Norm {
+		case "town", "city", "village", "base", "airfield", "area", "site", "camp", "port":
+			return d.toks[k-2].Norm == "the"
+		}
+		return false
+	}
+	return false
+}
+
 // divisionNouns name administrative divisions: "department of Tera".
 var divisionNouns = map[string]bool{"department": true, "region": true, "province": true, "district": true,
 	"commune": true, "county": true, "prefecture": true, "state": true, "governorate": true, "municipality": true,
@@ -792,6 +813,20 @@ func (d *docState) downedOver(s *sentence) map[int]bool {
 		}
 		i = j
 	}
+	// "72 over the Bryansk region, 20 over the Moscow region", "44 of them
+	// over the Rostov region": a division's count.
+	for i, p := range s.Places {
+		k := p.First - 1
+		if k > s.First && d.toks[k].Norm == "the" {
+			k--
+		}
+		if k >= s.First && d.toks[k].Norm == "over" && (regionNouns[d.toks[p.Last-1].Norm] || p.Last < s.Last && regionNouns[d.toks[p.Last].Norm]) {
+			if out == nil {
+				out = map[int]bool{}
+			}
+			out[i] = true
+		}
+	}
 	// "... most of them over the Belgorod, Kursk and Bryansk regions
 	// bordering Ukraine": the countries and regions around the list too.
 	for i, p := range s.Places {
@@ -853,6 +888,11 @@ func (d *docState) leaves(s *sentence) []placeRef {
 					break
 				}
 			}
+		}
+		// "explosions over the town, about 220 km north-east of Rostov-on-
+		// Don": where the town lies, not another place.
+		if keep && p.Offset.Km > 0 && d.locatesAnaphor(s, p) {
+			keep = false
 		}
 		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false

@@ -23,6 +23,15 @@ func TestDownedOverRegions(t *testing.T) {
 			"MOSCOW (NP) - The Defence Ministry said on Wednesday that air defences had intercepted and destroyed 58 " +
 				"drones overnight over the Belgorod, Kursk and Bryansk regions bordering Ukraine.",
 			""},
+		{"EachRegionItsCount", "2024-09-10",
+			"MOSCOW (NP) - The Defence Ministry said 144 drones were intercepted and destroyed overnight over nine " +
+				"regions, including 72 over the Bryansk region and 20 over the Moscow region.",
+			""},
+		{"TheTownsAirfield", "2024-04-05",
+			"KYIV (EW) - Ukrainian drones attacked the Morozovsk military airfield in Russia's Rostov region early " +
+				"on Friday, a source said. About 20 servicemen had been killed or wounded, he said. Residents filmed " +
+				"explosions over the town, about 220 km north-east of Rostov-on-Don.",
+			"Morozovsk 2024-04-05 drone -"},
 		{"OneNamedTarget", "2024-03-13",
 			"Three drones were shot down over Bryansk early on Wednesday as they approached the city's airport, " +
 				"the governor said.",

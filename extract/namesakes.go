@@ -97,13 +97,14 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		last := datelineAt(text, toks, i)
 		dateline := last > 0
 		if !dateline {
-			// "at the Bannu cantonment": the town that names a facility.
-			facility := i >= 2 && toks[i-1].Norm == "the" && locatives[toks[i-2].Norm] && !toks[i-2].Upper
+			// "at the Bannu cantonment", "attacked the Morozovsk military
+			// airfield": the town that names a facility.
+			facility := i >= 2 && toks[i-1].Norm == "the" && !toks[i-2].Upper
 			if i == 0 || (!locatives[toks[i-1].Norm] || toks[i-1].Upper) && !ends[listBefore(toks, i)] && !facility {
 				continue
 			}
 			last = capsRun(toks, i)
-			if facility && (last >= len(toks) || !facilityNouns[toks[last].Norm]) {
+			if facility && !(locatives[toks[i-2].Norm] && locatives[toks[i-1].Norm]) && !facilityAt(toks, last) {
 				continue
 			}
 		}
@@ -180,7 +181,22 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 var facilityNouns = map[string]bool{"cantonment": true, "airport": true, "airbase": true, "base": true,
 	"camp": true, "market": true, "bazaar": true, "junction": true, "bridge": true, "barracks": true,
 	"garrison": true, "prison": true, "jail": true, "port": true, "harbour": true, "harbor": true,
-	"checkpoint": true, "refinery": true, "station": true}
+	"checkpoint": true, "refinery": true, "station": true, "airfield": true, "district": true, "depot": true,
+	"plant": true, "terminal": true}
+
+// facilityAt reports whether a facility noun follows at token k, after
+// at most one word that says which kind: "cantonment", "military
+// airfield", "air base", "oil refinery".
+func facilityAt(toks []normalize.Token, k int) bool {
+	if k < len(toks) && facilityNouns[toks[k].Norm] && !toks[k].Upper {
+		return true
+	}
+	return k+1 < len(toks) && facilityKinds[toks[k].Norm] && !toks[k].Upper && facilityNouns[toks[k+1].Norm]
+}
+
+// facilityKinds qualify a facility noun: "military airfield", "air base".
+var facilityKinds = map[string]bool{"military": true, "air": true, "naval": true, "oil": true, "army": true,
+	"power": true, "fuel": true, "railway": true, "train": true, "bus": true, "police": true, "border": true}
 
 // mustKey returns the gazetteer key of tokens [i, last), "" when it has none.
 func mustKey(text string, toks []normalize.Token, i, last int) string {
