@@ -107,6 +107,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 	var out []trigger
 	for i := lo; i < hi; i++ {
 		t := toks[i]
+		// "Suspected Boko Haram fighters on motorcycles killed at least 34
+		// people": fighters killing are an attack.
+		if killVerbs[t.Norm] && fightersBefore(toks, lo, i) {
+			out = append(out, trigger{First: i, Last: i + 1, Verb: true})
+			continue
+		}
 		if t.Kind != normalize.Word || !is(&toks[i], cPhraseFirst|cWeapon|cAttack|cSite|cAim) {
 			continue
 		}
@@ -213,6 +219,33 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 		}
 		// "fired \"dozens of Katyusha rockets\" at": quotes go through.
 		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && !quoteMarks[toks[k].Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// killVerbs are what fighters do to people in an attack.
+var killVerbs = map[string]bool{"killed": true, "massacred": true, "slaughtered": true, "butchered": true,
+	"abducted": true, "kidnapped": true}
+
+// fighterNouns are armed men who do not fight as a state.
+var fighterNouns = map[string]bool{"fighters": true, "militants": true, "insurgents": true, "jihadists": true,
+	"bandits": true, "attackers": true, "assailants": true, "terrorists": true, "rebels": true, "extremists": true,
+	"militiamen": true, "raiders": true, "gunmen": true}
+
+// fightersBefore reports whether the verb at token i has armed men as its
+// subject, within the clause: "fighters on motorcycles killed", not
+// "fighters were killed".
+func fightersBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		w := toks[k].Norm
+		switch {
+		case w == "was" || w == "were" || w == "been" || w == "being" || w == "be" || w == "who" || w == "that":
+			return false
+		case fighterNouns[w]:
+			return true
+		case toks[k].Kind == normalize.Punct && w != "-":
 			return false
 		}
 	}
@@ -546,7 +579,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
 		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && !underway(toks, i+2, hi) {
-			out = append(out, [2]int{i + 1, until(i + 2)})
+			// "The governor visited Gwoza, where three suicide attacks on
+			// Saturday claimed 32 lives": the clause is the news when
+			// nothing before it is an attack.
+			if end := until(i + 2); !(toks[i+1].Norm == "where" && attackBetween(toks, i+2, end) && !attackBetween(toks, lo, i)) {
+				out = append(out, [2]int{i + 1, end})
+			}
 			continue
 		}
 		// "a bulk carrier carrying grain to Aden": the cargo's destination.

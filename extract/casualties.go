@@ -28,6 +28,20 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
 			kill = true
 		}
+		// "claimed 32 lives", "claiming the lives of 12 people"
+		if w == "lives" && i-2 >= lo && (toks[i-2].Norm == "claimed" || toks[i-2].Norm == "claiming" || toks[i-2].Norm == "claim") {
+			if n, next, ok := number(toks, i-1, true); ok && next == i {
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-2].Start, End: toks[i].End}, ""})
+				continue
+			}
+		}
+		if w == "lives" && i+2 < hi && toks[i+1].Norm == "of" && i-2 >= lo && toks[i-1].Norm == "the" &&
+			(toks[i-2].Norm == "claimed" || toks[i-2].Norm == "claiming") {
+			if n, next, ok := number(toks, i+2, true); ok && !unitAfter(toks, next, hi) {
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-2].Start, End: toks[next-1].End}, ""})
+				continue
+			}
+		}
 		// "without causing human losses", the Arabic press's casualties
 		cas := w == "casualties" || w == "casualty" || w == "losses" && i > lo && toks[i-1].Norm == "human"
 		if w == "toll" {

@@ -13,6 +13,9 @@ import (
 var locatives = map[string]bool{
 	"in": true, "at": true, "near": true, "outside": true, "from": true, "around": true,
 	"into": true, "of": true, "to": true, "towards": true, "toward": true, "across": true, "nearby": true,
+	// "visited Gwoza", "attacked Konduga": a town as what the verb reaches.
+	"visited": true, "attacked": true, "struck": true, "shelled": true, "bombed": true, "raided": true,
+	"stormed": true, "overran": true,
 }
 
 // namesakePlaces finds the small towns that the gazetteer does not match by
@@ -129,7 +132,13 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		// named; the more populous first among equals.
 		var best *gazetteer.Entry
 		bestSupport := 0
+		// "Mafa in Nigeria's northeastern Yobe state": not the Mafa of
+		// another state.
+		after := adminAfter(known, last)
 		for _, e := range g.Namesakes(key) {
+			if after != nil && after.Country == e.Country && after.Name != e.Admin1 {
+				continue
+			}
 			if s := support(e, key, admins, anchors); s > bestSupport {
 				best, bestSupport = e, s
 			}
@@ -138,7 +147,7 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		// document's country.
 		if best == nil && top != "" && !dateline {
 			for _, e := range g.Namesakes(key) {
-				if e.Country == top {
+				if e.Country == top && (after == nil || after.Country != e.Country || after.Name == e.Admin1) {
 					best = e
 					break
 				}
@@ -149,7 +158,7 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		// Somalia.
 		if best == nil && !dateline && len(named) == 1 {
 			for _, e := range g.Namesakes(key) {
-				if named[e.Country] {
+				if named[e.Country] && (after == nil || after.Country != e.Country || after.Name == e.Admin1) {
 					best = e
 					break
 				}
@@ -205,6 +214,23 @@ func mustKey(text string, toks []normalize.Token, i, last int) string {
 		return ""
 	}
 	return k
+}
+
+// adminAfter returns the first-level division named within six tokens
+// after token last ("Mafa in Nigeria's northeastern Yobe state", "Bannu,
+// Khyber Pakhtunkhwa"), or nil.
+func adminAfter(known []placeRef, last int) *gazetteer.Entry {
+	for _, r := range known {
+		if r.First < last || r.First > last+6 {
+			continue
+		}
+		for _, e := range append([]*gazetteer.Entry{r.Entry}, r.Entries...) {
+			if e.Kind == sitrep.KindAdmin1 {
+				return e
+			}
+		}
+	}
+	return nil
 }
 
 // listBefore returns the token index where the item before token i of a

@@ -54,6 +54,17 @@ func TestSceneThenAttack(t *testing.T) {
 			"Fighters attacked a church in Bunia, Ituri, on Sunday. \"We have counted 21 bodies inside the church,\" " +
 				"a civil-society leader said.",
 			"Bunia 2025-07-27 unknown 21/- reported"},
+		{"FightersKilled", "2024-09-02",
+			"Suspected Boko Haram fighters on motorcycles killed at least 34 people in the village of Mafa in " +
+				"Yobe state late on Sunday, police said.",
+			"Mafa 2024-09-01 unknown 34/- reported"},
+		{"FightersWereKilled", "2024-09-02", "Five fighters were killed in Maiduguri late on Sunday, police said.", ""},
+		{"ClaimedLives", "2024-07-02",
+			"Three coordinated suicide attacks in Maiduguri on Saturday claimed 32 lives and left 42 persons injured.",
+			"Maiduguri 2024-06-29 suicide bomb 32/42 reported"},
+		{"VisitedWhere", "2024-09-02",
+			"The governor on Monday visited Gwoza, Borno State, where three suicide attacks on Saturday claimed 32 lives.",
+			"Gwoza 2024-08-31 suicide bomb 32/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +

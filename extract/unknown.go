@@ -15,7 +15,7 @@ var placeNouns = map[string]bool{
 	"base": true, "camp": true, "airbase": true, "airport": true, "airfield": true, "field": true,
 	"oilfield": true, "checkpoint": true, "outpost": true, "garrison": true, "dam": true,
 	"village": false, "town": false, "district": false, "neighbourhood": false, "neighborhood": false,
-	"suburb": false, "subdistrict": false,
+	"suburb": false, "subdistrict": false, "outskirts": false, "locality": false, "hamlet": false,
 }
 
 // areaNouns name areas that hold places rather than places an attack hits:
@@ -63,8 +63,11 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 			continue
 		}
 		name := strings.TrimSpace(d.text[toks[first].Start:toks[last-1].End])
+		// "the village of Mafa in Yobe state": not the Mafa of Borno.
+		after := adminAfter(known, last)
 		if slices.ContainsFunc(d.x.Gazetteer.Lookup(name), func(e *gazetteer.Entry) bool {
-			return e.Subkind == "capital" || e.Population >= gazetteer.MajorPopulation
+			return (e.Subkind == "capital" || e.Population >= gazetteer.MajorPopulation) &&
+				(after == nil || after.Country != e.Country || after.Name == e.Admin1)
 		}) {
 			continue // a city the gazetteer knows, left out for a reason ("said in a rally in ... Beirut")
 		}
@@ -98,6 +101,12 @@ func witnessesOf(toks []normalize.Token, i int) bool {
 	}
 	switch toks[j-1].Norm {
 	case "residents", "people", "villagers", "witnesses", "locals", "inhabitants":
+		// "killed at least 34 people in the village of Mafa": the
+		// victims, counted, where they were killed.
+		if j-2 >= 0 && (toks[j-2].Kind == normalize.Number || smallNumbers[toks[j-2].Norm] > 0 || killWords[toks[j-2].Norm] ||
+			injureWords[toks[j-2].Norm]) {
+			return false
+		}
 		return true
 	}
 	return false
@@ -225,7 +234,15 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 			if k == sitrep.KindTown && q.Entry.Admin1 != "" && countryside(toks, q.First, q.Last) {
 				k = sitrep.KindAdmin1
 			}
-			if k != sitrep.KindAdmin1 && k != sitrep.KindCountry || q.Direction != "" {
+			// "in Nigeria's northeastern Yobe state": that part of the
+			// province.
+			// "in north-central Burkina Faso": that part of the country.
+			switch {
+			case q.Direction != "" && k == sitrep.KindRegion && q.Entry.Admin1 != "":
+				k = sitrep.KindAdmin1
+			case q.Direction != "" && k == sitrep.KindRegion && q.Entry.Country != "":
+				k = sitrep.KindCountry
+			case k != sitrep.KindAdmin1 && k != sitrep.KindCountry || q.Direction != "":
 				continue
 			}
 			dist := abs(q.First - p.First)
@@ -247,6 +264,8 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		switch best.Kind {
 		case sitrep.KindAdmin1:
 			c.Admin1 = best.Name
+		case sitrep.KindRegion:
+			c.Admin1 = best.Admin1
 		case sitrep.KindTown:
 			c.Admin1 = best.Admin1 // the countryside of its city
 		}
