@@ -159,6 +159,14 @@ func (d *docState) assemble() []sitrep.Report {
 						}
 						continue
 					}
+					// "Insurgents stormed the barracks in northern Borno State
+					// ... The attack on Dikwa killed five soldiers": the town
+					// inside the area just told, where it was.
+					if f := d.insideCurrent(current, p); f != nil && !hasDate {
+						f.place = p
+						touched = appendFrame(touched, f)
+						continue
+					}
 				}
 				cat := d.categoryFor(s, ng, p)
 				var f *frame
@@ -592,6 +600,24 @@ func (d *docState) toldIn(frames []*frame, para int) bool {
 		}
 	}
 	return false
+}
+
+// insideCurrent returns the one attack just told at an area (a
+// province, a region) that holds place p, or nil.
+func (d *docState) insideCurrent(current []*frame, p placeRef) *frame {
+	if len(current) != 1 || rank(p.Entry.Kind) > 1 {
+		return nil
+	}
+	f := current[0]
+	a := f.place.Entry
+	if a == nil || rank(a.Kind) < 2 || a.Kind == sitrep.KindCountry {
+		return nil
+	}
+	// "northern Borno State" holds what Borno State holds.
+	if d.samePlace(f.place, p, true) || a.Admin1 != "" && a.Country == p.Entry.Country && a.Admin1 == p.Entry.Admin1 {
+		return f
+	}
+	return nil
 }
 
 // hasDate reports whether s gives a day of its own, not one relative to

@@ -16,6 +16,16 @@ var locatives = map[string]bool{
 	// "visited Gwoza", "attacked Konduga": a town as what the verb reaches.
 	"visited": true, "attacked": true, "struck": true, "shelled": true, "bombed": true, "raided": true,
 	"stormed": true, "overran": true,
+	// "the attack on Dikwa"; "on Tuesday", "on May 5" are days (see
+	// calendarWord).
+	"on": true,
+}
+
+// calendarWord reports whether w names a day or a month: "on Tuesday".
+func calendarWord(w string) bool {
+	_, day := weekdays[w]
+	_, month := months[w]
+	return day || month
 }
 
 // namesakePlaces finds the small towns that the gazetteer does not match by
@@ -34,6 +44,10 @@ func namesakePlaces(g *gazetteer.Gazetteer, text string, toks []normalize.Token,
 	for _, r := range known {
 		switch e := r.Entry; {
 		case r.Direction != "":
+			// "the north-western Sagaing Region": the province still.
+			if e.Kind == sitrep.KindRegion && e.Admin1 != "" {
+				admins = append(admins, e)
+			}
 		case e.Kind == sitrep.KindAdmin1:
 			admins = append(admins, e)
 		case (e.Kind == sitrep.KindTown || e.Kind == sitrep.KindSite) && (r.Qualified || len(r.Entries) == 1):
@@ -116,7 +130,7 @@ func scanNamesakes(g *gazetteer.Gazetteer, text string, toks []normalize.Token, 
 		if last-i >= 2 && facilityNouns[toks[last-1].Norm] && len(g.Namesakes(mustKey(text, toks, i, last))) == 0 {
 			last, stripped = last-1, true
 		}
-		if last == i || taken(i, last) || last-i == 1 && commonWord(t.Norm) {
+		if last == i || taken(i, last) || last-i == 1 && (commonWord(t.Norm) || calendarWord(t.Norm)) {
 			continue
 		}
 		// The name must end there: a capitalised word after it, or a
@@ -255,7 +269,7 @@ func listBefore(toks []normalize.Token, i int) int {
 func support(e *gazetteer.Entry, key string, admins []*gazetteer.Entry, anchors []anchor) int {
 	s := 0
 	for _, a := range admins {
-		if a.Country == e.Country && a.Name == e.Admin1 {
+		if a.Country == e.Country && (a.Name == e.Admin1 || a.Kind == sitrep.KindRegion && a.Admin1 == e.Admin1) {
 			s = 1
 			break
 		}

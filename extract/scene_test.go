@@ -65,6 +65,13 @@ func TestSceneThenAttack(t *testing.T) {
 		{"VisitedWhere", "2024-09-02",
 			"The governor on Monday visited Gwoza, Borno State, where three suicide attacks on Saturday claimed 32 lives.",
 			"Gwoza 2024-08-31 suicide bomb 32/- reported"},
+		{"TownOfTheAreaToldBefore", "2024-09-04",
+			"Insurgents stormed the barracks in northern Borno State on Tuesday. The attack on Dikwa killed five " +
+				"soldiers, the army said.",
+			"Dikwa 2024-09-03 unknown 5/- confirmed"},
+		{"AttackedATown", "2024-09-04",
+			"Insurgents attacked Dikwa in northern Borno State on Tuesday, killing five soldiers, the army said.",
+			"Dikwa 2024-09-03 unknown 5/- confirmed"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
