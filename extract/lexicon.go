@@ -233,7 +233,7 @@ var speechVerbs = map[string]bool{
 	"asserted": true, "wrote": true, "posted": true, "tweeted": true, "declared": true,
 	"denied": true, "denies": true, "according": true, "cited": true, "citing": true,
 	"quoted": true, "admitted": true, "admits": true, "admit": true, "acknowledges": true,
-	"acknowledge": true, "informed": true, "informs": true,
+	"acknowledge": true, "informed": true, "informs": true, "inform": true,
 	// Only in "in what the Pentagon called a response" (findSpeaker).
 	"called": true, "described": true, "termed": true,
 }
@@ -246,7 +246,7 @@ var confirmVerbs = map[string]bool{
 	"announced": true, "revealed": true, "added": true, "acknowledged": true,
 	"indicated": true, "claimed": true, "noted": true, "told": true, "reported": true,
 	"declared": true, "posted": true, "wrote": true, "according": true,
-	"called": true, "described": true, "termed": true, "informed": true, "informs": true,
+	"called": true, "described": true, "termed": true, "informed": true, "informs": true, "inform": true,
 }
 
 // hedgeWords make a statement second-hand.

@@ -72,6 +72,11 @@ func TestSceneThenAttack(t *testing.T) {
 		{"AttackedATown", "2024-09-04",
 			"Insurgents attacked Dikwa in northern Borno State on Tuesday, killing five soldiers, the army said.",
 			"Dikwa 2024-09-03 unknown 5/- confirmed"},
+		{"ArmyInforms", "2024-02-17",
+			"The Armed Forces of the Democratic Republic of Congo, FARDC in short, inform the national and " +
+				"international opinion that this Saturday 17 February 2024, a drone of the Rwanda Defence Force " +
+				"dropped explosive charges on the airport of Goma.",
+			"Goma 2024-02-17 drone -/- confirmed"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
