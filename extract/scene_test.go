@@ -77,6 +77,11 @@ func TestSceneThenAttack(t *testing.T) {
 				"international opinion that this Saturday 17 February 2024, a drone of the Rwanda Defence Force " +
 				"dropped explosive charges on the airport of Goma.",
 			"Goma 2024-02-17 drone -/- confirmed"},
+		{"ComparedSinceIsNoTally", "2023-12-26",
+			"HAWLER - Three American service members were wounded when a drone struck the coalition base at Erbil " +
+				"airport on Monday, US officials said, in one of the most serious attacks on international forces in " +
+				"the Kurdistan Region since the war in Gaza began.",
+			"Erbil Air Base 2023-12-25 drone -/3 confirmed"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +

@@ -87,7 +87,9 @@ func tollOnly(toks []normalize.Token, lo, hi int) bool {
 // the eight words of its phrase before token i: "the deadliest attack
 // since", "the first strike since", "the deadliest hit on the city since".
 func superlativeBefore(toks []normalize.Token, lo, i int) bool {
-	for k := i - 1; k >= lo && k >= i-8; k-- {
+	// "one of the most serious attacks on international forces in the
+	// Kurdistan Region since the war in Gaza began": up to 14 words back.
+	for k := i - 1; k >= lo && k >= i-14; k-- {
 		if toks[k].Kind == normalize.Punct {
 			return false // "the deadliest hit on the city since": one phrase
 		}
