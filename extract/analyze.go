@@ -167,7 +167,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
 			continue
 		}
-		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi)
+		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First)
 		// "Other strikes hit": the noun and the verb after it.
 		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
 			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
@@ -224,6 +224,17 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 	}
 	return false
 }
+
+// noneOf reports whether the attack word at token first is denied by
+// "no" just before it: "No confirmed attack", "no new strikes".
+// "No attack took place" denies one attack, told elsewhere: that stays an
+// attack word, for the denial to reach it.
+func noneOf(toks []normalize.Token, lo, first int) bool {
+	return first-2 >= lo && toks[first-2].Norm == "no" && noneAdjectives[toks[first-1].Norm]
+}
+
+var noneAdjectives = map[string]bool{"confirmed": true, "new": true, "further": true, "reported": true,
+	"known": true, "major": true, "significant": true, "successful": true}
 
 // killVerbs are what fighters do to people in an attack.
 var killVerbs = map[string]bool{"killed": true, "massacred": true, "slaughtered": true, "butchered": true,

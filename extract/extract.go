@@ -207,6 +207,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			}
 		}
 	}
+	places = sameSiteAgain(text, places)
 	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
 		places = mergePlaces(places, more)
 	}
@@ -276,10 +277,15 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		// "attacked with drones two bases of the enemy: 1- the base of
 		// al-Rukban ..., 2- the base of al-Tanf ...": each item names a
 		// target of the attack the sentence before tells.
-		if targets != nil && bulletItem(d.toks, s.First, s.Last) && len(s.Triggers) == 0 && len(s.Places) > 0 {
-			s.Part = true
-			targets.Listed = true
-			s.Triggers = append(s.Triggers, trigger{First: s.First, Last: s.First + 1, Anaphoric: true, Category: targets.category})
+		// "1- Ain al-Assad base ..., with two drones, at noon": an item
+		// that tells its own weapon is the attack the list's sentence
+		// dates and claims.
+		if targets != nil && bulletItem(d.toks, s.First, s.Last) && len(s.Places) > 0 {
+			if len(s.Triggers) == 0 {
+				s.Part = true
+				targets.Listed = true
+				s.Triggers = append(s.Triggers, trigger{First: s.First, Last: s.First + 1, Anaphoric: true, Category: targets.category})
+			}
 			if len(s.Dates) == 0 {
 				s.Dates = targets.Dates
 			}
@@ -601,6 +607,28 @@ func hasVerbTrigger(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// sameSiteAgain gives a short name the site a longer name of it matched
+// earlier in the document: "The Victoria base near Baghdad airport ...
+// About Victoria there was no statement" speaks of the base, not of the
+// Australian state.
+func sameSiteAgain(text string, places []placeRef) []placeRef {
+	sites := map[string]*gazetteer.Entry{}
+	for i, p := range places {
+		name := strings.ToLower(text[p.Start:p.End])
+		if p.Entry.Kind == sitrep.KindSite {
+			if sp := strings.IndexByte(name, ' '); sp > 0 {
+				sites[name[:sp]] = p.Entry
+			}
+			continue
+		}
+		if e := sites[name]; e != nil && rank(p.Entry.Kind) >= 2 && p.Entry.Country != e.Country {
+			places[i].Entry = e
+			places[i].Entries = []*gazetteer.Entry{e}
+		}
+	}
+	return places
 }
 
 // attributedBefore reports whether tokens [lo, at) lay an attack at the

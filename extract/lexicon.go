@@ -197,6 +197,11 @@ var genericBefore = map[string]bool{
 	// "operations will escalate if Israel strikes Iraq": what may come
 	"if": true, "unless": true,
 	"none": false, "retaliatory": false, "any": true,
+	// "they expect more attacks on Harir", "vowed further strikes": what is
+	// feared or promised, not what happened.
+	"expect": true, "expects": true, "expected": true, "anticipate": true, "anticipates": true,
+	"vowed": true, "vows": true, "vow": true, "threatened": true, "threatens": true, "threaten": true,
+	"promised": true, "promises": true, "planned": true, "planning": true, "plans": true,
 }
 
 // quantityWords before a plural attack noun speak of many attacks

@@ -82,6 +82,16 @@ func TestSceneThenAttack(t *testing.T) {
 				"airport on Monday, US officials said, in one of the most serious attacks on international forces in " +
 				"the Kurdistan Region since the war in Gaza began.",
 			"Erbil Air Base 2023-12-25 drone -/3 confirmed"},
+		{"ListItemsWithWeapons", "2023-10-27",
+			"The mujahideen of the Islamic Resistance in Iraq targeted, on the day of Thursday 26-10-2023, two " +
+				"bases of the occupation, as follows:\n1- Ain al-Assad base in the west of Iraq, with two drones, at " +
+				"noon.\n2- The Victoria base near Baghdad airport, with a drone, before midnight.\nAbout Victoria " +
+				"there was no statement from the coalition.",
+			"Ain al-Asad Air Base 2023-10-26 drone -/- claimed; Victory Base Complex 2023-10-26 drone -/- claimed"},
+		{"OtherNameInBrackets", "2023-10-23",
+			"Local monitors reported a drone strike on the coalition base at the al-Omar oil field (Green Village) " +
+				"on Saturday afternoon.",
+			"Al-Omar oil field 2023-10-21 drone -/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +

@@ -62,6 +62,11 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) {
 			continue
 		}
+		// "the al-Omar oil field (Green Village)": another name of the
+		// place just named.
+		if first >= 2 && toks[first-1].Norm == "(" && taken(first-2, first-1) {
+			continue
+		}
 		name := strings.TrimSpace(d.text[toks[first].Start:toks[last-1].End])
 		// "the village of Mafa in Yobe state": not the Mafa of Borno.
 		after := adminAfter(known, last)
