@@ -206,6 +206,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			c.dropped = true
 		}
 	}
+	d.nextDayClaims(frames)
 	d.sides(frames)
 	pub := d.doc.Published
 	ledeEnd := d.ledeEnd()
@@ -591,6 +592,30 @@ func merge(f, c *frame) {
 	}
 	f.sents = append(f.sents, c.sents...)
 	f.asserts = append(f.asserts, c.asserts...)
+}
+
+// nextDayClaims folds into an attack the claim of it a document tells on
+// the next day: "A drone was shot down late on Tuesday before it could
+// reach the Harir air base ... Early on Wednesday the Islamic Resistance
+// said on Telegram that it had struck the base". The claim's day is the
+// day it was made, not another attack's.
+func (d *docState) nextDayClaims(frames []*frame) {
+	for _, c := range frames {
+		if c.dropped || !c.whenSet || c.when.Precision != sitrep.PrecisionDay || !c.stances[sitrep.StanceClaims] ||
+			c.stances[sitrep.StanceStates] || c.stances[sitrep.StanceConfirms] {
+			continue
+		}
+		for _, f := range frames {
+			if f == c || f.dropped || !f.whenSet || f.when.Precision != sitrep.PrecisionDay || f.stances[sitrep.StanceClaims] ||
+				f.when.End.AddDays(1) != c.when.Start || !d.samePlace(f.place, c.place, false) ||
+				!sitrep.CategoryCompatible(f.category, c.category) {
+				continue
+			}
+			c.asserts = slices.DeleteFunc(c.asserts, func(a sitrep.Assertion) bool { return a.Field == sitrep.FieldDate })
+			merge(f, c)
+			break
+		}
+	}
 }
 
 // status grades how the document tells the incident.

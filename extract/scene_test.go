@@ -92,6 +92,11 @@ func TestSceneThenAttack(t *testing.T) {
 			"Local monitors reported a drone strike on the coalition base at the al-Omar oil field (Green Village) " +
 				"on Saturday afternoon.",
 			"Al-Omar oil field 2023-10-21 drone -/- reported"},
+		{"NextDayClaim", "2023-11-07",
+			"ERBIL (KF) - A drone aimed at the Harir air base fell in farmland short of its target late on Monday, " +
+				"the Counter-Terrorism Directorate said. The Islamic Resistance in Iraq claimed the attack on Tuesday, " +
+				"saying it had hit the occupation base at Harir with a drone.",
+			"Harir Air Base 2023-11-06 drone -/- confirmed"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
