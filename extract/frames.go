@@ -4,6 +4,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
+	"slices"
 	"sort"
 )
 
@@ -109,6 +110,13 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 			}
 			leaves := d.leaves(s)
+			// "a strong explosion was heard in the towns of Dhiban and
+			// al-Tayyana": where the attack just told was heard.
+			if len(current) > 0 {
+				leaves = slices.DeleteFunc(leaves, func(p placeRef) bool {
+					return p.Entry.Kind == sitrep.KindTown && heardAt(d.toks, s.First, p.First)
+				})
+			}
 			// "this Friday ... terrorists encircled the mosque of the
 			// village of Fambita ... The terrorists opened the fire on the
 			// faithful, killing 44": the first attack, where and when the
@@ -618,6 +626,24 @@ func (d *docState) insideCurrent(current []*frame, p placeRef) *frame {
 		return f
 	}
 	return nil
+}
+
+// heardAt reports whether the town at token first is where something was
+// heard or seen: "was heard in the afternoon in the towns of Dhiban",
+// "heard across Erbil"; not "heard explosions inside the base at ...".
+func heardAt(toks []normalize.Token, lo, first int) bool {
+	in := false
+	for k := first - 1; k >= lo && k >= first-9; k-- {
+		switch toks[k].Norm {
+		case "in", "across", "from", "over", "throughout":
+			in = in || k >= first-4
+		case "heard", "seen", "felt":
+			return in
+		case ",", ".", ";", "and", "at", "inside", "on":
+			return false
+		}
+	}
+	return false
 }
 
 // hasDate reports whether s gives a day of its own, not one relative to

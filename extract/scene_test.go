@@ -97,6 +97,11 @@ func TestSceneThenAttack(t *testing.T) {
 				"the Counter-Terrorism Directorate said. The Islamic Resistance in Iraq claimed the attack on Tuesday, " +
 				"saying it had hit the occupation base at Harir with a drone.",
 			"Harir Air Base 2023-11-06 drone -/- confirmed"},
+		{"HeardInTowns", "2023-11-05",
+			"A suicide drone targeted yesterday, Saturday, the base of the coalition at the al-Omar oil field in " +
+				"the eastern countryside of Deir ez-Zor, sources said. A strong explosion was heard in the afternoon " +
+				"in the towns of Dhiban and al-Tayyana, followed by the sound of air defences.",
+			"Al-Omar oil field 2023-11-04 drone -/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
