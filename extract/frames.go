@@ -175,6 +175,12 @@ func (d *docState) assemble() []sitrep.Report {
 						touched = appendFrame(touched, f)
 						continue
 					}
+					// "The attack comes at a sensitive time for the SDF in Deir
+					// ez-Zor": the attack just told at a site of that province.
+					if f := sameProvince(current, p); allAnaphoric && f != nil && !hasDate && singleAnaphor(d.toks, s, ng) {
+						touched = appendFrame(touched, f)
+						continue
+					}
 				}
 				cat := d.categoryFor(s, ng, p)
 				var f *frame
@@ -644,6 +650,36 @@ func heardAt(toks []normalize.Token, lo, first int) bool {
 		}
 	}
 	return false
+}
+
+// sameProvince returns the one attack just told at a site or town of the
+// province of town p, or nil.
+func sameProvince(current []*frame, p placeRef) *frame {
+	if len(current) != 1 || p.Entry.Kind != sitrep.KindTown || p.Entry.Admin1 == "" {
+		return nil
+	}
+	e := current[0].place.Entry
+	if e == nil || rank(e.Kind) > 1 || e.Country != p.Entry.Country || e.Admin1 != p.Entry.Admin1 {
+		return nil
+	}
+	return current[0]
+}
+
+// singleAnaphor reports whether the attack words of s are one attack
+// referred back to, with no ordinal or plural ("The attack comes at ...",
+// not "The first strike hit ...", "after the strikes").
+func singleAnaphor(toks []normalize.Token, s *sentence, ng []trigger) bool {
+	if len(ng) != 1 || plural(toks[ng[0].Last-1].Norm) {
+		return false
+	}
+	for k := max(s.First, ng[0].First-3); k < ng[0].First; k++ {
+		switch toks[k].Norm {
+		case "first", "second", "third", "fourth", "other", "another", "earlier", "latest", "last", "next", "previous":
+			// "This is the second attack ... this week": the one told, counted.
+			return k-2 >= s.First && toks[k-1].Norm == "the" && (toks[k-2].Norm == "is" || toks[k-2].Norm == "was")
+		}
+	}
+	return true
 }
 
 // hasDate reports whether s gives a day of its own, not one relative to

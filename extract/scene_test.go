@@ -102,6 +102,14 @@ func TestSceneThenAttack(t *testing.T) {
 				"the eastern countryside of Deir ez-Zor, sources said. A strong explosion was heard in the afternoon " +
 				"in the towns of Dhiban and al-Tayyana, followed by the sound of air defences.",
 			"Al-Omar oil field 2023-11-04 drone -/- reported"},
+		{"AttackOfTheProvinceToldBefore", "2023-11-05",
+			"A drone struck the coalition base at the al-Omar oil field on Saturday, sources said. The attack comes " +
+				"at a sensitive time for the SDF in Deir ez-Zor.",
+			"Al-Omar oil field 2023-11-04 drone -/- reported"},
+		{"FirstStrikeIsAnother", "2023-11-05",
+			"A drone struck the coalition base at the al-Omar oil field on Saturday, sources said. The first strike " +
+				"hit a house in Deir ez-Zor.",
+			"Al-Omar oil field 2023-11-04 drone -/- reported; Deir ez-Zor 2023-11-04 drone -/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
