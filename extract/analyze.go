@@ -287,6 +287,33 @@ func dayPossessive(toks []normalize.Token, lo, first int) bool {
 	return false
 }
 
+// timeBefore come before "after" in "hours after", "days after",
+// "shortly after", "a day after".
+var timeBefore = map[string]bool{"hours": true, "days": true, "day": true, "shortly": true, "minutes": true,
+	"soon": true, "weeks": true}
+
+// attackNounWithin reports whether an attack noun or a weapon comes in the
+// three words from token i: "a drone attack", "an attack".
+func attackNounWithin(toks []normalize.Token, i, hi int) bool {
+	for k := i; k < hi && k < i+3; k++ {
+		if attackWords[toks[k].Norm] && !isVerbForm(toks[k].Norm) || weaponWords[toks[k].Norm] != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// verbAttackBetween reports whether an attack verb comes in tokens [lo, hi):
+// "struck", "hit", "targeted".
+func verbAttackBetween(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if attackWords[toks[k].Norm] && isVerbForm(toks[k].Norm) {
+			return true
+		}
+	}
+	return false
+}
+
 // originEnds end an origin phrase: the verb of what the weapon did, or
 // the next clause.
 var originEnds = map[string]bool{"hit": true, "hits": true, "struck": true, "strikes": true, "landed": true,
@@ -616,6 +643,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				end = until(end + 1)
 			}
 			out = append(out, [2]int{i + 1, end})
+			continue
+		}
+		// "U.S. aircraft struck three sites ... early on Tuesday, hours
+		// after a drone attack on a base in Erbil wounded three American
+		// service members": the attack answered, context, toll included.
+		if w == "after" && i+2 < hi && i-1 > lo && timeBefore[toks[i-1].Norm] && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an") &&
+			attackNounWithin(toks, i+2, hi) && verbAttackBetween(toks, lo, i) {
+			out = append(out, [2]int{i, until(i + 1)})
 			continue
 		}
 		// "after the January 20 missile attack on Ain al-Assad": an attack

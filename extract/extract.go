@@ -949,8 +949,9 @@ func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Ma
 func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
 	for _, b := range aside {
 		// "the commander it blames for the rocket that killed 12 children":
-		// the toll of the attack it is blamed for.
-		if blameOpeners[toks[b[0]].Norm] && c.Span.Start >= toks[b[0]].Start &&
+		// the toll of the attack it is blamed for; "hours after a drone
+		// attack ... wounded three": the toll of the attack answered.
+		if (blameOpeners[toks[b[0]].Norm] || toks[b[0]].Norm == "after") && c.Span.Start >= toks[b[0]].Start &&
 			(b[1] >= len(toks) || c.Span.Start < toks[b[1]].Start) {
 			return true
 		}

@@ -110,6 +110,10 @@ func TestSceneThenAttack(t *testing.T) {
 			"A drone struck the coalition base at the al-Omar oil field on Saturday, sources said. The first strike " +
 				"hit a house in Deir ez-Zor.",
 			"Al-Omar oil field 2023-11-04 drone -/- reported; Deir ez-Zor 2023-11-04 drone -/- reported"},
+		{"HoursAfterTheAttackAnswered", "2023-12-26",
+			"U.S. aircraft struck three sites used by Kataib Hezbollah in Iraq early on Tuesday, hours after a drone " +
+				"attack on a base in Erbil wounded three American service members, U.S. officials said.",
+			"Iraq 2023-12-26 airstrike -/- confirmed"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
