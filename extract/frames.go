@@ -388,10 +388,25 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 	var keep []casualty
 	for _, c := range s.Casualties {
 		ci := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= c.Span.Start }) + s.First
-		nearest, best := f, dist(ci, own)
+		// "hit a headquarters in Hilla, about 100 km south of Baghdad,
+		// killing one member ..., and that another hit a warehouse near
+		// al-Iskandariya": a participle's count is of the clause before it.
+		participle := false
+		switch d.toks[ci].Norm {
+		case "killing", "wounding", "injuring", "leaving":
+			participle = true
+		}
+		far := func(k int) int {
+			// Not "killing a man in Tel Aviv": the place of the participle's own phrase.
+			if participle && k > ci && dist(ci, k) >= 1000 {
+				return dist(ci, k) + 5000
+			}
+			return dist(ci, k)
+		}
+		nearest, best := f, far(own)
 		for _, g := range touched {
-			if k := at(g); k >= 0 && dist(ci, k) < best {
-				nearest, best = g, dist(ci, k)
+			if k := at(g); k >= 0 && far(k) < best {
+				nearest, best = g, far(k)
 			}
 		}
 		if nearest == f {
