@@ -115,8 +115,8 @@ func TestSceneThenAttack(t *testing.T) {
 				"attack on a base in Erbil wounded three American service members, U.S. officials said.",
 			"Iraq 2023-12-26 airstrike -/- confirmed"},
 		{"ParticipleTollOfTheClauseBefore", "2023-12-26",
-			"Iraqi officials said one of the strikes hit a headquarters in Hilla on Tuesday, killing one member of " +
-				"the group, and that another hit a warehouse near al-Iskandariya.",
+			"Iraqi officials said one of the strikes hit a headquarters in Hilla, about 100 km south of Baghdad, on " +
+				"Tuesday, killing one member of the group, and that another hit a warehouse near al-Iskandariya.",
 			"Hillah 2023-12-26 unknown 1/- reported; Iskandariya 2023-12-26 unknown -/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
