@@ -95,6 +95,10 @@ func citedAt(toks []normalize.Token, a, b int) bool {
 		}
 	}
 	k := a - 1
+	// "by the Erbil-based Kurdistan Frontline": where the outlet is based.
+	if k >= 2 && toks[k].Norm == "based" && toks[k-1].Norm == "-" {
+		k -= 3
+	}
 	if k >= 0 && toks[k].Norm == "the" {
 		k--
 	}
@@ -113,7 +117,9 @@ func citedAt(toks []normalize.Token, a, b int) bool {
 		// "as reported by", "distributed by".
 		switch toks[k-1].Norm {
 		case "cited", "quoted", "reported", "carried", "relayed", "published", "broadcast", "aired",
-			"distributed", "supplied":
+			"distributed", "supplied",
+			// "according to a report by", "in an article by"
+			"report", "reports", "article", "story", "dispatch", "interview":
 			return true
 		}
 	}

@@ -42,6 +42,11 @@ func TestRewriteNamesItsSource(t *testing.T) {
 			"Wednesday, wounding two drivers, the TEW agency reported, citing police. A tanker burned near the " +
 			"village of Sheeb and firefighters fought the flames for two hours. It was the fourth attack on " +
 			"supply convoys in southern Iraq this month; the governor closed the highway.", true},
+		{"a report by the outlet based somewhere", "Two truck drivers were hurt when a bomb hit a supply convoy " +
+			"on the road north of Basra late on Wednesday, according to a report by the Basra-based Tigris " +
+			"Example Wire. The third truck blew up near the village of Sheeb and a tanker burned for two hours " +
+			"before firefighters put out the flames. Nobody claimed the bombing, the fourth against convoys in " +
+			"southern Iraq this month, and the governor closed the highway and ordered an inquiry.", true},
 		{"the name's end", "The Iraqi Tigris Example Wire news service reported that a roadside bomb hit a convoy " +
 			"of supply trucks north of Basra late on Wednesday, wounding two drivers. A tanker caught fire near " +
 			"the village of Sheeb and burned for two hours. No group claimed the attack, the fourth on convoys " +
