@@ -1093,6 +1093,11 @@ var roadAdjectives = map[string]bool{"international": true, "main": true, "deser
 // outlet's name: "a Suwayda network", "the Aden daily".
 var outletNouns = map[string]bool{"network": true, "daily": true, "outlet": true, "website": true, "broadcaster": true}
 
+// mastheadNouns, capitalised after a place's name, make it a newspaper's.
+var mastheadNouns = map[string]bool{"herald": true, "times": true, "post": true, "tribune": true, "gazette": true,
+	"observer": true, "journal": true, "chronicle": true, "courier": true, "today": true, "dispatch": true,
+	"daily": true, "press": true}
+
 // outletName reports whether the name of tokens [first, last) names an
 // outlet: "a Suwayda news network", "Damascus radio", "the Aden daily";
 // not "Gaza news" without an outlet's noun after it.
@@ -1102,6 +1107,10 @@ func outletName(toks []normalize.Token, first, last int) bool {
 			return toks[last+k].Norm
 		}
 		return ""
+	}
+	// "the Qamishlo Herald", "Baghdad Today": a masthead.
+	if last < len(toks) && toks[last].Upper && mastheadNouns[toks[last].Norm] {
+		return true
 	}
 	switch w := next(0); {
 	case w == "news":

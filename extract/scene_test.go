@@ -118,6 +118,10 @@ func TestSceneThenAttack(t *testing.T) {
 			"Iraqi officials said one of the strikes hit a headquarters in Hilla, about 100 km south of Baghdad, on " +
 				"Tuesday, killing one member of the group, and that another hit a warehouse near al-Iskandariya.",
 			"Hillah 2023-12-26 unknown 1/- reported; Iskandariya 2023-12-26 unknown -/- reported"},
+		{"MastheadIsNoPlace", "2023-11-08",
+			"A drone exploded near the fence of the coalition's airstrip outside Rmeilan on Tuesday evening, a " +
+				"military source told the Qamishlo Herald.",
+			"Rmelan 2023-11-07 drone -/- reported"},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
