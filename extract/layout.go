@@ -38,6 +38,11 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 	if end := releaseDateline(toks); end > 0 {
 		return 0, end
 	}
+	// "Baghdad - The official spokesman of the government said ...": an
+	// agency's dateline in title case, opening the text.
+	if k := titleDateline(toks); k > 0 {
+		return 0, toks[k].End
+	}
 	paras := 0
 	for i := 0; i < len(toks) && paras < 3; i++ {
 		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
@@ -81,6 +86,21 @@ func releaseDateline(toks []normalize.Token) int {
 		}
 	}
 	return 0
+}
+
+// titleDateline returns the index of the dash after one to three
+// capitalised words that open the text and come before another
+// capitalised word ("Baghdad - The ...", "Deir Ezzor - Local ..."), or 0.
+func titleDateline(toks []normalize.Token) int {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Kind == normalize.Word && toks[k].Upper {
+		k++
+	}
+	if k == 0 || k+1 >= len(toks) || !isDash(toks[k].Norm) || toks[k+1].Start == toks[k].End ||
+		toks[k].Start == toks[k-1].End || !toks[k+1].Upper {
+		return 0
+	}
+	return k
 }
 
 // wireDatelineAt returns the end of a dateline that opens toks, or 0: a word

@@ -227,6 +227,9 @@ var genericSentence = [][]string{
 	// "An earlier version of this article said ...": what a correction
 	// takes back.
 	{"earlier", "version"}, {"previous", "version"},
+	// "Sites such as Conoco and the nearby Green Village ...": places of a
+	// kind, not of an attack.
+	{"sites", "such", "as"}, {"bases", "such", "as"}, {"places", "such", "as"}, {"targets", "such", "as"},
 }
 
 // speechVerbs introduce what a source says.

@@ -122,6 +122,14 @@ func TestSceneThenAttack(t *testing.T) {
 			"A drone exploded near the fence of the coalition's airstrip outside Rmeilan on Tuesday evening, a " +
 				"military source told the Qamishlo Herald.",
 			"Rmelan 2023-11-07 drone -/- reported"},
+		{"TitleCaseDateline", "2023-12-27",
+			"Baghdad - The official spokesman of the government said today, Wednesday, that the American forces " +
+				"carried out a strike on a site in Hilla on Tuesday.",
+			"Hillah 2023-12-26 airstrike -/- confirmed"},
+		{"SitesSuchAs", "2023-12-27",
+			"Sites such as Conoco and the nearby Green Village at the al-Omar oil field sit in open country where " +
+				"low-flying drones can be hard to see.",
+			""},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
