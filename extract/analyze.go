@@ -4,6 +4,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
+	"strings"
 )
 
 // trigger is a word or phrase that says an attack happened.
@@ -230,6 +231,11 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 // "No attack took place" denies one attack, told elsewhere: that stays an
 // attack word, for the denial to reach it.
 func noneOf(toks []normalize.Token, lo, first int) bool {
+	// "warned Iran's leadership against targeting U.S. troops": what is
+	// warned against has not happened.
+	if first-1 >= lo && toks[first-1].Norm == "against" && strings.HasSuffix(toks[first].Norm, "ing") {
+		return true
+	}
 	return first-2 >= lo && toks[first-2].Norm == "no" && noneAdjectives[toks[first-1].Norm]
 }
 

@@ -130,6 +130,10 @@ func TestSceneThenAttack(t *testing.T) {
 			"Sites such as Conoco and the nearby Green Village at the al-Omar oil field sit in open country where " +
 				"low-flying drones can be hard to see.",
 			""},
+		{"WarnedAgainst", "2023-10-27",
+			"Officials said on Thursday that options for a response had been presented to the president, who said " +
+				"he had warned Iran's leadership against targeting U.S. troops.",
+			""},
 		{"RoundUpItem", "2025-03-17",
 			"Our weekly summary of militant violence for the week of 10 to 16 March.\n" +
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
