@@ -226,8 +226,8 @@ func aimedAt(toks []normalize.Token, i, hi int) bool {
 	return false
 }
 
-// noneOf reports whether the attack word at token first is denied by
-// "no" just before it: "No confirmed attack", "no new strikes".
+// noneOf reports whether the attack word at token first is denied: "no
+// confirmed attack", "no new strikes", "warned ... against targeting".
 // "No attack took place" denies one attack, told elsewhere: that stays an
 // attack word, for the denial to reach it.
 func noneOf(toks []normalize.Token, lo, first int) bool {
@@ -280,7 +280,7 @@ var possessiveDays = map[string]bool{"monday": true, "tuesday": true, "wednesday
 var eventNouns = map[string]bool{"deal": true, "agreement": true, "accord": true, "talks": true,
 	"negotiations": true, "meeting": true, "meetings": true, "summit": true, "conference": true, "visit": true,
 	"ceasefire": true, "truce": true, "election": true, "elections": true, "vote": true, "ceremony": true,
-	"funeral": false, "rally": true, "signing": true}
+	"rally": true, "signing": true}
 
 // dayPossessive reports whether the attack noun at token first follows a
 // day in the possessive: "Sunday's attack", "last night's strikes".

@@ -50,11 +50,7 @@ func TestClaimsAndCharges(t *testing.T) {
 			"repeatedly, most recently on Thursday.",
 			"Sinjar claimed by [] perpetrator []"},
 	} {
-		pub, err := sitrep.ParseDate(c.published)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := told(x, pub, c.text, claimant); got != c.want {
+		if got := toldOn(t, x, c.published, c.text, claimant); got != c.want {
 			t.Errorf("%.60q...:\n got %s\nwant %s", c.text, got, c.want)
 		}
 	}

@@ -642,6 +642,17 @@ func told(x *extract.Extractor, pub sitrep.Date, text string, f func(sitrep.Repo
 	return strings.Join(got, "; ")
 }
 
+// toldOn is told for a document published on the day written as
+// published ("2024-03-02").
+func toldOn(t *testing.T, x *extract.Extractor, published, text string, f func(sitrep.Report) string) string {
+	t.Helper()
+	pub, err := sitrep.ParseDate(published)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return told(x, pub, text, f)
+}
+
 // count writes a casualty count, "-" when not stated.
 func count(n *int) string {
 	if n == nil {

@@ -38,11 +38,7 @@ func TestDownedOverRegions(t *testing.T) {
 			"Bryansk 2024-03-13 drone -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			pub, err := sitrep.ParseDate(c.published)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := told(x, pub, c.text, func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Fatalities) })
+			got := toldOn(t, x, c.published, c.text, func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Fatalities) })
 			if got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
 			}

@@ -154,11 +154,7 @@ func TestSceneThenAttack(t *testing.T) {
 			"Metulla 2024-10-31 rocket -/- reported"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			pub, err := sitrep.ParseDate(c.published)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := told(x, pub, c.text, tollOf); got != c.want {
+			if got := toldOn(t, x, c.published, c.text, tollOf); got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
