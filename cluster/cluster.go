@@ -183,11 +183,26 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 		}
 		return true
 	}
+	if unresolvedSame(&a.Place, &b.Place) {
+		return true
+	}
 	pa, pb := a.Place.Precision, b.Place.Precision
 	if pa == 0 || pb == 0 || pa > sitrep.GeoNear || pb > sitrep.GeoNear {
 		return false
 	}
 	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= f.MaxKm
+}
+
+// unresolvedSame reports whether a and b are one place the gazetteer
+// lacks, told by its name ("Barsalogho", "Ntoyo"): the same name in the same
+// country and province, or in the province of one and the country of the
+// other ("in north-central Burkina Faso", "Sanmatenga province, Centre-Nord
+// region"). A name the text places nowhere is too little to go on. Such a
+// name blocks by itself, so the two are compared only when their names are
+// the same.
+func unresolvedSame(a, b *sitrep.Place) bool {
+	return a.ID == "" && b.ID == "" && a.Name != "" && a.Name == b.Name && a.Country != "" && a.Country == b.Country &&
+		(a.Admin1 == "" || b.Admin1 == "" || a.Admin1 == b.Admin1)
 }
 
 // union is a union-find over report indices that refuses to join two sets

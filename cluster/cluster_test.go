@@ -311,11 +311,25 @@ func TestFusePlace(t *testing.T) {
 		{"ProvinceOtherID", anbar, salahaddin, false}, // same coordinates
 		{"ProvinceAndSite", anbar, site("in-anbar", anbar.Lat, anbar.Lon), false},
 		{"Unresolved", sitrep.Place{Name: "Somewhere"}, sitrep.Place{Name: "Somewhere"}, false},
+		// A town the gazetteer lacks, placed in its province by one report
+		// and in its country by another: "Barsalogho (Sanmatenga province,
+		// Centre-Nord region)", "Barsalogho in north-central Burkina Faso".
+		{"UnresolvedInProvinceAndCountry", barsalogho("Centre-Nord", sitrep.GeoProvince), barsalogho("", sitrep.GeoCountry), true},
+		{"UnresolvedInOneProvince", barsalogho("Centre-Nord", sitrep.GeoProvince), barsalogho("Centre-Nord", sitrep.GeoProvince), true},
+		{"UnresolvedInTwoProvinces", barsalogho("Centre-Nord", sitrep.GeoProvince), barsalogho("Sahel", sitrep.GeoProvince), false},
+		{"UnresolvedNamesake", barsalogho("", sitrep.GeoCountry), func() sitrep.Place { p := barsalogho("", sitrep.GeoCountry); p.Country = "ML"; return p }(), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkPair(t, report(t, "a", 0, at(tc.a)), report(t, "b", 0, at(tc.b)), tc.merge)
 		})
 	}
+}
+
+// barsalogho is a town the gazetteer lacks, placed in a province of
+// Burkina Faso or in the country only.
+func barsalogho(admin1 string, precision int) sitrep.Place {
+	return sitrep.Place{Name: "Barsalogho", Kind: sitrep.KindTown, Country: "BF", Admin1: admin1, Lat: 12.25, Lon: -1.57,
+		Precision: precision}
 }
 
 // TestFuseGridCells checks that precise places closer than MaxKm merge

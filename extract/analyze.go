@@ -643,10 +643,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			}
 		}
 		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" {
-			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too.
-			end := until(i + 2)
+			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too;
+			// but "Officials in Ituri province said a drone struck ...": the
+			// places only, not what the holders said or did.
+			end := clauseEnd(toks, i+2, until(i+2))
 			for end+1 < hi && toks[end].Norm == "," && toks[end+1].Kind == normalize.Word && toks[end+1].Upper {
-				end = until(end + 1)
+				end = clauseEnd(toks, end+1, until(end+1))
 			}
 			out = append(out, [2]int{i + 1, end})
 			continue
@@ -769,4 +771,21 @@ func fewAt(toks []normalize.Token, last, hi int) bool {
 	}
 	_, n := gazetteer.DirectionWord(toks, last)
 	return n > 0
+}
+
+// clauseEnd returns where the phrase from token k ends, before stop: at a
+// verb of speech or of attack, or an auxiliary, where the sentence goes on
+// ("Officials in Ituri province said ...", "militants in Ituri attacked").
+func clauseEnd(toks []normalize.Token, k, stop int) int {
+	for j := k; j < stop; j++ {
+		w := toks[j].Norm
+		if speechVerbs[w] || attackWords[w] && toks[j].Kind == normalize.Word && strings.HasSuffix(w, "ed") {
+			return j
+		}
+		switch w {
+		case "was", "were", "is", "are", "has", "have", "had", "say", "says", "told", "will", "would":
+			return j
+		}
+	}
+	return stop
 }

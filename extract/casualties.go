@@ -133,7 +133,8 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "killing three people", "killed at least 36 soldiers", "injured five
 		// service members and two contractors"
-		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" {
+		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" ||
+			w == "dead" && i > lo && toks[i-1].Norm == "shot" { // "shot dead at least 26 people"
 			j := i + 1
 			for j < hi && qualifierWords[toks[j].Norm] {
 				j++
@@ -249,6 +250,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 			n, k = withTens(toks, lo, k, n)
+			// "five U.S. service members and two U.S. contractors were
+			// injured": both counts.
+			if m, at, ok := countAnd(toks, lo, k); ok {
+				n, k = n+m, at
+			}
 			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 			break
 		}
@@ -536,4 +542,31 @@ func listCount(toks []normalize.Token, first, last int, field string) (casualty,
 		return casualty{}, false
 	}
 	return casualty{Field: field, N: n, Span: sitrep.Span{Start: toks[first+1].Start, End: toks[next-1].End}}, true
+}
+
+// countAnd finds the counts of a list of people that ends with the count
+// at token k: "five U.S. service members and [two contractors]", "three
+// women, four children and [two men]". It returns their sum and where the
+// first starts.
+func countAnd(toks []normalize.Token, lo, k int) (int, int, bool) {
+	sum, at, sep := 0, k, "and"
+	for at-2 >= lo && toks[at-1].Norm == sep && peopleNoun(toks[at-2].Norm) {
+		found := false
+		for j := at - 3; j >= lo && j >= at-8; j-- {
+			t := toks[j]
+			if t.Kind == normalize.Punct && t.Norm != "." && t.Norm != "-" {
+				break
+			}
+			if n, next, ok := number(toks, j, true); ok && next < at-1 {
+				n, j = withTens(toks, lo, j, n)
+				sum, at, found = sum+n, j, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+		sep = ","
+	}
+	return sum, at, at < k
 }

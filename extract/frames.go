@@ -137,7 +137,7 @@ func (d *docState) assemble() []sitrep.Report {
 			// named to date it.
 			fresh := false
 			for _, p := range leaves {
-				if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && !t.Anaphoric && !t.Generic {
+				if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && !t.Anaphoric && !t.Generic && !d.namesTold(s, p) {
 					fresh = true
 				}
 			}
@@ -145,7 +145,7 @@ func (d *docState) assemble() []sitrep.Report {
 				if len(ng) == 0 {
 					continue
 				}
-				if fresh && nearestTrigger(s, p.First, p.Last).Anaphoric {
+				if fresh && (nearestTrigger(s, p.First, p.Last).Anaphoric || d.namesTold(s, p)) {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)

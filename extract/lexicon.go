@@ -116,6 +116,8 @@ var phrases = []struct {
 	{[]string{"open", "fire"}, sitrep.CategoryShooting},
 	{[]string{"opens", "fire"}, sitrep.CategoryShooting},
 	{[]string{"opening", "fire"}, sitrep.CategoryShooting},
+	{[]string{"shot", "dead"}, sitrep.CategoryShooting},
+	{[]string{"gunned", "down"}, sitrep.CategoryShooting},
 	{[]string{"brought", "down"}, ""},
 	{[]string{"blew", "themselves", "up"}, sitrep.CategorySuicide},
 	{[]string{"blew", "himself", "up"}, sitrep.CategorySuicide},

@@ -241,3 +241,21 @@ var divisionNouns = map[string]bool{"department": true, "region": true, "provinc
 	"commune": true, "county": true, "prefecture": true, "state": true, "governorate": true, "municipality": true,
 	"territory": true, "sector": true, "chiefdom": true, "circle": true, "cercle": true, "division": true,
 	"subdistrict": true, "tehsil": true, "township": true}
+
+// namesTold reports whether place p names an attack by its place, after
+// "the", "this" or "that": "The Rumalyn attack followed the Aug. 5 rocket
+// attack on Al Asad air base". Beside an attack told afresh, it is the
+// attack told before, not another at p.
+func (d *docState) namesTold(s *sentence, p placeRef) bool {
+	toks := d.toks
+	if p.First <= s.First || p.Last >= s.Last {
+		return false
+	}
+	switch toks[p.First-1].Norm {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	t := nearestTrigger(s, p.First, p.Last)
+	return t.First == p.Last && !t.Verb && anaphorWords[toks[t.Last-1].Norm]
+}

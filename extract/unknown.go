@@ -88,7 +88,125 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 			// witnesses live, near the place already told.
 			Locator: witnessesOf(toks, i)})
 	}
+	return append(out, qualifiedUnknown(d.text, toks, known, taken)...)
+}
+
+// qualifiedUnknown finds the towns the gazetteer lacks that the text
+// places in a division it knows: "killed 12 villagers in Ntoyo, North Kivu
+// province", "attacked Komanda, in Ituri province", "the outskirts of
+// Barsalogho in north-central Burkina Faso", a round-up's "- Barsalogho
+// (Sanmatenga province, Centre-Nord region)." The name comes after a
+// word that places ("in", "near", "attacked"...) or after a heading's
+// dash, and the division within a few words after it, past only another
+// division's name ("Sanmatenga province,").
+func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, taken func(int, int) bool) []placeRef {
+	var out []placeRef
+	starts := map[int]placeRef{} // known divisions and countries by first token
+	for _, r := range known {
+		e := r.Entry
+		if e.Subkind == "unresolved" || r.Demonym {
+			continue
+		}
+		// "North Kivu", "Nowshera district", "Congo", "north-central
+		// Burkina Faso"
+		if e.Kind == sitrep.KindAdmin1 || e.Kind == sitrep.KindCountry ||
+			e.Kind == sitrep.KindRegion && (e.Admin1 != "" || r.Direction != "" && e.Country != "") {
+			starts[r.First] = r
+		}
+	}
+	if len(starts) == 0 {
+		return nil
+	}
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Kind != normalize.Word || !t.Upper {
+			continue
+		}
+		prev := toks[i-1]
+		heading := prev.Kind == normalize.Punct && (prev.Norm == "-" || prev.Norm == "–" || prev.Norm == "—")
+		if !heading && (!locatives[prev.Norm] || prev.Upper) {
+			continue
+		}
+		last := capsRun(toks, i)
+		if last == i || last-i == 1 && (commonWord(t.Norm) || calendarWord(t.Norm)) || taken(i, last) || toks[last-1].Possessive {
+			continue
+		}
+		if last >= len(toks) {
+			continue
+		}
+		// ", North Kivu", " (Kidal region)", " in north-central Burkina Faso"
+		k := last
+		switch toks[k].Norm {
+		case ",", "(":
+			k++
+			if k < len(toks) && toks[k].Norm == "in" {
+				k++
+			}
+		case "in":
+			if heading {
+				continue
+			}
+			k++
+		default:
+			continue
+		}
+		div, ok := divisionAt(toks, starts, k)
+		if !ok {
+			continue
+		}
+		name := strings.TrimSpace(text[t.Start:toks[last-1].End])
+		e := &gazetteer.Entry{ID: "name:" + normalize.Fold(name), Kind: sitrep.KindTown, Subkind: "unresolved", Name: name,
+			Source: "the text only: not in the gazetteer", Country: div.Country, Lat: div.Lat, Lon: div.Lon}
+		switch div.Kind {
+		case sitrep.KindAdmin1:
+			e.Admin1 = div.Name
+		case sitrep.KindRegion:
+			// "in Akora Khattak, in Nowshera district": in a small part
+			// of the province. "in north-central Burkina Faso": somewhere
+			// in the country.
+			if div.Admin1 != "" {
+				e.Admin1, e.Source = div.Admin1, "the text only, placed near "+div.Name
+			}
+		}
+		out = append(out, placeRef{Match: gazetteer.Match{Start: t.Start, End: toks[last-1].End, First: i, Last: last,
+			Entries: []*gazetteer.Entry{e}}, Entry: e})
+		i = last
+	}
 	return out
+}
+
+// divisionAt returns the known division or country that starts at token k,
+// or a few tokens on past another division's name and kind ("Sanmatenga
+// province, Centre-Nord region") or an article; past a country, the
+// province it names ("in Syria's Deir ez-Zor province").
+func divisionAt(toks []normalize.Token, starts map[int]placeRef, k int) (*gazetteer.Entry, bool) {
+	var country *gazetteer.Entry
+	for j := k; j < len(toks) && j <= k+5; j++ {
+		if r, ok := starts[j]; ok {
+			if r.Entry.Kind != sitrep.KindCountry || r.Direction != "" {
+				return r.Entry, true
+			}
+			if country == nil {
+				country, j = r.Entry, r.Last-1
+				continue
+			}
+			return country, true
+		}
+		if _, n := gazetteer.DirectionWord(toks, j); n > 1 {
+			j++ // "north-central Burkina Faso": the division may start inside
+			continue
+		} else if n == 1 {
+			continue
+		}
+		t := toks[j]
+		switch {
+		case t.Norm == "the" || t.Norm == "," || t.Norm == "-" || divisionNouns[t.Norm]:
+		case t.Kind == normalize.Word && t.Upper && j+1 < len(toks) && (divisionNouns[toks[j+1].Norm] || toks[j+1].Upper):
+		default:
+			return country, country != nil
+		}
+	}
+	return country, country != nil
 }
 
 // witnessesOf reports whether the place noun at token i is where

@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A town the gazetteer lacks keeps its name when the text places it in a
+// division or country the gazetteer knows, and takes that division's point
+// and precision; a district places it near. A place that names an attack
+// told before ("The Rmelan attack followed ...") tells no other attack,
+// and a list of the people counted adds up. The texts are written for
+// this test.
+func TestTownsInDivisions(t *testing.T) {
+	x := MustExtractor(t)
+	where := func(r sitrep.Report) string {
+		p := r.Place
+		return fmt.Sprintf("%s [%s %s %d] %s %s %s/%s", p.Name, p.Country, p.Admin1, p.Precision, r.When.Start,
+			r.Category, count(r.Fatalities), count(r.Injuries))
+	}
+	for _, c := range []struct {
+		name, published, text, want string
+	}{
+		{"CommaProvince", "2024-08-28",
+			"Gunmen killed 12 villagers in Ntoyo, North Kivu province, on Tuesday, local officials said.",
+			"Ntoyo [CD North Kivu 3] 2024-08-27 shooting 12/-"},
+		{"CommaInProvince", "2025-07-28",
+			"Rebels attacked Komanda, in Ituri province, on Sunday night, killing 40 worshippers in a church.",
+			"Komanda [CD Ituri 3] 2025-07-27 unknown 40/-"},
+		{"HeadingInBrackets", "2024-08-30",
+			"Our weekly digest of political violence in the central Sahel.\n" +
+				"BURKINA FASO - Saturday 24 August - Barsalogho (Sanmatenga province, Centre-Nord region). Fighters " +
+				"attacked men who were digging a trench around the town, killing at least 200.",
+			"Barsalogho [BF Centre-Nord 3] 2024-08-24 unknown 200/-"},
+		{"ProvinceOfTheCountry", "2023-11-09",
+			"U.S. forces struck a weapons storage facility near Maysalun, in Syria's Deir ez-Zor province, on " +
+				"Wednesday.",
+			"Maysalun [SY Deir ez-Zor 3] 2023-11-08 airstrike -/-"},
+		{"PartOfTheCountry", "2024-08-26",
+			"Jihadists shot dead at least 26 people in Barsalogho in north-central Burkina Faso on Saturday, " +
+				"residents said.",
+			"Barsalogho [BF  4] 2024-08-24 shooting 26/-"},
+		{"District", "2025-03-01",
+			"A suicide bomber killed six people at a seminary in Akora Khattak, in Nowshera district, on Friday.",
+			"Akora Khattak [PK Khyber Pakhtunkhwa 2] 2025-02-28 suicide bomb 6/-"},
+		{"SpeakersAreNoPlace", "2024-08-27",
+			"Officials in Ituri province said a drone struck a market in Bunia on Monday.",
+			"Bunia [CD Ituri 1] 2024-08-26 drone -/-"},
+		{"AttackNamedByItsPlace", "2024-08-13",
+			"WASHINGTON - A one-way attack drone struck Rmelan Landing Zone, a U.S. base in Syria's Hasakah " +
+				"province, on Friday, the Pentagon said, injuring eight. The Rmelan attack followed the Aug. 5 rocket " +
+				"attack on Al Asad air base in western Iraq, in which five U.S. service members and two U.S. " +
+				"contractors were injured.",
+			"Rmelan Landing Zone [SY Al-Hasakah 1] 2024-08-09 drone -/8; Ain al-Asad Air Base [IQ Al Anbar 1] 2024-08-05 rocket -/7"},
+		{"ListOfTheDead", "2024-01-19",
+			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
+				"and two men had been killed.",
+			"Saravan [IR Sistan and Baluchestan 2] 2024-01-18 airstrike 9/-"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, c.published, c.text, where); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
