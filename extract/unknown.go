@@ -200,8 +200,9 @@ func divisionAt(toks []normalize.Token, starts map[int]placeRef, k int) (*gazett
 		}
 		t := toks[j]
 		switch {
-		case t.Norm == "the" || t.Norm == "," || t.Norm == "-" || divisionNouns[t.Norm]:
+		case t.Norm == "the" || t.Norm == "," || t.Norm == "-" || t.Norm == "(" || divisionNouns[t.Norm]:
 		case t.Kind == normalize.Word && t.Upper && j+1 < len(toks) && (divisionNouns[toks[j+1].Norm] || toks[j+1].Upper):
+			// "Tarmuwa LGA", "Sanmatenga province"
 		default:
 			return country, country != nil
 		}

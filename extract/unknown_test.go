@@ -34,6 +34,11 @@ func TestTownsInDivisions(t *testing.T) {
 				"BURKINA FASO - Saturday 24 August - Barsalogho (Sanmatenga province, Centre-Nord region). Fighters " +
 				"attacked men who were digging a trench around the town, killing at least 200.",
 			"Barsalogho [BF Centre-Nord 3] 2024-08-24 unknown 200/-"},
+		{"HeadingWithLocalArea", "2024-09-06",
+			"Our weekly round-up of violence in north-east Nigeria.\n" +
+				"Sun 1 Sep - Mafa, Tarmuwa LGA (Yobe). Gunmen on motorcycles opened fire on the market, killing 34 " +
+				"people.",
+			"Mafa [NG Yobe State 3] 2024-09-01 shooting 34/-"},
 		{"ProvinceOfTheCountry", "2023-11-09",
 			"U.S. forces struck a weapons storage facility near Maysalun, in Syria's Deir ez-Zor province, on " +
 				"Wednesday.",
