@@ -150,6 +150,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] && tr.Last < hi && flightVerbs[toks[tr.Last].Norm] {
 			continue
 		}
+		// "a drone was seen above the city of Hit": a sighting.
+		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
+			continue
+		}
 		// "air defence batteries opened fire": defending, not attacking.
 		if tr.Category == sitrep.CategoryShooting && defenceBefore(toks, lo, i) {
 			continue
@@ -235,6 +239,14 @@ func noneOf(toks []normalize.Token, lo, first int) bool {
 	// warned against has not happened.
 	if first-1 >= lo && toks[first-1].Norm == "against" && strings.HasSuffix(toks[first].Norm, "ing") {
 		return true
+	}
+	// "No explosion was heard": nothing happened; a denial says "no
+	// attack", which stays an attack word.
+	if first-1 >= lo && toks[first-1].Norm == "no" {
+		switch toks[first].Norm {
+		case "explosion", "explosions", "blast", "blasts":
+			return true
+		}
 	}
 	return first-2 >= lo && toks[first-2].Norm == "no" && noneAdjectives[toks[first-1].Norm]
 }
@@ -788,4 +800,34 @@ func clauseEnd(toks []normalize.Token, k, stop int) int {
 		}
 	}
 	return stop
+}
+
+// sighted reports "was seen above", "were spotted flying over" from token
+// k: a drone sighted, not one that struck ("was seen crashing into").
+func sighted(toks []normalize.Token, k, hi int) bool {
+	if k+2 >= hi || !(toks[k].Norm == "was" || toks[k].Norm == "were") {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "seen", "spotted", "sighted":
+	default:
+		return false
+	}
+	switch toks[k+2].Norm {
+	case "above", "over", "overhead", "near", "flying", "hovering", "circling", "in":
+		return true
+	}
+	return false
+}
+
+// armedDrone reports a word in tokens [lo, hi) that makes a drone one that
+// attacks: "kamikaze drones were seen over the base" tells an attack.
+func armedDrone(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "kamikaze", "suicide", "attack", "armed", "explosive", "explosives", "one-way", "way", "shahed":
+			return true
+		}
+	}
+	return false
 }

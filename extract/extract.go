@@ -364,6 +364,18 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	toks := d.toks
 	lo, hi := s.First, s.Last
 	s.Triggers = findTriggers(toks, lo, hi)
+	// "the city of Hit": a town's name inside the sentence, not the verb.
+	s.Triggers = slices.DeleteFunc(s.Triggers, func(t trigger) bool {
+		if t.First == lo || !toks[t.First].Upper {
+			return false
+		}
+		for _, p := range s.Places {
+			if p.First <= t.First && t.Last <= p.Last {
+				return true
+			}
+		}
+		return false
+	})
 	s.Dates = dt.find(lo, hi)
 	// "On Friday night the US carried out a series of air strikes": a
 	// series on one day is one raid, not a pattern.

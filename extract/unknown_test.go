@@ -71,3 +71,22 @@ func TestTownsInDivisions(t *testing.T) {
 		})
 	}
 }
+
+// A drone seen over a town is a sighting, unless the text calls it one
+// that attacks. The texts are written for this test.
+func TestSightingIsNoAttack(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"Seen", "A drone was seen above the city of Hit on Monday night. No explosion was heard.", ""},
+		{"Spotted", "Drones were spotted flying over Ramadi on Monday, residents said.", ""},
+		{"Kamikaze", "Kamikaze drones were seen over the base at Ain al-Asad on Monday before air defences fired.",
+			"Ain al-Asad Air Base 2024-08-05 drone"},
+		{"SeenStriking", "A drone was seen striking a house in Hit on Monday.", "Hit 2024-08-05 drone"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, "2024-08-06", c.text, placeDayCategory); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
