@@ -732,7 +732,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 					if and >= stop || and >= end+6 {
 						break
 					}
-					out = append(out, [2]int{and, min(stop, and+5)})
+					// "and the village of al-Hujeira": the second place whole.
+					out = append(out, [2]int{and, min(stop, max(and+5, secondPlaceEnd(toks, and+1, stop)))})
 					break
 				}
 				out = append(out, [2]int{i, stop})
@@ -830,4 +831,19 @@ func armedDrone(toks []normalize.Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// secondPlaceEnd returns where the place named from token k ends: "the
+// village of al-Hujeira", "Amude".
+func secondPlaceEnd(toks []normalize.Token, k, stop int) int {
+	if k < stop && toks[k].Norm == "the" {
+		k++
+	}
+	if _, ok := placeNouns[toks[k].Norm]; ok && k+1 < stop && toks[k+1].Norm == "of" {
+		k += 2
+	}
+	if k >= stop {
+		return stop
+	}
+	return min(stop, capsRun(toks, k))
 }

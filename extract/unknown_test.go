@@ -59,6 +59,10 @@ func TestTownsInDivisions(t *testing.T) {
 				"attack on Al Asad air base in western Iraq, in which five U.S. service members and two U.S. " +
 				"contractors were injured.",
 			"Rmelan Landing Zone [SY Al-Hasakah 1] 2024-08-09 drone -/8; Ain al-Asad Air Base [IQ Al Anbar 1] 2024-08-05 rocket -/7"},
+		{"BetweenTwoPlaces", "2023-12-26",
+			"Three missiles struck a farmhouse between the town of Sayyida Zeinab and the village of al-Hujeira, in " +
+				"the Damascus countryside, on Monday, killing two people.",
+			"Sayyida Zaynab [SY Rif Dimashq 1] 2023-12-25 missile 2/-"},
 		{"ListOfTheDead", "2024-01-19",
 			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
 				"and two men had been killed.",
