@@ -152,6 +152,9 @@ func (d *docState) assemble() []sitrep.Report {
 				if fromScene && !hasDate {
 					date, hasDate = d.dateFor(scene, p)
 				}
+				if hasDate {
+					date = d.claimWeek(s, p, date)
+				}
 				// "the reported attacks in Syria": a coarse place next to a
 				// definite reference speaks of incidents already told.
 				if !s.Part && (allAnaphoric || nearestTrigger(s, p.First, p.Last).Anaphoric && rank(p.Entry.Kind) >= 2) {
@@ -252,7 +255,10 @@ func (d *docState) assemble() []sitrep.Report {
 					date, hasDate = dateExpr{When: paraDate}, true
 				}
 				if !hasDate && !section.IsZero() && rank(p.Entry.Kind) <= 1 {
-					date, hasDate = dateExpr{When: section}, true
+					date, hasDate = dateExpr{When: section, First: -1}, true
+				}
+				if hasDate {
+					date = d.claimWeek(s, p, date)
 				}
 				// "... targeted by several rockets this evening. The coalition
 				// responded by shelling the sources of fire": the answer, on

@@ -259,3 +259,15 @@ func (d *docState) namesTold(s *sentence, p placeRef) bool {
 	t := nearestTrigger(s, p.First, p.Last)
 	return t.First == p.Last && !t.Verb && anaphorWords[toks[t.Last-1].Norm]
 }
+
+// claimWeek returns the date of the attack that place p names after "the"
+// in a claim: "Fri 25 Oct. The HPG claimed the TUSAS attack". A day given
+// before the claim is the claim's; the attack came in the week up to it.
+func (d *docState) claimWeek(s *sentence, p placeRef, date dateExpr) dateExpr {
+	if date.When.Precision != sitrep.PrecisionDay || date.First >= p.First || !d.namesTold(s, p) ||
+		!hasWord(d.toks, s.First, p.First, "claimed", "claims", "claiming") {
+		return date
+	}
+	date.When = sitrep.When{Start: date.When.Start.AddDays(-6), End: date.When.End, Precision: sitrep.PrecisionWeek}
+	return date
+}

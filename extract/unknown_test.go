@@ -63,6 +63,12 @@ func TestTownsInDivisions(t *testing.T) {
 			"Three missiles struck a farmhouse between the town of Sayyida Zeinab and the village of al-Hujeira, in " +
 				"the Damascus countryside, on Monday, killing two people.",
 			"Sayyida Zaynab [SY Rif Dimashq 1] 2023-12-25 missile 2/-"},
+		{"ClaimOfAnAttackToldBefore", "2024-10-28",
+			"Our brief of the week's incidents.\n" +
+				"Wed 23 Oct, Ankara. Two militants attacked the TUSAS headquarters in Kahramankazan; five people were " +
+				"killed.\n" +
+				"Fri 25 Oct. The HPG claimed the TUSAS attack, saying it had been planned long in advance.",
+			"TUSAS headquarters [TR Ankara 1] 2024-10-23 unknown 5/-"},
 		{"ListOfTheDead", "2024-01-19",
 			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
 				"and two men had been killed.",
