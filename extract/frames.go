@@ -1014,6 +1014,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}
+		// "at dawn today, Tuesday 26-11-2024": the date the day is then
+		// given, not the day the text took it to be.
+		if o, ok := restated(d.toks, s.Dates, e); ok {
+			e.When, e.Value = o.When, o.Value
+		}
 		// "fired missiles on Friday, in response to Thursday's strikes": the
 		// aside's day is another event's.
 		if inAside(s.Aside, e.First, e.Last) {

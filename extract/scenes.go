@@ -271,3 +271,28 @@ func (d *docState) claimWeek(s *sentence, p placeRef, date dateExpr) dateExpr {
 	date.When = sitrep.When{Start: date.When.Start.AddDays(-6), End: date.When.End, Precision: sitrep.PrecisionWeek}
 	return date
 }
+
+// restated returns the date with its year that gives the day e again just
+// after it: "today, Tuesday 26-11-2024", "Tuesday 26-11-2024".
+func restated(toks []normalize.Token, dates []dateExpr, e dateExpr) (dateExpr, bool) {
+	w := toks[e.Last-1].Norm
+	weekday := weekdayAt(w)
+	gap := 0 // tokens between e and the date that restates it
+	switch {
+	case weekday:
+	case w == "today" || w == "yesterday" || w == "tonight":
+		gap = 1 // ", "
+	default:
+		return dateExpr{}, false
+	}
+	for _, o := range dates {
+		if o.First < e.Last || o.First > e.Last+gap+1 || !o.When.Start.HasYear() || o.When.Precision != sitrep.PrecisionDay ||
+			o.Relative || o.Last-o.First < 3 {
+			continue
+		}
+		if o.First == e.Last || toks[e.Last].Norm == "," && (o.First == e.Last+1 || weekdayAt(toks[e.Last+1].Norm) && o.First == e.Last+2) {
+			return o, true
+		}
+	}
+	return dateExpr{}, false
+}

@@ -69,6 +69,10 @@ func TestTownsInDivisions(t *testing.T) {
 				"killed.\n" +
 				"Fri 25 Oct. The HPG claimed the TUSAS attack, saying it had been planned long in advance.",
 			"TUSAS headquarters [TR Ankara 1] 2024-10-23 unknown 5/-"},
+		{"TodayRestated", "2024-11-28",
+			"Urgent | Al-Mayadin: The American aggression bombed, at dawn today, Tuesday 26-11-2024, a warehouse on " +
+				"the southern outskirts of the city of al-Mayadin.",
+			"Al-Mayadin [SY Deir ez-Zor 1] 2024-11-26 unknown -/-"},
 		{"ListOfTheDead", "2024-01-19",
 			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
 				"and two men had been killed.",
