@@ -1041,6 +1041,11 @@ func inBefore(toks []normalize.Token, i int) bool {
 
 // locativeBefore reports whether a preposition that locates ("in", "near",
 // "outside"...) stands just before token i, past "the".
+// appealVerbs come before "on" and a capital that stands for its
+// government: "called on Baghdad to".
+var appealVerbs = map[string]bool{"called": true, "calls": true, "call": true, "calling": true, "urged": true,
+	"prevailed": true, "relied": true, "depends": true, "depend": true, "pressed": true}
+
 func locativeBefore(toks []normalize.Token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].Norm == "the" {
@@ -1050,7 +1055,10 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 		return false
 	}
 	switch toks[k].Norm {
-	case "in", "near", "at", "outside", "on", "inside", "into", "around", "over", "across", "toward", "towards":
+	case "on":
+		// "called on Baghdad to restrain the armed groups": its government.
+		return k == 0 || !appealVerbs[toks[k-1].Norm]
+	case "in", "near", "at", "outside", "inside", "into", "around", "over", "across", "toward", "towards":
 		return true
 	case "capital", ",":
 		// "hit the capital Sanaa", "the Yemeni capital, Sanaa": the city.

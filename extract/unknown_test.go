@@ -104,3 +104,14 @@ func TestSightingIsNoAttack(t *testing.T) {
 		})
 	}
 }
+
+// "called on Baghdad to restrain the armed groups" names a government, not
+// a place of attack. The text is written for this test.
+func TestCalledOnACapital(t *testing.T) {
+	x := MustExtractor(t)
+	text := "A drone struck near Erbil airport on Tuesday, the Kurdish counter-terrorism service said. The region's " +
+		"interior ministry condemned the attack and called on Baghdad to restrain the armed groups."
+	if got, want := toldOn(t, x, "2023-11-15", text, placeDayCategory), "Erbil Air Base 2023-11-14 drone"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
