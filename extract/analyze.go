@@ -399,6 +399,12 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "without a rocket or a drone being fired": the whole clause.
+	for k := first - 1; k >= lo && k >= first-10 && toks[k].Kind != normalize.Punct; k-- {
+		if toks[k].Norm == "without" {
+			return true
+		}
+	}
 	return barePlural(toks, lo, first, last)
 }
 

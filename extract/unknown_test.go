@@ -87,7 +87,8 @@ func TestTownsInDivisions(t *testing.T) {
 }
 
 // A drone seen over a town is a sighting, unless the text calls it one
-// that attacks. The texts are written for this test.
+// that attacks; a day without a rocket is a pattern. The texts are written
+// for this test.
 func TestSightingIsNoAttack(t *testing.T) {
 	x := MustExtractor(t)
 	for _, c := range []struct{ name, text, want string }{
@@ -96,6 +97,8 @@ func TestSightingIsNoAttack(t *testing.T) {
 		{"Kamikaze", "Kamikaze drones were seen over the base at Ain al-Asad on Monday before air defences fired.",
 			"Ain al-Asad Air Base 2024-08-05 drone"},
 		{"SeenStriking", "A drone was seen striking a house in Hit on Monday.", "Hit 2024-08-05 drone"},
+		{"DayWithout", "On Monday, for the first time in weeks, a day passed without a rocket or a drone being fired at " +
+			"U.S. forces in Syria.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, "2024-08-06", c.text, placeDayCategory); got != c.want {
