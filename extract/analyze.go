@@ -853,3 +853,10 @@ func secondPlaceEnd(toks []normalize.Token, k, stop int) int {
 	}
 	return min(stop, capsRun(toks, k))
 }
+
+// theWeaponActs reports "The missile hit the vehicle", "the drone struck":
+// the weapon of the attack told before, now acting.
+func theWeaponActs(toks []normalize.Token, lo int, tr trigger) bool {
+	return !tr.Verb && tr.Last-tr.First == 2 && tr.First > lo && toks[tr.First-1].Norm == "the" &&
+		weaponNoun(toks[tr.First].Norm) && !plural(toks[tr.First].Norm) && isVerbForm(toks[tr.Last-1].Norm)
+}

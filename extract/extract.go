@@ -1116,7 +1116,8 @@ var outletNouns = map[string]bool{"network": true, "daily": true, "outlet": true
 // mastheadNouns, capitalised after a place's name, make it a newspaper's.
 var mastheadNouns = map[string]bool{"herald": true, "times": true, "post": true, "tribune": true, "gazette": true,
 	"observer": true, "journal": true, "chronicle": true, "courier": true, "today": true, "dispatch": true,
-	"daily": true, "press": true}
+	"daily": true, "press": true, "wire": true, "news": true, "monitor": true, "mail": true, "express": true,
+	"independent": true, "standard": true, "telegraph": true}
 
 // outletName reports whether the name of tokens [first, last) names an
 // outlet: "a Suwayda news network", "Damascus radio", "the Aden daily";

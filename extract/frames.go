@@ -197,7 +197,16 @@ func (d *docState) assemble() []sitrep.Report {
 					another = another || newOrdinal(d.toks, s.First, t.First)
 				}
 				if !another && !s.Part {
-					f = d.findFrame(frames, p, date, hasDate, cat)
+					// "A drone strike on a car ... The missile hit the
+					// vehicle": the drone's missile, the attack told.
+					fcat := cat
+					if theWeaponActs(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
+						fcat = ""
+					}
+					f = d.findFrame(frames, p, date, hasDate, fcat)
+					if f == nil && !hasDate {
+						f = d.onlyInside(frames, p, s, cat)
+					}
 				}
 				if f == nil && allSites(ng) && pending == nil && len(current) == 0 {
 					continue // "the sites" with no attack just told

@@ -204,6 +204,8 @@ var genericBefore = map[string]bool{
 	"expect": true, "expects": true, "expected": true, "anticipate": true, "anticipates": true,
 	"vowed": true, "vows": true, "vow": true, "threatened": true, "threatens": true, "threaten": true,
 	"promised": true, "promises": true, "planned": true, "planning": true, "plans": true,
+	// "it would keep targeting those it holds responsible": what will be.
+	"would": true, "will": true, "keep": true, "keeps": true,
 }
 
 // quantityWords before a plural attack noun speak of many attacks

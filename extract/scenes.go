@@ -296,3 +296,30 @@ func restated(toks []normalize.Token, dates []dateExpr, e dateExpr) (dateExpr, b
 	}
 	return dateExpr{}, false
 }
+
+// onlyInside returns the document's one attack so far when it lies inside
+// the province or country p that an undated sentence names for one attack
+// of its kind: "A U.S. drone strike on a car in eastern Baghdad ... U.S.
+// Central Command said its forces had carried out a unilateral strike in
+// Iraq"; or a district the gazetteer lacks in its country. Nil otherwise.
+func (d *docState) onlyInside(frames []*frame, p placeRef, s *sentence, cat string) *frame {
+	if len(frames) != 1 || s.Plural {
+		return nil
+	}
+	f := frames[0]
+	if f.place.Entry == nil || !sitrep.CategoryCompatible(f.category, cat) {
+		return nil
+	}
+	// "the drone fired on a car in the eastern Mashtal district": a
+	// district the gazetteer lacks, placed nowhere or only in the country
+	// of the attack told.
+	if e := p.Entry; p.Area && e.Subkind == "unresolved" && (e.Country == "" || unresolvedPrecision(e) >= sitrep.GeoProvince &&
+		e.Country == f.place.Entry.Country) && rank(f.place.Entry.Kind) <= 1 {
+		return f
+	}
+	if p.Direction != "" || rank(p.Entry.Kind) < 2 || rank(f.place.Entry.Kind) >= rank(p.Entry.Kind) ||
+		!d.x.Gazetteer.Contains(p.Entry, f.place.Entry) {
+		return nil
+	}
+	return f
+}

@@ -88,7 +88,50 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 			// witnesses live, near the place already told.
 			Locator: witnessesOf(toks, i)})
 	}
-	return append(out, qualifiedUnknown(d.text, toks, known, taken)...)
+	out = append(out, qualifiedUnknown(d.text, toks, known, taken)...)
+	return append(out, againUnknown(toks, out, taken)...)
+}
+
+// againUnknown finds the other mentions of the names found: "on the
+// outskirts of Barsalogho ... a terrorist attack had targeted Barsalogho".
+// Each takes the entry of the first mention that found the name.
+func againUnknown(toks []normalize.Token, found []placeRef, taken func(int, int) bool) []placeRef {
+	if len(found) == 0 {
+		return nil
+	}
+	at := map[int]bool{}
+	for _, p := range found {
+		for k := p.First; k < p.Last; k++ {
+			at[k] = true
+		}
+	}
+	var out []placeRef
+	for _, p := range found {
+		n := p.Last - p.First
+		for i := 0; i+n <= len(toks); i++ {
+			if at[i] || !toks[i].Upper || taken(i, i+n) || i+n < len(toks) && toks[i+n].Upper && toks[i+n].Kind == normalize.Word {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = toks[i+k].Norm == toks[p.First+k].Norm && !at[i+k]
+			}
+			if !same {
+				continue
+			}
+			for k := i; k < i+n; k++ {
+				at[k] = true
+			}
+			q := p
+			q.Match.Start, q.Match.End, q.First, q.Last = toks[i].Start, toks[i+n-1].End, i, i+n
+			// "Residents of al-Hujeira and Aqraba said they heard": where
+			// witnesses live.
+			q.Locator = residentsOf(toks, i)
+			out = append(out, q)
+		}
+	}
+	slices.SortFunc(out, func(a, b placeRef) int { return a.First - b.First })
+	return out
 }
 
 // qualifiedUnknown finds the towns the gazetteer lacks that the text
@@ -236,6 +279,24 @@ func witnessesOf(toks []normalize.Token, i int) bool {
 	return false
 }
 
+// residentsOf reports whether the name at token i follows "residents of",
+// "people in" or another name after them ("Residents of Dhiban and
+// al-Tayyana").
+func residentsOf(toks []normalize.Token, i int) bool {
+	j := i - 1
+	for j >= 1 && (toks[j].Upper || toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == "-" || articleWord(toks[j].Norm)) && i-j < 6 {
+		j--
+	}
+	if j < 1 || toks[j].Norm != "of" && toks[j].Norm != "in" {
+		return false
+	}
+	switch toks[j-1].Norm {
+	case "residents", "people", "villagers", "witnesses", "locals", "inhabitants":
+		return true
+	}
+	return false
+}
+
 // capsRun returns the end of a run of up to three capitalised words (with
 // hyphens and articles inside) starting at toks[i].
 func capsRun(toks []normalize.Token, i int) int {
@@ -355,6 +416,11 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 				break
 			}
 			k := q.Entry.Kind
+			// "in the Mashtal district, killing three people: a commander
+			// responsible for the group's activity in Syria": another clause.
+			if k == sitrep.KindCountry && q.First > p.Last+8 {
+				continue
+			}
 			if k == sitrep.KindTown && q.Entry.Admin1 != "" && countryside(toks, q.First, q.Last) {
 				k = sitrep.KindAdmin1
 			}

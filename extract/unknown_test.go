@@ -118,3 +118,43 @@ func TestCalledOnACapital(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// One attack told again in later sentences stays one: by the weapon that
+// struck ("The missile hit the vehicle" after a drone strike), in a
+// district the gazetteer lacks, in the country that holds it (a
+// command's "strike in Iraq"), and at a town the gazetteer lacks, named
+// again without its province. The texts are written for this test.
+func TestOneAttackRetold(t *testing.T) {
+	x := MustExtractor(t)
+	tell := func(r sitrep.Report) string {
+		return placeDayCategory(r) + " " + count(r.Fatalities) + " " + r.Status
+	}
+	for _, c := range []struct{ name, published, text, want string }{
+		{"WeaponAndDistrict", "2024-02-08",
+			"BAGHDAD (TRW) - A U.S. drone strike on a car in eastern Baghdad late on Wednesday killed a senior " +
+				"commander of Kataib Hezbollah and two other men, Iraqi security officials said.\n" +
+				"The missile hit the vehicle on a main road in the Mashtal district shortly after 9:30 p.m.\n" +
+				"U.S. Central Command said its forces had carried out a unilateral strike in Iraq in response to " +
+				"attacks on American troops.",
+			"Baghdad 2024-02-07 drone 3 confirmed"},
+		{"DistrictNamedAfter", "2024-02-09",
+			"A U.S. strike killed three members of Kataib Hezbollah in Baghdad late on Wednesday, the Two Rivers " +
+				"Wire reported. Iraqi security officials said the drone fired on a car in the eastern Mashtal " +
+				"district; one of the dead had led the group's operations in Syria. Analysts said Washington " +
+				"would keep targeting those it holds responsible, even after Kataib Hezbollah said it had " +
+				"suspended its attacks.",
+			"Baghdad 2024-02-07 airstrike 3 confirmed"},
+		{"TownNamedAgain", "2024-08-26",
+			"OUAGADOUGOU - Jihadist fighters killed at least 40 people on the outskirts of Barsalogho in " +
+				"north-central Burkina Faso on Saturday, residents said.\n" +
+				"Fighters on motorbikes fired on them for several hours, three residents said by telephone.\n" +
+				"The government said in a statement that a terrorist attack had targeted Barsalogho.",
+			"Barsalogho 2024-08-24 unknown 40 confirmed"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, c.published, c.text, tell); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
