@@ -158,6 +158,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryShooting && defenceBefore(toks, lo, i) {
 			continue
 		}
+		// "the gunship opened fire on a vehicle": from the air.
+		if tr.Category == sitrep.CategoryShooting && i-1 >= lo && aircraftNouns[toks[i-1].Norm] {
+			tr.Category = sitrep.CategoryAirstrike
+		}
 		// "shells" alone is artillery only after a count or "artillery".
 		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" && toks[i-1].Norm != "tank") {
 			continue
@@ -860,3 +864,7 @@ func theWeaponActs(toks []normalize.Token, lo int, tr trigger) bool {
 	return !tr.Verb && tr.Last-tr.First == 2 && tr.First > lo && toks[tr.First-1].Norm == "the" &&
 		weaponNoun(toks[tr.First].Norm) && !plural(toks[tr.First].Norm) && isVerbForm(toks[tr.Last-1].Norm)
 }
+
+// aircraftNouns fly the weapons that open fire from the air.
+var aircraftNouns = map[string]bool{"gunship": true, "gunships": true, "helicopter": true, "helicopters": true,
+	"aircraft": true, "jet": true, "jets": true, "warplane": true, "warplanes": true, "plane": true, "planes": true}

@@ -158,3 +158,14 @@ func TestOneAttackRetold(t *testing.T) {
 		})
 	}
 }
+
+// A gunship or a helicopter that opens fire strikes from the air. The text
+// is written for this test.
+func TestFireFromTheAir(t *testing.T) {
+	x := MustExtractor(t)
+	text := "In the early hours of Tuesday, a U.S. gunship opened fire on a vehicle on the road near Abu Ghraib, west " +
+		"of Baghdad, killing one member of the group, officials said."
+	if got, want := toldOn(t, x, "2023-11-22", text, placeDayCategory), "Abu Ghurayb 2023-11-21 airstrike"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
