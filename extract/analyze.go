@@ -636,7 +636,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 	until := func(k int) int {
 		for j := k; j < hi; j++ {
 			switch toks[j].Norm {
-			case ",", ".", ";", ":", "(", ")", "—", "–":
+			case ".":
+				// "U.S.": letters and periods go on.
+				if j > lo && toks[j-1].Kind == normalize.Word && toks[j-1].End-toks[j-1].Start == 1 {
+					continue
+				}
+				return j
+			case ",", ";", ":", "(", ")", "—", "–":
 				return j
 			}
 		}
@@ -732,6 +738,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				if p[len(p)-1] == "to" || p[len(p)-1] == "for" {
 					for stop+2 < hi && toks[stop].Norm == "," && toks[stop+1].Norm == "and" && toks[stop+2].Norm == p[len(p)-1] {
 						stop = until(stop + 3)
+					}
+					// "in response to the attacks on US service members,
+					// including the drone attack on Tower 22": the motive
+					// still; "including Tuesday's attack on Ain al-Asad" tells
+					// an attack of its day.
+					for stop+1 < hi && toks[stop].Norm == "," && (toks[stop+1].Norm == "including" || toks[stop+1].Norm == "notably") &&
+						!dayWordIn(toks, stop+2, until(stop+2)) {
+						stop = until(stop + 2)
 					}
 				}
 				if p[0] == "between" {
@@ -868,3 +882,13 @@ func theWeaponActs(toks []normalize.Token, lo int, tr trigger) bool {
 // aircraftNouns fly the weapons that open fire from the air.
 var aircraftNouns = map[string]bool{"gunship": true, "gunships": true, "helicopter": true, "helicopters": true,
 	"aircraft": true, "jet": true, "jets": true, "warplane": true, "warplanes": true, "plane": true, "planes": true}
+
+// dayWordIn reports a weekday, a month or "yesterday" among tokens [lo, hi).
+func dayWordIn(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Norm; calendarWord(w) || w == "yesterday" || w == "today" {
+			return true
+		}
+	}
+	return false
+}

@@ -169,3 +169,23 @@ func TestFireFromTheAir(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An attack named as the motive of another ("in response to the attacks on
+// US service members, including the drone attack on Tower 22") is context,
+// unless the text gives its day. The texts are written for this test.
+func TestIncludedMotive(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct{ name, text, want string }{
+		{"Undated", "CENTCOM announced the strike within hours and said that it had been carried out in response to " +
+			"the attacks on U.S. service members, including the drone attack on Tower 22.", ""},
+		{"Dated", "The Pentagon said the strikes were a direct response to attacks by Iran-backed groups, including " +
+			"Tuesday's attack on Ain al-Asad air base, in which a ballistic missile was fired at the base.",
+			"Ain al-Asad Air Base 2024-01-30 missile"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, "2024-02-03", c.text, placeDayCategory); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
