@@ -861,7 +861,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// "U.S. service members", "US patrol": a country as an adjective.
 		if e.Kind == sitrep.KindCountry && m.Direction == "" && m.Last < len(toks) &&
 			toks[m.Last].Kind == normalize.Word && !toks[m.Last].Upper && !toks[m.Last-1].Possessive &&
-			!afterPlace[toks[m.Last].Norm] {
+			!afterPlace[toks[m.Last].Norm] && !inList(toks, m.First) {
 			continue
 		}
 		// "Tuesday 10 Mehr 1403": a month of the Persian calendar, not Mohr.
@@ -1031,6 +1031,24 @@ func abbreviation(s string) bool {
 }
 
 // inBefore reports "in" or "inside" just before token i, past "the".
+// inList reports whether the name at token i ends a list of places after
+// "in": "U.S. forces in Iraq, Syria and Jordan came under attack".
+func inList(toks []normalize.Token, i int) bool {
+	if i < 2 || toks[i-1].Norm != "and" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		switch t := toks[k]; {
+		case t.Norm == "in":
+			return true
+		case t.Kind == normalize.Word && t.Upper, t.Norm == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func inBefore(toks []normalize.Token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].Norm == "the" {

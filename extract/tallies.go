@@ -26,14 +26,15 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 				w = toks[next+1].Norm
 			}
 		}
-		// "the 151st attack on U.S. forces since Oct. 17"
-		if ordinalSuffixes[w] && next+1 < hi && (toks[next+1].Norm == "attack" || toks[next+1].Norm == "strike") && period && n > 1 {
+		// "the 151st attack on U.S. forces since Oct. 17", "at least the
+		// 140th on U.S. forces", "the 67th time since"
+		if ordinalSuffixes[w] && next+1 < hi && ordinalOf(toks, next+1, hi) && period && n > 1 {
 			return true
 		}
 		if w == "times" && n > 1 {
 			return true
 		}
-		if (w == "attacks" || w == "strikes") && period && n > 1 {
+		if (w == "attacks" || w == "strikes") && (period || monthAfter(toks, next, hi)) && n > 1 {
 			return true
 		}
 		if period && casualtyAfter(toks, next, hi) >= 0 && peopleAfter(toks, next, hi) {
@@ -46,6 +47,36 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 
 // ordinalSuffixes follow the digits of an ordinal: "151st", "66th".
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
+
+// ordinalOf reports what an ordinal at a count's end counts from token k:
+// "attack", "strike", "time", or "on"/"against" with the attack elided ("the
+// 140th on U.S. forces").
+func ordinalOf(toks []normalize.Token, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "attack", "strike", "time", "on", "against":
+		return true
+	}
+	return false
+}
+
+// monthAfter reports "in February", "in March 2025" within the eight words
+// after token k: a count over that month.
+func monthAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j+1 < hi && j < k+8; j++ {
+		if toks[j].Kind == normalize.Punct {
+			return false
+		}
+		if toks[j].Norm == "in" {
+			if _, ok := months[toks[j+1].Norm]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
@@ -176,13 +207,15 @@ func (d *docState) tallies() []sitrep.Tally {
 			}
 		}
 		stmtPara = s.Paragraph
-		if !s.Tally {
+		// A reporter's question ("Q: You've struck three times now.")
+		// states no total.
+		if !s.Tally || s.Speaker.Label && s.Speaker.Kind == SpeakerMedia {
 			continue
 		}
 		lo, hi := s.First, s.Last
 		for i := lo; i < hi; i++ {
 			n, next, ok := number(toks, i, true)
-			if !ok || next >= hi {
+			if !ok || next >= hi || inDate(s.Dates, i) { // "Since the Feb. 2 strikes"
 				continue
 			}
 			t := sitrep.Tally{Doc: d.doc.ID, Count: n, SaidBy: saidBy, Quote: d.text[s.Span.Start:s.Span.End], Span: d.span(i, next)}
@@ -192,7 +225,7 @@ func (d *docState) tallies() []sitrep.Tally {
 				w = d.norm(next + 1)
 			}
 			// "the 151st attack": as many attacks, this one the last.
-			if ordinalSuffixes[w] && (d.norm(next+1) == "attack" || d.norm(next+1) == "strike") {
+			if ordinalSuffixes[w] && ordinalOf(toks, next+1, hi) {
 				next++
 				w = "attacks"
 			}
@@ -239,6 +272,21 @@ func (d *docState) tallies() []sitrep.Tally {
 				}
 				break
 			}
+			// "Since Oct. 17, U.S. forces have been attacked at least 46
+			// times", "Between Oct. 17 and Oct. 24, ... attacked 10 times",
+			// "79 attacks across the country in February".
+			// A count after another of its sentence is a part of it ("at
+			// least 55 times, 27 separate times in Iraq and 28 in Syria"):
+			// it takes the period but is no total of its own.
+			if !own && !sub {
+				if e, ok := periodAround(toks, s, i, next); ok {
+					t.PeriodStart, t.PeriodEnd = e.When.Start, e.When.End
+					if e.Since {
+						t.PeriodEnd = stmt
+					}
+					own = len(out) == 0 || out[len(out)-1].Span.Start < s.Span.Start
+				}
+			}
 			if !own && t.Kind != "attacks" && !sub && !rangeStart.IsZero() && hasPeriodWord(toks, next, hi) {
 				t.PeriodStart, t.PeriodEnd, own = rangeStart, stmt, true
 			}
@@ -250,7 +298,21 @@ func (d *docState) tallies() []sitrep.Tally {
 			if len(out) > 0 && out[len(out)-1].Span.End > d.toks[lo].Start {
 				from = i
 			}
-			t.Region = d.countriesIn(s, from, min(hi, next+4))
+			t.Region = d.countriesIn(s, from, clauseAfter(toks, next, min(hi, next+25)))
+			// "so at least 13 attacks in all": the parts told before it.
+			if all := inAll(toks, next, hi); all {
+				t.Region = nil
+				j := len(out)
+				for j > 0 && out[j-1].Span.Start >= s.Span.Start {
+					j--
+				}
+				for ; j < len(out); j++ {
+					t.Region = union(t.Region, out[j].Region)
+					if !own && !out[j].PeriodStart.IsZero() {
+						t.PeriodStart, t.PeriodEnd = out[j].PeriodStart, out[j].PeriodEnd
+					}
+				}
+			}
 			if len(t.Region) == 0 && parent != nil {
 				t.Region = append([]string(nil), parent.Region...)
 			}
@@ -359,4 +421,129 @@ var preVerb = map[string]bool{
 	"separately": true, "again": true, "then": true, "since": true, "had": true, "has": true,
 	"have": true, "was": true, "were": true, "is": true, "are": true, "would": true,
 	"will": true, "did": true, "initially": true, "subsequently": true,
+}
+
+// periodAround returns the period of a count at tokens [i, next) that its
+// sentence gives away from it: "between X and Y" or "from X to Y" before
+// or after it, "since X" before it, or a month after it ("in February").
+func periodAround(toks []normalize.Token, s *sentence, i, next int) (dateExpr, bool) {
+	// "Between Oct. 17 and Oct. 24, ...", "From Oct. 17 to Feb. 4", "more
+	// than 170 times between October 2023 and early February 2024".
+	for k := 0; k+1 < len(s.Dates); k++ {
+		e, o := s.Dates[k], s.Dates[k+1]
+		if e.When.IsZero() || o.When.IsZero() || !(e.Last <= i || e.First >= next && e.First <= next+12) {
+			continue
+		}
+		opener := e.First > s.First && (toks[e.First-1].Norm == "between" || toks[e.First-1].Norm == "from") ||
+			toks[e.First].Norm == "from"
+		joined := o.First <= e.Last+7 && rangeJoin(toks, e.Last, o.First)
+		if !opener || !joined {
+			continue
+		}
+		start, end := e.When.Start, o.When.End
+		if start.Days() > end.Days() { // "From Oct. 17 to Feb. 4": the October before
+			start = sitrep.DateOf(start.Time().AddDate(-1, 0, 0))
+		}
+		return dateExpr{When: sitrep.When{Start: start, End: end, Precision: sitrep.PrecisionDay}}, true
+	}
+	var best dateExpr
+	ok := false
+	for _, e := range s.Dates {
+		if e.When.IsZero() || e.Type != "DATE" && e.Type != "DURATION" {
+			continue
+		}
+		switch {
+		case e.Last <= i && (e.Since || e.Type == "DURATION" || sinceClause(toks, s.First, e.First)):
+			// "Since the attacks resumed on April 21, we have recorded 19
+			// attacks": the nearest before wins, later ones overwrite.
+			if !e.Since && e.Type != "DURATION" {
+				e.Since = true
+			}
+			best, ok = e, true
+		case e.First >= next && e.First <= next+8 && e.When.Precision == sitrep.PrecisionMonth && !e.Since:
+			if !ok {
+				return e, true
+			}
+		}
+	}
+	return best, ok
+}
+
+// clauseAfter returns where the clause of a count ending at token next
+// ends, by hi: at a colon, a semicolon or a bracket, where its parts or
+// something else begin ("61 attacks since Oct. 17: 29 in Iraq").
+func clauseAfter(toks []normalize.Token, next, hi int) int {
+	for j := next; j < hi; j++ {
+		// "10 separate times in Iraq and three separate times in Syria":
+		// the next count is another part.
+		if _, _, ok := number(toks, j, true); ok && (toks[j].Kind == normalize.Number || numberWords[toks[j].Norm]) &&
+			!(j+1 < hi && toks[j+1].Norm == "-") { // not "one-way"
+			return j
+		}
+		switch toks[j].Norm {
+		case ":", ";", "(", ".":
+			if toks[j].Norm == "." && j > 0 && toks[j-1].End-toks[j-1].Start == 1 {
+				continue // "U.S."
+			}
+			return j
+		}
+	}
+	return hi
+}
+
+// inAll reports "in all", "in total", "altogether" right after a count's
+// noun at token next: the sum of the parts just told.
+func inAll(toks []normalize.Token, next, hi int) bool {
+	for j := next; j < hi && j <= next+2; j++ {
+		switch toks[j].Norm {
+		case "altogether", "overall", "combined":
+			return true
+		case "in":
+			if j+1 < hi && (toks[j+1].Norm == "all" || toks[j+1].Norm == "total") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inDate reports whether token i is inside one of the date expressions.
+func inDate(dates []dateExpr, i int) bool {
+	for _, e := range dates {
+		if i >= e.First && i < e.Last {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeJoin reports whether tokens [a, b) join two dates into a range:
+// "and", "to", "until" with commas, articles and the words of a part of a
+// month ("Oct. 17, 2023, and the first week of February").
+func rangeJoin(toks []normalize.Token, a, b int) bool {
+	join := false
+	for k := a; k < b; k++ {
+		switch toks[k].Norm {
+		case "and", "to", "until", "till":
+			join = true
+		case ",", "the", "first", "last", "second", "week", "weeks", "of", "early", "late", "mid", "end", "beginning", "start":
+		default:
+			return false
+		}
+	}
+	return join
+}
+
+// sinceClause reports "since" opening the clause that holds the date at
+// token first: "Since the attacks resumed on April 21".
+func sinceClause(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if toks[k].Norm == "since" {
+			return true
+		}
+	}
+	return false
 }
