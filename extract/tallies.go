@@ -13,6 +13,10 @@ import (
 func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 	period := hasPeriodWord(toks, lo, hi)
 	for i := lo; i < hi; i++ {
+		// "the fourth attack on the energy infrastructure since Monday"
+		if n := ordinalWords[toks[i].Norm]; n > 1 && period && i+1 < hi && ordinalOf(toks, i+1, hi) && i > lo && toks[i-1].Norm == "the" {
+			return true
+		}
 		if k := toks[i].Kind; k == normalize.Punct || k == normalize.Word && !numberWords[toks[i].Norm] {
 			continue
 		}
@@ -25,6 +29,10 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 			if next+1 < hi {
 				w = toks[next+1].Norm
 			}
+		}
+		// "ten drone attacks", "50 Houthi attacks"
+		if m := modifiedAttacks(toks, next, hi); m > next {
+			w = toks[m].Norm
 		}
 		// "the 151st attack on U.S. forces since Oct. 17", "at least the
 		// 140th on U.S. forces", "the 67th time since"
@@ -90,6 +98,12 @@ func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 			return true
 		case "spate", "wave", "total", "tally", "toll", "period":
 			return true
+		case "between":
+			// "between October 17 and February 4", not "between Qamishli
+			// and Amude"
+			if i+1 < hi && (calendarWord(toks[i+1].Norm) || toks[i+1].Kind == normalize.Number) {
+				return true
+			}
 		case "so":
 			if i+1 < hi && toks[i+1].Norm == "far" {
 				return true
@@ -215,6 +229,13 @@ func (d *docState) tallies() []sitrep.Tally {
 		lo, hi := s.First, s.Last
 		for i := lo; i < hi; i++ {
 			n, next, ok := number(toks, i, true)
+			// "the fourth attack since Monday": four, this one the last.
+			if w := ordinalWords[toks[i].Norm]; !ok && w > 1 && i > lo && toks[i-1].Norm == "the" && i+1 < hi && ordinalOf(toks, i+1, hi) {
+				n, next, ok = w, i+1, true
+				if toks[next].Norm == "attack" || toks[next].Norm == "strike" || toks[next].Norm == "time" {
+					next-- // read below as an ordinal's suffix
+				}
+			}
 			if !ok || next >= hi || inDate(s.Dates, i) { // "Since the Feb. 2 strikes"
 				continue
 			}
@@ -224,8 +245,11 @@ func (d *docState) tallies() []sitrep.Tally {
 			if w == "separate" || w == "different" {
 				w = d.norm(next + 1)
 			}
+			if m := modifiedAttacks(toks, next, hi); m > next {
+				w = toks[m].Norm
+			}
 			// "the 151st attack": as many attacks, this one the last.
-			if ordinalSuffixes[w] && ordinalOf(toks, next+1, hi) {
+			if ordinalSuffixes[w] && ordinalOf(toks, next+1, hi) || next == i && ordinalWords[w] > 1 {
 				next++
 				w = "attacks"
 			}
@@ -546,4 +570,28 @@ func sinceClause(toks []normalize.Token, lo, first int) bool {
 		}
 	}
 	return false
+}
+
+// ordinalWords are the ordinals written out: "the fourth attack".
+var ordinalWords = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+	"eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+	"fifteenth": 15, "twentieth": 20}
+
+// modifiedAttacks returns the index of "attacks" or "strikes" one or two
+// words after token k when those words only say of what kind ("ten drone
+// attacks", "50 Houthi attacks", "six rocket and drone attacks"), or k.
+func modifiedAttacks(toks []normalize.Token, k, hi int) int {
+	for j := k; j < hi && j <= k+3; j++ {
+		w := toks[j].Norm
+		if w == "attacks" || w == "strikes" {
+			if j == k {
+				return k
+			}
+			return j
+		}
+		if !(weaponNoun(w) || w == "and" || w == "drone" || w == "rocket" || w == "missile" || toks[j].Upper && toks[j].Kind == normalize.Word) {
+			return k
+		}
+	}
+	return k
 }

@@ -38,6 +38,13 @@ func TestTallyPeriods(t *testing.T) {
 			"Since Oct. 17, there have been at least 40 attacks with rockets and one-way attack drones against U.S. " +
 				"and Coalition forces in Iraq and Syria.",
 			"40 at least IQ,SY 2023-10-17..2023-11-09"},
+		{"WordOrdinal", "2024-07-10",
+			"The strike on the Khor Mor gas field was the fourth attack on the energy infrastructure of Iraq since Monday.",
+			"4 exact IQ 2024-07-08..2024-07-10"},
+		{"KindOfAttacks", "2024-02-20",
+			"U.S. Central Command has counted more than 50 Houthi attacks on merchant and naval vessels off Yemen since " +
+				"Nov. 19.",
+			"50 at least YE 2023-11-19..2024-02-20"},
 		{"CountInADate", "2024-02-08",
 			"Since the Feb. 2 strikes, U.S. forces have continued to assess the threat posed by militia groups in Iraq.", ""},
 		{"Question", "2023-11-15", "Q: You've struck three times now in Syria since Oct. 26. Is that the end of it?", ""},
