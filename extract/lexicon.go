@@ -307,6 +307,7 @@ var officialWords = map[string]bool{
 	"directorate": true, "secretary": true, "gen": true, "general": true, "colonel": true,
 	"presidency": true, "embassy": true, "coalition": true, "cell": true,
 	"governor": true, "mayor": true, "prefect": true, "administrator": true,
+	"president": true, "premier": true, "chancellor": true, "admiral": true, "brigadier": true,
 }
 
 // pluralTargets are nouns whose counts make a sentence a summary of several

@@ -242,7 +242,9 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 			return speaker{Name: subjectText(text, toks, lo, a, verb), Kind: kind, Verb: verb}
 		}
 	}
-	start := max(lo, verb-8)
+	// "The commander of U.S. air forces in the region said": twelve words
+	// back, periods of abbreviations included.
+	start := max(lo, verb-12)
 	for k := verb - 1; k >= start; k-- {
 		w := toks[k].Norm
 		switch {
