@@ -189,3 +189,24 @@ func TestIncludedMotive(t *testing.T) {
 		})
 	}
 }
+
+// A president speaks as an official, and so does a commander named by his
+// post a dozen words before the verb. The texts are written for this test.
+func TestOfficialTitles(t *testing.T) {
+	x := MustExtractor(t)
+	tell := func(r sitrep.Report) string { return placeDayCategory(r) + " " + r.Status }
+	for _, c := range []struct{ name, text, want string }{
+		{"President", "U.S. and British warplanes struck al-Dailami air base early Friday. In a statement issued late on " +
+			"Thursday in Washington, President Joe Biden said he had ordered the strikes.",
+			"Al-Dailami Air Base 2024-01-12 airstrike confirmed"},
+		{"CommanderOf", "U.S. and British warplanes struck al-Dailami air base early Friday. The commander of U.S. air " +
+			"forces in the region said the strikes had hit radar sites.",
+			"Al-Dailami Air Base 2024-01-12 airstrike confirmed"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, "2024-01-12", c.text, tell); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
