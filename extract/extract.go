@@ -833,10 +833,13 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		for ai < len(actors) && actors[ai].Last <= m.First {
 			ai++
 		}
-		if ai < len(actors) && actors[ai].First < m.Last {
+		toks := d.toks
+		// "in Al-Mayadeen", "near Mayadeen": the town, not the channel of
+		// its name.
+		if ai < len(actors) && actors[ai].First < m.Last && !(actors[ai].Actor.Type == Media && actors[ai].First == m.First &&
+			actors[ai].Last == m.Last && locativeBefore(toks, m.First) && !mediaAfter(toks, m.Last)) {
 			continue
 		}
-		toks := d.toks
 		next := func(k int) string {
 			if m.Last+k < len(toks) {
 				return toks[m.Last+k].Norm
@@ -1637,4 +1640,14 @@ func (d *docState) signature() []byte {
 	s.Name(d.ownNames()...)
 	s.Cite(d.citedOutlets()...)
 	return s.Encode()
+}
+
+// mediaAfter reports a word after a name that makes it an outlet's: "Al
+// Mayadeen TV", "Al-Mayadeen reported".
+func mediaAfter(toks []normalize.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Norm
+	return mediaNouns[w] || speechVerbs[w] || w == "correspondent" || w == "reporter" || w == "website"
 }

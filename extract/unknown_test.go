@@ -73,6 +73,8 @@ func TestTownsInDivisions(t *testing.T) {
 			"Urgent | Al-Mayadin: The American aggression bombed, at dawn today, Tuesday 26-11-2024, a warehouse on " +
 				"the southern outskirts of the city of al-Mayadin.",
 			"Al-Mayadin [SY Deir ez-Zor 1] 2024-11-26 unknown -/-"},
+		{"TownNamedLikeAChannel", "2024-02-03", "US strikes hit a depot in Al-Mayadeen on Friday, Al Mayadeen reported.",
+			"Al-Mayadin [SY Deir ez-Zor 1] 2024-02-02 airstrike -/-"},
 		{"ListOfTheDead", "2024-01-19",
 			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
 				"and two men had been killed.",
