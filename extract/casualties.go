@@ -327,7 +327,8 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 				return 0, 0, false
 			}
 			return 0, k, true
-		case "nobody", "one", "none":
+		case "nobody", "one", "none", "neither":
+			// "Neither caused injuries": the two attacks just told.
 			if w == "one" && (k == lo || toks[k-1].Norm != "no") {
 				return 0, 0, false
 			}
@@ -348,7 +349,7 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			}
 			return 0, 0, false
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
-			"recording", "causing", "human", "resulting", "leaving", "troops", "soldiers", "people", "had",
+			"recording", "causing", "caused", "cause", "human", "resulting", "leaving", "troops", "soldiers", "people", "had",
 			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff", "crew", "sailors",
 			"seafarers", "passengers", "residents":
 			continue

@@ -146,6 +146,11 @@ func TestOneAttackRetold(t *testing.T) {
 				"would keep targeting those it holds responsible, even after Kataib Hezbollah said it had " +
 				"suspended its attacks.",
 			"Baghdad 2024-02-07 airstrike 3 confirmed"},
+		{"NeitherCausedInjuries", "2023-11-13",
+			"Early on Friday, a drone was launched at Ain al-Asad air base in western Iraq, and on Saturday a drone was " +
+				"shot down as it approached U.S. troops at al-Shaddadi in north-eastern Syria, the official said. " +
+				"Neither caused injuries.",
+			"Ain al-Asad Air Base 2023-11-10 drone 0 confirmed; Al-Shaddadi 2023-11-11 drone 0 confirmed"},
 		{"TownNamedAgain", "2024-08-26",
 			"OUAGADOUGOU - Jihadist fighters killed at least 40 people on the outskirts of Barsalogho in " +
 				"north-central Burkina Faso on Saturday, residents said.\n" +
