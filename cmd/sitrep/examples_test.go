@@ -209,10 +209,12 @@ func TestFresh10(t *testing.T) {
 // entries carry their day, a release opens with "Rawalpindi, 4 March
 // 2025:" and "Bannu Cantonment" is at Bannu; 0.553 since fighters who killed
 // are an attack: Barsalogho's massacre is now found, at the country's
-// point, apart from the report that places it in its province.
+// point, apart from the report that places it in its province; 0.622 since
+// a town the gazetteer lacks keeps its name in the division the text
+// places it in, and such names fuse across reports of one country.
 func TestFresh11(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh11/reports.jsonl", "../../testdata/fresh11/gold.jsonl")
-	wantScore(t, res, 0.50, 0, 0.35)
+	wantScore(t, res, 0.58, 0, 0.35)
 	wantCopies(t, store, map[string]string{"f11-05": "f11-04", "f11-08": "f11-06"})
 }
 
@@ -230,11 +232,13 @@ func TestFresh11(t *testing.T) {
 // place no attack; "air defences destroyed" is an interception; the town
 // that names a facility; who speaks after the comma; fighters who killed;
 // "claimed 32 lives"; a statement's subject before its commas): F1 0.762
-// (P 0.67, R 0.89). Its predicted incidents beyond gold are mostly one event
-// told at a region and at its town, and background retold.
+// (P 0.67, R 0.89); 0.821 since towns the gazetteer lacks (Komanda, Ntoyo,
+// Mafa of Yobe) keep their names and fuse across reports. Its predicted
+// incidents beyond gold are mostly one event told at a region and at its
+// town, and background retold.
 func TestFresh12(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh12/reports.jsonl", "../../testdata/fresh12/gold.jsonl")
-	wantScore(t, res, 0.72, 0, 0.35)
+	wantScore(t, res, 0.78, 0, 0.35)
 	wantCopies(t, store, map[string]string{"f12-13": "f12-12", "f12-06": "f12-05"})
 }
 
@@ -265,11 +269,12 @@ func TestFresh13(t *testing.T) {
 // TestHeldout scores the third corpus (testdata/heldout: long, opinion-laden
 // reports of state media, partisan outlets, trackers and live blogs, written
 // last and looked at least): the nearest of the three to reports sitrep has
-// not seen. Measured: F1 0.87, no false merge (0.80 before the fixes of
-// the session that wrote testdata/fresh2).
+// not seen. Measured: F1 0.947, no false merge (0.80 before the fixes of
+// the session that wrote testdata/fresh2, 0.922 on the morning of 5
+// December).
 func TestHeldout(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/heldout/reports.jsonl", "../../testdata/heldout/gold.jsonl")
-	wantScore(t, res, 0.84, 0, 0.7)
+	wantScore(t, res, 0.90, 0, 0.7)
 	wantCopies(t, store, map[string]string{})
 }
 
