@@ -356,7 +356,52 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 		d.sents = append(d.sents, s)
 	}
+	d.unplacedInCountry()
 	return d
+}
+
+// unplacedInCountry places the names the gazetteer lacks that no sentence
+// placed in the country of the document, when most of its places and at
+// least two lie in one: "Kanan village, in Tamu Township" in a story of
+// Myanmar. Two reports of one such name in one country can then fuse.
+func (d *docState) unplacedInCountry() {
+	votes := map[string]int{}
+	all, unplaced := 0, false
+	for _, s := range d.sents {
+		for _, p := range s.Places {
+			e := p.Entry
+			switch {
+			case e.Subkind == "unresolved" && e.Country == "":
+				unplaced = true
+			case e.Subkind != "unresolved" && e.Country != "":
+				votes[e.Country]++
+				all++
+			}
+		}
+	}
+	if !unplaced {
+		return
+	}
+	top := ""
+	for cc, n := range votes {
+		if n > votes[top] || n == votes[top] && cc < top {
+			top = cc
+		}
+	}
+	c := d.x.Gazetteer.Country(top)
+	if top == "" || votes[top] < 2 || 2*votes[top] <= all || c == nil {
+		return
+	}
+	for _, s := range d.sents {
+		for i, p := range s.Places {
+			if e := p.Entry; e.Subkind == "unresolved" && e.Country == "" {
+				cp := *e
+				cp.Country, cp.Lat, cp.Lon = c.Country, c.Lat, c.Lon
+				s.Places[i].Entry = &cp
+				s.Places[i].Entries = []*gazetteer.Entry{&cp}
+			}
+		}
+	}
 }
 
 // analyze fills in what sentence s says on its own.

@@ -75,6 +75,11 @@ func TestTownsInDivisions(t *testing.T) {
 			"Al-Mayadin [SY Deir ez-Zor 1] 2024-11-26 unknown -/-"},
 		{"TownNamedLikeAChannel", "2024-02-03", "US strikes hit a depot in Al-Mayadeen on Friday, Al Mayadeen reported.",
 			"Al-Mayadin [SY Deir ez-Zor 1] 2024-02-02 airstrike -/-"},
+		{"CountryOfTheStory", "2024-01-08",
+			"YANGON - The military said its air force struck a rebel base in the Sagaing Region of north-western " +
+				"Myanmar. Residents said two fighter jets bombed Kanan village, in Tamu Township near the border, on " +
+				"Sunday, killing 17 people.",
+			"Kanan [MM  4] 2024-01-07 airstrike 17/-"},
 		{"ListOfTheDead", "2024-01-19",
 			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
 				"and two men had been killed.",

@@ -232,8 +232,8 @@ func TestFresh11(t *testing.T) {
 // place no attack; "air defences destroyed" is an interception; the town
 // that names a facility; who speaks after the comma; fighters who killed;
 // "claimed 32 lives"; a statement's subject before its commas): F1 0.762
-// (P 0.67, R 0.89); 0.821 since towns the gazetteer lacks (Komanda, Ntoyo,
-// Mafa of Yobe) keep their names and fuse across reports. Its predicted
+// (P 0.67, R 0.89); 0.842 since towns the gazetteer lacks (Komanda, Ntoyo,
+// Mafa of Yobe, Kanan) keep their names and fuse across reports. Its predicted
 // incidents beyond gold are mostly one event told at a region and at its
 // town, and background retold.
 func TestFresh12(t *testing.T) {
