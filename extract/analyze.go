@@ -150,6 +150,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] && tr.Last < hi && flightVerbs[toks[tr.Last].Norm] {
 			continue
 		}
+		// "explosions from interceptions lit up the sky": the defence's.
+		if (t.Norm == "explosions" || t.Norm == "explosion" || t.Norm == "blasts" || t.Norm == "blast") && interceptionsAfter(toks, tr.Last, hi) {
+			continue
+		}
 		// "a drone was seen above the city of Hit": a sighting.
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue
@@ -887,6 +891,21 @@ var aircraftNouns = map[string]bool{"gunship": true, "gunships": true, "helicopt
 func dayWordIn(toks []normalize.Token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		if w := toks[k].Norm; calendarWord(w) || w == "yesterday" || w == "today" {
+			return true
+		}
+	}
+	return false
+}
+
+// interceptionsAfter reports "from interceptions", "of the air defences"
+// from token k: explosions the defence made.
+func interceptionsAfter(toks []normalize.Token, k, hi int) bool {
+	if k >= hi || toks[k].Norm != "from" && toks[k].Norm != "of" {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		switch toks[j].Norm {
+		case "interceptions", "interception", "intercepts", "interceptors", "interceptor", "defences", "defenses":
 			return true
 		}
 	}

@@ -104,6 +104,8 @@ func TestSightingIsNoAttack(t *testing.T) {
 		{"Kamikaze", "Kamikaze drones were seen over the base at Ain al-Asad on Monday before air defences fired.",
 			"Ain al-Asad Air Base 2024-08-05 drone"},
 		{"SeenStriking", "A drone was seen striking a house in Hit on Monday.", "Hit 2024-08-05 drone"},
+		{"ExplosionsOfInterceptions", "Sirens sounded across the country overnight, and explosions from interceptions lit " +
+			"up the sky over Jerusalem on Monday.", ""},
 		{"DayWithout", "On Monday, for the first time in weeks, a day passed without a rocket or a drone being fired at " +
 			"U.S. forces in Syria.", ""},
 	} {
