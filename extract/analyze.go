@@ -407,6 +407,18 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "have fired missiles and drones at Israel since the start of the
+	// war": what has gone on since.
+	if perfectBefore(toks, lo, first) {
+		for k := last; k < hi && k < last+12; k++ {
+			if toks[k].Norm == "since" {
+				return true
+			}
+			if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+				break
+			}
+		}
+	}
 	// "without a rocket or a drone being fired": the whole clause.
 	for k := first - 1; k >= lo && k >= first-10 && toks[k].Kind != normalize.Punct; k-- {
 		if toks[k].Norm == "without" {
@@ -907,6 +919,20 @@ func interceptionsAfter(toks []normalize.Token, k, hi int) bool {
 		switch toks[j].Norm {
 		case "interceptions", "interception", "intercepts", "interceptors", "interceptor", "defences", "defenses":
 			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports "have" or "has" within the three words before
+// token first, in its clause: "have fired", "has launched dozens of".
+func perfectBefore(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-3; k-- {
+		switch toks[k].Norm {
+		case "have", "has":
+			return true
+		case ",", ".", ";", ":":
+			return false
 		}
 	}
 	return false

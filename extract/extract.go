@@ -421,6 +421,13 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 		return false
 	})
+	// "have fired missiles at Israel since October, but most were aimed at
+	// Eilat and were intercepted": the many attacks told before.
+	for i, t := range s.Triggers {
+		if !t.Generic && i > 0 && s.Triggers[i-1].Generic && mostOf(toks, lo, t.First) {
+			s.Triggers[i].Generic = true
+		}
+	}
 	s.Dates = dt.find(lo, hi)
 	// "On Friday night the US carried out a series of air strikes": a
 	// series on one day is one raid, not a pattern.
@@ -1695,4 +1702,18 @@ func mediaAfter(toks []normalize.Token, k int) bool {
 	}
 	w := toks[k].Norm
 	return mediaNouns[w] || speechVerbs[w] || w == "correspondent" || w == "reporter" || w == "website"
+}
+
+// mostOf reports "most were", "many of them", "some were" as the subject
+// of the trigger at token first, within its fourteen words before.
+func mostOf(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-14; k-- {
+		switch toks[k].Norm {
+		case "most", "many", "some", "all":
+			return k+1 < first && (toks[k+1].Norm == "were" || toks[k+1].Norm == "of")
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }

@@ -106,6 +106,8 @@ func TestSightingIsNoAttack(t *testing.T) {
 		{"SeenStriking", "A drone was seen striking a house in Hit on Monday.", "Hit 2024-08-05 drone"},
 		{"ExplosionsOfInterceptions", "Sirens sounded across the country overnight, and explosions from interceptions lit " +
 			"up the sky over Jerusalem on Monday.", ""},
+		{"SinceAndMost", "The Houthis have fired missiles and drones at Israel since the start of the war in October, " +
+			"but most were aimed at the port city of Eilat and were intercepted or fell short.", ""},
 		{"DayWithout", "On Monday, for the first time in weeks, a day passed without a rocket or a drone being fired at " +
 			"U.S. forces in Syria.", ""},
 	} {
