@@ -215,7 +215,9 @@ func (d *docState) downedOver(s *sentence) map[int]bool {
 		if k > s.First && d.toks[k].Norm == "the" {
 			k--
 		}
-		if k >= s.First && d.toks[k].Norm == "over" && (regionNouns[d.toks[p.Last-1].Norm] || p.Last < s.Last && regionNouns[d.toks[p.Last].Norm]) {
+		// "a drone being shot down over eastern Syria": no target told.
+		wide := rank(p.Entry.Kind) >= 2 && (p.Direction != "" || p.Entry.Kind == sitrep.KindCountry)
+		if k >= s.First && d.toks[k].Norm == "over" && (wide || regionNouns[d.toks[p.Last-1].Norm] || p.Last < s.Last && regionNouns[d.toks[p.Last].Norm]) {
 			if out == nil {
 				out = map[int]bool{}
 			}

@@ -185,6 +185,12 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 			if k < len(toks) && toks[k].Norm == "in" {
 				k++
 			}
+			// "in Akora Khattak, a town in Nowshera district"
+			if k+2 < len(toks) && (toks[k].Norm == "a" || toks[k].Norm == "the") && toks[k+2].Norm == "in" {
+				if site, ok := placeNouns[toks[k+1].Norm]; ok && !site {
+					k += 3
+				}
+			}
 		case "in":
 			if heading {
 				continue

@@ -80,6 +80,10 @@ func TestTownsInDivisions(t *testing.T) {
 				"Myanmar. Residents said two fighter jets bombed Kanan village, in Tamu Township near the border, on " +
 				"Sunday, killing 17 people.",
 			"Kanan [MM  4] 2024-01-07 airstrike 17/-"},
+		{"AppositiveTown", "2025-03-01",
+			"A suicide bomber struck a seminary in Akora Khattak, a town in Nowshera district, on Friday, killing eight " +
+				"people.",
+			"Akora Khattak [PK Khyber Pakhtunkhwa 2] 2025-02-28 suicide bomb 8/-"},
 		{"ListOfTheDead", "2024-01-19",
 			"Pakistani strikes hit a village near Saravan on Thursday. An official said three women, four children " +
 				"and two men had been killed.",
@@ -108,6 +112,7 @@ func TestSightingIsNoAttack(t *testing.T) {
 			"up the sky over Jerusalem on Monday.", ""},
 		{"SinceAndMost", "The Houthis have fired missiles and drones at Israel since the start of the war in October, " +
 			"but most were aimed at the port city of Eilat and were intercepted or fell short.", ""},
+		{"DownedOverARegion", "Coalition forces shot down a drone over eastern Syria on Monday, an official said.", ""},
 		{"DayWithout", "On Monday, for the first time in weeks, a day passed without a rocket or a drone being fired at " +
 			"U.S. forces in Syria.", ""},
 	} {

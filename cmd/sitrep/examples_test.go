@@ -259,10 +259,11 @@ func TestFresh12(t *testing.T) {
 // more attacks" and "No confirmed attack" tell none; a claim of the next
 // day; where an explosion was heard; "hours after a drone attack on a base
 // in Erbil"; a participle's toll; a masthead; a dateline in title case;
-// "sites such as"; "warned ... against targeting").
+// "sites such as"; "warned ... against targeting"); 0.970 since a drone
+// "shot down over eastern Syria" tells no attack.
 func TestFresh13(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh13/reports.jsonl", "../../testdata/fresh13/gold.jsonl")
-	wantScore(t, res, 0.88, 0, 0.75)
+	wantScore(t, res, 0.93, 0, 0.75)
 	wantCopies(t, store, map[string]string{"f13-21": "f13-20"})
 }
 
