@@ -937,3 +937,13 @@ func perfectBefore(toks []normalize.Token, lo, first int) bool {
 	}
 	return false
 }
+
+// theAttackActs reports "The attack struck", "the strike hit": the attack
+// told before, now placed.
+func theAttackActs(toks []normalize.Token, lo int, tr trigger) bool {
+	if tr.Verb { // "The attack struck": the noun before the verb
+		return tr.First-2 >= lo && anaphorWords[toks[tr.First-1].Norm] && toks[tr.First-2].Norm == "the"
+	}
+	return tr.Last-tr.First == 2 && tr.First > lo && toks[tr.First-1].Norm == "the" &&
+		anaphorWords[toks[tr.First].Norm] && isVerbForm(toks[tr.Last-1].Norm)
+}

@@ -207,6 +207,13 @@ func (d *docState) assemble() []sitrep.Report {
 					if f == nil && !hasDate {
 						f = d.onlyInside(frames, p, s, cat)
 					}
+					// "... in north-western Pakistan. The attack struck the
+					// Darul Uloom Haqqania in Akora Khattak": where it was.
+					if t := nearestTrigger(s, p.First, p.Last); f == nil && !hasDate && theAttackActs(d.toks, s.First, t) {
+						if f = d.insideCurrent(current, p); f != nil {
+							f.place = p
+						}
+					}
 				}
 				if f == nil && allSites(ng) && pending == nil && len(current) == 0 {
 					continue // "the sites" with no attack just told

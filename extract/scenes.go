@@ -73,8 +73,10 @@ func (d *docState) insideCurrent(current []*frame, p placeRef) *frame {
 	if a == nil || rank(a.Kind) < 2 || a.Kind == sitrep.KindCountry {
 		return nil
 	}
-	// "northern Borno State" holds what Borno State holds.
-	if d.samePlace(f.place, p, true) || a.Admin1 != "" && a.Country == p.Entry.Country && a.Admin1 == p.Entry.Admin1 {
+	// "northern Borno State" holds what Borno State holds; "north-western
+	// Pakistan" any place of Pakistan, as news uses such names loosely.
+	if d.samePlace(f.place, p, true) || a.Admin1 != "" && a.Country == p.Entry.Country && a.Admin1 == p.Entry.Admin1 ||
+		f.place.Direction != "" && a.Admin1 == "" && a.Country != "" && a.Country == p.Entry.Country {
 		return f
 	}
 	return nil

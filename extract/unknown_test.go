@@ -160,6 +160,11 @@ func TestOneAttackRetold(t *testing.T) {
 				"would keep targeting those it holds responsible, even after Kataib Hezbollah said it had " +
 				"suspended its attacks.",
 			"Baghdad 2024-02-07 airstrike 3 confirmed"},
+		{"RegionThenTown", "2025-03-01",
+			"A suicide bomber blew himself up inside a seminary in north-western Pakistan after Friday prayers, " +
+				"killing eight people, police said. The attack struck the Darul Uloom Haqqania in Akora Khattak, a town " +
+				"in Nowshera district, as worshippers were leaving.",
+			"Akora Khattak 2025-02-28 suicide bomb 8 reported"},
 		{"NeitherCausedInjuries", "2023-11-13",
 			"Early on Friday, a drone was launched at Ain al-Asad air base in western Iraq, and on Saturday a drone was " +
 				"shot down as it approached U.S. troops at al-Shaddadi in north-eastern Syria, the official said. " +
