@@ -360,50 +360,6 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	return d
 }
 
-// unplacedInCountry places the names the gazetteer lacks that no sentence
-// placed in the country of the document, when most of its places and at
-// least two lie in one: "Kanan village, in Tamu Township" in a story of
-// Myanmar. Two reports of one such name in one country can then fuse.
-func (d *docState) unplacedInCountry() {
-	votes := map[string]int{}
-	all, unplaced := 0, false
-	for _, s := range d.sents {
-		for _, p := range s.Places {
-			e := p.Entry
-			switch {
-			case e.Subkind == "unresolved" && e.Country == "":
-				unplaced = true
-			case e.Subkind != "unresolved" && e.Country != "":
-				votes[e.Country]++
-				all++
-			}
-		}
-	}
-	if !unplaced {
-		return
-	}
-	top := ""
-	for cc, n := range votes {
-		if n > votes[top] || n == votes[top] && cc < top {
-			top = cc
-		}
-	}
-	c := d.x.Gazetteer.Country(top)
-	if top == "" || votes[top] < 2 || 2*votes[top] <= all || c == nil {
-		return
-	}
-	for _, s := range d.sents {
-		for i, p := range s.Places {
-			if e := p.Entry; e.Subkind == "unresolved" && e.Country == "" {
-				cp := *e
-				cp.Country, cp.Lat, cp.Lon = c.Country, c.Lat, c.Lon
-				s.Places[i].Entry = &cp
-				s.Places[i].Entries = []*gazetteer.Entry{&cp}
-			}
-		}
-	}
-}
-
 // analyze fills in what sentence s says on its own.
 func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *actorMatch) {
 	toks := d.toks
@@ -1086,24 +1042,6 @@ func abbreviation(s string) bool {
 }
 
 // inBefore reports "in" or "inside" just before token i, past "the".
-// inList reports whether the name at token i ends a list of places after
-// "in": "U.S. forces in Iraq, Syria and Jordan came under attack".
-func inList(toks []normalize.Token, i int) bool {
-	if i < 2 || toks[i-1].Norm != "and" {
-		return false
-	}
-	for k := i - 2; k >= 0 && k >= i-12; k-- {
-		switch t := toks[k]; {
-		case t.Norm == "in":
-			return true
-		case t.Kind == normalize.Word && t.Upper, t.Norm == ",":
-		default:
-			return false
-		}
-	}
-	return false
-}
-
 func inBefore(toks []normalize.Token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].Norm == "the" {
@@ -1114,11 +1052,6 @@ func inBefore(toks []normalize.Token, i int) bool {
 
 // locativeBefore reports whether a preposition that locates ("in", "near",
 // "outside"...) stands just before token i, past "the".
-// appealVerbs come before "on" and a capital that stands for its
-// government: "called on Baghdad to".
-var appealVerbs = map[string]bool{"called": true, "calls": true, "call": true, "calling": true, "urged": true,
-	"prevailed": true, "relied": true, "depends": true, "depend": true, "pressed": true}
-
 func locativeBefore(toks []normalize.Token, i int) bool {
 	k := i - 1
 	if k >= 0 && toks[k].Norm == "the" {
@@ -1692,28 +1625,4 @@ func (d *docState) signature() []byte {
 	s.Name(d.ownNames()...)
 	s.Cite(d.citedOutlets()...)
 	return s.Encode()
-}
-
-// mediaAfter reports a word after a name that makes it an outlet's: "Al
-// Mayadeen TV", "Al-Mayadeen reported".
-func mediaAfter(toks []normalize.Token, k int) bool {
-	if k >= len(toks) {
-		return false
-	}
-	w := toks[k].Norm
-	return mediaNouns[w] || speechVerbs[w] || w == "correspondent" || w == "reporter" || w == "website"
-}
-
-// mostOf reports "most were", "many of them", "some were" as the subject
-// of the trigger at token first, within its fourteen words before.
-func mostOf(toks []normalize.Token, lo, first int) bool {
-	for k := first - 1; k >= lo && k >= first-14; k-- {
-		switch toks[k].Norm {
-		case "most", "many", "some", "all":
-			return k+1 < first && (toks[k+1].Norm == "were" || toks[k+1].Norm == "of")
-		case ".", ";":
-			return false
-		}
-	}
-	return false
 }

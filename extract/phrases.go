@@ -1,0 +1,226 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// What a clause says beside its attack words: how far an aside runs, a
+// drone seen or a weapon told again, a count of what has gone on since, a
+// capital standing for its government, a name placed in the document's
+// country.
+
+// clauseEnd returns where the phrase from token k ends, before stop: at a
+// verb of speech or of attack, or an auxiliary, where the sentence goes on
+// ("Officials in Ituri province said ...", "militants in Ituri attacked").
+func clauseEnd(toks []normalize.Token, k, stop int) int {
+	for j := k; j < stop; j++ {
+		w := toks[j].Norm
+		if speechVerbs[w] || attackWords[w] && toks[j].Kind == normalize.Word && strings.HasSuffix(w, "ed") {
+			return j
+		}
+		switch w {
+		case "was", "were", "is", "are", "has", "have", "had", "say", "says", "told", "will", "would":
+			return j
+		}
+	}
+	return stop
+}
+
+// sighted reports "was seen above", "were spotted flying over" from token
+// k: a drone sighted, not one that struck ("was seen crashing into").
+func sighted(toks []normalize.Token, k, hi int) bool {
+	if k+2 >= hi || !(toks[k].Norm == "was" || toks[k].Norm == "were") {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "seen", "spotted", "sighted":
+	default:
+		return false
+	}
+	switch toks[k+2].Norm {
+	case "above", "over", "overhead", "near", "flying", "hovering", "circling", "in":
+		return true
+	}
+	return false
+}
+
+// armedDrone reports a word in tokens [lo, hi) that makes a drone one that
+// attacks: "kamikaze drones were seen over the base" tells an attack.
+func armedDrone(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "kamikaze", "suicide", "attack", "armed", "explosive", "explosives", "one-way", "way", "shahed":
+			return true
+		}
+	}
+	return false
+}
+
+// secondPlaceEnd returns where the place named from token k ends: "the
+// village of al-Hujeira", "Amude".
+func secondPlaceEnd(toks []normalize.Token, k, stop int) int {
+	if k < stop && toks[k].Norm == "the" {
+		k++
+	}
+	if _, ok := placeNouns[toks[k].Norm]; ok && k+1 < stop && toks[k+1].Norm == "of" {
+		k += 2
+	}
+	if k >= stop {
+		return stop
+	}
+	return min(stop, capsRun(toks, k))
+}
+
+// theWeaponActs reports "The missile hit the vehicle", "the drone struck":
+// the weapon of the attack told before, now acting.
+func theWeaponActs(toks []normalize.Token, lo int, tr trigger) bool {
+	return !tr.Verb && tr.Last-tr.First == 2 && tr.First > lo && toks[tr.First-1].Norm == "the" &&
+		weaponNoun(toks[tr.First].Norm) && !plural(toks[tr.First].Norm) && isVerbForm(toks[tr.Last-1].Norm)
+}
+
+// aircraftNouns fly the weapons that open fire from the air.
+var aircraftNouns = map[string]bool{"gunship": true, "gunships": true, "helicopter": true, "helicopters": true,
+	"aircraft": true, "jet": true, "jets": true, "warplane": true, "warplanes": true, "plane": true, "planes": true}
+
+// dayWordIn reports a weekday, a month or "yesterday" among tokens [lo, hi).
+func dayWordIn(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Norm; calendarWord(w) || w == "yesterday" || w == "today" {
+			return true
+		}
+	}
+	return false
+}
+
+// interceptionsAfter reports "from interceptions", "of the air defences"
+// from token k: explosions the defence made.
+func interceptionsAfter(toks []normalize.Token, k, hi int) bool {
+	if k >= hi || toks[k].Norm != "from" && toks[k].Norm != "of" {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		switch toks[j].Norm {
+		case "interceptions", "interception", "intercepts", "interceptors", "interceptor", "defences", "defenses":
+			return true
+		}
+	}
+	return false
+}
+
+// perfectBefore reports "have" or "has" within the three words before
+// token first, in its clause: "have fired", "has launched dozens of".
+func perfectBefore(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-3; k-- {
+		switch toks[k].Norm {
+		case "have", "has":
+			return true
+		case ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// theAttackActs reports "The attack struck", "the strike hit": the attack
+// told before, now placed.
+func theAttackActs(toks []normalize.Token, lo int, tr trigger) bool {
+	if tr.Verb { // "The attack struck": the noun before the verb
+		return tr.First-2 >= lo && anaphorWords[toks[tr.First-1].Norm] && toks[tr.First-2].Norm == "the"
+	}
+	return tr.Last-tr.First == 2 && tr.First > lo && toks[tr.First-1].Norm == "the" &&
+		anaphorWords[toks[tr.First].Norm] && isVerbForm(toks[tr.Last-1].Norm)
+}
+
+// unplacedInCountry places the names the gazetteer lacks that no sentence
+// placed in the country of the document, when most of its places and at
+// least two lie in one: "Kanan village, in Tamu Township" in a story of
+// Myanmar. Two reports of one such name in one country can then fuse.
+func (d *docState) unplacedInCountry() {
+	votes := map[string]int{}
+	all, unplaced := 0, false
+	for _, s := range d.sents {
+		for _, p := range s.Places {
+			e := p.Entry
+			switch {
+			case e.Subkind == "unresolved" && e.Country == "":
+				unplaced = true
+			case e.Subkind != "unresolved" && e.Country != "":
+				votes[e.Country]++
+				all++
+			}
+		}
+	}
+	if !unplaced {
+		return
+	}
+	top := ""
+	for cc, n := range votes {
+		if n > votes[top] || n == votes[top] && cc < top {
+			top = cc
+		}
+	}
+	c := d.x.Gazetteer.Country(top)
+	if top == "" || votes[top] < 2 || 2*votes[top] <= all || c == nil {
+		return
+	}
+	for _, s := range d.sents {
+		for i, p := range s.Places {
+			if e := p.Entry; e.Subkind == "unresolved" && e.Country == "" {
+				cp := *e
+				cp.Country, cp.Lat, cp.Lon = c.Country, c.Lat, c.Lon
+				s.Places[i].Entry = &cp
+				s.Places[i].Entries = []*gazetteer.Entry{&cp}
+			}
+		}
+	}
+}
+
+// mediaAfter reports a word after a name that makes it an outlet's: "Al
+// Mayadeen TV", "Al-Mayadeen reported".
+func mediaAfter(toks []normalize.Token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	w := toks[k].Norm
+	return mediaNouns[w] || speechVerbs[w] || w == "correspondent" || w == "reporter" || w == "website"
+}
+
+// mostOf reports "most were", "many of them", "some were" as the subject
+// of the trigger at token first, within its fourteen words before.
+func mostOf(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-14; k-- {
+		switch toks[k].Norm {
+		case "most", "many", "some", "all":
+			return k+1 < first && (toks[k+1].Norm == "were" || toks[k+1].Norm == "of")
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// inList reports whether the name at token i ends a list of places after
+// "in": "U.S. forces in Iraq, Syria and Jordan came under attack".
+func inList(toks []normalize.Token, i int) bool {
+	if i < 2 || toks[i-1].Norm != "and" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-12; k-- {
+		switch t := toks[k]; {
+		case t.Norm == "in":
+			return true
+		case t.Kind == normalize.Word && t.Upper, t.Norm == ",":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// appealVerbs come before "on" and a capital that stands for its
+// government: "called on Baghdad to".
+var appealVerbs = map[string]bool{"called": true, "calls": true, "call": true, "calling": true, "urged": true,
+	"prevailed": true, "relied": true, "depends": true, "depend": true, "pressed": true}
