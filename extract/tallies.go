@@ -215,8 +215,9 @@ func (d *docState) tallies() []sitrep.Tally {
 			saidBy = trimPreVerb(s.Speaker.Name)
 		}
 		for _, e := range s.Dates {
+			// Not an attack's day: "including the August 9 drone attack".
 			if !e.Since && !e.Calendar && e.Type == "DATE" && e.When.Precision == sitrep.PrecisionDay && !e.When.IsZero() &&
-				(s.Speaker.Verb < 0 || abs(e.First-s.Speaker.Verb) < 12) {
+				(s.Speaker.Verb < 0 || abs(e.First-s.Speaker.Verb) < 12) && !attackDay(s, e) {
 				stmt, stmtPara = e.When.Start, s.Paragraph
 			}
 		}
@@ -594,4 +595,15 @@ func modifiedAttacks(toks []normalize.Token, k, hi int) int {
 		}
 	}
 	return k
+}
+
+// attackDay reports whether date e is told of an attack word within three
+// tokens of it: "the August 9 drone attack", "struck on Friday".
+func attackDay(s *sentence, e dateExpr) bool {
+	for _, t := range s.Triggers {
+		if t.First >= e.Last && t.First-e.Last <= 3 || e.First >= t.Last && e.First-t.Last <= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,10 @@ func TestTallyPeriods(t *testing.T) {
 			"U.S. Central Command has counted more than 50 Houthi attacks on merchant and naval vessels off Yemen since " +
 				"Nov. 19.",
 			"50 at least YE 2023-11-19..2024-02-20"},
+		{"AttackDayInside", "2024-09-12",
+			"Since the attacks resumed on April 21, we have recorded 19 attacks on US forces in Iraq and Syria, " +
+				"including the August 9 drone attack on the Rumeilan landing zone.",
+			"19 exact IQ,SY 2024-04-21..2024-09-12"},
 		{"CountInADate", "2024-02-08",
 			"Since the Feb. 2 strikes, U.S. forces have continued to assess the threat posed by militia groups in Iraq.", ""},
 		{"Question", "2023-11-15", "Q: You've struck three times now in Syria since Oct. 26. Is that the end of it?", ""},
