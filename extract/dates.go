@@ -525,6 +525,18 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 	if prev == "last" || prev == "this" {
 		prev, modified = "in", true // "last May", "this June": the latest such month
 	}
+	// "since the start of July", "at the end of March": its first or last
+	// days, as "early July", "late March".
+	if prev == "of" && prevAt >= 2 && d.norm(prevAt-2, hi) == "the" {
+		switch d.norm(prevAt-1, hi) {
+		case "start", "beginning":
+			prev, prevAt = "early", prevAt-2
+		case "end":
+			prev, prevAt = "late", prevAt-2
+		case "middle":
+			prev, prevAt = "mid", prevAt-2
+		}
+	}
 	if prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" {
 		e := dateExpr{First: i, Last: j, Type: "DATE", Value: fmt.Sprintf("XXXX-%02d", int(m))}
 		if modified {

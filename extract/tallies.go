@@ -277,11 +277,13 @@ func (d *docState) tallies() []sitrep.Tally {
 			// The period: dates right after the count, else the parent's.
 			own := false
 			for _, e := range s.Dates {
-				if e.First < next || e.First > next+12 || e.When.IsZero() {
+				if e.First < next || e.First > next+16 || e.When.IsZero() {
 					continue
 				}
 				switch {
-				case e.Since:
+				// "since the start of July", "since the beginning of 2024"
+				case e.Since || e.Type == "DATE" && sinceClause(toks, next, e.First):
+					e.Since = true
 					t.PeriodStart, t.PeriodEnd = e.When.Start, stmt
 				case e.Type == "DURATION":
 					t.PeriodStart, t.PeriodEnd = e.When.Start, e.When.End

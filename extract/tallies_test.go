@@ -49,6 +49,10 @@ func TestTallyPeriods(t *testing.T) {
 			"Since the attacks resumed on April 21, we have recorded 19 attacks on US forces in Iraq and Syria, " +
 				"including the August 9 drone attack on the Rumeilan landing zone.",
 			"19 exact IQ,SY 2024-04-21..2024-09-12"},
+		{"SinceTheStartOf", "2024-07-20",
+			"Officials have counted at least 10 drone attacks on the oil fields of Iraq's Kurdistan Region since the " +
+				"start of July.",
+			"10 at least IQ 2024-07-01..2024-07-20"},
 		{"CountInADate", "2024-02-08",
 			"Since the Feb. 2 strikes, U.S. forces have continued to assess the threat posed by militia groups in Iraq.", ""},
 		{"Question", "2023-11-15", "Q: You've struck three times now in Syria since Oct. 26. Is that the end of it?", ""},
