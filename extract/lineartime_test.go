@@ -29,6 +29,7 @@ func TestLinearTime(t *testing.T) {
 		"arabic":    "هاجمت طائرة مسيرة قاعدة عين الأسد في الأنبار يوم الاثنين، ",
 		"hyphens":   "al-al-al-al-al-al-al-al- ",
 		"brackets":  "((((([[[[ {{{ ",
+		"villages":  "the village of Kafr Abbas, in Ntoyo, North Kivu province, - Barsalogho (Centre-Nord region), ",
 	}
 	for name, unit := range units {
 		t.Run(name, func(t *testing.T) {

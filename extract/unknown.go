@@ -94,26 +94,39 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 
 // againUnknown finds the other mentions of the names found: "on the
 // outskirts of Barsalogho ... a terrorist attack had targeted Barsalogho".
-// Each takes the entry of the first mention that found the name.
+// Each takes the entry of the first mention that found the name. One pass
+// over the tokens, the names indexed by their first word.
 func againUnknown(toks []normalize.Token, found []placeRef, taken func(int, int) bool) []placeRef {
 	if len(found) == 0 {
 		return nil
 	}
 	at := map[int]bool{}
+	byFirst := map[string][]placeRef{} // one mention of each name, by its first word
+	seen := map[string]bool{}
 	for _, p := range found {
+		var key strings.Builder
 		for k := p.First; k < p.Last; k++ {
 			at[k] = true
+			key.WriteString(toks[k].Norm)
+			key.WriteByte(' ')
+		}
+		if !seen[key.String()] {
+			seen[key.String()] = true
+			byFirst[toks[p.First].Norm] = append(byFirst[toks[p.First].Norm], p)
 		}
 	}
 	var out []placeRef
-	for _, p := range found {
-		n := p.Last - p.First
-		for i := 0; i+n <= len(toks); i++ {
-			if at[i] || !toks[i].Upper || taken(i, i+n) || i+n < len(toks) && toks[i+n].Upper && toks[i+n].Kind == normalize.Word {
+	for i := 0; i < len(toks); i++ {
+		if at[i] || !toks[i].Upper {
+			continue
+		}
+		for _, p := range byFirst[toks[i].Norm] {
+			n := p.Last - p.First
+			if i+n > len(toks) || taken(i, i+n) || i+n < len(toks) && toks[i+n].Upper && toks[i+n].Kind == normalize.Word {
 				continue
 			}
 			same := true
-			for k := 0; k < n && same; k++ {
+			for k := 1; k < n && same; k++ {
 				same = toks[i+k].Norm == toks[p.First+k].Norm && !at[i+k]
 			}
 			if !same {
@@ -128,9 +141,9 @@ func againUnknown(toks []normalize.Token, found []placeRef, taken func(int, int)
 			// witnesses live.
 			q.Locator = residentsOf(toks, i)
 			out = append(out, q)
+			break
 		}
 	}
-	slices.SortFunc(out, func(a, b placeRef) int { return a.First - b.First })
 	return out
 }
 
