@@ -158,6 +158,15 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue
 		}
+		// "the counter-rocket system", "anti-drone guns": the defence's.
+		if tr.Category != "" && i-2 >= lo && toks[i-1].Norm == "-" && (toks[i-2].Norm == "counter" || toks[i-2].Norm == "anti") {
+			continue
+		}
+		// "found a launch platform loaded with two rockets": weapons
+		// found, seized or dismantled, not fired.
+		if tr.Category != "" && foundBefore(toks, lo, i) {
+			continue
+		}
 		// "air defence batteries opened fire": defending, not attacking.
 		if tr.Category == sitrep.CategoryShooting && defenceBefore(toks, lo, i) {
 			continue
@@ -193,6 +202,26 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		i = tr.Last - 1
 	}
 	return out
+}
+
+// foundBefore reports a verb of finding or seizing shortly before the
+// weapon word at token i, with nothing that tells an attack between: "found
+// a launch platform loaded with two rockets", "seized three drones". "found
+// the bodies of three people killed in an airstrike" is the airstrike's.
+func foundBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		w := toks[k].Norm
+		switch w {
+		case "found", "seized", "discovered", "dismantled", "defused", "confiscated", "recovered", "uncovered", "seize", "find":
+			return true
+		case "in", "by", "during", "after", "from", "that", "which", ",", ".", ";", ":":
+			return false
+		}
+		if killVerbs[w] || attackWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // defenceBefore reports air defences as the subject just before token i:
@@ -389,6 +418,12 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if w == "other" && (agentVerbs[toks[first].Norm] || last < hi && agentVerbs[toks[last].Norm]) {
 			continue
 		}
+		// "those responsible for the rocket attack": who did it, not
+		// attacks of a kind.
+		if (w == "those" || w == "these") && k+1 < first && (toks[k+1].Norm == "responsible" || toks[k+1].Norm == "behind" ||
+			toks[k+1].Norm == "who" || toks[k+1].Norm == "involved") {
+			break
+		}
 		if genericBefore[w] || quantityWords[w] && attackNoun {
 			return true
 		}
@@ -439,6 +474,10 @@ func barePlural(toks []normalize.Token, lo, first, last int) bool {
 	if first == lo {
 		return false
 	}
+	// "reported that explosions shook the base": what happened there.
+	if last < len(toks) && shookVerbs[toks[last].Norm] {
+		return false
+	}
 	switch toks[first-1].Norm {
 	case "on", "of", "to", "against", "about", "in", "for", "that", ",":
 		// "In Sanaa, strikes on the Hezyaz power station cut electricity":
@@ -449,6 +488,13 @@ func barePlural(toks []normalize.Token, lo, first, last int) bool {
 		return first-1 > lo && !attackWords[toks[first-2].Norm]
 	}
 	return false
+}
+
+// shookVerbs tell, after a bare plural, what the attacks did on one
+// occasion: "explosions shook", "strikes hit".
+var shookVerbs = map[string]bool{
+	"shook": true, "rocked": true, "hit": true, "struck": true, "targeted": true, "killed": true,
+	"wounded": true, "damaged": true, "destroyed": true, "echoed": true, "rang": true,
 }
 
 func plural(w string) bool { return len(w) > 3 && w[len(w)-1] == 's' }

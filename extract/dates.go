@@ -230,6 +230,11 @@ func (d *dater) base(i, hi int) (dateExpr, bool) {
 	if m, ok := months[w]; ok && (t.Upper || len(w) > 3) && !(w == "may" && !t.Upper) && !(w == "march" && !t.Upper) {
 		return d.monthFirst(i, hi, m)
 	}
+	if w == "on" && d.norm(i+1, hi) == "the" {
+		if e, ok := d.ordinalDay(i, hi); ok {
+			return e, true
+		}
+	}
 	switch w {
 	case "early", "late", "on", "last", "next", "this", "past":
 		if _, ok := weekdays[d.norm(i+1, hi)]; ok {
@@ -793,6 +798,60 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		}
 	}
 	return dateExpr{}, false
+}
+
+// ordinalDay reads "on the fourth", "on the 4th", "on the 21st of March
+// 2024" from token i ("on"): a day of the month publication falls in, or of
+// the month before when the day is later. A noun after the ordinal makes it
+// another thing ("on the fourth floor", "on the second day").
+func (d *dater) ordinalDay(i, hi int) (dateExpr, bool) {
+	j := i + 2
+	day := ordinalWords[d.norm(j, hi)]
+	if d.norm(j, hi) == "first" {
+		day = 1
+	}
+	if day == 0 {
+		n, ok := dayNumber(d.norm(j, hi))
+		if !ok || !ordinalSuffixes[d.norm(j+1, hi)] || d.toks[j+1].Start != d.toks[j].End {
+			return dateExpr{}, false
+		}
+		day = n
+		j++
+	}
+	j++
+	if d.norm(j, hi) == "of" {
+		if m, ok := months[d.norm(j+1, hi)]; ok && d.toks[j+1].Upper {
+			date := sitrep.Date{Month: m, Day: day}
+			j += 2
+			if y, ok := yearNumber(d.norm(j, hi)); ok {
+				date.Year = y
+				j++
+			}
+			return d.dayExpr(i+1, j, date, date.Year != 0), true
+		}
+		return dateExpr{}, false
+	}
+	if j < hi && d.toks[j].Kind == normalize.Word && !ordinalDayAfter[d.norm(j, hi)] || !d.pub.HasYear() || day > 31 {
+		return dateExpr{}, false
+	}
+	y, m := d.pub.Year, d.pub.Month
+	if day > d.pub.Day {
+		if m--; m == 0 {
+			y, m = y-1, time.December
+		}
+	}
+	date := sitrep.Date{Year: y, Month: m, Day: day}
+	if sitrep.DateOf(date.Time()) != date {
+		return dateExpr{}, false // "the 31st" of a month of 30 days
+	}
+	return d.dayExpr(i+1, j, date, true), true
+}
+
+// ordinalDayAfter may follow "on the fourth" when it is a day: "the strike
+// on the fourth was", "on the fourth, when".
+var ordinalDayAfter = map[string]bool{
+	"was": true, "were": true, "had": true, "has": true, "have": true, "and": true, "when": true,
+	"in": true, "at": true, "that": true, "which": true, "against": true, "killed": true,
 }
 
 func dayNumber(s string) (int, bool) {

@@ -927,7 +927,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
 		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
-			parenthesisedDivision(toks, out[len(out)-1], m, e))
+			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 		}
@@ -997,6 +997,14 @@ func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
 // direction or distance and "of", "near" or "outside" (", south of the
 // town of", ", 10 km north of", ", near").
 func locatorGap(toks []normalize.Token, i, j int) bool {
+	// "the Victory base next to Baghdad airport"
+	switch {
+	case j-i == 1 && (toks[i].Norm == "beside" || toks[i].Norm == "near"),
+		j-i == 2 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to",
+		j-i == 2 && (toks[i].Norm == "beside" || toks[i].Norm == "near") && toks[i+1].Norm == "the",
+		j-i == 3 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to" && toks[i+2].Norm == "the":
+		return true
+	}
 	// ", south of the town of X" or, without the comma, "in the north of
 	// the capital X".
 	in := i < j && toks[i].Norm == "in"
@@ -1018,6 +1026,39 @@ func locatorGap(toks []normalize.Token, i, j int) bool {
 		}
 	}
 	return rel && (dir || !in)
+}
+
+// aliasGap reports whether tokens [i, j), between a place and the next,
+// make the second another name of the first: "the Kharab al-Jir airstrip,
+// known to the coalition as the Rumalyn landing zone", "which the
+// coalition calls", "also called", "dubbed".
+func aliasGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 2 || j-i > 10 {
+		return false
+	}
+	k := j - 1
+	if toks[k].Norm == "the" {
+		k--
+	}
+	switch toks[k].Norm {
+	case "calls", "call", "called", "dubbed", "aka":
+	case "as":
+		known := false
+		for m := i; m < k; m++ {
+			known = known || toks[m].Norm == "known"
+		}
+		if !known {
+			return false
+		}
+	default:
+		return false
+	}
+	for m := i; m < k; m++ {
+		if toks[m].Norm == "." || toks[m].Norm == ";" {
+			return false
+		}
+	}
+	return true
 }
 
 // locatorWords may stand between a place and the place that locates it.
@@ -1425,6 +1466,9 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	// a country named right after it is not one of them.
 	kept := refs[:0]
 	for i, r := range refs {
+		if strayTown(refs, r, votes[r.Entry.Country]-own[r.Key]) {
+			continue
+		}
 		if i+1 < len(refs) && r.Direction == "" && (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) {
 			o := refs[i+1]
 			container := o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry ||
@@ -1437,6 +1481,49 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		kept = append(kept, r)
 	}
 	return kept
+}
+
+// A town matched by another of its names only is doubted (strayTown) when
+// it lies further than villageKm from every other place of the document
+// (a village, under villagePopulation), or further than townKm from them all
+// and from the points of the countries and seas the document names.
+const (
+	villageKm         = 300
+	villagePopulation = 10000
+	townKm            = 1500
+	strayPopulation   = 1000000 // from which a town is known abroad by its other names ("Kiev")
+)
+
+// strayTown reports whether r is a town of the gazetteer's generated layer
+// that only another name of it matches, in a country no other name of the
+// document lies in (others, the votes of the other names) and far from all
+// its places: "the Batas area" of Iraqi Kurdistan is not Bath, England, nor
+// "the village of Tal Adas" of al-Hasakah Tel Adashim in Israel; Hodeidah
+// in a story of the Red Sea stays. The name is then left to the towns the
+// gazetteer lacks (unknownPlaces).
+func strayTown(refs []placeRef, r placeRef, others int) bool {
+	e := r.Entry
+	if e == nil || r.Direction != "" || r.Qualified || e.Kind != sitrep.KindTown || e.Curated() ||
+		e.Population >= strayPopulation || e.Subkind == "capital" || others > 0 || r.Key == "" {
+		return false
+	}
+	if k, err := gazetteer.Key(e.Name); err != nil || k == r.Key {
+		return false
+	}
+	village := e.Population < villagePopulation
+	placed := false
+	for _, o := range refs {
+		if o.Entry == nil || o.Start == r.Start || sameName(o.Key, r.Key) {
+			continue
+		}
+		wide := o.Entry.Kind == sitrep.KindCountry || o.Entry.Kind == sitrep.KindRegion && o.Entry.Country == ""
+		if village && !wide && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, villageKm) ||
+			!village && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, townKm) {
+			return false
+		}
+		placed = placed || !wide
+	}
+	return placed
 }
 
 // qualifierGap reports whether gap, the text between a place name and the

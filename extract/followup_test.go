@@ -930,11 +930,11 @@ func TestLocatorPlace(t *testing.T) {
 	day := sitrep.Date{Year: 2024, Month: 1, Day: 5}
 	for _, c := range []struct{ text, want string }{
 		{"A drone struck the Kharab al-Jir airfield, south of the town of Rmelan, on Thursday, a local network said.",
-			"Kharab al-Jir 2024-01-04 drone"},
+			"Rmelan Landing Zone 2024-01-04 drone"},
 		{"Rockets hit the Conoco gas field, 10 km north of Deir ez-Zor, on Thursday.", "Conoco gas field 2024-01-04 rocket"},
 		// Two places told as two attacks stay two.
 		{"Drones struck the Kharab al-Jir airfield on Thursday, and rockets hit Rmelan on Thursday.",
-			"Kharab al-Jir 2024-01-04 drone; Rmelan 2024-01-04 rocket"},
+			"Rmelan Landing Zone 2024-01-04 drone; Rmelan 2024-01-04 rocket"},
 	} {
 		if got := told(x, day, c.text, placeDayCategory); got != c.want {
 			t.Errorf("%q:\n got  %q\n want %q", c.text, got, c.want)

@@ -739,7 +739,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	var cands []placeRef
 	downed := d.downedOver(s)
 	for i, p := range s.Places {
-		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] {
+		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] ||
+			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) {
 			continue
 		}
 		dup := false
@@ -766,7 +767,10 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			if i != j && p.Entry.Kind == sitrep.KindTown && q.Entry.Kind == sitrep.KindSite &&
 				(countryside(d.toks, p.First, p.Last) || p.First == s.First+1 && d.toks[s.First].Norm == "in" &&
 					p.Last < s.Last && d.toks[p.Last].Norm == ",") && p.Entry.Country == q.Entry.Country &&
-				sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 {
+				(sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 ||
+					countryside(d.toks, p.First, p.Last) && p.Entry.Admin1 != "" && q.Entry.Admin1 == p.Entry.Admin1) {
+				// "the north-eastern countryside of al-Hasakah" holds a
+				// site of the province however far from the city.
 				keep = false
 				break
 			}
@@ -1050,8 +1054,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// Distance to the attack word that goes with the place: in "holds X
 		// responsible for Sunday's attack at Tower 22, said late on Tuesday"
 		// Sunday is the attack's day.
+		// "Another was downed at X last Thursday, and sources say a third
+		// fell late on Friday as it approached Y": a place in another
+		// clause than the attack word takes the day of its own clause.
 		at := p.First
-		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 {
+		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First))) {
 			at = t.First
 		}
 		dist := abs(e.Last - at)

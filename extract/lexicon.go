@@ -6,7 +6,7 @@ import "github.com/sitrep/sitrep"
 // word forms are matched by the trigger scanner in triggers.go.
 var weaponWords = map[string]string{
 	"drone": sitrep.CategoryDrone, "drones": sitrep.CategoryDrone,
-	"uav": sitrep.CategoryDrone, "uavs": sitrep.CategoryDrone,
+	"uav": sitrep.CategoryDrone, "uavs": sitrep.CategoryDrone, "uas": sitrep.CategoryDrone, // unmanned aerial system
 	"quadcopter": sitrep.CategoryDrone, "quadcopters": sitrep.CategoryDrone,
 	"shahed": sitrep.CategoryDrone, "shaheds": sitrep.CategoryDrone,
 	"missile": sitrep.CategoryMissile, "missiles": sitrep.CategoryMissile,
@@ -194,6 +194,9 @@ var genericBefore = map[string]bool{
 	"these": true, "those": true, "past": true, "since": true, "future": true, "further": true,
 	"continue": true, "continuing": true, "continued": true,
 	"possible": true, "potential": true, "historically": true, "routinely": true,
+	// "the constant sound of drones", "near-daily rocket fire": what goes on
+	"constant": true, "constantly": true, "regular": true, "regularly": true, "daily": true,
+	"nightly": true, "incessant": true, "persistent": true,
 	// "strikes meant to degrade Houthi attacks on shipping": attacks in general
 	"degrade": true, "deter": true, "prevent": true, "curb": true, "halt": true,
 	// "operations will escalate if Israel strikes Iraq": what may come

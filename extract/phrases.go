@@ -29,6 +29,59 @@ func clauseEnd(toks []normalize.Token, k, stop int) int {
 	return stop
 }
 
+// clauseBreak reports whether a new clause begins between tokens i and j:
+// a semicolon, or a comma before "and", "but", "while" or "whereas".
+func clauseBreak(toks []normalize.Token, i, j int) bool {
+	for k := i; k < j && k+1 < len(toks); k++ {
+		switch toks[k].Norm {
+		case ";":
+			return true
+		case ",":
+			switch toks[k+1].Norm {
+			case "and", "but", "while", "whereas":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// clockBefore reports "9 p.m. in Sanaa", "23:50 in Baghdad", "10 a.m.
+// local time in Erbil": a place after a time of day, whose clock it tells,
+// at token first.
+func clockBefore(toks []normalize.Token, first int) bool {
+	if first < 3 || toks[first-1].Norm != "in" {
+		return false
+	}
+	k := first - 2
+	if toks[k].Norm == "time" && toks[k-1].Norm == "local" {
+		return true
+	}
+	switch toks[k].Norm {
+	case "pm", "am", "gmt", "utc":
+		return true
+	case ".":
+		// "p.m." is read as "p", ".", "m", "."
+		return k >= 3 && toks[k-1].Norm == "m" && toks[k-2].Norm == "." && (toks[k-3].Norm == "p" || toks[k-3].Norm == "a")
+	}
+	// "23:50"
+	return k >= 2 && toks[k].Kind == normalize.Number && toks[k-1].Norm == ":" && toks[k-2].Kind == normalize.Number
+}
+
+// departureBefore reports "leave for Soran", "fled to Erbil": where
+// people went, at token first, not where an attack was.
+func departureBefore(toks []normalize.Token, first int) bool {
+	if first < 2 || toks[first-1].Norm != "for" && toks[first-1].Norm != "to" {
+		return false
+	}
+	switch toks[first-2].Norm {
+	case "leave", "left", "leaving", "fled", "flee", "fleeing", "flees", "moved", "move", "moving", "relocated",
+		"evacuated", "displaced", "returned", "return", "travelled", "traveled", "migrated":
+		return true
+	}
+	return false
+}
+
 // sighted reports "was seen above", "were spotted flying over" from token
 // k: a drone sighted, not one that struck ("was seen crashing into").
 func sighted(toks []normalize.Token, k, hi int) bool {
