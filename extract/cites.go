@@ -137,7 +137,12 @@ func (d *docState) ownNames() []string {
 	if d.outletOfficial || d.outletActor != nil {
 		return nil
 	}
-	names := []string{d.doc.Outlet}
+	// "Cedar Horizon TV (English website)" is cited as "Cedar Horizon TV".
+	outlet := d.doc.Outlet
+	if i := strings.IndexByte(outlet, '('); i > 0 && strings.TrimSpace(outlet[:i]) != "" {
+		outlet = strings.TrimSpace(outlet[:i])
+	}
+	names := []string{outlet}
 	if dl := d.text[:d.dateline]; d.dateline > 0 {
 		if i := strings.IndexByte(dl, '('); i >= 0 {
 			if j := strings.IndexByte(dl[i:], ')'); j > 1 && len(strings.Fields(dl[i+1:i+j])) <= 4 {

@@ -79,4 +79,19 @@ func TestRewriteNamesItsSource(t *testing.T) {
 	if copies.Copies(wire, release) {
 		t.Errorf("a story quoting a release rewrites it (content words %.2f)", copies.WordsJaccard(wire, release))
 	}
+
+	// An outlet whose name carries its edition in brackets is cited
+	// without it.
+	edition := signature("Tigris Example Wire (English service)", "", thu, "A roadside bomb struck a convoy of trucks "+
+		"carrying supplies for foreign troops on the highway north of Basra late on Wednesday, wounding two "+
+		"drivers and setting a tanker on fire, police officers said. The blast tore through the third truck of "+
+		"the convoy near the village of Sheeb, the officers said, and firefighters needed two hours to put out "+
+		"the flames. No group claimed the attack, the fourth on supply convoys in southern Iraq this month.")
+	retold := signature("Gulf Example Ledger", "", fri, "Two truck drivers were hurt when a bomb hit a supply convoy "+
+		"on the road north of Basra late on Wednesday, the Tigris Example Wire reported. The third truck blew up "+
+		"near the village of Sheeb and a tanker burned for two hours before firefighters put out the flames. "+
+		"Nobody claimed the bombing, the fourth against convoys in southern Iraq this month.")
+	if !copies.Copies(retold, edition) {
+		t.Errorf("a rewrite naming the outlet without its edition is none (content words %.2f)", copies.WordsJaccard(retold, edition))
+	}
 }
