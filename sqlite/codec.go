@@ -49,15 +49,7 @@ type encoded struct {
 // stored under id whatever their Doc field says.
 func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
 	var e encoded
-	ms := x.Mentions
-	if ms == nil {
-		ms = []sitrep.Mention{}
-	}
-	b, err := json.Marshal(ms)
-	if err != nil {
-		return e, fmt.Errorf("encode mentions: %w", err)
-	}
-	e.mentions = string(b)
+	e.mentions = string(appendMentions(make([]byte, 0, 32*len(x.Mentions)+2), x.Mentions))
 	e.signature = x.Signature
 	e.reports = make([]reportRow, len(x.Reports))
 	for i, r := range x.Reports {

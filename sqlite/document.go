@@ -271,14 +271,15 @@ func (s *Store) EachDocument(ctx context.Context, fn func(sitrep.Document) error
 // document id, or ENOTFOUND.
 func (s *Store) Mentions(ctx context.Context, id string) ([]sitrep.Mention, error) {
 	var b []byte
-	err := s.db.QueryRowContext(ctx, `SELECT mentions FROM document_bodies WHERE id = ? ORDER BY version DESC LIMIT 1`, id).Scan(&b)
+	var text string
+	err := s.db.QueryRowContext(ctx, `SELECT text, mentions FROM document_bodies WHERE id = ? ORDER BY version DESC LIMIT 1`, id).Scan(&text, &b)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, sitrep.Errorf(sitrep.ENOTFOUND, "document %q not found", id)
 	} else if err != nil {
 		return nil, fmt.Errorf("get mentions %s: %w", id, err)
 	}
-	var ms []sitrep.Mention
-	if err := json.Unmarshal(b, &ms); err != nil {
+	ms, err := decodeMentions(b, text)
+	if err != nil {
 		return nil, fmt.Errorf("get mentions %s: %w", id, err)
 	}
 	return ms, nil
