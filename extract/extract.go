@@ -927,6 +927,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
 		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
+			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
 			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
@@ -997,14 +998,6 @@ func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
 // direction or distance and "of", "near" or "outside" (", south of the
 // town of", ", 10 km north of", ", near").
 func locatorGap(toks []normalize.Token, i, j int) bool {
-	// "the Victory base next to Baghdad airport"
-	switch {
-	case j-i == 1 && (toks[i].Norm == "beside" || toks[i].Norm == "near"),
-		j-i == 2 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to",
-		j-i == 2 && (toks[i].Norm == "beside" || toks[i].Norm == "near") && toks[i+1].Norm == "the",
-		j-i == 3 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to" && toks[i+2].Norm == "the":
-		return true
-	}
 	// ", south of the town of X" or, without the comma, "in the north of
 	// the capital X".
 	in := i < j && toks[i].Norm == "in"
@@ -1026,6 +1019,21 @@ func locatorGap(toks []normalize.Token, i, j int) bool {
 		}
 	}
 	return rel && (dir || !in)
+}
+
+// besideGap reports "next to", "near", "beside" alone between two places:
+// "the Victory base next to Baghdad airport". The second locates the first
+// when that is a site or town (the caller checks); "in Idlib near
+// Saraqib" refines the province.
+func besideGap(toks []normalize.Token, i, j int) bool {
+	switch {
+	case j-i == 1 && (toks[i].Norm == "beside" || toks[i].Norm == "near"),
+		j-i == 2 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to",
+		j-i == 2 && (toks[i].Norm == "beside" || toks[i].Norm == "near") && toks[i+1].Norm == "the",
+		j-i == 3 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to" && toks[i+2].Norm == "the":
+		return true
+	}
+	return false
 }
 
 // aliasGap reports whether tokens [i, j), between a place and the next,
