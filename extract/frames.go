@@ -756,6 +756,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	var out []placeRef
 	for i, p := range cands {
 		keep := true
+		rural := countryside(d.toks, p.First, p.Last)
 		for j, q := range cands {
 			if i != j && containsAny(g, p, q.Entry) {
 				keep = false
@@ -764,13 +765,13 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			// "In the countryside of Derik, warplanes bombed the Swediyah
 			// gas plant", "In Sanaa, strikes on the Hezyaz power station":
 			// the town and its country hold the site.
+			// "the north-eastern countryside of al-Hasakah" holds a site
+			// of the province however far from the city.
 			if i != j && p.Entry.Kind == sitrep.KindTown && q.Entry.Kind == sitrep.KindSite &&
-				(countryside(d.toks, p.First, p.Last) || p.First == s.First+1 && d.toks[s.First].Norm == "in" &&
+				(rural || p.First == s.First+1 && d.toks[s.First].Norm == "in" &&
 					p.Last < s.Last && d.toks[p.Last].Norm == ",") && p.Entry.Country == q.Entry.Country &&
 				(sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 ||
-					countryside(d.toks, p.First, p.Last) && p.Entry.Admin1 != "" && q.Entry.Admin1 == p.Entry.Admin1) {
-				// "the north-eastern countryside of al-Hasakah" holds a
-				// site of the province however far from the city.
+					rural && p.Entry.Admin1 != "" && q.Entry.Admin1 == p.Entry.Admin1) {
 				keep = false
 				break
 			}

@@ -47,25 +47,19 @@ func clauseBreak(toks []normalize.Token, i, j int) bool {
 }
 
 // clockBefore reports "9 p.m. in Sanaa", "23:50 in Baghdad", "10 a.m.
-// local time in Erbil": a place after a time of day, whose clock it tells,
-// at token first.
+// local time in Erbil": a place after a time of day (dater.clock), whose
+// clock it tells, at token first.
 func clockBefore(toks []normalize.Token, first int) bool {
 	if first < 3 || toks[first-1].Norm != "in" {
 		return false
 	}
-	k := first - 2
-	if toks[k].Norm == "time" && toks[k-1].Norm == "local" {
-		return true
+	d := &dater{toks: toks}
+	for k := first - 2; k >= 0 && k >= first-7; k-- {
+		if e, ok := d.clock(k, first-1); ok && e.Last == first-1 {
+			return true
+		}
 	}
-	switch toks[k].Norm {
-	case "pm", "am", "gmt", "utc":
-		return true
-	case ".":
-		// "p.m." is read as "p", ".", "m", "."
-		return k >= 3 && toks[k-1].Norm == "m" && toks[k-2].Norm == "." && (toks[k-3].Norm == "p" || toks[k-3].Norm == "a")
-	}
-	// "23:50"
-	return k >= 2 && toks[k].Kind == normalize.Number && toks[k-1].Norm == ":" && toks[k-2].Kind == normalize.Number
+	return false
 }
 
 // departureBefore reports "leave for Soran", "fled to Erbil": where
