@@ -721,6 +721,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			}
 			continue
 		}
+		// "forces found the launcher, loaded with three more rockets, near
+		// the town of al-Baghdadi": where weapons were found, not where
+		// they struck, to the end of the clause across its commas.
+		if foundVerbs[w] && launcherWithin(toks, i+1, min(hi, i+5)) {
+			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
+			continue
+		}
 		// "a bulk carrier carrying grain to Aden": the cargo's destination.
 		if w == "carrying" || w == "delivering" || w == "transporting" {
 			for j := i + 1; j < hi && j <= i+5; j++ {
@@ -828,6 +835,51 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 	}
 	return out
+}
+
+// foundVerbs say that weapons were found or taken, not fired.
+var foundVerbs = map[string]bool{"found": true, "seized": true, "discovered": true, "dismantled": true,
+	"defused": true, "confiscated": true, "recovered": true, "uncovered": true, "located": true}
+
+// launchGear are what is found where an attack was launched from.
+var launchGear = map[string]bool{"launcher": true, "launchers": true, "launchpad": true, "launchpads": true,
+	"pad": true, "pads": true, "platform": true, "platforms": true, "rail": true, "rails": true, "ramp": true,
+	"ramps": true, "cache": true, "caches": true}
+
+// launcherWithin reports launch gear among tokens [lo, hi), before any
+// punctuation: "the launcher", "a launch platform", "the rocket launchers".
+func launcherWithin(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if launchGear[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundEnd is where a clause about weapons found, starting before lo, ends:
+// at the sentence's end, a semicolon, or a conjunction that starts another
+// clause (", and", "but", "while").
+func foundEnd(toks []normalize.Token, lo, hi int) int {
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case ".":
+			if j > lo && toks[j-1].Kind == normalize.Word && toks[j-1].End-toks[j-1].Start == 1 {
+				continue // "U.S."
+			}
+			return j
+		case ";", "but", "while", "whereas":
+			return j
+		case "and":
+			if toks[j-1].Norm == "," {
+				return j
+			}
+		}
+	}
+	return hi
 }
 
 // inAside reports whether tokens [first, last) lie in one of the ranges.

@@ -42,6 +42,10 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "led to the martyrdom of 7 citizens"; not "a martyrdom operation".
+		if w == "martyrdom" && i+1 < hi && toks[i+1].Norm == "of" {
+			kill = true
+		}
 		// "without causing human losses", the Arabic press's casualties
 		cas := w == "casualties" || w == "casualty" || w == "losses" && i > lo && toks[i-1].Norm == "human"
 		if w == "toll" {
@@ -72,7 +76,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "all 22 crew were unharmed", "the crew escaped unhurt": nobody
 		// was killed or hurt.
-		if is(&toks[i], cUnharmed) && wholeGroupBefore(toks, lo, i) {
+		if (is(&toks[i], cUnharmed) || safeAt(toks, lo, i)) && wholeGroupBefore(toks, lo, i) {
 			span := sitrep.Span{Start: toks[i].Start, End: toks[i].End}
 			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
 			continue
@@ -117,12 +121,27 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
-		// "the death of six fighters", "the killing of two"
-		if (w == "death" || w == "deaths" || w == "killing") && i+1 < hi && toks[i+1].Norm == "of" {
-			if n, next, ok := number(toks, i+2, true); ok {
-				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+		// "the death of six fighters", "the killing of two", "led to the
+		// martyrdom of 7 citizens", "the injury of another": the count
+		// follows, or there is none ("the wounding of others").
+		if ofCountWords[w] && i+1 < hi && toks[i+1].Norm == "of" {
+			// "the killing and wounding of six of them": of both, of
+			// neither alone.
+			if i-2 >= lo && (toks[i-1].Norm == "and" || toks[i-1].Norm == "or") && (is(&toks[i-2], cKill) || is(&toks[i-2], cInjure)) {
 				continue
 			}
+			if n, next, ok := number(toks, i+2, true); ok {
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+			} else if i+2 < hi && toks[i+2].Norm == "another" {
+				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[i].Start, End: toks[i+2].End}, ""})
+			} else if i+3 < hi && possessives[toks[i+2].Norm] && onePerson[toks[i+3].Norm] {
+				// "the injury of its driver", "the death of his son": one.
+				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[i].Start, End: toks[i+3].End}, ""})
+			} else if n, end, ok := namedVictims(toks, i+2, hi); ok {
+				// "the martyrdom of a woman and her two children": three.
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, ""})
+			}
+			continue
 		}
 		// "killed a senior commander ... and two other members": one and two.
 		if (w == "killed" || w == "killing") && i+1 < hi {
@@ -322,6 +341,10 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 	for k := i - 1; k >= lo && k >= i-8; k-- {
 		w := toks[k].Norm
 		switch w {
+		case "not":
+			// "the pilot was not hurt", "did not result in any human
+			// losses", "did not cause casualties"
+			return 0, k, true
 		case "no", "without", "zero":
 			if k+1 < i && (toks[k+1].Norm == "immediate" && k+2 < i && toks[k+2].Norm != "casualties") {
 				return 0, 0, false
@@ -351,7 +374,10 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
 			"recording", "causing", "caused", "cause", "human", "resulting", "leaving", "troops", "soldiers", "people", "had",
 			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff", "crew", "sailors",
-			"seafarers", "passengers", "residents":
+			"seafarers", "passengers", "residents",
+			// "no member of its crew had been injured", "did not result in
+			// any human losses"
+			"member", "of", "its", "their", "in", "result", "results", "resulted":
 			continue
 		default:
 			return 0, 0, false
@@ -403,7 +429,12 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 		}
 		end = k + 1
 		if w == "and" && k+1 < hi {
-			if m, next, ok := number(toks, k+1, false); ok && m < 100 {
+			at := k + 1
+			// "a woman and her two children"
+			if p := toks[at].Norm; (p == "her" || p == "his" || p == "their") && at+1 < hi {
+				at++
+			}
+			if m, next, ok := number(toks, at, false); ok && m < 100 {
 				return n + m, next, true
 			}
 			// "a senior commander ... and another member": two.
@@ -445,8 +476,44 @@ func namedAndOthers(toks []normalize.Token, i, hi int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// possessives stand before one person named by role: "its driver".
+var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+
+// onePerson are roles and kin that name one person after a possessive.
+var onePerson = map[string]bool{"driver": true, "rider": true, "pilot": true, "owner": true, "son": true,
+	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true, "father": true,
+	"mother": true, "child": true, "companion": true, "bodyguard": true, "guard": true, "aide": true,
+	"deputy": true, "commander": true, "escort": true, "passenger": true, "colleague": true}
+
+// ofCountWords are followed by "of" and the count of the people killed or
+// hurt: "the death of six", "the martyrdom of 7", "the injury of two".
+var ofCountWords = map[string]bool{"death": true, "deaths": true, "killing": true, "martyrdom": true,
+	"wounding": true, "injury": true, "injuring": true}
+
 // unharmedWords say that people came to no harm.
 var unharmedWords = map[string]bool{"unharmed": true, "unhurt": true, "uninjured": true}
+
+// safeAt reports "safe" or "safely" at toks[i] saying that people came to
+// no harm: "its staff were safe", "all crew are reported safe", "the crew
+// were evacuated safely"; not "a safe house", "keep the waters safe".
+func safeAt(toks []normalize.Token, lo, i int) bool {
+	if i == lo {
+		return false
+	}
+	switch toks[i].Norm {
+	case "safe":
+		switch toks[i-1].Norm {
+		case "were", "are", "was", "is", "remained", "remain", "reported", "be", "been":
+			return true
+		}
+	case "safely":
+		switch toks[i-1].Norm {
+		case "evacuated", "rescued", "disembarked", "out", "escaped", "left", "ashore", "abandoned":
+			return true
+		}
+	}
+	return false
+}
 
 // wholeGroupBefore reports a whole group as the subject before token i:
 // "all 22 crew were", "the crew escaped", "everyone on board was", across

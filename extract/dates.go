@@ -770,6 +770,9 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return e, ok
 	case w == "last" && w1 == "night":
 		return day(-1, i, i+2, "NI")
+	case w == "last" && w1 == "evening":
+		// "exploded last evening": the evening before publication.
+		return day(-1, i, i+2, "EV")
 	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening" || w1 == "night"):
 		return day(0, i, i+2, partsOfDay[w1])
 	case w == "last" && w1 == "week":

@@ -197,7 +197,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 					}
 				}
 			}
-		case !c.whenSet:
+		case !c.whenSet && (rank(c.place.Entry.Kind) >= 2 || len(inside) > 0 || c.place.Start < d.dateline):
+			// A site or town of a plural sentence that holds no other
+			// incident is one of the attacks it tells ("missiles had hit
+			// two air force bases, Nevatim ... and Tel Nof"): kept, dated
+			// below like the others.
 			c.dropped = true
 		case listedOnly(c):
 			// "the Islamic Resistance in Iraq attacked two bases of the

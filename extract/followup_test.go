@@ -142,11 +142,12 @@ func TestFollowUp(t *testing.T) {
 			"the sources said.",
 			[]string{"Baalbek 2024-03-11 3/-"}},
 		// An undated warning in the present perfect tells an incident of
-		// the day or the day before, not of the week.
+		// the day or the day before, not of the week; a crew "reported
+		// safe" came to no harm.
 		{"2024-08-21", "UKMTO WARNING 090/AUG/2024\n1. UKMTO has received a report of an incident 40NM west of " +
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
-			[]string{"Al Hudaydah 2024-08-20 -/-"}},
+			[]string{"Al Hudaydah 2024-08-20 0/0"}},
 		// A cruiser that "mistakenly shot down" a jet of its own side: no
 		// attack.
 		{"2024-12-23", "U.S. jets struck a missile storage site in Sanaa on Saturday. Early on Sunday, the cruiser " +

@@ -154,6 +154,17 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				if hasDate {
 					date = d.claimWeek(s, p, date)
+					// "In the early hours of Tuesday, channels published a
+					// statement claiming an attack on al-Shaddadi": the day
+					// of the claim; the attack told the day before it is
+					// the one claimed.
+					if d.postedClaim(s, p, date) {
+						wide := date
+						wide.When.Start = date.When.Start.AddDays(-1)
+						if f := d.findFrame(frames, p, wide, true, ""); f != nil && f.whenSet && f.when.Start.Before(date.When.Start) {
+							date.When, date.Value = f.when, f.when.Start.String()
+						}
+					}
 				}
 				// "the reported attacks in Syria": a coarse place next to a
 				// definite reference speaks of incidents already told.
@@ -275,6 +286,17 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				if hasDate {
 					date = d.claimWeek(s, p, date)
+					// "In the early hours of Tuesday, channels published a
+					// statement claiming an attack on al-Shaddadi": the day
+					// of the claim; the attack told the day before it is
+					// the one claimed.
+					if d.postedClaim(s, p, date) {
+						wide := date
+						wide.When.Start = date.When.Start.AddDays(-1)
+						if f := d.findFrame(frames, p, wide, true, ""); f != nil && f.whenSet && f.when.Start.Before(date.When.Start) {
+							date.When, date.Value = f.when, f.when.Start.String()
+						}
+					}
 				}
 				// "... targeted by several rockets this evening. The coalition
 				// responded by shelling the sources of fire": the answer, on
@@ -378,8 +400,11 @@ func (d *docState) assemble() []sitrep.Report {
 // whose place it is nearest to ("an Israeli strike in Beirut ... the rocket
 // that killed 12 children in Majdal Shams"). Otherwise it returns s.
 func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sentence {
-	if len(touched) < 2 || len(s.Casualties) == 0 {
+	if len(s.Casualties) == 0 {
 		return s
+	}
+	if len(touched) < 2 {
+		return d.withoutJointTolls(s)
 	}
 	at := func(g *frame) int {
 		for _, p := range s.Places {
@@ -425,6 +450,9 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 			}
 			return dist(ci, k)
 		}
+		if d.jointToll(s, ci) {
+			continue
+		}
 		nearest, best := f, far(own)
 		for _, g := range touched {
 			if k := at(g); k >= 0 && far(k) < best {
@@ -432,6 +460,73 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 			}
 		}
 		if nearest == f {
+			keep = append(keep, c)
+		}
+	}
+	if len(keep) == len(s.Casualties) {
+		return s
+	}
+	cp := *s
+	cp.Casualties = keep
+	return &cp
+}
+
+// joinedByAnd reports tokens [i, j) holding "and" and no comma or other
+// stop: two places of one list.
+func (d *docState) joinedByAnd(i, j int) bool {
+	and := false
+	for k := i; k < j; k++ {
+		switch d.toks[k].Norm {
+		case ",", ";", ".", ":", "(", ")":
+			return false
+		case "and":
+			and = true
+		}
+	}
+	return and
+}
+
+// jointToll reports a count at token ci told after two or more towns or
+// sites joined by "and" with no clause between them: "a bombardment that
+// targeted a position in Hilla and a site near al-Iskandariya, which led
+// to the martyrdom of one member": one toll of them all, no one place's.
+func (d *docState) jointToll(s *sentence, ci int) bool {
+	lo, hi := -1, -1
+	var first *gazetteer.Entry
+	distinct := false
+	for _, p := range s.Places {
+		if p.Last > ci || rank(p.Entry.Kind) > 1 || inAside(s.Aside, p.First, p.Last) {
+			continue
+		}
+		if first == nil {
+			first, lo = p.Entry, p.First
+		} else if p.Entry != first && !d.x.Gazetteer.Contains(first, p.Entry) && !d.x.Gazetteer.Contains(p.Entry, first) {
+			distinct = true
+		}
+		hi = p.First
+	}
+	if !distinct {
+		return false
+	}
+	and := false
+	for j := lo; j < hi; j++ {
+		switch d.toks[j].Norm {
+		case ",", ";", ".", ":", "while", "after", "when", "then", "before", "as":
+			return false
+		case "and", "or":
+			and = true
+		}
+	}
+	return and
+}
+
+// withoutJointTolls returns s without the counts that are the joint toll
+// of several places (jointToll), or s itself when it has none.
+func (d *docState) withoutJointTolls(s *sentence) *sentence {
+	var keep []casualty
+	for _, c := range s.Casualties {
+		ci := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= c.Span.Start }) + s.First
+		if !d.jointToll(s, ci) {
 			keep = append(keep, c)
 		}
 	}
@@ -610,6 +705,11 @@ func bothCount(toks []normalize.Token, s *sentence) int {
 		switch {
 		case w == "both" && (anaphorWords[next] || attackWords[next] || next == "operations" || next == "incidents" || next == "of"):
 			return 2
+		// "No one was hurt in either attack", "at either base", "in either
+		// place", "neither strike caused damage": the two just told.
+		case (w == "either" || w == "neither") && (anaphorWords[next] || attackWords[next] || next == "place" || next == "site" ||
+			next == "location" || next == "case"):
+			return 2
 		case w == "all" && k+2 < s.Last && (next == "three" || next == "four") && (anaphorWords[toks[k+2].Norm] || attackWords[toks[k+2].Norm]):
 			return smallNumbers[next]
 		}
@@ -740,7 +840,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	downed := d.downedOver(s)
 	for i, p := range s.Places {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] ||
-			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) {
+			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) ||
+			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last)) && vagueAreaBefore(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -782,7 +883,10 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		// that hold the place.
 		if keep && chainedDivision(d.toks, s.First, p.First) {
 			for j, q := range cands {
-				if j != i && !chainedDivision(d.toks, s.First, q.First) && rank(q.Entry.Kind) <= rank(p.Entry.Kind) {
+				// Not "a position in the district of Hilla and a site near
+				// al-Iskandariya": another target joined by "and".
+				if j != i && !chainedDivision(d.toks, s.First, q.First) && rank(q.Entry.Kind) <= rank(p.Entry.Kind) &&
+					!d.joinedByAnd(p.Last, q.First) {
 					keep = false
 					break
 				}
@@ -1066,6 +1170,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.First > at {
 			dist = e.First - at
 		}
+		// "hit Harir late on Friday and another was downed near Erbil
+		// airport early on Saturday": a day across "and" is the other
+		// clause's.
+		if lo, hi := min(e.Last, at), max(e.First, at); hi > lo && d.clauseBreak(lo, hi) {
+			dist += 20
+		}
 		// "this morning, Sunday 8-10-2023" in an undated statement: the
 		// date that can be placed stands for those just before it.
 		if e.When.IsZero() && placedAfter(s.Dates, e) {
@@ -1341,8 +1451,12 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 		return false // about other attacks: "a wave of other recent strikes"
 	}
 	named := 0 // places of the sentence that current frames have
+	aside := 0 // places that only describe
 	for _, p := range s.Places {
-		if inAside(s.Aside, p.First, p.Last) {
+		// "landed in Djibouti, where port officials said all of them were
+		// unhurt": where people went after the attack.
+		if inAside(s.Aside, p.First, p.Last) || arrivalBefore(d.toks, p.First) || departureBefore(d.toks, p.First) {
+			aside++
 			continue
 		}
 		ok := false
@@ -1374,7 +1488,7 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 	}
 	// "Kataib Hezbollah said two of its fighters were killed at Jurf
 	// al-Sakhar": a toll at a place just told is that attack's.
-	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && (allAside(s) || named > 0) {
+	if s.Claimant != nil || s.Debunked || s.Doubted || s.Denied || len(s.Casualties) > 0 && (aside == len(s.Places) || named > 0) {
 		return true
 	}
 	// An official adding what was used: "B-1 bombers dropped 125 munitions, CENTCOM said".

@@ -44,18 +44,42 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 		return 0, toks[k].End
 	}
 	paras := 0
+	titles := true // every paragraph before is a title line
 	for i := 0; i < len(toks) && paras < 3; i++ {
 		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
 			continue
 		}
 		paras++
 		// Past the first paragraph, only "CITY, Month Day -": a heading
-		// such as "SUNDAY - ..." opens a section, not a story.
-		if end := wireDatelineAt(text, toks[i:], i > 0); end > 0 {
+		// such as "SUNDAY - ..." opens a section, not a story. Under a
+		// title alone, "BAGHDAD - ..." opens the story.
+		needComma := i > 0 && (!titles || weekdayName(toks[i].Norm))
+		if end := wireDatelineAt(text, toks[i:], needComma); end > 0 {
 			return toks[i].Start, end
 		}
+		titles = titles && titleLine(text, toks, i)
 	}
 	return 0, 0
+}
+
+// titleLine reports whether the paragraph at toks[i] is one short line
+// that ends without a sentence's stop: "## A week of drones: militias test
+// U.S. bases".
+func titleLine(text string, toks []normalize.Token, i int) bool {
+	j := i
+	for j+1 < len(toks) && !strings.Contains(text[toks[j].End:toks[j+1].Start], "\n") {
+		j++
+	}
+	switch toks[j].Norm {
+	case ".", "!", "?", ":", ";", ",":
+		return false
+	}
+	return j-i < 25
+}
+
+func weekdayName(w string) bool {
+	_, ok := weekdays[w]
+	return ok
 }
 
 // releaseDateline returns the end of a release's opening "Place, date:"

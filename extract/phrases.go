@@ -76,6 +76,93 @@ func departureBefore(toks []normalize.Token, first int) bool {
 	return false
 }
 
+// arrivalBefore reports where people were taken after an attack, just
+// before token first: "landed in Djibouti", "brought to Aden", "taken to
+// hospital in Erbil", "airlifted to Baghdad".
+func arrivalBefore(toks []normalize.Token, first int) bool {
+	if first < 2 {
+		return false
+	}
+	k := first - 1
+	if toks[k].Norm == "the" && k > 1 {
+		k--
+	}
+	if k < 1 || toks[k].Norm != "in" && toks[k].Norm != "to" && toks[k].Norm != "at" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "landed", "brought", "taken", "arrived", "airlifted", "flown", "transferred", "disembarked", "ferried", "docked":
+		return true
+	}
+	return false
+}
+
+// vagueAreaBefore reports a place that only says where an untold number
+// of targets lay: "shelled the outskirts of a number of villages in the
+// Bint Jbeil and Marjayoun districts", "struck infrastructure in several
+// areas of southern Lebanon", "several outposts in Syria".
+func vagueAreaBefore(toks []normalize.Token, lo, first int) bool {
+	// Back over the names listed with the place to its preposition.
+	k := first - 1
+	for k >= lo && first-k <= 10 {
+		w := toks[k].Norm
+		if w == "in" || w == "of" || w == "across" || w == "around" || w == "near" || w == "along" || w == "throughout" {
+			break
+		}
+		if w != "the" && w != "and" && w != "," && w != "-" && w != "al" && !(toks[k].Kind == normalize.Word && toks[k].Upper) {
+			return false
+		}
+		k--
+	}
+	if k < lo || first-k > 10 {
+		return false
+	}
+	// Before it, a plural noun of places counted vaguely.
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		if !vagueTargets[toks[j].Norm] {
+			continue
+		}
+		for q := j - 1; q >= lo && q >= j-3; q-- {
+			// "as many as three locations": a count.
+			if toks[q].Kind == normalize.Number || smallNumbers[toks[q].Norm] > 1 {
+				return false
+			}
+			switch toks[q].Norm {
+			case "several", "various", "multiple", "numerous", "many":
+				return true
+			case "number", "series", "handful", "string", "range":
+				return q+1 < j && toks[q+1].Norm == "of"
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// divisionAfter reports a word of an administrative division or a
+// countryside right after tokens [.., last) ("the Bint Jbeil and Marjayoun
+// districts"), across the names listed with it.
+func divisionAfter(toks []normalize.Token, last int) bool {
+	for k := last; k < len(toks) && k < last+6; k++ {
+		switch w := toks[k].Norm; {
+		case divisionWords[w]:
+			return true
+		case w == "and" || w == "," || w == "-" || w == "al" || toks[k].Kind == normalize.Word && toks[k].Upper:
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+var divisionWords = map[string]bool{"district": true, "districts": true, "province": true, "provinces": true,
+	"governorate": true, "governorates": true, "region": true, "regions": true, "countryside": true}
+
+// vagueTargets are plural nouns of places that a vague count leaves untold.
+var vagueTargets = map[string]bool{"villages": true, "areas": true, "towns": true, "positions": true,
+	"outposts": true, "locations": true, "sites": true, "points": true, "bases": true, "targets": true,
+	"neighbourhoods": true, "neighborhoods": true, "districts": true, "parts": true, "regions": true}
+
 // sighted reports "was seen above", "were spotted flying over" from token
 // k: a drone sighted, not one that struck ("was seen crashing into").
 func sighted(toks []normalize.Token, k, hi int) bool {

@@ -276,6 +276,26 @@ func (d *docState) claimWeek(s *sentence, p placeRef, date dateExpr) dateExpr {
 	return date
 }
 
+// postedClaim reports a claim whose only day is given before the verb
+// that publishes it, the attack told after that verb: "In the early hours
+// of Tuesday, channels published a statement claiming an attack on the
+// base in al-Shaddadi". The day is the claim's.
+func (d *docState) postedClaim(s *sentence, p placeRef, date dateExpr) bool {
+	if s.Claimant == nil && !s.UnnamedClaim || len(s.Dates) != 1 || date.When.Precision != sitrep.PrecisionDay || date.First >= p.First {
+		return false
+	}
+	for k := date.Last; k < p.First; k++ {
+		if postVerbs[d.toks[k].Norm] {
+			return hasWord(d.toks, k, p.First, "claimed", "claims", "claiming", "claim")
+		}
+	}
+	return false
+}
+
+// postVerbs publish or state a claim.
+var postVerbs = map[string]bool{"published": true, "posted": true, "issued": true, "released": true,
+	"circulated": true, "announced": true, "said": true, "claimed": true}
+
 // restated returns the date with its year that gives the day e again just
 // after it: "today, Tuesday 26-11-2024", "Tuesday 26-11-2024".
 func restated(toks []normalize.Token, dates []dateExpr, e dateExpr) (dateExpr, bool) {

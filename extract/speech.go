@@ -156,6 +156,16 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 			return speaker{Name: strings.TrimSpace(text[toks[c+1].Start:toks[verb-1].End]), Kind: SpeakerLocal, Verb: verb}
 		}
 	}
+	// "The Popular Mobilization Forces, the umbrella to which Kataib
+	// Hezbollah belongs, said": the subject before the apposition.
+	if c := lastComma(toks, lo, verb); c == verb-1 {
+		if o := lastComma(toks, lo, c); o > lo && o+1 < c && appositionOpeners[toks[o+1].Norm] {
+			if sp := speakerIn(text, toks, lo, o, actors, prev, armed); sp.Kind != SpeakerOutlet {
+				sp.Verb = verb
+				return sp
+			}
+		}
+	}
 	sp := speakerIn(text, toks, lo, verb, actors, prev, armed)
 	// "The civil society of the sector of Bapere, in the territory of
 	// Lubero, informs ...": the subject opens the sentence, before the
@@ -171,6 +181,9 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 	}
 	return sp
 }
+
+// appositionOpeners open a noun phrase set off by commas after a subject.
+var appositionOpeners = map[string]bool{"the": true, "a": true, "an": true}
 
 // attackBetween reports whether an attack word lies in tokens [lo, hi):
 // then the words are a clause of their own, not a speaker.

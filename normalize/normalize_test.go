@@ -1,6 +1,7 @@
 package normalize_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep/normalize"
@@ -74,6 +75,22 @@ func TestSentences(t *testing.T) {
 	}
 	if ss[0].Paragraph != 0 || ss[2].Paragraph != 1 || ss[6].Paragraph != 2 {
 		t.Errorf("paragraphs: got %d %d %d, want 0 1 2", ss[0].Paragraph, ss[2].Paragraph, ss[6].Paragraph)
+	}
+}
+
+// A clock's "a.m." or "p.m." ends a sentence when the next word opens
+// one, not before a day or a place's time. The text is written for this
+// test.
+func TestSentencesAfterClock(t *testing.T) {
+	text := "The drone was downed at 3 a.m. Nobody was hurt. It came at 9 p.m. Friday and at 4 p.m. Baghdad time."
+	want := []string{"The drone was downed at 3 a.m.", "Nobody was hurt.",
+		"It came at 9 p.m. Friday and at 4 p.m. Baghdad time."}
+	var got []string
+	for _, s := range normalize.Sentences(text) {
+		got = append(got, text[s.Start:s.End])
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
 

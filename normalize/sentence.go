@@ -77,7 +77,7 @@ func Sentences(text string) []Sentence {
 		if !startsSentence(text, k) {
 			continue
 		}
-		if c == '.' && isAbbreviation(text, start, i) {
+		if c == '.' && isAbbreviation(text, start, i) && !clockEnds(text, start, i, k) {
 			continue
 		}
 		add(start, j)
@@ -111,6 +111,28 @@ func startsSentence(text string, k int) bool {
 	}
 	return unicode.IsUpper(r)
 }
+
+// clockEnds reports a clock's "a.m." or "p.m." at the period text[dot]
+// that also ends the sentence, the next word at text[k] being one that
+// opens sentences: "at 3 a.m. Nobody was hurt", not "at 3 a.m. Friday" or
+// "2 p.m. Baghdad time".
+func clockEnds(text string, start, dot, k int) bool {
+	if dot-3 < start || !strings.EqualFold(text[dot-3:dot], "a.m") && !strings.EqualFold(text[dot-3:dot], "p.m") {
+		return false
+	}
+	e := k
+	for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
+		e++
+	}
+	return sentenceOpeners[strings.ToLower(text[k:e])]
+}
+
+// sentenceOpeners are words that start sentences and rarely follow a
+// clock in the middle of one.
+var sentenceOpeners = map[string]bool{"the": true, "a": true, "an": true, "no": true, "nobody": true,
+	"none": true, "it": true, "he": true, "she": true, "they": true, "we": true, "there": true, "this": true,
+	"that": true, "these": true, "those": true, "his": true, "its": true, "their": true, "our": true,
+	"several": true, "police": true, "officials": true, "witnesses": true, "residents": true}
 
 // isAbbreviation reports whether the period at text[dot] closes an
 // abbreviation or a single-letter initial.

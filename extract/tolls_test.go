@@ -1,0 +1,83 @@
+package extract_test
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// Who was killed or hurt, told in the ways wires, officials and machine
+// translations tell it: nobody ("its staff were safe", "no member of its
+// crew had been injured", "did not result in any human losses", "nobody was
+// hurt in either attack"); a count after the noun ("led to the martyrdom
+// of 7 citizens", "the injury of its driver", "the martyrdom of a woman and
+// her two children"); a toll in the sentence after the attack whose other
+// clause names where launchers were found or where the crew were taken;
+// a toll shared by two places, which is neither's alone. The texts are
+// written for this test.
+func TestTolls(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " killed " + count(r.Fatalities) + " hurt " + count(r.Injuries)
+	}
+	for _, c := range []struct{ name, published, text, want string }{
+		{"StaffSafe", "2025-07-18",
+			"Two drones struck the Tawke oil field near Zakho on Thursday, setting a storage tank on fire. " +
+				"The operator said its staff were safe.",
+			"Tawke oil field 2025-07-17 killed 0 hurt 0"},
+		{"CrewEvacuatedSafely", "2024-02-19",
+			"A Houthi missile hit a bulk carrier in the Gulf of Aden on Sunday evening. All 24 crew were evacuated safely.",
+			"Gulf of Aden 2024-02-18 killed 0 hurt 0"},
+		{"SafeHouseIsNoToll", "2024-02-19",
+			"U.S. jets struck a safe house near Mayadin on Sunday.",
+			"Al-Mayadin 2024-02-18 killed - hurt -"},
+		{"NoMemberOfItsCrew", "2023-12-31",
+			"A missile struck a container ship in the Red Sea on Saturday. The ship said no member of its crew had been injured.",
+			"Red Sea 2023-12-30 killed 0 hurt 0"},
+		{"DidNotResultIn", "2024-01-14",
+			"Warplanes raided the al-Dailami air base north of Sanaa at dawn on Saturday. A security source said the raid " +
+				"did not result in any human losses.",
+			"Al-Dailami Air Base 2024-01-13 killed 0 hurt 0"},
+		{"EitherAttack", "2023-11-18",
+			"ERBIL - A drone hit the Harir air base late on Friday and another was downed near Erbil airport early on " +
+				"Saturday, officials said.\n\nThe counter-terrorism service said the Harir drone damaged a hangar and that " +
+				"air defences brought down the Erbil drone at 3 a.m. Nobody was hurt in either attack, it said.",
+			"Harir Air Base 2023-11-17 killed 0 hurt 0; Erbil Air Base 2023-11-18 killed 0 hurt 0"},
+		{"MartyrdomOf", "2024-02-15",
+			"Enemy warplanes launched this evening a raid on a residential building in the city of Nabatieh, which led " +
+				"to the martyrdom of 7 citizens from one family and the wounding of others.",
+			"Nabatieh 2024-02-15 killed 7 hurt -"},
+		{"MartyrdomOfAWomanAndHerChildren", "2024-02-15",
+			"A hostile drone targeted a house in the town of Kfar Kila this afternoon, which resulted in the martyrdom " +
+				"of a woman and her two children.",
+			"Kfar Kila 2024-02-15 killed 3 hurt -"},
+		{"InjuryOfItsDriver", "2023-11-16",
+			"An explosive device exploded last evening on a supply convoy near Diwaniyah, and it led to the burning of " +
+				"one truck and the injury of its driver, without deaths.",
+			"Diwaniyah 2023-11-15 killed 0 hurt 1"},
+		{"KillingAndWoundingOfSix", "2024-03-15",
+			"Fighters attacked a checkpoint near al-Sukhnah on Thursday, which led to the killing and wounding of six of them.",
+			"As Sukhnah 2024-03-14 killed - hurt -"},
+		{"LaunchersFoundElsewhere", "2023-11-17",
+			"A rocket attack targeted the Ain al-Asad air base in Anbar on Thursday. The security cell said that two " +
+				"rockets landed inside the base, causing no casualties, and that forces found the launcher, loaded with " +
+				"three more rockets, near the town of al-Baghdadi.",
+			"Ain al-Asad Air Base 2023-11-16 killed 0 hurt 0"},
+		{"CrewLandedElsewhere", "2024-02-20",
+			"A Houthi missile struck a cargo ship near Mokha late on Sunday, the maritime agency said. The master reported " +
+				"a blast that holed the hull. They were taken aboard a tanker and landed in Djibouti, where port officials " +
+				"said all of them were unhurt.",
+			"Mokha 2024-02-18 killed 0 hurt 0"},
+		{"OneTollOfTwoPlaces", "2023-12-27",
+			"Baghdad - The spokesman said that American forces carried out at dawn yesterday a bombardment that targeted " +
+				"a position in the district of Hilla and a site near al-Iskandariya, which led to the martyrdom of one member " +
+				"and the wounding of 18 others.",
+			"Hillah 2023-12-26 killed - hurt -; Iskandariya 2023-12-26 killed - hurt -"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
+				t.Errorf("got  %q\nwant %q", got, c.want)
+			}
+		})
+	}
+}

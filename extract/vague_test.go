@@ -1,0 +1,68 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// An untold number of targets in an area is no incident ("the outskirts of
+// a number of villages in the Bint Jbeil and Marjayoun districts",
+// "infrastructure in several areas of southern Lebanon"); "several sites
+// around the town of Masyaf" still places the raid at Masyaf, and "as many
+// as three locations" is a count. The texts are written for this test.
+func TestVagueAreas(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct{ name, published, text, want string }{
+		{"NumberOfVillages", "2023-12-12",
+			"Israeli artillery shelled the outskirts of a number of villages in the Bint Jbeil and Marjayoun " +
+				"districts on Tuesday, residents said.", ""},
+		{"SeveralAreas", "2023-12-13",
+			"The army said its jets struck Hezbollah infrastructure in several areas of southern Lebanon overnight.", ""},
+		{"SeveralSitesAroundATown", "2024-09-09",
+			"Israeli strikes hit several sites around the town of Masyaf in western Syria late on Sunday, state media said.",
+			"Masyaf 2024-09-08 airstrike"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, c.published, c.text, placeDayCategory); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// A claim posted on a day after an attack told at the same place is the
+// claim of that attack, not another one on the day of posting. The text is
+// written for this test.
+func TestClaimPostedNextDay(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Monitors reported that loud explosions shook the area around the coalition base in al-Shaddadi late " +
+		"yesterday, Monday. An SDF source said two drones had been shot down near the perimeter.\n\nIn the early " +
+		"hours of Tuesday, channels close to the factions published a statement in the name of the \"Islamic " +
+		"Resistance in Iraq\" claiming an attack with drones on \"the occupation base in al-Shaddadi\".\n\nWith this " +
+		"attack, the number of attacks on coalition bases in Syria counted by the monitors since 19 October rises to 49."
+	if got, want := toldOn(t, x, "2023-12-12", text, placeDayCategory), "Al-Shaddadi 2023-12-11 drone"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// The subject of a speech verb is the one before an apposition set off by
+// commas, not a name inside it: "The Popular Mobilization Forces, the
+// umbrella to which Kataib Hezbollah belongs, said one of its members was
+// killed". The text is written for this test.
+func TestSpeakerBeforeApposition(t *testing.T) {
+	x := MustExtractor(t)
+	text := "A U.S. gunship fired on a vehicle near Abu Ghraib on Tuesday evening. The Popular Mobilization Forces, " +
+		"the umbrella to which Kataib Hezbollah belongs, said one of its members was killed in that strike."
+	pub, _ := sitrep.ParseDate("2023-11-22")
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: pub, Text: text})
+	if len(ex.Reports) != 1 {
+		t.Fatalf("got %d reports, want 1", len(ex.Reports))
+	}
+	for _, a := range ex.Reports[0].Assertions {
+		if a.Field == sitrep.FieldFatalities && !strings.Contains(a.Source, "Popular Mobilization") {
+			t.Errorf("the toll is said by %q, want the Popular Mobilization Forces", a.Source)
+		}
+	}
+}
