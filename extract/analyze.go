@@ -74,16 +74,19 @@ type sentence struct {
 	UnnamedClaim bool
 	Perpetrator  *actorMatch
 	Target       *actorMatch // who was attacked: "attacks on US forces", "US troops were targeted"
-	Hedged       bool
-	Doubted      bool
-	Debunked     bool
-	Denied       bool
-	Casualties   []casualty
-	Outcomes     []outcome // what the attack did: hits, interceptions, damage
-	Generic      bool      // the whole sentence is about many incidents
-	Uncertain    bool      // "it is not known whether drones or rockets": no weapon is asserted
-	Aside        [][2]int  // token ranges that only describe: "which sits between X and Y", "in response to ..."
-	Tally        bool      // the sentence states a running total
+	// Side is the word of the side the sentence's counts are of, when it
+	// names one: "israeli" in "no injuries on the Israeli side".
+	Side       string
+	Hedged     bool
+	Doubted    bool
+	Debunked   bool
+	Denied     bool
+	Casualties []casualty
+	Outcomes   []outcome // what the attack did: hits, interceptions, damage
+	Generic    bool      // the whole sentence is about many incidents
+	Uncertain  bool      // "it is not known whether drones or rockets": no weapon is asserted
+	Aside      [][2]int  // token ranges that only describe: "which sits between X and Y", "in response to ..."
+	Tally      bool      // the sentence states a running total
 	// Part: an item of a list that distributes a toll ("- 6 in the depots
 	// west of Deir Ezzor city"), a part of the attack of its own.
 	Part   bool
@@ -147,7 +150,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			continue
 		}
 		// "reconnaissance drones flew low over Tyre": watching, not attacking.
-		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] && tr.Last < hi && flightVerbs[toks[tr.Last].Norm] {
+		// "they were probably surveillance drones": what they were.
+		if tr.Category == sitrep.CategoryDrone && i > lo && watchWords[toks[i-1].Norm] &&
+			(tr.Last < hi && flightVerbs[toks[tr.Last].Norm] || tr.Last >= hi || toks[tr.Last].Kind == normalize.Punct) {
 			continue
 		}
 		// "explosions from interceptions lit up the sky": the defence's.
@@ -452,6 +457,14 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
 				break
 			}
+		}
+	}
+	// "They did not attack anything", "never struck any target": nothing
+	// was attacked.
+	if first >= lo+1 && (toks[first-1].Norm == "not" || toks[first-1].Norm == "never" || toks[first-1].Norm == "didnt") && last < hi {
+		switch toks[last].Norm {
+		case "anything", "any", "anyone", "anybody":
+			return true
 		}
 	}
 	// "without a rocket or a drone being fired": the whole clause.

@@ -175,6 +175,13 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "gave a toll of two dead", "a toll of 12 killed"
+		if w == "toll" && i+2 < hi && toks[i+1].Norm == "of" {
+			if n, next, ok := number(toks, i+2, true); ok && next < hi && (is(&toks[next], cKill) || toks[next].Norm == "people" && next+1 < hi && is(&toks[next+1], cKill)) {
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next].End}, ""})
+				continue
+			}
+		}
 		// "the death toll rose to 42"
 		if w == "toll" {
 			for k := i + 1; k < hi && k < i+5; k++ {
@@ -187,14 +194,22 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			continue
 		}
-		// "an SDF member was killed", "a soldier was wounded": one.
-		if i >= lo+2 && toks[i-1].Norm == "was" {
-			found := false
-			for k := i - 2; k >= lo && k >= i-6; k-- {
+		// "an SDF member was killed", "a soldier was wounded", "a third
+		// man, a passer-by, had been wounded": one.
+		if k0 := i - 2; i >= lo+2 && (toks[i-1].Norm == "was" || toks[i-1].Norm == "been") {
+			if toks[i-1].Norm == "been" && k0 > lo && (toks[k0].Norm == "had" || toks[k0].Norm == "has") {
+				k0--
+			}
+			found, commas := false, 0
+			for k := k0; k >= lo && k >= k0-6; k-- {
 				if w := toks[k].Norm; w == "a" || w == "an" || w == "one" {
 					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 					found = true
 					break
+				}
+				if toks[k].Norm == "," && commas < 2 {
+					commas++
+					continue
 				}
 				if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
 					break
@@ -637,4 +652,15 @@ func countAnd(toks []normalize.Token, lo, k int) (int, int, bool) {
 		sep = ","
 	}
 	return sum, at, at < k
+}
+
+// sideOf returns the word naming the side a sentence's counts are of:
+// "israeli" in "No injuries were reported on the Israeli side", or "".
+func sideOf(toks []normalize.Token, lo, hi int) string {
+	for k := lo; k+3 < hi; k++ {
+		if toks[k].Norm == "on" && toks[k+1].Norm == "the" && toks[k+3].Norm == "side" && toks[k+2].Upper {
+			return toks[k+2].Norm
+		}
+	}
+	return ""
 }

@@ -467,6 +467,9 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Casualties = findCasualties(toks, lo, hi, weapon)
 	s.Casualties = append(s.Casualties, vagueCasualties(toks, lo, hi, s.Casualties)...)
 	s.Casualties = slices.DeleteFunc(s.Casualties, func(c casualty) bool { return asideToll(toks, s.Aside, c) })
+	if len(s.Casualties) > 0 {
+		s.Side = sideOf(toks, lo, hi)
+	}
 	for k := range s.Casualties {
 		if s.Casualties[k].Qualifier == "" {
 			s.Casualties[k].Qualifier = qualifierOf(toks, lo, hi, s.Casualties[k])
@@ -490,7 +493,8 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if c&wordDeny != 0 {
 			s.Denied = true
 		}
-		if c&wordVerify != 0 && (negatedAt(toks, lo, i) || i >= lo+2 && toks[i-1].Norm == "independently" && negatedAt(toks, lo, i-1)) {
+		if c&wordVerify != 0 && (negatedAt(toks, lo, i) || i >= lo+2 && toks[i-1].Norm == "independently" && negatedAt(toks, lo, i-1)) &&
+			!detailDoubted(toks, lo, i, hi) {
 			s.Doubted = true
 		}
 		if c&wordPhrase != 0 {
@@ -519,9 +523,10 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Tally = isTallySentence(toks, lo, hi)
-	if s.Tally && hasDay(s.Dates) && tollOnly(toks, lo, hi) {
+	if s.Tally && (hasDay(s.Dates) || !pluralAttacks(toks, lo, hi)) && tollOnly(toks, lo, hi) {
 		// "the death toll of the strikes that targeted, on Friday night,
-		// ... rose to 29 killed": one attack's toll, not a running count.
+		// ... rose to 29 killed", "the agency later gave a toll of two
+		// dead": one attack's toll, not a running count.
 		s.Tally = false
 	}
 	if !s.Generic && !s.Tally {

@@ -65,6 +65,11 @@ func (d *docState) attach(f *frame, s *sentence) {
 	}
 	d.assertOutcomes(f, s, source, stance)
 	for _, c := range s.Casualties {
+		// "No injuries were reported on the Israeli side" of a strike in
+		// Lebanon: the other side's.
+		if s.Side != "" && !d.sideOfPlace(s.Side, f.place) {
+			continue
+		}
 		n := c.N
 		d.assertAs(f, s, c.Field, itoa(n), c.Span, source, stance)
 		f.asserts[len(f.asserts)-1].Qualifier = c.Qualifier
@@ -620,6 +625,17 @@ func (d *docState) nextDayClaims(frames []*frame) {
 			break
 		}
 	}
+}
+
+// sideOfPlace reports whether the side a demonym names ("israeli") is the
+// country of place p; true when the word names no country.
+func (d *docState) sideOfPlace(side string, p placeRef) bool {
+	for _, e := range d.x.Gazetteer.Lookup(side) {
+		if e.Kind == sitrep.KindCountry {
+			return p.Entry != nil && e.Country == p.Entry.Country
+		}
+	}
+	return true
 }
 
 // status grades how the document tells the incident.

@@ -840,7 +840,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	downed := d.downedOver(s)
 	for i, p := range s.Places {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] ||
-			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) ||
+			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last)) && vagueAreaBefore(d.toks, s.First, p.First) {
 			continue
 		}

@@ -100,3 +100,36 @@ func vagueCasualties(toks []normalize.Token, lo, hi int, known []casualty) []cas
 	}
 	return out
 }
+
+// detailDoubted reports that what could not be verified at token i is a
+// detail of the attack, not the attack: "could not confirm whether there
+// were casualties", "could not verify the claim", "the extent of any damage
+// could not be independently verified", "the man's identity was not
+// confirmed".
+func detailDoubted(toks []normalize.Token, lo, i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		w := toks[k].Norm
+		if w == "whether" || w == "if" || w == "who" || w == "how" || w == "what" || detailNouns[w] {
+			return true
+		}
+		if w != "the" && w != "its" && w != "any" && w != "independently" && w != "their" {
+			break
+		}
+	}
+	// The passive: the subject before "could not be verified".
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		w := toks[k].Norm
+		if detailNouns[w] {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct && w != "'" && w != "’" {
+			break
+		}
+	}
+	return false
+}
+
+// detailNouns are details of an attack that a source may fail to verify.
+var detailNouns = map[string]bool{"extent": true, "identity": true, "identities": true, "claim": true,
+	"claims": true, "number": true, "toll": true, "cause": true, "casualties": true, "details": true,
+	"damage": true, "losses": true, "figures": true, "circumstances": true}

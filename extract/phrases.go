@@ -97,6 +97,36 @@ func arrivalBefore(toks []normalize.Token, first int) bool {
 	return false
 }
 
+// intendedBefore reports a place that an attack was only being readied
+// against, just before token first: "spotted them preparing to fire at the
+// Avivim area", "a cell about to launch rockets toward Metula".
+func intendedBefore(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	for k >= lo && (toks[k].Norm == "the" || toks[k].Norm == "at" || toks[k].Norm == "on" || toks[k].Norm == "toward" ||
+		toks[k].Norm == "towards" || toks[k].Norm == "into") {
+		k--
+	}
+	// An object between: "to launch rockets toward Metula".
+	for j := k; j >= lo && j > k-3; j-- {
+		if fireVerbs[toks[j].Norm] {
+			k = j
+			break
+		}
+	}
+	if k-2 < lo || !fireVerbs[toks[k].Norm] || toks[k-1].Norm != "to" {
+		return false
+	}
+	switch toks[k-2].Norm {
+	case "preparing", "prepared", "planning", "planned", "poised", "about", "ready", "intending", "intended", "preparation":
+		return true
+	}
+	return false
+}
+
+// fireVerbs launch an attack.
+var fireVerbs = map[string]bool{"fire": true, "launch": true, "attack": true, "strike": true, "target": true,
+	"shell": true, "hit": true, "bomb": true}
+
 // vagueAreaBefore reports a place that only says where an untold number
 // of targets lay: "shelled the outskirts of a number of villages in the
 // Bint Jbeil and Marjayoun districts", "struck infrastructure in several
@@ -106,7 +136,8 @@ func vagueAreaBefore(toks []normalize.Token, lo, first int) bool {
 	k := first - 1
 	for k >= lo && first-k <= 10 {
 		w := toks[k].Norm
-		if w == "in" || w == "of" || w == "across" || w == "around" || w == "near" || w == "along" || w == "throughout" {
+		if w == "in" || w == "of" || w == "across" || w == "around" || w == "near" || w == "along" || w == "throughout" ||
+			w == "toward" || w == "towards" {
 			break
 		}
 		if w != "the" && w != "and" && w != "," && w != "-" && w != "al" && !(toks[k].Kind == normalize.Word && toks[k].Upper) {
@@ -161,7 +192,8 @@ var divisionWords = map[string]bool{"district": true, "districts": true, "provin
 // vagueTargets are plural nouns of places that a vague count leaves untold.
 var vagueTargets = map[string]bool{"villages": true, "areas": true, "towns": true, "positions": true,
 	"outposts": true, "locations": true, "sites": true, "points": true, "bases": true, "targets": true,
-	"neighbourhoods": true, "neighborhoods": true, "districts": true, "parts": true, "regions": true}
+	"neighbourhoods": true, "neighborhoods": true, "districts": true, "parts": true, "regions": true,
+	"launches": true} // "a number of launches toward northern Israel"
 
 // sighted reports "was seen above", "were spotted flying over" from token
 // k: a drone sighted, not one that struck ("was seen crashing into").

@@ -28,7 +28,7 @@ func TestSceneThenAttack(t *testing.T) {
 		{"SceneThenStrike", "2024-02-06",
 			"A senior commander of the group was killed on Monday evening in an aggression on the Sayyida Zeinab " +
 				"area south of Damascus, the group said. Warplanes had targeted his apartment.",
-			"Sayyida Zaynab 2024-02-05 airstrike -/- reported"},
+			"Sayyida Zaynab 2024-02-05 airstrike 1/- reported"},
 		{"NoSceneWithoutDay", "2024-06-15",
 			"Gunmen roam the countryside around Tahoua. They opened fire on a bus, killing four.",
 			""},

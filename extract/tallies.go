@@ -128,6 +128,17 @@ func tollOnly(toks []normalize.Token, lo, hi int) bool {
 	return toll
 }
 
+// pluralAttacks reports a plural attack noun in tokens [lo, hi): "the toll
+// of Israeli strikes on Lebanon" counts many attacks.
+func pluralAttacks(toks []normalize.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if w := toks[i].Norm; attackWords[w] && plural(w) && !isVerbForm(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // superlativeBefore reports whether a superlative or "first" comes within
 // the eight words of its phrase before token i: "the deadliest attack
 // since", "the first strike since", "the deadliest hit on the city since".

@@ -68,6 +68,13 @@ func TestTolls(t *testing.T) {
 				"a blast that holed the hull. They were taken aboard a tanker and landed in Djibouti, where port officials " +
 				"said all of them were unhurt.",
 			"Mokha 2024-02-18 killed 0 hurt 0"},
+		{"LaterToll", "2023-12-13",
+			"An Israeli drone struck a car on the eastern outskirts of Yaroun yesterday afternoon. Lebanon's news agency " +
+				"later gave a toll of two dead, and said that a third man, a passer-by, had been wounded.",
+			"Yaroun 2023-12-12 killed 2 hurt 1"},
+		{"OtherSideUnhurt", "2023-12-13",
+			"Israeli jets struck a house in Yaroun on Tuesday. No injuries were reported on the Israeli side.",
+			"Yaroun 2023-12-12 killed - hurt -"},
 		{"OneTollOfTwoPlaces", "2023-12-27",
 			"Baghdad - The spokesman said that American forces carried out at dawn yesterday a bombardment that targeted " +
 				"a position in the district of Hilla and a site near al-Iskandariya, which led to the martyrdom of one member " +

@@ -20,12 +20,28 @@ func TestVagueAreas(t *testing.T) {
 				"districts on Tuesday, residents said.", ""},
 		{"SeveralAreas", "2023-12-13",
 			"The army said its jets struck Hezbollah infrastructure in several areas of southern Lebanon overnight.", ""},
+		{"LaunchesToward", "2023-12-13",
+			"The army said its fighter jets had struck Hezbollah infrastructure overnight, and that troops had identified " +
+				"a number of launches toward northern Israel during the day.", ""},
+		{"PreparingToFireAt", "2023-12-13",
+			"The army said a drone struck two operatives in southern Lebanon yesterday afternoon, after troops spotted " +
+				"them preparing to fire at the Avivim area.",
+			"southern Lebanon 2023-12-12 drone"},
+		{"DidNotAttackAnything", "2023-12-12",
+			"A drone struck the coalition base at al-Shaddadi late on Monday. In a separate development, drones were " +
+				"seen circling over the al-Hol camp on Monday afternoon. They did not attack anything, and an official " +
+				"said they were probably surveillance drones.",
+			"Al-Shaddadi 2023-12-11 drone reported"},
 		{"SeveralSitesAroundATown", "2024-09-09",
 			"Israeli strikes hit several sites around the town of Masyaf in western Syria late on Sunday, state media said.",
 			"Masyaf 2024-09-08 airstrike"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			if got := toldOn(t, x, c.published, c.text, placeDayCategory); got != c.want {
+			f := placeDayCategory
+			if strings.HasSuffix(c.want, " reported") {
+				f = func(r sitrep.Report) string { return placeDayCategory(r) + " " + r.Status }
+			}
+			if got := toldOn(t, x, c.published, c.text, f); got != c.want {
 				t.Errorf("got %q, want %q", got, c.want)
 			}
 		})
@@ -64,5 +80,29 @@ func TestSpeakerBeforeApposition(t *testing.T) {
 		if a.Field == sitrep.FieldFatalities && !strings.Contains(a.Source, "Popular Mobilization") {
 			t.Errorf("the toll is said by %q, want the Popular Mobilization Forces", a.Source)
 		}
+	}
+}
+
+// What an outlet could not verify: the attack ("could not confirm the
+// reports") leaves it unverified; a detail of it ("whether there were
+// casualties", "the extent of the damage", "the claim") does not. The
+// texts are written for this test.
+func TestDoubtedDetail(t *testing.T) {
+	x := MustExtractor(t)
+	status := func(r sitrep.Report) string { return r.Place.Name + " " + r.Status }
+	for _, c := range []struct{ name, text, want string }{
+		{"Reports", "Unconfirmed reports on social media spoke of drones approaching the al-Tanf garrison late on " +
+			"Monday. We could not confirm the reports.", "Al-Tanf Garrison unverified"},
+		{"Casualties", "Monitors said explosions shook the Conoco gas field base late on Monday after a drone attack. " +
+			"The monitors could not confirm whether there were casualties.", "Conoco gas field reported"},
+		{"Damage", "A rocket struck near the Green Village base on Monday evening, residents said. Neither the coalition " +
+			"nor the SDF commented, and the extent of any damage could not be independently verified.",
+			"Mission Support Site Green Village reported"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, "2024-01-09", c.text, status); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
 	}
 }
