@@ -429,7 +429,9 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			toks[k+1].Norm == "who" || toks[k+1].Norm == "involved") {
 			break
 		}
-		if genericBefore[w] || quantityWords[w] && attackNoun {
+		// "several explosions were heard ... at the base": the sounds of
+		// one attack, not many attacks.
+		if genericBefore[w] || quantityWords[w] && attackNoun && !((h == "explosions" || h == "blasts") && heardAfter(toks, last, hi)) {
 			return true
 		}
 		// A comma continues only a list of weapons: "air, missile and artillery strikes".
@@ -474,6 +476,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 	}
 	return barePlural(toks, lo, first, last)
+}
+
+// heardAfter reports "were heard" or "was heard" right after token last.
+func heardAfter(toks []normalize.Token, last, hi int) bool {
+	return last+1 < hi && (toks[last].Norm == "were" || toks[last].Norm == "was") && toks[last+1].Norm == "heard"
 }
 
 // barePlural reports "attacks on bases threaten security": a plural attack

@@ -208,6 +208,13 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	places = sameSiteAgain(text, places)
+	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's
+	// correspondents": the outlet's name, not a place.
+	if o := strings.TrimSpace(doc.Outlet); strings.Contains(o, " ") {
+		places = slices.DeleteFunc(places, func(p placeRef) bool {
+			return len(text)-p.Start >= len(o) && strings.EqualFold(text[p.Start:p.Start+len(o)], o)
+		})
+	}
 	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
 		places = mergePlaces(places, more)
 	}
@@ -904,6 +911,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown) && m.Direction == "" {
 			if metonymVerb[next(0)] || (next(0) == "has" || next(0) == "have") && metonymVerb[next(1)] {
+				continue
+			}
+			// "The pressure on Baghdad has grown", "ties with Tehran": the
+			// government, under pressure or in talks.
+			if (e.Subkind == "capital" || capitals[toks[m.First].Norm]) && m.First >= 2 && (toks[m.First-1].Norm == "on" && toks[m.First-2].Norm == "pressure" ||
+				toks[m.First-1].Norm == "with" && (toks[m.First-2].Norm == "ties" || toks[m.First-2].Norm == "relations" || toks[m.First-2].Norm == "talks")) {
 				continue
 			}
 			// "Iran and Pakistan said": both stand for their governments.

@@ -117,6 +117,14 @@ func (d *docState) assemble() []sitrep.Report {
 					return p.Entry.Kind == sitrep.KindTown && heardAt(d.toks, s.First, p.First)
 				})
 			}
+			// "Residents of the village of al-Jawadiyah, about ten kilometres
+			// to the west, said they heard a loud explosion": where the
+			// witnesses of an attack told before were.
+			if len(frames) > 0 {
+				leaves = slices.DeleteFunc(leaves, func(p placeRef) bool {
+					return p.Entry.Kind == sitrep.KindTown && witnessesIn(d.toks, s, p.First)
+				})
+			}
 			// "this Friday ... terrorists encircled the mosque of the
 			// village of Fambita ... The terrorists opened the fire on the
 			// faithful, killing 44": the first attack, where and when the
@@ -903,6 +911,18 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if keep {
 			out = append(out, p)
 		}
+	}
+	// "a drone was brought down over the hills near the town of Khalifan
+	// while it was heading toward Harir base": the site it was heading for
+	// is the attack's; the towns near which it fell only say where.
+	if target := headedFor(d.toks, out); target >= 0 {
+		kept := out[:0]
+		for i, p := range out {
+			if i == target || p.Entry.Kind != sitrep.KindTown || d.joinedByAnd(min(p.Last, out[target].Last), max(p.First, out[target].First)) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
 	}
 	// "the Rmelan landing zone, near the borders with Turkey and Iraq": next
 	// to a precise place, countries and foreign provinces only locate it.

@@ -409,4 +409,7 @@ var holderNouns = map[string]bool{
 	"activists": true, "forces": false, "leaders": true, "correspondent": true, "official": true,
 	"proxies": true, "allies": true, "affiliates": true, "partners": true, "ambassador": true,
 	"ambassadors": true, "envoy": true, "envoys": true, "consul": true,
+	// "Analysts in Baghdad said the timing of Friday's attack": where
+	// they sit, not where it struck.
+	"analysts": true, "experts": true, "observers": true, "diplomats": true, "journalists": true,
 }

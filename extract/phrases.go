@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -126,6 +127,34 @@ func intendedBefore(toks []normalize.Token, lo, first int) bool {
 // fireVerbs launch an attack.
 var fireVerbs = map[string]bool{"fire": true, "launch": true, "attack": true, "strike": true, "target": true,
 	"shell": true, "hit": true, "bomb": true}
+
+// headedFor returns the index of the one site among ps that an attack was
+// heading for ("heading toward Harir base", "on its way to", "approaching
+// the base at"), or -1.
+func headedFor(toks []normalize.Token, ps []placeRef) int {
+	found := -1
+	for i, p := range ps {
+		if p.Entry.Kind != sitrep.KindSite {
+			continue
+		}
+		k := p.First - 1
+		if k > 0 && toks[k].Norm == "the" {
+			k--
+		}
+		if k < 1 {
+			continue
+		}
+		w, prev := toks[k].Norm, toks[k-1].Norm
+		if (w == "for" || w == "toward" || w == "towards" || w == "to") && (prev == "heading" || prev == "headed" || prev == "bound" || prev == "way") ||
+			w == "approaching" {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
+}
 
 // vagueAreaBefore reports a place that only says where an untold number
 // of targets lay: "shelled the outskirts of a number of villages in the

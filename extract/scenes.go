@@ -90,12 +90,37 @@ func heardAt(toks []normalize.Token, lo, first int) bool {
 	for k := first - 1; k >= lo && k >= first-9; k-- {
 		switch toks[k].Norm {
 		case "in", "across", "from", "over", "throughout":
-			in = in || k >= first-4
+			in = in || k >= first-6 // "heard in the nearby town of al-Baghdadi"
 		case "heard", "seen", "felt":
 			return in
 		case ",", ".", ";", "and", "at", "inside", "on":
 			return false
 		}
+	}
+	return false
+}
+
+// witnessesIn reports a town where witnesses of the attack just told
+// were: "Residents of the village of al-Jawadiyah, about ten kilometres to
+// the west, said they heard a loud explosion".
+func witnessesIn(toks []normalize.Token, s *sentence, first int) bool {
+	if !hasWord(toks, s.First, s.Last, "heard", "saw", "seen", "felt", "hear", "see") {
+		return false
+	}
+	k := first - 1
+	for k > s.First && (toks[k].Norm == "the" || toks[k].Norm == "of" || toks[k].Norm == "village" || toks[k].Norm == "town" ||
+		toks[k].Norm == "city" || toks[k].Norm == "nearby") && first-k < 6 {
+		if toks[k].Norm == "of" && first-k > 1 || toks[k].Norm == "in" {
+			break
+		}
+		k--
+	}
+	if k <= s.First || toks[k].Norm != "of" && toks[k].Norm != "in" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "residents", "people", "villagers", "witnesses", "locals", "inhabitants":
+		return true
 	}
 	return false
 }

@@ -106,3 +106,49 @@ func TestDoubtedDetail(t *testing.T) {
 		})
 	}
 }
+
+// Places that are not where the attack was: the town near which a drone
+// heading for a base fell, the village whose residents heard it, the
+// capital under pressure, the outlet named after a town; and several
+// explosions heard at a base are one attack's. The texts are written for
+// this test.
+func TestNotThePlace(t *testing.T) {
+	x := MustExtractor(t)
+	for _, c := range []struct{ name, outlet, published, text, want string }{
+		{"HeadingFor", "", "2023-12-14",
+			"At 23:10 on Wednesday, a drone was brought down by coalition air defences over the hills near the town of " +
+				"Khalifan while it was heading toward Harir base, the directorate said.",
+			"Harir Air Base 2023-12-13 drone"},
+		{"ResidentsHeard", "", "2023-12-17",
+			"A drone was shot down yesterday evening as it approached the Rumalyn Landing Zone, an SDF source said. " +
+				"Residents of the village of al-Jawadiyah, about ten kilometres to the west, said they heard a loud " +
+				"explosion followed by machine-gun fire.",
+			"Rmelan Landing Zone 2023-12-16 drone"},
+		{"PressureOnTheCapital", "", "2023-12-16",
+			"A drone aimed at the Victory military complex was brought down early on Friday. The pressure on Baghdad " +
+				"has grown since Washington said it would act against the groups behind the attacks.",
+			"Victory Base Complex 2023-12-15 drone"},
+		{"OutletNamedAfterATown", "Qamishlo Voice", "2023-12-17",
+			"A drone was shot down yesterday evening as it approached the Rumalyn Landing Zone, a military source in the " +
+				"SDF told Qamishlo Voice.",
+			"Rmelan Landing Zone 2023-12-16 drone"},
+		{"ExplosionsHeard", "", "2023-12-23",
+			"Correspondents reported that several explosions were heard yesterday, Friday, at about 8 p.m., inside the " +
+				"coalition base in the Conoco gas field, amid reports that a drone had targeted the base.",
+			"Conoco gas field 2023-12-22 drone"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			pub, err := sitrep.ParseDate(c.published)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, r := range x.Extract(&sitrep.Document{ID: "t", Outlet: c.outlet, Published: pub, Text: c.text}).Reports {
+				got = append(got, placeDayCategory(r))
+			}
+			if g := strings.Join(got, "; "); g != c.want {
+				t.Errorf("got %q, want %q", g, c.want)
+			}
+		})
+	}
+}
