@@ -449,6 +449,16 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "No incident was reported in Baghdad this week": none. ("No attack
+	// took place against Ain al-Asad" denies one and still tells it.)
+	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {
+		return true
+	}
+	// "attacks would continue until the last U.S. soldier left": what is
+	// to come.
+	if attackNoun && last < hi && (toks[last].Norm == "would" || toks[last].Norm == "will") {
+		return true
+	}
 	// "have fired missiles and drones at Israel since the start of the
 	// war": what has gone on since.
 	if perfectBefore(toks, lo, first) {

@@ -76,12 +76,14 @@ func (d *docState) assemble() []sitrep.Report {
 			// "Fri 14 March, Wana, South Waziristan. A bomb planted inside
 			// a mosque went off ...": a round-up's item, its day and place
 			// first.
-			section, sectionPara, standalone = e, s.Paragraph, false
+			// "SUN 17 DEC - DEIR EZ-ZOR (SYRIA)" alone on its line: the
+			// item's day and place for the paragraphs under it.
+			section, sectionPara, standalone = e, s.Paragraph, perPara[s.Paragraph] == 1
 			item = s
 		} else if s.Paragraph != sectionPara && !standalone {
 			section = sitrep.When{}
 		}
-		if item != nil && s.Paragraph != item.Paragraph {
+		if item != nil && s.Paragraph != item.Paragraph && !(perPara[item.Paragraph] == 1 && s.Paragraph == item.Paragraph+1) {
 			item = nil
 		}
 		// "On Friday, Nov. 17, we had three attacks.": a day for the

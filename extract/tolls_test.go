@@ -75,6 +75,11 @@ func TestTolls(t *testing.T) {
 		{"OtherSideUnhurt", "2023-12-13",
 			"Israeli jets struck a house in Yaroun on Tuesday. No injuries were reported on the Israeli side.",
 			"Yaroun 2023-12-12 killed - hurt -"},
+		{"TheDroneThenNobodyHurt", "2023-12-17",
+			"QAMISHLO - A drone was shot down yesterday evening as it approached the Rumalyn Landing Zone, an SDF source " +
+				"said.\nThe source said air defences at the airstrip, which is also known as Kharab al-Jir, engaged the " +
+				"drone at about 18:35 on Saturday and that it fell in an empty field.\n\"Nobody was hurt,\" said the source.",
+			"Rmelan Landing Zone 2023-12-16 killed 0 hurt 0"},
 		{"OneTollOfTwoPlaces", "2023-12-27",
 			"Baghdad - The spokesman said that American forces carried out at dawn yesterday a bombardment that targeted " +
 				"a position in the district of Hilla and a site near al-Iskandariya, which led to the martyrdom of one member " +

@@ -152,3 +152,26 @@ func TestNotThePlace(t *testing.T) {
 		})
 	}
 }
+
+// A round-up whose item headings stand alone on their lines ("SUN 17 DEC -
+// DEIR EZ-ZOR (SYRIA)") dates the items under them; "No incident was
+// reported" and "attacks would continue" tell none. The text is written
+// for this test.
+func TestRoundUpHeadings(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Our weekly digest of security events. Items are listed by the local date of the event.\n" +
+		"SUN 17 DEC - DEIR EZ-ZOR (SYRIA)\n" +
+		"A one-way attack drone targeted Mission Support Site Green Village in the evening. The Pentagon confirmed " +
+		"the attack on Tuesday: no injuries, no damage.\n" +
+		"MON 18 DEC - HOMS DESERT (SYRIA)\n" +
+		"Two one-way attack drones were engaged near al-Tanf garrison. No injuries, no damage (Pentagon).\n" +
+		"THU 21 DEC - BAGHDAD (IRAQ)\n" +
+		"Faction leaders said attacks would continue. No incident was reported in Baghdad this week.\n"
+	got := toldOn(t, x, "2023-12-23", text, func(r sitrep.Report) string {
+		return placeDayCategory(r) + " " + count(r.Fatalities) + "/" + count(r.Injuries)
+	})
+	want := "Mission Support Site Green Village 2023-12-17 drone 0/0; Al-Tanf Garrison 2023-12-18 drone 0/0"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
