@@ -68,10 +68,14 @@ func (a *Areas) holds(e *Entry, p sitrep.Place) bool {
 	if e == nil || !inBox(e.BBox, p.Lat, p.Lon) || !isArea(e) {
 		return false
 	}
-	// A part of a country holds what the country holds; a part of a
-	// province is no area.
+	// A part of a country holds what the country holds; a part of a sea
+	// ("the southern Red Sea") what the sea holds; a part of a province is
+	// no area.
 	if whole := a.g.Named(e.ID); whole != nil {
-		return whole.Kind == KindCountry && p.Country == whole.Country
+		if whole.Kind == KindCountry {
+			return p.Country == whole.Country
+		}
+		return isArea(whole) && whole.Country == "" && a.g.Named(whole.ID) == nil
 	}
 	return e.Country == "" || e.Country == p.Country
 }
@@ -99,6 +103,14 @@ func (a *Areas) holding(p sitrep.Place, regions iter.Seq[*Entry]) []string {
 	for e := range regions {
 		if a.holds(e, p) {
 			out = append(out, e.ID)
+			// The parts of a sea that hold p: "the southern Red Sea".
+			if e.Country == "" {
+				for _, r := range a.partsOf(e.ID) {
+					if a.holds(r, p) {
+						out = append(out, r.ID)
+					}
+				}
+			}
 		}
 	}
 	for _, r := range a.partsOf(p.Country) {
@@ -131,7 +143,7 @@ func degreeCell(lat, lon float64) int32 {
 }
 
 // partsOf returns the parts of country cc (its north, its southwest...)
-// that are areas, made once.
+// that are areas, or of the sea whose id it is, made once.
 func (a *Areas) partsOf(cc string) []*Entry {
 	if cc == "" {
 		return nil
@@ -140,7 +152,11 @@ func (a *Areas) partsOf(cc string) []*Entry {
 		return ps.([]*Entry)
 	}
 	var ps []*Entry
-	if c := a.g.Country(cc); c != nil {
+	c := a.g.Country(cc)
+	if len(cc) != 2 {
+		c = a.g.Get(cc)
+	}
+	if c != nil {
 		for _, d := range directions {
 			if r := a.g.Region(c, d); isArea(r) {
 				ps = append(ps, r)

@@ -33,6 +33,10 @@ func TestAreas(t *testing.T) {
 		{"iq#north", mosul, true},
 		{"iq#south", mosul, false},
 		{"euphrates-river", mosul, false}, // a river's box is no area
+		// A part of a sea holds what lies in its part of the box: a ship
+		// 55 nautical miles west of Hodeidah is in the southern Red Sea.
+		{"red-sea#south", pt("YE", "", 14.83, 41.98), true},
+		{"red-sea#north", pt("YE", "", 14.83, 41.98), false},
 	} {
 		if got := a.Holds(tc.area, tc.p); got != tc.holds {
 			t.Errorf("%s holds %+v: got %v, want %v", tc.area, tc.p, got, tc.holds)
