@@ -984,6 +984,10 @@ func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Ma
 	return false
 }
 
+// motiveNouns open an aside naming what an attack answers: "in response
+// to", "in retaliation for", "revenge for".
+var motiveNouns = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+
 // asideToll reports whether casualty c is told in a relative clause that
 // describes an aside ("in retaliation for the strike on its consulate,
 // which killed seven officers"), or in what a strike's target is blamed
@@ -993,7 +997,10 @@ func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
 		// "the commander it blames for the rocket that killed 12 children":
 		// the toll of the attack it is blamed for; "hours after a drone
 		// attack ... wounded three": the toll of the attack answered.
-		if (blameOpeners[toks[b[0]].Norm] || toks[b[0]].Norm == "after") && c.Span.Start >= toks[b[0]].Start &&
+		// "in response to ... the crime of the American occupation which
+		// killed five heroes near Kirkuk": the toll of the attack answered.
+		motive := toks[b[0]].Norm == "in" && b[0]+1 < len(toks) && motiveNouns[toks[b[0]+1].Norm] || motiveNouns[toks[b[0]].Norm]
+		if (blameOpeners[toks[b[0]].Norm] || toks[b[0]].Norm == "after" || motive) && c.Span.Start >= toks[b[0]].Start &&
 			(b[1] >= len(toks) || c.Span.Start < toks[b[1]].Start) {
 			return true
 		}

@@ -80,6 +80,11 @@ func TestTolls(t *testing.T) {
 				"said.\nThe source said air defences at the airstrip, which is also known as Kharab al-Jir, engaged the " +
 				"drone at about 18:35 on Saturday and that it fell in an empty field.\n\"Nobody was hurt,\" said the source.",
 			"Rmelan Landing Zone 2023-12-16 killed 0 hurt 0"},
+		{"TollOfTheMotive", "2023-12-20",
+			"The Islamic Resistance in Iraq targeted, in the early hours of today, Wednesday, the base at Ain al-Asad with " +
+				"a drone. In a statement, it said the operation came \"in response to the crime of the American occupation " +
+				"which killed five heroes of the Popular Mobilisation near Kirkuk on the 3rd of this month\".",
+			"Ain al-Asad Air Base 2023-12-20 killed - hurt -"},
 		{"OneTollOfTwoPlaces", "2023-12-27",
 			"Baghdad - The spokesman said that American forces carried out at dawn yesterday a bombardment that targeted " +
 				"a position in the district of Hilla and a site near al-Iskandariya, which led to the martyrdom of one member " +
