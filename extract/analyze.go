@@ -754,7 +754,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		// "forces found the launcher, loaded with three more rockets, near
 		// the town of al-Baghdadi": where weapons were found, not where
 		// they struck, to the end of the clause across its commas.
-		if foundVerbs[w] && launcherWithin(toks, i+1, min(hi, i+5)) {
+		if is(&toks[i], cFound) && launcherWithin(toks, i+1, min(hi, i+5)) {
 			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
 			continue
 		}
@@ -796,7 +796,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 		// "after a deal signed in Washington", "talks held in Doha": where
 		// another kind of event took place.
-		if eventNouns[w] {
+		if is(&toks[i], cEvent) {
 			for j := i + 1; j < hi && j <= i+4; j++ {
 				if t := toks[j]; t.Kind == normalize.Punct || attackWords[t.Norm] {
 					break

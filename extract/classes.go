@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"maps"
+	"slices"
 
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -30,6 +31,10 @@ const (
 	cNumber                             // numberWords
 	cArmed                              // armedNouns
 	cPlaceNoun                          // placeNouns (false ones too: its values are kinds)
+	cFound                              // foundVerbs
+	cEvent                              // eventNouns
+	cOrdinal                            // ordinalWords
+	cPeriod                             // the words hasPeriodWord looks for
 )
 
 // classes are the classes of each word in one of the lists.
@@ -56,6 +61,10 @@ var classes = func() map[string]wordClass {
 	add(cNumber, held(numberWords))
 	add(cArmed, held(armedNouns))
 	add(cPlaceNoun, maps.Keys(placeNouns))
+	add(cFound, held(foundVerbs))
+	add(cEvent, held(eventNouns))
+	add(cOrdinal, maps.Keys(ordinalWords))
+	add(cPeriod, slices.Values([]string{"since", "spate", "wave", "total", "tally", "toll", "period", "between", "so"}))
 	return m
 }()
 

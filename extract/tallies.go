@@ -14,10 +14,10 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 	period := hasPeriodWord(toks, lo, hi)
 	for i := lo; i < hi; i++ {
 		// "the fourth attack on the energy infrastructure since Monday"
-		if n := ordinalWords[toks[i].Norm]; n > 1 && period && i+1 < hi && ordinalOf(toks, i+1, hi) && i > lo && toks[i-1].Norm == "the" {
+		if period && is(&toks[i], cOrdinal) && ordinalWords[toks[i].Norm] > 1 && i+1 < hi && ordinalOf(toks, i+1, hi) && i > lo && toks[i-1].Norm == "the" {
 			return true
 		}
-		if k := toks[i].Kind; k == normalize.Punct || k == normalize.Word && !numberWords[toks[i].Norm] {
+		if k := toks[i].Kind; k == normalize.Punct || k == normalize.Word && !is(&toks[i], cNumber) {
 			continue
 		}
 		n, next, ok := number(toks, i, true)
@@ -88,6 +88,9 @@ func monthAfter(toks []normalize.Token, k, hi int) bool {
 
 func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
+		if !is(&toks[i], cPeriod) {
+			continue
+		}
 		switch toks[i].Norm {
 		case "since":
 			// "the deadliest single attack since the campaign began": a
