@@ -258,6 +258,15 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 				f.when, f.whenSet = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}, true
 			}
 		}
+		// "In Syria, the strikes targeted positions ... in Al-Mayadeen":
+		// the strikes the lede told, at one more of their places.
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !d.placeTold(frames, f) && !recalled(d.toks, f.sents[0]) &&
+			d.ledeStrikes(f.sents[0], f.place) {
+			if day, s := d.ledeAttackDay(ledeEnd); s != nil {
+				f.when, f.whenSet = day, true
+				d.assertAs(f, s, sitrep.FieldDate, day.Start.String(), s.Span, d.sourceName(s), sitrep.StanceStates)
+			}
+		}
 		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
 			!recalled(d.toks, f.sents[0]) {
 			// "Dozens of strikes across northeast Syria on Thursday ... In
@@ -636,6 +645,41 @@ func (d *docState) sideOfPlace(side string, p placeRef) bool {
 		}
 	}
 	return true
+}
+
+// ledeStrikes reports "the strikes", "the raids" (plural, definite, no
+// weapon) as the attack word nearest p in s: the attacks the lede told.
+func (d *docState) ledeStrikes(s *sentence, p placeRef) bool {
+	if len(s.Dates) > 0 {
+		return false
+	}
+	for _, t := range s.Triggers {
+		// "In Washington, lawmakers said the strikes should have ...": a
+		// place before them is none of theirs.
+		if t.Anaphoric && !t.Generic && t.Category == "" && plural(d.toks[t.Last-1].Norm) && t.Last <= p.First {
+			return true
+		}
+	}
+	return false
+}
+
+// ledeAttackDay returns the day of the first sentence of the lede (up to
+// sentence end) that tells an attack on a day, and that sentence.
+func (d *docState) ledeAttackDay(end int) (sitrep.When, *sentence) {
+	for _, s := range d.sents {
+		if s.Index > end {
+			break
+		}
+		if len(s.nonGeneric()) == 0 || s.Tally {
+			continue
+		}
+		for _, e := range s.Dates {
+			if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay && e.When.Start.HasYear() {
+				return e.When, s
+			}
+		}
+	}
+	return sitrep.When{}, nil
 }
 
 // status grades how the document tells the incident.

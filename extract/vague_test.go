@@ -175,3 +175,19 @@ func TestRoundUpHeadings(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "In Syria, the strikes targeted positions in Al-Mayadeen": more places of
+// the strikes the lede told, on their day; lawmakers in Washington who say
+// the strikes should have hit Iran place none. The text is written for this
+// test.
+func TestTheStrikesOfTheLede(t *testing.T) {
+	x := MustExtractor(t)
+	text := "American warplanes carried out a wave of strikes late on Friday night on positions along the border.\n\n" +
+		"A second group of strikes targeted a position in the desert near Akashat, close to the Syrian border.\n\n" +
+		"In Syria, the strikes targeted weapon depots in Al-Mayadeen.\n\n" +
+		"In Washington, lawmakers said the strikes should have targeted Iran directly."
+	got := toldOn(t, x, "2024-02-03", text, func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Akashat 2024-02-02; Al-Mayadin 2024-02-02"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
