@@ -54,7 +54,8 @@ var dateWords = func() map[string]bool {
 	}
 	for _, w := range []string{"early", "late", "on", "last", "next", "this", "past", "yesterday",
 		"today", "tonight", "overnight", "earlier", "in", "mid", "the", "that", "a", "one", "hours",
-		"tomorrow", "now", "currently", "nowadays", "within", "shortly", "soon", "minutes", "moments", "later"} {
+		"tomorrow", "now", "currently", "nowadays", "within", "shortly", "soon", "minutes", "moments", "later",
+		"after", "at", "before"} {
 		m[w] = true
 	}
 	return m
@@ -159,6 +160,43 @@ func (d *dater) modifiersBefore(lo int, e dateExpr) int {
 		}
 	}
 	return first
+}
+
+// ledeClock reports a time of night or dawn at tokens [i, j) that opens a
+// report (its first 600 bytes) and has no day next to it: not "at dawn
+// on Tuesday", "Thursday at dawn", "at dawn today".
+func (d *dater) ledeClock(i, j, hi int) bool {
+	if d.toks[i].Start > 600 {
+		return false
+	}
+	// No day told before it: "Sunday 4 May - Port Sudan. Drones hit the
+	// air base at dawn" is that Sunday's dawn.
+	for k := 0; k < i; k++ {
+		w := d.toks[k].Norm
+		if _, ok := weekdays[w]; ok || w == "today" || w == "yesterday" || w == "tonight" {
+			return false
+		}
+		if _, ok := months[w]; ok && d.toks[k].Upper {
+			return false
+		}
+		// "hit at 10:35 a.m. and again after midnight": a clock of a day.
+		if d.toks[k].Kind == normalize.Number && k >= i-12 {
+			return false
+		}
+	}
+	for _, k := range []int{i - 1, i - 2, j, j + 1} {
+		if k < 0 || k >= hi || k >= len(d.toks) {
+			continue
+		}
+		w := d.toks[k].Norm
+		if _, ok := weekdays[w]; ok || w == "today" || w == "yesterday" || w == "of" || w == "on" || d.toks[k].Kind == normalize.Number {
+			return false
+		}
+		if _, ok := months[w]; ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *dater) norm(i, hi int) string {
@@ -764,6 +802,15 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 	case w == "overnight":
 		// The night before publication and its morning.
 		e, ok := day(-1, i, i+1, "NI")
+		if known {
+			e.When.End = p
+		}
+		return e, ok
+	case (w == "after" && w1 == "midnight" || (w == "at" || w == "before") && w1 == "dawn") && d.ledeClock(i, i+2, hi):
+		// "Two rockets fell inside the base shortly after midnight", in a
+		// lede with no day: the night before publication and its morning,
+		// as "overnight".
+		e, ok := day(-1, i, i+2, "NI")
 		if known {
 			e.When.End = p
 		}

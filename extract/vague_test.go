@@ -191,3 +191,29 @@ func TestTheStrikesOfTheLede(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "Shortly after midnight" or "at dawn" opening an undated lede is the
+// night before publication and its morning, as "overnight"; after a day
+// already told ("Sunday 4 May - Port Sudan"), it is that day's. The texts
+// are written for this test.
+func TestLedeClock(t *testing.T) {
+	x := MustExtractor(t)
+	when := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + ".." + r.When.End.String()
+	}
+	for _, c := range []struct{ name, published, text, want string }{
+		{"AfterMidnight", "2024-08-06",
+			"Two rockets fell inside the perimeter of the coalition base at the al-Omar oil field shortly after midnight, " +
+				"the Monitor's sources reported.",
+			"Al-Omar oil field 2024-08-05..2024-08-06"},
+		{"DawnOfADayTold", "2025-05-10",
+			"Sunday 4 May - Port Sudan, Osman Digna air base. Suicide drones hit the air base at dawn.",
+			"Port Sudan 2025-05-04..2025-05-04"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := toldOn(t, x, c.published, c.text, when); got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
