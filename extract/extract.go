@@ -949,6 +949,16 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
+			// "70 nautical miles east of Djibouti": a distance is measured
+			// from the city of a country's name, not from the country.
+			if ref.Offset.Km > 0 && e.Kind == sitrep.KindCountry {
+				for _, c := range m.Entries {
+					if c.Kind == sitrep.KindTown && c.Country == e.Country && normalize.Fold(c.Name) == normalize.Fold(e.Name) {
+						ref.Entry = c
+						break
+					}
+				}
+			}
 		}
 		before := m.First - 1
 		if before > 0 && toks[before].Norm == "the" {

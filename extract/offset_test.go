@@ -59,3 +59,17 @@ func placeOf(tb testing.TB, x interface {
 	r := reportOf(tb, x, pub, text)
 	return r.Place.Lat, r.Place.Lon
 }
+
+// A distance from a country that bears its capital's name ("70 nautical
+// miles east of Djibouti") is measured from the city. The text is written
+// for this test.
+func TestOffsetFromACityState(t *testing.T) {
+	x := MustExtractor(t)
+	pub := sitrep.Date{Year: 2024, Month: 3, Day: 6}
+	r := reportOf(t, x, pub, "A vessel reported an explosion in the water about 70 nautical miles east of Djibouti late on Tuesday.")
+	const cityLat, cityLon = 11.589, 43.145 // Djibouti city
+	if km := sitrep.DistanceKm(cityLat, cityLon, r.Place.Lat, r.Place.Lon); math.Abs(km-129.6) > 5 || r.Place.Precision != sitrep.GeoNear {
+		t.Errorf("got %s at %.3f,%.3f (%.1f km from the city) precision %d, want 129.6 km east of the city, precision 2",
+			r.Place.Name, r.Place.Lat, r.Place.Lon, km, r.Place.Precision)
+	}
+}
