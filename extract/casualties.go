@@ -293,6 +293,28 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			break
 		}
 	}
+	return withoutNone(out)
+}
+
+// withoutNone drops a sentence's "none" of a field when it also counts
+// some: "No U.S. personnel were injured; however, the attack killed six
+// SDF fighters" killed six, not none.
+func withoutNone(cs []casualty) []casualty {
+	some := map[string]bool{}
+	for _, c := range cs {
+		if c.N > 0 {
+			some[c.Field] = true
+		}
+	}
+	if len(some) == 0 {
+		return cs
+	}
+	out := cs[:0]
+	for _, c := range cs {
+		if c.N > 0 || !some[c.Field] {
+			out = append(out, c)
+		}
+	}
 	return out
 }
 

@@ -85,6 +85,10 @@ func TestTolls(t *testing.T) {
 				"a drone. In a statement, it said the operation came \"in response to the crime of the American occupation " +
 				"which killed five heroes of the Popular Mobilisation near Kirkuk on the 3rd of this month\".",
 			"Ain al-Asad Air Base 2023-12-20 killed - hurt -"},
+		{"NoneOfOneSideSomeOfAnother", "2024-02-06",
+			"On Sunday, a one-way attack drone struck near Mission Support Site Euphrates in Syria. No U.S. personnel were " +
+				"injured; however, the attack killed six Syrian Democratic Forces fighters.",
+			"Mission Support Site Euphrates 2024-02-04 killed 6 hurt 0"},
 		{"OneTollOfTwoPlaces", "2023-12-27",
 			"Baghdad - The spokesman said that American forces carried out at dawn yesterday a bombardment that targeted " +
 				"a position in the district of Hilla and a site near al-Iskandariya, which led to the martyrdom of one member " +
