@@ -49,6 +49,10 @@ var phrases = []struct {
 	{[]string{"air", "strikes"}, sitrep.CategoryAirstrike},
 	{[]string{"air", "raid"}, sitrep.CategoryAirstrike},
 	{[]string{"air", "raids"}, sitrep.CategoryAirstrike},
+	// "carried out an air aggression", the Syrian and Iraqi state media's
+	// air strike.
+	{[]string{"air", "aggression"}, sitrep.CategoryAirstrike},
+	{[]string{"aerial", "aggression"}, sitrep.CategoryAirstrike},
 	{[]string{"fighter", "jets"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "fired"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "struck"}, sitrep.CategoryAirstrike},

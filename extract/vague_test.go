@@ -217,3 +217,15 @@ func TestLedeClock(t *testing.T) {
 		})
 	}
 }
+
+// "The Israeli enemy carried out an air aggression ... targeting the
+// building", the Syrian and Iraqi state media's air strike. The text is
+// written for this test.
+func TestAirAggression(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Damascus, SANA - At about 5 pm today, the Israeli enemy carried out an air aggression from the direction " +
+		"of the occupied Syrian Golan targeting a building in the Mezzeh neighborhood of Damascus, a military source said."
+	if got, want := toldOn(t, x, "2024-04-01", text, placeDayCategory), "Damascus 2024-04-01 airstrike"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
