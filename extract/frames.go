@@ -315,6 +315,12 @@ func (d *docState) assemble() []sitrep.Report {
 					s.Paragraph == lastPara && hasWord(d.toks, s.First, s.Last, "responded", "retaliated", "response", "retaliation") {
 					date, hasDate = dateExpr{When: current[0].when}, true
 				}
+				// "The fighters also targeted the Meron base with a salvo of
+				// missiles at 17:30": on the day of the attack just told.
+				if !hasDate && !f.whenSet && len(current) > 0 && current[0] != f && current[0].whenSet && !current[0].whenWeak &&
+					s.Paragraph <= lastPara+1 && alsoBefore(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
+					date, hasDate = dateExpr{When: current[0].when}, true
+				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
 					told := s
@@ -494,6 +500,12 @@ func (d *docState) joinedByAnd(i, j int) bool {
 		}
 	}
 	return and
+}
+
+// alsoBefore reports "also" just before attack verb t: "also targeted",
+// "also struck".
+func alsoBefore(toks []normalize.Token, lo int, t trigger) bool {
+	return t.Verb && t.First-1 >= lo && toks[t.First-1].Norm == "also"
 }
 
 // jointToll reports a count at token ci told after two or more towns or

@@ -375,6 +375,9 @@ var asideOpeners = [][]string{
 	// "as punishment for the strike on", "to punish it for", "how Tehran
 	// would respond to the killings in Beirut": what an attack answers
 	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},
+	// "in order to remove threats to the residents of northern Israel":
+	// what an attack is for.
+	{"in", "order", "to"},
 	// "the escalation that followed the killing of Ismail Haniyeh in
 	// Tehran": what came before
 	{"that", "followed"}, {"which", "followed"}, {"background", "of"},

@@ -229,3 +229,25 @@ func TestAirAggression(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "The fighters also targeted the Meron base ... at 17:30": on the day of
+// the attack just told; "in order to remove threats to the residents of
+// northern Israel" is what a strike is for, not where. The texts are
+// written for this test.
+func TestAlsoAndInOrderTo(t *testing.T) {
+	x := MustExtractor(t)
+	when := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + ".." + r.When.End.String()
+	}
+	text := "The fighters on Wednesday 12-06-2024 targeted the barracks of Kiryat Shmona with Katyusha rockets.\n" +
+		"The fighters also targeted the Meron air traffic control base with a salvo of missiles at 17:30."
+	got := toldOn(t, x, "2024-06-13", text, when)
+	if want := "QiryatShmona 2024-06-12..2024-06-12; Mount Meron 2024-06-12..2024-06-12"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	text = "IDF aircraft struck a weapons depot in Nabatieh on Saturday. During the day, IDF aircraft also struck " +
+		"launch posts in several areas of southern Lebanon, in order to remove threats to the residents of northern Israel."
+	if got, want := toldOn(t, x, "2024-08-18", text, placeDayCategory), "Nabatieh 2024-08-17 airstrike"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
