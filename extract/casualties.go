@@ -677,11 +677,24 @@ func countAnd(toks []normalize.Token, lo, k int) (int, int, bool) {
 }
 
 // sideOf returns the word naming the side a sentence's counts are of:
-// "israeli" in "No injuries were reported on the Israeli side", or "".
-func sideOf(toks []normalize.Token, lo, hi int) string {
+// "israeli" in "No injuries were reported on the Israeli side", right after
+// a count; "" when there is none ("the outpost on the Syrian side of the
+// border" places the outpost).
+func sideOf(toks []normalize.Token, lo, hi int, cs []casualty) string {
 	for k := lo; k+3 < hi; k++ {
-		if toks[k].Norm == "on" && toks[k+1].Norm == "the" && toks[k+3].Norm == "side" && toks[k+2].Upper {
-			return toks[k+2].Norm
+		if toks[k].Norm != "on" || toks[k+1].Norm != "the" || toks[k+3].Norm != "side" || !toks[k+2].Upper {
+			continue
+		}
+		for _, c := range cs {
+			// At most four words from the count's end: "No injuries were
+			// reported on the Israeli side".
+			n := 0
+			for j := k - 1; j >= lo && toks[j].Start >= c.Span.End; j-- {
+				n++
+			}
+			if toks[k].Start >= c.Span.End && n <= 4 {
+				return toks[k+2].Norm
+			}
 		}
 	}
 	return ""

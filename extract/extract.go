@@ -475,7 +475,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Casualties = append(s.Casualties, vagueCasualties(toks, lo, hi, s.Casualties)...)
 	s.Casualties = slices.DeleteFunc(s.Casualties, func(c casualty) bool { return asideToll(toks, s.Aside, c) })
 	if len(s.Casualties) > 0 {
-		s.Side = sideOf(toks, lo, hi)
+		s.Side = sideOf(toks, lo, hi, s.Casualties)
 	}
 	for k := range s.Casualties {
 		if s.Casualties[k].Qualifier == "" {

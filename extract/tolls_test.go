@@ -89,6 +89,10 @@ func TestTolls(t *testing.T) {
 			"On Sunday, a one-way attack drone struck near Mission Support Site Euphrates in Syria. No U.S. personnel were " +
 				"injured; however, the attack killed six Syrian Democratic Forces fighters.",
 			"Mission Support Site Euphrates 2024-02-04 killed 6 hurt 0"},
+		{"OutpostOnTheSyrianSide", "2024-01-29",
+			"AMMAN - Jordan's spokesman said on Monday that the drone attack that killed three American soldiers on " +
+				"Sunday targeted the Tower 22 outpost on the Syrian side of the border.",
+			"Tower 22 2024-01-28 killed 3 hurt -"},
 		{"OneTollOfTwoPlaces", "2023-12-27",
 			"Baghdad - The spokesman said that American forces carried out at dawn yesterday a bombardment that targeted " +
 				"a position in the district of Hilla and a site near al-Iskandariya, which led to the martyrdom of one member " +
