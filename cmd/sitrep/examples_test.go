@@ -300,8 +300,8 @@ func TestFresh14(t *testing.T) {
 // live blog, a correction and its uncorrected syndicated copy, a weekly
 // round-up whose item headings stand alone on their lines, an op-ed and an
 // analysis), written blind by a helper. First scored at F1 0.667 (P 0.50,
-// R 1.00, one false merge) by the builds of the morning and the afternoon
-// of 5 December; 0.833 (P 0.71, R 1.00, no false merge) after the fixes it
+// R 1.00, one false merge) by the build the fifth session of 5 December
+// started from and by the one of the hour it was written alike; 0.833 (P 0.71, R 1.00, no false merge) after the fixes it
 // prompted: vague areas ("a number of villages in the Bint Jbeil and
 // Marjayoun districts", "several areas of southern Lebanon") and launches
 // toward a region place no attack; the site a drone was heading for, not
