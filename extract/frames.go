@@ -163,18 +163,7 @@ func (d *docState) assemble() []sitrep.Report {
 					date, hasDate = d.dateFor(scene, p)
 				}
 				if hasDate {
-					date = d.claimWeek(s, p, date)
-					// "In the early hours of Tuesday, channels published a
-					// statement claiming an attack on al-Shaddadi": the day
-					// of the claim; the attack told the day before it is
-					// the one claimed.
-					if d.postedClaim(s, p, date) {
-						wide := date
-						wide.When.Start = date.When.Start.AddDays(-1)
-						if f := d.findFrame(frames, p, wide, true, ""); f != nil && f.whenSet && f.when.Start.Before(date.When.Start) {
-							date.When, date.Value = f.when, f.when.Start.String()
-						}
-					}
+					date = d.claimDay(s, p, date, frames)
 				}
 				// "the reported attacks in Syria": a coarse place next to a
 				// definite reference speaks of incidents already told.
@@ -295,18 +284,7 @@ func (d *docState) assemble() []sitrep.Report {
 					date, hasDate = dateExpr{When: section, First: -1}, true
 				}
 				if hasDate {
-					date = d.claimWeek(s, p, date)
-					// "In the early hours of Tuesday, channels published a
-					// statement claiming an attack on al-Shaddadi": the day
-					// of the claim; the attack told the day before it is
-					// the one claimed.
-					if d.postedClaim(s, p, date) {
-						wide := date
-						wide.When.Start = date.When.Start.AddDays(-1)
-						if f := d.findFrame(frames, p, wide, true, ""); f != nil && f.whenSet && f.when.Start.Before(date.When.Start) {
-							date.When, date.Value = f.when, f.when.Start.String()
-						}
-					}
+					date = d.claimDay(s, p, date, frames)
 				}
 				// "... targeted by several rockets this evening. The coalition
 				// responded by shelling the sources of fire": the answer, on
@@ -500,6 +478,23 @@ func (d *docState) joinedByAnd(i, j int) bool {
 		}
 	}
 	return and
+}
+
+// claimDay returns the date of an attack a claim tells, from the date
+// its sentence gives: a week up to it for "the TUSAS attack" a claim names
+// (claimWeek); the day of the attack told at that place the day before for
+// "In the early hours of Tuesday, channels published a statement claiming
+// an attack on al-Shaddadi" (postedClaim).
+func (d *docState) claimDay(s *sentence, p placeRef, date dateExpr, frames []*frame) dateExpr {
+	date = d.claimWeek(s, p, date)
+	if d.postedClaim(s, p, date) {
+		wide := date
+		wide.When.Start = date.When.Start.AddDays(-1)
+		if f := d.findFrame(frames, p, wide, true, ""); f != nil && f.whenSet && f.when.Start.Before(date.When.Start) {
+			date.When, date.Value = f.when, f.when.Start.String()
+		}
+	}
+	return date
 }
 
 // alsoBefore reports "also" just before attack verb t: "also targeted",
