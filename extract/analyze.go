@@ -769,7 +769,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				}
 			}
 		}
-		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" {
+		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" && !(heldTarget(toks, lo, i) && !divisionWithin(toks, i+2, min(hi, i+6))) {
 			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too;
 			// but "Officials in Ituri province said a drone struck ...": the
 			// places only, not what the holders said or did.
@@ -865,6 +865,40 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 	}
 	return out
+}
+
+// heldTarget reports holders that own the target of an attack just
+// before them: "bombed positions of Iranian militias in the town of
+// al-Bukamal" names where the positions were, not where the militias
+// speak from.
+func heldTarget(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k > lo && k >= i-5; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if toks[k].Norm != "of" {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "positions", "position", "headquarters", "bases", "sites", "depots", "facilities", "camps", "posts",
+			"warehouses", "gathering", "gatherings":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// divisionWithin reports a word of a division or countryside among tokens
+// [lo, hi): "in the eastern countryside of Deir Ezzor" is an area, whose
+// parts a toll list may tell.
+func divisionWithin(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if divisionWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // foundVerbs say that weapons were found or taken, not fired.

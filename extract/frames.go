@@ -497,6 +497,29 @@ func (d *docState) claimDay(s *sentence, p placeRef, date dateExpr, frames []*fr
 	return date
 }
 
+// newClause reports ", and after", ", and when", ", while" in tokens
+// [i, j): an adverbial clause of another event; with and, only after
+// ", and" (", after a group said it had struck the base" may tell the
+// same attack).
+func (d *docState) newClause(i, j int, and bool) bool {
+	for k := i; k+2 < j; k++ {
+		if d.toks[k].Norm != "," {
+			continue
+		}
+		n := k + 1
+		if d.toks[n].Norm == "and" {
+			n++
+		} else if and {
+			continue
+		}
+		switch d.toks[n].Norm {
+		case "after", "when", "while", "before":
+			return true
+		}
+	}
+	return false
+}
+
 // alsoBefore reports "also" just before attack verb t: "also targeted",
 // "also struck".
 func alsoBefore(toks []normalize.Token, lo int, t trigger) bool {
@@ -564,6 +587,16 @@ func (d *docState) shareClaim(s *sentence, f *frame, touched []*frame) *sentence
 		return s
 	}
 	k := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= s.ClaimSpan.Start }) + s.First
+	// "after the Islamic Resistance announced its targeting of the base in
+	// Al-Tanf, and after the American aggression targeted positions in
+	// Albukamal": a clause of its own after the claim's.
+	for _, p := range s.Places {
+		if p.First > k && d.samePlace(f.place, p, false) && d.newClause(k, p.First, false) {
+			cp := *s
+			cp.Claimant = nil
+			return &cp
+		}
+	}
 	// The relative pronoun opening the clause of the claim.
 	rel := -1
 	for j := k - 1; j >= s.First && j >= k-8; j-- {
@@ -1284,6 +1317,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	}
 	for i, t := range ng {
 		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) {
+			continue
+		}
+		// "its targeting of the base in Al-Tanf with drones, and after the
+		// American aggression targeted positions in Albukamal": the drones
+		// are the other clause's.
+		if p.Entry != nil && d.newClause(min(t.Last, p.Last), max(t.First, p.First), true) {
 			continue
 		}
 		dist := abs(t.First - p.First)

@@ -251,3 +251,28 @@ func TestAlsoAndInOrderTo(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "bombed positions of Iranian militias in the town of al-Bukamal": where
+// the positions were; a claim told before ", and after the American
+// aggression targeted positions ... in Albukamal" is not that strike's, nor
+// are the drones of the claimed attack its weapon. The texts are written
+// for this test.
+func TestPositionsOfHolders(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Unidentified aircraft, believed to be American, bombed at dawn today, Friday, positions of Iranian militias " +
+		"in the town of al-Bukamal on the Syrian-Iraqi border, local sources said."
+	if got, want := toldOn(t, x, "2024-03-15", text, func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }),
+		"Abu Kamal 2024-03-15"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	text = "These developments come after the Islamic Resistance in Iraq announced yesterday its targeting of the " +
+		"base of the occupation in Al-Tanf with drones, and after the American aggression on Sunday targeted " +
+		"positions of the resistance factions in Albukamal."
+	claims := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Category + " " + strings.Join(r.ClaimedBy, ",")
+	}
+	got := toldOn(t, x, "2023-11-16", text, claims)
+	if want := "Al-Tanf Garrison drone Islamic Resistance in Iraq; Abu Kamal unknown "; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
