@@ -64,7 +64,7 @@ var classes = func() map[string]wordClass {
 	add(cFound, held(foundVerbs))
 	add(cEvent, held(eventNouns))
 	add(cOrdinal, maps.Keys(ordinalWords))
-	add(cPeriod, slices.Values([]string{"since", "spate", "wave", "total", "tally", "toll", "period", "between", "so"}))
+	add(cPeriod, slices.Values(periodWords))
 	return m
 }()
 

@@ -54,8 +54,7 @@ var dateWords = func() map[string]bool {
 	}
 	for _, w := range []string{"early", "late", "on", "last", "next", "this", "past", "yesterday",
 		"today", "tonight", "overnight", "earlier", "in", "mid", "the", "that", "a", "one", "hours",
-		"tomorrow", "now", "currently", "nowadays", "within", "shortly", "soon", "minutes", "moments", "later",
-		"after", "at", "before"} {
+		"tomorrow", "now", "currently", "nowadays", "within", "shortly", "soon", "minutes", "moments", "later"} {
 		m[w] = true
 	}
 	return m
@@ -162,6 +161,24 @@ func (d *dater) modifiersBefore(lo int, e dateExpr) int {
 	return first
 }
 
+// ledeNight reads "after midnight", "at dawn", "before dawn" at token i of
+// an undated lede ("Two rockets fell inside the base shortly after
+// midnight"): the night before publication and its morning, as
+// "overnight".
+func (d *dater) ledeNight(i, hi int) (dateExpr, bool) {
+	w, w1 := d.norm(i, hi), d.norm(i+1, hi)
+	if !(w == "after" && w1 == "midnight" || (w == "at" || w == "before") && w1 == "dawn") || !d.ledeClock(i, i+2, hi) {
+		return dateExpr{}, false
+	}
+	e := dateExpr{First: i, Last: i + 2, Type: "DATE", Value: "XXXX-XX-XX"}
+	if d.pub.HasYear() {
+		night := d.pub.AddDays(-1)
+		e.Value = night.String() + timexPart("NI")
+		e.When = sitrep.When{Start: night, End: d.pub, Precision: sitrep.PrecisionDay}
+	}
+	return e, true
+}
+
 // ledeClock reports a time of night or dawn at tokens [i, j) that opens a
 // report (its first 600 bytes) and has no day next to it: not "at dawn
 // on Tuesday", "Thursday at dawn", "at dawn today".
@@ -255,6 +272,12 @@ func (d *dater) base(i, hi int) (dateExpr, bool) {
 				When: sitrep.When{Start: sitrep.Date{Year: y, Month: 1, Day: 1}, End: sitrep.Date{Year: y, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}}, true
 		}
 		return dateExpr{}, false
+	}
+	// Tested before the date words, which these common words are not.
+	if w == "after" || w == "at" || w == "before" {
+		if e, ok := d.ledeNight(i, hi); ok {
+			return e, true
+		}
 	}
 	if t.Kind != normalize.Word || !is(&d.toks[i], cDate) {
 		if t.Kind == normalize.Word && (is(&d.toks[i], cNumber) || w == "several" || w == "few") {
@@ -802,15 +825,6 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 	case w == "overnight":
 		// The night before publication and its morning.
 		e, ok := day(-1, i, i+1, "NI")
-		if known {
-			e.When.End = p
-		}
-		return e, ok
-	case (w == "after" && w1 == "midnight" || (w == "at" || w == "before") && w1 == "dawn") && d.ledeClock(i, i+2, hi):
-		// "Two rockets fell inside the base shortly after midnight", in a
-		// lede with no day: the night before publication and its morning,
-		// as "overnight".
-		e, ok := day(-1, i, i+2, "NI")
 		if known {
 			e.When.End = p
 		}

@@ -331,13 +331,7 @@ func (d *docState) ledeDay(end int) (sitrep.When, []placeRef, *sentence) {
 		if len(s.Triggers) == 0 && !hasWord(d.toks, s.First, s.Last, "events", "developments") || s.Tally {
 			continue
 		}
-		var day sitrep.When
-		for _, e := range s.Dates {
-			if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay && e.When.Start.HasYear() {
-				day = e.When
-				break
-			}
-		}
+		day := dayOf(s)
 		var areas []placeRef
 		for _, p := range s.Places {
 			if rank(p.Entry.Kind) >= 2 {
@@ -673,13 +667,23 @@ func (d *docState) ledeAttackDay(end int) (sitrep.When, *sentence) {
 		if len(s.nonGeneric()) == 0 || s.Tally {
 			continue
 		}
-		for _, e := range s.Dates {
-			if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay && e.When.Start.HasYear() {
-				return e.When, s
-			}
+		if day := dayOf(s); !day.IsZero() {
+			return day, s
 		}
 	}
 	return sitrep.When{}, nil
+}
+
+// dayOf returns the first day with a year that s dates something to
+// itself (not "since", a calendar period or a day counted from another),
+// or the zero When.
+func dayOf(s *sentence) sitrep.When {
+	for _, e := range s.Dates {
+		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay && e.When.Start.HasYear() {
+			return e.When
+		}
+	}
+	return sitrep.When{}
 }
 
 // status grades how the document tells the incident.

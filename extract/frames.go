@@ -428,7 +428,7 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 	}
 	var keep []casualty
 	for _, c := range s.Casualties {
-		ci := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= c.Span.Start }) + s.First
+		ci := d.tokenAt(s, c.Span.Start)
 		// "hit a headquarters in Hilla, about 100 km south of Baghdad,
 		// killing one member ..., and that another hit a warehouse near
 		// al-Iskandariya": a participle's count is of the clause before it.
@@ -457,23 +457,18 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 			keep = append(keep, c)
 		}
 	}
-	if len(keep) == len(s.Casualties) {
-		return s
-	}
-	cp := *s
-	cp.Casualties = keep
-	return &cp
+	return withCasualties(s, keep)
 }
 
-// joinedByAnd reports tokens [i, j) holding "and" and no comma or other
-// stop: two places of one list.
+// joinedByAnd reports tokens [i, j) holding "and" (or "or") and no comma,
+// other stop or word opening a clause: two places of one list.
 func (d *docState) joinedByAnd(i, j int) bool {
 	and := false
 	for k := i; k < j; k++ {
 		switch d.toks[k].Norm {
-		case ",", ";", ".", ":", "(", ")":
+		case ",", ";", ".", ":", "(", ")", "while", "after", "when", "then", "before", "as":
 			return false
-		case "and":
+		case "and", "or":
 			and = true
 		}
 	}
@@ -545,19 +540,24 @@ func (d *docState) jointToll(s *sentence, ci int) bool {
 		}
 		hi = p.First
 	}
-	if !distinct {
-		return false
+	return distinct && d.joinedByAnd(lo, hi)
+}
+
+// tokenAt returns the index of the first token of s starting at or after
+// byte offset at.
+func (d *docState) tokenAt(s *sentence, at int) int {
+	return sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= at }) + s.First
+}
+
+// withCasualties returns s with only the counts keep (a subset of its
+// own), or s itself when keep holds them all.
+func withCasualties(s *sentence, keep []casualty) *sentence {
+	if len(keep) == len(s.Casualties) {
+		return s
 	}
-	and := false
-	for j := lo; j < hi; j++ {
-		switch d.toks[j].Norm {
-		case ",", ";", ".", ":", "while", "after", "when", "then", "before", "as":
-			return false
-		case "and", "or":
-			and = true
-		}
-	}
-	return and
+	cp := *s
+	cp.Casualties = keep
+	return &cp
 }
 
 // withoutJointTolls returns s without the counts that are the joint toll
@@ -565,17 +565,12 @@ func (d *docState) jointToll(s *sentence, ci int) bool {
 func (d *docState) withoutJointTolls(s *sentence) *sentence {
 	var keep []casualty
 	for _, c := range s.Casualties {
-		ci := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= c.Span.Start }) + s.First
+		ci := d.tokenAt(s, c.Span.Start)
 		if !d.jointToll(s, ci) {
 			keep = append(keep, c)
 		}
 	}
-	if len(keep) == len(s.Casualties) {
-		return s
-	}
-	cp := *s
-	cp.Casualties = keep
-	return &cp
+	return withCasualties(s, keep)
 }
 
 // shareClaim returns s without its claimant for f when s tells several
@@ -586,7 +581,7 @@ func (d *docState) shareClaim(s *sentence, f *frame, touched []*frame) *sentence
 	if len(touched) < 2 || s.Claimant == nil {
 		return s
 	}
-	k := sort.Search(s.Last-s.First, func(k int) bool { return d.toks[s.First+k].Start >= s.ClaimSpan.Start }) + s.First
+	k := d.tokenAt(s, s.ClaimSpan.Start)
 	// "after the Islamic Resistance announced its targeting of the base in
 	// Al-Tanf, and after the American aggression targeted positions in
 	// Albukamal": a clause of its own after the claim's.

@@ -86,6 +86,9 @@ func monthAfter(toks []normalize.Token, k, hi int) bool {
 	return false
 }
 
+// periodWords are the words hasPeriodWord looks at (cPeriod).
+var periodWords = []string{"since", "spate", "wave", "total", "tally", "toll", "period", "between", "so"}
+
 func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 	for i := lo; i < hi; i++ {
 		if !is(&toks[i], cPeriod) {
