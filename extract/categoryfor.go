@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+)
+
+// categoryFor returns the category of the attack word nearest to p that
+// names a weapon, "airstrike" for a strike by a state's forces, or "".
+func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
+	if s.Uncertain {
+		return ""
+	}
+	best, bestDist, bestAt := "", 1<<30, -1
+	// A weapon in an aside is another event's ("struck the commander it
+	// blames for Saturday's rocket attack"), when an attack word stands
+	// outside it.
+	outside := false
+	for _, t := range ng {
+		if !inAside(s.Aside, t.First, t.Last) {
+			outside = true
+			break
+		}
+	}
+	for i, t := range ng {
+		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) {
+			continue
+		}
+		// "its targeting of the base in Al-Tanf with drones, and after the
+		// American aggression targeted positions in Albukamal": the drones
+		// are the other clause's.
+		if p.Entry != nil && d.newClause(min(t.Last, p.Last), max(t.First, p.First), true) {
+			continue
+		}
+		dist := abs(t.First - p.First)
+		if p.Entry == nil {
+			dist = t.First
+		} else if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {
+			dist += 10 // "missiles hit X and a drone struck Y": the drone is Y's
+		}
+		if dist < bestDist {
+			best, bestDist, bestAt = t.Category, dist, i
+		}
+	}
+	// "ballistic missiles and rockets": the first of coordinated weapons.
+	for bestAt > 0 {
+		prev, cur := ng[bestAt-1], ng[bestAt]
+		gap := d.toks[prev.Last:cur.First]
+		if prev.Category == "" || len(gap) != 1 || gap[0].Norm != "and" && gap[0].Norm != "or" && gap[0].Norm != "," {
+			break
+		}
+		best, bestAt = prev.Category, bestAt-1
+	}
+	// A state's forces striking: an air strike, whatever weapons the
+	// sentence names as the target's ("militants preparing to launch
+	// drones"), unless the weapon is the strike's own ("a drone strike").
+	// The weapon nearer the place than the strike is another attack's:
+	// "an Israeli strike in Beirut targeted the man Israel blames for the
+	// rocket that killed 12 in Majdal Shams".
+	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce && !ownCountry(s.Perpetrator.Actor, p.Entry) {
+		// "targeted the air bases ... by the Fattah hypersonic missiles":
+		// the weapon the strike was made with.
+		for _, t := range ng {
+			if t.Category != "" && instrumentBefore(d.toks, s.First, t.First) {
+				return t.Category
+			}
+		}
+		for _, t := range ng {
+			switch d.toks[t.Last-1].Norm {
+			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":
+				if best != "" && p.Entry != nil {
+					dist := abs(t.First - p.First)
+					if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {
+						dist += 10
+					}
+					if bestDist < dist {
+						continue
+					}
+				}
+				if t.Category == "" {
+					return sitrep.CategoryAirstrike
+				}
+				return t.Category
+			}
+		}
+	}
+	// "aircraft fired missiles": missiles from the air make an air strike.
+	// Not across clauses: "Israeli air strikes ... killed eight, hours
+	// after a rocket fired from Lebanon killed a soldier in Safed".
+	if best == sitrep.CategoryMissile || best == sitrep.CategoryRocket {
+		b := ng[bestAt]
+		for _, t := range ng {
+			if t.Category != sitrep.CategoryAirstrike {
+				continue
+			}
+			lo, hi := min(t.Last, b.Last), max(t.First, b.First)
+			if !d.otherEvent(lo, hi) {
+				return sitrep.CategoryAirstrike
+			}
+		}
+	}
+	return best
+}
+
+// otherEvent reports whether tokens [lo, hi) pass from one event to
+// another: a clause break, or "after", "before", "when".
+func (d *docState) otherEvent(lo, hi int) bool {
+	if d.clauseBreak(lo, hi) {
+		return true
+	}
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].Norm {
+		case "after", "before", "when":
+			return true
+		}
+	}
+	return false
+}
+
+func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, p placeRef) {
+	for _, t := range ng {
+		if t.Category == "" || cat != "" && t.Category != cat && !joined(d.toks, ng, t, cat) {
+			continue
+		}
+		if sys := systemOf(d.text, d.toks, s.First, t.First, t.Last); sys != "" && f.systems[t.Category] == "" {
+			if f.systems == nil {
+				f.systems = map[string]string{}
+			}
+			f.systems[t.Category] = sys
+			if _, ok := f.weapons[t.Category]; !ok {
+				f.weapons[t.Category] = 0
+			}
+		}
+		if t.Count > 0 && f.weapons[t.Category] == 0 {
+			f.weapons[t.Category] = t.Count
+			d.assert(f, s, sitrep.FieldWeapon, t.Category+"="+itoa(t.Count), d.span(max(s.First, t.First-3), t.Last))
+		}
+	}
+	if cat == "" {
+		return
+	}
+	for _, t := range ng {
+		if t.Category == cat {
+			d.assert(f, s, sitrep.FieldCategory, cat, d.span(t.First, t.Last))
+			break
+		}
+	}
+	if f.category == "" {
+		f.category = cat
+	}
+}
+
+// findFrame returns an incident of the document at a compatible place and
+// date, latest first, or nil.
+func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate bool, cat string) *frame {
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		if !d.samePlace(f.place, p, false) {
+			continue
+		}
+		if hasDate && f.whenSet && !f.when.Overlaps(date.When, 0) {
+			continue
+		}
+		if cat != "" && !sitrep.CategoryCompatible(f.category, cat) {
+			continue
+		}
+		return f
+	}
+	return nil
+}

@@ -1,0 +1,120 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// dateFor picks the date of sentence s for an incident at p: the nearest
+// date that no generic attack word is closer to.
+func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
+	var best dateExpr
+	bestDist, ok := 1<<30, false
+	for _, e := range s.Dates {
+		if e.Relative {
+			// "the same day", "a day earlier": from the incident told last.
+			if d.lastDate.IsZero() || !d.lastDate.Start.HasYear() && e.Shift != 0 {
+				continue
+			}
+			e.When = sitrep.When{Start: d.lastDate.Start.AddDays(e.Shift), End: d.lastDate.End.AddDays(e.Shift), Precision: d.lastDate.Precision}
+			e.Value = e.When.Start.String()
+		}
+		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {
+			continue
+		}
+		// "at dawn today, Tuesday 26-11-2024": the date the day is then
+		// given, not the day the text took it to be.
+		if o, ok := restated(d.toks, s.Dates, e); ok {
+			e.When, e.Value = o.When, o.Value
+		}
+		// "fired missiles on Friday, in response to Thursday's strikes": the
+		// aside's day is another event's.
+		if inAside(s.Aside, e.First, e.Last) {
+			continue
+		}
+		// "connected with the targets of yesterday": whose day, not when.
+		if w := d.toks[e.First].Norm; e.First > 0 && d.toks[e.First-1].Norm == "of" && (w == "yesterday" || w == "today") {
+			continue
+		}
+		if t := nearestTrigger(s, e.First, e.Last); t.Generic && !e.SinceWhen && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
+			continue // "attacks that began on October 17": the pattern's date
+		}
+		// Distance to the attack word that goes with the place: in "holds X
+		// responsible for Sunday's attack at Tower 22, said late on Tuesday"
+		// Sunday is the attack's day.
+		// "Another was downed at X last Thursday, and sources say a third
+		// fell late on Friday as it approached Y": a place in another
+		// clause than the attack word takes the day of its own clause.
+		at := p.First
+		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First))) {
+			at = t.First
+		}
+		dist := abs(e.Last - at)
+		if e.First > at {
+			dist = e.First - at
+		}
+		// "hit Harir late on Friday and another was downed near Erbil
+		// airport early on Saturday": a day across "and" is the other
+		// clause's.
+		if lo, hi := min(e.Last, at), max(e.First, at); hi > lo && d.clauseBreak(lo, hi) {
+			dist += 20
+		}
+		// "this morning, Sunday 8-10-2023" in an undated statement: the
+		// date that can be placed stands for those just before it.
+		if e.When.IsZero() && placedAfter(s.Dates, e) {
+			continue
+		}
+		// "said on Saturday that a drone struck a vehicle late Friday": the
+		// day of the statement counts only when no other day is given.
+		// "said on its Telegram channel on Wednesday that it had targeted
+		// Harir": nor when the attack came before it, at a day untold.
+		speechDay := e.First >= 2 && (speechVerbs[d.toks[e.First-1].Norm] ||
+			d.toks[e.First-1].Norm == "on" && saidBefore(d.toks, s.First, e.First))
+		if speechDay && pluperfect(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
+			continue
+		}
+		if len(s.Dates) > 1 && speechDay {
+			dist += 50
+		}
+
+		if dist < bestDist {
+			best, bestDist, ok = e, dist, true
+		}
+	}
+	if ok && best.When.IsZero() {
+		return best, false
+	}
+	return best, ok
+}
+
+// instrumentBefore reports "with", "by" or "using" shortly before token
+// first: "with tens of ballistic missiles", "by the Fattah missiles".
+func instrumentBefore(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-5; k-- {
+		switch toks[k].Norm {
+		case "with", "by", "using":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// placedAfter reports whether a date with a day follows e within three
+// tokens: "Sunday 8-10-2023", "this morning, 8 October".
+func placedAfter(ds []dateExpr, e dateExpr) bool {
+	for _, o := range ds {
+		if !o.When.IsZero() && !o.Relative && o.First >= e.Last && o.First-e.Last <= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}

@@ -1,0 +1,451 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// mergePlaces merges two lists of place references in text order.
+func mergePlaces(a, b []placeRef) []placeRef {
+	out := make([]placeRef, 0, len(a)+len(b))
+	for len(a) > 0 || len(b) > 0 {
+		if len(b) == 0 || len(a) > 0 && a[0].Start <= b[0].Start {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return out
+}
+
+// disambiguate picks, for names that several places bear, the one the
+// document is about: the place a name qualified by its division ("London,
+// Ky.") resolved to, for the name's every mention; else a place in a
+// province named nearby, or near another place the document names, then in
+// a country the unambiguous names of the document point to, then the
+// gazetteer's own order (curated first, larger first). Small towns that
+// the gazetteer matches only as namesakes of a larger place win only with
+// a province named nearby or a place near them ("Edmonton, just outside
+// Cairns").
+func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeRef {
+	sense := map[string]*gazetteer.Entry{}
+	votes := map[string]int{} // by country, of the names of places in one country
+	own := map[string]int{}   // of those votes, by the name's key
+	var anchors []*placeRef   // places the others may lie near
+	type anchorKey struct {
+		key   string
+		entry *gazetteer.Entry
+	}
+	seenAnchor := map[anchorKey]bool{}
+	admin := false
+	// Where refs are in text order (they are as matched), the provinces
+	// named within 240 bytes of a name are found by binary search.
+	ordered := sort.SliceIsSorted(refs, func(i, j int) bool { return refs[i].Start < refs[j].Start })
+	for i, r := range refs {
+		if len(r.Entries) == 0 {
+			continue
+		}
+		if r.Direction != "" {
+			// "north London" anchors what lies near London.
+			if e := r.Entries[0]; (e.Kind == sitrep.KindTown || e.Kind == sitrep.KindSite) && (len(r.Entries) == 1 || dominant(r.Entries)) {
+				k := anchorKey{r.Key, r.Entry}
+				if !seenAnchor[k] {
+					seenAnchor[k] = true
+					anchors = append(anchors, &refs[i])
+				}
+			}
+			continue
+		}
+		if r.Qualified && r.Key != "" && sense[r.Key] == nil {
+			sense[r.Key] = r.Entry
+		}
+		if r.Entry.Kind == sitrep.KindAdmin1 {
+			admin = true
+		}
+		// A town or site, or a district or county ("Black Hawk County"),
+		// that the name leaves no doubt about.
+		small := r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite || r.Entry.Precision() == sitrep.GeoNear
+		if small && (r.Qualified || len(r.Entries) == 1 || dominant(r.Entries)) {
+			// One anchor per place and name: a name told a hundred times
+			// anchors once.
+			k := anchorKey{r.Key, r.Entry}
+			if !seenAnchor[k] {
+				seenAnchor[k] = true
+				anchors = append(anchors, &refs[i])
+			}
+		}
+		cc := r.Entries[0].Country
+		one := true
+		for _, e := range r.Entries[1:] {
+			if e.Country != cc {
+				one = false
+				break
+			}
+		}
+		if one {
+			votes[cc]++
+			own[r.Key]++
+		}
+	}
+	// context scores a candidate by the province named near the name (admin
+	// points) and the places of the document near it (10); another mention
+	// of the same name, with or without its designator, vouches for neither
+	// ("Plymouth" and "Plymouth County" of one state).
+	context := func(r placeRef, e *gazetteer.Entry, admin int) int {
+		score := 0
+		window := refs
+		if ordered {
+			lo := sort.Search(len(refs), func(k int) bool { return refs[k].Start >= r.Start-240 })
+			hi := sort.Search(len(refs), func(k int) bool { return refs[k].Start > r.End+240 })
+			window = refs[lo:hi]
+		}
+		for _, o := range window {
+			if o.Start != r.Start && !sameName(o.Key, r.Key) && o.Start >= r.Start-240 && o.Start <= r.End+240 && o.Entry.Kind == sitrep.KindAdmin1 &&
+				o.Entry.Country == e.Country && o.Entry.Name == e.Admin1 {
+				score += admin
+				break
+			}
+		}
+		for _, o := range anchors {
+			if !sameName(o.Key, r.Key) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
+				score += 10
+				break
+			}
+		}
+		return score
+	}
+	// keyContext is the best context any mention of r's name gives e: the
+	// province told beside one mention of "Plymouth County" places the
+	// others too.
+	type keyEntry struct {
+		key   string
+		entry *gazetteer.Entry
+	}
+	keyScores := map[keyEntry]int{}
+	keyContext := func(r placeRef, e *gazetteer.Entry) int {
+		if r.Key == "" {
+			return context(r, e, 10)
+		}
+		ke := keyEntry{r.Key, e}
+		if v, ok := keyScores[ke]; ok {
+			return v
+		}
+		best := 0
+		for _, o := range refs {
+			if o.Key == r.Key && o.Direction == "" && len(o.Entries) > 0 && o.Entries[0] == r.Entries[0] {
+				best = max(best, context(o, e, 10))
+			}
+		}
+		keyScores[ke] = best
+		return best
+	}
+	// neighbours counts the votes of the other countries that lie near a
+	// candidate, at half the weight of its own country's: Azerbaijan and
+	// Armenia make "Georgia" the country, not the state.
+	neighbours := func(e *gazetteer.Entry) int {
+		n := 0
+		for cc, v := range votes {
+			if cc == e.Country {
+				continue
+			}
+			if c := g.Country(cc); c != nil && within(c.Lat, c.Lon, e.Lat, e.Lon, neighbourKm) {
+				n += v
+			}
+		}
+		return n
+	}
+	// pick returns the candidate of r the context favours, among the
+	// namesakes of a town too.
+	pick := func(r placeRef, namesakes bool) *gazetteer.Entry {
+		best, bestScore := r.Entries[0], -1
+		for k, e := range r.Entries {
+			if r.Cued && e.Kind != r.Entries[0].Kind {
+				continue // "New York Gov." is the state's, whatever the city near
+			}
+			// The votes of the other names: a name does not vouch for itself.
+			v := votes[e.Country]
+			if e.Country == r.Entries[0].Country {
+				v -= own[r.Key]
+			}
+			score := v*2 + neighbours(e) + keyContext(r, e)
+			if k == 0 {
+				score++ // the gazetteer's own preference breaks ties
+				// ... and outweighs two of a country's votes when its place
+				// is far larger: London is London, England, even beside
+				// Toronto, but not in a story that names Canada three times
+				// and no other country.
+				if dominant(r.Entries) {
+					score += 4
+				}
+			}
+			if score > bestScore {
+				best, bestScore = e, score
+			}
+		}
+		if namesakes {
+			// A small town's province named nearby counts for less than a
+			// place near it: it must also beat the larger place's size.
+			for _, e := range g.Namesakes(r.Key) {
+				if score := context(r, e, 6); score >= 10 && score > bestScore {
+					best, bestScore = e, score
+				}
+			}
+		}
+		return best
+	}
+	for i, r := range refs {
+		if r.Qualified || len(r.Entries) == 0 {
+			continue
+		}
+		// A part of a place ("West Surrey", "central Washington") is a
+		// part of the place the context favours.
+		if r.Direction != "" {
+			best := sense[r.Key]
+			if best == nil && len(r.Entries) > 1 {
+				best = pick(r, false)
+			}
+			if best != nil && best != r.Entries[0] {
+				refs[i].Entry = best
+				if reg := g.Region(best, r.Direction); reg != nil {
+					refs[i].Entry = reg
+				}
+			}
+			continue
+		}
+		if r.Entry != r.Entries[0] {
+			continue
+		}
+		if e := sense[r.Key]; e != nil {
+			refs[i].Entry = e
+			continue
+		}
+		namesakes := (admin || len(anchors) > 0) && r.Entries[0].Kind == sitrep.KindTown && !curated(r.Entries)
+		if len(r.Entries) < 2 && !namesakes {
+			continue
+		}
+		refs[i].Entry = pick(r, namesakes)
+	}
+	// "Suffolk County" of one state makes a bare "Suffolk" that county,
+	// not a county of another country; a town of that name is another
+	// place and keeps its own (countyBare).
+	county := map[string]*gazetteer.Entry{}
+	for _, r := range refs {
+		if bare := countyBare(r); bare != "" && county[bare] == nil {
+			county[bare] = r.Entry
+		}
+	}
+	for i, r := range refs {
+		if e := county[r.Key]; e != nil && r.Direction == "" && !r.Qualified && sense[r.Key] == nil &&
+			len(r.Entries) > 0 && r.Entries[0].Kind != sitrep.KindTown && r.Entry.Kind != sitrep.KindTown {
+			refs[i].Entry = e
+		}
+	}
+	// "the Karak district" in a story of Jordan that names the town of
+	// Karak is the town's district, not a district of that name in a
+	// country the document does not otherwise name.
+	bareSense := map[string]*gazetteer.Entry{}
+	for _, r := range refs {
+		if r.Direction == "" && r.Entry != nil && votes[r.Entry.Country] > 0 && bareSense[r.Key] == nil {
+			bareSense[r.Key] = r.Entry
+		}
+	}
+	for i, r := range refs {
+		bare, ok := designated(r.Key)
+		if !ok || r.Direction != "" || r.Entry == nil || votes[r.Entry.Country] > own[r.Key] {
+			continue
+		}
+		if e := bareSense[bare]; e != nil && e.Country != r.Entry.Country {
+			refs[i].Entry = e
+		}
+	}
+	// "near Maysalun, in Syria's Deir ez-Zor province", "the village of
+	// Arman in the south of Syria's Suwayda province": a name whose only
+	// places lie in another country than the province, country or part of
+	// a country named right after it is not one of them.
+	kept := refs[:0]
+	for i, r := range refs {
+		if strayTown(refs, r, votes[r.Entry.Country]-own[r.Key]) {
+			continue
+		}
+		if i+1 < len(refs) && r.Direction == "" && (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) {
+			o := refs[i+1]
+			container := o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry ||
+				o.Entry.Kind == sitrep.KindRegion && o.Entry.Country != "" // "in the south of Syria's ..."
+			if o.Start-r.End < 40 && qualifierGap(text[r.End:o.Start]) && container && o.Entry.Country != "" &&
+				o.Entry.Country != r.Entry.Country && !anyIn(r.Entries, o.Entry.Country) {
+				continue
+			}
+		}
+		kept = append(kept, r)
+	}
+	return kept
+}
+
+// A town matched by another of its names only is doubted (strayTown) when
+// it lies further than villageKm from every other place of the document
+// (a village, under villagePopulation), or further than townKm from them all
+// and from the points of the countries and seas the document names.
+const (
+	villageKm         = 300
+	villagePopulation = 10000
+	townKm            = 1500
+	strayPopulation   = 1000000 // from which a town is known abroad by its other names ("Kiev")
+)
+
+// strayTown reports whether r is a town of the gazetteer's generated layer
+// that only another name of it matches, in a country no other name of the
+// document lies in (others, the votes of the other names) and far from all
+// its places: "the Batas area" of Iraqi Kurdistan is not Bath, England, nor
+// "the village of Tal Adas" of al-Hasakah Tel Adashim in Israel; Hodeidah
+// in a story of the Red Sea stays. The name is then left to the towns the
+// gazetteer lacks (unknownPlaces).
+func strayTown(refs []placeRef, r placeRef, others int) bool {
+	e := r.Entry
+	if e == nil || r.Direction != "" || r.Qualified || e.Kind != sitrep.KindTown || e.Curated() ||
+		e.Population >= strayPopulation || e.Subkind == "capital" || others > 0 || r.Key == "" {
+		return false
+	}
+	if k, err := gazetteer.Key(e.Name); err != nil || k == r.Key {
+		return false
+	}
+	village := e.Population < villagePopulation
+	placed := false
+	for _, o := range refs {
+		if o.Entry == nil || o.Start == r.Start || sameName(o.Key, r.Key) {
+			continue
+		}
+		wide := o.Entry.Kind == sitrep.KindCountry || o.Entry.Kind == sitrep.KindRegion && o.Entry.Country == ""
+		if village && !wide && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, villageKm) ||
+			!village && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, townKm) {
+			return false
+		}
+		placed = placed || !wide
+	}
+	return placed
+}
+
+// qualifierGap reports whether gap, the text between a place name and the
+// province or country after it, makes the second qualify the first: a
+// comma or bracket alone ("Maysalun, Syria", "Maysalun (Syria"), or "in" or
+// "of" with the words of a locative phrase ("Maysalun, in Syria's",
+// "Maysalun in the north of Syria"). "Manbij near the Turkish border",
+// "Sirte, the US..." and a sentence's end ("Caracas reacted. Malta was
+// calm") qualify nothing.
+func qualifierGap(gap string) bool {
+	locative := false
+	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
+		return r == ' ' || r == ',' || r == '(' || r == '-' || r == '\u2013' || r == '\u2014' || r == '\u00a0'
+	}) {
+		switch strings.ToLower(w) {
+		case "in", "of":
+			locative = true
+		case "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+			"central", "province", "governorate", "countryside":
+		default:
+			return false
+		}
+	}
+	return locative || strings.TrimSpace(strings.Trim(gap, " ,(\u00a0")) == ""
+}
+
+// sameName reports whether two keys name the same, but for a designator
+// after one of them: "plymouth" and "plymouth county".
+func sameName(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	rest, ok := strings.CutPrefix(b, a+" ")
+	if !ok {
+		return false
+	}
+	switch rest {
+	case "county", "province", "governorate", "district", "city", "parish", "region", "state":
+		return true
+	}
+	return false
+}
+
+// designated returns the name of a key with a designator after it
+// ("karak district": "karak").
+func designated(key string) (string, bool) {
+	i := strings.LastIndexByte(key, ' ')
+	if i <= 0 || !sameName(key[:i], key) {
+		return "", false
+	}
+	return key[:i], true
+}
+
+// dominant reports whether the first of a name's candidates is a major
+// place far larger than the next: London, England beside London, Ontario.
+func dominant(es []*gazetteer.Entry) bool {
+	next := 0
+	if len(es) > 1 {
+		next = es[1].Population
+	}
+	pop := es[0].Population
+	return pop >= 10*next && pop >= gazetteer.MajorPopulation
+}
+
+// countyBare returns the key of the bare name of a county the text names
+// with its designator ("Suffolk County": "suffolk"), or "". A bare name that is a county or province elsewhere then means it
+// (see disambiguate); a town of that name is another place and keeps its
+// own candidates.
+func countyBare(r placeRef) string {
+	if r.Direction != "" || r.Entry == nil || r.Entry.Kind != sitrep.KindRegion && r.Entry.Kind != sitrep.KindAdmin1 {
+		return ""
+	}
+	bare, ok := strings.CutSuffix(r.Key, " county")
+	if !ok || bare == "" {
+		return ""
+	}
+	return bare
+}
+
+// nearKm is how close a place must lie to another the document names to
+// count as near it.
+const nearKm = 50
+
+// within reports whether two points lie within km of each other, without
+// trigonometry for the many that lie further apart in latitude alone.
+func within(lat1, lon1, lat2, lon2, km float64) bool {
+	if d := lat1 - lat2; d*111.19 > km || -d*111.19 > km { // a degree of latitude is 111.195 km on DistanceKm's sphere
+		return false
+	}
+	return sitrep.DistanceKm(lat1, lon1, lat2, lon2) <= km
+}
+
+// neighbourKm is how close a country's point must lie to a candidate place
+// for the country's votes to count for it.
+const neighbourKm = 800
+
+// curated reports whether es, a name's candidates, hold a curated place.
+func curated(es []*gazetteer.Entry) bool {
+	return len(es) > 0 && es[0].Curated()
+}
+
+func anyIn(es []*gazetteer.Entry, country string) bool {
+	for _, e := range es {
+		if e.Country == country {
+			return true
+		}
+	}
+	return false
+}
+
+// metonymVerb follows a capital or country that stands for its government.
+var metonymVerb = map[string]bool{
+	"said": true, "says": true, "estimates": true, "estimated": true, "slammed": true,
+	"accused": true, "warned": true, "blamed": true, "denied": true, "insists": true,
+	"would": true, "will": true, "has": false, "demanded": true, "protested": true,
+	"condemned": true, "announced": true, "vowed": true, "urged": true, "alone": true,
+	"insisted": true, "rejected": true, "summoned": true, "holds": true, "blames": true,
+	"decided": true, "owned": true, "responded": true, "retaliated": true,
+	"accuses": true, "believes": true, "wants": true, "considers": true,
+	"regards": true, "sees": true, "hopes": true, "fears": true,
+}

@@ -1,0 +1,311 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+	"sort"
+)
+
+// leaves returns the places of s that an incident can be at: not owned by
+// a generic trigger, not containing another place of the sentence, not a
+// "near X" that only locates an earlier place.
+func (d *docState) leaves(s *sentence) []placeRef {
+	g := d.x.Gazetteer
+	var cands []placeRef
+	downed := d.downedOver(s)
+	for i, p := range s.Places {
+		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] ||
+			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
+			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last)) && vagueAreaBefore(d.toks, s.First, p.First) {
+			continue
+		}
+		dup := false
+		for _, q := range cands {
+			if q.Entry.ID == p.Entry.ID {
+				dup = true
+			}
+		}
+		if !dup {
+			cands = append(cands, p)
+		}
+	}
+	var out []placeRef
+	for i, p := range cands {
+		keep := true
+		rural := countryside(d.toks, p.First, p.Last)
+		for j, q := range cands {
+			if i != j && containsAny(g, p, q.Entry) {
+				keep = false
+				break
+			}
+			// "In the countryside of Derik, warplanes bombed the Swediyah
+			// gas plant", "In Sanaa, strikes on the Hezyaz power station":
+			// the town and its country hold the site.
+			// "the north-eastern countryside of al-Hasakah" holds a site
+			// of the province however far from the city.
+			if i != j && p.Entry.Kind == sitrep.KindTown && q.Entry.Kind == sitrep.KindSite &&
+				(rural || p.First == s.First+1 && d.toks[s.First].Norm == "in" &&
+					p.Last < s.Last && d.toks[p.Last].Norm == ",") && p.Entry.Country == q.Entry.Country &&
+				(sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 ||
+					rural && p.Entry.Admin1 != "" && q.Entry.Admin1 == p.Entry.Admin1) {
+				keep = false
+				break
+			}
+		}
+		// "the village of Fambita, rural commune of Kokorou, department
+		// of Tera, region of Tillaberi", "the sector of Bapere, in the
+		// territory of Lubero, ... in the village of Ntoyo": the divisions
+		// that hold the place.
+		if keep && chainedDivision(d.toks, s.First, p.First) {
+			for j, q := range cands {
+				// Not "a position in the district of Hilla and a site near
+				// al-Iskandariya": another target joined by "and".
+				if j != i && !chainedDivision(d.toks, s.First, q.First) && rank(q.Entry.Kind) <= rank(p.Entry.Kind) &&
+					!d.joinedByAnd(p.Last, q.First) {
+					keep = false
+					break
+				}
+			}
+		}
+		// "explosions over the town, about 220 km north-east of Rostov-on-
+		// Don": where the town lies, not another place.
+		if keep && p.Offset.Km > 0 && d.locatesAnaphor(s, p) {
+			keep = false
+		}
+		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
+			keep = false
+		}
+		if keep {
+			out = append(out, p)
+		}
+	}
+	// "a drone was brought down over the hills near the town of Khalifan
+	// while it was heading toward Harir base": the site it was heading for
+	// is the attack's; the towns near which it fell only say where.
+	if target := headedFor(d.toks, out); target >= 0 {
+		kept := out[:0]
+		for i, p := range out {
+			if i == target || p.Entry.Kind != sitrep.KindTown || d.joinedByAnd(min(p.Last, out[target].Last), max(p.First, out[target].First)) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
+	// "the Rmelan landing zone, near the borders with Turkey and Iraq": next
+	// to a precise place, countries and foreign provinces only locate it.
+	precise := map[string]bool{}
+	known := false
+	for _, p := range out {
+		if rank(p.Entry.Kind) <= 1 && !p.Area {
+			precise[p.Entry.Country] = true
+			known = true
+		}
+	}
+	// "Harir base ... in the Shaqlawa district": an unknown area next to a
+	// place only says where it is.
+	if known {
+		kept := out[:0]
+		for _, p := range out {
+			if !p.Area {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
+	if len(precise) > 0 {
+		kept := out[:0]
+		for _, p := range out {
+			if rank(p.Entry.Kind) <= 1 || p.Entry.Kind != sitrep.KindCountry && precise[p.Entry.Country] || d.waterApart(s, out, p) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
+	return out
+}
+
+// waterApart reports whether p is a sea or strait told of in a clause of
+// its own: "missiles hit a tanker in the Gulf of Aden, and a drone struck a
+// ship off Hodeidah port" holds two incidents; "a ship off Hodeidah in the
+// Red Sea" one.
+func (d *docState) waterApart(s *sentence, out []placeRef, p placeRef) bool {
+	if p.Entry.Kind != sitrep.KindRegion || p.Entry.Country != "" {
+		return false
+	}
+	switch p.Entry.Subkind {
+	case "sea", "strait":
+	default:
+		return false
+	}
+	for _, q := range out {
+		if rank(q.Entry.Kind) > 1 {
+			continue
+		}
+		lo, hi := min(p.Last, q.Last), max(p.First, q.First)
+		brk, trig := false, false
+		for k := lo; k < hi; k++ {
+			switch d.toks[k].Norm {
+			case "and", ";", "while", "separately", "meanwhile":
+				brk = true
+			}
+			trig = trig || triggerAt(s.Triggers, k)
+		}
+		if !brk || !trig {
+			return false
+		}
+	}
+	return true
+}
+
+// containsAny reports whether any candidate entry of p contains e.
+func containsAny(g *gazetteer.Gazetteer, p placeRef, e *gazetteer.Entry) bool {
+	if p.Entry.ID == e.ID {
+		return false
+	}
+	if g.Contains(p.Entry, e) {
+		return true
+	}
+	// "the base at Ain al-Asad in western Anbar": the direction only
+	// describes; the province contains the base.
+	for _, c := range p.Entries {
+		if c.ID != e.ID && c.Kind != sitrep.KindSite && c.Kind != sitrep.KindTown && g.Contains(c, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// spatialOf reports "northeast of X", "10 km south of X".
+func (d *docState) spatialOf(p placeRef) bool {
+	if p.First < 2 || d.toks[p.First-1].Norm != "of" {
+		return false
+	}
+	switch d.toks[p.First-2].Norm {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts":
+		return true
+	}
+	return false
+}
+
+// insideOf reports "the U.S. embassy compound in Baghdad's Green Zone": a
+// site named after another precise place, a few km from it, that only
+// says where the first one is.
+func (d *docState) insideOf(out []placeRef, p placeRef) bool {
+	q := out[len(out)-1]
+	if rank(q.Entry.Kind) > 1 || p.First < 1 {
+		return false
+	}
+	w := d.toks[p.First-1].Norm
+	if w == "the" && p.First > 1 {
+		w = d.toks[p.First-2].Norm
+	}
+	if w != "in" && w != "inside" && w != "within" {
+		return false
+	}
+	km := sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon)
+	switch {
+	case p.Entry.Kind == sitrep.KindSite:
+		return km <= 5
+	case district(p.Entry):
+		// "the Khor Mor gas field in Chamchamal district": a district
+		// placed by its towns, tens of km from its other sites.
+		return q.Entry.Country == p.Entry.Country && (q.Entry.Admin1 == "" || q.Entry.Admin1 == p.Entry.Admin1) && km <= 80
+	}
+	return false
+}
+
+// district reports whether e is a second-level division (a county or
+// district inside a province), not a part of a place made by a direction.
+func district(e *gazetteer.Entry) bool {
+	switch e.Subkind {
+	case "district", "county", "parish", "borough", "municipality":
+		return e.Kind == sitrep.KindRegion && e.Admin1 != ""
+	}
+	return false
+}
+
+// describesEarlier reports whether p only locates an earlier place of the
+// same clause: no "and", "or", ";" nor attack word between them.
+func (d *docState) describesEarlier(s *sentence, earlier []placeRef, p placeRef) bool {
+	q := earlier[len(earlier)-1]
+	if q.Entry.Subkind == "unresolved" && q.Entry.Country == "" {
+		return true // an unknown place: whatever follows can only locate it
+	}
+	// "near X" locates within a short drive; "south of Baghdad" farther.
+	reach := 50.0
+	if d.spatialOf(p) || p.Direction != "" {
+		reach = 150
+	} else if district(p.Entry) {
+		reach = 80 // a district is placed by its towns, not at its middle
+	}
+	if rank(q.Entry.Kind) > 1 || sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) > reach {
+		return false
+	}
+	for k := q.Last; k < p.First; k++ {
+		switch d.toks[k].Norm {
+		case "and", "or", ";", "another", "while", "separately":
+			return false
+		}
+		if triggerAt(s.Triggers, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// nearestTriggerGeneric reports whether the attack word nearest to tokens
+// [first, last) is generic.
+func nearestTriggerGeneric(s *sentence, first, last int) bool {
+	return nearestTrigger(s, first, last).Generic
+}
+
+// nearestTrigger returns the attack word nearest to tokens [first, last),
+// preferring a specific one on ties; the zero trigger when there is none.
+func nearestTrigger(s *sentence, first, last int) trigger {
+	// The triggers are in text order and do not overlap (findTriggers):
+	// the nearest is the last one ending by first, one overlapping
+	// [first, last), or the first one starting at or after last.
+	ts := s.Triggers
+	lo := sort.Search(len(ts), func(k int) bool { return ts[k].Last > first })
+	hi := sort.Search(len(ts), func(k int) bool { return ts[k].First >= last })
+	best, bt := 1<<30, trigger{}
+	for _, t := range ts[max(lo-1, 0):min(hi+1, len(ts))] {
+		dist := first - t.Last
+		if t.First >= last {
+			dist = t.First - last
+		}
+		if dist < 0 {
+			dist = 0
+		}
+		if dist < best || dist == best && !t.Generic {
+			best, bt = dist, t
+		}
+	}
+	return bt
+}
+
+// saidBefore reports whether a speech verb stands at most five tokens
+// before token k, from first: "said on its Telegram channel on".
+func saidBefore(toks []normalize.Token, first, k int) bool {
+	for j := k - 1; j >= first && j >= k-6; j-- {
+		if speechVerbs[toks[j].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// pluperfect reports whether attack word t is told in the past perfect:
+// "that it had targeted Harir", "had already struck".
+func pluperfect(toks []normalize.Token, first int, t trigger) bool {
+	if !t.Verb {
+		return false
+	}
+	for j := t.First - 1; j >= first && j >= t.First-2; j-- {
+		if toks[j].Norm == "had" {
+			return true
+		}
+	}
+	return false
+}

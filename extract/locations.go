@@ -1,0 +1,419 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// locations keeps the gazetteer matches that name where something is: not
+// inside an actor's name, not "Damascus-based", not "Damascus said".
+func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeRef {
+	var out []placeRef
+	ai := 0
+	for _, m := range ms {
+		// "Iraqi officials", "American troops": a people, not a place.
+		if len(m.Entries) == 0 || m.Demonym {
+			continue
+		}
+		for ai < len(actors) && actors[ai].Last <= m.First {
+			ai++
+		}
+		toks := d.toks
+		// "in Al-Mayadeen", "near Mayadeen": the town, not the channel of
+		// its name.
+		if ai < len(actors) && actors[ai].First < m.Last && !(actors[ai].Actor.Type == Media && actors[ai].First == m.First &&
+			actors[ai].Last == m.Last && locativeBefore(toks, m.First) && !mediaAfter(toks, m.Last)) {
+			continue
+		}
+		next := func(k int) string {
+			if m.Last+k < len(toks) {
+				return toks[m.Last+k].Norm
+			}
+			return ""
+		}
+		if streetWords[next(0)] || roadAfter(toks, m.Last) {
+			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
+		}
+		if next(0) == "-" && compoundAfter[next(1)] {
+			continue
+		}
+		if m.Direction == "" && outletName(toks, m.First, m.Last) {
+			continue
+		}
+		e := m.Entries[0]
+		// "US and Coalition forces": a country's abbreviation names a place
+		// only after a preposition that locates ("in the US").
+		if e.Kind == sitrep.KindCountry && abbreviation(d.text[m.Start:m.End]) && !inBefore(toks, m.First) {
+			continue
+		}
+		// "U.S. service members", "US patrol": a country as an adjective.
+		if e.Kind == sitrep.KindCountry && m.Direction == "" && m.Last < len(toks) &&
+			toks[m.Last].Kind == normalize.Word && !toks[m.Last].Upper && !toks[m.Last-1].Possessive &&
+			!afterPlace[toks[m.Last].Norm] && !inList(toks, m.First) {
+			continue
+		}
+		// "Tuesday 10 Mehr 1403": a month of the Persian calendar, not Mohr.
+		if persianMonths[toks[m.First].Norm] && m.Last-m.First == 1 &&
+			(m.First > 0 && toks[m.First-1].Kind == normalize.Number || next(0) != "" && toks[m.Last].Kind == normalize.Number) {
+			continue
+		}
+		// "14 Muharram 1446", "Rajab 1445": a month of the Islamic calendar,
+		// not Mukharram or a village named Rajab.
+		if hijriMonthName(toks, m.First, m.Last) &&
+			(m.First > 0 && toks[m.First-1].Kind == normalize.Number || next(0) != "" && toks[m.Last].Kind == normalize.Number) {
+			continue
+		}
+		// "In a statement issued late on Thursday in Washington", "told
+		// reporters in Geneva": where a statement was made.
+		if statementPlace(toks, m.First, m.Last) {
+			continue
+		}
+		// A capital abroad stands for its government unless the text puts
+		// something in it: "Washington decided", but "a strike in Moscow".
+		if e.Subkind == "capital" && !strings.HasPrefix(e.Source, "project") && e.Country != "SY" && e.Country != "IQ" &&
+			e.Country != "JO" && !locativeBefore(toks, m.First) {
+			continue
+		}
+		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown) && m.Direction == "" {
+			if metonymVerb[next(0)] || (next(0) == "has" || next(0) == "have") && metonymVerb[next(1)] {
+				continue
+			}
+			// "The pressure on Baghdad has grown", "ties with Tehran": the
+			// government, under pressure or in talks.
+			if (e.Subkind == "capital" || capitals[toks[m.First].Norm]) && m.First >= 2 && (toks[m.First-1].Norm == "on" && toks[m.First-2].Norm == "pressure" ||
+				toks[m.First-1].Norm == "with" && (toks[m.First-2].Norm == "ties" || toks[m.First-2].Norm == "relations" || toks[m.First-2].Norm == "talks")) {
+				continue
+			}
+			// "Iran and Pakistan said": both stand for their governments.
+			if next(0) == "and" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && metonymVerb[next(2)] {
+				continue
+			}
+		}
+		// "Iraq’s Popular Mobilization Forces", "Jordan's air force",
+		// "Turkey's defence ministry", "the European Union's Aspides naval
+		// mission": a country, town or region owning an organisation (a
+		// region's past its name: a country's "Red Sea coast" is a place).
+		if (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindTown || e.Kind == sitrep.KindRegion) && m.Direction == "" &&
+			toks[m.Last-1].Possessive && (ai < len(actors) && actors[ai].First == m.Last || ownedAfter[next(0)] ||
+			ownedAfter[pastModifiers(toks, m.Last)] || e.Kind == sitrep.KindRegion && ownedAfter[ownedWord(toks, m.Last)]) {
+			continue
+		}
+		near := false
+		if m.Direction != "" {
+			if r := d.x.Gazetteer.Region(e, m.Direction); r != nil {
+				e = r
+			} else {
+				near = true // "south of Baghdad": beside the town, not in it
+			}
+		}
+		ref := placeRef{Match: m, Entry: e, Near: near}
+		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
+		// second place locates the first; it tells no attack of its own.
+		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
+			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
+			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First))
+		if m.Direction == "" {
+			ref.Offset, ref.Side = offsetBefore(toks, m.First)
+			// "70 nautical miles east of Djibouti": a distance is measured
+			// from the city of a country's name, not from the country.
+			if ref.Offset.Km > 0 && e.Kind == sitrep.KindCountry {
+				for _, c := range m.Entries {
+					if c.Kind == sitrep.KindTown && c.Country == e.Country && normalize.Fold(c.Name) == normalize.Fold(e.Name) {
+						ref.Entry = c
+						break
+					}
+				}
+			}
+		}
+		before := m.First - 1
+		if before > 0 && toks[before].Norm == "the" {
+			before--
+		}
+		if before >= 0 && !ref.Near {
+			switch toks[before].Norm {
+			case "near", "outside", "around":
+				ref.Near = true
+			case "to":
+				ref.Near = before > 0 && toks[before-1].Norm == "close"
+			}
+		}
+		out = append(out, ref)
+	}
+	return out
+}
+
+// parenthesisedDivision reports a division or country in brackets right
+// after a place: "Sarsang (Duhok)", "Tawke and Peshkhabour (Zakho
+// district)". It places the names before it and tells no attack of its
+// own.
+func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
+	if m.First != prev.Last+1 || toks[prev.Last].Norm != "(" || m.Last >= len(toks) || toks[m.Last].Norm != ")" {
+		return false
+	}
+	switch pe := prev.Entry; {
+	case e.Kind == sitrep.KindCountry, e.Kind == sitrep.KindAdmin1:
+		return pe.Kind != e.Kind
+	case e.Kind == sitrep.KindRegion && e.Precision() == sitrep.GeoNear: // a district
+		return pe.Kind == sitrep.KindTown || pe.Kind == sitrep.KindSite
+	}
+	return false
+}
+
+// motiveNouns open an aside naming what an attack answers: "in response
+// to", "in retaliation for", "revenge for".
+var motiveNouns = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+
+// asideToll reports whether casualty c is told in a relative clause that
+// describes an aside ("in retaliation for the strike on its consulate,
+// which killed seven officers"), or in what a strike's target is blamed
+// for: the toll of what the aside names.
+func asideToll(toks []normalize.Token, aside [][2]int, c casualty) bool {
+	for _, b := range aside {
+		// "the commander it blames for the rocket that killed 12 children":
+		// the toll of the attack it is blamed for; "hours after a drone
+		// attack ... wounded three": the toll of the attack answered.
+		// "in response to ... the crime of the American occupation which
+		// killed five heroes near Kirkuk": the toll of the attack answered.
+		motive := toks[b[0]].Norm == "in" && b[0]+1 < len(toks) && motiveNouns[toks[b[0]+1].Norm] || motiveNouns[toks[b[0]].Norm]
+		if (blameOpeners[toks[b[0]].Norm] || toks[b[0]].Norm == "after" || motive) && c.Span.Start >= toks[b[0]].Start &&
+			(b[1] >= len(toks) || c.Span.Start < toks[b[1]].Start) {
+			return true
+		}
+	}
+	for k, b := range aside {
+		if toks[b[0]].Norm != "which" || c.Span.Start < toks[b[0]].Start || b[1] > 0 && c.Span.Start >= toks[b[1]-1].End {
+			continue
+		}
+		for _, a := range aside[:k] {
+			if a[1] == b[0]-1 && a[0] < a[1] && toks[a[1]].Norm == "," {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// locatorGap reports whether tokens [i, j) between two place names make
+// the second a locator of the first: a comma, then only words of a
+// direction or distance and "of", "near" or "outside" (", south of the
+// town of", ", 10 km north of", ", near").
+func locatorGap(toks []normalize.Token, i, j int) bool {
+	// ", south of the town of X" or, without the comma, "in the north of
+	// the capital X".
+	in := i < j && toks[i].Norm == "in"
+	if j-i < 2 || j-i > 9 || toks[i].Norm != "," && !in {
+		return false
+	}
+	rel, dir := false, false
+	for k := i + 1; k < j; k++ {
+		t := &toks[k]
+		switch w := t.Norm; {
+		case w == "of" || w == "near" || w == "outside":
+			rel = true
+		case locatorWords[w] || t.Kind == normalize.Number || isDash(w):
+		default:
+			if _, n := gazetteer.DirectionWord(toks, k); n == 0 {
+				return false
+			}
+			dir = true
+		}
+	}
+	return rel && (dir || !in)
+}
+
+// besideGap reports "next to", "near", "beside" alone between two places:
+// "the Victory base next to Baghdad airport". The second locates the first
+// when that is a site or town (the caller checks); "in Idlib near
+// Saraqib" refines the province.
+func besideGap(toks []normalize.Token, i, j int) bool {
+	switch {
+	case j-i == 1 && (toks[i].Norm == "beside" || toks[i].Norm == "near"),
+		j-i == 2 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to",
+		j-i == 2 && (toks[i].Norm == "beside" || toks[i].Norm == "near") && toks[i+1].Norm == "the",
+		j-i == 3 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to" && toks[i+2].Norm == "the":
+		return true
+	}
+	return false
+}
+
+// aliasGap reports whether tokens [i, j), between a place and the next,
+// make the second another name of the first: "the Kharab al-Jir airstrip,
+// known to the coalition as the Rumalyn landing zone", "which the
+// coalition calls", "also called", "dubbed".
+func aliasGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 2 || j-i > 10 {
+		return false
+	}
+	k := j - 1
+	if toks[k].Norm == "the" {
+		k--
+	}
+	switch toks[k].Norm {
+	case "calls", "call", "called", "dubbed", "aka":
+	case "as":
+		known := false
+		for m := i; m < k; m++ {
+			known = known || toks[m].Norm == "known"
+		}
+		if !known {
+			return false
+		}
+	default:
+		return false
+	}
+	for m := i; m < k; m++ {
+		if toks[m].Norm == "." || toks[m].Norm == ";" {
+			return false
+		}
+	}
+	return true
+}
+
+// locatorWords may stand between a place and the place that locates it.
+var locatorWords = map[string]bool{"the": true, "town": true, "city": true, "village": true, "capital": true, "close": true, "to": true,
+	"just": true, "some": true, "about": true, "around": true, "km": true, "kilometres": true, "kilometers": true,
+	"miles": true, "nautical": true, "a": true, "few": true}
+
+// abbreviation reports whether a name is written as a few capitals: "US",
+// "U.S.", "UAE".
+func abbreviation(s string) bool {
+	n := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			n++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4
+}
+
+// inBefore reports "in" or "inside" just before token i, past "the".
+func inBefore(toks []normalize.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 0 && (toks[k].Norm == "in" || toks[k].Norm == "inside")
+}
+
+// locativeBefore reports whether a preposition that locates ("in", "near",
+// "outside"...) stands just before token i, past "the".
+func locativeBefore(toks []normalize.Token, i int) bool {
+	k := i - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "on":
+		// "called on Baghdad to restrain the armed groups": its government.
+		return k == 0 || !appealVerbs[toks[k-1].Norm]
+	case "in", "near", "at", "outside", "inside", "into", "around", "over", "across", "toward", "towards":
+		return true
+	case "capital", ",":
+		// "hit the capital Sanaa", "the Yemeni capital, Sanaa": the city.
+		if toks[k].Norm == "," {
+			k--
+		}
+		return k >= 0 && toks[k].Norm == "capital"
+	case "of":
+		// "the southern suburb of Beirut", "the outskirts of Sanaa"
+		return k > 0 && partNouns[toks[k-1].Norm]
+	}
+	return false
+}
+
+// afterPlace are lower-case words that follow a country named as a place
+// ("in Iraq and Syria", "Syria since October"); other lower-case words after
+// a country make it an adjective ("U.S. troops", "Iraq war").
+var afterPlace = map[string]bool{
+	"and": true, "or": true, "in": true, "on": true, "at": true, "to": true, "of": true, "the": true,
+	"a": true, "an": true, "with": true, "for": true, "from": true, "by": true, "is": true, "was": true,
+	"were": true, "are": true, "has": true, "have": true, "had": true, "said": true, "says": true,
+	"as": true, "after": true, "before": true, "since": true, "during": true, "while": true,
+	"which": true, "that": true, "who": true, "but": true, "when": true, "where": true, "over": true,
+	"into": true, "near": true, "until": true, "through": true, "across": true, "against": true,
+	"amid": true, "so": true, "alone": true, "itself": true, "too": true, "again": true, "late": true,
+	"early": true, "last": true, "this": true, "earlier": true, "later": true, "will": true,
+	"would": true, "could": true, "can": true, "may": true, "might": true, "did": true, "does": true,
+	"not": true, "also": true, "only": true, "between": true, "about": true, "under": true,
+}
+
+// roadAfter reports whether the words from toks[k] make the place before a
+// road's end: "-Palmyra international road", "-Hasakah highway",
+// " international highway".
+func roadAfter(toks []normalize.Token, k int) bool {
+	if k < len(toks) && (toks[k].Norm == "-" || toks[k].Norm == "–") {
+		k++
+		for n := 0; n < 3 && k < len(toks) && toks[k].Kind == normalize.Word && toks[k].Upper; n++ {
+			k++
+		}
+	}
+	for n := 0; n < 2 && k < len(toks) && roadAdjectives[toks[k].Norm]; n++ {
+		k++
+	}
+	return k < len(toks) && (toks[k].Norm == "road" || toks[k].Norm == "highway" || toks[k].Norm == "motorway")
+}
+
+// roadAdjectives stand between a road's ends and the word road.
+var roadAdjectives = map[string]bool{"international": true, "main": true, "desert": true, "old": true,
+	"new": true, "coastal": true, "strategic": true, "ring": true}
+
+// outletNouns after a name, with an article before it, make it an
+// outlet's name: "a Suwayda network", "the Aden daily".
+var outletNouns = map[string]bool{"network": true, "daily": true, "outlet": true, "website": true, "broadcaster": true}
+
+// mastheadNouns, capitalised after a place's name, make it a newspaper's.
+var mastheadNouns = map[string]bool{"herald": true, "times": true, "post": true, "tribune": true, "gazette": true,
+	"observer": true, "journal": true, "chronicle": true, "courier": true, "today": true, "dispatch": true,
+	"daily": true, "press": true, "wire": true, "news": true, "monitor": true, "mail": true, "express": true,
+	"independent": true, "standard": true, "telegraph": true}
+
+// outletName reports whether the name of tokens [first, last) names an
+// outlet: "a Suwayda news network", "Damascus radio", "the Aden daily";
+// not "Gaza news" without an outlet's noun after it.
+func outletName(toks []normalize.Token, first, last int) bool {
+	next := func(k int) string {
+		if last+k < len(toks) {
+			return toks[last+k].Norm
+		}
+		return ""
+	}
+	// "the Qamishlo Herald", "Baghdad Today": a masthead.
+	if last < len(toks) && toks[last].Upper && mastheadNouns[toks[last].Norm] {
+		return true
+	}
+	switch w := next(0); {
+	case w == "news":
+		return mediaNouns[next(1)] || outletNouns[next(1)]
+	case mediaNouns[w]:
+		return true
+	case outletNouns[w]:
+		return first > 0 && (toks[first-1].Norm == "a" || toks[first-1].Norm == "the")
+	}
+	return false
+}
+
+// compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.
+var compoundAfter = map[string]bool{
+	"based": true, "backed": true, "led": true, "run": true, "affiliated": true, "aligned": true,
+	"allied": true, "linked": true, "sponsored": true, "funded": true, "held": true, "controlled": true,
+	"supported": true, "made": true, "born": true,
+	// A ship's flag and owners: "a Barbados-flagged, Liberian-owned bulk carrier".
+	"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true,
+}
+
+// streetWords after a name make it a street or a building, not the place.
+var streetWords = map[string]bool{
+	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,
+	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
+	"highway": true, "time": true, // "(Damascus time)"
+}

@@ -1,0 +1,309 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// stateForces are the state forces that a country's name or adjective
+// stands for next to an attack word, with their home country.
+var stateForces = []struct {
+	id, home          string
+	names, adjectives []string
+}{
+	{"us_forces", "US", nil, []string{"american"}},
+	{"israel_army", "IL", []string{"israel"}, []string{"israeli"}},
+	{"turkey_forces", "TR", []string{"turkey", "türkiye"}, []string{"turkish"}},
+	{"russia_forces", "RU", []string{"russia"}, []string{"russian"}},
+	{"jordan_army", "JO", []string{"jordan"}, []string{"jordanian"}},
+	{"uk_forces", "GB", []string{"britain"}, []string{"british"}},
+	{"pakistan_forces", "PK", []string{"pakistan"}, []string{"pakistani"}},
+	{"iran_forces", "IR", []string{"iran"}, nil}, // "Iranian drones" are flown by others too
+	{"lebanon_army", "LB", nil, nil},
+}
+
+// demonyms name the state whose forces an adjective before an attack noun
+// points to; countryForces the state whose forces are the subject of an
+// attack verb ("Israel struck", "Pakistan carried out strikes"); homeOf is
+// the country of each state force.
+var demonyms, countryForces, homeOf = func() (adj, name, home map[string]string) {
+	adj, name, home = map[string]string{}, map[string]string{}, map[string]string{}
+	for _, f := range stateForces {
+		home[f.id] = f.home
+		for _, w := range f.names {
+			name[w] = f.id
+		}
+		for _, w := range f.adjectives {
+			adj[w] = f.id
+		}
+	}
+	return adj, name, home
+}()
+
+// demonymBefore returns the state force named by an adjective just before
+// toks[first] ("Israeli", "U.S."), or nil.
+func demonymBefore(dict *actorDict, toks []normalize.Token, lo, first int) *actorMatch {
+	k := first - 1
+	if k >= lo && (toks[k].Norm == "air" || toks[k].Norm == "drone") {
+		k--
+	}
+	if k < lo {
+		return nil
+	}
+	id := demonyms[toks[k].Norm]
+	start := k
+	// "U.S." is u . s . in tokens.
+	if toks[k].Norm == "." && k-3 >= lo && toks[k-1].Norm == "s" && toks[k-2].Norm == "." && toks[k-3].Norm == "u" {
+		id, start = "us_forces", k-3
+	} else if toks[k].Norm == "us" && toks[k].Upper {
+		id = "us_forces"
+	}
+	if id == "" {
+		return nil
+	}
+	a := dict.get(id)
+	if a == nil {
+		return nil
+	}
+	return &actorMatch{First: start, Last: k + 1, Actor: a,
+		Span: sitrep.Span{Start: toks[start].Start, End: toks[k].End}}
+}
+
+// seriesOnly reports whether the only pattern word before an attack word
+// is "series", "wave" or "round" ("a series of air strikes").
+func seriesOnly(toks []normalize.Token, lo, first int) bool {
+	found := false
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "series" || w == "wave" || w == "round":
+			found = true
+		case genericBefore[w] || quantityWords[w]:
+			return false
+		}
+	}
+	return found
+}
+
+// hasDay reports whether one of the dates is a day of its own.
+func hasDay(ds []dateExpr) bool {
+	for _, e := range ds {
+		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay {
+			return true
+		}
+	}
+	return false
+}
+
+// hasVerbTrigger reports whether s tells of an attack with a verb
+// ("targeted", "struck"), as a claim does, rather than naming one.
+func hasVerbTrigger(s *sentence) bool {
+	for _, t := range s.Triggers {
+		if t.Verb && !t.Generic {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSiteAgain gives a short name the site a longer name of it matched
+// earlier in the document: "The Victoria base near Baghdad airport ...
+// About Victoria there was no statement" speaks of the base, not of the
+// Australian state.
+func sameSiteAgain(text string, places []placeRef) []placeRef {
+	sites := map[string]*gazetteer.Entry{}
+	for i, p := range places {
+		name := strings.ToLower(text[p.Start:p.End])
+		if p.Entry.Kind == sitrep.KindSite {
+			if sp := strings.IndexByte(name, ' '); sp > 0 {
+				sites[name[:sp]] = p.Entry
+			}
+			continue
+		}
+		if e := sites[name]; e != nil && rank(p.Entry.Kind) >= 2 && p.Entry.Country != e.Country {
+			places[i].Entry = e
+			places[i].Entries = []*gazetteer.Entry{e}
+		}
+	}
+	return places
+}
+
+// attributedBefore reports whether tokens [lo, at) lay an attack at the
+// door of whoever is named at at, as a charge rather than a claim:
+// "attributed by the army to", "blamed on", "accused", "suspected".
+func attributedBefore(toks []normalize.Token, lo, at int) bool {
+	for k := max(lo, at-8); k < at; k++ {
+		switch toks[k].Norm {
+		case "attributed", "blamed", "blames", "blaming", "accused", "accuses", "accusing", "suspected", "suspects",
+			"alleged", "allegedly", "presumed", "purported", "believed", "thought":
+			return true
+		}
+	}
+	return false
+}
+
+// perpetratorIn returns the actor doing the attack in active voice ("US
+// forces had struck", "militias targeted", "US forces carried out strikes"),
+// or after "by" in the passive.
+func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorMatch {
+	for _, t := range s.Triggers {
+		if t.Generic || defenceWords[toks[t.First].Norm] {
+			continue // "US troops intercepted two drones": the defender
+		}
+		if !t.Verb {
+			// "Israeli air strikes", "a U.S. drone strike", "Turkish shelling"
+			if a := demonymBefore(dict, toks, s.First, t.First); a != nil {
+				return a
+			}
+			// "carried out strikes", "conducted an airstrike", "launched drones"
+			k := t.First - 1
+			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number ||
+				strikeModifiers[toks[k].Norm] || toks[k].Norm == "of" && k-1 > s.First && seriesNouns[toks[k-1].Norm]) {
+				k--
+			}
+			if k <= s.First {
+				continue
+			}
+			w := toks[k].Norm
+			if w == "out" && toks[k-1].Norm == "carried" {
+				k--
+			} else if w != "conducted" && w != "launched" && w != "fired" {
+				continue
+			}
+			t = trigger{First: k, Last: k + 1, Verb: true}
+		}
+		passive := false
+		for k := t.First - 1; k >= s.First && k >= t.First-3; k-- {
+			switch toks[k].Norm {
+			case "was", "were", "been", "be", "being", "is", "are":
+				passive = true
+			}
+		}
+		if !passive {
+			// The country right before the verb is nearer than any actor.
+			if a := countrySubject(dict, toks, s.First, t.First); a != nil {
+				return a
+			}
+		}
+		for k := len(s.Actors) - 1; k >= 0; k-- {
+			a := &s.Actors[k]
+			if passive {
+				if a.First > t.Last && a.First <= t.Last+2 && toks[a.First-1].Norm == "by" {
+					return a
+				}
+				continue
+			}
+			if a.Last <= t.First && a.Last >= t.First-4 && a.Actor.Type != Media && a.Actor.Type != Monitor &&
+				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:t.First], isAnd)) {
+				return a
+			}
+		}
+	}
+	return nil
+}
+
+// strikeModifiers may stand between "carried out" and the strikes: "a
+// rare strike", "a second wave of retaliatory strikes".
+var strikeModifiers = map[string]bool{
+	"rare": true, "new": true, "fresh": true, "further": true, "second": true, "third": true, "deadly": true,
+	"massive": true, "major": true, "limited": true, "targeted": true, "precision": true, "retaliatory": true,
+	"heavy": true, "intense": true, "several": true, "multiple": true, "overnight": true, "separate": true,
+	"series": true, "wave": true, "round": true, "number": true,
+}
+
+// seriesNouns count strikes with "of": "a series of strikes".
+var seriesNouns = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "barrage": true}
+
+// ownCountry reports whether place e is the whole country of state force
+// a: "the Houthis killed someone in Israel and Israel struck Yemen" tells
+// of no Israeli attack on Israel.
+func ownCountry(a *Actor, e *gazetteer.Entry) bool {
+	return e != nil && e.Kind == sitrep.KindCountry && homeOf[a.ID] != "" && homeOf[a.ID] == e.Country
+}
+
+// objectBefore are the words that make the name after them an object.
+var objectBefore = map[string]bool{"at": true, "on": true, "toward": true, "towards": true, "against": true,
+	"into": true, "from": true, "in": true, "of": true, "to": true, "by": true, "over": true, "near": true,
+	"across": true, "inside": true, "with": true, "for": true, "targeting": true, "attacking": true}
+
+// isAnd reports whether t is "and".
+func isAnd(t normalize.Token) bool { return t.Norm == "and" }
+
+// objectOf reports whether the name at toks[at] is the object of a
+// preposition: "a branch of the PKK and has struck" is no attack by the
+// PKK, the verb's subject being before it; "drones of the Islamic
+// Resistance struck" is.
+func objectOf(toks []normalize.Token, lo, at int) bool {
+	k := at - 1
+	if k >= lo && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= lo && objectBefore[toks[k].Norm]
+}
+
+// countrySubject returns the forces of the country named just before the
+// attack verb at toks[verb] ("Iran hit", "Israel also struck"), unless the
+// name is the object of a preposition ("missiles fired at Israel hit").
+func countrySubject(dict *actorDict, toks []normalize.Token, lo, verb int) *actorMatch {
+	k := verb - 1
+	for k >= lo && (toks[k].Norm == "also" || toks[k].Norm == "then" || toks[k].Norm == "later" ||
+		toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "have") {
+		k--
+	}
+	if k < lo || !toks[k].Upper {
+		return nil
+	}
+	id := countryForces[toks[k].Norm]
+	if id == "" || k > lo && (objectBefore[toks[k-1].Norm] || toks[k-1].Norm == "-") {
+		return nil
+	}
+	a := dict.get(id)
+	if a == nil {
+		return nil
+	}
+	return &actorMatch{First: k, Last: k + 1, Actor: a, Span: sitrep.Span{Start: toks[k].Start, End: toks[k].End}}
+}
+
+// defenceWords are attack words told by the side that was attacked.
+var defenceWords = map[string]bool{"intercepted": true, "intercepting": true, "downed": true, "shot": true}
+
+// targetIn returns the actor attacked: the object of an attack verb
+// ("targeted US forces"), after "on", "against", "targeting" next to an
+// attack word, or the subject of a passive attack verb ("US troops ... had
+// been targeted").
+func targetIn(toks []normalize.Token, s *sentence) *actorMatch {
+	for _, t := range s.Triggers {
+		if t.Generic {
+			continue
+		}
+		for k := range s.Actors {
+			a := &s.Actors[k]
+			if a.Actor.Type == Media || a.Actor.Type == Monitor || a.Actor.Type == Official {
+				continue
+			}
+			// "targeted US forces", "attacked the US troops": the object.
+			if t.Verb && (a.First == t.Last || a.First == t.Last+1 && toks[t.Last].Norm == "the") {
+				return a
+			}
+			if a.First > t.Last && a.First <= t.Last+3 {
+				switch toks[a.First-1].Norm {
+				case "on", "against", "targeting", "at", "the":
+					if toks[a.First-1].Norm != "the" || a.First-2 >= t.Last && (toks[a.First-2].Norm == "on" || toks[a.First-2].Norm == "against") {
+						return a
+					}
+				}
+			}
+			if t.Verb && a.Last <= t.First && a.Last >= t.First-8 {
+				for j := a.Last; j < t.First; j++ {
+					if w := toks[j].Norm; w == "were" || w == "was" || w == "been" {
+						return a
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
