@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// asides returns the token ranges of [lo, hi) that only describe: a
+// relative clause (", which ...", ", where ..."), a motive ("in response to
+// ..."), a route ("between X and Y"), a holder's location ("officials in X").
+func asides(toks []normalize.Token, lo, hi int) [][2]int {
+	var out [][2]int
+	until := func(k int) int {
+		for j := k; j < hi; j++ {
+			switch toks[j].Norm {
+			case ".":
+				// "U.S.": letters and periods go on.
+				if j > lo && toks[j-1].Kind == normalize.Word && toks[j-1].End-toks[j-1].Start == 1 {
+					continue
+				}
+				return j
+			case ",", ";", ":", "(", ")", "—", "–":
+				return j
+			}
+		}
+		return hi
+	}
+	for i := lo; i < hi; i++ {
+		w := toks[i].Norm
+		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && !underway(toks, i+2, hi) {
+			// "The governor visited Gwoza, where three suicide attacks on
+			// Saturday claimed 32 lives": the clause is the news when
+			// nothing before it is an attack.
+			if end := until(i + 2); !(toks[i+1].Norm == "where" && attackBetween(toks, i+2, end) && !attackBetween(toks, lo, i)) {
+				out = append(out, [2]int{i + 1, end})
+			}
+			continue
+		}
+		// "forces found the launcher, loaded with three more rockets, near
+		// the town of al-Baghdadi": where weapons were found, not where
+		// they struck, to the end of the clause across its commas.
+		if is(&toks[i], cFound) && launcherWithin(toks, i+1, min(hi, i+5)) {
+			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
+			continue
+		}
+		// "a bulk carrier carrying grain to Aden": the cargo's destination.
+		if w == "carrying" || w == "delivering" || w == "transporting" {
+			for j := i + 1; j < hi && j <= i+5; j++ {
+				if t := toks[j]; t.Kind == normalize.Punct {
+					break
+				} else if t.Norm == "to" {
+					out = append(out, [2]int{j, until(j)})
+					break
+				}
+			}
+		}
+		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" && !(heldTarget(toks, lo, i) && !divisionWithin(toks, i+2, min(hi, i+6))) {
+			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too;
+			// but "Officials in Ituri province said a drone struck ...": the
+			// places only, not what the holders said or did.
+			end := clauseEnd(toks, i+2, until(i+2))
+			for end+1 < hi && toks[end].Norm == "," && toks[end+1].Kind == normalize.Word && toks[end+1].Upper {
+				end = clauseEnd(toks, end+1, until(end+1))
+			}
+			out = append(out, [2]int{i + 1, end})
+			continue
+		}
+		// "U.S. aircraft struck three sites ... early on Tuesday, hours
+		// after a drone attack on a base in Erbil wounded three American
+		// service members": the attack answered, context, toll included.
+		if w == "after" && i+2 < hi && i-1 > lo && timeBefore[toks[i-1].Norm] && (toks[i+1].Norm == "a" || toks[i+1].Norm == "an") &&
+			attackNounWithin(toks, i+2, hi) && verbAttackBetween(toks, lo, i) {
+			out = append(out, [2]int{i, until(i + 1)})
+			continue
+		}
+		// "after the January 20 missile attack on Ain al-Assad": an attack
+		// dated before, context.
+		if (w == "after" || w == "since") && i+3 < hi && toks[i+1].Norm == "the" && datedNoun(toks, i+2) {
+			out = append(out, [2]int{i + 1, until(i + 2)})
+			continue
+		}
+		// "after a deal signed in Washington", "talks held in Doha": where
+		// another kind of event took place.
+		if is(&toks[i], cEvent) {
+			for j := i + 1; j < hi && j <= i+4; j++ {
+				if t := toks[j]; t.Kind == normalize.Punct || attackWords[t.Norm] {
+					break
+				} else if t.Norm == "in" || t.Norm == "at" {
+					out = append(out, [2]int{j, until(j)})
+					break
+				}
+			}
+		}
+		if !is(&toks[i], cAsideFirst) {
+			continue
+		}
+		for _, p := range asideByFirst[w] {
+			if end, ok := matchWords(toks, i, hi, p); ok {
+				stop := until(end)
+				// "launched from Iraq": a few words only. "between Qamishli and
+				// Amude": the road runs from the first; the second only says where.
+				if p[0] == "from" {
+					// "from the direction of the occupied Syrian Golan", "from an
+					// area north of the Lebanese village of Chebaa": longer.
+					n := 6
+					if end+2 < hi && (toks[end].Norm == "the" || toks[end].Norm == "an") && originNouns[toks[end+1].Norm] {
+						n = 12
+					}
+					stop = min(stop, end+n)
+					// "a rocket fired from Lebanon hit Metula": the origin
+					// ends where the sentence goes on.
+					for j := end; j < stop; j++ {
+						if originEnds[toks[j].Norm] {
+							stop = j
+							break
+						}
+					}
+				}
+				// "in response to the massacres in Gaza, and to the American
+				// aggression on our people in Al-Qa'im, the Mujahideen...":
+				// the motive goes on after the comma.
+				if p[len(p)-1] == "to" || p[len(p)-1] == "for" {
+					for stop+2 < hi && toks[stop].Norm == "," && toks[stop+1].Norm == "and" && toks[stop+2].Norm == p[len(p)-1] {
+						stop = until(stop + 3)
+					}
+					// "in response to the attacks on US service members,
+					// including the drone attack on Tower 22": the motive
+					// still; "including Tuesday's attack on Ain al-Asad" tells
+					// an attack of its day.
+					for stop+1 < hi && toks[stop].Norm == "," && (toks[stop+1].Norm == "including" || toks[stop+1].Norm == "notably") &&
+						!dayWordIn(toks, stop+2, until(stop+2)) {
+						stop = until(stop + 2)
+					}
+				}
+				if p[0] == "between" {
+					and := end
+					for and < stop && and < end+6 && toks[and].Norm != "and" {
+						and++
+					}
+					if and >= stop || and >= end+6 {
+						break
+					}
+					// "and the village of al-Hujeira": the second place whole.
+					out = append(out, [2]int{and, min(stop, max(and+5, secondPlaceEnd(toks, and+1, stop)))})
+					break
+				}
+				out = append(out, [2]int{i, stop})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// heldTarget reports holders that own the target of an attack just
+// before them: "bombed positions of Iranian militias in the town of
+// al-Bukamal" names where the positions were, not where the militias
+// speak from.
+func heldTarget(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k > lo && k >= i-5; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if toks[k].Norm != "of" {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "positions", "position", "headquarters", "bases", "sites", "depots", "facilities", "camps", "posts",
+			"warehouses", "gathering", "gatherings":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// divisionWithin reports a word of a division or countryside among tokens
+// [lo, hi): "in the eastern countryside of Deir Ezzor" is an area, whose
+// parts a toll list may tell.
+func divisionWithin(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if divisionWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundVerbs say that weapons were found or taken, not fired.
+var foundVerbs = map[string]bool{"found": true, "seized": true, "discovered": true, "dismantled": true,
+	"defused": true, "confiscated": true, "recovered": true, "uncovered": true, "located": true}
+
+// launchGear are what is found where an attack was launched from.
+var launchGear = map[string]bool{"launcher": true, "launchers": true, "launchpad": true, "launchpads": true,
+	"pad": true, "pads": true, "platform": true, "platforms": true, "rail": true, "rails": true, "ramp": true,
+	"ramps": true, "cache": true, "caches": true}
+
+// launcherWithin reports launch gear among tokens [lo, hi), before any
+// punctuation: "the launcher", "a launch platform", "the rocket launchers".
+func launcherWithin(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if launchGear[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// foundEnd is where a clause about weapons found, starting before lo, ends:
+// at the sentence's end, a semicolon, or a conjunction that starts another
+// clause (", and", "but", "while").
+func foundEnd(toks []normalize.Token, lo, hi int) int {
+	for j := lo; j < hi; j++ {
+		switch toks[j].Norm {
+		case ".":
+			if j > lo && toks[j-1].Kind == normalize.Word && toks[j-1].End-toks[j-1].Start == 1 {
+				continue // "U.S."
+			}
+			return j
+		case ";", "but", "while", "whereas":
+			return j
+		case "and":
+			if toks[j-1].Norm == "," {
+				return j
+			}
+		}
+	}
+	return hi
+}
+
+// inAside reports whether tokens [first, last) lie in one of the ranges.
+func inAside(as [][2]int, first, last int) bool {
+	for _, a := range as {
+		if first >= a[0] && last <= a[1] {
+			return true
+		}
+	}
+	return false
+}

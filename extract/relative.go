@@ -1,0 +1,241 @@
+package extract
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// relative reads "yesterday", "last night", "last week", "this month"...
+func (d *dater) relative(i, hi int) (dateExpr, bool) {
+	w, w1, w2 := d.norm(i, hi), d.norm(i+1, hi), d.norm(i+2, hi)
+	p := d.pub
+	known := p.HasYear()
+	day := func(n int, first, last int, part string) (dateExpr, bool) {
+		e := dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-XX-XX"}
+		if known {
+			dd := p.AddDays(n)
+			e.Value = dd.String() + timexPart(part)
+			e.When = sitrep.When{Start: dd, End: dd, Precision: sitrep.PrecisionDay}
+		}
+		return e, true
+	}
+	span := func(first, last int, start, end sitrep.Date, prec, value string, calendar bool) (dateExpr, bool) {
+		e := dateExpr{First: first, Last: last, Type: "DATE", Value: value, Calendar: calendar}
+		if known {
+			e.When = sitrep.When{Start: start, End: end, Precision: prec}
+		} else if prec == sitrep.PrecisionWeek {
+			e.Value = "XXXX-WXX" // a week, or a month, of an undated text
+		} else {
+			e.Value = "XXXX-XX"
+		}
+		return e, true
+	}
+	monday := p
+	if known {
+		monday = p.AddDays(-((int(p.Weekday()) + 6) % 7))
+	}
+	firstOfMonth := sitrep.Date{Year: p.Year, Month: p.Month, Day: 1}
+	rel := func(first, last, shift int) (dateExpr, bool) {
+		return dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-XX-XX", Relative: true, Shift: shift}, true
+	}
+	switch {
+	case (w == "the" || w == "that") && w1 == "same" && (w2 == "day" || w2 == "night" || w2 == "evening"):
+		return rel(i, i+3, 0)
+	case w == "that" && (w1 == "day" || w1 == "night"):
+		return rel(i, i+2, 0)
+	case (w == "a" || w == "one") && w1 == "day" && (w2 == "earlier" || w2 == "before"):
+		return rel(i, i+3, -1)
+	case (w == "a" || w == "one") && w1 == "day" && w2 == "later":
+		return rel(i, i+3, 1)
+	case w == "the" && (w1 == "previous" || w1 == "preceding") && (w2 == "day" || w2 == "night"):
+		return rel(i, i+3, -1)
+	case w == "the" && w1 == "day" && w2 == "before" && d.norm(i+3, hi) == "yesterday":
+		// "the day before yesterday": two days before publication.
+		return day(-2, i, i+4, "")
+	case w == "the" && w1 == "day" && w2 == "before":
+		return rel(i, i+3, -1)
+	case w == "the" && (w1 == "next" || w1 == "following") && w2 == "day":
+		return rel(i, i+3, 1)
+	case w == "hours" && (w1 == "earlier" || w1 == "later"):
+		return rel(i, i+2, 0)
+	case (w == "minutes" || w == "moments") && w1 == "later":
+		return rel(i, i+2, 0)
+	// "A short while ago, launches were identified": a running statement's
+	// news of its own day.
+	case w == "a" && w1 == "short" && (w2 == "while" || w2 == "time") && d.norm(i+3, hi) == "ago":
+		return day(0, i, i+4, "")
+	// "Within hours, Hezbollah fired rockets": the day of what was told last.
+	case w == "within" && (w1 == "hours" || w1 == "minutes") && w2 == ",":
+		return rel(i, i+2, 0)
+	case (w == "shortly" || w == "soon") && (w1 == "afterwards" || w1 == "afterward" || w1 == "thereafter"):
+		return rel(i, i+2, 0)
+	case (w == "later" || w == "earlier") && w1 == "that" && (w2 == "day" || w2 == "night" || w2 == "evening" || w2 == "morning"):
+		return rel(i, i+3, 0)
+	// "Earlier in the day a strike on a house ...": the day just told.
+	case (w == "earlier" || w == "later") && w1 == "in" && w2 == "the" &&
+		(d.norm(i+3, hi) == "day" || d.norm(i+3, hi) == "evening" || d.norm(i+3, hi) == "afternoon"):
+		return rel(i, i+4, 0)
+	// "In the afternoon Hezbollah said it had fired ...": a round-up's
+	// entry on the day it is about.
+	case (w == "in" || w == "during") && w1 == "the" && (w2 == "afternoon" || w2 == "evening" || w2 == "morning") &&
+		i+3 < hi && d.toks[i+3].Kind == normalize.Word && d.toks[i+3].Upper:
+		return rel(i, i+3, 0)
+	case w == "tomorrow":
+		return day(1, i, i+1, "")
+	case w == "now" || w == "currently" || w == "nowadays":
+		return dateExpr{First: i, Last: i + 1, Type: "DATE", Value: "PRESENT_REF"}, true
+	case (w == "last" || w == "this" || w == "next" || w == "past") && w1 == "year":
+		y := p.Year
+		switch w {
+		case "last", "past":
+			y--
+		case "next":
+			y++
+		}
+		e := dateExpr{First: i, Last: i + 2, Type: "DATE", Value: "XXXX"}
+		if known {
+			e.Value = strconv.Itoa(y)
+			e.When = sitrep.When{Start: sitrep.Date{Year: y, Month: 1, Day: 1}, End: sitrep.Date{Year: y, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}
+		}
+		return e, true
+	case w == "next" && (w1 == "month" || w1 == "week"):
+		e := dateExpr{First: i, Last: i + 2, Type: "DATE", Value: "FUTURE_REF"}
+		if known && w1 == "week" {
+			start := monday.AddDays(7)
+			y, wk := start.Time().ISOWeek()
+			e.Value = fmt.Sprintf("%04d-W%02d", y, wk)
+			e.When = sitrep.When{Start: start, End: start.AddDays(6), Precision: sitrep.PrecisionWeek}
+		} else if known {
+			start := sitrep.DateOf(firstOfMonth.Time().AddDate(0, 1, 0))
+			e.Value = fmt.Sprintf("%04d-%02d", start.Year, int(start.Month))
+			e.When = sitrep.When{Start: start, End: sitrep.DateOf(start.Time().AddDate(0, 1, -1)), Precision: sitrep.PrecisionMonth}
+		}
+		return e, true
+	case w == "yesterday":
+		return day(-1, i, i+1, "")
+	case w == "today" || w == "tonight":
+		return day(0, i, i+1, "")
+	case w == "overnight" && weekdayAt(w1):
+		// "overnight Saturday into Sunday": the weekday says which night.
+		return dateExpr{}, false
+	case w == "overnight":
+		// The night before publication and its morning.
+		e, ok := day(-1, i, i+1, "NI")
+		if known {
+			e.When.End = p
+		}
+		return e, ok
+	case w == "last" && w1 == "night":
+		return day(-1, i, i+2, "NI")
+	case w == "last" && w1 == "evening":
+		// "exploded last evening": the evening before publication.
+		return day(-1, i, i+2, "EV")
+	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening" || w1 == "night"):
+		return day(0, i, i+2, partsOfDay[w1])
+	case w == "last" && w1 == "week":
+		y, wk := monday.AddDays(-7).Time().ISOWeek()
+		return span(i, i+2, monday.AddDays(-7), monday.AddDays(-1), sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), false)
+	case (w == "this" || w == "earlier") && w1 == "week", w == "earlier" && w1 == "this" && w2 == "week":
+		n := i + 2
+		if w1 == "this" {
+			n = i + 3
+		}
+		y, wk := monday.Time().ISOWeek()
+		return span(i, n, monday, p, sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), w != "earlier")
+	case w == "this" && w1 == "month", w == "earlier" && w1 == "this" && w2 == "month":
+		n := i + 2
+		if w == "earlier" {
+			n = i + 3
+		}
+		return span(i, n, firstOfMonth, p, sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", p.Year, int(p.Month)), w == "this")
+	case w == "last" && w1 == "month":
+		start := sitrep.DateOf(firstOfMonth.Time().AddDate(0, -1, 0))
+		return span(i, i+2, start, firstOfMonth.AddDays(-1), sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", start.Year, int(start.Month)), false)
+	case w == "in" && len(w1) == 4:
+		if y, ok := yearNumber(w1); ok && d.toks[i+1].Kind == normalize.Number {
+			return dateExpr{First: i + 1, Last: i + 2, Type: "DATE", Value: strconv.Itoa(y),
+				When: sitrep.When{Start: sitrep.Date{Year: y, Month: 1, Day: 1}, End: sitrep.Date{Year: y, Month: 12, Day: 31}, Precision: sitrep.PrecisionYear}}, true
+		}
+	}
+	return dateExpr{}, false
+}
+
+// ordinalDay reads "on the fourth", "on the 4th", "on the 21st of March
+// 2024" from token i ("on"): a day of the month publication falls in, or of
+// the month before when the day is later. A noun after the ordinal makes it
+// another thing ("on the fourth floor", "on the second day").
+func (d *dater) ordinalDay(i, hi int) (dateExpr, bool) {
+	j := i + 2
+	day := ordinalWords[d.norm(j, hi)]
+	if d.norm(j, hi) == "first" {
+		day = 1
+	}
+	if day == 0 {
+		n, ok := dayNumber(d.norm(j, hi))
+		if !ok || !ordinalSuffixes[d.norm(j+1, hi)] || d.toks[j+1].Start != d.toks[j].End {
+			return dateExpr{}, false
+		}
+		day = n
+		j++
+	}
+	j++
+	if d.norm(j, hi) == "of" {
+		if m, ok := months[d.norm(j+1, hi)]; ok && d.toks[j+1].Upper {
+			date := sitrep.Date{Month: m, Day: day}
+			j += 2
+			if y, ok := yearNumber(d.norm(j, hi)); ok {
+				date.Year = y
+				j++
+			}
+			return d.dayExpr(i+1, j, date, date.Year != 0), true
+		}
+		return dateExpr{}, false
+	}
+	if j < hi && d.toks[j].Kind == normalize.Word && !ordinalDayAfter[d.norm(j, hi)] || !d.pub.HasYear() || day > 31 {
+		return dateExpr{}, false
+	}
+	y, m := d.pub.Year, d.pub.Month
+	if day > d.pub.Day {
+		if m--; m == 0 {
+			y, m = y-1, time.December
+		}
+	}
+	date := sitrep.Date{Year: y, Month: m, Day: day}
+	if sitrep.DateOf(date.Time()) != date {
+		return dateExpr{}, false // "the 31st" of a month of 30 days
+	}
+	return d.dayExpr(i+1, j, date, true), true
+}
+
+// ordinalDayAfter may follow "on the fourth" when it is a day: "the strike
+// on the fourth was", "on the fourth, when".
+var ordinalDayAfter = map[string]bool{
+	"was": true, "were": true, "had": true, "has": true, "have": true, "and": true, "when": true,
+	"in": true, "at": true, "that": true, "which": true, "against": true, "killed": true,
+}
+
+func dayNumber(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 2 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1 && n <= 31
+}
+
+func yearNumber(s string) (int, bool) {
+	if len(s) != 4 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil && n >= 1900 && n <= 2100
+}
+
+// weekdayAt reports whether w is a weekday's name.
+func weekdayAt(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
