@@ -47,7 +47,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			kill = true
 		}
 		// "without causing human losses", the Arabic press's casualties
-		cas := w == "casualties" || w == "casualty" || w == "losses" && i > lo && toks[i-1].Norm == "human"
+		cas := w == "casualties" || w == "casualty" || w == "losses" && humanLosses(toks, lo, i, hi)
 		if w == "toll" {
 			kill = true
 		}
@@ -698,4 +698,30 @@ func sideOf(toks []normalize.Token, lo, hi int, cs []casualty) string {
 		}
 	}
 	return ""
+}
+
+// humanLosses tells "losses" at i that are of lives: "human losses",
+// "losses in the lives", and bare "without losses", "without recording
+// any losses", as the Arabic press writes it (not "material losses").
+func humanLosses(toks []normalize.Token, lo, i, hi int) bool {
+	if i > lo && toks[i-1].Norm == "human" {
+		return true
+	}
+	k := i + 1
+	if k < hi && (toks[k].Norm == "in" || toks[k].Norm == "of") {
+		if k+1 < hi && toks[k+1].Norm == "the" {
+			k++
+		}
+		return k+1 < hi && (toks[k+1].Norm == "lives" || toks[k+1].Norm == "souls")
+	}
+	for k = i - 1; k >= lo && k >= i-3; k-- {
+		switch toks[k].Norm {
+		case "any", "recording", "causing", "registering", "inflicting", "leaving":
+			continue
+		case "no", "without":
+			return true
+		}
+		return false
+	}
+	return false
 }

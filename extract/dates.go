@@ -296,6 +296,13 @@ func (d *dater) base(i, hi int) (dateExpr, bool) {
 			return e, true
 		}
 	}
+	// "the strike of the 28th of the previous month", "since the 3rd of
+	// last month": with its month named, not "of the fourth".
+	if w == "the" {
+		if e, ok := d.ordinalDay(i-1, hi); ok && e.Last-e.First >= 4 {
+			return e, true
+		}
+	}
 	switch w {
 	case "early", "late", "on", "last", "next", "this", "past":
 		if _, ok := weekdays[d.norm(i+1, hi)]; ok {

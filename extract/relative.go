@@ -193,6 +193,18 @@ func (d *dater) ordinalDay(i, hi int) (dateExpr, bool) {
 			}
 			return d.dayExpr(i+1, j, date, date.Year != 0), true
 		}
+		// "on the 16th of this month", "the 3rd of last month"
+		if back, n, ok := d.monthOf(j+1, hi); ok && d.pub.HasYear() {
+			y, m := d.pub.Year, d.pub.Month-time.Month(back)
+			if m <= 0 {
+				y, m = y-1, m+12
+			}
+			date := sitrep.Date{Year: y, Month: m, Day: day}
+			if sitrep.DateOf(date.Time()) != date || back == 0 && day > d.pub.Day {
+				return dateExpr{}, false
+			}
+			return d.dayExpr(i+1, j+1+n, date, true), true
+		}
 		return dateExpr{}, false
 	}
 	if j < hi && d.toks[j].Kind == normalize.Word && !ordinalDayAfter[d.norm(j, hi)] || !d.pub.HasYear() || day > 31 {
@@ -209,6 +221,28 @@ func (d *dater) ordinalDay(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false // "the 31st" of a month of 30 days
 	}
 	return d.dayExpr(i+1, j, date, true), true
+}
+
+// monthOf reads "this month", "the current month", "last month", "the
+// previous month" at i: how many months before publication, and the tokens
+// read.
+func (d *dater) monthOf(i, hi int) (back, n int, ok bool) {
+	k := i
+	if d.norm(k, hi) == "the" {
+		k++
+	}
+	switch d.norm(k, hi) {
+	case "this", "current", "present":
+		back = 0
+	case "last", "previous", "past", "preceding":
+		back = 1
+	default:
+		return 0, 0, false
+	}
+	if d.norm(k+1, hi) != "month" {
+		return 0, 0, false
+	}
+	return back, k + 2 - i, true
 }
 
 // ordinalDayAfter may follow "on the fourth" when it is a day: "the strike
