@@ -53,7 +53,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				}
 			}
 		}
-		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" && !(heldTarget(toks, lo, i) && !divisionWithin(toks, i+2, min(hi, i+6))) {
+		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" && !(heldTarget(toks, lo, i, false) && !divisionWithin(toks, i+2, min(hi, i+6))) &&
+			!(vicinityAt(toks, i+1, hi) && heldTarget(toks, lo, i, true)) {
 			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too;
 			// but "Officials in Ituri province said a drone struck ...": the
 			// places only, not what the holders said or did.
@@ -154,10 +155,15 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 // heldTarget reports holders that own the target of an attack just
 // before them: "bombed positions of Iranian militias in the town of
 // al-Bukamal" names where the positions were, not where the militias
-// speak from.
-func heldTarget(toks []normalize.Token, lo, i int) bool {
-	for k := i - 1; k > lo && k >= i-5; k-- {
-		if toks[k].Kind == normalize.Punct {
+// speak from. Wide looks further back, across hyphens: "depots of
+// Hezbollah and Iranian-backed militias in the vicinity of ...".
+func heldTarget(toks []normalize.Token, lo, i int, wide bool) bool {
+	reach := 5
+	if wide {
+		reach = 8
+	}
+	for k := i - 1; k > lo && k >= i-reach; k-- {
+		if toks[k].Kind == normalize.Punct && (!wide || toks[k].Norm != "-") {
 			return false
 		}
 		if toks[k].Norm != "of" {
@@ -236,6 +242,20 @@ func inAside(as [][2]int, first, last int) bool {
 		if first >= a[0] && last <= a[1] {
 			return true
 		}
+	}
+	return false
+}
+
+// vicinityAt reports "in the vicinity of", "in the area of", "in the
+// outskirts of", "in the surroundings of" at i: where a target is, which
+// no holder of it speaks from.
+func vicinityAt(toks []normalize.Token, i, hi int) bool {
+	if i+3 >= hi || toks[i].Norm != "in" || toks[i+1].Norm != "the" || toks[i+3].Norm != "of" {
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "vicinity", "area", "outskirts", "surroundings", "environs":
+		return true
 	}
 	return false
 }

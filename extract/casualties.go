@@ -165,7 +165,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 						break
 					}
 					if toks[k].Norm == "and" {
-						if m, after, ok := number(toks, k+1, true); ok && !unitAfter(toks, after, hi) {
+						if m, after, ok := number(toks, k+1, true); ok && !unitAfter(toks, after, hi) && !ownClauseAfter(toks, after, hi) {
 							n, end = n+m, after
 						}
 						break
@@ -273,6 +273,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if !ok {
 				continue
 			}
+			// "killed 38 people and injured dozens": the count is the
+			// object of the verb before it, not who was injured.
+			if objectOfToll(toks, lo, k) {
+				break
+			}
 			// "a 50-year-old man was killed": an age, and one person;
 			// "three 20-year-old soldiers", "two men aged 30": the count
 			// is further back.
@@ -294,6 +299,38 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 	}
 	return withoutNone(out)
+}
+
+// ownClauseAfter reports a verb of its own after a count at j: "killed three
+// soldiers and two others were wounded" counts the two apart.
+func ownClauseAfter(toks []normalize.Token, j, hi int) bool {
+	for k := j; k < hi && k < j+4; k++ {
+		switch toks[k].Norm {
+		case "were", "was", "are", "is", "had", "have", "has", "died", "suffered":
+			return true
+		}
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// objectOfToll reports a count at k that a verb of killing or wounding
+// just before it takes as object: "killed (at least) 38 people".
+func objectOfToll(toks []normalize.Token, lo, k int) bool {
+	j := k - 1
+	for j >= lo && qualifierWords[toks[j].Norm] {
+		j--
+	}
+	if j < lo {
+		return false
+	}
+	switch toks[j].Norm {
+	case "killed", "killing", "injured", "injuring", "wounded", "wounding":
+		return true
+	}
+	return false
 }
 
 // withoutNone drops a sentence's "none" of a field when it also counts
@@ -663,6 +700,11 @@ func countAnd(toks []normalize.Token, lo, k int) (int, int, bool) {
 				break
 			}
 			if n, next, ok := number(toks, j, true); ok && next < at-1 {
+				// "killed 3 soldiers and 2 were injured": the first
+				// count is the killing's.
+				if objectOfToll(toks, lo, j) {
+					break
+				}
 				n, j = withTens(toks, lo, j, n)
 				sum, at, found = sum+n, j, true
 				break

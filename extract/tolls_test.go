@@ -15,7 +15,9 @@ import (
 // clause names where launchers were found or where the crew were taken;
 // a toll shared by two places, which is neither's alone; "without
 // recording any losses" as the Arabic press writes nobody hurt, but not
-// "material losses". The texts are
+// "material losses"; "killed one man and wounded several" counts no one
+// wounded, and the depots of militias "in the vicinity of" a city are
+// there. The texts are
 // written for this test.
 func TestTolls(t *testing.T) {
 	x := MustExtractor(t)
@@ -109,6 +111,16 @@ func TestTolls(t *testing.T) {
 		{"MaterialLossesOnly", "2024-07-26",
 			"A drone hit a warehouse at the Ain al-Asad base on Tuesday, without causing material losses.",
 			"Ain al-Asad Air Base 2024-07-23 killed - hurt -"},
+		{"KilledOneAndWoundedSeveral", "2024-07-19",
+			"The drone that hit a residential building in central Tel Aviv early on Friday killed one man and wounded several other people.",
+			"Tel Aviv 2024-07-19 killed 1 hurt -"},
+		{"KilledThreeAndTwoWereInjured", "2024-03-29",
+			"Israeli jets struck the outskirts of Yaroun at dawn today. Hezbollah said the strike killed 3 fighters and 2 were injured.",
+			"Yaroun 2024-03-29 killed 3 hurt 2"},
+		{"DepotsOfMilitiasInTheVicinity", "2024-03-29",
+			"Israeli missile strikes targeted, at dawn today, positions and weapons depots of Hezbollah and Iranian-backed " +
+				"militias in the vicinity of the city of Aleppo, killing 38 people.",
+			"Aleppo 2024-03-29 killed 38 hurt -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
