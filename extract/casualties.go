@@ -24,6 +24,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
 		kill, injure := is(&toks[i], cKill), is(&toks[i], cInjure)
+		// Headlines and timelines tell in the present: "A drone attack kills
+		// three US soldiers and wounds more than 40".
+		if (w == "kills" || w == "wounds" || w == "injures") && presentCount(toks, i, hi) {
+			kill, injure = w == "kills", w != "kills"
+		}
 		// "four civilians lost their lives", "a soldier lost his life"
 		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
 			kill = true
@@ -152,7 +157,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "killing three people", "killed at least 36 soldiers", "injured five
 		// service members and two contractors"
-		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" ||
+		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" || (kill || injure) && (w == "kills" || w == "wounds" || w == "injures") ||
 			w == "dead" && i > lo && toks[i-1].Norm == "shot" { // "shot dead at least 26 people"
 			j := i + 1
 			for j < hi && qualifierWords[toks[j].Norm] {
@@ -299,6 +304,17 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 	}
 	return withoutNone(out)
+}
+
+// presentCount reports a count after a verb in the present at i, "kills
+// three", "wounds more than 40", not the noun "his wounds".
+func presentCount(toks []normalize.Token, i, hi int) bool {
+	j := i + 1
+	for j < hi && qualifierWords[toks[j].Norm] {
+		j++
+	}
+	_, _, ok := number(toks, j, true)
+	return ok && i > 0 && toks[i-1].Norm != "his" && toks[i-1].Norm != "their" && toks[i-1].Norm != "of"
 }
 
 // ownClauseAfter reports a verb of its own after a count at j: "killed three

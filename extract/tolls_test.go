@@ -16,7 +16,8 @@ import (
 // a toll shared by two places, which is neither's alone; "without
 // recording any losses" as the Arabic press writes nobody hurt, but not
 // "material losses"; "killed one man and wounded several" counts no one
-// wounded, and the depots of militias "in the vicinity of" a city are
+// wounded; headlines' "kills three ... and wounds more than 40" count,
+// "his wounds" does not; the depots of militias "in the vicinity of" a city are
 // there. The texts are
 // written for this test.
 func TestTolls(t *testing.T) {
@@ -121,6 +122,12 @@ func TestTolls(t *testing.T) {
 			"Israeli missile strikes targeted, at dawn today, positions and weapons depots of Hezbollah and Iranian-backed " +
 				"militias in the vicinity of the city of Aleppo, killing 38 people.",
 			"Aleppo 2024-03-29 killed 38 hurt -"},
+		{"PresentTense", "2024-01-29",
+			"January 28: A drone attack kills three US soldiers and wounds more than 40 at Tower 22, a small base in Jordan.",
+			"Tower 22 2024-01-28 killed 3 hurt 40"},
+		{"HisWoundsAreNoCount", "2024-01-29",
+			"A drone attack hit Tower 22 on Sunday. A soldier treated for his wounds 2 days later was flown to Germany.",
+			"Tower 22 2024-01-28 killed - hurt -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
