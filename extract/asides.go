@@ -62,6 +62,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			for end+1 < hi && toks[end].Norm == "," && toks[end+1].Kind == normalize.Word && toks[end+1].Upper {
 				end = clauseEnd(toks, end+1, until(end+1))
 			}
+			// "launched by Iranian-backed militants in western Iraq at
+			// Al-Asad Airbase": the target is no holder's place.
+			for j := i + 2; j < end; j++ {
+				if w := toks[j].Norm; w == "at" || w == "against" || w == "toward" || w == "towards" || w == "targeting" {
+					end = j
+					break
+				}
+			}
 			out = append(out, [2]int{i + 1, end})
 			continue
 		}

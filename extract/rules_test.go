@@ -662,3 +662,18 @@ func TestPunishmentFor(t *testing.T) {
 		}
 	}
 }
+
+// Holders of a place ("militants in western Iraq") do not hold the target
+// named after "at": a command's account of missiles "launched by
+// Iranian-backed militants in western Iraq at Al-Asad Airbase" tells the
+// attack on the base and confirms it. The text is written for this test.
+func TestHoldersThenTarget(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-01-21", "An Iraqi outlet said a number of US soldiers were wounded at a base in Iraq. "+
+		"The US Central Command said in a statement that ballistic missiles and rockets were launched by Iranian-backed "+
+		"militants in western Iraq at Al-Asad Airbase on Saturday at approximately 6:30 p.m.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + " " + r.Status })
+	if want := "Ain al-Asad Air Base 2024-01-20 confirmed"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
