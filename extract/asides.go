@@ -54,7 +54,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			}
 		}
 		if is(&toks[i], cHolder) && i+1 < hi && toks[i+1].Norm == "in" && !(heldTarget(toks, lo, i, false) && !divisionWithin(toks, i+2, min(hi, i+6))) &&
-			!(vicinityAt(toks, i+1, hi) && heldTarget(toks, lo, i, true)) {
+			!(vicinityAt(toks, i+1, hi) && heldTarget(toks, lo, i, true)) && !victimsBefore(toks, lo, i) {
 			// "its proxies in Iraq, Syria, Yemen and Lebanon": the list too;
 			// but "Officials in Ituri province said a drone struck ...": the
 			// places only, not what the holders said or did.
@@ -264,6 +264,21 @@ func vicinityAt(toks []normalize.Token, i, hi int) bool {
 	switch toks[i+2].Norm {
 	case "vicinity", "area", "outskirts", "surroundings", "environs":
 		return true
+	}
+	return false
+}
+
+// victimsBefore reports holders that a verb of killing or wounding takes
+// as object: "killed three fighters in the town of Yaroun", "killing two
+// militants in Jurf al-Sakhar" were there.
+func victimsBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-10; k-- {
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+			return false
+		}
+		if is(&toks[k], cKill|cInjure) || toks[k].Norm == "kills" || toks[k].Norm == "wounds" {
+			return true
+		}
 	}
 	return false
 }

@@ -677,3 +677,23 @@ func TestHoldersThenTarget(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Fighters or militants that a strike killed "in" a place were killed
+// there; they are no holders speaking from it. The texts are written for
+// this test.
+func TestVictimsIn(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " killed " + count(r.Fatalities)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"An Israeli strike on Tuesday night killed three fighters in the town of Yaroun.", "Yaroun 2024-06-11 killed 3"},
+		{"A US strike killed two militants in Jurf al-Sakhar on Tuesday, officials said.", "Jurf al-Sakhar 2024-06-11 killed 2"},
+		{"An Israeli strike on Tuesday night killed a senior Hezbollah field commander and three other fighters in the " +
+			"south Lebanon town of Yaroun, a source close to the group said.", "Yaroun 2024-06-11 killed 4"},
+	} {
+		if got := toldOn(t, x, "2024-06-12", c.text, brief); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got, c.want)
+		}
+	}
+}
