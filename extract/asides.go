@@ -42,6 +42,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
 			continue
 		}
+		// "near the junction leading to the neighbouring village of Maroun
+		// al-Ras": where the road goes, not where the car was hit.
+		if (w == "leading" || w == "leads") && i+1 < hi && toks[i+1].Norm == "to" {
+			out = append(out, [2]int{i, until(i + 1)})
+			continue
+		}
 		// "a bulk carrier carrying grain to Aden": the cargo's destination.
 		if w == "carrying" || w == "delivering" || w == "transporting" {
 			for j := i + 1; j < hi && j <= i+5; j++ {

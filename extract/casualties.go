@@ -150,6 +150,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "killed a senior commander ... and two other members": one and two.
 		if (w == "killed" || w == "killing") && i+1 < hi {
+			// "killing its rider", "killed his driver": one.
+			if i+2 < hi && possessives[toks[i+1].Norm] && onePerson[toks[i+2].Norm] {
+				out = append(out, casualty{sitrep.FieldFatalities, 1, sitrep.Span{Start: toks[i].Start, End: toks[i+2].End}, ""})
+				continue
+			}
 			if n, end, ok := namedVictims(toks, i+1, hi); ok {
 				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, ""})
 				continue

@@ -88,6 +88,14 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// after a rocket fired from Lebanon killed a soldier in Safed".
 	if best == sitrep.CategoryMissile || best == sitrep.CategoryRocket {
 		b := ng[bestAt]
+		// "an Israeli drone fired a missile at a motorcycle": a drone
+		// strike, the missile its weapon.
+		for _, t := range ng {
+			if t.Category == sitrep.CategoryDrone && t.Last <= b.First && b.First-t.Last <= 4 && !d.otherEvent(t.Last, b.First) &&
+				hasWord(d.toks, t.Last, b.First, "fired", "launched", "dropped", "fires", "launches") {
+				return sitrep.CategoryDrone
+			}
+		}
 		for _, t := range ng {
 			if t.Category != sitrep.CategoryAirstrike {
 				continue
@@ -154,7 +162,7 @@ func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, 
 func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate bool, cat string) *frame {
 	for i := len(frames) - 1; i >= 0; i-- {
 		f := frames[i]
-		if !d.samePlace(f.place, p, false) {
+		if !d.samePlace(f.place, p, false) || d.twoVillages(f.place, p) {
 			continue
 		}
 		if hasDate && f.whenSet && !f.when.Overlaps(date.When, 0) {
@@ -166,4 +174,25 @@ func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate
 		return f
 	}
 	return nil
+}
+
+// twoVillages reports two villages or small towns more than 3 km apart,
+// each named as itself: "an air strike in Khiam ... a drone fired a
+// missile at a motorcycle at the entrance of Kfar Kila" are two attacks,
+// although 7 km apart. Not a suburb and its city, nor a town named for
+// its district ("Yaroun, in the Bint Jbeil district").
+func (d *docState) twoVillages(a, b placeRef) bool {
+	if a.Entry == nil || b.Entry == nil || a.Entry.ID == b.Entry.ID || a.Entry.Kind != sitrep.KindTown || b.Entry.Kind != sitrep.KindTown {
+		return false
+	}
+	for _, p := range []placeRef{a, b} {
+		if p.Entry.Subkind != "village" && p.Entry.Subkind != "town" {
+			return false
+		}
+		if d.toks[p.Last-1].Norm == "district" || d.toks[p.Last-1].Norm == "region" ||
+			p.Last < len(d.toks) && (d.toks[p.Last].Norm == "district" || d.toks[p.Last].Norm == "region") {
+			return false
+		}
+	}
+	return sitrep.DistanceKm(a.Entry.Lat, a.Entry.Lon, b.Entry.Lat, b.Entry.Lon) > 3
 }

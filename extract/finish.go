@@ -275,6 +275,16 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			f.when, f.whenSet = lede, true
 			d.assertAs(f, ledeSent, sitrep.FieldDate, lede.Start.String(), ledeSent.Span, d.sourceName(ledeSent), sitrep.StanceStates)
 		}
+		// "At about 1:10 p.m., an Israeli drone fired a missile at a
+		// motorcycle at the entrance of Kfar Kila": a time of day with no
+		// day of its own tells the day the lede told.
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !idTold(frames, f) && !recalled(d.toks, f.sents[0]) &&
+			clockIn(d.toks, f.sents[0]) {
+			if day, s := d.ledeAttackDay(ledeEnd); s != nil {
+				f.when, f.whenSet = day, true
+				d.assertAs(f, s, sitrep.FieldDate, day.Start.String(), s.Span, d.sourceName(s), sitrep.StanceStates)
+			}
+		}
 		if !f.whenSet && pub.HasYear() {
 			// A dated report that gives an incident no date: news of the
 			// lede is recent; anything later without a date is background.
@@ -737,4 +747,32 @@ func bearing(lat1, lon1, lat2, lon2 float64) float64 {
 func angleApart(a, b float64) float64 {
 	d := math.Abs(math.Mod(a-b+360, 360))
 	return math.Min(d, 360-d)
+}
+
+// idTold reports another frame than f, not dropped, at f's very place
+// (not a town 7 km away).
+func idTold(frames []*frame, f *frame) bool {
+	for _, o := range frames {
+		if o != f && !o.dropped && o.place.Entry != nil && f.place.Entry != nil && o.place.Entry.ID == f.place.Entry.ID {
+			return true
+		}
+	}
+	return false
+}
+
+// clockIn reports a time of day in s: "1:10 p.m.", "21:10", "9 pm".
+func clockIn(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k+1 < s.Last; k++ {
+		if toks[k].Kind != normalize.Number || len(toks[k].Norm) > 2 {
+			continue
+		}
+		next := toks[k+1].Norm
+		if next == ":" && k+2 < s.Last && toks[k+2].Kind == normalize.Number && len(toks[k+2].Norm) == 2 && toks[k+1].Start == toks[k].End {
+			return true
+		}
+		if next == "am" || next == "pm" || (next == "a" || next == "p") && k+3 < s.Last && toks[k+2].Norm == "." && toks[k+3].Norm == "m" {
+			return true
+		}
+	}
+	return false
 }

@@ -697,3 +697,28 @@ func TestVictimsIn(t *testing.T) {
 		}
 	}
 }
+
+// Two villages 7 km apart struck hours apart are two attacks; a time of
+// day past the lede with no day of its own is the lede's day; a drone
+// that fires a missile makes a drone strike; "killing its rider" is one
+// dead; the village a road leads to is no place of the attack. The texts
+// are written for this test.
+func TestVillagesHoursApart(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + r.Category + " killed " + count(r.Fatalities)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Israeli warplanes struck the outskirts of dozens of villages in the south at dawn today, Sunday.\n" +
+			"In Khiam, an Israeli air strike destroyed a house at about 4:30 a.m., killing two people.\n" +
+			"At about 1:10 p.m., an Israeli drone fired a missile at a motorcycle at the entrance of Kfar Kila, killing its rider.",
+			"Khiam 2024-08-25 airstrike killed 2; Kfar Kila 2024-08-25 drone killed 1"},
+		{"An Israeli drone struck a car on the outskirts of the village of Yaroun this afternoon, killing three people. " +
+			"The car was hit at about 2:15 p.m. near the junction leading to the neighbouring village of Maroun al-Ras.",
+			"Yaroun 2024-08-25 drone killed 3"},
+	} {
+		if got := toldOn(t, x, "2024-08-25", c.text, brief); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
