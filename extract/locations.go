@@ -87,6 +87,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 				toks[m.First-1].Norm == "with" && (toks[m.First-2].Norm == "ties" || toks[m.First-2].Norm == "relations" || toks[m.First-2].Norm == "talks")) {
 				continue
 			}
+			// "tribal fighters backed by Damascus", "militias loyal to
+			// Tehran": the government that backs them.
+			if (e.Subkind == "capital" || capitals[toks[m.First].Norm] || e.Kind == sitrep.KindCountry) && m.First >= 2 &&
+				(toks[m.First-1].Norm == "by" && backedWords[toks[m.First-2].Norm] || toks[m.First-1].Norm == "to" && toks[m.First-2].Norm == "loyal") {
+				continue
+			}
 			// "Iran and Pakistan said": both stand for their governments.
 			if next(0) == "and" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && metonymVerb[next(2)] {
 				continue
@@ -417,3 +423,8 @@ var streetWords = map[string]bool{
 	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
 	"highway": true, "time": true, // "(Damascus time)"
 }
+
+// backedWords come before "by" and a government that backs an armed
+// force: "backed by Damascus", "funded by Tehran".
+var backedWords = map[string]bool{"backed": true, "supported": true, "funded": true, "armed": true, "sponsored": true,
+	"trained": true, "financed": true, "equipped": true}

@@ -722,3 +722,17 @@ func TestVillagesHoursApart(t *testing.T) {
 		}
 	}
 }
+
+// A capital or country after "backed by" or "loyal to" is the government
+// behind a force, no place: "tribal fighters backed by Damascus". The text
+// is written for this test.
+func TestBackedByCapital(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-08-25", "A drone struck the coalition base at the Conoco gas field on Saturday evening, "+
+		"the SDF said. The SDF, which controls most of north-east Syria, also faces periodic Turkish drone strikes and "+
+		"clashes with tribal fighters backed by Damascus.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Conoco gas field 2024-08-24"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
