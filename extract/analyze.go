@@ -169,7 +169,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		// "found a launch platform loaded with two rockets": weapons
 		// found, seized or dismantled, not fired.
-		if tr.Category != "" && foundBefore(toks, lo, i) {
+		if tr.Category != "" && (foundBefore(toks, lo, i) || foundAfter(toks, tr.Last, hi) || madeBefore(toks, lo, i) || notFired(toks, lo, i, tr.Last, hi)) {
 			continue
 		}
 		// "air defence batteries opened fire": defending, not attacking.
@@ -223,6 +223,59 @@ func foundBefore(toks []normalize.Token, lo, i int) bool {
 			return false
 		}
 		if killVerbs[w] || attackWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// foundAfter reports weapons found after the fact: "after the rockets
+// were found", "two drones had been seized".
+func foundAfter(toks []normalize.Token, j, hi int) bool {
+	k := j
+	for k < hi && k < j+3 && (toks[k].Norm == "were" || toks[k].Norm == "was" || toks[k].Norm == "had" || toks[k].Norm == "have" ||
+		toks[k].Norm == "has" || toks[k].Norm == "been" || toks[k].Norm == "later" || toks[k].Norm == "also") {
+		k++
+	}
+	if k == j || k >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "found", "seized", "discovered", "recovered", "confiscated", "dismantled", "defused", "uncovered":
+		return true
+	}
+	return false
+}
+
+// notFired reports weapons that were not fired: "two rockets which were
+// not launched", "three unfired rockets".
+func notFired(toks []normalize.Token, lo, i, j, hi int) bool {
+	if i > lo && (toks[i-1].Norm == "unfired" || toks[i-1].Norm == "unlaunched") {
+		return true
+	}
+	k := j
+	for k < hi && k < j+4 && (toks[k].Norm == "which" || toks[k].Norm == "that" || toks[k].Norm == "were" || toks[k].Norm == "was" ||
+		toks[k].Norm == "had" || toks[k].Norm == "been" || toks[k].Norm == "yet") {
+		k++
+	}
+	if k+1 >= hi || toks[k].Norm != "not" {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "launched", "fired", "used", "detonated", "exploded":
+		return true
+	}
+	return false
+}
+
+// madeBefore reports weapons being made or their parts: "parts that
+// could be used to assemble drones", "a workshop manufacturing rockets".
+func madeBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch toks[k].Norm {
+		case "assemble", "assembling", "assembled", "manufacture", "manufacturing", "manufactured", "parts", "components":
+			return true
+		case ",", ".", ";", ":":
 			return false
 		}
 	}

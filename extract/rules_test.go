@@ -736,3 +736,28 @@ func TestBackedByCapital(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Weapons found after the fact, made or left unfired are no attack: "after
+// the rockets were found", "parts that could be used to assemble drones",
+// "two rockets which were not launched". The texts are written for this
+// test.
+func TestWeaponsFoundOrMade(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	for _, c := range []struct{ text, want string }{
+		{"Rockets hit the coalition base at Rumalyn on Saturday evening, the SDF said. Hours later, SDF units found a " +
+			"minibus fitted with a launch rack burnt out near Girke Lege.\n\nLocal sources said the SDF imposed a night curfew " +
+			"on Girke Lege and several nearby villages after the rockets were found.", "Rmelan 2024-08-31"},
+		{"Two drones were found near the Harir base on Tuesday. Two rockets had been discovered near the Conoco field on " +
+			"Wednesday, the security cell said.", ""},
+		{"A drone was shot down near the Harir base on Thursday. The directorate said security forces had arrested two " +
+			"men near the town of Kalak on Monday who were carrying parts that could be used to assemble drones.",
+			"Harir Air Base 2024-08-29"},
+		{"Two rockets hit the Ain al-Asad base on Wednesday. A security source said forces found a burnt pickup on a road " +
+			"near Haditha, and on it two rockets which were not launched.", "Ain al-Asad Air Base 2024-08-28"},
+	} {
+		if got := toldOn(t, x, "2024-09-01", c.text, brief); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
