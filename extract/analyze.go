@@ -538,7 +538,43 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	if accusedOf(toks, lo, first, last) {
+		return true
+	}
 	return barePlural(toks, lo, first, last)
+}
+
+// accusedOf reports bare plural weapons after "accused ... of launching"
+// or "blamed ... for":
+// "has accused outlaw groups ... of launching drones at Harir" tells what
+// they are blamed for over time, not one attack ("accused Iran of
+// launching the drone" would).
+func accusedOf(toks []normalize.Token, lo, first, last int) bool {
+	if first-1 < lo || !plural(toks[last-1].Norm) && !plural(toks[first].Norm) {
+		return false
+	}
+	// "blamed outlaw groups ... for drones fired at Harir"
+	at := first - 1
+	if toks[at].Norm != "for" {
+		if first-2 < lo || toks[first-2].Norm != "of" {
+			return false
+		}
+		switch toks[first-1].Norm {
+		case "launching", "firing", "sending", "using", "flying":
+		default:
+			return false
+		}
+		at--
+	}
+	for k := at - 1; k >= lo && k >= first-25; k-- {
+		switch toks[k].Norm {
+		case "accused", "accuses", "accusing", "blamed", "blames", "blaming":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // heardAfter reports "were heard" or "was heard" right after token last.

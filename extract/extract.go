@@ -390,6 +390,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if !t.Generic && i > 0 && s.Triggers[i-1].Generic && mostOf(toks, lo, t.First) {
 			s.Triggers[i].Generic = true
 		}
+		// "blamed outlaw groups for drones fired at Harir": the participle
+		// is the generic weapons'.
+		if !t.Generic && t.Verb && i > 0 && s.Triggers[i-1].Generic && s.Triggers[i-1].Category != "" && s.Triggers[i-1].Last == t.First &&
+			strings.HasSuffix(toks[t.First].Norm, "ed") {
+			s.Triggers[i].Generic = true
+		}
 	}
 	s.Dates = dt.find(lo, hi)
 	// "On Friday night the US carried out a series of air strikes": a

@@ -761,3 +761,19 @@ func TestWeaponsFoundOrMade(t *testing.T) {
 		}
 	}
 }
+
+// Weapons that someone is blamed for or accused of launching, bare and
+// plural, are what they are blamed for over time, not one attack: "blamed
+// outlaw groups ... for drones fired at Harir", "has accused the groups of
+// launching drones at Erbil airport". The text is written for this test.
+func TestBlamedForDrones(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-08-23", "A drone hit the Khor Mor gas field late on Thursday, officials said. Kurdish "+
+		"authorities have in the past blamed what they call outlaw groups operating outside the region for drones fired at "+
+		"Harir. In previous statements the ministry has accused \"outlaw groups\" of launching drones at the coalition base "+
+		"at Erbil airport.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Khor Mor gas field 2024-08-22"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
