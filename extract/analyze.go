@@ -507,6 +507,19 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {
 		return true
 	}
+	// "Attacks on sites hosting U.S.-led coalition forces continued at a
+	// low rate": a pattern.
+	if attackNoun {
+		for k := last; k < hi && k < last+12; k++ {
+			w := toks[k].Norm
+			if w == "continued" || w == "continue" || w == "continues" || w == "persisted" {
+				return true
+			}
+			if w == "," || w == ";" || w == ":" || killVerbs[w] || agentVerbs[w] {
+				break
+			}
+		}
+	}
 	// "attacks would continue until the last U.S. soldier left": what is
 	// to come.
 	if attackNoun && last < hi && (toks[last].Norm == "would" || toks[last].Norm == "will") {

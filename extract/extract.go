@@ -281,6 +281,16 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 		placeUnknown(s, d.toks, datelineTown)
 		d.analyze(s, dt, prev, armedReferent(d.toks, s.First, s.Last, armedSeen, lastArmed))
+		// "Turkish drone strikes on the region have continued throughout
+		// the summer. ... the strikes have killed dozens of people this
+		// year": the pattern just told.
+		if len(d.sents) > 0 && s.Paragraph == d.sents[len(d.sents)-1].Paragraph && allGeneric(d.sents[len(d.sents)-1]) {
+			for i, t := range s.Triggers {
+				if t.Anaphoric && t.Category == "" && plural(d.toks[t.Last-1].Norm) {
+					s.Triggers[i].Generic = true
+				}
+			}
+		}
 		// "attacked with drones two bases of the enemy: 1- the base of
 		// al-Rukban ..., 2- the base of al-Tanf ...": each item names a
 		// target of the attack the sentence before tells.
@@ -610,4 +620,21 @@ func (d *docState) signature() []byte {
 	s.Name(d.ownNames()...)
 	s.Cite(d.citedOutlets()...)
 	return s.Encode()
+}
+
+// allGeneric reports a sentence whose attack nouns all tell a pattern
+// ("Turkish drone strikes ... have continued throughout the summer,
+// targeting vehicles": the verb is theirs).
+func allGeneric(s *sentence) bool {
+	n := 0
+	for _, t := range s.Triggers {
+		if t.Verb {
+			continue
+		}
+		if !t.Generic {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }

@@ -777,3 +777,24 @@ func TestBlamedForDrones(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Attacks that "continued" are a pattern, and so are "the strikes" of the
+// next sentence: no attack of their own, no toll for the one just told.
+// The texts are written for this test.
+func TestAttacksContinued(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " killed " + count(r.Fatalities) + " hurt " + count(r.Injuries)
+	}
+	for _, c := range []struct{ text, want string }{
+		{"Attacks on sites hosting U.S.-led coalition forces continued at a low rate in Anbar, Homs (al-Tanf) and the " +
+			"north-east of Syria.", ""},
+		{"A Turkish drone struck a military vehicle near the town of Tal Tamr on Sunday, wounding three fighters. Turkish " +
+			"drone strikes on the region have continued throughout the summer, targeting vehicles and checkpoints. The " +
+			"administration says the strikes have killed dozens of people this year.", "Tell Tamr 2024-08-11 killed - hurt 3"},
+	} {
+		if got := toldOn(t, x, "2024-08-12", c.text, brief); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
