@@ -606,8 +606,9 @@ func barePlural(toks []normalize.Token, lo, first, last int) bool {
 	if first == lo {
 		return false
 	}
-	// "reported that explosions shook the base": what happened there.
-	if last < len(toks) && shookVerbs[toks[last].Norm] {
+	// "reported that explosions shook the base": what happened there;
+	// "at about 21:10, explosions were heard inside the base": so too.
+	if last < len(toks) && shookVerbs[toks[last].Norm] || (w == "explosions" || w == "blasts") && heardAfter(toks, last, len(toks)) {
 		return false
 	}
 	switch toks[first-1].Norm {

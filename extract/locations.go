@@ -221,7 +221,9 @@ func locatorGap(toks []normalize.Token, i, j int) bool {
 			rel = true
 		case locatorWords[w] || t.Kind == normalize.Number || isDash(w):
 		default:
-			if _, n := gazetteer.DirectionWord(toks, k); n == 0 {
+			// "in the northern countryside of Deir ez-Zor"
+			_, n := gazetteer.DirectionWord(toks, k)
+			if a, _ := gazetteer.DirectionAdjective(toks, k); n == 0 && (a == "" || !in) {
 				return false
 			}
 			dir = true
@@ -281,7 +283,7 @@ func aliasGap(toks []normalize.Token, i, j int) bool {
 // locatorWords may stand between a place and the place that locates it.
 var locatorWords = map[string]bool{"the": true, "town": true, "city": true, "village": true, "capital": true, "close": true, "to": true,
 	"just": true, "some": true, "about": true, "around": true, "km": true, "kilometres": true, "kilometers": true,
-	"miles": true, "nautical": true, "a": true, "few": true}
+	"miles": true, "nautical": true, "a": true, "few": true, "countryside": true, "outskirts": true, "desert": true}
 
 // abbreviation reports whether a name is written as a few capitals: "US",
 // "U.S.", "UAE".

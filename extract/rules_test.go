@@ -798,3 +798,17 @@ func TestAttacksContinued(t *testing.T) {
 		}
 	}
 }
+
+// "Explosions were heard" at a site tell its attack even after a comma,
+// and a town "in the northern countryside of" which a site lies only
+// places the site. The text is written for this test.
+func TestExplosionsHeardAtSite(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-09-01", "Rockets fell near the coalition airstrip at Rumalyn yesterday evening, Saturday, "+
+		"at about 19:45.\nLater in the evening, at about 21:10, explosions were heard inside the coalition base at the "+
+		"Conoco gas field in the northern countryside of Deir ez-Zor, amid reports of a drone attack.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + " " + r.Category })
+	if want := "Rmelan 2024-08-31 rocket; Conoco gas field 2024-08-31 drone"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

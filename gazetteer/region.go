@@ -88,6 +88,16 @@ func DirectionWord(toks []normalize.Token, k int) (string, int) {
 	return d, n
 }
 
+// DirectionAdjective returns the direction an adjective ending at token k
+// names ("northern", "south-western") and its length in tokens, or "", 0.
+func DirectionAdjective(toks []normalize.Token, k int) (string, int) {
+	d, n := dirWord(toks, k, 0, dirAdjectives)
+	if d == Central {
+		return "", 0
+	}
+	return d, n
+}
+
 // dirWord returns the direction of the word ending at token k, joining
 // "north-east", "south west" and "north-eastern", and its length.
 func dirWord(toks []normalize.Token, k, prev int, table map[string]string) (string, int) {
