@@ -120,7 +120,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// second place locates the first; it tells no attack of its own.
 		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
 			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
-			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First))
+			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First) ||
+			// "in the Red Sea north-west of Hodeidah": the port places a
+			// ship in the sea, no attack at the port.
+			out[len(out)-1].Entry.Subkind == "sea" && e.Kind == sitrep.KindTown && directionGap(toks, out[len(out)-1].Last, m.First))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 			// "70 nautical miles east of Djibouti": a distance is measured
@@ -230,6 +233,20 @@ func locatorGap(toks []normalize.Token, i, j int) bool {
 		}
 	}
 	return rel && (dir || !in)
+}
+
+// directionGap reports a bearing alone between two places: "north-west
+// of".
+func directionGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 2 || j-i > 5 || toks[j-1].Norm != "of" {
+		return false
+	}
+	for k := i; k < j-1; k++ {
+		if _, n := gazetteer.DirectionWord(toks, k); n == 0 && !isDash(toks[k].Norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // besideGap reports "next to", "near", "beside" alone between two places:

@@ -812,3 +812,16 @@ func TestExplosionsHeardAtSite(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A port after a sea and a bearing places a ship in the sea: "in the Red
+// Sea north-west of Hodeidah" is no attack at Hodeidah. The text is
+// written for this test.
+func TestSeaBearingOfPort(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-09-02", "On Sept. 2, Houthi forces launched two anti-ship ballistic missiles at M/T Blue "+
+		"Lagoon I, a Panama-flagged crude oil tanker, in the Red Sea north-west of Hodeidah.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Red Sea 2024-09-02"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
