@@ -170,8 +170,10 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) {
 				end := next
-				for k := next; k < hi && k < next+6; k++ {
-					if toks[k].Kind == normalize.Punct {
+				for k := next; k < hi && k < next+9; k++ {
+					// "five U.S. service members and two contractors": the
+					// periods of an abbreviation go on.
+					if toks[k].Kind == normalize.Punct && !(toks[k].Norm == "." && k > next && toks[k-1].End-toks[k-1].Start == 1 && toks[k-1].Start == toks[k].Start-1) {
 						break
 					}
 					if toks[k].Norm == "and" {

@@ -128,6 +128,9 @@ func TestTolls(t *testing.T) {
 		{"HisWoundsAreNoCount", "2024-01-29",
 			"A drone attack hit Tower 22 on Sunday. A soldier treated for his wounds 2 days later was flown to Germany.",
 			"Tower 22 2024-01-28 killed - hurt -"},
+		{"AbbreviationInTheObject", "2024-08-06",
+			"On Aug. 5, rockets fired at Ain al-Asad air base in western Iraq wounded five U.S. service members and two contractors.",
+			"Ain al-Asad Air Base 2024-08-05 killed - hurt 7"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
