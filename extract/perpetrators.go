@@ -196,7 +196,7 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				}
 				continue
 			}
-			if a.Last <= t.First && a.Last >= t.First-4 && a.Actor.Type != Media && a.Actor.Type != Monitor &&
+			if a.Last <= t.First && (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First)) && a.Actor.Type != Media && a.Actor.Type != Monitor &&
 				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:t.First], isAnd)) {
 				return a
 			}
@@ -306,4 +306,32 @@ func targetIn(toks []normalize.Token, s *sentence) *actorMatch {
 		}
 	}
 	return nil
+}
+
+// timeBetween reports only a time told between a subject and its verb:
+// "the mujahideen of the Islamic Resistance in Iraq at the evening of
+// Saturday 24-8-2024 targeted".
+func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
+	if j-i > 16 {
+		return false
+	}
+	dated := false
+	for k := i; k < j; k++ {
+		in := false
+		for _, e := range s.Dates {
+			if e.First <= k && k < e.Last {
+				in, dated = true, true
+				break
+			}
+		}
+		if in {
+			continue
+		}
+		switch toks[k].Norm {
+		case "at", "in", "on", "the", "of", "dawn", "evening", "night", "morning", "afternoon", "noon", "midnight", "early", "late", "hours":
+			continue
+		}
+		return false
+	}
+	return dated
 }

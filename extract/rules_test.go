@@ -825,3 +825,20 @@ func TestSeaBearingOfPort(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A group's statement in translation puts the time between the group and
+// its verb: "the mujahideen of the Islamic Resistance in Iraq at the night
+// of Saturday 31-8-2024 targeted the base ... by a drone" is the group's
+// claim. The text is written for this test.
+func TestTimeBetweenGroupAndVerb(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-09-01", "Statement (4) - posted 23:40 Saturday\nIn continuation of our approach ... the "+
+		"mujahideen of the Islamic Resistance in Iraq at the night of Saturday 31-8-2024 targeted the base of the American "+
+		"occupation in the Conoco field in the land of Syria, by a drone, and they achieved a direct hit.",
+		func(r sitrep.Report) string {
+			return r.Place.Name + " " + r.When.Start.String() + " " + strings.Join(r.ClaimedBy, ",") + " " + r.Status
+		})
+	if want := "Conoco gas field 2024-08-31 Islamic Resistance in Iraq claimed"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
