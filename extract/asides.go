@@ -109,6 +109,11 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			continue
 		}
 		for _, p := range asideByFirst[w] {
+			// "some eight kilometres from the Harir base": a distance, not
+			// where the attack came from.
+			if p[0] == "from" && i > lo && distanceUnits[toks[i-1].Norm] {
+				break
+			}
 			if end, ok := matchWords(toks, i, hi, p); ok {
 				stop := until(end)
 				// "launched from Iraq": a few words only. "between Qamishli and
@@ -288,3 +293,7 @@ func victimsBefore(toks []normalize.Token, lo, i int) bool {
 	}
 	return false
 }
+
+// distanceUnits measure how far one place is from another.
+var distanceUnits = map[string]bool{"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true,
+	"meters": true, "kms": true, "mi": true}

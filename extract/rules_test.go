@@ -842,3 +842,16 @@ func TestTimeBetweenGroupAndVerb(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "Eight kilometres from the Harir base" measures a distance from the
+// base the drone was flying at; it is not where the drone came from. The
+// text is written for this test.
+func TestDistanceFromSite(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-08-23", "A drone was shot down late on Thursday over fields close to the village of Batas, "+
+		"some eight kilometres from the Harir base north-east of Erbil, Kurdish officials said.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Harir Air Base 2024-08-22"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
