@@ -310,7 +310,52 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			break
 		}
 	}
-	return withoutNone(out)
+	return withoutNone(byPlace(toks, hi, out))
+}
+
+// byPlace replaces a toll that a colon breaks down by place with its
+// parts: "three people were killed in Israeli strikes in the south today:
+// two in Khiam and one in Kfar Kila" is two at Khiam and one at Kfar Kila.
+// The parts must add up to the toll.
+func byPlace(toks []normalize.Token, hi int, cs []casualty) []casualty {
+	for ci, c := range cs {
+		if c.N < 2 {
+			continue
+		}
+		k := 0
+		for k = 0; k < len(toks) && toks[k].Start < c.Span.End; k++ {
+		}
+		for k < hi && toks[k].Norm != ":" && toks[k].Kind != normalize.Punct || k < hi && toks[k].Norm == "," {
+			k++
+		}
+		if k >= hi || toks[k].Norm != ":" {
+			continue
+		}
+		var parts []casualty
+		sum := 0
+		for j := k + 1; j < hi; {
+			n, next, ok := number(toks, j, true)
+			if !ok || next >= hi || toks[next].Norm != "in" && toks[next].Norm != "at" {
+				break
+			}
+			parts = append(parts, casualty{c.Field, n, sitrep.Span{Start: toks[j].Start, End: toks[next].End}, ""})
+			sum += n
+			j = next + 1
+			for j < hi && toks[j].Norm != "and" && toks[j].Norm != "," && toks[j].Norm != ";" && toks[j].Norm != "." {
+				j++
+			}
+			for j < hi && (toks[j].Norm == "and" || toks[j].Norm == "," || toks[j].Norm == ";") {
+				j++
+			}
+		}
+		if len(parts) < 2 || sum != c.N {
+			continue
+		}
+		out := append([]casualty{}, cs[:ci]...)
+		out = append(out, parts...)
+		return append(out, cs[ci+1:]...)
+	}
+	return cs
 }
 
 // presentCount reports a count after a verb in the present at i, "kills

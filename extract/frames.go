@@ -648,6 +648,9 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 	if a.Entry.ID == b.Entry.ID {
 		return true
 	}
+	if d.twoVillages(a, b) {
+		return false
+	}
 	g := d.x.Gazetteer
 	xs, ys := []*gazetteer.Entry{a.Entry}, []*gazetteer.Entry{b.Entry}
 	if a.Direction == "" {

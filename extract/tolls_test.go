@@ -13,7 +13,8 @@ import (
 // of 7 citizens", "the injury of its driver", "the martyrdom of a woman and
 // her two children"); a toll in the sentence after the attack whose other
 // clause names where launchers were found or where the crew were taken;
-// a toll shared by two places, which is neither's alone; "without
+// a toll shared by two places, which is neither's alone; a toll broken
+// down by place after a colon ("two in Khiam and one in Kfar Kila"); "without
 // recording any losses" as the Arabic press writes nobody hurt, but not
 // "material losses"; "killed one man and wounded several" counts no one
 // wounded; headlines' "kills three ... and wounds more than 40" count,
@@ -131,6 +132,10 @@ func TestTolls(t *testing.T) {
 		{"AbbreviationInTheObject", "2024-08-06",
 			"On Aug. 5, rockets fired at Ain al-Asad air base in western Iraq wounded five U.S. service members and two contractors.",
 			"Ain al-Asad Air Base 2024-08-05 killed - hurt 7"},
+		{"TollByPlace", "2024-08-25",
+			"16:20 GMT - Lebanon's health ministry says three people were killed in Israeli strikes in the south today: two " +
+				"in Khiam and one in Kfar Kila. The ministry's figure for Khiam is two dead and two wounded.",
+			"Khiam 2024-08-25 killed 2 hurt 2; Kfar Kila 2024-08-25 killed 1 hurt -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
