@@ -89,6 +89,14 @@ func (d *dater) find(lo, hi int) []dateExpr {
 				k++
 			}
 			e.SinceWhen = k < hi && d.toks[k].Norm == "when"
+			// "since 8 October" in August: last year's October.
+			if d.pub.HasYear() && e.When.Start.HasYear() && d.pub.Before(e.When.Start) && !d.yearWritten(e.First, e.Last) {
+				e.When.Start.Year--
+				e.When.End.Year--
+				if strings.HasPrefix(e.Value, strconv.Itoa(e.When.Start.Year+1)) {
+					e.Value = strconv.Itoa(e.When.Start.Year) + e.Value[4:]
+				}
+			}
 		}
 		e.Span = sitrep.Span{Start: d.toks[e.First].Start, End: d.toks[e.Last-1].End}
 		// "Friday's attack": the expression is "Friday".
@@ -714,4 +722,14 @@ func isoWeekday(wd time.Weekday) int {
 		return 7
 	}
 	return int(wd)
+}
+
+// yearWritten reports a year among tokens [i, j).
+func (d *dater) yearWritten(i, j int) bool {
+	for k := i; k < j && k < len(d.toks); k++ {
+		if _, ok := yearNumber(d.toks[k].Norm); ok && d.toks[k].Kind == normalize.Number {
+			return true
+		}
+	}
+	return false
 }

@@ -45,6 +45,17 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 		if (w == "attacks" || w == "strikes") && (period || monthAfter(toks, next, hi)) && n > 1 {
 			return true
 		}
+		// "The Houthis have attacked more than 80 merchant vessels since
+		// November"
+		if period && n > 1 && attackedCount(toks, lo, i) {
+			return true
+		}
+		// "the number of attacks ... since 1 July rises to 9"
+		if period && n > 1 && risenTo(toks, lo, i) {
+			if kind, _ := numberOf(toks, lo, i); kind != "" {
+				return true
+			}
+		}
 		if period && casualtyAfter(toks, next, hi) >= 0 && peopleAfter(toks, next, hi) {
 			return true
 		}
@@ -279,6 +290,18 @@ func (d *docState) tallies() []sitrep.Tally {
 				t.Kind, t.What, sub = parent.Kind, parent.What, true
 			case w == "in" && parent != nil && d.countryAt(s, next+1) != "":
 				t.Kind, t.What, sub = parent.Kind, parent.What, true
+			case attackedCount(toks, lo, i) && hasPeriodWord(toks, next, hi):
+				// "have attacked more than 80 merchant vessels since November"
+				t.Kind = "attacks"
+				t.What = "attacks on " + strings.TrimSpace(d.text[toks[next].Start:toks[min(next+1, hi-1)].End])
+			case risenTo(toks, lo, i) && numberOfKind(toks, lo, i) != "":
+				// "the number of people killed ... has risen to 607"
+				var at int
+				t.Kind, at = numberOf(toks, lo, i)
+				t.What = t.Kind
+				if t.Kind != "attacks" {
+					t.What = strings.TrimSpace(d.text[toks[at].Start:toks[at].End])
+				}
 			default:
 				k := casualtyAfter(toks, next, hi)
 				if k < 0 || !peopleAfter(toks, next, hi) {
@@ -623,6 +646,78 @@ func attackDay(s *sentence, e dateExpr) bool {
 		if t.First >= e.Last && t.First-e.Last <= 3 || e.First >= t.Last && e.First-t.Last <= 3 {
 			return true
 		}
+	}
+	return false
+}
+
+// risenTo reports a count at i that a total has risen to: "rises to 9",
+// "has risen to 607", "reached 13", "climbed to at least 20".
+func risenTo(toks []normalize.Token, lo, i int) bool {
+	k := i - 1
+	for k >= lo && qualifierWords[toks[k].Norm] && toks[k].Norm != "to" {
+		k--
+	}
+	if k >= lo && toks[k].Norm == "to" {
+		k--
+	}
+	if k < lo {
+		return false
+	}
+	switch toks[k].Norm {
+	case "rises", "rose", "risen", "rising", "climbed", "climbs", "reached", "reaches", "increased", "increases", "jumped":
+		return true
+	}
+	return false
+}
+
+func numberOfKind(toks []normalize.Token, lo, i int) string {
+	kind, _ := numberOf(toks, lo, i)
+	return kind
+}
+
+// numberOf finds "the number of attacks" or "the number of people killed"
+// before the count at i: what the total counts ("attacks", "killed",
+// "injured") and the token that says so.
+func numberOf(toks []normalize.Token, lo, i int) (string, int) {
+	for k := i - 1; k > lo && k >= i-40; k-- {
+		if toks[k].Norm != "of" || toks[k-1].Norm != "number" && toks[k-1].Norm != "toll" && toks[k-1].Norm != "tally" {
+			continue
+		}
+		for j := k + 1; j < i && j <= k+5; j++ {
+			w := toks[j].Norm
+			switch {
+			case w == "attacks" || w == "strikes" || w == "operations":
+				return "attacks", j
+			case killWords[w] && w != "lives":
+				return "killed", j
+			case injureWords[w]:
+				return "injured", j
+			}
+		}
+		return "", 0
+	}
+	return "", 0
+}
+
+// attackedCount reports a count that a verb of attack in the perfect takes
+// as object: "have attacked more than 80 merchant vessels", "has targeted
+// 12 bases".
+func attackedCount(toks []normalize.Token, lo, i int) bool {
+	k := i - 1
+	for k >= lo && qualifierWords[toks[k].Norm] {
+		k--
+	}
+	if k-1 < lo {
+		return false
+	}
+	switch toks[k].Norm {
+	case "attacked", "targeted", "struck", "hit":
+	default:
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "have", "has", "had":
+		return true
 	}
 	return false
 }

@@ -55,6 +55,11 @@ func TestTallyPeriods(t *testing.T) {
 			"10 at least IQ 2024-07-01..2024-07-20"},
 		{"CountInADate", "2024-02-08",
 			"Since the Feb. 2 strikes, U.S. forces have continued to assess the threat posed by militia groups in Iraq.", ""},
+		{"RisesTo", "2024-08-21",
+			"With this attack, the number of attacks on coalition bases in Syria since 1 July rises to 9, the monitor said.",
+			"9 exact SY 2024-07-01..2024-08-21"},
+		{"HaveAttackedVessels", "2024-09-02", "The Houthis have attacked more than 80 merchant vessels since November.",
+			"80 at least  2023-11-01..2024-09-02"},
 		{"Question", "2023-11-15", "Q: You've struck three times now in Syria since Oct. 26. Is that the end of it?", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -78,5 +83,22 @@ func TestTallyPeriods(t *testing.T) {
 				t.Errorf("got %q, want %q", g, c.want)
 			}
 		})
+	}
+}
+
+// A toll that "has risen to" a count since a day is a running count of
+// the dead, its "since 8 October" the last October before publication.
+// The text is written for this test.
+func TestTallyRisenTo(t *testing.T) {
+	x := MustExtractor(t)
+	pub := sitrep.Date{Year: 2024, Month: 8, Day: 25}
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: pub, Text: "With today's deaths, the number of people killed by " +
+		"Israeli attacks on Lebanon since 8 October has risen to 607, according to the health ministry."})
+	var got []string
+	for _, tl := range ex.Tallies {
+		got = append(got, fmt.Sprintf("%d %s %s %s..%s", tl.Count, tl.Kind, strings.Join(tl.Region, ","), tl.PeriodStart, tl.PeriodEnd))
+	}
+	if g, want := strings.Join(got, "; "), "607 killed LB 2023-10-08..2024-08-25"; g != want {
+		t.Errorf("got %q, want %q", g, want)
 	}
 }
