@@ -507,6 +507,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {
 		return true
 	}
+	// "There have been no attacks on U.S. forces in Iraq and Syria since
+	// Feb. 4": none over a time.
+	if first > lo && toks[first-1].Norm == "no" && attackNoun {
+		return true
+	}
 	// "Attacks on sites hosting U.S.-led coalition forces continued at a
 	// low rate": a pattern.
 	if attackNoun {
@@ -543,6 +548,16 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		switch toks[last].Norm {
 		case "anything", "any", "anyone", "anybody":
 			return true
+		}
+	}
+	// "I'm not tracking any attack on U.S. forces near Erbil", "no
+	// knowledge of any strike": none known.
+	if first-1 >= lo && toks[first-1].Norm == "any" {
+		for k := first - 2; k >= lo && k >= first-6; k-- {
+			switch toks[k].Norm {
+			case "not", "no", "never", "nt", "unaware", "without":
+				return true
+			}
 		}
 	}
 	// "without a rocket or a drone being fired": the whole clause.

@@ -855,3 +855,18 @@ func TestDistanceFromSite(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "No attacks ... since Feb. 4" and "not tracking any attack" tell none;
+// an official saying so confirms no attack a reporter asks about. The
+// text is written for this test.
+func TestNoAttacksSince(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-03-14", "GEN. RYDER: Since Oct. 17, there have been approximately 170 attacks on U.S. "+
+		"forces in Iraq, Syria and Jordan. There have been no attacks on U.S. forces in Iraq and Syria since Feb. 4.\n\n"+
+		"Q: There were reports of a rocket attack near Erbil last night. Can you confirm?\n\n"+
+		"GEN. RYDER: I'm not tracking any attack on U.S. forces near Erbil last night.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+	if want := "Erbil reported"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
