@@ -114,6 +114,11 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			if p[0] == "from" && i > lo && distanceUnits[toks[i-1].Norm] {
 				break
 			}
+			// "on the Syrian-Jordanian border with a drone": the weapon,
+			// not the country across.
+			if (p[0] == "border" || p[0] == "borders") && i+3 < hi && (toks[i+2].Norm == "a" || toks[i+2].Norm == "an" || toks[i+2].Kind == normalize.Number || smallNumbers[toks[i+2].Norm] > 0) {
+				break
+			}
 			if end, ok := matchWords(toks, i, hi, p); ok {
 				stop := until(end)
 				// "launched from Iraq": a few words only. "between Qamishli and

@@ -309,6 +309,17 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			if s.Claimant == nil {
 				s.Claimant, s.ClaimSpan = targets.Claimant, targets.ClaimSpan
 			}
+			// "The Islamic Resistance in Iraq announced ... that its
+			// fighters carried out the following operations:": the group
+			// claims each item.
+			if s.Claimant == nil && targets.Speaker.Kind == SpeakerArmed {
+				for k := range targets.Actors {
+					if a := &targets.Actors[k]; a.Actor.Type == ArmedGroup {
+						s.Claimant, s.ClaimSpan = a, a.Span
+						break
+					}
+				}
+			}
 			if s.Perpetrator == nil {
 				s.Perpetrator = targets.Perpetrator
 			}
@@ -317,7 +328,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			}
 		} else if !bulletItem(d.toks, s.First, s.Last) {
 			targets = nil
-			if s.Last-s.First > 2 && d.toks[s.Last-1].Norm == ":" && len(s.nonGeneric()) > 0 {
+			if s.Last-s.First > 2 && d.toks[s.Last-1].Norm == ":" && (len(s.nonGeneric()) > 0 || listOfOperations(d.toks, s)) {
 				targets = &targetList{sentence: s}
 				for _, t := range s.nonGeneric() {
 					if t.Category != "" {
@@ -637,4 +648,16 @@ func allGeneric(s *sentence) bool {
 		n++
 	}
 	return n > 0
+}
+
+// listOfOperations reports a sentence that opens a list of attacks
+// without an attack word of its own: "its fighters carried out the
+// following operations against the bases of the American occupation:".
+func listOfOperations(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k+1 < s.Last; k++ {
+		if toks[k].Norm == "following" && (toks[k+1].Norm == "operations" || toks[k+1].Norm == "attacks" || toks[k+1].Norm == "strikes") {
+			return true
+		}
+	}
+	return false
 }

@@ -870,3 +870,23 @@ func TestNoAttacksSince(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A group's list of "the following operations" dates and claims each
+// item by its opening sentence; "the border with a drone" names a weapon,
+// not a country across. The text is written for this test.
+func TestListOfOperations(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-01-30", "The Islamic Resistance in Iraq announced in three statements on Monday that its "+
+		"fighters carried out the following operations against the bases of the American occupation:\n\n"+
+		"1- At 09:20, targeting the Shaddadi base in the Syrian territory with a drone.\n"+
+		"2- At 14:00, targeting the Rukban base on the Syrian-Jordanian border with a drone.\n"+
+		"3- At 21:45, targeting the Al-Tanf base with two drones.",
+		func(r sitrep.Report) string {
+			return r.Place.Name + " " + r.When.Start.String() + " " + r.Category + " " + strings.Join(r.ClaimedBy, ",")
+		})
+	want := "Al-Shaddadi base 2024-01-29 drone Islamic Resistance in Iraq; Tower 22 2024-01-29 drone Islamic Resistance in Iraq; " +
+		"Al-Tanf Garrison 2024-01-29 drone Islamic Resistance in Iraq"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
