@@ -16,6 +16,12 @@ var injureWords = map[string]bool{
 	"wounding": true, "injury": true,
 }
 
+// qualNamed marks a count of the victims a text names ("killed a senior
+// commander"): those it names, perhaps not all; a larger count the same
+// document gives later ("Three people were killed, among them ...")
+// replaces it.
+const qualNamed = "named"
+
 // findCasualties reads counts of killed and injured in tokens [lo, hi):
 // "two soldiers were killed", "killing three", "no casualties", "no one was
 // hurt", "19 service members suffered traumatic brain injuries".
@@ -156,7 +162,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 			if n, end, ok := namedVictims(toks, i+1, hi); ok {
-				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, ""})
+				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, qualNamed})
 				continue
 			}
 		}

@@ -595,7 +595,7 @@ func (d *docState) mentions() []sitrep.Mention {
 		}
 		for _, c := range s.Casualties {
 			v := itoa(c.N)
-			if c.Qualifier != "" {
+			if c.Qualifier != "" && c.Qualifier != qualNamed {
 				v = c.Qualifier + " " + v
 			}
 			add(sitrep.MentionCasualty, s, c.Span, c.Field+"="+v)

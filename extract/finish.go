@@ -72,9 +72,11 @@ func (d *docState) attach(f *frame, s *sentence) {
 		}
 		n := c.N
 		d.assertAs(f, s, c.Field, itoa(n), c.Span, source, stance)
-		f.asserts[len(f.asserts)-1].Qualifier = c.Qualifier
-		if c.Field == sitrep.FieldFatalities && f.killed == nil {
-			f.killed = &n
+		if c.Qualifier != qualNamed {
+			f.asserts[len(f.asserts)-1].Qualifier = c.Qualifier
+		}
+		if c.Field == sitrep.FieldFatalities && (f.killed == nil || f.killedNamed && c.Qualifier == "" && n > *f.killed) {
+			f.killed, f.killedNamed = &n, c.Qualifier == qualNamed
 		}
 		if c.Field == sitrep.FieldInjuries && f.injured == nil {
 			f.injured = &n

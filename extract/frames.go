@@ -9,26 +9,27 @@ import (
 
 // frame is one incident being assembled from the sentences of a document.
 type frame struct {
-	place     placeRef
-	when      sitrep.When
-	whenSet   bool
-	whenWeak  bool // the date came from "the same day", "hours later"
-	category  string
-	weapons   map[string]int
-	systems   map[string]string // by kind, the system named
-	claimants []*Actor
-	perp      *Actor
-	target    *Actor
-	killed    *int
-	injured   *int
-	stances   map[string]bool
-	sents     []*sentence
-	asserts   []sitrep.Assertion
-	summary   bool // country-level or "three locations": may sum up other frames
-	another   bool // told as another attack than one before ("a second missile")
-	dropped   bool
-	mergedTo  *frame
-	touchedBy []int // sentences that touched it
+	killedNamed bool // the count of killed is of the victims named ("killed a senior commander")
+	place       placeRef
+	when        sitrep.When
+	whenSet     bool
+	whenWeak    bool // the date came from "the same day", "hours later"
+	category    string
+	weapons     map[string]int
+	systems     map[string]string // by kind, the system named
+	claimants   []*Actor
+	perp        *Actor
+	target      *Actor
+	killed      *int
+	injured     *int
+	stances     map[string]bool
+	sents       []*sentence
+	asserts     []sitrep.Assertion
+	summary     bool // country-level or "three locations": may sum up other frames
+	another     bool // told as another attack than one before ("a second missile")
+	dropped     bool
+	mergedTo    *frame
+	touchedBy   []int // sentences that touched it
 }
 
 func (f *frame) has(s *sentence) bool {

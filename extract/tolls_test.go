@@ -18,7 +18,8 @@ import (
 // recording any losses" as the Arabic press writes nobody hurt, but not
 // "material losses"; "killed one man and wounded several" counts no one
 // wounded; headlines' "kills three ... and wounds more than 40" count,
-// "his wounds" does not; the depots of militias "in the vicinity of" a city are
+// "his wounds" does not; "killed a senior commander" counts the victim
+// named until "Three people were killed"; the depots of militias "in the vicinity of" a city are
 // there. The texts are
 // written for this test.
 func TestTolls(t *testing.T) {
@@ -136,6 +137,10 @@ func TestTolls(t *testing.T) {
 			"16:20 GMT - Lebanon's health ministry says three people were killed in Israeli strikes in the south today: two " +
 				"in Khiam and one in Kfar Kila. The ministry's figure for Khiam is two dead and two wounded.",
 			"Khiam 2024-08-25 killed 2 hurt 2; Kfar Kila 2024-08-25 killed 1 hurt -"},
+		{"NamedThenWhole", "2024-02-08",
+			"A U.S. drone strike on a vehicle in eastern Baghdad on Wednesday night killed a senior commander of the militia, " +
+				"officials said. Three people were killed, among them the commander.",
+			"Baghdad 2024-02-07 killed 3 hurt -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
