@@ -484,6 +484,10 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 		// "several explosions were heard ... at the base": the sounds of
 		// one attack, not many attacks.
+		// "in the past hours that targeted": a time, no pattern.
+		if (w == "past" || w == "last") && k+1 < first && (toks[k+1].Norm == "hours" || k+2 < first && toks[k+2].Norm == "hours") {
+			continue
+		}
 		if genericBefore[w] || quantityWords[w] && attackNoun && !((h == "explosions" || h == "blasts") && heardAfter(toks, last, hi)) {
 			return true
 		}

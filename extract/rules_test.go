@@ -890,3 +890,15 @@ func TestListOfOperations(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "In the past hours" dates what a statement of the hour tells: the day
+// before publication to publication. The text is written for this test.
+func TestPastHours(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-06-13", "The naval forces carried out a military operation in the past hours that targeted "+
+		"the ship VERBENA in the Gulf of Aden with a number of naval missiles.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + ".." + r.When.End.String() })
+	if want := "Gulf of Aden 2024-06-12..2024-06-13"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
