@@ -897,7 +897,9 @@ func TestPastHours(t *testing.T) {
 	x := MustExtractor(t)
 	got := toldOn(t, x, "2024-06-13", "The naval forces carried out a military operation in the past hours that targeted "+
 		"the ship VERBENA in the Gulf of Aden with a number of naval missiles.",
-		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + ".." + r.When.End.String() })
+		func(r sitrep.Report) string {
+			return r.Place.Name + " " + r.When.Start.String() + ".." + r.When.End.String()
+		})
 	if want := "Gulf of Aden 2024-06-12..2024-06-13"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
