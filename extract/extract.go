@@ -405,6 +405,10 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 		return false
 	})
+	if more := elliptical(toks, lo, hi, s.Triggers, s.Places); len(more) > 0 {
+		s.Triggers = append(s.Triggers, more...)
+		slices.SortStableFunc(s.Triggers, func(a, b trigger) int { return a.First - b.First })
+	}
 	// "have fired missiles at Israel since October, but most were aimed at
 	// Eilat and were intercepted": the many attacks told before.
 	for i, t := range s.Triggers {
@@ -660,4 +664,45 @@ func listOfOperations(toks []normalize.Token, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// elliptical returns an attack word for each "and the third at X", "and
+// another on X" that leaves its verb out after weapons were told: "two of
+// the drones were aimed at the al-Omar base on Saturday night and the
+// third at the Conoco gas field early on Sunday". The trigger stands on
+// the word after the ordinal, so that the ordinal marks a new attack.
+func elliptical(toks []normalize.Token, lo, hi int, ts []trigger, places []placeRef) []trigger {
+	var out []trigger
+	for k := lo + 2; k+2 < hi; k++ {
+		switch toks[k].Norm {
+		case "second", "third", "fourth", "fifth", "other", "last", "another":
+		default:
+			continue
+		}
+		prep := toks[k+1].Norm
+		if prep != "at" && prep != "on" && prep != "against" || toks[k-1].Norm != "the" && toks[k].Norm != "another" {
+			continue
+		}
+		if toks[k-1].Norm != "and" && (k-2 < lo || toks[k-2].Norm != "and" && toks[k-2].Norm != ",") {
+			continue
+		}
+		placed := false
+		for _, p := range places {
+			if p.First >= k+2 && p.First <= k+5 {
+				placed = true
+				break
+			}
+		}
+		cat := ""
+		for _, t := range ts {
+			if t.Last <= k && t.Category != "" {
+				cat = t.Category
+			}
+		}
+		if !placed || cat == "" {
+			continue
+		}
+		out = append(out, trigger{First: k + 1, Last: k + 2, Anaphoric: true, Category: cat})
+	}
+	return out
 }

@@ -904,3 +904,16 @@ func TestPastHours(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "and the third at the Conoco gas field early on Sunday" leaves its verb
+// out: one more attack, at its own place and day. The text is written for
+// this test.
+func TestThirdAtElsewhere(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-02-05", "A monitoring group said two of the drones were aimed at the al-Omar oil field base "+
+		"in Deir ez-Zor province on Saturday night and the third at the Conoco gas field early on Sunday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + " " + r.Category })
+	if want := "Al-Omar oil field 2024-02-03 drone; Conoco gas field 2024-02-04 drone"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
