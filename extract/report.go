@@ -130,6 +130,11 @@ func (d *docState) stance(f *frame, s *sentence) string {
 		return sitrep.StanceConfirms
 	case s.Speaker.Kind == SpeakerLocalOfficial && (f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
 		return sitrep.StanceConfirms // the strike's target side
+	case s.Speaker.Kind == SpeakerArmed && len(s.Casualties) > 0 && hasWord(d.toks, s.First, s.Last, "its", "our") &&
+		(f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
+		// "Kataib Hezbollah said eight of its fighters were killed in U.S.
+		// strikes": the target side counting its own dead.
+		return sitrep.StanceConfirms
 	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia || s.Speaker.Kind == SpeakerLocalOfficial:
 		return sitrep.StanceReports
 	}

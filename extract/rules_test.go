@@ -917,3 +917,15 @@ func TestThirdAtElsewhere(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// An armed group counting its own dead from a state's strike is the
+// target side confirming it. The text is written for this test.
+func TestTargetGroupCountsItsDead(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-02-05", "Kataib Hezbollah said eight of its fighters were killed in U.S. strikes on Jurf "+
+		"al-Sakhar on Sunday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status + " killed " + count(r.Fatalities) })
+	if want := "Jurf al-Sakhar confirmed killed 8"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
