@@ -170,7 +170,7 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			w := toks[k].Norm
 			if w == "out" && toks[k-1].Norm == "carried" {
 				k--
-			} else if w != "conducted" && w != "launched" && w != "fired" {
+			} else if w != "conducted" && w != "launched" && w != "fired" && w != "firing" && w != "launching" {
 				continue
 			}
 			t = trigger{First: k, Last: k + 1, Verb: true}

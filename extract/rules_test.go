@@ -929,3 +929,16 @@ func TestTargetGroupCountsItsDead(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// ", it said in a statement" after a sentence that opens with a group is
+// the group speaking, and "responded by firing 60 rockets" makes it the
+// attacker: its claim. The text is written for this test.
+func TestItSaidOfTheSubject(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-02-26", "Israeli jets struck near Baalbek early on Monday, two security sources said. "+
+		"Hezbollah responded by firing 60 rockets at an Israeli army base in Metula on Monday, it said in a statement.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + strings.Join(r.ClaimedBy, ",") })
+	if want := "Baalbek ; Metulla Hezbollah"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

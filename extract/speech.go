@@ -275,6 +275,11 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 			}
 			return speaker{Name: "the " + w, Kind: SpeakerArmed, Verb: verb}
 		case w == "it" || w == "statement" || w == "they" || w == "he" || w == "she":
+			// "Hezbollah responded by firing 60 rockets at ..., it said in a
+			// statement": the subject the sentence opened with.
+			if a, ok := openingActor(toks, actors, lo); ok && (w == "it" || w == "they") {
+				return speaker{Name: a.Actor.Name, Kind: speakerKind(a.Actor.Type), Verb: verb}
+			}
 			if prev.Kind != SpeakerOutlet && prev.Kind != "" {
 				return speaker{Name: prev.Name, Kind: prev.Kind, Verb: verb}
 			}
@@ -529,4 +534,24 @@ func officialSpeaker(text string, toks []normalize.Token, lo, hi int) speaker {
 		sp.Kind = SpeakerLocalOfficial
 	}
 	return sp
+}
+
+// openingActor returns the actor a sentence opens with, before token lo:
+// the subject a later "it said" refers to.
+func openingActor(toks []normalize.Token, actors []actorMatch, lo int) (*actorMatch, bool) {
+	if len(actors) == 0 || actors[0].First >= lo || actors[0].Actor.Type == Media || actors[0].Actor.Type == Monitor {
+		return nil, false
+	}
+	k := actors[0].First - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 0 {
+		return &actors[0], true
+	}
+	switch toks[k].Norm {
+	case ".", "!", "?", ":", "\"", "”":
+		return &actors[0], true
+	}
+	return nil, false
 }
