@@ -138,6 +138,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "Weekly Incident Overview", "incident report": a heading.
+		if (t.Norm == "incident" || t.Norm == "incidents") && i+1 < hi && headingNouns[toks[i+1].Norm] {
+			continue
+		}
 		// "a missile storage facility", "drone launch sites": what was
 		// struck, not what struck; "Shahed News Agency": an outlet.
 		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
@@ -873,3 +877,8 @@ func fewAt(toks []normalize.Token, last, hi int) bool {
 	_, n := gazetteer.DirectionWord(toks, last)
 	return n > 0
 }
+
+// headingNouns after "incident" make a heading, no incident: "Weekly
+// Incident Overview", "incident log".
+var headingNouns = map[string]bool{"overview": true, "summary": true, "report": true, "reports": true, "tracker": true,
+	"log": true, "digest": true, "update": true, "updates": true, "map": true, "list": true, "roundup": true}

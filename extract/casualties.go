@@ -9,6 +9,7 @@ var killWords = map[string]bool{
 	"killed": true, "dead": true, "died": true, "killing": true, "deaths": true,
 	"fatalities": true, "slain": true, "lives": false, "death": true, "martyred": true, "perished": true,
 	"martyrs": true, "martyr": true, // "has risen to six martyrs", the Arab press's dead
+	"martyring": true, // "martyring five Iranian military advisors"
 }
 
 var injureWords = map[string]bool{
@@ -168,7 +169,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "killing three people", "killed at least 36 soldiers", "injured five
 		// service members and two contractors"
-		if w == "killing" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" || (kill || injure) && (w == "kills" || w == "wounds" || w == "injures") ||
+		if w == "killing" || w == "martyring" || w == "injuring" || w == "wounding" || w == "killed" || w == "wounded" || w == "injured" || (kill || injure) && (w == "kills" || w == "wounds" || w == "injures") ||
 			w == "dead" && i > lo && toks[i-1].Norm == "shot" { // "shot dead at least 26 people"
 			j := i + 1
 			for j < hi && qualifierWords[toks[j].Norm] {

@@ -942,3 +942,16 @@ func TestItSaidOfTheSubject(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "Weekly Incident Overview" heads a table; it tells no incident of its
+// own. The text is written for this test.
+func TestIncidentOverviewHeading(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-07-20", "# Weekly Incident Overview: NE Syria, 13-19 July 2024\n\n"+
+		"| Date | Location | Incident | Casualties |\n|---|---|---|---|\n"+
+		"| 18 Jul | Ash Shaddadi, Al-Hasakah | IED targeting SDF patrol | 3 SDF injured |\n",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Al-Shaddadi 2024-07-18"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -141,6 +141,10 @@ func TestTolls(t *testing.T) {
 			"A U.S. drone strike on a vehicle in eastern Baghdad on Wednesday night killed a senior commander of the militia, " +
 				"officials said. Three people were killed, among them the commander.",
 			"Baghdad 2024-02-07 killed 3 hurt -"},
+		{"Martyring", "2024-01-21",
+			"Earlier on Saturday, the Zionist regime carried out an airstrike on a residential building in Damascus, martyring " +
+				"five Iranian military advisors.",
+			"Damascus 2024-01-20 killed 5 hurt -"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			if got := toldOn(t, x, c.published, c.text, brief); got != c.want {
