@@ -272,12 +272,15 @@ func notFired(toks []normalize.Token, lo, i, j, hi int) bool {
 	return false
 }
 
-// madeBefore reports weapons being made or their parts: "parts that
-// could be used to assemble drones", "a workshop manufacturing rockets".
+// madeBefore reports weapons being made, stored or their parts: "parts
+// that could be used to assemble drones", "a workshop manufacturing
+// rockets", "facilities used to store drones and missiles".
 func madeBefore(toks []normalize.Token, lo, i int) bool {
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch toks[k].Norm {
-		case "assemble", "assembling", "assembled", "manufacture", "manufacturing", "manufactured", "parts", "components":
+		case "assemble", "assembling", "assembled", "manufacture", "manufacturing", "manufactured", "parts", "components",
+			// "facilities used to store drones and missiles"
+			"store", "storing", "stored", "stockpile", "stockpiled", "stockpiling", "housed", "housing", "produce", "producing":
 			return true
 		case ",", ".", ";", ":":
 			return false

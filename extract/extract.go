@@ -470,6 +470,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			}
 		}
 	}
+	s.Aside = asides(toks, lo, hi)
 	s.Perpetrator = perpetratorIn(d.x.actors, toks, s)
 	// "The Houthis said U.S. and British strikes hit Hodeidah": a group
 	// telling of a state's attack reports it; it claims nothing.
@@ -486,7 +487,6 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		!attributedBefore(toks, lo, s.Perpetrator.First) {
 		s.Claimant, s.ClaimSpan = s.Perpetrator, s.Perpetrator.Span
 	}
-	s.Aside = asides(toks, lo, hi)
 	s.Target = targetIn(toks, s)
 	weapon := map[int]bool{}
 	// Numbers inside dates ("Dec 18", "14-3-2024") count nobody.

@@ -153,6 +153,11 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 		if t.Generic || defenceWords[toks[t.First].Norm] {
 			continue // "US troops intercepted two drones": the defender
 		}
+		// "saying it was retaliation for the U.S. strikes": the answered
+		// attack's side, not this one's.
+		if inAside(s.Aside, t.First, t.Last) {
+			continue
+		}
 		if !t.Verb {
 			// "Israeli air strikes", "a U.S. drone strike", "Turkish shelling"
 			if a := demonymBefore(dict, toks, s.First, t.First); a != nil {

@@ -955,3 +955,22 @@ func TestIncidentOverviewHeading(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// Weapons a target stores are no weapons of the strike on it, and an
+// attack answered in an aside ("saying it was retaliation for the U.S.
+// strikes") names no attacker of the claimed one. The text is written for
+// this test.
+func TestStoredWeaponsAndAnsweredStrikes(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-01-24", "U.S. forces carried out strikes early on Wednesday on a facility near al-Qaim "+
+		"that Kataib Hezbollah used to store drones and missiles, the Pentagon said. The Islamic Resistance in Iraq "+
+		"claimed responsibility for a drone attack on Erbil air base later on Wednesday, saying it was retaliation for "+
+		"the U.S. strikes.",
+		func(r sitrep.Report) string {
+			return r.Place.Name + " " + r.Category + " " + r.Perpetrator + " " + strings.Join(r.ClaimedBy, ",")
+		})
+	want := "Al-Qaim airstrike United States forces ; Erbil Air Base drone  Islamic Resistance in Iraq"
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
