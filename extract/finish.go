@@ -36,11 +36,21 @@ func (d *docState) attach(f *frame, s *sentence) {
 	}
 	if asserts || stance == sitrep.StanceConfirms && len(s.Casualties) > 0 || stance == sitrep.StanceDenies {
 		f.stances[stance] = true
-		ev := s.Span
+		// The words that name the incident's place: the place itself
+		// before a province that holds it ("in the countryside of
+		// al-Hasakah ... the airstrip at Rumalyn").
+		ev, exact := s.Span, false
 		for _, p := range s.Places {
-			if d.samePlace(f.place, p, true) {
-				ev = sitrep.Span{Start: p.Start, End: p.End}
-				break
+			if !exact && d.samePlace(f.place, p, false) {
+				ev, exact = sitrep.Span{Start: p.Start, End: p.End}, true
+			}
+		}
+		if !exact {
+			for _, p := range s.Places {
+				if d.samePlace(f.place, p, true) {
+					ev = sitrep.Span{Start: p.Start, End: p.End}
+					break
+				}
 			}
 		}
 		d.assertAs(f, s, sitrep.FieldPlace, f.place.Entry.Name, ev, source, stance)

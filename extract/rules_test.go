@@ -974,3 +974,23 @@ func TestStoredWeaponsAndAnsweredStrikes(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// A place assertion's evidence is the words that name the place, not a
+// province before it that holds it. The text is written for this test.
+func TestPlaceEvidenceNamesThePlace(t *testing.T) {
+	x := MustExtractor(t)
+	text := "Correspondents in the north-eastern countryside of al-Hasakah reported that several rockets fell near the " +
+		"perimeter of the coalition airstrip at Rumalyn yesterday evening."
+	ex := x.Extract(&sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 9, Day: 1}, Text: text})
+	var got []string
+	for _, r := range ex.Reports {
+		for _, a := range r.Assertions {
+			if a.Field == sitrep.FieldPlace {
+				got = append(got, text[a.Evidence.Start:a.Evidence.End])
+			}
+		}
+	}
+	if g := strings.Join(got, "; "); g != "Rumalyn" {
+		t.Errorf("got %q, want %q", g, "Rumalyn")
+	}
+}
