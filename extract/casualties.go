@@ -203,7 +203,15 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "the death toll rose to 42"
 		if w == "toll" {
-			for k := i + 1; k < hi && k < i+5; k++ {
+			for k := i + 1; k < hi && k < i+12; k++ {
+				// "the death toll from Sunday's strike on Nabatieh rose to
+				// seven": farther only after a verb of rising.
+				if k >= i+5 && !(toks[k].Norm == "to" && (toks[k-1].Norm == "rose" || toks[k-1].Norm == "risen" || toks[k-1].Norm == "climbed" || toks[k-1].Norm == "rises")) {
+					if toks[k].Kind == normalize.Punct {
+						break
+					}
+					continue
+				}
 				if toks[k].Norm == "to" || toks[k].Norm == "at" {
 					if n, next, ok := number(toks, k+1, true); ok && !unitAfter(toks, next, hi) {
 						out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
@@ -290,6 +298,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			n, next, ok := number(toks, k, true)
 			if !ok {
+				continue
+			}
+			// "Seven people, including three children, died": the part
+			// inside the aside is not the toll.
+			if k > lo && (toks[k-1].Norm == "including" || toks[k-1].Norm == "among") {
 				continue
 			}
 			// "killed 38 people and injured dozens": the count is the
@@ -568,6 +581,13 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 		switch toks[i+1].Norm {
 		case "number", "few", "dozen", "lot", "total", "further":
 			return 0, 0, false
+		case "family", "group":
+			// "killed a family of five": five.
+			if i+3 < hi && toks[i+2].Norm == "of" {
+				if m, next, ok := number(toks, i+3, false); ok && m < 100 {
+					return m, next, true
+				}
+			}
 		}
 	}
 	n, end := 1, i+1
