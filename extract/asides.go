@@ -111,7 +111,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		for _, p := range asideByFirst[w] {
 			// "some eight kilometres from the Harir base": a distance, not
 			// where the attack came from.
-			if p[0] == "from" && i > lo && distanceUnits[toks[i-1].Norm] {
+			// "the death toll from Sunday's strike": whose toll.
+			if p[0] == "from" && i > lo && (distanceUnits[toks[i-1].Norm] || toks[i-1].Norm == "toll" || toks[i-1].Norm == "casualties") {
 				break
 			}
 			// "on the Syrian-Jordanian border with a drone": the weapon,

@@ -145,6 +145,8 @@ func TestTolls(t *testing.T) {
 			"Earlier on Saturday, the Zionist regime carried out an airstrike on a residential building in Damascus, martyring " +
 				"five Iranian military advisors.",
 			"Damascus 2024-01-20 killed 5 hurt -"},
+		{"TollFromDaysStrike", "2024-02-19", "The death toll from Sunday's strike on Nabatieh rose to seven.",
+			"Nabatieh 2024-02-18 killed 7 hurt -"},
 		{"FamilyOfFive", "2024-02-19", "Sunday's strike on Nabatieh killed a family of five.", "Nabatieh 2024-02-18 killed 5 hurt -"},
 		{"IncludingIsAPart", "2024-02-19", "Seven people, including three children, died in Sunday's strike on Nabatieh.",
 			"Nabatieh 2024-02-18 killed 7 hurt -"},
