@@ -59,7 +59,8 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			kill = true
 		}
 		// "without causing human losses", the Arabic press's casualties
-		cas := w == "casualties" || w == "casualty" || w == "losses" && humanLosses(toks, lo, i, hi)
+		// "without making victims", "there were no victims": nobody hurt.
+		cas := w == "casualties" || w == "casualty" || w == "losses" && humanLosses(toks, lo, i, hi) || w == "victims"
 		if w == "toll" {
 			kill = true
 		}
@@ -534,7 +535,7 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			}
 			return 0, 0, false
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
-			"recording", "causing", "caused", "cause", "human", "resulting", "leaving", "troops", "soldiers", "people", "had",
+			"recording", "causing", "caused", "cause", "human", "resulting", "leaving", "troops", "soldiers", "people", "had", "making",
 			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff", "crew", "sailors",
 			"seafarers", "passengers", "residents",
 			// "no member of its crew had been injured", "did not result in

@@ -145,6 +145,10 @@ func TestTolls(t *testing.T) {
 			"Earlier on Saturday, the Zionist regime carried out an airstrike on a residential building in Damascus, martyring " +
 				"five Iranian military advisors.",
 			"Damascus 2024-01-20 killed 5 hurt -"},
+		{"WithoutMakingVictims", "2024-03-11",
+			"This Monday morning, another drone has struck a checkpoint of the Asayish in the outskirts of Amouda, without " +
+				"making victims, according to local sources.",
+			"Amuda 2024-03-11 killed 0 hurt 0"},
 		{"TollFromDaysStrike", "2024-02-19", "The death toll from Sunday's strike on Nabatieh rose to seven.",
 			"Nabatieh 2024-02-18 killed 7 hurt -"},
 		{"FamilyOfFive", "2024-02-19", "Sunday's strike on Nabatieh killed a family of five.", "Nabatieh 2024-02-18 killed 5 hurt -"},
