@@ -276,6 +276,14 @@ func notFired(toks []normalize.Token, lo, i, j, hi int) bool {
 // that could be used to assemble drones", "a workshop manufacturing
 // rockets", "facilities used to store drones and missiles".
 func madeBefore(toks []normalize.Token, lo, i int) bool {
+	// "carrying parts of what officials described as a drone"
+	for k := i - 1; k >= lo && k >= i-7; k-- {
+		if toks[k].Norm == "parts" || toks[k].Norm == "components" {
+			if k+1 < i && toks[k+1].Norm == "of" {
+				return true
+			}
+		}
+	}
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch toks[k].Norm {
 		case "assemble", "assembling", "assembled", "manufacture", "manufacturing", "manufactured", "parts", "components",

@@ -87,6 +87,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i, until(i + 1)})
 			continue
 		}
+		// "ten days after the Hamas attack on Israel", "only days after U.S.
+		// jets bombed sites near Abu Kamal": an attack days before, context.
+		if w == "after" && i+2 < hi && i-1 > lo && (toks[i-1].Norm == "days" || toks[i-1].Norm == "weeks" || toks[i-1].Norm == "months") &&
+			(toks[i+1].Norm == "the" && attackNounWithin(toks, i+2, hi) || verbAttackBetween(toks, i+1, min(hi, i+7))) {
+			out = append(out, [2]int{i, until(i + 1)})
+			continue
+		}
 		// "after the January 20 missile attack on Ain al-Assad": an attack
 		// dated before, context.
 		if (w == "after" || w == "since") && i+3 < hi && toks[i+1].Norm == "the" && datedNoun(toks, i+2) {

@@ -994,3 +994,25 @@ func TestPlaceEvidenceNamesThePlace(t *testing.T) {
 		t.Errorf("got %q, want %q", g, "Rumalyn")
 	}
 }
+
+// An attack told as "days after" another ("ten days after the Hamas
+// attack on Israel", "only days after U.S. jets bombed sites near Abu
+// Kamal") places and dates only the one the sentence tells; "parts of
+// what officials described as a drone" are no drone attack. The texts are
+// written for this test.
+func TestDaysAfterAnother(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	for _, c := range []struct{ text, want string }{
+		{"The attacks on U.S. forces began on 17 October, ten days after the Hamas attack on Israel and the start of " +
+			"Israel's war in Gaza.", ""},
+		{"Iran-aligned factions launched two drones at Ain al-Asad air base early on Sunday, only days after U.S. jets " +
+			"bombed sites near Abu Kamal, a U.S. official said.", "Ain al-Asad Air Base 2023-10-29"},
+		{"A drone was shot down near Harir on Monday. Security forces arrested two men near Makhmour who were carrying " +
+			"parts of what officials described as a drone.", "Harir Air Base 2023-10-30"},
+	} {
+		if got := toldOn(t, x, "2023-11-01", c.text, brief); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
