@@ -87,9 +87,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i, until(i + 1)})
 			continue
 		}
-		// "ten days after the Hamas attack on Israel", "only days after U.S.
-		// jets bombed sites near Abu Kamal": an attack days before, context.
+		// "only days after U.S. jets bombed sites near Abu Kamal", "weeks
+		// after the Hamas attack on Israel": an attack some days before,
+		// context.
+		// With a count ("two days after Iran hit ...") the earlier attack
+		// is dated and told; without one it is only context.
 		if w == "after" && i+2 < hi && i-1 > lo && (toks[i-1].Norm == "days" || toks[i-1].Norm == "weeks" || toks[i-1].Norm == "months") &&
+			!countedBefore(toks, lo, i-1) &&
 			(toks[i+1].Norm == "the" && attackNounWithin(toks, i+2, hi) || verbAttackBetween(toks, i+1, min(hi, i+7))) {
 			out = append(out, [2]int{i, until(i + 1)})
 			continue
@@ -310,3 +314,19 @@ func victimsBefore(toks []normalize.Token, lo, i int) bool {
 // distanceUnits measure how far one place is from another.
 var distanceUnits = map[string]bool{"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true,
 	"meters": true, "kms": true, "mi": true}
+
+// countedBefore reports a count before the unit at k: "two days", "ten
+// days", "a few days".
+func countedBefore(toks []normalize.Token, lo, k int) bool {
+	if k-1 < lo {
+		return false
+	}
+	if _, _, ok := number(toks, k-1, false); ok {
+		return true
+	}
+	switch toks[k-1].Norm {
+	case "few", "several", "couple":
+		return true
+	}
+	return false
+}

@@ -995,16 +995,17 @@ func TestPlaceEvidenceNamesThePlace(t *testing.T) {
 	}
 }
 
-// An attack told as "days after" another ("ten days after the Hamas
+// An attack told as some days after another ("weeks after the Hamas
 // attack on Israel", "only days after U.S. jets bombed sites near Abu
-// Kamal") places and dates only the one the sentence tells; "parts of
+// Kamal") places and dates only the one the sentence tells (with a count,
+// "two days after Iran hit", the earlier one is dated and told); "parts of
 // what officials described as a drone" are no drone attack. The texts are
 // written for this test.
 func TestDaysAfterAnother(t *testing.T) {
 	x := MustExtractor(t)
 	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
 	for _, c := range []struct{ text, want string }{
-		{"The attacks on U.S. forces began on 17 October, ten days after the Hamas attack on Israel and the start of " +
+		{"The attacks on U.S. forces began in mid-October, weeks after the Hamas attack on Israel and the start of " +
 			"Israel's war in Gaza.", ""},
 		{"Iran-aligned factions launched two drones at Ain al-Asad air base early on Sunday, only days after U.S. jets " +
 			"bombed sites near Abu Kamal, a U.S. official said.", "Ain al-Asad Air Base 2023-10-29"},
