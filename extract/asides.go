@@ -42,6 +42,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
 			continue
 		}
+		// "In continuation of our approach in resisting the American
+		// occupation forces in Iraq and the region, ...": a group's
+		// preamble, where its cause lies, not where it struck.
+		if w == "resisting" && i+1 < hi {
+			out = append(out, [2]int{i, until(i + 1)})
+			continue
+		}
 		// "near the junction leading to the neighbouring village of Maroun
 		// al-Ras": where the road goes, not where the car was hit.
 		if (w == "leading" || w == "leads") && i+1 < hi && toks[i+1].Norm == "to" {

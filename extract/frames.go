@@ -617,7 +617,9 @@ func newOrdinal(toks []normalize.Token, lo, first int) bool {
 		}
 		switch toks[k].Norm {
 		case "second", "third", "fourth", "fifth", "2nd", "3rd", "4th", "5th", "new", "fresh", "latest", "another":
-			return true
+			// "one drone was shot down and a second struck near a
+			// hangar": the projectiles of one attack counted.
+			return !countedOne(toks, lo, k)
 		}
 	}
 	return false
@@ -788,4 +790,16 @@ func allSites(ts []trigger) bool {
 		}
 	}
 	return len(ts) > 0
+}
+
+// countedOne reports "one" and a weapon before token k in the sentence:
+// "one drone was shot down and a second struck", the second of the same
+// attack's weapons.
+func countedOne(toks []normalize.Token, lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-12; j-- {
+		if toks[j].Norm == "one" && j+1 < k && (weaponNoun(toks[j+1].Norm) || j+2 < k && weaponNoun(toks[j+2].Norm)) {
+			return true
+		}
+	}
+	return false
 }

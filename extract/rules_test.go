@@ -1017,3 +1017,25 @@ func TestDaysAfterAnother(t *testing.T) {
 		}
 	}
 }
+
+// A group's preamble ("in resisting the American occupation forces in
+// Iraq and the region") places nothing; "al-Tanaf" is al-Tanf; "one drone
+// was shot down and a second struck near a hangar" counts the drones of
+// one attack. The texts are written for this test.
+func TestStatementPreambleAndSecondDrone(t *testing.T) {
+	x := MustExtractor(t)
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	for _, c := range []struct{ text, want string }{
+		{"In continuation of our approach in resisting the American occupation forces in Iraq and the region, the " +
+			"mujahideen of the Islamic Resistance in Iraq targeted, at the evening of Saturday 28-10-2023, the base of the " +
+			"American occupation in al-Tanaf with a drone.", "Al-Tanf Garrison 2023-10-28"},
+		{"Statement (2) - posted 06:15\nThe mujahideen targeted, at dawn of today Sunday 29-10-2023, the base of Ain " +
+			"al-Assad in the west of Iraq with two drones.\nRelay note: A U.S. defense official told a foreign news agency " +
+			"on Sunday that at Ain al-Asad one drone was shot down and a second struck near a hangar, causing minor damage.",
+			"Ain al-Asad Air Base 2023-10-29"},
+	} {
+		if got := toldOn(t, x, "2023-10-30", c.text, brief); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
