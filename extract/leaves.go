@@ -122,6 +122,24 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 		out = kept
 	}
+	// "the drone attack on Harir air base ..., when a drone was shot down
+	// near the village of Bardasur": a village the gazetteer lacks, beside
+	// a site it knows, only says where the drone fell.
+	site := false
+	for _, p := range out {
+		if p.Entry.Kind == sitrep.KindSite && p.Entry.Subkind != "unresolved" {
+			site = true
+		}
+	}
+	if site {
+		kept := out[:0]
+		for _, p := range out {
+			if p.Entry.Subkind != "unresolved" {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
 	return out
 }
 

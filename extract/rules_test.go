@@ -1039,3 +1039,17 @@ func TestStatementPreambleAndSecondDrone(t *testing.T) {
 		}
 	}
 }
+
+// A village the gazetteer lacks, beside a site it knows, only says where
+// the drone fell: "the drone attack on Harir air base ..., when a drone
+// was shot down near the village of Bardasur". The text is written for
+// this test.
+func TestUnknownVillageBesideSite(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2023-11-01", "The CTD did confirm the drone attack on Harir air base two days ago, when a drone "+
+		"was shot down near the village of Bardasur at 23:05 on Monday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Harir Air Base 2023-10-30"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
