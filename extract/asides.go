@@ -42,6 +42,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
 			continue
 		}
+		// "shot down over farmland east of the airstrip, on the road to
+		// al-Jawadiyah": where the road goes ("taken by road to" is left
+		// to the destination rules).
+		if w == "road" && i > lo && toks[i-1].Norm == "the" && i+2 < hi && toks[i+1].Norm == "to" {
+			out = append(out, [2]int{i + 1, until(i + 2)})
+			continue
+		}
 		// "In continuation of our approach in resisting the American
 		// occupation forces in Iraq and the region, ...": a group's
 		// preamble, where its cause lies, not where it struck.

@@ -1053,3 +1053,16 @@ func TestUnknownVillageBesideSite(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "on the road to al-Jawadiyah" tells where a road goes, not where a
+// drone was downed. The text is written for this test.
+func TestOnTheRoadTo(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2023-10-30", "A drone attacked the coalition base at al-Shaddadi yesterday evening, Sunday. "+
+		"According to the Observatory's sources, a drone was shot down over farmland east of the base, on the road to "+
+		"al-Jawadiyah.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "Al-Shaddadi 2023-10-29"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
