@@ -22,7 +22,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		}
 	}
 	for i, t := range ng {
-		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) {
+		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) || d.targetsWeapon(s, t) {
 			continue
 		}
 		// "its targeting of the base in Al-Tanf with drones, and after the
@@ -195,4 +195,26 @@ func (d *docState) twoVillages(a, b placeRef) bool {
 		}
 	}
 	return sitrep.DistanceKm(a.Entry.Lat, a.Entry.Lon, b.Entry.Lat, b.Entry.Lon) > 3
+}
+
+// targetsWeapon reports a weapon the target of the attack used, told in a
+// relative clause: "a drone struck the Hezbollah cell that had fired the
+// missile" (not "said that they had fired ballistic missiles").
+func (d *docState) targetsWeapon(s *sentence, t trigger) bool {
+	fired := false
+	for k := t.First - 1; k >= s.First && k >= t.First-5; k-- {
+		switch w := d.toks[k].Norm; w {
+		case "fired", "launched", "fire", "launch":
+			fired = true
+		case "had", "has", "have", "just", "earlier", "the", "a", "an":
+		case "that", "which", "who":
+			return fired && k > s.First && !speechVerbs[d.toks[k-1].Norm] && len(s.nonGeneric()) > 1
+		default:
+			if !fired {
+				continue
+			}
+			return false
+		}
+	}
+	return false
 }

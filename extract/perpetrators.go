@@ -154,8 +154,9 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			continue // "US troops intercepted two drones": the defender
 		}
 		// "saying it was retaliation for the U.S. strikes": the answered
-		// attack's side, not this one's.
-		if inAside(s.Aside, t.First, t.Last) {
+		// attack's side, not this one's; "the Hezbollah cell that had fired
+		// the missile": the target's.
+		if inAside(s.Aside, t.First, t.Last) || relativeVerb(toks, s.First, t) {
 			continue
 		}
 		if !t.Verb {
@@ -339,4 +340,24 @@ func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
 		return false
 	}
 	return dated
+}
+
+// relativeVerb reports an attack verb in a relative clause, "that had
+// fired", "which launched": what the noun before it did.
+func relativeVerb(toks []normalize.Token, lo int, t trigger) bool {
+	k := t.First - 1
+	if !t.Verb {
+		// "that had fired the missile": the weapon of the verb before.
+		for k > lo && (toks[k].Norm == "the" || toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Kind == normalize.Number) {
+			k--
+		}
+		if k <= lo || toks[k].Norm != "fired" && toks[k].Norm != "launched" {
+			return false
+		}
+		k--
+	}
+	for k > lo && (toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "have" || toks[k].Norm == "just") {
+		k--
+	}
+	return k > lo && (toks[k].Norm == "that" || toks[k].Norm == "which" || toks[k].Norm == "who") && !speechVerbs[toks[k-1].Norm]
 }

@@ -1066,3 +1066,16 @@ func TestOnTheRoadTo(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// The weapon and the side in a relative clause are the target's: "a drone
+// struck the Hezbollah cell that had fired the missile" is a drone strike
+// by no Hezbollah. The text is written for this test.
+func TestRelativeClauseTarget(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2023-10-31", "Shortly afterwards, the military said, an Israeli drone struck the Hezbollah cell "+
+		"that had fired the missile, on the outskirts of the Lebanese village of Aitaroun on Monday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Category + " " + r.Perpetrator })
+	if want := "Aitaroun drone Israel Defense Forces"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
