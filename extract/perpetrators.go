@@ -156,7 +156,7 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 		// "saying it was retaliation for the U.S. strikes": the answered
 		// attack's side, not this one's; "the Hezbollah cell that had fired
 		// the missile": the target's.
-		if inAside(s.Aside, t.First, t.Last) || relativeVerb(toks, s.First, t) {
+		if inAside(s.Aside, t.First, t.Last) || relativeVerb(toks, s.First, t) && attackBefore(s, t) {
 			continue
 		}
 		if !t.Verb {
@@ -360,4 +360,15 @@ func relativeVerb(toks []normalize.Token, lo int, t trigger) bool {
 		k--
 	}
 	return k > lo && (toks[k].Norm == "that" || toks[k].Norm == "which" || toks[k].Norm == "who") && !speechVerbs[toks[k-1].Norm]
+}
+
+// attackBefore reports an attack word of s before t: the main clause's
+// attack whose target a relative clause then describes.
+func attackBefore(s *sentence, t trigger) bool {
+	for _, u := range s.Triggers {
+		if u.Last <= t.First && !u.Generic && u.Verb {
+			return true
+		}
+	}
+	return false
 }
