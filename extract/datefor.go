@@ -12,11 +12,19 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	bestDist, ok := 1<<30, false
 	for _, e := range s.Dates {
 		if e.Relative {
-			// "the same day", "a day earlier": from the incident told last.
-			if d.lastDate.IsZero() || !d.lastDate.Start.HasYear() && e.Shift != 0 {
+			// "the same day", "a day earlier": from the incident told last,
+			// or from the day told just before in the sentence ("began on
+			// 17 October, ten days after the Hamas attack").
+			base := d.lastDate
+			for _, o := range s.Dates {
+				if o.Last <= e.First && !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() {
+					base = o.When
+				}
+			}
+			if base.IsZero() || !base.Start.HasYear() && e.Shift != 0 {
 				continue
 			}
-			e.When = sitrep.When{Start: d.lastDate.Start.AddDays(e.Shift), End: d.lastDate.End.AddDays(e.Shift), Precision: d.lastDate.Precision}
+			e.When = sitrep.When{Start: base.Start.AddDays(e.Shift), End: base.End.AddDays(e.Shift), Precision: base.Precision}
 			e.Value = e.When.Start.String()
 		}
 		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {

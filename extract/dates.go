@@ -480,8 +480,17 @@ func (d *dater) cameAfter(i int) bool {
 		j--
 	}
 	switch d.norm(j, i) {
-	case "came", "comes", "come", "arrived", "arrives":
+	case "came", "comes", "come", "arrived", "arrives", "began", "begun", "started", "happened", "occurred":
 		return true
+	case ",":
+		// "began on 17 October, ten days after the Hamas attack": the
+		// day just told is the later one.
+		if j > 0 {
+			w := d.toks[j-1].Norm
+			_, month := months[w]
+			_, day := weekdays[w]
+			return month || day || d.toks[j-1].Kind == normalize.Number
+		}
 	}
 	return false
 }

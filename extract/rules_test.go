@@ -1079,3 +1079,16 @@ func TestRelativeClauseTarget(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "began on 17 October, ten days after the Hamas attack on southern
+// Israel": the attack named after is ten days before the day told. The
+// text is written for this test.
+func TestDaysAfterTheDayTold(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2023-10-30", "The wave of attacks began on 17 October, ten days after the Hamas attack on "+
+		"southern Israel set off the war in Gaza.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	if want := "southern Israel 2023-10-07"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
