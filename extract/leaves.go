@@ -122,6 +122,18 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 		out = kept
 	}
+	// "last week's U.S. strikes near Abu Kamal ...; and a long read on why
+	// Eilat's port has gone quiet": a place in a part after a semicolon
+	// with no attack word of its own is none of the attack's.
+	if d.semicolonApart(s) {
+		kept := out[:0]
+		for _, p := range out {
+			if d.partHasTrigger(s, p) {
+				kept = append(kept, p)
+			}
+		}
+		out = kept
+	}
 	// "the drone attack on Harir air base ..., when a drone was shot down
 	// near the village of Bardasur": a village the gazetteer lacks, beside
 	// a site it knows, only says where the drone fell.
@@ -322,6 +334,40 @@ func pluperfect(toks []normalize.Token, first int, t trigger) bool {
 	}
 	for j := t.First - 1; j >= first && j >= t.First-2; j-- {
 		if toks[j].Norm == "had" {
+			return true
+		}
+	}
+	return false
+}
+
+// semicolonApart reports a sentence cut by semicolons into parts.
+func (d *docState) semicolonApart(s *sentence) bool {
+	for k := s.First; k < s.Last; k++ {
+		if d.toks[k].Norm == ";" {
+			return true
+		}
+	}
+	return false
+}
+
+// partHasTrigger reports whether the semicolon-bounded part of s that
+// holds place p has an attack word told of an event (not a pattern).
+func (d *docState) partHasTrigger(s *sentence, p placeRef) bool {
+	lo, hi := s.First, s.Last
+	for k := p.First - 1; k >= s.First; k-- {
+		if d.toks[k].Norm == ";" {
+			lo = k + 1
+			break
+		}
+	}
+	for k := p.Last; k < s.Last; k++ {
+		if d.toks[k].Norm == ";" {
+			hi = k
+			break
+		}
+	}
+	for _, t := range s.Triggers {
+		if !t.Generic && t.First >= lo && t.Last <= hi {
 			return true
 		}
 	}

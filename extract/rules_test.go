@@ -1092,3 +1092,18 @@ func TestDaysAfterTheDayTold(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// A place in a part after a semicolon with no attack word of its own is
+// none of the attack's: "last week's U.S. strikes near Abu Kamal ...; and a
+// long read on why Eilat's port has gone quiet". The text is written for
+// this test.
+func TestSemicolonPart(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2023-11-01", "Coming next week: a think-tank argument that last week's U.S. strikes near Abu "+
+		"Kamal were \"signals, not punishment\"; a profile of Iraq's Security Media Cell; and a long read on why "+
+		"Eilat's port has gone quiet.",
+		func(r sitrep.Report) string { return r.Place.Name })
+	if want := "Abu Kamal"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
