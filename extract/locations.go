@@ -123,7 +123,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First) ||
 			// "in the Red Sea north-west of Hodeidah": the port places a
 			// ship in the sea, no attack at the port.
-			out[len(out)-1].Entry.Subkind == "sea" && e.Kind == sitrep.KindTown && directionGap(toks, out[len(out)-1].Last, m.First))
+			out[len(out)-1].Entry.Subkind == "sea" && e.Kind == sitrep.KindTown && directionGap(toks, out[len(out)-1].Last, m.First) ||
+			// "near the town of Sinune in the Sinjar district": the district
+			// the town lies in.
+			rank(out[len(out)-1].Entry.Kind) <= 1 && divisionNamed(toks, m) && inGap(toks, out[len(out)-1].Last, m.First))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 			// "70 nautical miles east of Djibouti": a distance is measured
@@ -447,3 +450,24 @@ var streetWords = map[string]bool{
 // force: "backed by Damascus", "funded by Tehran".
 var backedWords = map[string]bool{"backed": true, "supported": true, "funded": true, "armed": true, "sponsored": true,
 	"trained": true, "financed": true, "equipped": true}
+
+// divisionNamed reports a match that ends with a division word: "the
+// Sinjar district", "Anbar governorate".
+func divisionNamed(toks []normalize.Token, m gazetteer.Match) bool {
+	switch toks[m.Last-1].Norm {
+	case "district", "governorate", "province", "subdistrict", "county", "region":
+		return true
+	}
+	return false
+}
+
+// inGap reports "in" or "in the" alone between two places.
+func inGap(toks []normalize.Token, i, j int) bool {
+	switch j - i {
+	case 1:
+		return toks[i].Norm == "in"
+	case 2:
+		return toks[i].Norm == "in" && toks[i+1].Norm == "the"
+	}
+	return false
+}

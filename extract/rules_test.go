@@ -1107,3 +1107,16 @@ func TestSemicolonPart(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "near the town of Sinune in the Sinjar district": the district locates
+// the town; one attack, its toll the town's. The text is written for this
+// test.
+func TestTownInDistrict(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-08-15", "A Turkish drone struck a car near the town of Sinune in the Sinjar district on "+
+		"Wednesday afternoon, killing two members of the Sinjar Resistance Units, local officials said.",
+		func(r sitrep.Report) string { return r.Place.Name + " killed " + count(r.Fatalities) })
+	if want := "Sinuni killed 2"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
