@@ -415,6 +415,7 @@ var holderNouns = map[string]bool{
 	"fighters": true, "militants": true, "factions": true, "groups": true, "government": true,
 	"activists": true, "forces": false, "leaders": true, "correspondent": true, "official": true,
 	"proxies": true, "allies": true, "affiliates": true, "partners": true, "ambassador": true,
+	"organizations": true, "organisations": true, // "terrorist organizations in Idleb ... with drones on Aleppo"
 	"ambassadors": true, "envoy": true, "envoys": true, "consul": true,
 	// "Analysts in Baghdad said the timing of Friday's attack": where
 	// they sit, not where it struck.

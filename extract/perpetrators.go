@@ -259,10 +259,20 @@ func countrySubject(dict *actorDict, toks []normalize.Token, lo, verb int) *acto
 		toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "have") {
 		k--
 	}
+	// "the Israeli enemy carried out an air aggression", "the American
+	// occupation launched": the state's forces as the other side names
+	// them.
+	named := false
+	if k > lo && (toks[k].Norm == "enemy" || toks[k].Norm == "occupation") && !toks[k].Upper && demonyms[toks[k-1].Norm] != "" {
+		k, named = k-1, true
+	}
 	if k < lo || !toks[k].Upper {
 		return nil
 	}
 	id := countryForces[toks[k].Norm]
+	if id == "" && named {
+		id = demonyms[toks[k].Norm]
+	}
 	if id == "" || k > lo && (objectBefore[toks[k-1].Norm] || toks[k-1].Norm == "-") {
 		return nil
 	}

@@ -1120,3 +1120,19 @@ func TestTownInDistrict(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// "the Israeli enemy carried out an air aggression" names Israel's forces
+// as the other side calls them; "terrorist organizations in Idleb ...
+// with drones on the city of Aleppo" sit in Idleb, they strike Aleppo. The
+// text is written for this test.
+func TestEnemyAndOrganizationsIn(t *testing.T) {
+	x := MustExtractor(t)
+	got := toldOn(t, x, "2024-03-29", "Damascus, SANA - At about 01:45 a.m. today, the Israeli enemy carried out an air "+
+		"aggression from the direction of Athriya, southeast of Aleppo, targeting a number of points in Aleppo countryside, "+
+		"a military source said. The aggression coincided with an aggression by terrorist organizations in Idleb with "+
+		"drones on the city of Aleppo.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Perpetrator })
+	if want := "Aleppo Israel Defense Forces"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
