@@ -137,7 +137,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			// "some eight kilometres from the Harir base": a distance, not
 			// where the attack came from.
 			// "the death toll from Sunday's strike": whose toll.
-			if p[0] == "from" && i > lo && (distanceUnits[toks[i-1].Norm] || toks[i-1].Norm == "toll" || toks[i-1].Norm == "casualties") {
+			if p[0] == "from" && i > lo && (kmPerUnit[toks[i-1].Norm] > 0 || toks[i-1].Norm == "metres" || toks[i-1].Norm == "meters" ||
+				toks[i-1].Norm == "toll" || toks[i-1].Norm == "casualties") {
 				break
 			}
 			// "on the Syrian-Jordanian border with a drone": the weapon,
@@ -324,10 +325,6 @@ func victimsBefore(toks []normalize.Token, lo, i int) bool {
 	}
 	return false
 }
-
-// distanceUnits measure how far one place is from another.
-var distanceUnits = map[string]bool{"km": true, "kilometres": true, "kilometers": true, "miles": true, "metres": true,
-	"meters": true, "kms": true, "mi": true}
 
 // countedBefore reports a count before the unit at k: "two days", "ten
 // days", "a few days".

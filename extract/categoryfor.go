@@ -157,64 +157,10 @@ func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, 
 	}
 }
 
-// findFrame returns an incident of the document at a compatible place and
-// date, latest first, or nil.
-func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate bool, cat string) *frame {
-	for i := len(frames) - 1; i >= 0; i-- {
-		f := frames[i]
-		if !d.samePlace(f.place, p, false) || d.twoVillages(f.place, p) {
-			continue
-		}
-		if hasDate && f.whenSet && !f.when.Overlaps(date.When, 0) {
-			continue
-		}
-		if cat != "" && !sitrep.CategoryCompatible(f.category, cat) {
-			continue
-		}
-		return f
-	}
-	return nil
-}
-
-// twoVillages reports two villages or small towns more than 3 km apart,
-// each named as itself: "an air strike in Khiam ... a drone fired a
-// missile at a motorcycle at the entrance of Kfar Kila" are two attacks,
-// although 7 km apart. Not a suburb and its city, nor a town named for
-// its district ("Yaroun, in the Bint Jbeil district").
-func (d *docState) twoVillages(a, b placeRef) bool {
-	if a.Entry == nil || b.Entry == nil || a.Entry.ID == b.Entry.ID || a.Entry.Kind != sitrep.KindTown || b.Entry.Kind != sitrep.KindTown {
-		return false
-	}
-	for _, p := range []placeRef{a, b} {
-		if p.Entry.Subkind != "village" && p.Entry.Subkind != "town" {
-			return false
-		}
-		if d.toks[p.Last-1].Norm == "district" || d.toks[p.Last-1].Norm == "region" ||
-			p.Last < len(d.toks) && (d.toks[p.Last].Norm == "district" || d.toks[p.Last].Norm == "region") {
-			return false
-		}
-	}
-	return sitrep.DistanceKm(a.Entry.Lat, a.Entry.Lon, b.Entry.Lat, b.Entry.Lon) > 3
-}
-
 // targetsWeapon reports a weapon the target of the attack used, told in a
-// relative clause: "a drone struck the Hezbollah cell that had fired the
-// missile" (not "said that they had fired ballistic missiles").
+// relative clause after the attack: "a drone struck the Hezbollah cell
+// that had fired the missile" (not "said that they had fired ballistic
+// missiles").
 func (d *docState) targetsWeapon(s *sentence, t trigger) bool {
-	fired := false
-	for k := t.First - 1; k >= s.First && k >= t.First-5; k-- {
-		switch w := d.toks[k].Norm; w {
-		case "fired", "launched", "fire", "launch":
-			fired = true
-		case "had", "has", "have", "just", "earlier", "the", "a", "an":
-		case "that", "which", "who":
-			return fired && k > s.First && !speechVerbs[d.toks[k-1].Norm] && len(s.nonGeneric()) > 1
-		default:
-			if !fired {
-				continue
-			}
-			return false
-		}
-	}
-	return false
+	return relativeVerb(d.toks, s.First, t) && len(s.nonGeneric()) > 1
 }

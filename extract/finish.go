@@ -272,14 +272,14 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		}
 		// "In Syria, the strikes targeted positions ... in Al-Mayadeen":
 		// the strikes the lede told, at one more of their places.
-		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !d.placeTold(frames, f) && !recalled(d.toks, f.sents[0]) &&
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !d.placeTold(frames, f, false) && !recalled(d.toks, f.sents[0]) &&
 			d.ledeStrikes(f.sents[0], f.place) {
 			if day, s := d.ledeAttackDay(ledeEnd); s != nil {
 				f.when, f.whenSet = day, true
 				d.assertAs(f, s, sitrep.FieldDate, day.Start.String(), s.Span, d.sourceName(s), sitrep.StanceStates)
 			}
 		}
-		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f) &&
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && inAreas(g, ledeAreas, f.place) && !d.placeTold(frames, f, false) &&
 			!recalled(d.toks, f.sents[0]) {
 			// "Dozens of strikes across northeast Syria on Thursday ... In
 			// Kobani, warplanes struck a bakery": one of the attacks the
@@ -290,7 +290,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		// "At about 1:10 p.m., an Israeli drone fired a missile at a
 		// motorcycle at the entrance of Kfar Kila": a time of day with no
 		// day of its own tells the day the lede told.
-		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !idTold(frames, f) && !recalled(d.toks, f.sents[0]) &&
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !d.placeTold(frames, f, true) && !recalled(d.toks, f.sents[0]) &&
 			clockIn(d.toks, f.sents[0]) {
 			if day, s := d.ledeAttackDay(ledeEnd); s != nil {
 				f.when, f.whenSet = day, true
@@ -369,10 +369,15 @@ func (d *docState) ledeDay(end int) (sitrep.When, []placeRef, *sentence) {
 
 // placeTold reports whether another frame than f, not dropped, is at f's
 // place: a second account of its attack ("Government forces backed them
-// with mortar fire"), not another attack.
-func (d *docState) placeTold(frames []*frame, f *frame) bool {
+// with mortar fire"), not another attack. Exact asks for the very place,
+// not a town 7 km away.
+func (d *docState) placeTold(frames []*frame, f *frame, exact bool) bool {
 	for _, o := range frames {
-		if o != f && !o.dropped && d.samePlace(o.place, f.place, false) {
+		if o == f || o.dropped {
+			continue
+		}
+		if exact && o.place.Entry != nil && f.place.Entry != nil && o.place.Entry.ID == f.place.Entry.ID ||
+			!exact && d.samePlace(o.place, f.place, false) {
 			return true
 		}
 	}
@@ -759,17 +764,6 @@ func bearing(lat1, lon1, lat2, lon2 float64) float64 {
 func angleApart(a, b float64) float64 {
 	d := math.Abs(math.Mod(a-b+360, 360))
 	return math.Min(d, 360-d)
-}
-
-// idTold reports another frame than f, not dropped, at f's very place
-// (not a town 7 km away).
-func idTold(frames []*frame, f *frame) bool {
-	for _, o := range frames {
-		if o != f && !o.dropped && o.place.Entry != nil && f.place.Entry != nil && o.place.Entry.ID == f.place.Entry.ID {
-			return true
-		}
-	}
-	return false
 }
 
 // clockIn reports a time of day in s: "1:10 p.m.", "21:10", "9 pm".

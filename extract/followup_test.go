@@ -645,6 +645,15 @@ func told(x *extract.Extractor, pub sitrep.Date, text string, f func(sitrep.Repo
 
 // toldOn is told for a document published on the day written as
 // published ("2024-03-02").
+// wantTold checks what a text published on a day tells, report by report
+// as brief writes them, against want.
+func wantTold(t *testing.T, want, published, text string, brief func(sitrep.Report) string) {
+	t.Helper()
+	if got := toldOn(t, MustExtractor(t), published, text, brief); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
 func toldOn(t *testing.T, x *extract.Extractor, published, text string, f func(sitrep.Report) string) string {
 	t.Helper()
 	pub, err := sitrep.ParseDate(published)

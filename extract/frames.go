@@ -2,7 +2,6 @@ package extract
 
 import (
 	"github.com/sitrep/sitrep"
-	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
 	"slices"
 )
@@ -639,59 +638,6 @@ func actorOf(m *actorMatch) *Actor {
 		return nil
 	}
 	return m.Actor
-}
-
-// samePlace reports whether two mentions can be the same place: one entry,
-// two precise places within 8 km, or (with contain) one containing the
-// other.
-func (d *docState) samePlace(a, b placeRef, contain bool) bool {
-	if a.Entry == nil || b.Entry == nil {
-		return false
-	}
-	if a.Entry.ID == b.Entry.ID {
-		return true
-	}
-	if d.twoVillages(a, b) {
-		return false
-	}
-	g := d.x.Gazetteer
-	xs, ys := []*gazetteer.Entry{a.Entry}, []*gazetteer.Entry{b.Entry}
-	if a.Direction == "" {
-		xs = append(xs, a.Entries...)
-	}
-	if b.Direction == "" {
-		ys = append(ys, b.Entries...)
-	}
-	for _, x := range xs {
-		for _, y := range ys {
-			if x.ID == y.ID || contain && (g.Contains(x, y) || g.Contains(y, x)) {
-				return true
-			}
-			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
-				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 8 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func moreSpecific(a, b *gazetteer.Entry) bool {
-	return rank(a.Kind) < rank(b.Kind)
-}
-
-func rank(kind string) int {
-	switch kind {
-	case sitrep.KindSite:
-		return 0
-	case sitrep.KindTown:
-		return 1
-	case sitrep.KindRegion:
-		return 2
-	case sitrep.KindAdmin1:
-		return 3
-	}
-	return 4
 }
 
 // refersBack reports whether a sentence without a new place speaks of the

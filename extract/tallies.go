@@ -283,6 +283,10 @@ func (d *docState) tallies() []sitrep.Tally {
 				w = "attacks"
 			}
 			sub := false
+			risenKind, risenAt := "", 0
+			if risenTo(toks, lo, i) {
+				risenKind, risenAt = numberOf(toks, lo, i)
+			}
 			switch {
 			case w == "times" || w == "attacks" || w == "strikes":
 				t.Kind, t.What = "attacks", "attacks"
@@ -294,13 +298,11 @@ func (d *docState) tallies() []sitrep.Tally {
 				// "have attacked more than 80 merchant vessels since November"
 				t.Kind = "attacks"
 				t.What = "attacks on " + strings.TrimSpace(d.text[toks[next].Start:toks[min(next+1, hi-1)].End])
-			case risenTo(toks, lo, i) && numberOfKind(toks, lo, i) != "":
+			case risenKind != "":
 				// "the number of people killed ... has risen to 607"
-				var at int
-				t.Kind, at = numberOf(toks, lo, i)
-				t.What = t.Kind
+				t.Kind, t.What = risenKind, risenKind
 				if t.Kind != "attacks" {
-					t.What = strings.TrimSpace(d.text[toks[at].Start:toks[at].End])
+					t.What = strings.TrimSpace(d.text[toks[risenAt].Start:toks[risenAt].End])
 				}
 			default:
 				k := casualtyAfter(toks, next, hi)
@@ -668,11 +670,6 @@ func risenTo(toks []normalize.Token, lo, i int) bool {
 		return true
 	}
 	return false
-}
-
-func numberOfKind(toks []normalize.Token, lo, i int) string {
-	kind, _ := numberOf(toks, lo, i)
-	return kind
 }
 
 // numberOf finds "the number of attacks" or "the number of people killed"

@@ -1,0 +1,99 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/gazetteer"
+)
+
+// findFrame returns an incident of the document at a compatible place and
+// date, latest first, or nil.
+func (d *docState) findFrame(frames []*frame, p placeRef, date dateExpr, hasDate bool, cat string) *frame {
+	for i := len(frames) - 1; i >= 0; i-- {
+		f := frames[i]
+		if !d.samePlace(f.place, p, false) {
+			continue
+		}
+		if hasDate && f.whenSet && !f.when.Overlaps(date.When, 0) {
+			continue
+		}
+		if cat != "" && !sitrep.CategoryCompatible(f.category, cat) {
+			continue
+		}
+		return f
+	}
+	return nil
+}
+
+// twoVillages reports two villages or small towns more than 3 km apart,
+// each named as itself: "an air strike in Khiam ... a drone fired a
+// missile at a motorcycle at the entrance of Kfar Kila" are two attacks,
+// although 7 km apart. Not a suburb and its city, nor a town named for
+// its district ("Yaroun, in the Bint Jbeil district").
+func (d *docState) twoVillages(a, b placeRef) bool {
+	if a.Entry == nil || b.Entry == nil || a.Entry.ID == b.Entry.ID || a.Entry.Kind != sitrep.KindTown || b.Entry.Kind != sitrep.KindTown {
+		return false
+	}
+	for _, p := range []placeRef{a, b} {
+		if p.Entry.Subkind != "village" && p.Entry.Subkind != "town" {
+			return false
+		}
+		if d.toks[p.Last-1].Norm == "district" || d.toks[p.Last-1].Norm == "region" ||
+			p.Last < len(d.toks) && (d.toks[p.Last].Norm == "district" || d.toks[p.Last].Norm == "region") {
+			return false
+		}
+	}
+	return sitrep.DistanceKm(a.Entry.Lat, a.Entry.Lon, b.Entry.Lat, b.Entry.Lon) > 3
+}
+
+// samePlace reports whether two mentions can be the same place: one entry,
+// two precise places within 8 km, or (with contain) one containing the
+// other.
+func (d *docState) samePlace(a, b placeRef, contain bool) bool {
+	if a.Entry == nil || b.Entry == nil {
+		return false
+	}
+	if a.Entry.ID == b.Entry.ID {
+		return true
+	}
+	if d.twoVillages(a, b) {
+		return false
+	}
+	g := d.x.Gazetteer
+	xs, ys := []*gazetteer.Entry{a.Entry}, []*gazetteer.Entry{b.Entry}
+	if a.Direction == "" {
+		xs = append(xs, a.Entries...)
+	}
+	if b.Direction == "" {
+		ys = append(ys, b.Entries...)
+	}
+	for _, x := range xs {
+		for _, y := range ys {
+			if x.ID == y.ID || contain && (g.Contains(x, y) || g.Contains(y, x)) {
+				return true
+			}
+			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
+				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 8 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func moreSpecific(a, b *gazetteer.Entry) bool {
+	return rank(a.Kind) < rank(b.Kind)
+}
+
+func rank(kind string) int {
+	switch kind {
+	case sitrep.KindSite:
+		return 0
+	case sitrep.KindTown:
+		return 1
+	case sitrep.KindRegion:
+		return 2
+	case sitrep.KindAdmin1:
+		return 3
+	}
+	return 4
+}
