@@ -1,0 +1,194 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// genericAt reports whether the trigger at [first, last) speaks of many
+// attacks: "a series of attacks", "other attacks", "13 attacks", "attacks since".
+func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
+	h := toks[headOf(toks, last)].Norm
+	attackNoun := attackWords[h] && plural(h) && !isVerbForm(h)
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		w := toks[k].Norm
+		// "The most recent attack came on Sunday": one attack, the last.
+		if (w == "recent" || w == "latest") && k > lo && toks[k-1].Norm == "most" && !plural(toks[headOf(toks, last)].Norm) {
+			continue
+		}
+		// "Other strikes hit the airport of Hodeidah": more of the raid,
+		// told as it happened.
+		if w == "other" && (agentVerbs[toks[first].Norm] || last < hi && agentVerbs[toks[last].Norm]) {
+			continue
+		}
+		// "those responsible for the rocket attack": who did it, not
+		// attacks of a kind.
+		if (w == "those" || w == "these") && k+1 < first && (toks[k+1].Norm == "responsible" || toks[k+1].Norm == "behind" ||
+			toks[k+1].Norm == "who" || toks[k+1].Norm == "involved") {
+			break
+		}
+		// "several explosions were heard ... at the base": the sounds of
+		// one attack, not many attacks.
+		// "in the past hours that targeted": a time, no pattern.
+		if (w == "past" || w == "last") && k+1 < first && (toks[k+1].Norm == "hours" || k+2 < first && toks[k+2].Norm == "hours") {
+			continue
+		}
+		if genericBefore[w] || quantityWords[w] && attackNoun && !((h == "explosions" || h == "blasts") && heardAfter(toks, last, hi)) {
+			return true
+		}
+		// A comma continues only a list of weapons: "air, missile and artillery strikes".
+		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && (w != "," || !weaponNoun(toks[k+1].Norm)) {
+			break
+		}
+		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
+			if n, _, ok := number(toks, k, true); ok && n > 1 && attackNoun && toks[last-1].Norm != "targets" && !(n <= 3 && fewAt(toks, last, hi)) {
+				return true
+			}
+		}
+	}
+	for k := last; k < hi && k < last+3; k++ {
+		if w := toks[k].Norm; w == "since" || w == "times" {
+			return true
+		}
+	}
+	// "No incident was reported in Baghdad this week": none. ("No attack
+	// took place against Ain al-Asad" denies one and still tells it.)
+	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {
+		return true
+	}
+	// "There have been no attacks on U.S. forces in Iraq and Syria since
+	// Feb. 4": none over a time.
+	if first > lo && toks[first-1].Norm == "no" && attackNoun {
+		return true
+	}
+	// "Attacks on sites hosting U.S.-led coalition forces continued at a
+	// low rate": a pattern.
+	if attackNoun {
+		for k := last; k < hi && k < last+12; k++ {
+			w := toks[k].Norm
+			if w == "continued" || w == "continue" || w == "continues" || w == "persisted" {
+				return true
+			}
+			if w == "," || w == ";" || w == ":" || killVerbs[w] || agentVerbs[w] {
+				break
+			}
+		}
+	}
+	// "attacks would continue until the last U.S. soldier left": what is
+	// to come.
+	if attackNoun && last < hi && (toks[last].Norm == "would" || toks[last].Norm == "will") {
+		return true
+	}
+	// "have fired missiles and drones at Israel since the start of the
+	// war": what has gone on since.
+	if perfectBefore(toks, lo, first) {
+		for k := last; k < hi && k < last+12; k++ {
+			if toks[k].Norm == "since" {
+				return true
+			}
+			if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+				break
+			}
+		}
+	}
+	// "They did not attack anything", "never struck any target": nothing
+	// was attacked.
+	if first >= lo+1 && (toks[first-1].Norm == "not" || toks[first-1].Norm == "never" || toks[first-1].Norm == "didnt") && last < hi {
+		switch toks[last].Norm {
+		case "anything", "any", "anyone", "anybody":
+			return true
+		}
+	}
+	// "I'm not tracking any attack on U.S. forces near Erbil", "no
+	// knowledge of any strike": none known.
+	if first-1 >= lo && toks[first-1].Norm == "any" {
+		for k := first - 2; k >= lo && k >= first-6; k-- {
+			switch toks[k].Norm {
+			case "not", "no", "never", "nt", "unaware", "without":
+				return true
+			}
+		}
+	}
+	// "without a rocket or a drone being fired": the whole clause.
+	for k := first - 1; k >= lo && k >= first-10 && toks[k].Kind != normalize.Punct; k-- {
+		if toks[k].Norm == "without" {
+			return true
+		}
+	}
+	if accusedOf(toks, lo, first, last) {
+		return true
+	}
+	return barePlural(toks, lo, first, last)
+}
+
+// accusedOf reports bare plural weapons after "accused ... of launching"
+// or "blamed ... for":
+// "has accused outlaw groups ... of launching drones at Harir" tells what
+// they are blamed for over time, not one attack ("accused Iran of
+// launching the drone" would).
+func accusedOf(toks []normalize.Token, lo, first, last int) bool {
+	if first-1 < lo || !plural(toks[last-1].Norm) && !plural(toks[first].Norm) {
+		return false
+	}
+	// "blamed outlaw groups ... for drones fired at Harir"
+	at := first - 1
+	if toks[at].Norm != "for" {
+		if first-2 < lo || toks[first-2].Norm != "of" {
+			return false
+		}
+		switch toks[first-1].Norm {
+		case "launching", "firing", "sending", "using", "flying":
+		default:
+			return false
+		}
+		at--
+	}
+	for k := at - 1; k >= lo && k >= first-25; k-- {
+		switch toks[k].Norm {
+		case "accused", "accuses", "accusing", "blamed", "blames", "blaming":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// heardAfter reports "were heard" or "was heard" right after token last.
+func heardAfter(toks []normalize.Token, last, hi int) bool {
+	return last+1 < hi && (toks[last].Norm == "were" || toks[last].Norm == "was") && toks[last+1].Norm == "heard"
+}
+
+// barePlural reports "attacks on bases threaten security": a plural attack
+// noun with no determiner, number or doer before it speaks of attacks in
+// general. "conducted attacks on X", "drone attacks" are not bare.
+func barePlural(toks []normalize.Token, lo, first, last int) bool {
+	w := toks[last-1].Norm
+	if last-first != 1 || !plural(w) || weaponNoun(w) || !attackWords[w] || isVerbForm(w) {
+		return false
+	}
+	if first == lo {
+		return false
+	}
+	// "reported that explosions shook the base": what happened there;
+	// "at about 21:10, explosions were heard inside the base": so too.
+	if last < len(toks) && shookVerbs[toks[last].Norm] || (w == "explosions" || w == "blasts") && heardAfter(toks, last, len(toks)) {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "on", "of", "to", "against", "about", "in", "for", "that", ",":
+		// "In Sanaa, strikes on the Hezyaz power station cut electricity":
+		// a place opening the sentence, then what happened there.
+		if toks[first-1].Norm == "," && (toks[lo].Norm == "in" || toks[lo].Norm == "at") && first-lo <= 6 {
+			return false
+		}
+		return first-1 > lo && !attackWords[toks[first-2].Norm]
+	}
+	return false
+}
+
+// shookVerbs tell, after a bare plural, what the attacks did on one
+// occasion: "explosions shook", "strikes hit".
+var shookVerbs = map[string]bool{
+	"shook": true, "rocked": true, "hit": true, "struck": true, "targeted": true, "killed": true,
+	"wounded": true, "damaged": true, "destroyed": true, "echoed": true, "rang": true,
+}
