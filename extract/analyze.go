@@ -641,13 +641,18 @@ func countBefore(toks []normalize.Token, lo, first int) int {
 // attack happened rather than describing: where a ship or unit was at the
 // time ("toward USS Carney, which was operating in the Gulf of Aden"), or
 // what the weapon hit ("a second missile, which struck a tanker 60
-// nautical miles southeast of Aden").
+// nautical miles southeast of Aden"), or when the attack came ("which
+// took place on Tuesday night").
 func underway(toks []normalize.Token, k, hi int) bool {
 	for j := k; j < hi && j < k+3; j++ {
 		switch w := toks[j].Norm; w {
 		case "operating", "sailing", "transiting", "patrolling", "travelling", "traveling", "steaming", "anchored":
 			return true
 		case "struck", "hit", "targeted", "slammed":
+			return true
+		case "happened", "occurred", "took":
+			// "the base in Al-Shaddadi, which happened on Monday": when
+			// the attack itself came.
 			return true
 		}
 	}

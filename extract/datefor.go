@@ -76,8 +76,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// day of the statement counts only when no other day is given.
 		// "said on its Telegram channel on Wednesday that it had targeted
 		// Harir": nor when the attack came before it, at a day untold.
-		speechDay := e.First >= 2 && (speechVerbs[d.toks[e.First-1].Norm] ||
-			d.toks[e.First-1].Norm == "on" && saidBefore(d.toks, s.First, e.First))
+		speechDay := d.speechDay(s, e)
 		if speechDay && pluperfect(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
 			continue
 		}
@@ -93,6 +92,37 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return best, false
 	}
 	return best, ok
+}
+
+// speechDay reports whether e is the day a speech verb just before it was
+// spoken on: "said on Saturday", "denied, today, Wednesday, any relation
+// with the targeting of the base ... which happened on Monday".
+func (d *docState) speechDay(s *sentence, e dateExpr) bool {
+	k := e.First - 1
+	if k < s.First || k < 1 {
+		return false
+	}
+	// Commas only around a day set off on both sides: "denied, today,".
+	if d.toks[k].Norm == "," && (e.Last >= s.Last || d.toks[e.Last].Norm != ",") {
+		return false
+	}
+	for k > s.First && d.toks[k].Norm == "," {
+		k--
+	}
+	// "today, Wednesday": the day the text gives just before.
+	for _, o := range s.Dates {
+		if o.Last == k+1 && o.First < e.First {
+			k = o.First - 1
+			for k > s.First && d.toks[k].Norm == "," {
+				k--
+			}
+			break
+		}
+	}
+	if k < 1 || k < s.First {
+		return false
+	}
+	return speechVerbs[d.toks[k].Norm] || d.toks[k].Norm == "on" && k == e.First-1 && saidBefore(d.toks, s.First, e.First)
 }
 
 // instrumentBefore reports "with", "by" or "using" shortly before token

@@ -432,6 +432,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
 	s.Claimant, s.ClaimSpan, s.UnnamedClaim = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
+	explicit := s.Claimant != nil
 	// A group that denies ("The Pakistani Taliban denied involvement ...,
 	// and suspicion fell on the Islamic State, which has targeted
 	// clerics") claims nothing.
@@ -486,6 +487,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		(s.Speaker.Kind == SpeakerOutlet || s.Speaker.Kind == SpeakerArmed) && !denies &&
 		!attributedBefore(toks, lo, s.Perpetrator.First) {
 		s.Claimant, s.ClaimSpan = s.Perpetrator, s.Perpetrator.Span
+	}
+	// "Harakat al-Nujaba said it mourns three of its fighters, who fell in
+	// the aggression that targeted ...": a group telling of its own dead
+	// tells an attack on it, and claims it only in so many words.
+	if s.Claimant != nil && !explicit && ownDead(toks, lo, hi) {
+		s.Claimant, s.ClaimSpan = nil, sitrep.Span{}
 	}
 	s.Target = targetIn(toks, s)
 	weapon := map[int]bool{}

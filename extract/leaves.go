@@ -152,7 +152,28 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 		out = kept
 	}
-	return out
+	// "the area of the Hamdan airport in Albukamal": a name the gazetteer
+	// lacks, placed in a town it knows, is in that town.
+	kept := out[:0]
+	for _, p := range out {
+		if p.Entry.Subkind != "unresolved" || !d.placedIn(out, p) {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// placedIn reports whether p is followed, within two words, by "in" and a
+// known town or site of out: "Hamdan airport in Albukamal".
+func (d *docState) placedIn(out []placeRef, p placeRef) bool {
+	for _, q := range out {
+		if q.Entry.Subkind == "unresolved" || rank(q.Entry.Kind) > 1 || q.First < p.Last+1 || q.First > p.Last+3 ||
+			d.toks[q.First-1].Norm != "in" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // waterApart reports whether p is a sea or strait told of in a clause of

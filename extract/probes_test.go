@@ -420,3 +420,38 @@ func TestEnemyAndOrganizationsIn(t *testing.T) {
 			"drones on the city of Aleppo.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.Perpetrator })
 }
+
+// A group announcing the death of its own fighters in another side's
+// strike claims nothing: it is the target side, confirming the strike. Its
+// fighters killing others is still its own attack. The texts are written
+// for this test.
+func TestGroupMournsItsOwn(t *testing.T) {
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Status + " [" + strings.Join(r.ClaimedBy, ",") + "]"
+	}
+	wantTold(t, "Al-Qaim confirmed []", "2024-03-06",
+		"Harakat al-Nujaba said in a statement on Wednesday that it mourns three of its fighters, who fell in the "+
+			"cowardly aggression that targeted their vehicle on the road near Al-Qaim on Tuesday night.", brief)
+	wantTold(t, "Al-Qaim claimed [Harakat al-Nujaba]", "2024-03-06",
+		"Harakat al-Nujaba said in a statement on Wednesday that its fighters killed two soldiers when they "+
+			"targeted a checkpoint near Al-Qaim on Tuesday night.", brief)
+}
+
+// A name the gazetteer lacks, placed "in" a town it knows ("the Hamdan
+// airfield in Albukamal"), is in that town: one place, not two. The text is
+// written for this test.
+func TestUnknownNameInTown(t *testing.T) {
+	wantTold(t, "Abu Kamal 2024-03-04", "2024-03-05",
+		"Local sources said an air strike hit a depot in the Hamdan airfield in Albukamal on Monday night.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
+
+// A day set off by commas after a verb of speech ("stated, today,
+// Thursday, that they had no hand in the shelling ..., which took place on
+// Tuesday night") is the day it spoke, not the attack's. The text is written for this test.
+func TestSpeechDayBetweenCommas(t *testing.T) {
+	wantTold(t, "Al-Shaddadi 2024-03-05", "2024-03-07",
+		"A spokesman for the brigades stated, today, Thursday, that they had no hand in the shelling by rockets of "+
+			"the American base in Al-Shaddadi, which took place on Tuesday night.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}

@@ -131,9 +131,11 @@ func (d *docState) stance(f *frame, s *sentence) string {
 	case s.Speaker.Kind == SpeakerLocalOfficial && (f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
 		return sitrep.StanceConfirms // the strike's target side
 	case s.Speaker.Kind == SpeakerArmed && len(s.Casualties) > 0 && hasWord(d.toks, s.First, s.Last, "its", "our") &&
-		(f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
+		(f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce),
+		s.Speaker.Kind == SpeakerArmed && d.diedAt(s, f):
 		// "Kataib Hezbollah said eight of its fighters were killed in U.S.
-		// strikes": the target side counting its own dead.
+		// strikes", "announced the martyrdom of two of its mujahideen": the
+		// target side counting its own dead.
 		return sitrep.StanceConfirms
 	case s.Hedged || s.Speaker.Kind == SpeakerLocal || s.Speaker.Kind == SpeakerMedia || s.Speaker.Kind == SpeakerLocalOfficial:
 		return sitrep.StanceReports
@@ -269,3 +271,58 @@ func listedOnly(f *frame) bool {
 	}
 	return len(f.sents) > 0
 }
+
+// ownDead reports whether tokens [lo, hi) tell of a group's own dead or
+// wounded: "the martyrdom of two of its mujahideen", "our martyrs", "two
+// of its fighters were killed". A group telling of them tells an attack
+// on it, not one it claims ("its fighters killed three soldiers" is one).
+func ownDead(toks []normalize.Token, lo, hi int) bool {
+	_, ok := ownDeadAt(toks, lo, hi)
+	return ok
+}
+
+// diedAt reports whether sentence s tells of its speaker's own dead (see
+// ownDead) at the place of frame f, named after them: "the martyrdom of
+// two of its mujahideen ... in the aggression that targeted the area of
+// the Hamdan airport in Albukamal"; not "claimed rocket fire at Ramot
+// Naftali, after four of its fighters were killed in a strike on Kfar
+// Kila".
+func (d *docState) diedAt(s *sentence, f *frame) bool {
+	i, ok := ownDeadAt(d.toks, s.First, s.Last)
+	return ok && f.place.Entry != nil && f.place.First > i && f.place.Last <= s.Last
+}
+
+// ownDeadAt is ownDead with the index of the word "its" or "our".
+func ownDeadAt(toks []normalize.Token, lo, hi int) (int, bool) {
+	for i := lo; i+1 < hi; i++ {
+		if w := toks[i].Norm; w != "its" && w != "our" {
+			continue
+		}
+		k := i + 1
+		if !ownMembers[toks[k].Norm] && k+1 < hi && ownMembers[toks[k+1].Norm] {
+			k++ // "its own fighters", "our heroic mujahideen"
+		}
+		switch {
+		case toks[k].Norm == "martyrs" || toks[k].Norm == "martyr":
+			return i, true
+		case !ownMembers[toks[k].Norm]:
+			continue
+		}
+		for j := max(lo, i-8); j < min(hi, k+8); j++ {
+			switch w := toks[j].Norm; {
+			case w == "martyrdom" || w == "martyred" || w == "died" || w == "mourned" || w == "mourns":
+				return i, true
+			case (w == "killed" || w == "wounded" || w == "injured") && j > lo && passiveAux[toks[j-1].Norm]:
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// ownMembers are a group's people as it names them.
+var ownMembers = map[string]bool{"fighters": true, "mujahideen": true, "mujahidin": true, "members": true,
+	"martyrs": true, "martyr": true, "cadres": true, "commanders": true, "commander": true, "men": true}
+
+// passiveAux come before a participle in the passive: "were killed".
+var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "are": true, "is": true}
