@@ -3,6 +3,7 @@ package extract
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -314,7 +315,7 @@ func (d *dater) ordinalCentury(i, hi int) (dateExpr, bool) {
 // "10 p.m", on the publication day when nothing else says which.
 func (d *dater) clock(i, hi int) (dateExpr, bool) {
 	if e, ok := d.militaryClock(i, hi); ok {
-		return e, true
+		return d.clockDay(e, hi), true
 	}
 	h, err := strconv.Atoi(d.norm(i, hi))
 	if err != nil || h > 24 || len(d.toks[i].Norm) > 2 || i > 0 && d.toks[i-1].Norm == ":" && d.toks[i-1].End == d.toks[i].Start {
@@ -366,27 +367,34 @@ func (d *dater) clock(i, hi int) (dateExpr, bool) {
 			j += 2
 		}
 	}
-	v := fmt.Sprintf("T%02d:%02d", h, m)
 	day := "XXXX-XX-XX"
 	if d.pub.HasYear() {
 		day = d.pub.String()
 	}
-	// "15:00 GMT Saturday", "10 a.m. on Friday": that day.
-	k := j
+	return d.clockDay(dateExpr{First: i, Last: j, Type: "TIME", Value: day + fmt.Sprintf("T%02d:%02d", h, m)}, hi), true
+}
+
+// clockDay gives time of day e the weekday right after it, "15:00 GMT
+// Saturday", "10 a.m. on Friday", "0200 GMT on Monday": that day's.
+func (d *dater) clockDay(e dateExpr, hi int) dateExpr {
+	k := e.Last
 	if d.norm(k, hi) == "on" {
 		k++
 	}
-	if _, ok := weekdays[d.norm(k, hi)]; ok && d.toks[k].Upper {
-		if e, ok := d.weekday(k, k, hi, ""); ok && e.Last == k+1 {
-			if !e.When.IsZero() {
-				day = e.When.Start.String()
-			} else {
-				day = e.Value
-			}
-			j = k + 1
-		}
+	if _, ok := weekdays[d.norm(k, hi)]; !ok || !d.toks[k].Upper {
+		return e
 	}
-	return dateExpr{First: i, Last: j, Type: "TIME", Value: day + v}, true
+	w, ok := d.weekday(k, k, hi, "")
+	if !ok || w.Last != k+1 {
+		return e
+	}
+	day := w.Value
+	if !w.When.IsZero() {
+		day = w.When.Start.String()
+	}
+	e.Value = day + e.Value[strings.Index(e.Value, "T"):]
+	e.Last = k + 1
+	return e
 }
 
 // militaryClock reads a 24-hour time of four digits and its zone, as
