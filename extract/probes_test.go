@@ -455,3 +455,19 @@ func TestSpeechDayBetweenCommas(t *testing.T) {
 			"the American base in Al-Shaddadi, which took place on Tuesday night.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// "amid reports of a drone attack" names no one who reports: the words
+// before "reports" make it a noun. The text is written for this test.
+func TestAmidReportsNamesNoSpeaker(t *testing.T) {
+	wantTold(t, "Conoco gas field: the report", "2024-03-07",
+		"Explosions were heard near the Conoco gas field on Wednesday evening, amid reports of a drone attack on the coalition base there.",
+		func(r sitrep.Report) string {
+			var who []string
+			for _, a := range r.Assertions {
+				if a.Field == sitrep.FieldPlace {
+					who = append(who, a.Source)
+				}
+			}
+			return r.Place.Name + ": " + strings.Join(who, ",")
+		})
+}

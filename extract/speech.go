@@ -60,6 +60,9 @@ var nounUse = map[string]bool{
 	"media": true, "initial": true, "conflicting": true, "unconfirmed": true, "unverified": true,
 	"news": true, "local": true, "also": true, "multiple": true, "some": true, "many": true,
 	"earlier": true, "these": true, "such": true, "its": true, "their": true, "is": true, "are": true,
+	// "amid reports of a drone attack", "despite claims by the group"
+	"amid": true, "amidst": true, "despite": true, "following": true, "after": true, "with": true, "to": true,
+	"about": true, "over": true, "on": true, "by": true, "from": true,
 }
 
 // findSpeaker returns who the sentence in tokens [lo, hi) cites, and the
