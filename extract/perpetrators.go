@@ -167,7 +167,8 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			// "carried out strikes", "conducted an airstrike", "launched drones"
 			k := t.First - 1
 			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number ||
-				strikeModifiers[toks[k].Norm] || toks[k].Norm == "of" && k-1 > s.First && seriesNouns[toks[k-1].Norm]) {
+				strikeModifiers[toks[k].Norm] || toks[k].Norm == "of" && k-1 > s.First && seriesNouns[toks[k-1].Norm] ||
+				seriesNouns[toks[k].Norm] && toks[k+1].Norm == "of") {
 				k--
 			}
 			if k <= s.First {
@@ -221,7 +222,8 @@ var strikeModifiers = map[string]bool{
 }
 
 // seriesNouns count strikes with "of": "a series of strikes".
-var seriesNouns = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "barrage": true}
+var seriesNouns = map[string]bool{"series": true, "wave": true, "round": true, "number": true, "barrage": true,
+	"salvo": true, "volley": true, "dozens": true, "scores": true, "tens": true, "hundreds": true, "dozen": true}
 
 // ownCountry reports whether place e is the whole country of state force
 // a: "the Houthis killed someone in Israel and Israel struck Yemen" tells

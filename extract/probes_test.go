@@ -471,3 +471,11 @@ func TestAmidReportsNamesNoSpeaker(t *testing.T) {
 			return r.Place.Name + ": " + strings.Join(who, ",")
 		})
 }
+
+// "responded by firing dozens of rockets", like "60 rockets", names the
+// group that fired them. The text is written for this test.
+func TestFiringDozensOfRockets(t *testing.T) {
+	wantTold(t, "Metulla Hezbollah", "2024-06-12",
+		"Hezbollah responded by firing dozens of rockets at army positions in Metula on Tuesday, it said in a statement.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Perpetrator })
+}
