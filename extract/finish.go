@@ -490,6 +490,15 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 			if k+1 < s.Last && toks[k+1].Norm != "by" && (toks[k].Norm[0] == 'f' || afterSoon(toks, k+1, s.Last)) {
 				return true
 			}
+		case "after":
+			// "began on 17 October, ten days after the Hamas attack": a
+			// count of days back to what the sentence dates by.
+			if k > s.First {
+				switch toks[k-1].Norm {
+				case "days", "weeks", "months", "years", "week", "month", "year":
+					return true
+				}
+			}
 		case "winter", "summer", "spring", "autumn":
 			// "as happened in the winter, when the US hit targets in Baghdad"
 			if k > s.First && (toks[k-1].Norm == "the" || toks[k-1].Norm == "last") {

@@ -479,3 +479,14 @@ func TestFiringDozensOfRockets(t *testing.T) {
 		"Hezbollah responded by firing dozens of rockets at army positions in Metula on Tuesday, it said in a statement.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.Perpetrator })
 }
+
+// "began on 17 October, ten days after the attack on X", past the lede
+// and weeks before the report, recalls X only to date the wave by: no
+// incident of its own. The text is written for this test.
+func TestDaysAfterRecalls(t *testing.T) {
+	wantTold(t, "Harir Air Base 2023-10-30", "2023-11-01",
+		"ERBIL (Wire) - A drone was shot down near the Harir air base late on Monday, Kurdish officials said.\n\n"+
+			"Nobody was hurt. The attacks on U.S. forces in the region began on 17 October, ten days after the "+
+			"Hamas attack on southern Israel.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
