@@ -35,6 +35,15 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			}
 			continue
 		}
+		// "a drone struck the cell that had fired an anti-tank missile at an
+		// army post near Avivim": where the target fired, not where it
+		// was struck.
+		// "the men who had fired it on the edge of Aitaroun": the edge is
+		// where they were struck.
+		if (w == "that" || w == "who") && i > lo && !is(&toks[i-1], cSpeech) && firedAfter(toks, i+1, hi) && attackVerbBefore(toks, lo, i) {
+			out = append(out, [2]int{i, firedEnd(toks, i+1, until(i+1))})
+			continue
+		}
 		// "forces found the launcher, loaded with three more rockets, near
 		// the town of al-Baghdadi": where weapons were found, not where
 		// they struck, to the end of the clause across its commas.
@@ -340,4 +349,45 @@ func countedBefore(toks []normalize.Token, lo, k int) bool {
 		return true
 	}
 	return false
+}
+
+// firedAfter reports "fired" or "launched" at token k, after "had", "has"
+// or "just": the verb of a relative clause about the one who fired.
+func firedAfter(toks []normalize.Token, k, hi int) bool {
+	for k < hi && (toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "have" || toks[k].Norm == "just") {
+		k++
+	}
+	return k < hi && (toks[k].Norm == "fired" || toks[k].Norm == "launched")
+}
+
+// attackVerbBefore reports an attack verb in tokens [lo, hi): "struck",
+// "targeted", "hit".
+func attackVerbBefore(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "struck", "targeted", "hit", "bombed", "killed", "attacked", "shelled", "raided":
+			return true
+		}
+	}
+	return false
+}
+
+// firedEnd returns where a relative clause about the one who fired, from
+// token k, ends: at end, or before "in" or "on the edge of", which place
+// the main clause's attack.
+func firedEnd(toks []normalize.Token, k, end int) int {
+	for j := k; j < end; j++ {
+		switch toks[j].Norm {
+		case "in", "inside":
+			return j
+		case "on":
+			if j+2 < end && toks[j+1].Norm == "the" {
+				switch toks[j+2].Norm {
+				case "edge", "outskirts", "outskirt", "fringes", "edges":
+					return j
+				}
+			}
+		}
+	}
+	return end
 }

@@ -490,3 +490,13 @@ func TestDaysAfterRecalls(t *testing.T) {
 			"Hamas attack on southern Israel.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// "struck the cell that had fired an anti-tank missile at an army post
+// near Avivim": where the cell fired, not where it was struck, which this
+// sentence does not say. The text is written for this test.
+func TestStruckTheCellThatFired(t *testing.T) {
+	wantTold(t, "Aitaroun 2023-10-30 airstrike", "2023-10-31",
+		"BEIRUT (Wire) - An Israeli air strike killed two Hezbollah fighters on the outskirts of Aitaroun on Monday, "+
+			"the group said.\n\nThe Israeli army said it had struck the cell that fired an anti-tank missile at an army post near Avivim.",
+		placeDayCategory)
+}
