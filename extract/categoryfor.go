@@ -35,7 +35,9 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		if p.Entry == nil {
 			dist = t.First
 		} else if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {
-			dist += 10 // "missiles hit X and a drone struck Y": the drone is Y's
+			// "missiles hit X and a drone struck Y": the drone is Y's, and
+			// X's is a weapon of its own clause however far back.
+			dist += 100
 		}
 		if dist < bestDist {
 			best, bestDist, bestAt = t.Category, dist, i
@@ -56,7 +58,11 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// The weapon nearer the place than the strike is another attack's:
 	// "an Israeli strike in Beirut targeted the man Israel blames for the
 	// rocket that killed 12 in Majdal Shams".
-	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce && !ownCountry(s.Perpetrator.Actor, p.Entry) {
+	// Not a state named in a later clause: "a missile fired from Lebanon
+	// wounded two soldiers near Avivim, and an Israeli drone then struck
+	// the men who had fired it".
+	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce && !ownCountry(s.Perpetrator.Actor, p.Entry) &&
+		!(p.Entry != nil && s.Perpetrator.First >= p.Last && d.clauseBreak(p.Last, s.Perpetrator.First)) {
 		// "targeted the air bases ... by the Fattah hypersonic missiles":
 		// the weapon the strike was made with.
 		for _, t := range ng {
@@ -70,7 +76,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 				if best != "" && p.Entry != nil {
 					dist := abs(t.First - p.First)
 					if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {
-						dist += 10
+						dist += 100
 					}
 					if bestDist < dist {
 						continue

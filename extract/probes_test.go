@@ -500,3 +500,16 @@ func TestStruckTheCellThatFired(t *testing.T) {
 			"the group said.\n\nThe Israeli army said it had struck the cell that fired an anti-tank missile at an army post near Avivim.",
 		placeDayCategory)
 }
+
+// "A missile ... wounded two soldiers near X, and an Israeli drone then
+// struck the men who had fired it on the edge of Y": X's attack is the
+// missile, whatever the state of the later clause struck with; and a
+// weapon of a later clause does not outweigh one of the place's own. The
+// text is written for this test.
+func TestEachClauseItsWeapon(t *testing.T) {
+	wantTold(t, "Metulla 2024-05-06 missile; Kfar Kila 2024-05-06 airstrike", "2024-05-07",
+		"An anti-tank missile fired from southern Lebanon wounded two Israeli soldiers at an army post near the border "+
+			"community of Metula on Monday afternoon, and an Israeli drone then struck the men who had fired it on the edge of the "+
+			"Lebanese village of Kfar Kila, the army said.",
+		placeDayCategory)
+}
