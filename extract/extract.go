@@ -431,6 +431,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Speaker = findSpeaker(d.text, toks, lo, hi, s.Actors, prev, lastArmed)
+	s.Speaker.Name = speakerName(s.Speaker.Name)
 	s.Claimant, s.ClaimSpan, s.UnnamedClaim = findClaim(toks, lo, hi, s.Actors, s.Triggers, s.Speaker, lastArmed)
 	explicit := s.Claimant != nil
 	// A group that denies ("The Pakistani Taliban denied involvement ...,

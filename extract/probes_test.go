@@ -513,3 +513,26 @@ func TestEachClauseItsWeapon(t *testing.T) {
 			"Lebanese village of Kfar Kila, the army said.",
 		placeDayCategory)
 }
+
+// "06:15 GMT - A Syrian monitoring group reports explosions ... It says a
+// drone was shot down": the monitor speaks, by its own name, and claims
+// nothing; the armed group of an earlier entry does not. The text is
+// written for this test.
+func TestMonitoringGroupSpeaks(t *testing.T) {
+	wantTold(t, "Rmelan Landing Zone [] A Syrian monitoring group", "2023-10-31",
+		"07:10 GMT - Hezbollah says it fired rockets at an army post near Metula.\n\n"+
+			"06:15 GMT - A Syrian monitoring group reports explosions near the Rumalyn Landing Zone at about 00:50 local time. "+
+			"It says a drone was shot down over farmland east of the airstrip.",
+		func(r sitrep.Report) string {
+			if r.Place.Name != "Rmelan Landing Zone" {
+				return ""
+			}
+			src := ""
+			for _, a := range r.Assertions {
+				if a.Field == sitrep.FieldPlace {
+					src = a.Source
+				}
+			}
+			return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "] " + src
+		})
+}

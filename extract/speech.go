@@ -264,6 +264,10 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 	for k := verb - 1; k >= start; k-- {
 		w := toks[k].Norm
 		switch {
+		case armedNouns[w] && k > start && monitorWords[toks[k-1].Norm]:
+			// "A Syrian monitoring group reports": a monitor, not an
+			// armed group.
+			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerMedia, Verb: verb}
 		case armedNouns[w]:
 			// "the resistance": the armed group named last whose name has
 			// the word; "the group": the armed speaker before, or the armed
@@ -297,6 +301,11 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 	}
 	return speaker{Kind: SpeakerOutlet, Verb: -1}
 }
+
+// monitorWords before "group" or "organisation" make it a monitor's or an
+// aid group's: "a monitoring group", "a rights group".
+var monitorWords = map[string]bool{"monitoring": true, "monitor": true, "rights": true, "watchdog": true,
+	"advocacy": true, "aid": true, "research": true, "humanitarian": true, "relief": true, "medical": true}
 
 func speakerAfter(text string, toks []normalize.Token, lo, hi int, actors []actorMatch, verb int, prevArmed speaker) speaker {
 	// The speaker ends at the clause: "according to the Observatory, gunmen
@@ -409,6 +418,43 @@ func phrase(text string, toks []normalize.Token, lo, hi int) string {
 	}
 	return strings.TrimSpace(text[toks[lo].Start:toks[hi-1].End])
 }
+
+// speakerName trims what is not a speaker's name from the words before
+// a speech verb: a live blog entry's time ("06:15 GMT - A Syrian
+// monitoring group"), a conjunction before ("but the health ministry"),
+// an auxiliary or adverb after ("A U.S. official has", "the ministry
+// later").
+func speakerName(name string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(name, dash); i > 0 && i <= 12 && strings.ContainsAny(name[:i], "0123456789") {
+			name = strings.TrimSpace(name[i+len(dash):])
+			break
+		}
+	}
+	for {
+		w, rest, ok := strings.Cut(name, " ")
+		if !ok || !nameLeads[strings.ToLower(w)] {
+			break
+		}
+		name = rest
+	}
+	for {
+		i := strings.LastIndexByte(name, ' ')
+		if i < 0 || !nameTails[strings.ToLower(name[i+1:])] {
+			break
+		}
+		name = name[:i]
+	}
+	return name
+}
+
+// nameLeads and nameTails are words around a speaker's name that are
+// not of it.
+var (
+	nameLeads = map[string]bool{"but": true, "and": true, "while": true, "whereas": true, "meanwhile,": true}
+	nameTails = map[string]bool{"has": true, "have": true, "had": true, "later": true, "also": true, "earlier": true,
+		"then": true, "again": true, "has also": true, "separately": true}
+)
 
 // branchNouns after a group's name in the possessive make another group:
 // "al Qaeda's affiliate", "the PKK's armed wing".
