@@ -650,9 +650,10 @@ func underway(toks []normalize.Token, k, hi int) bool {
 			return true
 		case "struck", "hit", "targeted", "slammed":
 			return true
-		case "happened", "occurred", "took":
-			// "the base in Al-Shaddadi, which happened on Monday": when
-			// the attack itself came.
+		case "happened", "occurred", "took", "killed", "wounded", "injured":
+			// "the base in Al-Shaddadi, which happened on Monday", "the
+			// Kalsu explosion, which killed a member of the PMF late on
+			// Friday": when the attack itself came, and what it did.
 			return true
 		}
 	}

@@ -26,7 +26,10 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 	}
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
-		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && !underway(toks, i+2, hi) {
+		// A relative clause after an aside is the aside's: "in retaliation
+		// for the strike on its consulate on April 1, which killed seven
+		// officers".
+		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && (!underway(toks, i+2, hi) || motiveEnds(toks, out, i)) {
 			// "The governor visited Gwoza, where three suicide attacks on
 			// Saturday claimed 32 lives": the clause is the news when
 			// nothing before it is an attack.
@@ -390,4 +393,21 @@ func firedEnd(toks []normalize.Token, k, end int) int {
 		}
 	}
 	return end
+}
+
+// motiveEnds reports whether a motive aside ends at token i: "in
+// retaliation for the strike on its consulate on April 1".
+func motiveEnds(toks []normalize.Token, out [][2]int, i int) bool {
+	for _, a := range out {
+		if a[1] != i {
+			continue
+		}
+		for k := a[0]; k < a[1] && k < a[0]+3; k++ {
+			switch toks[k].Norm {
+			case "retaliation", "response", "revenge", "reprisal", "avenge", "answer":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -41,7 +41,9 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			continue
 		}
 		// "connected with the targets of yesterday": whose day, not when.
-		if w := d.toks[e.First].Norm; e.First > 0 && d.toks[e.First-1].Norm == "of" && (w == "yesterday" || w == "today") {
+		// "in the night of yesterday" is when.
+		if w := d.toks[e.First].Norm; e.First > 0 && d.toks[e.First-1].Norm == "of" && (w == "yesterday" || w == "today") &&
+			!(e.First > 1 && (partsOfDay[d.toks[e.First-2].Norm] != "" || timesOfDay[d.toks[e.First-2].Norm] || d.toks[e.First-2].Norm == "hours")) {
 			continue
 		}
 		if t := nearestTrigger(s, e.First, e.Last); t.Generic && !e.SinceWhen && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
@@ -101,6 +103,10 @@ func (d *docState) speechDay(s *sentence, e dateExpr) bool {
 	k := e.First - 1
 	if k < s.First || k < 1 {
 		return false
+	}
+	// "announced, on Tuesday, that": the "on" of a day set off by commas.
+	if d.toks[k].Norm == "on" && k-1 > s.First && d.toks[k-1].Norm == "," {
+		k--
 	}
 	// Commas only around a day set off on both sides: "denied, today,".
 	if d.toks[k].Norm == "," && (e.Last >= s.Last || d.toks[e.Last].Norm != ",") {

@@ -204,8 +204,10 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 						f.asserts = append(f.asserts, a)
 					}
 				}
-				// An official's account of the whole raid confirms its parts.
-				if c.stances[sitrep.StanceConfirms] && !f.stances[sitrep.StanceConfirms] {
+				// An official's account of the whole raid confirms its parts;
+				// not a part it is said did not happen ("The Pentagon called a
+				// claimed drone strike on Harir \"not accurate\"").
+				if c.stances[sitrep.StanceConfirms] && !f.stances[sitrep.StanceConfirms] && !f.stances[sitrep.StanceDenies] {
 					f.stances[sitrep.StanceConfirms] = true
 					for _, a := range c.asserts {
 						if a.Stance == sitrep.StanceConfirms {

@@ -153,14 +153,29 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		out = kept
 	}
 	// "the area of the Hamdan airport in Albukamal": a name the gazetteer
-	// lacks, placed in a town it knows, is in that town.
+	// lacks, placed in a town it knows, is in that town. "the Nineveh
+	// Operations Command arrested three men": a command's name, not a
+	// place told.
 	kept := out[:0]
 	for _, p := range out {
-		if p.Entry.Subkind != "unresolved" || !d.placedIn(out, p) {
+		if (p.Entry.Subkind != "unresolved" || !d.placedIn(out, p)) && !d.commandName(p) {
 			kept = append(kept, p)
 		}
 	}
 	return kept
+}
+
+// commandName reports whether p names a military or civil body: "the
+// Nineveh Operations Command", "the Basra Provincial Council".
+func (d *docState) commandName(p placeRef) bool {
+	k := p.Last
+	if k+1 < len(d.toks) && (d.toks[k].Norm == "provincial" || d.toks[k].Norm == "governorate") && d.toks[k+1].Norm == "council" {
+		return true // not "the Nay Pyi Taw Council Area"
+	}
+	if k < len(d.toks) && d.toks[k].Norm == "operations" {
+		k++
+	}
+	return k < len(d.toks) && d.toks[k].Upper && d.toks[k].Norm == "command"
 }
 
 // placedIn reports whether p is followed, within two words, by "in" and a

@@ -289,13 +289,17 @@ var debunkPhrases = [][]string{
 	{"from", "a", "previous"}, {"actually", "from"},
 	// "the Pentagon said it had no record of such an attack"
 	{"no", "record", "of"},
+	// "called the claim \"not accurate\"", "which the Pentagon says did
+	// not happen"
+	{"not", "accurate"}, {"did", "not", "happen", "."}, {"did", "not", "happen", ","}, {"didnt", "happen", "."},
+	{"never", "happened"}, {"no", "such", "attack"},
 }
 
 // denyWords state that a claimed fact is false.
 var denyWords = map[string]bool{
 	"denied": true, "denies": true, "deny": true, "refuted": true, "dismissed": true,
 	"false": true, "baseless": true, "rejecting": true, "rejected": true, "refuting": true,
-	"dismissing": true, "denying": true,
+	"dismissing": true, "denying": true, "inaccurate": true, "untrue": true, "unfounded": true, "groundless": true,
 }
 
 // negations undo the verb that follows them.

@@ -536,3 +536,42 @@ func TestMonitoringGroupSpeaks(t *testing.T) {
 			return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "] " + src
 		})
 }
+
+// An official calling a claimed attack "not accurate" denies it, and an
+// account of the day's attacks as a whole does not confirm it. The text is
+// written for this test.
+func TestCalledNotAccurate(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base confirmed; Harir Air Base debunked", "2024-04-24",
+		"WASHINGTON (Wire) - The Pentagon said two drones targeted U.S. forces at Ain al-Asad in Iraq late on Monday. "+
+			"The Pentagon called a claimed drone strike on Harir base in Erbil on Monday \"not accurate\".",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+	wantTold(t, "Al-Shaddadi claimed", "2023-11-21",
+		"The Islamic Resistance in Iraq said it targeted the base at al-Shaddadi with drones at dawn today. "+
+			"This sequence of events did not happen in a vacuum.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+}
+
+// Dates an attack's own relative clause or a statement's day set off by
+// commas make: ", which killed a member of the PMF late on Friday" dates
+// the explosion; "announced, on Tuesday, that ... in the night of
+// yesterday" dates the drones to Monday. The texts are written for this
+// test.
+func TestDatesAroundStatements(t *testing.T) {
+	wantTold(t, "Kalsu base 2024-04-19", "2024-04-24",
+		"The Joint Operations Command says its radars saw nothing over Babil on the night of the Kalsu base explosion, "+
+			"which killed a member of the Popular Mobilization Forces late on Friday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	wantTold(t, "Ain al-Asad Air Base 2024-04-22", "2024-04-23",
+		"The Security Media Cell announced, on Tuesday, that the air defences of the Ain al-Asad air base shot down a drone "+
+			"in the night of yesterday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
+
+// "the Nineveh Operations Command arrested three men": a command's name
+// tells no place of an attack. The text is written for this test.
+func TestCommandNameNoPlace(t *testing.T) {
+	wantTold(t, "", "2024-04-23",
+		"In a second statement, the Cell said that the forces of the Nineveh Operations Command detained two suspects "+
+			"involved in launching rockets from the Zummar sub-district toward the Syrian territory on Sunday.",
+		placeDayCategory)
+}

@@ -107,11 +107,20 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 				k--
 			}
 			if toks[k].Norm != "what" || k == i-1 {
+				// "The Pentagon called a claimed drone strike on Harir
+				// \"not accurate\"": a judgement of a claim is a statement.
+				if sp := speakerBefore(text, toks, lo, i, actors, prev, armed); sp.Kind != SpeakerOutlet && judgedFalse(toks, i+1, hi) {
+					return sp
+				}
 				continue
 			}
 			if sp := speakerBefore(text, toks, k+1, i, actors, prev, armed); sp.Kind != SpeakerOutlet {
 				return sp
 			}
+			continue
+		}
+		// "a claimed drone strike": an adjective.
+		if w == "claimed" && i > lo && (toks[i-1].Norm == "a" || toks[i-1].Norm == "an" || toks[i-1].Norm == "the") {
 			continue
 		}
 		if (w == "reported" || w == "reports" || w == "claims") && i > lo && nounUse[toks[i-1].Norm] {
@@ -300,6 +309,22 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 		}
 	}
 	return speaker{Kind: SpeakerOutlet, Verb: -1}
+}
+
+// judgedFalse reports whether tokens [lo, hi) call something false:
+// "\"not accurate\"", "baseless", "did not happen".
+func judgedFalse(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if denyWords[toks[k].Norm] {
+			return true
+		}
+		for _, p := range debunkByFirst[toks[k].Norm] {
+			if _, ok := matchWords(toks, k, hi, p); ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // monitorWords before "group" or "organisation" make it a monitor's or an
