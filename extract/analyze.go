@@ -159,6 +159,14 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			(tr.Last < hi && flightVerbs[toks[tr.Last].Norm] || tr.Last >= hi || toks[tr.Last].Kind == normalize.Punct) {
 			continue
 		}
+		// "Israeli drones flew at low altitude over Tyre", "a drone sighted
+		// over the Arava valley": a flight, unless the drone is an attack
+		// one or the clause tells what it struck ("flew into the base and
+		// exploded").
+		if tr.Category == sitrep.CategoryDrone && tr.Last < hi && (flightVerbs[toks[tr.Last].Norm] || sightWords[toks[tr.Last].Norm]) &&
+			!armedDrone(toks, max(lo, tr.First-2), tr.Last) && !struckAfter(toks, tr.Last+1, hi) {
+			continue
+		}
 		// "explosions from interceptions lit up the sky": the defence's.
 		if (t.Norm == "explosions" || t.Norm == "explosion" || t.Norm == "blasts" || t.Norm == "blast") && interceptionsAfter(toks, tr.Last, hi) {
 			continue
@@ -324,12 +332,22 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 // aimVerbs attack when aimed: "launched at", "fired two rockets at", "flown a drone at".
 var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "flew": true, "sent": true, "lobbed": true}
 
+// notAimed after "at" tell how or when, not at what: "flew at low
+// altitude", "launched at dawn".
+var notAimed = map[string]bool{"low": true, "high": true, "altitude": true, "altitudes": true, "dawn": true, "night": true,
+	"noon": true, "midnight": true, "speed": true, "least": true, "about": true, "around": true, "once": true}
+
 // aimedAt reports whether an aim word follows the verb at token i within
 // its phrase: "launched at", "fired two rockets at", "flown a swarm of
 // explosive-laden drones into".
 func aimedAt(toks []normalize.Token, i, hi int) bool {
 	for k := i + 1; k < hi && k <= i+8; k++ {
 		if aimWords[toks[k].Norm] {
+			// "flew at low altitude", "fired at dawn": how or when, not at
+			// what.
+			if k+1 < hi && toks[k].Norm == "at" && notAimed[toks[k+1].Norm] {
+				continue
+			}
 			return k == i+1 || k == i+3 || weaponBefore(toks, i+1, k)
 		}
 		// "fired \"dozens of Katyusha rockets\" at": quotes go through.
@@ -527,6 +545,21 @@ func shahedDrone(toks []normalize.Token, lo, i, hi int) bool {
 // mediaNouns after a capitalised word make it an outlet's name.
 var mediaNouns = map[string]bool{"news": true, "agency": true, "television": true, "tv": true, "channel": true,
 	"radio": true, "newspaper": true}
+
+// sightWords after a drone tell it was only seen: "a drone sighted over".
+var sightWords = map[string]bool{"sighted": true, "spotted": true, "seen": true, "observed": true}
+
+// struckAfter reports an attack, weapon or kill word in tokens [k, hi) up
+// to the end of the sentence.
+func struckAfter(toks []normalize.Token, k, hi int) bool {
+	for ; k < hi; k++ {
+		w := toks[k].Norm
+		if attackWords[w] || killWords[w] || w == "exploded" || w == "crashed" || w == "dropped" || w == "fired" {
+			return true
+		}
+	}
+	return false
+}
 
 // targetNouns after a weapon word make it a kind of target.
 var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true, "facility": true, "facilities": true,

@@ -59,7 +59,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 	if claimant == nil && d.outletActor != nil {
 		claimant = &actorMatch{Actor: d.outletActor, Span: s.Span}
 	}
-	if claimant != nil {
+	if claimant != nil && !d.otherSide(s, claimant, f, false) {
 		if !hasActor(f.claimants, claimant.Actor) {
 			f.claimants = append(f.claimants, claimant.Actor)
 		}
@@ -69,7 +69,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		f.target = s.Target.Actor
 		d.assertAs(f, s, sitrep.FieldTarget, f.target.Name, s.Target.Span, source, stance)
 	}
-	if s.Perpetrator != nil && f.perp == nil && !ownCountry(s.Perpetrator.Actor, f.place.Entry) {
+	if s.Perpetrator != nil && f.perp == nil && !ownCountry(s.Perpetrator.Actor, f.place.Entry) && !d.otherSide(s, s.Perpetrator, f, true) {
 		f.perp = s.Perpetrator.Actor
 		d.assertAs(f, s, sitrep.FieldPerpetrator, f.perp.Name, s.Perpetrator.Span, source, stance)
 	}

@@ -575,3 +575,37 @@ func TestCommandNameNoPlace(t *testing.T) {
 			"involved in launching rockets from the Zummar sub-district toward the Syrian territory on Sunday.",
 		placeDayCategory)
 }
+
+// Drones that only flew or were sighted attacked nothing: "Israeli drones
+// flew at low altitude over Tyre", "a drone sighted over the Arava". One
+// that flew into a base and exploded did. The texts are written for this
+// test.
+func TestDronesThatOnlyFlew(t *testing.T) {
+	wantTold(t, "", "2024-04-26",
+		"Israeli drones flew at low altitude over Tyre and Nabatieh until late at night on Thursday. "+
+			"The army said it was looking into a drone sighted over Eilat on Thursday afternoon.",
+		placeDayCategory)
+	wantTold(t, "Harir Air Base 2024-04-25 drone", "2024-04-26",
+		"A drone flew into the Harir air base on Thursday and exploded near a hangar, officials said.",
+		placeDayCategory)
+}
+
+// Each clause its side: "Hezbollah said it struck the barracks with a
+// drone, while an Israeli air raid on a house in Aita al-Shaab killed one
+// of its fighters" claims nothing of Aita al-Shaab; "a Hezbollah drone
+// wounded a reservist near Shtula; Israeli jets then hit a house in Aita
+// al-Shaab" are two attacks by two sides, two kilometres apart across the
+// border. The texts are written for this test.
+func TestEachClauseItsSide(t *testing.T) {
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Perpetrator + " [" + strings.Join(r.ClaimedBy, ",") + "]"
+	}
+	wantTold(t, "Aita al-Shaab  []", "2024-04-26",
+		"Hezbollah said it struck the Israeli army's Branit barracks with an attack drone on Thursday afternoon, "+
+			"while an Israeli air raid on a house in the border village of Aita al-Shaab later in the day killed one of its fighters.",
+		brief)
+	wantTold(t, "Shtula  []; Aita al-Shaab Israel Defense Forces []", "2024-04-26",
+		"On Thursday a Hezbollah explosive drone moderately wounded a reservist near Shtula; Israeli jets then hit a house "+
+			"in Aita al-Shaab, killing a fighter.",
+		brief)
+}

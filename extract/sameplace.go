@@ -46,8 +46,8 @@ func (d *docState) twoVillages(a, b placeRef) bool {
 }
 
 // samePlace reports whether two mentions can be the same place: one entry,
-// two precise places within 8 km, or (with contain) one containing the
-// other.
+// two precise places of one country within 8 km, or (with contain) one
+// containing the other.
 func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 	if a.Entry == nil || b.Entry == nil {
 		return false
@@ -71,13 +71,23 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 			if x.ID == y.ID || contain && (g.Contains(x, y) || g.Contains(y, x)) {
 				return true
 			}
+			// Not two towns across a border: "a Hezbollah drone wounded a
+			// reservist near Shtula; Israeli jets then hit a house in Aita
+			// al-Shaab", two kilometres apart. A base and a town across
+			// it may be one place told two ways (Tower 22 "near the
+			// Rukban camp").
 			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
-				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 8 {
+				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 8 && !townsAcross(x, y) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// townsAcross reports two towns in two countries.
+func townsAcross(x, y *gazetteer.Entry) bool {
+	return x.Kind == sitrep.KindTown && y.Kind == sitrep.KindTown && x.Country != "" && y.Country != "" && x.Country != y.Country
 }
 
 func moreSpecific(a, b *gazetteer.Entry) bool {

@@ -242,3 +242,76 @@ func (d *docState) shareClaim(s *sentence, f *frame, touched []*frame) *sentence
 	cp.Claimant = nil
 	return &cp
 }
+
+// otherSide reports whether actor a, named in sentence s before the place
+// of frame f, is of another clause than f's place, which names a side of
+// its own: "Hezbollah said it struck the Branit barracks with a drone,
+// while an Israeli air raid on a house in Aita al-Shaab killed one of its
+// fighters"; "a Hezbollah drone wounded a reservist near Shtula; Israeli
+// jets then hit a house in Aita al-Shaab".
+func (d *docState) otherSide(s *sentence, a *actorMatch, f *frame, perp bool) bool {
+	at := -1
+	for _, p := range s.Places {
+		if p.Entry != nil && f.place.Entry != nil && p.Entry.ID == f.place.Entry.ID {
+			at = p.First
+			break
+		}
+	}
+	// A claimant the sentence does not name (the outlet's own group) is of
+	// no clause.
+	if at < 0 || a.Last <= s.First || a.First >= s.Last {
+		return false
+	}
+	if a.First > at {
+		if !perp {
+			return false // "..., and he confirmed that the Yemeni Armed Forces will continue"
+		}
+		// "a drone wounded a reservist near Shtula; Israeli jets then hit
+		// a house in Aita al-Shaab": the side of a later clause with a
+		// place of its own.
+		brk := d.breakIn(at, a.First)
+		if brk < 0 {
+			return false
+		}
+		for _, p := range s.Places {
+			if p.First > brk && p.Entry != nil && p.Entry.ID != f.place.Entry.ID && rank(p.Entry.Kind) <= 1 {
+				return true
+			}
+		}
+		return false
+	}
+	brk := d.breakIn(a.Last, at)
+	if brk < 0 {
+		return false
+	}
+	// Not a side told in an aside: "in response to the massacres of the
+	// Israeli enemy".
+	for _, o := range s.Actors {
+		if o.First > brk && o.First < at && o.Actor.ID != a.Actor.ID && !inAside(s.Aside, o.First, o.Last) {
+			return true
+		}
+	}
+	for k := brk + 1; k < at; k++ {
+		if id := demonyms[d.toks[k].Norm]; id != "" && id != a.Actor.ID && !inAside(s.Aside, k, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// breakIn returns the last clause break in tokens [lo, hi), -1 for none:
+// a semicolon, "while", "whereas", ", and", ", then", ", but".
+func (d *docState) breakIn(lo, hi int) int {
+	brk := -1
+	for k := lo; k < hi; k++ {
+		switch d.toks[k].Norm {
+		case ";", "while", "whereas":
+			brk = k
+		case ",":
+			if k+1 < hi && (d.toks[k+1].Norm == "and" || d.toks[k+1].Norm == "then" || d.toks[k+1].Norm == "but") {
+				brk = k
+			}
+		}
+	}
+	return brk
+}
