@@ -564,7 +564,8 @@ func struckAfter(toks []normalize.Token, k, hi int) bool {
 // targetNouns after a weapon word make it a kind of target.
 var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true, "facility": true, "facilities": true,
 	"launcher": true, "launchers": true, "launch": true, "factory": true, "factories": true, "warehouse": true,
-	"warehouses": true, "production": true, "stockpile": true, "stockpiles": true, "store": true, "stores": true}
+	"warehouses": true, "production": true, "stockpile": true, "stockpiles": true, "store": true, "stores": true,
+	"parts": true, "components": true} // "a car carrying drone parts"
 
 // watchWords before a drone make it one that watches; flightVerbs after
 // it say it only flew.

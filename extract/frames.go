@@ -351,7 +351,7 @@ func (d *docState) assemble() []sitrep.Report {
 			continue
 		}
 		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) {
-			touched = d.named(s, current)
+			touched = d.redated(s, d.named(s, current), frames)
 			// "Both operations were claimed...": the last two told.
 			if n := bothCount(d.toks, s); n > len(touched) && len(frames) >= n {
 				touched = frames[len(frames)-n:]
@@ -386,6 +386,31 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 	}
 	return d.finish(frames)
+}
+
+// redated gives each frame of touched whose day the sentence's day is not
+// the earlier frame at its place that has that day: "There was no attack
+// on Khor Mor on Sunday ... the drone used on Friday" speaks of Friday's.
+func (d *docState) redated(s *sentence, touched, frames []*frame) []*frame {
+	date, ok := d.dateFor(s, placeRef{})
+	if !ok || date.Relative || date.When.Precision != sitrep.PrecisionDay {
+		return touched
+	}
+	out := make([]*frame, 0, len(touched))
+	for _, f := range touched {
+		if f.whenSet && !f.when.Overlaps(date.When, 0) {
+			for _, g := range frames {
+				if g != f && !g.dropped && g.whenSet && g.when.Overlaps(date.When, 0) && d.samePlace(g.place, f.place, false) {
+					f = g
+					break
+				}
+			}
+		}
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // named returns the frames of current whose place the sentence names

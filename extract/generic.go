@@ -114,7 +114,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
-	if accusedOf(toks, lo, first, last) {
+	if accusedOf(toks, lo, first, last) || periodAfter(toks, last, hi) {
 		return true
 	}
 	return barePlural(toks, lo, first, last)
@@ -191,4 +191,33 @@ func barePlural(toks []normalize.Token, lo, first, last int) bool {
 var shookVerbs = map[string]bool{
 	"shook": true, "rocked": true, "hit": true, "struck": true, "targeted": true, "killed": true,
 	"wounded": true, "damaged": true, "destroyed": true, "echoed": true, "rang": true,
+}
+
+// periodAfter reports a span of months shortly after an attack word:
+// "the factions that attacked U.S. bases in Iraq and Syria from October
+// to February", "between January and March".
+func periodAfter(toks []normalize.Token, last, hi int) bool {
+	for k := last; k+3 < hi && k < last+12; k++ {
+		w := toks[k].Norm
+		// "U.S." goes on.
+		if w == ";" || w == "." && !(k > last && len(toks[k-1].Norm) == 1) {
+			return false
+		}
+		if w != "from" && w != "between" {
+			continue
+		}
+		if _, ok := months[toks[k+1].Norm]; !ok || !toks[k+1].Upper {
+			continue
+		}
+		for j := k + 2; j < hi && j <= k+4; j++ {
+			switch toks[j].Norm {
+			case "to", "until", "till", "through", "and":
+				if j+1 < hi {
+					_, ok := months[toks[j+1].Norm]
+					return ok && toks[j+1].Upper
+				}
+			}
+		}
+	}
+	return false
 }

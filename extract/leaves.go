@@ -158,11 +158,35 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	// place told.
 	kept := out[:0]
 	for _, p := range out {
-		if (p.Entry.Subkind != "unresolved" || !d.placedIn(out, p)) && !d.commandName(p) {
+		if (p.Entry.Subkind != "unresolved" || !d.placedIn(out, p)) && !d.commandName(p) && !d.speakersPlace(s, p) {
 			kept = append(kept, p)
 		}
 	}
 	return kept
+}
+
+// speakersPlace reports whether p only qualifies the official who speaks:
+// "The Sulaimani security directorate on Monday dismissed a claim".
+func (d *docState) speakersPlace(s *sentence, p placeRef) bool {
+	v := s.Speaker.Verb
+	if v < 0 || p.Last >= v || v-p.Last > 6 {
+		return false
+	}
+	// The name runs on into the official's title: "Sulaimani security
+	// directorate", not "in the Gulf of Aden on Wednesday, officials said".
+	for k := p.Last; k < v && k <= p.Last+2; k++ {
+		if officialWords[d.toks[k].Norm] {
+			return true
+		}
+		switch d.toks[k].Norm {
+		case "on", "in", "at", "of", "by", "and", "from", "for", "to", "near":
+			return false
+		}
+		if d.toks[k].Kind != normalize.Word {
+			return false
+		}
+	}
+	return false
 }
 
 // commandName reports whether p names a military or civil body: "the

@@ -54,6 +54,11 @@ func clockBefore(toks []normalize.Token, first int) bool {
 	if first < 3 || toks[first-1].Norm != "in" {
 		return false
 	}
+	// "yesterday afternoon here in Washington, which was just before
+	// midnight local time in Iraq": whose clock, not where.
+	if toks[first-2].Norm == "here" || toks[first-2].Norm == "time" && toks[first-3].Norm == "local" {
+		return true
+	}
 	d := &dater{toks: toks}
 	for k := first - 2; k >= 0 && k >= first-7; k-- {
 		if e, ok := d.clock(k, first-1); ok && e.Last == first-1 {

@@ -609,3 +609,55 @@ func TestEachClauseItsSide(t *testing.T) {
 			"in Aita al-Shaab, killing a fighter.",
 		brief)
 }
+
+// Places that only tell whose clock ("yesterday afternoon here in
+// Washington, which was just before midnight local time in Iraq") or
+// who speaks ("The Sulaimani security directorate") are none of the
+// attack's. The texts are written for this test.
+func TestClockAndSpeakerPlaces(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base 2024-04-22 drone", "2024-04-23",
+		"Yesterday afternoon here in Washington, which was just before midnight local time in Iraq, two one-way attack "+
+			"drones targeted Al Asad Air Base.",
+		placeDayCategory)
+	wantTold(t, "Khor Mor gas field debunked", "2024-04-29",
+		"The Sulaimani security directorate on Monday dismissed a claim that the Khor Mor field had been struck again "+
+			"on Sunday night. \"There was no attack on Khor Mor on Sunday.\"",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+}
+
+// An official named by a transcript label who says there was no attack
+// denies it: "MS. SINGH: It's not accurate. There was no attack on Harir."
+// The text is written for this test.
+func TestLabelledOfficialDenies(t *testing.T) {
+	wantTold(t, "Harir Air Base debunked", "2024-04-23",
+		"Q: A channel on Telegram says a drone hit Harir air base in Erbil on Monday night. Can you confirm?\n"+
+			"MS. SINGH: I've seen that claim. It's not accurate. There was no attack on Harir.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+}
+
+// "the factions that attacked U.S. bases in Iraq and Syria from October to
+// February": a pattern over months, no incident; and a car "carrying drone
+// parts" carries no attack. The texts are written for this test.
+func TestMonthsOfAttacksAndParts(t *testing.T) {
+	wantTold(t, "", "2024-04-30",
+		"The coalition did not say whether it linked Monday's drone to the Iraqi factions that attacked U.S. bases in Iraq "+
+			"and Syria from October to February.",
+		placeDayCategory)
+	wantTold(t, "", "2024-04-28",
+		"On Saturday, police at a checkpoint near Chamchamal stopped a car carrying what they called \"drone parts\" and detained two men.",
+		placeDayCategory)
+}
+
+// A sentence back at an earlier day ("the drone used on Friday") speaks of
+// the incident of that day at the place, not of the last one told. The
+// text is written for this test.
+func TestBackToTheDayTold(t *testing.T) {
+	wantTold(t, "Khor Mor gas field 2024-04-26 confirmed 4; Khor Mor gas field 2024-04-28 debunked -", "2024-04-29",
+		"SULAIMANI - A drone attack on the Khor Mor gas field on Friday night killed four workers, the ministry said. "+
+			"Security officials on Monday said a claim that the field had been struck again on Sunday night was false. "+
+			"\"There was no attack on Khor Mor on Sunday.\" Investigators believe the drone used on Friday was launched "+
+			"from an area south-west of the field, a spokesperson said.",
+		func(r sitrep.Report) string {
+			return r.Place.Name + " " + r.When.Start.String() + " " + r.Status + " " + count(r.Fatalities)
+		})
+}

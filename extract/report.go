@@ -14,7 +14,8 @@ func status(st map[string]bool) string {
 	switch {
 	case claims && (st[sitrep.StanceDebunked] || st[sitrep.StanceDenies]):
 		return sitrep.StatusDisputed
-	case st[sitrep.StanceDenies] && !st[sitrep.StanceConfirms]:
+	case (st[sitrep.StanceDenies] || st[sitrep.StanceDebunked]) && !st[sitrep.StanceConfirms]:
+		// "There was no attack on Khor Mor on Sunday."
 		return sitrep.StatusDebunked
 	case st[sitrep.StanceConfirms]:
 		return sitrep.StatusConfirmed
@@ -123,7 +124,9 @@ func (d *docState) stance(f *frame, s *sentence) string {
 	switch {
 	case s.Claimant != nil || d.outletActor != nil || s.UnnamedClaim:
 		return sitrep.StanceClaims
-	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && s.Speaker.Verb >= 0 && (s.Denied || s.Debunked):
+	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && (s.Speaker.Verb >= 0 || s.Speaker.Label) &&
+		(s.Denied || s.Debunked):
+		// "MS. SINGH: ... There was no attack on Harir.
 		return sitrep.StanceDenies
 	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
 		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:
