@@ -247,8 +247,12 @@ func (d *docState) assemble() []sitrep.Report {
 					}
 					// "the targets included sites near Mayadin": a part of the
 					// strikes just told, on their day, with their weapon.
+					// Not one of another day: "to investigate the attack that
+					// targeted the Khor Mor gas field ... yesterday, Friday"
+					// after today's rocket at the Victory base.
 					if t := subjectOf(s, nearestTrigger(s, p.First, p.Last)); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) &&
-						d.partOf(p, pending, current, t) {
+						d.partOf(p, pending, current, t) &&
+						!(hasDate && pending == nil && current[0].whenSet && !current[0].when.Overlaps(date.When, 0)) {
 						src := pending
 						if src == nil {
 							src = current[0]

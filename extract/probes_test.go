@@ -661,3 +661,14 @@ func TestBackToTheDayTold(t *testing.T) {
 			return r.Place.Name + " " + r.When.Start.String() + " " + r.Status + " " + count(r.Fatalities)
 		})
 }
+
+// "the attack that targeted the Khor Mor gas field ... yesterday, Friday",
+// told after today's rocket at another base, is no part of it and takes
+// none of its weapon. The text is written for this test.
+func TestAnotherDayNoPart(t *testing.T) {
+	wantTold(t, "Victory Base Complex 2024-04-27 rocket; Khor Mor gas field 2024-04-26 unknown", "2024-04-27",
+		"A Katyusha rocket fell near the Victory base at dawn today, Saturday, the Security Media Cell said.\n\n"+
+			"In another context, a government source said the prime minister ordered a committee to investigate the attack that targeted the Khor Mor "+
+			"gas field in the evening of yesterday, Friday, which killed four workers.",
+		placeDayCategory)
+}
