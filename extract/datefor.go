@@ -128,8 +128,21 @@ func (d *docState) speechDay(s *sentence, e dateExpr) bool {
 	if k < 1 || k < s.First {
 		return false
 	}
-	return speechVerbs[d.toks[k].Norm] || d.toks[k].Norm == "on" && k == e.First-1 && saidBefore(d.toks, s.First, e.First)
+	// "In a statement issued early on Saturday, the ministry said": the
+	// statement's day.
+	if (d.toks[k].Norm == "on" || d.toks[k].Norm == "early" || d.toks[k].Norm == "late") && k > s.First && issuedWords[d.toks[k-1].Norm] {
+		return true
+	}
+	if k > s.First && d.toks[k].Norm == "on" && (d.toks[k-1].Norm == "early" || d.toks[k-1].Norm == "late") && k-1 > s.First &&
+		issuedWords[d.toks[k-2].Norm] {
+		return true
+	}
+	return speechVerbs[d.toks[k].Norm] || issuedWords[d.toks[k].Norm] ||
+		d.toks[k].Norm == "on" && k == e.First-1 && saidBefore(d.toks, s.First, e.First)
 }
+
+// issuedWords put out a statement: "a statement issued on Saturday".
+var issuedWords = map[string]bool{"issued": true, "released": true, "published": true, "circulated": true}
 
 // instrumentBefore reports "with", "by" or "using" shortly before token
 // first: "with tens of ballistic missiles", "by the Fattah missiles".

@@ -672,3 +672,12 @@ func TestAnotherDayNoPart(t *testing.T) {
 			"gas field in the evening of yesterday, Friday, which killed four workers.",
 		placeDayCategory)
 }
+
+// "In a statement issued early on Saturday, the ministry said the drone
+// hit ... at 21:40 on Friday": the statement's day is not the attack's.
+// The text is written for this test.
+func TestStatementIssuedDay(t *testing.T) {
+	wantTold(t, "Khor Mor gas field 2024-04-26", "2024-04-27",
+		"In a statement issued early on Saturday, the ministry said a drone hit the Khor Mor gas field \"at 21:40 on Friday\".",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
