@@ -33,6 +33,12 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	var out []placeRef
 	for i, p := range cands {
 		keep := true
+		// "An aerial target that approached Israel from the east was
+		// intercepted over the Gulf of Eilat": where it headed, not where
+		// it was downed.
+		if len(cands) > 1 && rank(p.Entry.Kind) >= 2 && p.First > s.First && approachWords[d.toks[p.First-1].Norm] {
+			continue
+		}
 		rural := countryside(d.toks, p.First, p.Last)
 		for j, q := range cands {
 			if i != j && containsAny(g, p, q.Entry) {
@@ -164,6 +170,10 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	}
 	return kept
 }
+
+// approachWords before a country or region tell where a weapon headed:
+// "approached Israel from the east".
+var approachWords = map[string]bool{"approached": true, "approaching": true, "approaches": true}
 
 // speakersPlace reports whether p only qualifies the official who speaks:
 // "The Sulaimani security directorate on Monday dismissed a claim".

@@ -681,3 +681,12 @@ func TestStatementIssuedDay(t *testing.T) {
 		"In a statement issued early on Saturday, the ministry said a drone hit the Khor Mor gas field \"at 21:40 on Friday\".",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// "An aerial target that approached Israel from the east was intercepted
+// over the Gulf of Eilat": the country it headed for is no place of the
+// attack when another is told. The text is written for this test.
+func TestApproachedCountry(t *testing.T) {
+	wantTold(t, "Gulf of Aqaba 2024-04-30", "2024-05-01",
+		"An aerial target that approached Israel from the east was intercepted late on Tuesday over the Gulf of Eilat, the military said.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
