@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
+	"strings"
 )
 
 var killWords = map[string]bool{
@@ -166,6 +167,19 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if n, end, ok := namedVictims(toks, i+1, hi); ok {
 				out = append(out, casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, qualNamed})
 				continue
+			}
+		}
+		// "moderately wounding a reservist", "injuring a civilian": one.
+		if (w == "wounding" || w == "injuring" || w == "wounded" || w == "injured") && i+1 < hi && (i == lo || !passiveAux[toks[i-1].Norm]) {
+			j := i + 1
+			for j < hi && strings.HasSuffix(toks[j].Norm, "ly") && toks[j].Kind == normalize.Word {
+				j++
+			}
+			if j < hi && toks[j].Norm != "one" {
+				if n, end, ok := namedVictims(toks, j, hi); ok && j < hi && (toks[j].Norm == "a" || toks[j].Norm == "an") {
+					out = append(out, casualty{sitrep.FieldInjuries, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, qualNamed})
+					continue
+				}
 			}
 		}
 		// "killing three people", "killed at least 36 soldiers", "injured five

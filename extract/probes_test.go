@@ -690,3 +690,13 @@ func TestApproachedCountry(t *testing.T) {
 		"An aerial target that approached Israel from the east was intercepted late on Tuesday over the Gulf of Eilat, the military said.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// "moderately wounding a reservist", "injuring a civilian": one hurt; "a
+// soldier was wounded" is counted elsewhere. The text is written for this
+// test.
+func TestWoundingOne(t *testing.T) {
+	wantTold(t, "Shtula 1", "2024-04-25",
+		"An explosive-laden drone launched from Lebanon struck near an army position close to Shtula this afternoon, "+
+			"moderately wounding a reservist, the military said.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + count(r.Injuries) })
+}
