@@ -88,6 +88,16 @@ func citedAt(toks []normalize.Token, a, b int) bool {
 			return next != "news" && mediumNoun(next) || next == "service"
 		case "reported", "reports", "quoted", "recalled":
 			return true
+		case "said", "says", "wrote", "writes":
+			// "Straitline Maritime said in its daily bulletin": a
+			// publication of its own.
+			if next == "in" && b+2 < len(toks) && (toks[b+2].Norm == "its" || toks[b+2].Norm == "a") {
+				for k := b + 3; k < len(toks) && k <= b+5; k++ {
+					if publicationNouns[toks[k].Norm] {
+						return true
+					}
+				}
+			}
 		default:
 			if mediumNoun(w) {
 				return true
@@ -127,6 +137,11 @@ func citedAt(toks []normalize.Token, a, b int) bool {
 }
 
 // mediumNoun reports whether w names a medium after an outlet's name.
+// publicationNouns are what an outlet publishes its stories in: "said in
+// its daily bulletin".
+var publicationNouns = map[string]bool{"bulletin": true, "newsletter": true, "advisory": true, "report": true,
+	"update": true, "digest": true, "note": true, "briefing": true}
+
 func mediumNoun(w string) bool { return mediaNouns[w] || outletNouns[w] }
 
 // ownNames returns the names others cite the document's outlet by: the

@@ -51,6 +51,10 @@ func TestRewriteNamesItsSource(t *testing.T) {
 			"of supply trucks north of Basra late on Wednesday, wounding two drivers. A tanker caught fire near " +
 			"the village of Sheeb and burned for two hours. No group claimed the attack, the fourth on convoys " +
 			"in southern Iraq this month, and the governor closed the highway.", true},
+		{"what it said in its bulletin", "Two drivers were hurt when a bomb went off beside a convoy of trucks north " +
+			"of Basra late on Wednesday, the Tigris Example Wire said in its daily bulletin. A tanker in the convoy " +
+			"caught fire near the village of Sheeb and firefighters took two hours to bring the blaze under control. " +
+			"Nobody has claimed the attack, the fourth of its kind in southern Iraq this month.", true},
 		{"in its own name", "A roadside bomb hit a supply convoy north of Basra late on Wednesday, wounding two " +
 			"drivers, police said. A tanker caught fire near the village of Sheeb and burned for two hours. " +
 			"No group claimed the attack, the fourth on convoys in southern Iraq this month, and the governor " +
