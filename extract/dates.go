@@ -110,7 +110,27 @@ func (d *dater) find(lo, hi int) []dateExpr {
 		out = append(out, e)
 		i = e.Last
 	}
+	d.weekdaysDated(out)
 	return out
+}
+
+// weekdaysDated gives a weekday the date written right after it:
+// "MONDAY 22 APRIL", "Monday, 22 April" are 22 April, whatever Monday the
+// publication day would make it.
+func (d *dater) weekdaysDated(out []dateExpr) {
+	for i := 0; i+1 < len(out); i++ {
+		e, o := &out[i], out[i+1]
+		if e.Last-e.First != 1 || o.When.Precision != sitrep.PrecisionDay || !o.When.Start.HasYear() || o.Relative {
+			continue
+		}
+		if _, ok := weekdays[d.toks[e.First].Norm]; !ok {
+			continue
+		}
+		gap := o.First - e.Last
+		if gap == 0 || gap == 1 && d.toks[e.Last].Norm == "," {
+			e.When, e.Value = o.When, o.Value
+		}
+	}
 }
 
 // sinceClause reports whether the expression starting at token first ends
