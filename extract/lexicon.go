@@ -319,6 +319,9 @@ var officialWords = map[string]bool{
 	"presidency": true, "embassy": true, "coalition": true, "cell": true,
 	"governor": true, "mayor": true, "prefect": true, "administrator": true,
 	"president": true, "premier": true, "chancellor": true, "admiral": true, "brigadier": true,
+	// "Israeli rescue services said", "paramedics said": the target
+	// side's emergency services.
+	"rescue": true, "rescuers": true, "paramedics": true, "ambulance": true,
 }
 
 // pluralTargets are nouns whose counts make a sentence a summary of several

@@ -700,3 +700,12 @@ func TestWoundingOne(t *testing.T) {
 			"moderately wounding a reservist, the military said.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + count(r.Injuries) })
 }
+
+// The target side's rescue services telling the toll confirm the attack.
+// The text is written for this test.
+func TestRescueServicesConfirm(t *testing.T) {
+	wantTold(t, "Metulla confirmed", "2024-03-05",
+		"An anti-tank missile fired from Lebanon struck an orchard near Metula on Monday, killing a farm worker and "+
+			"wounding two others, Israeli rescue services said.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+}
