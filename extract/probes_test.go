@@ -709,3 +709,15 @@ func TestRescueServicesConfirm(t *testing.T) {
 			"wounding two others, Israeli rescue services said.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
 }
+
+// An official's own release vouches for what it relays ("the container
+// ship ... reported that a missile had hit it"), not for what it is only
+// "aware of reports" of. The text is written for this test.
+func TestReleaseVouches(t *testing.T) {
+	wantTold(t, "southern Red Sea 2024-01-05 confirmed; Conoco gas field 2024-01-05 reported", "2024-01-06",
+		"TAMPA, Fla. - At approximately 9:10 p.m. (Sanaa time) Jan. 5, the bulk carrier OCEAN EXAMPLE, a Liberian-flagged "+
+			"vessel, reported that a missile had hit it while it was sailing through the southern Red Sea. No injuries were reported.\n\n"+
+			"U.S. Central Command is aware of reports of an attack near Mission Support Site Conoco, Syria, later the same evening "+
+			"and is assessing them.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + " " + r.Status })
+}

@@ -129,7 +129,14 @@ func (d *docState) stance(f *frame, s *sentence) string {
 		// "MS. SINGH: ... There was no attack on Harir.
 		return sitrep.StanceDenies
 	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),
-		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged:
+		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && !s.Hedged,
+		// "TAMPA, Fla. - ... the container ship MAERSK HANGZHOU reported
+		// that a missile had hit it": what an official's own release
+		// relays, it vouches for.
+		// Not its own hedge: "is aware of reports of an attack near
+		// Conoco and is assessing them".
+		d.outletOfficial && s.Speaker.Kind != SpeakerArmed && s.Speaker.Kind != SpeakerMedia && !s.Doubted &&
+			!hasWord(d.toks, s.First, s.Last, "aware", "assessing", "reviewing", "investigating", "unconfirmed", "unverified"):
 		return sitrep.StanceConfirms
 	case s.Speaker.Kind == SpeakerLocalOfficial && (f.category == sitrep.CategoryAirstrike || f.perp != nil && f.perp.Type == StateForce):
 		return sitrep.StanceConfirms // the strike's target side
