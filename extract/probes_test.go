@@ -721,3 +721,11 @@ func TestReleaseVouches(t *testing.T) {
 			"and is assessing them.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + " " + r.Status })
 }
+
+// "(defence ministry: 32 targets)": an official's word in brackets vouches
+// for the strike as a label does. The text is written for this test.
+func TestBracketedOfficial(t *testing.T) {
+	wantTold(t, "Gara Mountain confirmed", "2024-10-28",
+		"On Wednesday evening Turkish jets struck the Gara area of northern Iraq (defence ministry: 32 targets destroyed).",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+}

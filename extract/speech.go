@@ -135,6 +135,24 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 			return sp
 		}
 	}
+	// "Turkish jets struck the Qandil and Gara areas (defence ministry: 32
+	// targets)": an official's word in brackets, as a label.
+	for i := lo; i+3 < hi; i++ {
+		if toks[i].Norm != "(" {
+			continue
+		}
+		for k := i + 1; k < hi && k <= i+4; k++ {
+			if toks[k].Norm == ":" && k > i+1 {
+				if officialWords[toks[k-1].Norm] {
+					return speaker{Name: strings.TrimSpace(text[toks[i+1].Start:toks[k-1].End]), Kind: SpeakerOfficial, Verb: -1, Label: true}
+				}
+				break
+			}
+			if toks[k].Kind == normalize.Punct {
+				break
+			}
+		}
+	}
 	return speaker{Kind: SpeakerOutlet, Verb: -1}
 }
 
