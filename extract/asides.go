@@ -43,7 +43,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		// was struck.
 		// "the men who had fired it on the edge of Aitaroun": the edge is
 		// where they were struck.
-		if (w == "that" || w == "who") && i > lo && !is(&toks[i-1], cSpeech) && firedAfter(toks, i+1, hi) && attackVerbBefore(toks, lo, i) {
+		if (w == "that" || w == "who") && i > lo && !is(&toks[i-1], cSpeech) && firedAfter(toks, i+1, hi) &&
+			hasWord(toks, lo, i, "struck", "targeted", "hit", "bombed", "killed", "attacked", "shelled", "raided") {
 			out = append(out, [2]int{i, firedEnd(toks, i+1, until(i+1))})
 			continue
 		}
@@ -361,18 +362,6 @@ func firedAfter(toks []normalize.Token, k, hi int) bool {
 		k++
 	}
 	return k < hi && (toks[k].Norm == "fired" || toks[k].Norm == "launched")
-}
-
-// attackVerbBefore reports an attack verb in tokens [lo, hi): "struck",
-// "targeted", "hit".
-func attackVerbBefore(toks []normalize.Token, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		switch toks[k].Norm {
-		case "struck", "targeted", "hit", "bombed", "killed", "attacked", "shelled", "raided":
-			return true
-		}
-	}
-	return false
 }
 
 // firedEnd returns where a relative clause about the one who fired, from
