@@ -51,7 +51,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		// "forces found the launcher, loaded with three more rockets, near
 		// the town of al-Baghdadi": where weapons were found, not where
 		// they struck, to the end of the clause across its commas.
-		if is(&toks[i], cFound) && launcherWithin(toks, i+1, min(hi, i+5)) {
+		if is(&toks[i], cFound) && launcherWithin(toks, i+1, min(hi, i+16)) {
 			out = append(out, [2]int{i, foundEnd(toks, i+1, hi)})
 			continue
 		}
@@ -267,12 +267,21 @@ var launchGear = map[string]bool{"launcher": true, "launchers": true, "launchpad
 // launcherWithin reports launch gear among tokens [lo, hi), before any
 // punctuation: "the launcher", "a launch platform", "the rocket launchers".
 func launcherWithin(toks []normalize.Token, lo, hi int) bool {
+	words := 0
 	for k := lo; k < hi; k++ {
-		if toks[k].Kind == normalize.Punct {
+		// "found, at the dawn of today, Thursday, a launching platform":
+		// a time set off by commas goes on.
+		if toks[k].Norm == "," {
+			continue
+		}
+		if toks[k].Kind == normalize.Punct || attackWords[toks[k].Norm] {
 			return false
 		}
 		if launchGear[toks[k].Norm] {
 			return true
+		}
+		if words++; words > 9 {
+			return false
 		}
 	}
 	return false

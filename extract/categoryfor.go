@@ -67,6 +67,15 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		// the weapon the strike was made with.
 		for _, t := range ng {
 			if t.Category != "" && instrumentBefore(d.toks, s.First, t.First) {
+				// "carried out an aerial aggression with a salvo of
+				// missiles": the missiles of an air strike.
+				if t.Category == sitrep.CategoryMissile || t.Category == sitrep.CategoryRocket {
+					for _, u := range ng {
+						if u.Category == sitrep.CategoryAirstrike && u.Last <= t.First && !d.otherEvent(u.Last, t.First) {
+							return sitrep.CategoryAirstrike
+						}
+					}
+				}
 				return t.Category
 			}
 		}

@@ -178,6 +178,16 @@ var approachWords = map[string]bool{"approached": true, "approaching": true, "ap
 // speakersPlace reports whether p only qualifies the official who speaks:
 // "The Sulaimani security directorate on Monday dismissed a claim".
 func (d *docState) speakersPlace(s *sentence, p placeRef) bool {
+	// "Baghdad and Washington say there was no attack": capitals speak.
+	if capitals[d.toks[p.First].Norm] && p.Last-p.First == 1 {
+		k := p.Last
+		for k < s.Last && (d.toks[k].Norm == "and" || d.toks[k].Norm == "," || capitals[d.toks[k].Norm]) {
+			k++
+		}
+		if k < s.Last && k > p.Last-1 && is(&d.toks[k], cSpeech) {
+			return true
+		}
+	}
 	v := s.Speaker.Verb
 	if v < 0 || p.Last >= v || v-p.Last > 6 {
 		return false

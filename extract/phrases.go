@@ -59,6 +59,15 @@ func clockBefore(toks []normalize.Token, first int) bool {
 	if toks[first-2].Norm == "here" || toks[first-2].Norm == "time" && toks[first-3].Norm == "local" {
 		return true
 	}
+	// "(7:10 p.m. Wednesday in Washington)": a weekday after a clock.
+	if _, ok := weekdays[toks[first-2].Norm]; ok && first >= 4 {
+		d := &dater{toks: toks}
+		for k := first - 3; k >= 0 && k >= first-10; k-- {
+			if e, ok := d.clock(k, first-2); ok && e.Last >= first-2 {
+				return true
+			}
+		}
+	}
 	d := &dater{toks: toks}
 	for k := first - 2; k >= 0 && k >= first-7; k-- {
 		if e, ok := d.clock(k, first-1); ok && e.Last == first-1 {
@@ -234,6 +243,10 @@ var vagueTargets = map[string]bool{"villages": true, "areas": true, "towns": tru
 func sighted(toks []normalize.Token, k, hi int) bool {
 	if k+2 >= hi || !(toks[k].Norm == "was" || toks[k].Norm == "were") {
 		return false
+	}
+	// "was also seen flying low"
+	if w := toks[k+1].Norm; (w == "also" || w == "later" || w == "reportedly" || w == "first") && k+3 < hi {
+		k++
 	}
 	switch toks[k+1].Norm {
 	case "seen", "spotted", "sighted":

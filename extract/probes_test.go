@@ -729,3 +729,28 @@ func TestBracketedOfficial(t *testing.T) {
 		"On Wednesday evening Turkish jets struck the Gara area of northern Iraq (defence ministry: 32 targets destroyed).",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
 }
+
+// Texts written for this test, after fresh19: a drone "also seen flying
+// low" attacked nothing; "(7:10 p.m. Wednesday in Washington)" tells a
+// clock; "Baghdad and Washington say" names speakers; a launching platform
+// "found, at the dawn of today, Thursday," with rockets in it fired none;
+// "an aerial aggression with a salvo of missiles" is an air strike.
+func TestFresh19Probes(t *testing.T) {
+	wantTold(t, "", "2023-11-26",
+		"A drone was also seen flying low near a bulk carrier west of Mokha on Saturday afternoon before it flew off.",
+		placeDayCategory)
+	wantTold(t, "Al-Tanf Garrison 2023-11-30 drone", "2023-11-30",
+		"A drone was shot down near the al-Tanf garrison at about 3:10 a.m. local time on Thursday (7:10 p.m. Wednesday in Washington).",
+		placeDayCategory)
+	wantTold(t, "Ain al-Asad Air Base disputed", "2023-12-01",
+		"A new channel claimed drones on Ain al-Asad on Wednesday night; Baghdad and Washington say there was no attack.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Status })
+	wantTold(t, "", "2023-11-30",
+		"The Cell said a force found, at the dawn of today, Thursday, a launching platform inside an orchard in the Abu Ghraib "+
+			"district that contained three Katyusha rockets prepared for launching.",
+		placeDayCategory)
+	wantTold(t, "Damascus International Airport 2023-11-26 airstrike", "2023-11-26",
+		"A military source stated that at about 17:10 of today, Sunday, the Israeli enemy carried out an aerial aggression with "+
+			"a salvo of missiles from the direction of the occupied Syrian Golan, targeting Damascus International Airport.",
+		placeDayCategory)
+}
