@@ -30,6 +30,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}
+		// "MONDAY 27 NOVEMBER - 01:41 Sanaa time (22:41 GMT on Sunday)":
+		// a time of day defers to a day the sentence gives, and a day in
+		// brackets after a time is a conversion.
+		if e.Type == "TIME" && e.When.IsZero() && hasDay(s.Dates) || bracketed(d.toks, s, e) && d.dayOutside(s, e) {
+			continue
+		}
 		// "at dawn today, Tuesday 26-11-2024": the date the day is then
 		// given, not the day the text took it to be.
 		if o, ok := restated(d.toks, s.Dates, e); ok {
@@ -56,7 +62,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// fell late on Friday as it approached Y": a place in another
 		// clause than the attack word takes the day of its own clause.
 		at := p.First
-		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First))) {
+		// "a drone was shot down near Erbil airport on Sunday night and
+		// another near the al-Tanf garrison early on Thursday": the place
+		// after "and another" has its own day.
+		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First)) &&
+			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) {
 			at = t.First
 		}
 		dist := abs(e.Last - at)
@@ -94,6 +104,49 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return best, false
 	}
 	return best, ok
+}
+
+// bracketed reports whether e lies inside brackets of sentence s.
+func bracketed(toks []normalize.Token, s *sentence, e dateExpr) bool {
+	open := false
+	for k := s.First; k < e.First; k++ {
+		switch toks[k].Norm {
+		case "(":
+			open = true
+		case ")":
+			open = false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := e.Last; k < s.Last; k++ {
+		if toks[k].Norm == ")" {
+			return true
+		}
+	}
+	return false
+}
+
+// dayOutside reports a day of s outside the brackets e lies in.
+func (d *docState) dayOutside(s *sentence, e dateExpr) bool {
+	for _, o := range s.Dates {
+		if o.First != e.First && !o.Relative && o.When.Precision == sitrep.PrecisionDay && !bracketed(d.toks, s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// anotherBefore reports "and another" or "and a second" in tokens [lo,
+// hi): an elliptical clause of its own.
+func anotherBefore(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		if toks[k].Norm == "and" && (toks[k+1].Norm == "another" || toks[k+1].Norm == "a" && k+2 < hi && ordinalWords[toks[k+2].Norm] > 0) {
+			return true
+		}
+	}
+	return false
 }
 
 // speechDay reports whether e is the day a speech verb just before it was

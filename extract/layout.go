@@ -140,6 +140,11 @@ func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 	if !allCaps(text[toks[0].Start:toks[0].End]) || toks[0].End-toks[0].Start < 3 {
 		return 0
 	}
+	// "MONDAY 27 NOVEMBER - 01:41 Sanaa time": a day heading a timeline,
+	// no place's dateline.
+	if _, ok := weekdays[toks[0].Norm]; ok {
+		return 0
+	}
 	comma := false
 	for k := 1; k < len(toks) && k < 16; k++ {
 		t := toks[k]
@@ -192,6 +197,19 @@ func labelSpeaker(text string, toks []normalize.Token, lo, hi int) (speaker, boo
 	}
 	if k >= hi || k == start || toks[k].Norm != ":" {
 		return speaker{}, false
+	}
+	// "MONDAY 27 NOVEMBER - 01:41 Sanaa time": the colon of a clock, and
+	// "RECAP:", a heading; nobody speaking.
+	if toks[k-1].Kind == normalize.Number && k+1 < hi && toks[k+1].Kind == normalize.Number && toks[k+1].Start == toks[k].End {
+		return speaker{}, false
+	}
+	for j := start; j < k; j++ {
+		if _, ok := weekdays[toks[j].Norm]; ok {
+			return speaker{}, false
+		}
+		if _, ok := months[toks[j].Norm]; ok {
+			return speaker{}, false
+		}
 	}
 	// "08:10": a clock time heading an entry, nobody speaking.
 	words := false

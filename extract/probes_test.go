@@ -754,3 +754,16 @@ func TestFresh19Probes(t *testing.T) {
 			"a salvo of missiles from the direction of the occupied Syrian Golan, targeting Damascus International Airport.",
 		placeDayCategory)
 }
+
+// A timeline's heading line ("MONDAY 27 NOVEMBER - 01:41 Sanaa time
+// (22:41 GMT on Sunday): ...") is neither a dateline nor a speaker's
+// label, and its day outranks the clock and the bracketed conversion; "and
+// another near the al-Tanf garrison early on Thursday" has its own day.
+// The text is written for this test.
+func TestTimelineHeadingDay(t *testing.T) {
+	wantTold(t, "Gulf of Aden 2023-11-27 missile; Erbil Air Base 2023-12-03 drone; Al-Tanf Garrison 2023-11-30 drone", "2023-12-03",
+		"MONDAY 27 NOVEMBER - 01:41 Sanaa time (22:41 GMT on Sunday): two ballistic missiles from Houthi-held Yemen fell "+
+			"about 10 NM from USS Mason, Gulf of Aden.\n\n"+
+			"RECAP: a drone was shot down near Erbil airport on Sunday night and another near the al-Tanf garrison early on Thursday.",
+		placeDayCategory)
+}
