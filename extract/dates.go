@@ -146,7 +146,8 @@ func (d *dater) sinceClause(lo, first int) bool {
 			return false
 		}
 		switch t.Norm {
-		case "began", "started", "erupted", "broke", "begun", "start":
+		case "began", "started", "erupted", "broke", "begun", "start", "effect", "resumed", "ended":
+			// "since the truce took effect a week ago"
 			began = true
 		case "since":
 			return began

@@ -767,3 +767,13 @@ func TestTimelineHeadingDay(t *testing.T) {
 			"RECAP: a drone was shot down near Erbil airport on Sunday night and another near the al-Tanf garrison early on Thursday.",
 		placeDayCategory)
 }
+
+// "its first claimed attack since the truce took effect a week ago": the
+// day of the truce bounds a period; the attack is the entry's. The text is
+// written for this test.
+func TestSinceTheTruceTookEffect(t *testing.T) {
+	wantTold(t, "Shomera 2023-12-01", "2023-12-01",
+		"09:41 GMT - Hezbollah says its fighters attacked a gathering of Israeli soldiers near Shomera, in northern Israel, "+
+			"with guided missiles at 11:20 local time, its first claimed attack since the truce took effect a week ago.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
