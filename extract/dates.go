@@ -114,6 +114,7 @@ func (d *dater) find(lo, hi int) []dateExpr {
 	return out
 }
 
+
 // weekdaysDated gives a weekday the date written right after it:
 // "MONDAY 22 APRIL", "Monday, 22 April" are 22 April, whatever Monday the
 // publication day would make it.
@@ -129,6 +130,21 @@ func (d *dater) weekdaysDated(out []dateExpr) {
 		gap := o.First - e.Last
 		if gap == 0 || gap == 1 && d.toks[e.Last].Norm == "," {
 			e.When, e.Value = o.When, o.Value
+		}
+	}
+	// "at 00:20 local time on Saturday (21:20 GMT)" in a blog of Friday:
+	// the clock in brackets puts it on the evening of publication in GMT,
+	// so it is tomorrow's Saturday, not last week's.
+	if !d.pub.HasYear() {
+		return
+	}
+	next := d.pub.AddDays(1)
+	for i := range out {
+		e := &out[i]
+		if _, ok := weekdays[d.toks[e.First].Norm]; ok && e.Last-e.First == 1 && e.When.Start == next.AddDays(-7) &&
+			d.eveningGMTAfter(e.Last, len(d.toks)) {
+			e.When = sitrep.When{Start: next, End: next, Precision: sitrep.PrecisionDay}
+			e.Value = next.String()
 		}
 	}
 }

@@ -777,3 +777,12 @@ func TestSinceTheTruceTookEffect(t *testing.T) {
 			"with guided missiles at 11:20 local time, its first claimed attack since the truce took effect a week ago.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// "at 00:20 local time on Saturday (21:20 GMT)" in a blog published on
+// Friday is tomorrow's Saturday. The text is written for this test.
+func TestSaturdayAheadOfGMT(t *testing.T) {
+	wantTold(t, "Rmelan Landing Zone 2023-12-02", "2023-12-01",
+		"23:40 GMT - A coalition official said a drone was shot down near the Rumalyn Landing Zone at 00:20 local time "+
+			"on Saturday (21:20 GMT).",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}

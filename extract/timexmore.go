@@ -391,10 +391,30 @@ func (d *dater) clockDay(e dateExpr, hi int) dateExpr {
 	day := w.Value
 	if !w.When.IsZero() {
 		day = w.When.Start.String()
+		// "at 00:20 local time on Saturday (21:20 GMT)" in a blog of
+		// Friday: the clock in brackets puts it on the evening of
+		// publication in GMT, so it is tomorrow's Saturday.
+		if next := d.pub.AddDays(1); d.pub.HasYear() && w.When.Start == next.AddDays(-7) && d.eveningGMTAfter(k+1, hi) {
+			day = next.String()
+		}
 	}
 	e.Value = day + e.Value[strings.Index(e.Value, "T"):]
 	e.Last = k + 1
 	return e
+}
+
+// eveningGMTAfter reports a clock of the evening in GMT or UTC in brackets
+// at token k: "(21:20 GMT)".
+func (d *dater) eveningGMTAfter(k, hi int) bool {
+	if d.norm(k, hi) != "(" {
+		return false
+	}
+	h, err := strconv.Atoi(d.norm(k+1, hi))
+	if err != nil || h < 18 || h > 23 || d.norm(k+2, hi) != ":" {
+		return false
+	}
+	z := d.norm(k+4, hi)
+	return z == "gmt" || z == "utc"
 }
 
 // militaryClock reads a 24-hour time of four digits and its zone, as
