@@ -114,7 +114,6 @@ func (d *dater) find(lo, hi int) []dateExpr {
 	return out
 }
 
-
 // weekdaysDated gives a weekday the date written right after it:
 // "MONDAY 22 APRIL", "Monday, 22 April" are 22 April, whatever Monday the
 // publication day would make it.
