@@ -163,7 +163,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// over the Arava valley": a flight, unless the drone is an attack
 		// one or the clause tells what it struck ("flew into the base and
 		// exploded").
-		if tr.Category == sitrep.CategoryDrone && tr.Last < hi && (flightVerbs[toks[tr.Last].Norm] || sightWords[toks[tr.Last].Norm]) &&
+		if tr.Category == sitrep.CategoryDrone && flewAfter(toks, tr.Last, hi) &&
 			!armedDrone(toks, max(lo, tr.First-2), tr.Last) && !struckAfter(toks, tr.Last+1, hi) {
 			continue
 		}
@@ -549,11 +549,31 @@ var mediaNouns = map[string]bool{"news": true, "agency": true, "television": tru
 // sightWords after a drone tell it was only seen: "a drone sighted over".
 var sightWords = map[string]bool{"sighted": true, "spotted": true, "seen": true, "observed": true}
 
+// flewAfter reports a verb of flight or sighting within a few words after
+// a drone: "drones flew", "a drone sighted", "a drone of unknown identity
+// had circled".
+func flewAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j < k+6; j++ {
+		w := toks[j].Norm
+		if flightVerbs[w] || sightWords[w] {
+			return true
+		}
+		if toks[j].Kind == normalize.Punct || attackWords[w] || killWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
 // struckAfter reports an attack, weapon or kill word in tokens [k, hi) up
 // to the end of the sentence.
 func struckAfter(toks []normalize.Token, k, hi int) bool {
 	for ; k < hi; k++ {
 		w := toks[k].Norm
+		// "without any explosion being heard there": none.
+		if w == "without" || w == "no" || w == "not" {
+			return false
+		}
 		if attackWords[w] || killWords[w] || w == "exploded" || w == "crashed" || w == "dropped" || w == "fired" {
 			return true
 		}

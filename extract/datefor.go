@@ -52,7 +52,10 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			!(e.First > 1 && (partsOfDay[d.toks[e.First-2].Norm] != "" || timesOfDay[d.toks[e.First-2].Norm] || d.toks[e.First-2].Norm == "hours")) {
 			continue
 		}
-		if t := nearestTrigger(s, e.First, e.Last); t.Generic && !e.SinceWhen && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) {
+		// Not across a comma: "struck two facilities ... early last
+		// Wednesday, in response to attacks on U.S. forces".
+		if t := nearestTrigger(s, e.First, e.Last); t.Generic && !e.SinceWhen && (abs(e.First-t.Last) <= 4 || abs(t.First-e.Last) <= 4) &&
+			!hasWord(d.toks, min(e.Last, t.Last), max(e.First, t.First), ",") {
 			continue // "attacks that began on October 17": the pattern's date
 		}
 		// Distance to the attack word that goes with the place: in "holds X

@@ -786,3 +786,20 @@ func TestSaturdayAheadOfGMT(t *testing.T) {
 			"on Saturday (21:20 GMT).",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// "struck two facilities ... early last Wednesday, in response to attacks
+// on U.S. forces": the day is the strike's, across the comma; and drones
+// that "had circled for some twenty minutes over the camp ... without
+// incident" or flew "without any explosion being heard" attacked nothing.
+// The texts are written for this test.
+func TestDayBeforeResponseAndQuietDrones(t *testing.T) {
+	wantTold(t, "Jurf al-Sakhar 2023-11-22", "2023-11-27",
+		"U.S. aircraft struck two facilities used by Kataib Hezbollah near Jurf al-Sakhar, south of Baghdad, early last "+
+			"Wednesday, in response to attacks on U.S. forces.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+	wantTold(t, "", "2023-12-01",
+		"The sources added that a drone of unknown identity had circled for some twenty minutes over the al-Hol camp, "+
+			"east of al-Hasakah, on Wednesday, without incident. Other sources reported drones flying over the al-Omar oil "+
+			"field on Wednesday evening, without any explosion being heard there.",
+		placeDayCategory)
+}
