@@ -153,15 +153,17 @@ func (g *Gazetteer) Region(e *Entry, direction string) *Entry {
 	b := e.BBox
 	h, w := b[2]-b[0], b[3]-b[1]
 	lat0, lon0, lat1, lon1 := b[0], b[1], b[2], b[3]
+	// A cardinal part is the two fifths of the box on its side: "western
+	// Iraq" holds Ain al-Asad (0.37 of Iraq's width from its western edge).
 	switch d {
 	case North:
-		lat0 = b[2] - h/3
+		lat0 = b[2] - h*2/5
 	case South:
-		lat1 = b[0] + h/3
+		lat1 = b[0] + h*2/5
 	case East:
-		lon0 = b[3] - w/3
+		lon0 = b[3] - w*2/5
 	case West:
-		lon1 = b[1] + w/3
+		lon1 = b[1] + w*2/5
 	case Central:
 		lat0, lat1, lon0, lon1 = b[0]+h/3, b[2]-h/3, b[1]+w/3, b[3]-w/3
 	default:
