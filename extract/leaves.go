@@ -15,7 +15,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	var cands []placeRef
 	downed := d.downedOver(s)
 	for i, p := range s.Places {
-		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] ||
+		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last)) && vagueAreaBefore(d.toks, s.First, p.First) {
 			continue
@@ -169,6 +169,36 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 	}
 	return kept
+}
+
+// nothingAbout reports "nothing about", "no claim for", "no word on"
+// before token first: "had published nothing about Harir".
+func nothingAbout(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k > lo && toks[k].Norm == "the" {
+		k--
+	}
+	if k <= lo {
+		return false
+	}
+	switch toks[k].Norm {
+	case "about", "on", "for", "regarding", "concerning":
+	default:
+		return false
+	}
+	// Not "there was no attack on Khor Mor": that denies an attack there.
+	for j := k - 1; j >= lo && j >= k-3; j-- {
+		switch toks[j].Norm {
+		case "nothing":
+			return true
+		case "no", "not":
+			switch toks[k-1].Norm {
+			case "word", "claim", "comment", "information", "details", "mention", "statement", "news":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // approachWords before a country or region tell where a weapon headed:

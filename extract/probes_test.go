@@ -803,3 +803,13 @@ func TestDayBeforeResponseAndQuietDrones(t *testing.T) {
 			"field on Wednesday evening, without any explosion being heard there.",
 		placeDayCategory)
 }
+
+// "had published nothing about Harir" places no attack at Harir, while
+// "There was no attack on Harir" still denies one there. The text is
+// written for this test.
+func TestNothingAboutHarir(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base 2023-12-01 drone", "2023-12-02",
+		"A drone was shot down near the Ain al-Asad air base late on Friday, officials said. The Islamic Resistance in Iraq, "+
+			"which claimed drone attacks on Ain al-Asad overnight, had published nothing about Harir.",
+		placeDayCategory)
+}
