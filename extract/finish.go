@@ -149,7 +149,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	}
 	sort.SliceStable(coarse, func(i, j int) bool { return rank(coarse[i].place.Entry.Kind) < rank(coarse[j].place.Entry.Kind) })
 	for _, c := range coarse {
-		var inside []*frame
+		var inside, others []*frame
 		for _, f := range frames {
 			// "the northern Golan Heights" is finer than "the Golan Heights".
 			part := g.Named(f.place.Entry.ID) != nil && g.Named(f.place.Entry.ID).ID == c.place.Entry.ID
@@ -169,7 +169,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum {
 				continue
 			}
-			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) || f.another && !c.summary {
+			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) {
+				continue
+			}
+			if f.another && !c.summary {
+				others = append(others, f)
 				continue
 			}
 			// Another side's attack inside the area: the answer, not a part
@@ -179,6 +183,14 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 				continue
 			}
 			inside = append(inside, f)
+		}
+		// "drones shot down near bases in western Iraq and north-eastern
+		// Syria ... a second drone was shot down near the Rumalyn Landing
+		// Zone": the one attack told inside the area, second of the day
+		// or not.
+		// Not a sea, where ships are struck again and again.
+		if len(inside) == 0 && len(others) == 1 && c.place.Entry.Country != "" {
+			inside = others
 		}
 		switch {
 		case len(inside) == 1 && !c.summary:

@@ -813,3 +813,16 @@ func TestNothingAboutHarir(t *testing.T) {
 			"which claimed drone attacks on Ain al-Asad overnight, had published nothing about Harir.",
 		placeDayCategory)
 }
+
+// "drones shot down near bases in western Iraq and north-eastern Syria
+// late on Friday ... a second drone was shot down near the Rumalyn Landing
+// Zone": the one attack told inside the area, second of the day or not,
+// is what the area told. The text is written for this test.
+func TestSecondDroneInsideTheArea(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base 2023-12-01; Rmelan Landing Zone 2023-12-01", "2023-12-02",
+		"Iran-aligned factions resumed drone attacks on coalition forces hours after the truce expired, with drones shot "+
+			"down near bases in western Iraq and north-eastern Syria late on Friday, according to U.S. officials.\n\n"+
+			"A drone was shot down near the Ain al-Asad air base late on Friday, an official said. Later, a second drone "+
+			"was shot down near the Rumalyn Landing Zone, a coalition airstrip in north-eastern Syria, a coalition official said.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
