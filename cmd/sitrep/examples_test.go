@@ -451,7 +451,7 @@ func TestFresh18(t *testing.T) {
 // December, after that session's fixes for fresh18. First scored at F1
 // 0.546 (P 0.41, R 0.83, no false merge) by the build the session started
 // from and by that of the hour it was written alike: the fresh18 fixes
-// changed nothing here. 0.794 (P 0.70, R 0.92) after the fixes it
+// changed nothing here. 0.817 (P 0.74, R 0.92) after the fixes it
 // prompted: a drone "also seen flying low" attacked nothing; "(7:10 p.m.
 // Wednesday in Washington)" tells a clock; "Baghdad and Washington say"
 // names speakers; a launching platform found "at the dawn of today,
@@ -466,7 +466,8 @@ func TestFresh18(t *testing.T) {
 // drones that "had circled ... without incident" attacked nothing; "had
 // published nothing about Harir" places no attack there; "western Iraq"
 // holds Ain al-Asad (a cardinal part is two fifths of the box, not a
-// third).
+// third), and an area told at the lede takes the one attack told inside
+// it, "a second drone" or not.
 // Status (0.57) and place (0.71) stay below the other corpora's floor:
 // Lebanon's Blida is taken for Algeria's and Kani Qirzhala near Erbil for
 // Kani in Japan; "shortly after midnight" after a Friday keeps the Friday. Its copies: f19-02 copies f19-01 and f19-20
@@ -474,6 +475,6 @@ func TestFresh18(t *testing.T) {
 // (naming none) and f19-23 (a machine translation) are not found.
 func TestFresh19(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh19/reports.jsonl", "../../testdata/fresh19/gold.jsonl")
-	wantScore(t, res, 0.77, 0, 0.55)
+	wantScore(t, res, 0.80, 0, 0.55)
 	wantCopies(t, store, map[string]string{"f19-02": "f19-01", "f19-20": "f19-19"})
 }
