@@ -175,8 +175,8 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			for j < hi && strings.HasSuffix(toks[j].Norm, "ly") && toks[j].Kind == normalize.Word {
 				j++
 			}
-			if j < hi && toks[j].Norm != "one" {
-				if n, end, ok := namedVictims(toks, j, hi); ok && j < hi && (toks[j].Norm == "a" || toks[j].Norm == "an") {
+			if j < hi && (toks[j].Norm == "a" || toks[j].Norm == "an") {
+				if n, end, ok := namedVictims(toks, j, hi); ok {
 					out = append(out, casualty{sitrep.FieldInjuries, n, sitrep.Span{Start: toks[i].Start, End: toks[end-1].End}, qualNamed})
 					continue
 				}

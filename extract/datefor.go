@@ -186,14 +186,14 @@ func (d *docState) speechDay(s *sentence, e dateExpr) bool {
 	}
 	// "In a statement issued early on Saturday, the ministry said": the
 	// statement's day.
-	if (d.toks[k].Norm == "on" || d.toks[k].Norm == "early" || d.toks[k].Norm == "late") && k > s.First && issuedWords[d.toks[k-1].Norm] {
-		return true
+	j := k
+	if d.toks[j].Norm == "on" && j > s.First {
+		j--
 	}
-	if k > s.First && d.toks[k].Norm == "on" && (d.toks[k-1].Norm == "early" || d.toks[k-1].Norm == "late") && k-1 > s.First &&
-		issuedWords[d.toks[k-2].Norm] {
-		return true
+	if (d.toks[j].Norm == "early" || d.toks[j].Norm == "late") && j > s.First {
+		j--
 	}
-	return speechVerbs[d.toks[k].Norm] || issuedWords[d.toks[k].Norm] ||
+	return speechVerbs[d.toks[k].Norm] || issuedWords[d.toks[j].Norm] ||
 		d.toks[k].Norm == "on" && k == e.First-1 && saidBefore(d.toks, s.First, e.First)
 }
 

@@ -116,7 +116,8 @@ func (d *dater) find(lo, hi int) []dateExpr {
 
 // weekdaysDated gives a weekday the date written right after it:
 // "MONDAY 22 APRIL", "Monday, 22 April" are 22 April, whatever Monday the
-// publication day would make it.
+// publication day would make it; and one a clock in GMT puts after
+// publication its day (aheadOfGMT).
 func (d *dater) weekdaysDated(out []dateExpr) {
 	for i := 0; i+1 < len(out); i++ {
 		e, o := &out[i], out[i+1]
@@ -131,19 +132,14 @@ func (d *dater) weekdaysDated(out []dateExpr) {
 			e.When, e.Value = o.When, o.Value
 		}
 	}
-	// "at 00:20 local time on Saturday (21:20 GMT)" in a blog of Friday:
-	// the clock in brackets puts it on the evening of publication in GMT,
-	// so it is tomorrow's Saturday, not last week's.
-	if !d.pub.HasYear() {
-		return
-	}
-	next := d.pub.AddDays(1)
 	for i := range out {
 		e := &out[i]
-		if _, ok := weekdays[d.toks[e.First].Norm]; ok && e.Last-e.First == 1 && e.When.Start == next.AddDays(-7) &&
-			d.eveningGMTAfter(e.Last, len(d.toks)) {
-			e.When = sitrep.When{Start: next, End: next, Precision: sitrep.PrecisionDay}
-			e.Value = next.String()
+		if _, ok := weekdays[d.toks[e.First].Norm]; !ok || e.Last-e.First != 1 || e.When.Precision != sitrep.PrecisionDay {
+			continue
+		}
+		if day := d.aheadOfGMT(e.When.Start, e.Last, len(d.toks)); day != e.When.Start {
+			e.When = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}
+			e.Value = day.String()
 		}
 	}
 }

@@ -214,7 +214,7 @@ func (d *docState) speakersPlace(s *sentence, p placeRef) bool {
 		for k < s.Last && (d.toks[k].Norm == "and" || d.toks[k].Norm == "," || capitals[d.toks[k].Norm]) {
 			k++
 		}
-		if k < s.Last && k > p.Last-1 && is(&d.toks[k], cSpeech) {
+		if k < s.Last && is(&d.toks[k], cSpeech) {
 			return true
 		}
 	}

@@ -496,7 +496,7 @@ func speakerName(name string) string {
 var (
 	nameLeads = map[string]bool{"but": true, "and": true, "while": true, "whereas": true, "meanwhile,": true}
 	nameTails = map[string]bool{"has": true, "have": true, "had": true, "later": true, "also": true, "earlier": true,
-		"then": true, "again": true, "has also": true, "separately": true}
+		"then": true, "again": true, "separately": true}
 )
 
 // branchNouns after a group's name in the possessive make another group:

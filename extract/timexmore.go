@@ -390,17 +390,22 @@ func (d *dater) clockDay(e dateExpr, hi int) dateExpr {
 	}
 	day := w.Value
 	if !w.When.IsZero() {
-		day = w.When.Start.String()
-		// "at 00:20 local time on Saturday (21:20 GMT)" in a blog of
-		// Friday: the clock in brackets puts it on the evening of
-		// publication in GMT, so it is tomorrow's Saturday.
-		if next := d.pub.AddDays(1); d.pub.HasYear() && w.When.Start == next.AddDays(-7) && d.eveningGMTAfter(k+1, hi) {
-			day = next.String()
-		}
+		day = d.aheadOfGMT(w.When.Start, k+1, hi).String()
 	}
 	e.Value = day + e.Value[strings.Index(e.Value, "T"):]
 	e.Last = k + 1
 	return e
+}
+
+// aheadOfGMT returns the day a weekday resolved to, or the day after
+// publication when a clock of the evening in GMT in brackets follows it
+// at token k: "at 00:20 local time on Saturday (21:20 GMT)" in a blog of
+// Friday is tomorrow's Saturday, not last week's.
+func (d *dater) aheadOfGMT(day sitrep.Date, k, hi int) sitrep.Date {
+	if next := d.pub.AddDays(1); d.pub.HasYear() && day == next.AddDays(-7) && d.eveningGMTAfter(k, hi) {
+		return next
+	}
+	return day
 }
 
 // eveningGMTAfter reports a clock of the evening in GMT or UTC in brackets
