@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -10,6 +12,7 @@ import (
 func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
+	day := hasDay(s.Dates) // once: a sentence may hold thousands of dates
 	for _, e := range s.Dates {
 		if e.Relative {
 			// "the same day", "a day earlier": from the incident told last,
@@ -33,7 +36,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// "MONDAY 27 NOVEMBER - 01:41 Sanaa time (22:41 GMT on Sunday)":
 		// a time of day defers to a day the sentence gives, and a day in
 		// brackets after a time is a conversion.
-		if e.Type == "TIME" && e.When.IsZero() && hasDay(s.Dates) || bracketed(d.toks, s, e) && d.dayOutside(s, e) {
+		if e.Type == "TIME" && e.When.IsZero() && day || bracketed(d.toks, s, e) && d.dayOutside(s, e) {
 			continue
 		}
 		// "at dawn today, Tuesday 26-11-2024": the date the day is then
@@ -79,7 +82,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// "hit Harir late on Friday and another was downed near Erbil
 		// airport early on Saturday": a day across "and" is the other
 		// clause's.
-		if lo, hi := min(e.Last, at), max(e.First, at); hi > lo && d.clauseBreak(lo, hi) {
+		if lo, hi := min(e.Last, at), max(e.First, at); hi > lo && d.breakBetween(lo, hi) {
 			dist += 20
 		}
 		// "this morning, Sunday 8-10-2023" in an undated statement: the
@@ -109,27 +112,50 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	return best, ok
 }
 
-// bracketed reports whether e lies inside brackets of sentence s.
+// breakBetween is clauseBreak(lo, hi) read from counts of the breaks
+// before each token of the document, made once: a sentence may hold
+// thousands of dates, each weighed against the place.
+func (d *docState) breakBetween(lo, hi int) bool {
+	if d.breaksBefore == nil {
+		d.breaksBefore = make([]int32, len(d.toks)+1)
+		for k := range d.toks {
+			n := d.breaksBefore[k]
+			if d.clauseBreak(k, k+1) {
+				n++
+			}
+			d.breaksBefore[k+1] = n
+		}
+	}
+	return d.breaksBefore[hi] > d.breaksBefore[lo]
+}
+
+// bracketed reports whether e lies inside brackets of sentence s, within
+// bracketSpan tokens of each: "(22:41 GMT on Sunday)". The bound keeps a
+// sentence of many dates linear.
 func bracketed(toks []normalize.Token, s *sentence, e dateExpr) bool {
 	open := false
-	for k := s.First; k < e.First; k++ {
-		switch toks[k].Norm {
-		case "(":
+	for k := e.First - 1; k >= s.First && k >= e.First-bracketSpan; k-- {
+		if toks[k].Norm == ")" {
+			return false
+		}
+		if toks[k].Norm == "(" {
 			open = true
-		case ")":
-			open = false
+			break
 		}
 	}
 	if !open {
 		return false
 	}
-	for k := e.Last; k < s.Last; k++ {
+	for k := e.Last; k < s.Last && k < e.Last+bracketSpan; k++ {
 		if toks[k].Norm == ")" {
 			return true
 		}
 	}
 	return false
 }
+
+// bracketSpan is how far a bracket may stand from a date it holds.
+const bracketSpan = 12
 
 // dayOutside reports a day of s outside the brackets e lies in.
 func (d *docState) dayOutside(s *sentence, e dateExpr) bool {
@@ -171,14 +197,16 @@ func (d *docState) speechDay(s *sentence, e dateExpr) bool {
 	for k > s.First && d.toks[k].Norm == "," {
 		k--
 	}
-	// "today, Wednesday": the day the text gives just before.
-	for _, o := range s.Dates {
-		if o.Last == k+1 && o.First < e.First {
-			k = o.First - 1
+	// "today, Wednesday": the day the text gives just before, past the
+	// commas; found by halving, as a sentence may hold thousands of dates
+	// (they come in text order).
+	if k < e.First-1 {
+		i := sort.Search(len(s.Dates), func(i int) bool { return s.Dates[i].Last >= k+1 })
+		if i < len(s.Dates) && s.Dates[i].Last == k+1 && s.Dates[i].First < e.First {
+			k = s.Dates[i].First - 1
 			for k > s.First && d.toks[k].Norm == "," {
 				k--
 			}
-			break
 		}
 	}
 	if k < 1 || k < s.First {

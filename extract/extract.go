@@ -85,6 +85,9 @@ type docState struct {
 	// chains holds each sentence's reporting chain once read: every
 	// assertion of a sentence asks for it.
 	chains map[*sentence]chainOf
+	// breaksBefore counts the clause breaks before each token, once
+	// asked for (breakBetween).
+	breaksBefore []int32
 }
 
 // centcomDateline reports whether text opens with the dateline of U.S.
