@@ -760,3 +760,35 @@ func TestResolvePlaceMajority(t *testing.T) {
 		t.Errorf("got incidents %v, want the three reports at the camp and the base in one", keys(incs))
 	}
 }
+
+// TestResolveWhenMajority checks that among equally narrow dates the one
+// most independent documents give wins, not the first document's: a copy
+// repeats its origin's date and adds no vote.
+func TestResolveWhenMajority(t *testing.T) {
+	rs := []sitrep.Report{
+		report(t, "a", 0, on(day(t, "2023-11-30"))),
+		report(t, "b", 0, on(day(t, "2023-12-01"))),
+		report(t, "c", 0, on(day(t, "2023-12-01"))),
+		report(t, "d", 0, on(day(t, "2023-11-30"))),
+		report(t, "e", 0, on(days(t, "2023-11-27", "2023-12-03", sitrep.PrecisionWeek))),
+	}
+	docs := docsOf(rs)
+	for _, copied := range []bool{true, false} {
+		want := day(t, "2023-12-01")
+		if !copied {
+			// With d independent, two documents give each day: the
+			// first wins.
+			want = day(t, "2023-11-30")
+		}
+		d := docs["d"]
+		d.CopyOf = map[bool]string{true: "a"}[copied]
+		docs["d"] = d
+		incs := cluster.New().Fuse(rs, docs)
+		if len(incs) != 1 {
+			t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
+		}
+		if got := incs[0].When; got != want {
+			t.Errorf("d a copy %v: got %+v, want %+v", copied, got, want)
+		}
+	}
+}

@@ -23,7 +23,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 		}
 	}
 	if best >= 0 {
-		inc.When = rs[best].When
+		inc.When = narrowest(rs, docs, span(rs[best].When), rs[best].When)
 	}
 	// Place: the most precise; among the most precise, the one most
 	// reports give (a claim's "al-Rukban" against four reports of Tower
@@ -164,6 +164,41 @@ func placesDiffer(rs []sitrep.Report, best sitrep.Place) bool {
 		}
 	}
 	return false
+}
+
+// narrowest returns, among the reports' intervals of n days, the one the
+// most documents give, first is the first of them: six reports of a drone
+// "on Friday" outweigh one that dates it Thursday, whichever document
+// sorts first. A document and its copies give one.
+func narrowest(rs []sitrep.Report, docs map[string]sitrep.Document, n int, first sitrep.When) sitrep.When {
+	type vote struct {
+		when sitrep.When
+		doc  string
+	}
+	seen := map[vote]bool{}
+	count := map[sitrep.When]int{}
+	best := first
+	for _, r := range rs {
+		if r.When.IsZero() || span(r.When) != n {
+			continue
+		}
+		origin := r.Doc
+		if o := docs[r.Doc].CopyOf; o != "" {
+			origin = o
+		}
+		v := vote{r.When, origin}
+		if seen[v] {
+			continue
+		}
+		seen[v] = true
+		count[r.When]++
+	}
+	for _, r := range rs {
+		if count[r.When] > count[best] {
+			best = r.When
+		}
+	}
+	return best
 }
 
 // span returns the length of an interval in days; dates without year
