@@ -82,9 +82,13 @@ func TestSentences(t *testing.T) {
 // one, not before a day or a place's time. The text is written for this
 // test.
 func TestSentencesAfterClock(t *testing.T) {
-	text := "The drone was downed at 3 a.m. Nobody was hurt. It came at 9 p.m. Friday and at 4 p.m. Baghdad time."
+	text := "The drone was downed at 3 a.m. Nobody was hurt. It came at 9 p.m. Friday and at 4 p.m. Baghdad time. " +
+		"It struck at about 8 p.m. Both guards were treated for injuries. It hit at 10 p.m. GMT on Dec. 2, 9 a.m. Dec. 3 " +
+		"and 11 a.m. (0800 GMT), at 1 p.m. Sanaa local time and at 2 p.m. Eastern."
 	want := []string{"The drone was downed at 3 a.m.", "Nobody was hurt.",
-		"It came at 9 p.m. Friday and at 4 p.m. Baghdad time."}
+		"It came at 9 p.m. Friday and at 4 p.m. Baghdad time.", "It struck at about 8 p.m.",
+		"Both guards were treated for injuries.",
+		"It hit at 10 p.m. GMT on Dec. 2, 9 a.m. Dec. 3 and 11 a.m. (0800 GMT), at 1 p.m. Sanaa local time and at 2 p.m. Eastern."}
 	var got []string
 	for _, s := range normalize.Sentences(text) {
 		got = append(got, text[s.Start:s.End])

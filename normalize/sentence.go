@@ -114,8 +114,9 @@ func startsSentence(text string, k int) bool {
 
 // clockEnds reports a clock's "a.m." or "p.m." at the period text[dot]
 // that also ends the sentence, the next word at text[k] being one that
-// opens sentences: "at 3 a.m. Nobody was hurt", not "at 3 a.m. Friday" or
-// "2 p.m. Baghdad time".
+// does not go on telling the clock: "at 3 a.m. Nobody was hurt", "at 8
+// p.m. Both guards were treated", not "at 3 a.m. Friday", "at 9 p.m. Dec.
+// 2", "4 p.m. GMT", "2 p.m. Baghdad time" or "3 p.m. (1200 GMT)".
 func clockEnds(text string, start, dot, k int) bool {
 	if dot-3 < start || !strings.EqualFold(text[dot-3:dot], "a.m") && !strings.EqualFold(text[dot-3:dot], "p.m") {
 		return false
@@ -124,15 +125,45 @@ func clockEnds(text string, start, dot, k int) bool {
 	for e < len(text) && (text[e] >= 'a' && text[e] <= 'z' || text[e] >= 'A' && text[e] <= 'Z') {
 		e++
 	}
-	return sentenceOpeners[strings.ToLower(text[k:e])]
+	if e == k {
+		return text[k] == '"' || strings.HasPrefix(text[k:], "“")
+	}
+	w := strings.ToLower(text[k:e])
+	if clockGoesOn[w] || len(w) >= 3 && (monthPrefix(w) || weekdayPrefix(w)) {
+		return false
+	}
+	// "2 p.m. Baghdad time", "10 a.m. Sanaa local time"
+	rest := strings.ToLower(text[e:min(len(text), e+12)])
+	return !strings.HasPrefix(rest, " time") && !strings.HasPrefix(rest, " local time")
 }
 
-// sentenceOpeners are words that start sentences and rarely follow a
-// clock in the middle of one.
-var sentenceOpeners = map[string]bool{"the": true, "a": true, "an": true, "no": true, "nobody": true,
-	"none": true, "it": true, "he": true, "she": true, "they": true, "we": true, "there": true, "this": true,
-	"that": true, "these": true, "those": true, "his": true, "its": true, "their": true, "our": true,
-	"several": true, "police": true, "officials": true, "witnesses": true, "residents": true}
+// clockGoesOn are the words after a clock's "a.m." or "p.m." that tell
+// its zone.
+var clockGoesOn = map[string]bool{"gmt": true, "utc": true, "est": true, "edt": true, "et": true, "ct": true,
+	"cst": true, "cdt": true, "pt": true, "pst": true, "pdt": true, "ast": true, "ist": true, "cet": true,
+	"cest": true, "eet": true, "eest": true, "msk": true, "irst": true, "zulu": true, "eastern": true,
+	"central": true, "pacific": true, "mountain": true, "greenwich": true, "local": true}
+
+// monthPrefix and weekdayPrefix report a month's or a weekday's name or
+// its abbreviation: "dec", "december", "tues".
+func monthPrefix(w string) bool {
+	for _, m := range []string{"january", "february", "march", "april", "may", "june", "july", "august",
+		"september", "october", "november", "december", "sept"} {
+		if strings.HasPrefix(m, w) {
+			return true
+		}
+	}
+	return false
+}
+
+func weekdayPrefix(w string) bool {
+	for _, d := range []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"} {
+		if strings.HasPrefix(d, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // isAbbreviation reports whether the period at text[dot] closes an
 // abbreviation or a single-letter initial.
