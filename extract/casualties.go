@@ -190,7 +190,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			for j < hi && qualifierWords[toks[j].Norm] {
 				j++
 			}
-			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) {
+			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) && !clockNumber(toks, j, next) {
 				end := next
 				for k := next; k < hi && k < next+9; k++ {
 					// "five U.S. service members and two contractors": the
@@ -199,7 +199,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 						break
 					}
 					if toks[k].Norm == "and" {
-						if m, after, ok := number(toks, k+1, true); ok && !unitAfter(toks, after, hi) && !ownClauseAfter(toks, after, hi) {
+						if m, after, ok := number(toks, k+1, true); ok && !unitAfter(toks, after, hi) && !ownClauseAfter(toks, after, hi) && !clockNumber(toks, k+1, after) {
 							n, end = n+m, after
 						}
 						break
@@ -312,7 +312,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				break
 			}
 			n, next, ok := number(toks, k, true)
-			if !ok {
+			if !ok || clockNumber(toks, k, next) {
 				continue
 			}
 			// "Seven people, including three children, died": the part
@@ -713,6 +713,29 @@ func humanLosses(toks []normalize.Token, lo, i, hi int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// clockNumber reports whether the number toks[k:next] tells the time of
+// day: "At 11:30 p.m. guards were wounded", "at 0830 GMT", "at 9 am";
+// not "the toll for the day: 12 killed".
+func clockNumber(toks []normalize.Token, k, next int) bool {
+	if k > 1 && toks[k-1].Norm == ":" && toks[k-2].Kind == normalize.Number && toks[k].Kind == normalize.Number &&
+		toks[k-2].End == toks[k-1].Start && toks[k-1].End == toks[k].Start {
+		return true
+	}
+	if next >= len(toks) {
+		return false
+	}
+	switch toks[next].Norm {
+	case ":":
+		return next+1 < len(toks) && toks[next+1].Kind == normalize.Number && toks[next].Start == toks[next-1].End &&
+			toks[next+1].Start == toks[next].End
+	case "am", "pm", "gmt", "utc", "hrs", "hours", "local":
+		return true
+	case "a", "p":
+		return next+2 < len(toks) && toks[next+1].Norm == "." && toks[next+2].Norm == "m"
 	}
 	return false
 }
