@@ -792,3 +792,32 @@ func TestResolveWhenMajority(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveCasualtiesLatest checks that an incident's toll is the latest
+// confirmed one: a toll revised upward a day later wins over the first
+// account, a claim does not outrank a confirmation however late, and a
+// copy counts as of its origin's day.
+func TestResolveCasualtiesLatest(t *testing.T) {
+	rs := []sitrep.Report{
+		report(t, "a", 0, status(sitrep.StatusConfirmed), killed(3)),
+		report(t, "b", 0, status(sitrep.StatusConfirmed), killed(5)),
+		report(t, "c", 0, status(sitrep.StatusClaimed), killed(20)),
+		report(t, "d", 0, status(sitrep.StatusConfirmed), killed(3)),
+	}
+	docs := docsOf(rs)
+	for id, day := range map[string]int{"a": 20, "b": 22, "c": 23, "d": 24} {
+		d := docs[id]
+		d.Published.Day = day
+		docs[id] = d
+	}
+	d := docs["d"]
+	d.CopyOf = "a"
+	docs["d"] = d
+	incs := cluster.New().Fuse(rs, docs)
+	if len(incs) != 1 {
+		t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
+	}
+	if got := incs[0].Fatalities; got == nil || *got != 5 {
+		t.Errorf("got %v killed, want 5", got)
+	}
+}

@@ -90,8 +90,8 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	for _, k := range kinds {
 		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: k, Count: weapons[k], System: systems[k]})
 	}
-	inc.Fatalities = casualties(rs, func(r sitrep.Report) *int { return r.Fatalities })
-	inc.Injuries = casualties(rs, func(r sitrep.Report) *int { return r.Injuries })
+	inc.Fatalities = casualties(rs, docs, func(r sitrep.Report) *int { return r.Fatalities })
+	inc.Injuries = casualties(rs, docs, func(r sitrep.Report) *int { return r.Injuries })
 	inc.FatalitiesRange = countRange(rs, sitrep.FieldFatalities)
 	inc.InjuriesRange = countRange(rs, sitrep.FieldInjuries)
 	inc.Outcome = trustedValue(rs, sitrep.FieldOutcome)
@@ -233,24 +233,32 @@ func majority(rs []sitrep.Report, get func(sitrep.Report) string) string {
 	return best
 }
 
-// casualties prefers the count given in a confirmed report, then the first.
-func casualties(rs []sitrep.Report, get func(sitrep.Report) *int) *int {
-	var first *int
+// casualties prefers the count of a confirmed report, then any, and among
+// those the one of the latest document: tolls are revised as the dead are
+// counted and corrections come after the first accounts ("the toll rose to
+// 42"; "a U.S. official later said one service member, not two, was
+// hurt"). A copy counts as of its origin's day. On the same day, the first
+// report's count stands.
+func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, get func(sitrep.Report) *int) *int {
+	var best *int
+	bestConfirmed := false
+	bestDay := 0
 	for _, r := range rs {
 		v := get(r)
 		if v == nil {
 			continue
 		}
-		if r.Status == sitrep.StatusConfirmed {
-			n := *v
-			return &n
+		confirmed := r.Status == sitrep.StatusConfirmed
+		day := docs[r.Doc].Published.Days()
+		if o, ok := docs[docs[r.Doc].CopyOf]; ok {
+			day = o.Published.Days() // a copy tells what its origin told, when it told it
 		}
-		if first == nil {
+		if best == nil || confirmed && !bestConfirmed || confirmed == bestConfirmed && day > bestDay {
 			n := *v
-			first = &n
+			best, bestConfirmed, bestDay = &n, confirmed, day
 		}
 	}
-	return first
+	return best
 }
 
 // status grades the incident from its reports' statuses: disputed, then
