@@ -322,6 +322,10 @@ var officialWords = map[string]bool{
 	// "Israeli rescue services said", "paramedics said": the target
 	// side's emergency services.
 	"rescue": true, "rescuers": true, "paramedics": true, "ambulance": true,
+	// "Kurdish counter-terrorism forces said", "police said": a state's
+	// forces speak for it; "a police officer said" is one man's word
+	// (speakerIn).
+	"forces": true, "counter-terrorism": true, "police": true,
 }
 
 // pluralTargets are nouns whose counts make a sentence a summary of several

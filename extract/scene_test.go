@@ -57,7 +57,7 @@ func TestSceneThenAttack(t *testing.T) {
 		{"FightersKilled", "2024-09-02",
 			"Suspected Boko Haram fighters on motorcycles killed at least 34 people in the village of Mafa in " +
 				"Yobe state late on Sunday, police said.",
-			"Mafa 2024-09-01 unknown 34/- reported"},
+			"Mafa 2024-09-01 unknown 34/- confirmed"},
 		{"FightersWereKilled", "2024-09-02", "Five fighters were killed in Maiduguri late on Sunday, police said.", ""},
 		{"ClaimedLives", "2024-07-02",
 			"Three coordinated suicide attacks in Maiduguri on Saturday claimed 32 lives and left 42 persons injured.",
@@ -139,7 +139,7 @@ func TestSceneThenAttack(t *testing.T) {
 				"Fri 14 March, Bannu, Khyber Pakhtunkhwa. A bomb planted inside a mosque went off during prayers, " +
 				"wounding four worshippers, police said.\n" +
 				"Sun 16 March, Mardan, Khyber Pakhtunkhwa. Gunmen opened fire on a police post, killing two constables.",
-			"Bannu 2025-03-14 ied -/4 reported; Mardan 2025-03-16 shooting 2/- reported"},
+			"Bannu 2025-03-14 ied -/4 confirmed; Mardan 2025-03-16 shooting 2/- reported"},
 		{"LiveBlogEntry", "2025-05-06",
 			"Live updates on the war in Sudan. Times are local; newest first.\n" +
 				"18:20 - Two drones struck a fuel depot in Port Sudan, the army says.\n" +

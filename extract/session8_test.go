@@ -22,3 +22,23 @@ func TestClockIsNoCount(t *testing.T) {
 	wantTold(t, "12/-", "2024-08-06",
 		"A drone struck a bakery in Rmelan on Monday. The local council's toll for the day: 12 civilians killed.", toll)
 }
+
+// A state's forces and its police speak for it ("Police said", "Kurdish
+// counter-terrorism forces said"); a police officer is one man's word.
+// The texts are written for this test.
+func TestForcesAndPoliceSpeak(t *testing.T) {
+	placeSource := func(r sitrep.Report) string {
+		for _, a := range r.Assertions {
+			if a.Field == sitrep.FieldPlace {
+				return r.Status + " " + a.Source
+			}
+		}
+		return r.Status
+	}
+	wantTold(t, "confirmed Police", "2024-03-05",
+		"Police said two people were killed when a rocket hit a market in Peshawar on Monday.", placeSource)
+	wantTold(t, "reported the report", "2024-03-05",
+		"A police officer said two people were killed when a rocket hit a market in Peshawar on Monday.", placeSource)
+	wantTold(t, "reported Kurdish counter-terrorism forces", "2024-03-05",
+		"Kurdish counter-terrorism forces said they shot down a drone near Erbil airport on Monday.", placeSource)
+}

@@ -317,7 +317,7 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 			if prev.Kind != SpeakerOutlet && prev.Kind != "" {
 				return speaker{Name: prev.Name, Kind: prev.Kind, Verb: verb}
 			}
-		case officialWords[w]:
+		case officialWords[w] && !(w == "police" && k+1 < verb && policeman[toks[k+1].Norm]):
 			return officialSpeaker(text, toks, start, verb)
 		case w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "activists" || w == "media":
 			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerLocal, Verb: verb}
@@ -328,6 +328,11 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 	}
 	return speaker{Kind: SpeakerOutlet, Verb: -1}
 }
+
+// policeman are the words after "police" that make one man of it: "a
+// police officer said", "a police source said".
+var policeman = map[string]bool{"officer": true, "officers": true, "source": true, "sources": true,
+	"man": true, "men": true, "colonel": true, "captain": true, "lieutenant": true, "sergeant": true}
 
 // judgedFalse reports whether tokens [lo, hi) call something false:
 // "\"not accurate\"", "baseless", "did not happen".

@@ -164,7 +164,7 @@ func TestOneAttackRetold(t *testing.T) {
 			"A suicide bomber blew himself up inside a seminary in north-western Pakistan after Friday prayers, " +
 				"killing eight people, police said. The attack struck the Darul Uloom Haqqania in Akora Khattak, a town " +
 				"in Nowshera district, as worshippers were leaving.",
-			"Akora Khattak 2025-02-28 suicide bomb 8 reported"},
+			"Akora Khattak 2025-02-28 suicide bomb 8 confirmed"},
 		{"NeitherCausedInjuries", "2023-11-13",
 			"Early on Friday, a drone was launched at Ain al-Asad air base in western Iraq, and on Saturday a drone was " +
 				"shot down as it approached U.S. troops at al-Shaddadi in north-eastern Syria, the official said. " +
