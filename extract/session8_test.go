@@ -42,3 +42,20 @@ func TestForcesAndPoliceSpeak(t *testing.T) {
 	wantTold(t, "reported Kurdish counter-terrorism forces", "2024-03-05",
 		"Kurdish counter-terrorism forces said they shot down a drone near Erbil airport on Monday.", placeSource)
 }
+
+// A round-up item's place before a colon is no part of its speaker's name:
+// "Erbil: Kurdish counter-terrorism forces said". The text is written for
+// this test.
+func TestSpeakerAfterItemPlace(t *testing.T) {
+	wantTold(t, "Kurdish counter-terrorism forces", "2025-07-09",
+		"Wed 2 July (night), Erbil: Kurdish counter-terrorism forces said they shot down a drone near Erbil "+
+			"International Airport. No casualties or damage.",
+		func(r sitrep.Report) string {
+			for _, a := range r.Assertions {
+				if a.Field == sitrep.FieldPlace {
+					return a.Source
+				}
+			}
+			return ""
+		})
+}

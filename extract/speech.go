@@ -479,6 +479,11 @@ func speakerName(name string) string {
 			break
 		}
 	}
+	// "Erbil: Kurdish counter-terrorism forces", the place of a
+	// round-up's item before its colon.
+	if i := strings.Index(name, ": "); i > 0 && i <= 24 && strings.Count(name[:i], " ") <= 2 {
+		name = strings.TrimSpace(name[i+2:])
+	}
 	for {
 		w, rest, ok := strings.Cut(name, " ")
 		if !ok || !nameLeads[strings.ToLower(w)] {
