@@ -261,6 +261,25 @@ func countrySubject(dict *actorDict, toks []normalize.Token, lo, verb int) *acto
 		toks[k].Norm == "has" || toks[k].Norm == "had" || toks[k].Norm == "have") {
 		k--
 	}
+	// "American aircraft, at a late hour of Friday night, carried out
+	// strikes": the subject before a phrase set off by commas.
+	if k > lo && toks[k].Norm == "," {
+		j := k - 1
+		for j > lo && j > k-14 && toks[j].Norm != "," {
+			j--
+		}
+		if j > lo && toks[j].Norm == "," {
+			k = j - 1
+		}
+	}
+	// "American aircraft carried out strikes", "Israeli jets struck": a
+	// state's aircraft or forces.
+	if k > lo && forceNouns[toks[k].Norm] {
+		if a := demonymBefore(dict, toks, lo, k); a != nil && !(a.First > lo && objectBefore[toks[a.First-1].Norm]) {
+			a.Last, a.Span.End = k+1, toks[k].End
+			return a
+		}
+	}
 	// "the Israeli enemy carried out an air aggression", "the American
 	// occupation launched": the state's forces as the other side names
 	// them.
@@ -284,6 +303,11 @@ func countrySubject(dict *actorDict, toks []normalize.Token, lo, verb int) *acto
 	}
 	return &actorMatch{First: k, Last: k + 1, Actor: a, Span: sitrep.Span{Start: toks[k].Start, End: toks[k].End}}
 }
+
+// forceNouns are a state's arms that strike: "American aircraft", "Israeli
+// warplanes", "U.S. forces".
+var forceNouns = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "warplane": true, "planes": true,
+	"helicopters": true, "forces": true, "troops": true, "military": true, "navy": true}
 
 // defenceWords are attack words told by the side that was attacked.
 var defenceWords = map[string]bool{"intercepted": true, "intercepting": true, "downed": true, "shot": true}

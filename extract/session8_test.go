@@ -59,3 +59,14 @@ func TestSpeakerAfterItemPlace(t *testing.T) {
 			return ""
 		})
 }
+
+// A state's aircraft or forces striking are that state's forces, before a
+// phrase set off by commas too, and make the strikes air strikes. The
+// texts are written for this test.
+func TestStateAircraftStrike(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.Category + " " + r.Perpetrator }
+	wantTold(t, "Al-Qaim airstrike United States forces", "2024-02-04",
+		"American aircraft, at a late hour of Friday night, carried out strikes on positions in the areas of Al-Qaim.", brief)
+	wantTold(t, "Khiam airstrike Israel Defense Forces", "2024-02-04",
+		"Israeli warplanes carried out a strike on a house in Khiam on Friday.", brief)
+}
