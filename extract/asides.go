@@ -402,7 +402,7 @@ func motiveEnds(toks []normalize.Token, out [][2]int, i int) bool {
 		}
 		for k := a[0]; k < a[1] && k < a[0]+3; k++ {
 			switch toks[k].Norm {
-			case "retaliation", "response", "revenge", "reprisal", "avenge", "answer":
+			case "retaliation", "response", "revenge", "reprisal", "avenge", "answer", "riposte", "reply":
 				return true
 			}
 		}

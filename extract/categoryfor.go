@@ -61,8 +61,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// Not a state named in a later clause: "a missile fired from Lebanon
 	// wounded two soldiers near Avivim, and an Israeli drone then struck
 	// the men who had fired it".
+	// Nor one of an earlier clause that passes to another event: "an
+	// Israeli strike on a house of Majdal Selm, a few hours after Hezbollah
+	// targeted a barracks in Zar'it".
 	if s.Perpetrator != nil && s.Perpetrator.Actor.Type == StateForce && !ownCountry(s.Perpetrator.Actor, p.Entry) &&
-		!(p.Entry != nil && s.Perpetrator.First >= p.Last && d.clauseBreak(p.Last, s.Perpetrator.First)) {
+		!(p.Entry != nil && s.Perpetrator.First >= p.Last && d.clauseBreak(p.Last, s.Perpetrator.First)) &&
+		!(p.Entry != nil && s.Perpetrator.Last <= p.First && hasWord(d.toks, s.Perpetrator.Last, p.First, "after", "before", "when")) {
 		// "targeted the air bases ... by the Fattah hypersonic missiles":
 		// the weapon the strike was made with.
 		for _, t := range ng {

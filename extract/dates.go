@@ -512,7 +512,10 @@ func (d *dater) cameAfter(i int) bool {
 		j--
 	}
 	switch d.norm(j, i) {
-	case "came", "comes", "come", "arrived", "arrives", "began", "begun", "started", "happened", "occurred":
+	case "came", "comes", "come", "arrived", "arrives", "began", "begun", "started", "happened", "occurred",
+		// "These exchanges of fire intervene two days after", the French
+		// "interviennent" rendered word for word; "took place", "followed".
+		"intervene", "intervenes", "intervened", "place", "followed", "follow", "follows":
 		return true
 	case ",":
 		// "began on 17 October, ten days after the Hamas attack": the

@@ -17,7 +17,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	for i, p := range s.Places {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
-			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last)) && vagueAreaBefore(d.toks, s.First, p.First) {
+			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
+			flownOver(d.toks, s.First, p.First, p.Last, s.Last) {
 			continue
 		}
 		dup := false
@@ -479,6 +480,41 @@ func (d *docState) partHasTrigger(s *sentence, p placeRef) bool {
 	for _, t := range s.Triggers {
 		if !t.Generic && t.First >= lo && t.Last <= hi {
 			return true
+		}
+	}
+	return false
+}
+
+// divisionOfBefore reports "the caza of", "the district of" just before
+// token first.
+func divisionOfBefore(toks []normalize.Token, first int) bool {
+	return first >= 2 && toks[first-1].Norm == "of" && divisionWords[toks[first-2].Norm]
+}
+
+// flownOver reports a place [first, last) a drone or an aircraft only
+// flew over, in its clause of tokens [lo, hi): "Israeli drones overflew at
+// low altitude the regions of Tyre and Nabatieh"; not "a drone flew over
+// Tyre and struck a car".
+func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
+	for k := last; k < hi; k++ {
+		if w := toks[k].Norm; w == "," || w == ";" || w == "." {
+			break
+		} else if attackWords[w] || weaponWords[w] != "" || killWords[w] {
+			return false
+		}
+	}
+	for k := first - 1; k >= lo && k >= first-10; k-- {
+		w := toks[k].Norm
+		switch w {
+		case "overflew", "overflying":
+			return true
+		case "flew", "hovered", "circled", "buzzed", "flying", "hovering", "circling":
+			// "flew over", "hovered above"; not "flew at the base",
+			// "flew toward Harir".
+			return k+1 < first && (toks[k+1].Norm == "over" || toks[k+1].Norm == "above")
+		}
+		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || attackWords[w] || weaponWords[w] != "" {
+			return false
 		}
 	}
 	return false

@@ -383,6 +383,9 @@ var asideOpeners = [][]string{
 	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
 	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
+	// "in riposte to the fires against Zar'it", "in reply to", "in
+	// retaliation to": translated and loose forms of the same.
+	{"in", "riposte", "to"}, {"in", "reply", "to"}, {"in", "retaliation", "to"}, {"riposte", "to"},
 	// "as punishment for the strike on", "to punish it for", "how Tehran
 	// would respond to the killings in Beirut": what an attack answers
 	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},

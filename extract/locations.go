@@ -176,7 +176,8 @@ func parenthesisedDivision(toks []normalize.Token, prev placeRef, m gazetteer.Ma
 
 // motiveNouns open an aside naming what an attack answers: "in response
 // to", "in retaliation for", "revenge for".
-var motiveNouns = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true}
+var motiveNouns = map[string]bool{"response": true, "retaliation": true, "revenge": true, "reprisal": true,
+	"riposte": true, "reply": true}
 
 // asideToll reports whether casualty c is told in a relative clause that
 // describes an aside ("in retaliation for the strike on its consulate,
@@ -455,7 +456,8 @@ var backedWords = map[string]bool{"backed": true, "supported": true, "funded": t
 // Sinjar district", "Anbar governorate".
 func divisionNamed(toks []normalize.Token, m gazetteer.Match) bool {
 	switch toks[m.Last-1].Norm {
-	case "district", "governorate", "province", "subdistrict", "county", "region":
+	case "district", "governorate", "province", "subdistrict", "county", "region", "caza", "kaza", "qada", "qadaa",
+		"nahiya", "nahia":
 		return true
 	}
 	return false

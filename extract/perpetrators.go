@@ -16,7 +16,9 @@ var stateForces = []struct {
 	names, adjectives []string
 }{
 	{"us_forces", "US", nil, []string{"american"}},
-	{"israel_army", "IL", []string{"israel"}, []string{"israeli"}},
+	// "the Hebrew army", "the Zionist enemy": Israel's forces as Arabic and
+	// French outlets name them.
+	{"israel_army", "IL", []string{"israel"}, []string{"israeli", "hebrew", "zionist"}},
 	{"turkey_forces", "TR", []string{"turkey", "türkiye"}, []string{"turkish"}},
 	{"russia_forces", "RU", []string{"russia"}, []string{"russian"}},
 	{"jordan_army", "JO", []string{"jordan"}, []string{"jordanian"}},
@@ -307,7 +309,7 @@ func countrySubject(dict *actorDict, toks []normalize.Token, lo, verb int) *acto
 // forceNouns are a state's arms that strike: "American aircraft", "Israeli
 // warplanes", "U.S. forces".
 var forceNouns = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "warplane": true, "planes": true,
-	"helicopters": true, "forces": true, "troops": true, "military": true, "navy": true}
+	"helicopters": true, "forces": true, "troops": true, "military": true, "navy": true, "army": true, "aviation": true}
 
 // defenceWords are attack words told by the side that was attacked.
 var defenceWords = map[string]bool{"intercepted": true, "intercepting": true, "downed": true, "shot": true}

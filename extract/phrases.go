@@ -191,6 +191,11 @@ func vagueAreaBefore(toks []normalize.Token, lo, first int) bool {
 	if k < lo || first-k > 10 {
 		return false
 	}
+	// "several localities of the caza of Bint Jbeil": of the division of
+	// the place.
+	if k-3 >= lo && toks[k].Norm == "of" && divisionWords[toks[k-1].Norm] && toks[k-2].Norm == "the" && toks[k-3].Norm == "of" {
+		k -= 3
+	}
 	// Before it, a plural noun of places counted vaguely.
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		if !vagueTargets[toks[j].Norm] {
@@ -230,12 +235,14 @@ func divisionAfter(toks []normalize.Token, last int) bool {
 }
 
 var divisionWords = map[string]bool{"district": true, "districts": true, "province": true, "provinces": true,
-	"governorate": true, "governorates": true, "region": true, "regions": true, "countryside": true}
+	"governorate": true, "governorates": true, "region": true, "regions": true, "countryside": true,
+	"caza": true, "kaza": true, "qada": true, "qadaa": true, "nahiya": true, "nahia": true, "subdistrict": true}
 
 // vagueTargets are plural nouns of places that a vague count leaves untold.
 var vagueTargets = map[string]bool{"villages": true, "areas": true, "towns": true, "positions": true,
 	"outposts": true, "locations": true, "sites": true, "points": true, "bases": true, "targets": true,
 	"neighbourhoods": true, "neighborhoods": true, "districts": true, "parts": true, "regions": true,
+	"localities": true, "hamlets": true, "communities": true, "settlements": true,
 	"launches": true} // "a number of launches toward northern Israel"
 
 // sighted reports "was seen above", "were spotted flying over" from token

@@ -269,7 +269,8 @@ var regionNouns = map[string]bool{"region": true, "regions": true, "oblast": tru
 var divisionNouns = map[string]bool{"department": true, "region": true, "province": true, "district": true,
 	"commune": true, "county": true, "prefecture": true, "state": true, "governorate": true, "municipality": true,
 	"territory": true, "sector": true, "chiefdom": true, "circle": true, "cercle": true, "division": true,
-	"subdistrict": true, "tehsil": true, "township": true, "lga": true}
+	"subdistrict": true, "tehsil": true, "township": true, "lga": true, "caza": true, "kaza": true, "qada": true,
+	"qadaa": true, "nahiya": true, "nahia": true}
 
 // namesTold reports whether place p names an attack by its place, after
 // "the", "this" or "that": "The Rumalyn attack followed the Aug. 5 rocket

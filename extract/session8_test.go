@@ -70,3 +70,32 @@ func TestStateAircraftStrike(t *testing.T) {
 	wantTold(t, "Khiam airstrike Israel Defense Forces", "2024-02-04",
 		"Israeli warplanes carried out a strike on a house in Khiam on Friday.", brief)
 }
+
+// Written for this test after fresh20's machine translation from French:
+// a Lebanese district ("the caza of Marjayoun") holds the town struck, not
+// an attack of its own; "several localities of the caza of Bint Jbeil" are
+// vague; drones that "overflew" places struck none of them (a drone that
+// flew over a town and struck a car did); "in riposte to the fires against
+// Zar'it" names what a strike answers; a state's strike does not reach a
+// place of a clause "a few hours after" it; "intervene two days after the
+// Israeli strike of Wednesday" dates that strike Wednesday.
+func TestTranslatedFromFrench(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() + " " + r.Category }
+	wantTold(t, "Majdal Selm 2024-02-16 airstrike", "2024-02-17",
+		"Towards 14h40 on Friday, the Israeli aviation struck a house situated at the western exit of Majdal Selm, in the caza of Marjayoun.", brief)
+	wantTold(t, "Khiam 2024-02-16 artillery", "2024-02-17",
+		"On Friday, Israeli artillery shelled the outskirts of Khiam, while Israeli drones overflew at low altitude the regions of "+
+			"Tyre and Nabatieh until the evening. Israeli artillery fires also targeted the periphery of several localities of "+
+			"the caza of Bint Jbeil.", brief)
+	wantTold(t, "Tyre 2024-02-16 drone", "2024-02-17", "On Friday an Israeli drone flew over Tyre and struck a car.", brief)
+	wantTold(t, "Majdal Selm 2024-02-16 airstrike", "2024-02-17",
+		"On Friday the Hebrew army struck a military structure of the Hezbollah in the sector of Majdal Selm, "+
+			"in riposte to the fires against Zar'it.", brief)
+	wantTold(t, "Majdal Selm airstrike; Zar'it unknown", "2024-02-17",
+		"A man was killed this Friday 16 February in an Israeli strike on a house of Majdal Selm, a few hours after that "+
+			"Hezbollah affirmed having targeted a barracks in Zar'it.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.Category })
+	wantTold(t, "Zar'it 2024-02-16 rocket; Nabatieh 2024-02-14 airstrike", "2024-02-17",
+		"Hezbollah fired rockets at Zar'it on Friday. These exchanges of fire intervene two days after the Israeli strike of Wednesday against a residential building of "+
+			"Nabatieh, which made ten dead.", brief)
+}

@@ -21,7 +21,8 @@ var placeNouns = map[string]bool{
 // areaNouns name areas that hold places rather than places an attack hits:
 // "the Shaqlawa district", "Chamchamal district".
 var areaNouns = map[string]bool{"district": true, "subdistrict": true, "neighbourhood": true,
-	"neighborhood": true, "suburb": true}
+	"neighborhood": true, "suburb": true, "caza": true, "kaza": true, "qada": true, "qadaa": true, "nahiya": true,
+	"nahia": true}
 
 // unknownPlaces finds place names the gazetteer lacks but the text marks as
 // places: "the Kalsu base", "the village of Al-Sawana", "Dhiban town". Each

@@ -101,6 +101,15 @@ var afterKeywords = []keyword{
 	{[]string{"governate"}, classAdmin},
 	{[]string{"region"}, classAdmin},
 	{[]string{"district"}, classArea},
+	// Lebanon's and Iraq's districts and sub-districts: "the caza of
+	// Marjayoun", "the Chamchamal qada", "the nahiya of Qara Hanjir".
+	{[]string{"caza"}, classArea},
+	{[]string{"kaza"}, classArea},
+	{[]string{"qada"}, classArea},
+	{[]string{"qadaa"}, classArea},
+	{[]string{"nahiya"}, classArea},
+	{[]string{"nahia"}, classArea},
+	{[]string{"subdistrict"}, classArea},
 	{[]string{"city"}, classTown},
 	{[]string{"town"}, classTown},
 }
@@ -159,7 +168,8 @@ func (m *matcher) keywordAfter(i, n int) bool {
 		return false
 	}
 	switch m.toks[j].Norm {
-	case "department", "province", "state", "governorate", "region", "district", "city", "town":
+	case "department", "province", "state", "governorate", "region", "district", "city", "town",
+		"caza", "kaza", "qada", "qadaa", "nahiya", "nahia", "subdistrict":
 		return true
 	}
 	return false
@@ -480,7 +490,8 @@ func (m *matcher) areaOf(start, prev int) bool {
 		return false
 	}
 	switch m.toks[j-1].Norm {
-	case "district", "province", "governorate", "governate", "region":
+	case "district", "province", "governorate", "governate", "region", "caza", "kaza", "qada", "qadaa", "nahiya",
+		"nahia", "subdistrict":
 		return true
 	}
 	return false
