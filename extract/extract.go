@@ -211,6 +211,9 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	places = sameSiteAgain(text, places)
+	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
+	// the town of that name.
+	places = slices.DeleteFunc(places, func(p placeRef) bool { return systemName(d.toks, p.First, p.Last) })
 	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's
 	// correspondents": the outlet's name, not a place.
 	if o := strings.TrimSpace(doc.Outlet); strings.Contains(o, " ") {
@@ -396,6 +399,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	toks := d.toks
 	lo, hi := s.First, s.Last
 	s.Triggers = findTriggers(toks, lo, hi)
+	systemClasses(toks, lo, hi, s.Triggers)
 	// "the city of Hit": a town's name inside the sentence, not the verb.
 	s.Triggers = slices.DeleteFunc(s.Triggers, func(t trigger) bool {
 		if t.First == lo || !toks[t.First].Upper {

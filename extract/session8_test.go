@@ -99,3 +99,16 @@ func TestTranslatedFromFrench(t *testing.T) {
 		"Hezbollah fired rockets at Zar'it on Friday. These exchanges of fire intervene two days after the Israeli strike of Wednesday against a residential building of "+
 			"Nabatieh, which made ten dead.", brief)
 }
+
+// A named system keeps its class whatever noun the report gives it:
+// "Burkan missiles" and "missiles of the Katyusha type" are rockets, "a
+// Samad missile" a drone. The texts are written for this test.
+func TestSystemClass(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.Category }
+	wantTold(t, "Zar'it rocket", "2024-02-17",
+		"Hezbollah said it fired two Burkan missiles at the barracks in Zar'it on Friday.", brief)
+	wantTold(t, "Harir Air Base rocket", "2023-12-03",
+		"Two missiles of the Katyusha type fell near the Harir base in the afternoon of yesterday, Saturday.", brief)
+	wantTold(t, "Harir Air Base drone", "2023-12-03",
+		"The Islamic Resistance said it targeted the Harir base with a Samad missile on Saturday.", brief)
+}

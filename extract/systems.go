@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 
+	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
 
@@ -14,6 +15,61 @@ var namedSystems = map[string]string{
 	"kornet": "Kornet", "fateh": "Fateh", "zolfaghar": "Zolfaghar", "qiam": "Qiam", "burkan": "Burkan",
 	"samad": "Samad", "qasef": "Qasef", "sayyad": "Sayyad", "toophan": "Toophan", "ababil": "Ababil",
 	"mohajer": "Mohajer", "arash": "Arash", "qassam": "Qassam",
+}
+
+// systemClass is the category of a named system whatever the noun a
+// report gives it: Hezbollah's "Burkan missiles" and "missiles of the
+// Katyusha type" are rockets, "a Samad missile" is a drone.
+var systemClass = map[string]string{
+	"Shahed": sitrep.CategoryDrone, "Samad": sitrep.CategoryDrone, "Qasef": sitrep.CategoryDrone,
+	"Ababil": sitrep.CategoryDrone, "Mohajer": sitrep.CategoryDrone, "Arash": sitrep.CategoryDrone,
+	"Katyusha": sitrep.CategoryRocket, "Grad": sitrep.CategoryRocket, "Burkan": sitrep.CategoryRocket,
+	"Qassam": sitrep.CategoryRocket, "RPG": sitrep.CategoryRocket,
+	"Kornet": sitrep.CategoryMissile, "ATGM": sitrep.CategoryMissile, "Fateh": sitrep.CategoryMissile,
+	"Zolfaghar": sitrep.CategoryMissile, "Qiam": sitrep.CategoryMissile, "Toophan": sitrep.CategoryMissile,
+}
+
+// systemClasses gives each weapon trigger of tokens [lo, hi) the class of
+// the system named with it: just before it ("two Burkan missiles") or
+// after it ("two missiles of type Burkan", "missiles of the Katyusha
+// type").
+func systemClasses(toks []normalize.Token, lo, hi int, trs []trigger) {
+	for i, t := range trs {
+		if t.Category == "" || t.Category == sitrep.CategoryAirstrike {
+			continue
+		}
+		name := ""
+		for k := t.First - 1; k >= lo && k >= t.First-2 && name == ""; k-- {
+			name = namedSystems[toks[k].Norm]
+		}
+		if name == "" && t.Last+2 < hi && toks[t.Last].Norm == "of" {
+			k := t.Last + 1
+			if toks[k].Norm == "the" {
+				k++
+			}
+			if k+1 < hi && toks[k].Norm == "type" {
+				name = namedSystems[toks[k+1].Norm]
+			} else if k+1 < hi && toks[k+1].Norm == "type" {
+				name = namedSystems[toks[k].Norm]
+			}
+		}
+		if c := systemClass[name]; c != "" {
+			trs[i].Category = c
+		}
+	}
+}
+
+// systemName reports whether tokens [first, last) are a weapon system's
+// name told as one: before a weapon noun ("a Samad missile", "Shahed
+// drones") or after "type" ("missiles of type Burkan").
+func systemName(toks []normalize.Token, first, last int) bool {
+	if last-first != 1 || namedSystems[toks[first].Norm] == "" {
+		return false
+	}
+	if last < len(toks) && (weaponWords[toks[last].Norm] != "" || toks[last].Norm == "type") {
+		return true
+	}
+	return first > 0 && toks[first-1].Norm == "type"
 }
 
 // rangeWords describe a missile's class: "close-range ballistic missile".
