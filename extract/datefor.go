@@ -2,6 +2,8 @@ package extract
 
 import (
 	"sort"
+	"strconv"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
@@ -20,7 +22,8 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			// 17 October, ten days after the Hamas attack").
 			base := d.lastDate
 			for _, o := range s.Dates {
-				if o.Last <= e.First && !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() {
+				if o.Last <= e.First && !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+					!elsewhereClock(d.toks, o.Last, s.Last) {
 					base = o.When
 				}
 			}
@@ -37,6 +40,17 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// a time of day defers to a day the sentence gives, and a day in
 		// brackets after a time is a conversion.
 		if e.Type == "TIME" && e.When.IsZero() && day || bracketed(d.toks, s, e) && d.dayOutside(s, e) {
+			continue
+		}
+		// "at about 12:40 a.m. local (2140 GMT Tuesday)": the GMT day of a
+		// conversion is the day before the local one.
+		if e.When.Precision == sitrep.PrecisionDay && e.When.Start == e.When.End && bracketed(d.toks, s, e) && d.gmtEveningAfterLocalNight(s, e) {
+			e.When.Start, e.When.End = e.When.Start.AddDays(1), e.When.End.AddDays(1)
+			e.Value = e.When.Start.String()
+		}
+		// "on Tuesday afternoon, Washington time": a day on another
+		// continent's clock, hours behind the attack's.
+		if elsewhereClock(d.toks, e.Last, s.Last) {
 			continue
 		}
 		// "at dawn today, Tuesday 26-11-2024": the date the day is then
@@ -258,4 +272,78 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// elsewhereClock reports a day told on the clock of Washington or of the
+// U.S. East coast, just after token last: "on Tuesday afternoon,
+// Washington time", "Tuesday evening in Washington", "Tuesday, Eastern
+// time".
+func elsewhereClock(toks []normalize.Token, last, hi int) bool {
+	k := last
+	for k < hi && k < last+3 && (toks[k].Norm == "," || toks[k].Norm == "(" || partsOfDay[toks[k].Norm] != "" || timesOfDay[toks[k].Norm]) {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "washington", "eastern":
+		return k+1 < hi && toks[k+1].Norm == "time"
+	case "in":
+		return k+1 < hi && toks[k+1].Norm == "washington" && (k+2 >= hi || toks[k+2].Norm != "," && !attackWords[toks[k+2].Norm])
+	case "et", "est", "edt":
+		return toks[k].Upper
+	}
+	return false
+}
+
+// gmtEveningAfterLocalNight reports a day in brackets with a clock of the
+// evening in GMT or UTC, after a local clock of the small hours: "at about
+// 12:40 a.m. local (2140 GMT Tuesday)", "at 00:40 (21:40 GMT on Tuesday)".
+func (d *docState) gmtEveningAfterLocalNight(s *sentence, e dateExpr) bool {
+	open := -1
+	for k := e.First - 1; k >= s.First && k >= e.First-bracketSpan; k-- {
+		if d.toks[k].Norm == "(" {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	dt := &dater{toks: d.toks}
+	evening := false
+	for k := open + 1; k < e.First; k++ {
+		c, ok := dt.clock(k, e.Last)
+		if !ok {
+			continue
+		}
+		if h := hourOf(c.Value); h >= 18 && hasWord(d.toks, c.First, c.Last, "gmt", "utc") {
+			evening = true
+		}
+		break
+	}
+	if !evening {
+		return false
+	}
+	for k := open - 1; k >= s.First && k >= open-8; k-- {
+		if c, ok := dt.clock(k, open); ok && c.Last >= open-2 {
+			return hourOf(c.Value) <= 5
+		}
+	}
+	return false
+}
+
+// hourOf returns the hour of a TIMEX3 value with a time ("2024-02-13T21:40"),
+// -1 when it has none.
+func hourOf(v string) int {
+	i := strings.IndexByte(v, 'T')
+	if i < 0 || i+3 > len(v) {
+		return -1
+	}
+	h, err := strconv.Atoi(v[i+1 : i+3])
+	if err != nil {
+		return -1
+	}
+	return h
 }

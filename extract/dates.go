@@ -756,6 +756,10 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 		day = d.pub.AddDays((int(wd)-int(d.pub.Weekday())+6)%7 + 1)
 	case mod == "last" && back == 0:
 		day = d.pub.AddDays(-7)
+	case back == 6 && d.alreadyBefore(first, at):
+		// "it was already early Wednesday in Iraq", written on Tuesday
+		// in Washington: the day after.
+		day = d.pub.AddDays(1)
 	}
 	e.Value = day.String() + timexPart(part)
 	e.When = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}
@@ -781,6 +785,21 @@ func (d *dater) yearWritten(i, j int) bool {
 	for k := i; k < j && k < len(d.toks); k++ {
 		if _, ok := yearNumber(d.toks[k].Norm); ok && d.toks[k].Kind == normalize.Number {
 			return true
+		}
+	}
+	return false
+}
+
+// alreadyBefore reports "already" just before the weekday at token at
+// (its modifiers from first): "already early Wednesday".
+func (d *dater) alreadyBefore(first, at int) bool {
+	for k := min(first, at) - 1; k >= 0 && k >= min(first, at)-3; k-- {
+		switch d.toks[k].Norm {
+		case "already":
+			return true
+		case "early", "late", "in", "on", "the", "hours", "of", "small":
+		default:
+			return false
 		}
 	}
 	return false

@@ -112,3 +112,22 @@ func TestSystemClass(t *testing.T) {
 	wantTold(t, "Harir Air Base drone", "2023-12-03",
 		"The Islamic Resistance said it targeted the Harir base with a Samad missile on Saturday.", brief)
 }
+
+// Days told across time zones, from fresh20's Washington wire: a day on
+// Washington's clock is not the attack's; "12:40 a.m. local (2140 GMT
+// Tuesday)" is forty minutes past midnight on Wednesday ("already early
+// Wednesday in Iraq", written on Tuesday, is in dates.txt). The texts are
+// written for this test.
+func TestDaysAcrossZones(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantTold(t, "Ain al-Asad Air Base 2024-02-14", "2024-02-13",
+		"Rockets were fired at Ain al-Asad air base in western Iraq on Tuesday afternoon, Washington time, a U.S. "+
+			"defense official said. The official put the time at about 12:40 a.m. local (2140 GMT Tuesday) and said two "+
+			"rockets had landed outside the perimeter of the sprawling base in Anbar province.", brief)
+	wantTold(t, "Ain al-Asad Air Base 2024-02-14", "2024-02-15",
+		"The official put the time at about 12:40 a.m. local (2140 GMT Tuesday) and said two rockets had landed "+
+			"outside the perimeter of Ain al-Asad air base.", brief)
+	wantTold(t, "Ain al-Asad Air Base 2024-02-14", "2024-02-18",
+		"WED 14 FEB - AIN AL-ASAD (IRAQ). Rockets landed outside the perimeter of Ain al-Asad air base at 00:40 "+
+			"(21:40 GMT on Tuesday).", brief)
+}

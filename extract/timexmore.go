@@ -339,6 +339,8 @@ func (d *dater) clock(i, hi int) (dateExpr, bool) {
 		suffix = true
 		if d.norm(j, hi) == "pm" && h < 12 {
 			h += 12
+		} else if d.norm(j, hi) == "am" && h == 12 {
+			h = 0 // "12:40 am" is forty minutes past midnight
 		}
 		j++
 	case "a", "p":
@@ -346,6 +348,8 @@ func (d *dater) clock(i, hi int) (dateExpr, bool) {
 			suffix = true
 			if d.norm(j, hi) == "p" && h < 12 {
 				h += 12
+			} else if d.norm(j, hi) == "a" && h == 12 {
+				h = 0
 			}
 			j += 3
 			if d.norm(j, hi) == "." && d.toks[j].Start == d.toks[j-1].End {
