@@ -335,7 +335,8 @@ var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "
 // notAimed after "at" tell how or when, not at what: "flew at low
 // altitude", "launched at dawn".
 var notAimed = map[string]bool{"low": true, "high": true, "altitude": true, "altitudes": true, "dawn": true, "night": true,
-	"noon": true, "midnight": true, "speed": true, "least": true, "about": true, "around": true, "once": true}
+	"noon": true, "midnight": true, "speed": true, "least": true, "about": true, "around": true, "once": true,
+	"height": true, "level": true, "first": true}
 
 // aimedAt reports whether an aim word follows the verb at token i within
 // its phrase: "launched at", "fired two rockets at", "flown a swarm of
@@ -343,9 +344,10 @@ var notAimed = map[string]bool{"low": true, "high": true, "altitude": true, "alt
 func aimedAt(toks []normalize.Token, i, hi int) bool {
 	for k := i + 1; k < hi && k <= i+8; k++ {
 		if aimWords[toks[k].Norm] {
-			// "flew at low altitude", "fired at dawn": how or when, not at
-			// what.
-			if k+1 < hi && toks[k].Norm == "at" && notAimed[toks[k+1].Norm] {
+			// "flew at low altitude", "flew at a low altitude", "fired at
+			// dawn": how or when, not at what.
+			if k+1 < hi && toks[k].Norm == "at" && (notAimed[toks[k+1].Norm] ||
+				k+2 < hi && (toks[k+1].Norm == "a" || toks[k+1].Norm == "an" || toks[k+1].Norm == "the") && notAimed[toks[k+2].Norm]) {
 				continue
 			}
 			return k == i+1 || k == i+3 || weaponBefore(toks, i+1, k)

@@ -131,3 +131,13 @@ func TestDaysAcrossZones(t *testing.T) {
 		"WED 14 FEB - AIN AL-ASAD (IRAQ). Rockets landed outside the perimeter of Ain al-Asad air base at 00:40 "+
 			"(21:40 GMT on Tuesday).", brief)
 }
+
+// A drone that "flew at a low altitude over the town" aimed at nothing.
+// The text is written for this test.
+func TestFlewAtAnAltitude(t *testing.T) {
+	wantTold(t, "Conoco gas field", "2024-02-13",
+		"Two drones targeted the coalition base at the Conoco gas field on Monday evening. Separately, residents of "+
+			"the town of Hajin reported that an unidentified drone flew at a low altitude over the town for nearly an "+
+			"hour on Monday afternoon.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
