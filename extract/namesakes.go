@@ -306,3 +306,55 @@ func datelineAt(text string, toks []normalize.Token, i int) int {
 	}
 	return 0
 }
+
+// containedElsewhere drops a town the text puts inside a place of another
+// country far from it: "the town of al-Sour, in the northern countryside
+// of Deir ez-Zor" is no Tyre (Sour) of Lebanon, whatever the gazetteer
+// knows by that name. The name is then unknown to the gazetteer, as it is.
+func containedElsewhere(toks []normalize.Token, places []placeRef) []placeRef {
+	drop := map[int]bool{}
+	for i := 0; i+1 < len(places); i++ {
+		p, q := places[i], places[i+1]
+		if p.Entry == nil || q.Entry == nil || p.Entry.Kind != sitrep.KindTown || p.Qualified || q.Entry.Country == "" ||
+			p.Entry.Country == q.Entry.Country || !containerGap(toks, p.Last, q.First) ||
+			sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) < 300 {
+			continue
+		}
+		drop[i] = true
+	}
+	if len(drop) == 0 {
+		return places
+	}
+	out := places[:0]
+	for i, p := range places {
+		if !drop[i] {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// containerGap reports whether tokens [lo, hi) put what comes before them
+// inside what comes after: ", in the northern countryside of", " in ",
+// ", in the province of".
+func containerGap(toks []normalize.Token, lo, hi int) bool {
+	in := false
+	for k := lo; k < hi; k++ {
+		switch w := toks[k].Norm; {
+		case w == "in":
+			in = true
+		case w == "," || w == "the" || w == "of" || dirWords[w] || containerNouns[w]:
+		default:
+			return false
+		}
+	}
+	return in && hi-lo <= 8
+}
+
+var containerNouns = map[string]bool{"countryside": true, "province": true, "governorate": true, "district": true,
+	"outskirts": true, "suburbs": true, "region": true, "desert": true, "rural": true, "area": true, "part": true}
+
+var dirWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
+	"southern": true, "eastern": true, "western": true, "northeast": true, "northwest": true, "southeast": true,
+	"southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
+	"central": true}

@@ -141,3 +141,14 @@ func TestFlewAtAnAltitude(t *testing.T) {
 			"hour on Monday afternoon.",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// A town the text puts inside a place of another country far away is not
+// the gazetteer's town of that name: "al-Sour, in the northern countryside
+// of Deir ez-Zor" is not Tyre (Sour) in Lebanon, "Blida, in southern
+// Lebanon" not Blida in Algeria. The texts are written for this test.
+func TestContainedElsewhere(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Country }
+	wantTold(t, "SY", "2024-02-13",
+		"A drone struck a house in the town of al-Sour, in the northern countryside of Deir ez-Zor, on Monday.", brief)
+	wantTold(t, "LB", "2024-02-13", "An Israeli drone struck a house in Blida, in southern Lebanon, on Friday.", brief)
+}
