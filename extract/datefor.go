@@ -277,10 +277,11 @@ func abs(n int) int {
 // elsewhereClock reports a day told on the clock of Washington or of the
 // U.S. East coast, just after token last: "on Tuesday afternoon,
 // Washington time", "Tuesday evening in Washington", "Tuesday, Eastern
-// time".
+// time", "so Tuesday afternoon for you in Washington".
 func elsewhereClock(toks []normalize.Token, last, hi int) bool {
 	k := last
-	for k < hi && k < last+3 && (toks[k].Norm == "," || toks[k].Norm == "(" || partsOfDay[toks[k].Norm] != "" || timesOfDay[toks[k].Norm]) {
+	for k < hi && k < last+5 && (toks[k].Norm == "," || toks[k].Norm == "(" || partsOfDay[toks[k].Norm] != "" || timesOfDay[toks[k].Norm] ||
+		listenerWords[toks[k].Norm]) {
 		k++
 	}
 	if k >= hi {
@@ -290,7 +291,7 @@ func elsewhereClock(toks []normalize.Token, last, hi int) bool {
 	case "washington", "eastern":
 		return k+1 < hi && toks[k+1].Norm == "time"
 	case "in":
-		return k+1 < hi && toks[k+1].Norm == "washington" && (k+2 >= hi || toks[k+2].Norm != "," && !attackWords[toks[k+2].Norm])
+		return k+1 < hi && toks[k+1].Norm == "washington" && (k+2 >= hi || !attackWords[toks[k+2].Norm])
 	case "et", "est", "edt":
 		return toks[k].Upper
 	}
@@ -347,3 +348,7 @@ func hourOf(v string) int {
 	}
 	return h
 }
+
+// listenerWords address the audience whose clock a broadcast gives: "for
+// you in Washington".
+var listenerWords = map[string]bool{"for": true, "you": true, "us": true, "listeners": true, "viewers": true}

@@ -59,6 +59,17 @@ func clockBefore(toks []normalize.Token, first int) bool {
 	if toks[first-2].Norm == "here" || toks[first-2].Norm == "time" && toks[first-3].Norm == "local" {
 		return true
 	}
+	// "so Tuesday afternoon for you in Washington": the listeners' clock.
+	k := first - 2
+	for k > 0 && listenerWords[toks[k].Norm] {
+		k--
+	}
+	if k < first-2 && (partsOfDay[toks[k].Norm] != "" || timesOfDay[toks[k].Norm]) {
+		return true
+	}
+	if _, ok := weekdays[toks[k].Norm]; ok && k < first-2 {
+		return true
+	}
 	// "(7:10 p.m. Wednesday in Washington)": a weekday after a clock.
 	if _, ok := weekdays[toks[first-2].Norm]; ok && first >= 4 {
 		d := &dater{toks: toks}

@@ -114,7 +114,8 @@ func TestSystemClass(t *testing.T) {
 }
 
 // Days told across time zones, from fresh20's Washington wire: a day on
-// Washington's clock is not the attack's; "12:40 a.m. local (2140 GMT
+// Washington's clock ("so Tuesday afternoon for you in Washington") is
+// not the attack's, and Washington no place of it; "12:40 a.m. local (2140 GMT
 // Tuesday)" is forty minutes past midnight on Wednesday ("already early
 // Wednesday in Iraq", written on Tuesday, is in dates.txt). The texts are
 // written for this test.
@@ -124,6 +125,9 @@ func TestDaysAcrossZones(t *testing.T) {
 		"Rockets were fired at Ain al-Asad air base in western Iraq on Tuesday afternoon, Washington time, a U.S. "+
 			"defense official said. The official put the time at about 12:40 a.m. local (2140 GMT Tuesday) and said two "+
 			"rockets had landed outside the perimeter of the sprawling base in Anbar province.", brief)
+	wantTold(t, "Ain al-Asad Air Base 2024-02-14", "2024-02-15",
+		"OKAFOR: Early Wednesday morning, local time, so Tuesday afternoon for you in Washington, rockets landed just "+
+			"outside the Ain al-Asad air base in Anbar province.", brief)
 	wantTold(t, "Ain al-Asad Air Base 2024-02-14", "2024-02-15",
 		"The official put the time at about 12:40 a.m. local (2140 GMT Tuesday) and said two rockets had landed "+
 			"outside the perimeter of Ain al-Asad air base.", brief)
