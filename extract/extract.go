@@ -557,6 +557,9 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 					s.Debunked = true
 				}
 			}
+			if w == "no" && noAttackTookPlace(toks, i, hi) {
+				s.Debunked = true
+			}
 			for _, p := range genericByFirst[w] {
 				if _, ok := matchWords(toks, i, hi, p); ok {
 					// "For context: on 30 MAY, ... forces conducted strikes":

@@ -148,3 +148,23 @@ var attackNouns = map[string]bool{"raid": true, "raids": true, "strike": true, "
 // timesOfDay follow "before" or "after" as a time, not an event.
 var timesOfDay = map[string]bool{"dawn": true, "midnight": true, "noon": true, "sunrise": true, "sunset": true,
 	"daybreak": true, "dusk": true}
+
+// noAttackTookPlace reports "no attack ... took place" from the "no" at
+// token i, with words between: "No attack of any kind took place", "No
+// attack by drones or by any other means took place".
+func noAttackTookPlace(toks []normalize.Token, i, hi int) bool {
+	if i+1 >= hi || toks[i+1].Norm != "attack" && toks[i+1].Norm != "attacks" && toks[i+1].Norm != "strike" {
+		return false
+	}
+	for k := i + 2; k+1 < hi && k <= i+10; k++ {
+		switch toks[k].Norm {
+		case "took":
+			return toks[k+1].Norm == "place"
+		case "occurred", "happened":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}

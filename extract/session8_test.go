@@ -156,3 +156,16 @@ func TestContainedElsewhere(t *testing.T) {
 		"A drone struck a house in the town of al-Sour, in the northern countryside of Deir ez-Zor, on Monday.", brief)
 	wantTold(t, "LB", "2024-02-13", "An Israeli drone struck a house in Blida, in southern Lebanon, on Friday.", brief)
 }
+
+// "No attack of any kind took place", "No attack by drones or by any other
+// means took place": a denial with words between. The texts are written
+// for this test.
+func TestNoAttackOfAnyKind(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.Status }
+	wantTold(t, "Erbil Air Base disputed", "2024-02-15",
+		"A little-known group claimed on Telegram that drones struck Erbil airport shortly before midnight on "+
+			"Wednesday. \"No attack of any kind took place,\" the Counter-Terrorism Directorate said.", brief)
+	wantTold(t, "Erbil Air Base disputed", "2024-02-15",
+		"A new channel claimed a drone attack on Erbil airport on Wednesday night. The directorate said: \"No attack "+
+			"by drones or by any other means took place.\"", brief)
+}
