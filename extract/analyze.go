@@ -294,7 +294,7 @@ func madeBefore(toks []normalize.Token, lo, i int) bool {
 	}
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch toks[k].Norm {
-		case "assemble", "assembling", "assembled", "manufacture", "manufacturing", "manufactured", "parts", "components",
+		case "assemble", "assembling", "assembled", "assembly", "manufacture", "manufacturing", "manufactured", "parts", "components",
 			// "facilities used to store drones and missiles"
 			"store", "storing", "stored", "stockpile", "stockpiled", "stockpiling", "housed", "housing", "produce", "producing":
 			return true

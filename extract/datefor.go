@@ -200,6 +200,11 @@ func (d *docState) speechDay(s *sentence, e dateExpr) bool {
 	if k < s.First || k < 1 {
 		return false
 	}
+	// "The directorate on Thursday dismissed a claim": the day before the
+	// verb of its subject.
+	if d.toks[k].Norm == "on" && e.Last < s.Last && (speechVerbs[d.toks[e.Last].Norm] || denyWords[d.toks[e.Last].Norm]) {
+		return true
+	}
 	// "announced, on Tuesday, that": the "on" of a day set off by commas.
 	if d.toks[k].Norm == "on" && k-1 > s.First && d.toks[k-1].Norm == "," {
 		k--

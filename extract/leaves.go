@@ -18,7 +18,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
-			flownOver(d.toks, s.First, p.First, p.Last, s.Last) {
+			flownOver(d.toks, s.First, p.First, p.Last, s.Last) || anyPlaceIn(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -518,4 +518,24 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 	}
 	return false
+}
+
+// anyPlaceIn reports "any other site in", "any place in" just before token
+// first: "No attack took place against the airport or any other site in
+// Erbil" names no place of an attack.
+func anyPlaceIn(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k-2 < lo || toks[k].Norm != "in" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "site", "sites", "place", "places", "location", "locations", "target", "targets", "area", "areas", "facility":
+	default:
+		return false
+	}
+	j := k - 2
+	if toks[j].Norm == "other" && j-1 >= lo {
+		j--
+	}
+	return toks[j].Norm == "any"
 }

@@ -169,3 +169,28 @@ func TestNoAttackOfAnyKind(t *testing.T) {
 		"A new channel claimed a drone attack on Erbil airport on Wednesday night. The directorate said: \"No attack "+
 			"by drones or by any other means took place.\"", brief)
 }
+
+// From fresh20's Kurdish outlet: "The directorate on Thursday dismissed a
+// claim ... that it had attacked the airport" dates the dismissal, not the
+// attack; boards "that could be used in the assembly of drones" are no
+// drones; "any other site in Erbil" names no place struck. The texts are
+// written for this test.
+func TestDismissalDayAndSeizure(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantTold(t, "", "2024-02-15",
+		"The Counter-Terrorism Directorate on Thursday dismissed a claim by an unknown armed group that it had attacked "+
+			"Erbil International Airport with drones, saying no attack had taken place.",
+		func(r sitrep.Report) string {
+			if r.When.Start.String() == "2024-02-15" {
+				return "dated by the dismissal"
+			}
+			return ""
+		})
+	wantTold(t, "", "2024-02-15",
+		"In a separate statement, the CTD said security forces at a checkpoint near Gwer, south-west of Erbil, had "+
+			"stopped a truck on Tuesday and seized 12 electronic boards and two small engines that \"could be used in the "+
+			"assembly of drones\".", brief)
+	wantTold(t, "Erbil Air Base 2024-02-14", "2024-02-15",
+		"A video about an attack with drones on Erbil International Airport on Wednesday night is baseless. \"No attack "+
+			"by drones or by any other means took place against the airport or any other site in Erbil,\" the CTD said.", brief)
+}
