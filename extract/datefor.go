@@ -201,8 +201,10 @@ func (d *docState) speechDay(s *sentence, e dateExpr) bool {
 		return false
 	}
 	// "The directorate on Thursday dismissed a claim": the day before the
-	// verb of its subject.
-	if d.toks[k].Norm == "on" && e.Last < s.Last && (speechVerbs[d.toks[e.Last].Norm] || denyWords[d.toks[e.Last].Norm]) {
+	// verb of its subject; not "three suicide attacks on Saturday claimed
+	// 32 lives".
+	if d.toks[k].Norm == "on" && e.Last < s.Last && (speechVerbs[d.toks[e.Last].Norm] || denyWords[d.toks[e.Last].Norm]) &&
+		k-1 >= s.First && !attackWords[d.toks[k-1].Norm] && weaponWords[d.toks[k-1].Norm] == "" && !triggerAt(s.Triggers, k-1) {
 		return true
 	}
 	// "announced, on Tuesday, that": the "on" of a day set off by commas.
