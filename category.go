@@ -47,13 +47,19 @@ func EventType(category string) (eventType, subEventType string) {
 }
 
 // CategoryCompatible reports whether two categories can describe the same
-// incident: equal, one of them unknown, or a drone and an air strike. A
+// incident: equal, one of them unknown, a drone and an air strike, or an
+// air strike and missiles (fusion asks the two to be of one day). A
 // state's drone strike is an air strike to many outlets ("Turkish strikes
 // hit a bakery in Derik" and "a Turkish drone struck a bakery in Derik");
 // ACLED codes both as one sub-event type, "Air/drone strike".
 func CategoryCompatible(a, b string) bool {
 	return a == b || a == CategoryUnknown || b == CategoryUnknown || a == "" || b == "" ||
-		air(a) && air(b)
+		air(a) && air(b) || strikeMissile(a, b) || strikeMissile(b, a)
 }
+
+// strikeMissile reports an air strike told as missiles: "Israeli missiles
+// struck a depot near al-Qusayr" is the strike state media call an "aerial
+// aggression".
+func strikeMissile(a, b string) bool { return a == CategoryAirstrike && b == CategoryMissile }
 
 func air(c string) bool { return c == CategoryDrone || c == CategoryAirstrike }

@@ -174,6 +174,11 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if !sitrep.CategoryCompatible(a.Category, b.Category) {
 		return false
 	}
+	// An air strike told as missiles is one of the same day: Tomahawks at
+	// a radar site the day after air strikes on its base are another.
+	if missileAndStrike(a.Category, b.Category) && !a.When.Overlaps(b.When, 0) {
+		return false
+	}
 	if a.Place.ID != "" && a.Place.ID == b.Place.ID {
 		// A sea sees ships attacked on following days: two reports that
 		// each date theirs to a day must agree on it.
@@ -428,4 +433,9 @@ func Resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 		return rs[i].Seq < rs[j].Seq
 	})
 	return resolve(rs, docs)
+}
+
+// missileAndStrike reports a missile report and an air strike report.
+func missileAndStrike(a, b string) bool {
+	return a == sitrep.CategoryMissile && b == sitrep.CategoryAirstrike || a == sitrep.CategoryAirstrike && b == sitrep.CategoryMissile
 }

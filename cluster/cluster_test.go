@@ -226,7 +226,10 @@ func TestFuseCategory(t *testing.T) {
 		// struck a bakery in Derik": one air or drone strike.
 		{"DroneAirstrike", sitrep.CategoryDrone, sitrep.CategoryAirstrike, true},
 		{"AirstrikeDrone", sitrep.CategoryAirstrike, sitrep.CategoryDrone, true},
-		{"AirstrikeMissile", sitrep.CategoryAirstrike, sitrep.CategoryMissile, false},
+		// "Israeli missiles struck a depot near al-Qusayr" and the
+		// ministry's "aerial aggression": one air strike.
+		{"AirstrikeMissile", sitrep.CategoryAirstrike, sitrep.CategoryMissile, true},
+		{"MissileAirstrike", sitrep.CategoryMissile, sitrep.CategoryAirstrike, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkPair(t, report(t, "a", 0, cat(tc.a)), report(t, "b", 0, cat(tc.b)), tc.merge)
@@ -243,6 +246,15 @@ func TestFuseCategory(t *testing.T) {
 			t.Errorf("got %d incidents, want 1: %v", len(incs), keys(incs))
 		}
 	})
+}
+
+// An air strike told as missiles is one of the same day: Tomahawks at a
+// radar site the day after air strikes on its base are another attack.
+func TestFuseMissileStrikeDays(t *testing.T) {
+	checkPair(t, report(t, "a", 0, cat(sitrep.CategoryAirstrike), on(day(t, "2024-01-12"))),
+		report(t, "b", 0, cat(sitrep.CategoryMissile), on(day(t, "2024-01-13"))), false)
+	checkPair(t, report(t, "a", 0, cat(sitrep.CategoryMissile), on(day(t, "2024-01-12"))),
+		report(t, "b", 0, cat(sitrep.CategoryMissile), on(day(t, "2024-01-13"))), true)
 }
 
 // A sea sees ships attacked on following days: two reports at the Gulf of
