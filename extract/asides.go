@@ -159,6 +159,11 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			if (p[0] == "border" || p[0] == "borders") && i+3 < hi && (toks[i+2].Norm == "a" || toks[i+2].Norm == "an" || toks[i+2].Kind == normalize.Number || smallNumbers[toks[i+2].Norm] > 0) {
 				break
 			}
+			// "after midnight between Thursday and Friday", "between 8 and
+			// 9 p.m.": a time, not a route.
+			if p[0] == "between" && i+1 < hi && timeWord(toks[i+1]) {
+				break
+			}
 			if end, ok := matchWords(toks, i, hi, p); ok {
 				stop := until(end)
 				// "launched from Iraq": a few words only. "between Qamishli and
@@ -408,4 +413,12 @@ func motiveEnds(toks []normalize.Token, out [][2]int, i int) bool {
 		}
 	}
 	return false
+}
+
+// timeWord reports a weekday, a month or a number: what "between" spans
+// when it tells a time.
+func timeWord(t normalize.Token) bool {
+	_, day := weekdays[t.Norm]
+	_, month := months[t.Norm]
+	return day || month || t.Kind == normalize.Number
 }

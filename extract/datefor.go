@@ -48,6 +48,10 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			e.When.Start, e.When.End = e.When.Start.AddDays(1), e.When.End.AddDays(1)
 			e.Value = e.When.Start.String()
 		}
+		// "after midnight between Thursday and Friday": Friday.
+		if afterMidnightBetween(d.toks, e) {
+			continue
+		}
 		// "on Tuesday afternoon, Washington time": a day on another
 		// continent's clock, hours behind the attack's.
 		if elsewhereClock(d.toks, e.Last, s.Last) {
@@ -359,3 +363,16 @@ func hourOf(v string) int {
 // listenerWords address the audience whose clock a broadcast gives: "for
 // you in Washington".
 var listenerWords = map[string]bool{"for": true, "you": true, "us": true, "listeners": true, "viewers": true}
+
+// afterMidnightBetween reports the first day of "after midnight between
+// Thursday and Friday", "past midnight between Tuesday and Wednesday": the
+// night's second day is the attack's.
+func afterMidnightBetween(toks []normalize.Token, e dateExpr) bool {
+	if e.First < 2 || e.Last+1 >= len(toks) || toks[e.First-1].Norm != "between" || toks[e.First-2].Norm != "midnight" ||
+		toks[e.Last].Norm != "and" {
+		return false
+	}
+	_, first := weekdays[toks[e.First].Norm]
+	_, second := weekdays[toks[e.Last+1].Norm]
+	return first && second
+}

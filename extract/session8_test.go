@@ -194,3 +194,12 @@ func TestDismissalDayAndSeizure(t *testing.T) {
 		"A video about an attack with drones on Erbil International Airport on Wednesday night is baseless. \"No attack "+
 			"by drones or by any other means took place against the airport or any other site in Erbil,\" the CTD said.", brief)
 }
+
+// "after midnight between Thursday and Friday" is Friday. The text is
+// written for this test.
+func TestAfterMidnightBetween(t *testing.T) {
+	wantTold(t, "Al-Qusayr 2024-02-16", "2024-02-17",
+		"Three people were killed when Israeli missiles struck a weapons depot near the city of al-Qusayr in the Homs "+
+			"countryside after midnight between Thursday and Friday.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}

@@ -118,7 +118,8 @@ func hasPeriodWord(toks []normalize.Token, lo, hi int) bool {
 		case "between":
 			// "between October 17 and February 4", not "between Qamishli
 			// and Amude"
-			if i+1 < hi && (calendarWord(toks[i+1].Norm) || toks[i+1].Kind == normalize.Number) {
+			// Nor "between Thursday and Friday": one night.
+			if i+1 < hi && (calendarWord(toks[i+1].Norm) || toks[i+1].Kind == normalize.Number) && !oneNight(toks, i+1, hi) {
 				return true
 			}
 		case "so":
@@ -717,4 +718,15 @@ func attackedCount(toks []normalize.Token, lo, i int) bool {
 		return true
 	}
 	return false
+}
+
+// oneNight reports two days that follow each other from token k:
+// "Thursday and Friday", the night between them.
+func oneNight(toks []normalize.Token, k, hi int) bool {
+	a, ok1 := weekdays[toks[k].Norm]
+	if !ok1 || k+2 >= hi || toks[k+1].Norm != "and" {
+		return false
+	}
+	b, ok2 := weekdays[toks[k+2].Norm]
+	return ok2 && (a+1)%7 == b
 }
