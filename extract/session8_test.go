@@ -4,6 +4,7 @@ package extract_test
 // its test, and each test failed on the build before its rule.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -202,4 +203,14 @@ func TestAfterMidnightBetween(t *testing.T) {
 		"Three people were killed when Israeli missiles struck a weapons depot near the city of al-Qusayr in the Homs "+
 			"countryside after midnight between Thursday and Friday.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
+
+// "No party has claimed responsibility" claims nothing, for the group named
+// before it least of all. The text is written for this test.
+func TestNoPartyClaimed(t *testing.T) {
+	wantTold(t, "Al-Shaddadi []", "2024-02-16",
+		"Hezbollah has not announced any deaths in Syria. In al-Hasakah, explosions were heard inside the coalition "+
+			"base in al-Shaddadi this evening, amid reports that a drone had targeted the base. No party has claimed "+
+			"responsibility.",
+		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
 }

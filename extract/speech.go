@@ -557,7 +557,8 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 				}
 			}
 		}
-		if !claim || negatedAt(toks, lo, i) {
+		// "No party has claimed responsibility": the verb's negation.
+		if !claim || negatedAt(toks, lo, i) || w == "responsibility" && negatedAt(toks, lo, i-1) {
 			continue
 		}
 		span = sitrep.Span{Start: toks[i].Start, End: toks[i].End}
