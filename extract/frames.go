@@ -87,7 +87,10 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 		// "On Friday, Nov. 17, we had three attacks.": a day for the
 		// attacks the paragraph then tells one by one.
-		if len(s.Places) == 0 && (len(s.Triggers) == 0 || s.Plural || len(s.nonGeneric()) == 0) {
+		// "0210 UTC (0510 LT) 17 FEB - JORDAN/SYRIA border area:
+		// UNCONFIRMED.": an alert's item line, its countries no place of
+		// an attack.
+		if coarseOnly(s.Places) && (len(s.Triggers) == 0 || s.Plural || len(s.nonGeneric()) == 0) {
 			// Not the day a statement was made: "State media said on Sunday".
 			if e, ok := d.dateFor(s, placeRef{}); ok && !e.Relative && !e.When.IsZero() &&
 				!(s.Speaker.Verb >= 0 && e.First > s.Speaker.Verb && e.First-s.Speaker.Verb <= 3) {
@@ -777,4 +780,14 @@ func countedOne(toks []normalize.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// coarseOnly reports places that are all countries or none.
+func coarseOnly(ps []placeRef) bool {
+	for _, p := range ps {
+		if p.Entry.Kind != sitrep.KindCountry {
+			return false
+		}
+	}
+	return true
 }

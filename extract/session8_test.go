@@ -214,3 +214,14 @@ func TestNoPartyClaimed(t *testing.T) {
 			"responsibility.",
 		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
 }
+
+// An alert's item line gives its day to the attack told next, though it
+// names countries: "0210 UTC (0510 LT) 17 FEB - JORDAN/SYRIA border area:
+// UNCONFIRMED." The text is written for this test.
+func TestAlertItemDay(t *testing.T) {
+	wantTold(t, "Tower 22 2024-02-17; Tower 22 2024-01-28", "2024-02-17",
+		"KEY POINTS\n- 0210 UTC (0510 LT) 17 FEB - JORDAN/SYRIA border area: UNCONFIRMED. Local reporting indicates "+
+			"that a one-way attack UAS was engaged near TOWER 22, the U.S. logistics outpost in north-eastern Jordan. "+
+			"Initial reporting after the 28 JAN attack on Tower 22 was confused.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
