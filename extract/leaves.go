@@ -18,7 +18,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
-			flownOver(d.toks, s.First, p.First, p.Last, s.Last) || anyPlaceIn(d.toks, s.First, p.First) {
+			flownOver(d.toks, s.First, p.First, p.Last, s.Last) || anyPlaceIn(d.toks, s.First, p.First) ||
+			evidenceFrom(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -538,4 +539,23 @@ func anyPlaceIn(toks []normalize.Token, lo, first int) bool {
 		j--
 	}
 	return toks[j].Norm == "any"
+}
+
+// evidenceFrom reports a place a video or images came from, in the words
+// before token first: "fact-checkers traced the video to a wedding in
+// Duhok", "footage filmed in Idlib in 2019".
+func evidenceFrom(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-8; k-- {
+		w := toks[k].Norm
+		switch w {
+		case "video", "videos", "footage", "images", "image", "photos", "photo", "clip", "clips", "pictures":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+		if attackWords[w] || weaponWords[w] != "" {
+			return false
+		}
+	}
+	return false
 }

@@ -225,3 +225,12 @@ func TestAlertItemDay(t *testing.T) {
 			"Initial reporting after the 28 JAN attack on Tower 22 was confused.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// Where a video came from is no place of an attack: "fact-checkers traced
+// the video to a wedding in Duhok". The text is written for this test.
+func TestVideoFromElsewhere(t *testing.T) {
+	wantTold(t, "Erbil Air Base", "2024-02-18",
+		"A new channel claimed a drone attack on Erbil airport on Wednesday. The CTD says no attack took place, and "+
+			"fact-checkers traced the video to a wedding in Duhok.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
