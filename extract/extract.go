@@ -74,8 +74,10 @@ type docState struct {
 	// signed: the document had no publication date; it is read as
 	// published on the date it is signed with (signedOn).
 	signed bool
-	// lastDate is the date of the incident told last, for "the same day".
-	lastDate sitrep.When
+	// lastDate is the date of the incident told last, for "the same day";
+	// lastEvening tells that its sentence put it in the evening or at night.
+	lastDate    sitrep.When
+	lastEvening bool
 	// dateline is the byte offset where a wire dateline ends, 0 for none.
 	dateline int
 	// loose are the sentences that tell outcomes, for those about none of

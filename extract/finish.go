@@ -169,7 +169,13 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum {
 				continue
 			}
-			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) {
+			// "at two bases in Iraq and Syria late on Friday and early on
+			// Saturday": a summary of two days holds the attacks of both.
+			slack := 0
+			if len(c.sents) > 0 && daysIn(c.sents[0]) >= 2 && coarsePlaces(c.sents[0]) >= 2 {
+				slack = 1
+			}
+			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, slack) {
 				continue
 			}
 			if f.another && !c.summary {
@@ -200,6 +206,11 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			// date and weapon when they lack them, not its sources.
 			c.dropped = true
 			for _, f := range inside {
+				// A part of another day than the summary's own takes
+				// nothing from it.
+				if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, 0) {
+					continue
+				}
 				// Not a year's or a month's: "It was Israel's second attack on
 				// Yemen this year" dates no part; the lede may.
 				if !f.whenSet && c.whenSet && c.when.Precision != sitrep.PrecisionYear && c.when.Precision != sitrep.PrecisionMonth {
@@ -661,4 +672,26 @@ func clockIn(toks []normalize.Token, s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// coarsePlaces counts the regions, provinces and countries a sentence names.
+func coarsePlaces(s *sentence) int {
+	n := 0
+	for _, p := range s.Places {
+		if rank(p.Entry.Kind) >= 2 {
+			n++
+		}
+	}
+	return n
+}
+
+// daysIn counts the days of their own a sentence gives.
+func daysIn(s *sentence) int {
+	n := 0
+	for _, e := range s.Dates {
+		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay {
+			n++
+		}
+	}
+	return n
 }

@@ -305,6 +305,14 @@ func (d *docState) assemble() []sitrep.Report {
 					s.Paragraph <= lastPara+1 && alsoBefore(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
 					date, hasDate = dateExpr{When: current[0].when}, true
 				}
+				// "... shot down at about 8:40 p.m. on Friday. Shortly after
+				// midnight, a second drone was shot down near the Rumalyn
+				// Landing Zone": the next day.
+				if !hasDate && !f.whenSet && d.lastEvening && d.lastDate.Precision == sitrep.PrecisionDay &&
+					d.lastDate.Start.HasYear() && afterMidnight(d.toks, s.First, s.Last) {
+					next := d.lastDate.Start.AddDays(1)
+					date, hasDate = dateExpr{When: sitrep.When{Start: next, End: next, Precision: sitrep.PrecisionDay}}, true
+				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
 					told := s
@@ -314,7 +322,7 @@ func (d *docState) assemble() []sitrep.Report {
 					d.assert(f, told, sitrep.FieldDate, date.When.Start.String(), date.Span)
 				}
 				if f.whenSet {
-					d.lastDate = f.when
+					d.lastDate, d.lastEvening = f.when, evening(d.toks, s.First, s.Last)
 				}
 				d.setCategory(f, s, cat, ng, p)
 				if fromScene && !f.has(scene) {
@@ -790,4 +798,33 @@ func coarseOnly(ps []placeRef) bool {
 		}
 	}
 	return true
+}
+
+// afterMidnight reports "after midnight", "past midnight" in tokens [lo,
+// hi) with no day of the week or date of its own before it.
+func afterMidnight(toks []normalize.Token, lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if toks[k].Norm == "midnight" && (toks[k-1].Norm == "after" || toks[k-1].Norm == "past") {
+			return k+1 >= hi || toks[k+1].Norm != "on" && toks[k+1].Norm != "between"
+		}
+	}
+	return false
+}
+
+// evening reports an evening or night time in tokens [lo, hi): "at about
+// 8:40 p.m.", "late on Friday", "on Friday night".
+func evening(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "evening", "night", "tonight", "late":
+			return true
+		case "p":
+			if k+2 < hi && toks[k+1].Norm == "." && toks[k+2].Norm == "m" {
+				return true
+			}
+		case "pm":
+			return true
+		}
+	}
+	return false
 }

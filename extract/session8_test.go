@@ -234,3 +234,18 @@ func TestVideoFromElsewhere(t *testing.T) {
 			"fact-checkers traced the video to a wedding in Duhok.",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// "... shot down at about 8:40 p.m. on Friday. Shortly after midnight, a
+// second drone was shot down near the Rumalyn Landing Zone": Saturday. A
+// lede of two places and two days ("at two bases in Iraq and Syria late on
+// Friday and early on Saturday") sums up the attacks of both days. The
+// texts are written for this test.
+func TestAfterMidnightNextDay(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantTold(t, "Ain al-Asad Air Base 2023-12-01; Rmelan Landing Zone 2023-12-02", "2023-12-02",
+		"Drones were launched at U.S.-led forces at two bases in Iraq and Syria late on Friday and early on Saturday, "+
+			"officials said. A drone approaching Ain al-Asad air base in western Iraq was shot down at about 8:40 p.m. on "+
+			"Friday, a U.S. official said. \"There were no injuries and no damage,\" the official said.\nShortly after "+
+			"midnight, a second drone was shot down near the Rumalyn Landing Zone, a coalition airstrip in north-eastern "+
+			"Syria, a coalition official said.", brief)
+}
