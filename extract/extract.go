@@ -214,6 +214,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	places = sameSiteAgain(text, places)
 	places = containedElsewhere(d.toks, places)
+	places = fragments(d.toks, places)
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
 	// the town of that name.
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return systemName(d.toks, p.First, p.Last) })

@@ -19,7 +19,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last) || anyPlaceIn(d.toks, s.First, p.First) ||
-			evidenceFrom(d.toks, s.First, p.First) {
+			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -555,6 +555,29 @@ func evidenceFrom(toks []normalize.Token, lo, first int) bool {
 		}
 		if attackWords[w] || weaponWords[w] != "" {
 			return false
+		}
+	}
+	return false
+}
+
+// wreckageAt reports where the wreckage of a downed weapon fell, in the
+// words before token first: "its wreckage fell in farmland near the
+// village of Kani Qirzhala", "debris landed near Ankawa". Where it was
+// brought down is told elsewhere.
+func wreckageAt(toks []normalize.Token, lo, first int) bool {
+	fell := false
+	for k := first - 1; k >= lo && k >= first-12; k-- {
+		switch w := toks[k].Norm; w {
+		case "fell", "landed", "crashed", "found", "scattered", "recovered":
+			fell = true
+		case "wreckage", "debris", "remains", "remnants":
+			return fell
+		case ",", ";", ":":
+			return false
+		default:
+			if attackWords[w] || weaponWords[w] != "" {
+				return false
+			}
 		}
 	}
 	return false

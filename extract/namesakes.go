@@ -358,3 +358,44 @@ var dirWords = map[string]bool{"north": true, "south": true, "east": true, "west
 	"southern": true, "eastern": true, "western": true, "northeast": true, "northwest": true, "southeast": true,
 	"southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
 	"central": true}
+
+// fragments drops a town matched on the first words of a longer name the
+// gazetteer lacks, in a country no other place of the text is in: "the
+// village of Kani Qirzhala, south-west of Erbil" is not Kani in Japan.
+func fragments(toks []normalize.Token, places []placeRef) []placeRef {
+	countries := map[string]int{}
+	for _, p := range places {
+		if p.Entry != nil && p.Entry.Country != "" {
+			countries[p.Entry.Country]++
+		}
+	}
+	out := places[:0]
+	for _, p := range places {
+		if p.Entry != nil && p.Entry.Kind == sitrep.KindTown && !p.Qualified && p.Last < len(toks) &&
+			toks[p.Last].Kind == normalize.Word && toks[p.Last].Upper && toks[p.Last].Start == toks[p.Last-1].End+1 &&
+			!placeKeywords[toks[p.Last].Norm] && countries[p.Entry.Country] == sameNamed(places, p) &&
+			len(countries) > 1 {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// sameNamed counts the places of the text with p's entry.
+func sameNamed(places []placeRef, p placeRef) int {
+	n := 0
+	for _, q := range places {
+		if q.Entry == p.Entry {
+			n++
+		}
+	}
+	return n
+}
+
+// placeKeywords may follow a place's name as part of what it names:
+// "Erbil Airport", "Kani Base", "Hit District".
+var placeKeywords = map[string]bool{"airport": true, "base": true, "air": true, "city": true, "town": true,
+	"village": true, "district": true, "province": true, "governorate": true, "camp": true, "field": true,
+	"oilfield": true, "crossing": true, "road": true, "highway": true, "bridge": true, "dam": true, "port": true,
+	"river": true, "valley": true, "mountains": true, "mountain": true, "hospital": true, "university": true}

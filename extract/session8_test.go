@@ -249,3 +249,24 @@ func TestAfterMidnightNextDay(t *testing.T) {
 			"midnight, a second drone was shot down near the Rumalyn Landing Zone, a coalition airstrip in north-eastern "+
 			"Syria, a coalition official said.", brief)
 }
+
+// Where a downed drone's wreckage fell is no place of its own, and the
+// first word of a longer name the gazetteer lacks is no namesake in a
+// country the text never names ("Kani Qirzhala" is not Kani in Japan). The
+// text is written for this test.
+func TestWreckageAndFragment(t *testing.T) {
+	wantTold(t, "Erbil Air Base", "2023-11-27",
+		"Air defences shot down a drone approaching the coalition base at Erbil international airport late on Sunday. "+
+			"The drone was brought down before it reached the perimeter, and its wreckage fell in farmland near the "+
+			"village of Kani Qirzhala, south-west of the airport.",
+		func(r sitrep.Report) string { return r.Place.Name })
+	wantTold(t, "Erbil Air Base; Kani Qirzhala IQ", "2023-11-27",
+		"Air defences shot down a drone approaching the coalition base at Erbil international airport late on Sunday. "+
+			"A second drone struck a poultry farm near the village of Kani Qirzhala in Iraq on Sunday.",
+		func(r sitrep.Report) string {
+			if r.Place.ID == "" {
+				return r.Place.Name + " " + r.Place.Country
+			}
+			return r.Place.Name
+		})
+}
