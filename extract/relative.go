@@ -58,7 +58,8 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(-2, i, i+4, "")
 	case w == "the" && w1 == "day" && w2 == "before":
 		return rel(i, i+3, -1)
-	case w == "the" && (w1 == "next" || w1 == "following") && w2 == "day":
+	case w == "the" && (w1 == "next" || w1 == "following") && (w2 == "day" || w2 == "morning"):
+		// "U.S. aircraft struck ... the next morning": the day after.
 		return rel(i, i+3, 1)
 	case w == "hours" && (w1 == "earlier" || w1 == "later"):
 		return rel(i, i+2, 0)
