@@ -270,3 +270,13 @@ func TestWreckageAndFragment(t *testing.T) {
 			return r.Place.Name
 		})
 }
+
+// A ticker in capitals: "THE MILITARY SIDE OF THE AIRPORT" and "DRONE
+// ATTACK ON THE AIRPORT BASE" name no places "SIDE OF THE" or "ATTACK ON
+// THE". The text is written for this test.
+func TestTickerInCapitals(t *testing.T) {
+	wantTold(t, "Baghdad International Airport", "2024-01-01",
+		"00:37 URGENT - SECURITY SOURCE: TWO ROCKETS FALL NEAR BAGHDAD INTERNATIONAL AIRPORT\n"+
+			"00:41 SOURCE: BOTH ROCKETS LANDED IN OPEN GROUND CLOSE TO THE MILITARY SIDE OF THE AIRPORT\n",
+		func(r sitrep.Report) string { return r.Place.Name })
+}

@@ -60,7 +60,7 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 				continue // "a Druze town", "this Kurdish village": what a place is, not its name
 			}
 		}
-		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) {
+		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) || functionWordIn(toks[first:last]) {
 			continue
 		}
 		// "the al-Omar oil field (Green Village)": another name of the
@@ -531,6 +531,19 @@ func newCover(n int, known []placeRef, actors []actorMatch) cover {
 func (c cover) holds(first, last int) bool {
 	for k := max(first, 0); k < min(last, len(c)); k++ {
 		if c[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// functionWordIn reports a function word among a name's tokens, as a text
+// in capitals gives them: "THE MILITARY SIDE OF THE AIRPORT" names no place
+// "SIDE OF THE".
+func functionWordIn(ts []normalize.Token) bool {
+	for _, t := range ts {
+		switch t.Norm {
+		case "the", "of", "on", "and", "in", "at", "to", "for", "with", "a", "an", "from", "by":
 			return true
 		}
 	}
