@@ -297,6 +297,9 @@ func (d *dater) base(i, hi int) (dateExpr, bool) {
 	t := d.toks[i]
 	w := t.Norm
 	if t.Kind == normalize.Number {
+		if e, ok := d.dtg(i, hi); ok {
+			return e, true
+		}
 		if e, ok := d.hijri(i, hi); ok {
 			return e, true
 		}

@@ -597,3 +597,44 @@ func holidayDate(y, month, day int, rule string) sitrep.Date {
 	}
 	return sitrep.Date{Year: y, Month: time.Month(month), Day: day}
 }
+
+// dtg reads a military date-time group: "010035C JAN24", "310600Z DEC 23",
+// "291935C DEC23": day, hours and minutes, a zone letter (Z for UTC, C for
+// UTC+3 ...), the month and the year. The day is the one written, in the
+// zone given.
+func (d *dater) dtg(i, hi int) (dateExpr, bool) {
+	w := d.norm(i, hi)
+	if len(w) != 6 || i+2 >= hi {
+		return dateExpr{}, false
+	}
+	z := d.toks[i+1]
+	if z.Kind != normalize.Word || len(z.Norm) != 1 || z.Start != d.toks[i].End || z.Norm < "a" || z.Norm > "z" {
+		return dateExpr{}, false
+	}
+	day, err1 := strconv.Atoi(w[:2])
+	h, err2 := strconv.Atoi(w[2:4])
+	m, err3 := strconv.Atoi(w[4:])
+	if err1 != nil || err2 != nil || err3 != nil || day < 1 || day > 31 || h > 23 || m > 59 {
+		return dateExpr{}, false
+	}
+	// The month and the year, together ("jan24") or apart ("dec 23").
+	mon, last := d.norm(i+2, hi), i+3
+	year := ""
+	if len(mon) == 5 {
+		mon, year = mon[:3], mon[3:]
+	} else if last < hi && d.toks[last].Kind == normalize.Number && len(d.toks[last].Norm) == 2 {
+		year, last = d.toks[last].Norm, last+1
+	}
+	month, ok := months[mon]
+	if !ok || len(mon) != 3 {
+		return dateExpr{}, false
+	}
+	date := sitrep.Date{Month: month, Day: day}
+	hasYear := false
+	if y, err := strconv.Atoi(year); err == nil && len(year) == 2 {
+		date.Year, hasYear = 2000+y, true
+	}
+	e := d.dayExpr(i, last, date, hasYear)
+	e.Value += fmt.Sprintf("T%02d:%02d", h, m)
+	return e, true
+}
