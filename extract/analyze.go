@@ -167,6 +167,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			!armedDrone(toks, max(lo, tr.First-2), tr.Last) && !struckAfter(toks, tr.Last+1, hi) {
 			continue
 		}
+		// "celebratory gunfire across Baghdad", "firing in the air": a
+		// celebration, not an attack.
+		if i > lo && (toks[i-1].Norm == "celebratory" || toks[i-1].Norm == "celebration") ||
+			tr.Last+2 < hi && toks[tr.Last].Norm == "in" && toks[tr.Last+1].Norm == "the" && toks[tr.Last+2].Norm == "air" {
+			continue
+		}
 		// "explosions from interceptions lit up the sky": the defence's.
 		if (t.Norm == "explosions" || t.Norm == "explosion" || t.Norm == "blasts" || t.Norm == "blast") && interceptionsAfter(toks, tr.Last, hi) {
 			continue

@@ -280,3 +280,12 @@ func TestTickerInCapitals(t *testing.T) {
 			"00:41 SOURCE: BOTH ROCKETS LANDED IN OPEN GROUND CLOSE TO THE MILITARY SIDE OF THE AIRPORT\n",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// Celebratory gunfire and firing in the air are no attacks. The text is
+// written for this test.
+func TestCelebratoryGunfire(t *testing.T) {
+	wantTold(t, "", "2024-01-01",
+		"Celebratory gunfire echoed across Baghdad, Basra and Erbil overnight. Police arrested several men for firing in "+
+			"the air in Baghdad.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
