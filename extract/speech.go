@@ -536,7 +536,8 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 					claim = !t.Generic // "has claimed scores of attacks" claims none in particular
 					break
 				}
-				if n == "." || n == "that" && !(k+1 < hi && (triggerAt(trs, k+1) || anaphorWords[toks[k+1].Norm])) {
+				// "CLAIM ONLY | UAS attack": a table's label, its cells apart.
+				if n == "." || n == "|" || n == "that" && !(k+1 < hi && (triggerAt(trs, k+1) || anaphorWords[toks[k+1].Norm])) {
 					break
 				}
 			}
