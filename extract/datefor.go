@@ -21,6 +21,21 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			// or from the day told just before in the sentence ("began on
 			// 17 October, ten days after the Hamas attack").
 			base := d.lastDate
+			// "Friday's attacks were not limited to the Kurdistan Region.
+			// About twenty hours earlier, ...": the day the sentence before
+			// told, rather than an older incident told before it.
+			// Not the day a statement was made.
+			if s.Index > 0 && s.Index-1 < len(d.sents) && len(d.sents[s.Index-1].Triggers) > 0 {
+				prev := d.sents[s.Index-1]
+				for _, o := range prev.Dates {
+					// Nor a deadline: "No group had claimed the attack by
+					// Thursday afternoon."
+					if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+						!d.speechDay(prev, o) && !(o.First > 0 && (d.toks[o.First-1].Norm == "by" || d.toks[o.First-1].Norm == "until")) {
+						base = o.When
+					}
+				}
+			}
 			for _, o := range s.Dates {
 				if o.Last <= e.First && !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
 					!elsewhereClock(d.toks, o.Last, s.Last) {

@@ -299,3 +299,15 @@ func TestClaimOnlyLabel(t *testing.T) {
 			"Media Cell denies. | FALSE\n",
 		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
 }
+
+// "Friday's attacks were not limited to the Kurdistan Region. About twenty
+// hours earlier, two drones were launched at ... Conoco": earlier than the
+// day the sentence before told, not than an older strike told before it.
+// The text is written for this test.
+func TestHoursEarlierThanTheDayBefore(t *testing.T) {
+	wantTold(t, "Harir Air Base 2023-12-29; Hillah 2023-12-25; Conoco gas field 2023-12-29", "2023-12-29",
+		"A drone was shot down near Harir air base on Friday evening. On Monday, U.S. aircraft struck a site in Hilla. "+
+			"Friday's attacks were not limited to the Kurdistan Region. About twenty hours earlier, two drones were "+
+			"launched at a coalition base at the Conoco gas field in eastern Syria.",
+		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
+}
