@@ -177,6 +177,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if (t.Norm == "explosions" || t.Norm == "explosion" || t.Norm == "blasts" || t.Norm == "blast") && interceptionsAfter(toks, tr.Last, hi) {
 			continue
 		}
+		// "turned back after reports of drones overhead": drones seen, not
+		// striking.
+		if tr.Category == sitrep.CategoryDrone && tr.Last < hi && (toks[tr.Last].Norm == "overhead" || toks[tr.Last].Norm == "hovering") &&
+			!struckAfter(toks, tr.Last+1, hi) {
+			continue
+		}
 		// "a drone was seen above the city of Hit": a sighting.
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue

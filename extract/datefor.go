@@ -112,6 +112,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.First > at {
 			dist = e.First - at
 		}
+
 		// "hit Harir late on Friday and another was downed near Erbil
 		// airport early on Saturday": a day across "and" is the other
 		// clause's.

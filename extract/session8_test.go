@@ -311,3 +311,11 @@ func TestHoursEarlierThanTheDayBefore(t *testing.T) {
 			"launched at a coalition base at the Conoco gas field in eastern Syria.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }
+
+// Drones "overhead" were seen, not striking. The text is written for this
+// test.
+func TestDronesOverheadAndHospital(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "", "2024-01-01",
+		"- 28 Dec: a partner water-trucking convoy was turned back at a checkpoint near Marjayoun after reports of drones overhead.", brief)
+}
