@@ -469,12 +469,50 @@ func TestFresh18(t *testing.T) {
 // third), and an area told at the lede takes the one attack told inside
 // it, "a second drone" or not.
 // Status (0.57) and place (0.71) stay below the other corpora's floor:
-// Lebanon's Blida is taken for Algeria's and Kani Qirzhala near Erbil for
-// Kani in Japan; "shortly after midnight" after a Friday keeps the Friday. Its copies: f19-02 copies f19-01 and f19-20
+// Lebanon's Blida is taken for Algeria's. The eighth session's rules took
+// Kani Qirzhala, where a drone's wreckage fell near Erbil, off Kani in
+// Japan, and put "shortly after midnight" after an evening on the next day
+// (0.817 -> 0.868). Its copies: f19-02 copies f19-01 and f19-20
 // f19-19 (its lead rewritten); f19-06, a rewrite naming its source, f19-09
 // (naming none) and f19-23 (a machine translation) are not found.
 func TestFresh19(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh19/reports.jsonl", "../../testdata/fresh19/gold.jsonl")
-	wantScore(t, res, 0.80, 0, 0.55)
+	wantScore(t, res, 0.85, 0, 0.55)
 	wantCopies(t, store, map[string]string{"f19-02": "f19-01", "f19-20": "f19-19"})
+}
+
+// TestFresh20 scores the blind corpus testdata/fresh20 (11-17 February
+// 2024), written by a helper that read no code: F1 0.605 (precision 0.43)
+// on the eighth session's first build, 0.903 after the rules it prompted
+// (in extract/session8_test.go): a French machine translation's districts
+// ("the caza of Marjayoun"), drones that "overflew", "in riposte to";
+// Washington's clock and "12:40 a.m. local (2140 GMT Tuesday)"; "Burkan
+// missiles" that are rockets; a drone that "flew at a low altitude"; "No
+// party has claimed responsibility"; the video "traced ... to a wedding in
+// Duhok"; and fusion's air strike told as missiles. Status (0.64) stays
+// low: a claim the Kurdish CTD denied stays an incident (fresh20's gold,
+// like fresh16-19's, codes none), and the monitor's hedged reports read
+// "unverified" where gold reads "reported". Its copies: f20-02 copies
+// f20-01, f20-29 f20-06, and f20-09, a rewrite naming its source, f20-08;
+// f20-24, a rewrite from French naming none, is not found.
+func TestFresh20(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh20/reports.jsonl", "../../testdata/fresh20/gold.jsonl")
+	wantScore(t, res, 0.87, 0, 0.60)
+	wantCopies(t, store, map[string]string{"f20-02": "f20-01", "f20-29": "f20-06", "f20-09": "f20-08"})
+}
+
+// TestFresh21 scores the blind corpus testdata/fresh21 (29 December 2023 -
+// 1 January 2024), written after the fresh20 rules by a helper that read
+// no code: F1 0.619 on the eighth session's first build and 0.634 on the
+// build of its hour, so the fresh20 rules did little for it; 0.788 after
+// the rules it prompted: military date-time groups ("010035C JAN24"), a
+// ticker in capitals, celebratory gunfire, "CLAIM ONLY" as a table label,
+// "About twenty hours earlier" counted from the day the sentence before
+// told, drones "overhead". Claimant (0.69) and injuries (0.67) stay low.
+// Its copies: f21-02 copies f21-01 and f21-24 f21-16; f21-09, f21-11 and
+// f21-23 (rewrites, the last from Turkish) are not found.
+func TestFresh21(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh21/reports.jsonl", "../../testdata/fresh21/gold.jsonl")
+	wantScore(t, res, 0.76, 0, 0.65)
+	wantCopies(t, store, map[string]string{"f21-02": "f21-01", "f21-24": "f21-16"})
 }
