@@ -203,7 +203,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// "the airport of the Red Sea port city of Hodeidah": the town's airport
 	// when the gazetteer knows it as "Hodeidah airport".
 	for i, p := range places {
-		if e := p.Entry; e.Kind == sitrep.KindTown && airportOf(d.toks, p.First) {
+		// "Erbil IAP": the international airport of a security report.
+		if e := p.Entry; e.Kind == sitrep.KindTown && (airportOf(d.toks, p.First) || p.Last < len(d.toks) && d.toks[p.Last].Norm == "iap") {
 			for _, a := range x.Gazetteer.Lookup(text[p.Start:p.End] + " airport") {
 				if a.Kind == sitrep.KindSite && sitrep.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon) <= 30 {
 					places[i].Entry = a

@@ -319,3 +319,13 @@ func TestDronesOverheadAndHospital(t *testing.T) {
 	wantTold(t, "", "2024-01-01",
 		"- 28 Dec: a partner water-trucking convoy was turned back at a checkpoint near Marjayoun after reports of drones overhead.", brief)
 }
+
+// "Later claimed by the Islamic Resistance in Iraq (IRI).": a table's note
+// names the row's claimant. The text is written for this test.
+func TestLaterClaimedBy(t *testing.T) {
+	wantTold(t, "Erbil Air Base [Islamic Resistance in Iraq]", "2024-01-01",
+		"- 311440C DEC23 | Erbil IAP (coalition base), Erbil Governorate, IRQ | OWA UAS | One UAS engaged and downed near "+
+			"the airport perimeter; no casualties or damage (KRG CTD). Later claimed by the Islamic Resistance in Iraq "+
+			"(IRI). | CONFIRMED\n",
+		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
+}

@@ -546,7 +546,10 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		}
 		// "Both operations were claimed on Telegram by ... the Islamic
 		// Resistance in Iraq": a passive claim names its claimant after "by".
-		if !claim && (w == "claimed") && i > lo && (toks[i-1].Norm == "were" || toks[i-1].Norm == "was" || toks[i-1].Norm == "been") {
+		// "Later claimed by the Islamic Resistance in Iraq (IRI).": a
+		// table's note, its subject the row's attack.
+		if !claim && (w == "claimed") && (i > lo && (toks[i-1].Norm == "were" || toks[i-1].Norm == "was" || toks[i-1].Norm == "been") ||
+			(i == lo || i == lo+1 && claimAdverbs[toks[lo].Norm]) && i+1 < hi && toks[i+1].Norm == "by") {
 			for k := range actors {
 				a := &actors[k]
 				if a.First > i && a.First <= i+12 && a.Actor.Type == ArmedGroup {
@@ -659,3 +662,7 @@ func openingActor(toks []normalize.Token, actors []actorMatch, lo int) (*actorMa
 	}
 	return nil, false
 }
+
+// claimAdverbs may open a note of who claimed an attack: "Later claimed by".
+var claimAdverbs = map[string]bool{"later": true, "subsequently": true, "also": true, "since": true, "reportedly": true,
+	"-": true}
