@@ -329,3 +329,13 @@ func TestLaterClaimedBy(t *testing.T) {
 			"(IRI). | CONFIRMED\n",
 		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
 }
+
+// "A previously unknown group calling itself Saraya Fath al-Mubin claims
+// a drone attack": a new group's claim, not one of the group told before.
+// The text is written for this test.
+func TestNewGroupClaims(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base []", "2024-01-01",
+		"Hezbollah said it was ready for a long war. 20:50 A previously unknown group calling itself Saraya Fath "+
+			"al-Mubin claims a drone attack on the Ain al-Asad air base in western Iraq on Sunday.",
+		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
+}

@@ -595,7 +595,9 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 			unnamed = unnamed || sp.Verb > i
 			continue
 		}
-		if best == nil {
+		// "A previously unknown group calling itself Saraya Fath al-Mubin
+		// claims": a new group, not the one told before.
+		if best == nil && !newGroupBefore(toks, lo, i) {
 			best = lastArmed
 		}
 		if best != nil {
@@ -666,3 +668,16 @@ func openingActor(toks []normalize.Token, actors []actorMatch, lo int) (*actorMa
 // claimAdverbs may open a note of who claimed an attack: "Later claimed by".
 var claimAdverbs = map[string]bool{"later": true, "subsequently": true, "also": true, "since": true, "reportedly": true,
 	"-": true}
+
+// newGroupBefore reports a group the text introduces as new or unknown
+// before the claim verb at token i: "a previously unknown group calling
+// itself", "a new channel", "an unknown group".
+func newGroupBefore(toks []normalize.Token, lo, i int) bool {
+	for k := lo; k < i; k++ {
+		switch toks[k].Norm {
+		case "calling", "unknown", "little-known", "new", "newly", "obscure":
+			return true
+		}
+	}
+	return false
+}
