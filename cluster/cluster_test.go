@@ -833,3 +833,23 @@ func TestResolveCasualtiesLatest(t *testing.T) {
 		t.Errorf("got %v killed, want 5", got)
 	}
 }
+
+// TestResolveCasualtiesConfirmedCount checks that a confirmed report's
+// count ranks as confirmed only when an account confirms that count: a
+// state strike's report, confirmed, with a hedged toll does not outrank a
+// minister's confirmed toll of the same day.
+func TestResolveCasualtiesConfirmedCount(t *testing.T) {
+	hedged := report(t, "a", 0, status(sitrep.StatusConfirmed), killed(4))
+	hedged.Accounts = []sitrep.Account{{Field: sitrep.FieldFatalities, Value: "4", Source: "the source", Stance: sitrep.StanceReports}}
+	sure := report(t, "b", 0, status(sitrep.StatusConfirmed), killed(18))
+	sure.Accounts = []sitrep.Account{{Field: sitrep.FieldFatalities, Value: "18", Source: "the minister", Stance: sitrep.StanceConfirms}}
+	incs := fuse(hedged, sure)
+	if len(incs) != 1 {
+		t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
+	}
+	if got := incs[0].Fatalities; got == nil {
+		t.Errorf("got no count, want 18 killed")
+	} else if *got != 18 {
+		t.Errorf("got %d killed, want 18", *got)
+	}
+}

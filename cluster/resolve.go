@@ -90,8 +90,8 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	for _, k := range kinds {
 		inc.Weapons = append(inc.Weapons, sitrep.Weapon{Kind: k, Count: weapons[k], System: systems[k]})
 	}
-	inc.Fatalities = casualties(rs, docs, func(r sitrep.Report) *int { return r.Fatalities })
-	inc.Injuries = casualties(rs, docs, func(r sitrep.Report) *int { return r.Injuries })
+	inc.Fatalities = casualties(rs, docs, sitrep.FieldFatalities, func(r sitrep.Report) *int { return r.Fatalities })
+	inc.Injuries = casualties(rs, docs, sitrep.FieldInjuries, func(r sitrep.Report) *int { return r.Injuries })
 	inc.FatalitiesRange = countRange(rs, sitrep.FieldFatalities)
 	inc.InjuriesRange = countRange(rs, sitrep.FieldInjuries)
 	inc.Outcome = trustedValue(rs, sitrep.FieldOutcome)
@@ -239,7 +239,7 @@ func majority(rs []sitrep.Report, get func(sitrep.Report) string) string {
 // 42"; "a U.S. official later said one service member, not two, was
 // hurt"). A copy counts as of its origin's day. On the same day, the first
 // report's count stands.
-func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, get func(sitrep.Report) *int) *int {
+func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, field string, get func(sitrep.Report) *int) *int {
 	var best *int
 	bestConfirmed := false
 	bestDay := 0
@@ -248,7 +248,7 @@ func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, get func(si
 		if v == nil {
 			continue
 		}
-		confirmed := r.Status == sitrep.StatusConfirmed
+		confirmed := r.Status == sitrep.StatusConfirmed && confirms(r, field)
 		day := docs[r.Doc].Published.Days()
 		if o, ok := docs[docs[r.Doc].CopyOf]; ok {
 			day = o.Published.Days() // a copy tells what its origin told, when it told it
@@ -438,4 +438,22 @@ func hasAccounts(rs []sitrep.Report, field string) bool {
 		}
 	}
 	return false
+}
+
+// confirms reports whether a confirmed report's count of field is
+// confirmed too, by its accounts: a state's strike told as a fact is
+// confirmed, its toll from a hedged source is not. A report without
+// accounts of the field is taken at its status.
+func confirms(r sitrep.Report, field string) bool {
+	found := false
+	for _, a := range r.Accounts {
+		if a.Field != field {
+			continue
+		}
+		found = true
+		if a.Stance == sitrep.StanceConfirms {
+			return true
+		}
+	}
+	return !found
 }

@@ -615,10 +615,12 @@ func TestCountrySubject(t *testing.T) {
 func TestStateAttackNoClaim(t *testing.T) {
 	x := MustExtractor(t)
 	for _, c := range []struct{ text, want string }{
+		// The struck side telling of a state's air strike: confirmed, as
+		// the blind corpora's gold codes it (eighth session).
 		{"The Houthis said Israel had struck the port of Hodeidah on Saturday.",
-			"Hodeidah port Israel Defense Forces reported []"},
+			"Hodeidah port Israel Defense Forces confirmed []"},
 		{"The Houthis said U.S. and British strikes hit Hodeidah on Friday.",
-			"Al Hudaydah United Kingdom forces reported []"},
+			"Al Hudaydah United Kingdom forces confirmed []"},
 		{"Kataib Hezbollah said it struck U.S. forces at Ain al-Asad on Saturday.",
 			"Ain al-Asad Air Base Kata'ib Hezbollah claimed [Kata'ib Hezbollah]"},
 	} {

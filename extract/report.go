@@ -50,7 +50,7 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 	}
 	r := sitrep.Report{
 		Doc: d.doc.ID, Seq: seq, Place: pl, Category: f.category,
-		Fatalities: f.killed, Injuries: f.injured, Status: status(f.stances),
+		Fatalities: f.killed, Injuries: f.injured, Status: stateStrikeStatus(f, status(f.stances)),
 		Assertions: f.asserts, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
 	}
 	if f.whenSet {
@@ -336,3 +336,14 @@ var ownMembers = map[string]bool{"fighters": true, "mujahideen": true, "mujahidi
 
 // passiveAux come before a participle in the passive: "were killed".
 var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being": true, "are": true, "is": true}
+
+// stateStrikeStatus confirms a state's air strike that the text tells as a
+// fact: states announce their strikes or the struck side reports them, so
+// "U.S. aircraft struck three facilities" stated plainly is no mere report.
+func stateStrikeStatus(f *frame, st string) string {
+	if st == sitrep.StatusReported && f.category == sitrep.CategoryAirstrike && f.perp != nil && f.perp.Type == StateForce &&
+		f.stances[sitrep.StanceStates] {
+		return sitrep.StatusConfirmed
+	}
+	return st
+}

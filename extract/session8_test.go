@@ -339,3 +339,14 @@ func TestNewGroupClaims(t *testing.T) {
 			"al-Mubin claims a drone attack on the Ain al-Asad air base in western Iraq on Sunday.",
 		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
 }
+
+// A state's air strike told as a fact is confirmed: states announce their
+// strikes, or the struck side reports them. The texts are written for
+// this test.
+func TestStateStrikeConfirmed(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.Status }
+	wantTold(t, "Hillah confirmed", "2023-12-27",
+		"U.S. aircraft struck a Kataib Hezbollah facility in Hilla on Tuesday.", brief)
+	wantTold(t, "Hillah reported", "2023-12-27",
+		"A drone struck a Kataib Hezbollah facility in Hilla on Tuesday.", brief)
+}
