@@ -212,7 +212,7 @@ func TestNoPartyClaimed(t *testing.T) {
 		"Hezbollah has not announced any deaths in Syria. In al-Hasakah, explosions were heard inside the coalition "+
 			"base in al-Shaddadi this evening, amid reports that a drone had targeted the base. No party has claimed "+
 			"responsibility.",
-		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
+		placeClaimants)
 }
 
 // An alert's item line gives its day to the attack told next, though it
@@ -297,7 +297,7 @@ func TestClaimOnlyLabel(t *testing.T) {
 		"Lebanese Hezbollah said on Sunday that it was ready for a long war.\n"+
 			"- 312000C DEC23 | Ain al-Asad AB, Anbar, IRQ | CLAIM ONLY | UAS attack claimed by unknown channel; Security "+
 			"Media Cell denies. | FALSE\n",
-		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
+		placeClaimants)
 }
 
 // "Friday's attacks were not limited to the Kurdistan Region. About twenty
@@ -327,7 +327,7 @@ func TestLaterClaimedBy(t *testing.T) {
 		"- 311440C DEC23 | Erbil IAP (coalition base), Erbil Governorate, IRQ | OWA UAS | One UAS engaged and downed near "+
 			"the airport perimeter; no casualties or damage (KRG CTD). Later claimed by the Islamic Resistance in Iraq "+
 			"(IRI). | CONFIRMED\n",
-		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
+		placeClaimants)
 }
 
 // "A previously unknown group calling itself Saraya Fath al-Mubin claims
@@ -337,7 +337,7 @@ func TestNewGroupClaims(t *testing.T) {
 	wantTold(t, "Ain al-Asad Air Base []", "2024-01-01",
 		"Hezbollah said it was ready for a long war. 20:50 A previously unknown group calling itself Saraya Fath "+
 			"al-Mubin claims a drone attack on the Ain al-Asad air base in western Iraq on Sunday.",
-		func(r sitrep.Report) string { return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]" })
+		placeClaimants)
 }
 
 // A state's air strike told as a fact is confirmed: states announce their
@@ -349,4 +349,9 @@ func TestStateStrikeConfirmed(t *testing.T) {
 		"U.S. aircraft struck a Kataib Hezbollah facility in Hilla on Tuesday.", brief)
 	wantTold(t, "Hillah reported", "2023-12-27",
 		"A drone struck a Kataib Hezbollah facility in Hilla on Tuesday.", brief)
+}
+
+// placeClaimants writes a report's place and claimants.
+func placeClaimants(r sitrep.Report) string {
+	return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]"
 }
