@@ -177,9 +177,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if (t.Norm == "explosions" || t.Norm == "explosion" || t.Norm == "blasts" || t.Norm == "blast") && interceptionsAfter(toks, tr.Last, hi) {
 			continue
 		}
-		// "turned back after reports of drones overhead": drones seen, not
-		// striking.
-		if tr.Category == sitrep.CategoryDrone && tr.Last < hi && (toks[tr.Last].Norm == "overhead" || toks[tr.Last].Norm == "hovering") &&
+		// "turned back after reports of drones overhead", "Drone sightings
+		// over oil wells": drones seen, not striking.
+		if tr.Category == sitrep.CategoryDrone && tr.Last < hi && (toks[tr.Last].Norm == "overhead" || toks[tr.Last].Norm == "hovering" ||
+			toks[tr.Last].Norm == "sightings" || toks[tr.Last].Norm == "sighting") &&
 			!struckAfter(toks, tr.Last+1, hi) {
 			continue
 		}
@@ -275,6 +276,11 @@ func foundAfter(toks []normalize.Token, j, hi int) bool {
 // not launched", "three unfired rockets".
 func notFired(toks []normalize.Token, lo, i, j, hi int) bool {
 	if i > lo && (toks[i-1].Norm == "unfired" || toks[i-1].Norm == "unlaunched") {
+		return true
+	}
+	// "Weapons finds: launch rail with two rockets near Khasham": a
+	// launcher holding its rockets, with no verb of firing.
+	if onLauncher(toks, lo, i) {
 		return true
 	}
 	k := j
@@ -778,3 +784,21 @@ func fewAt(toks []normalize.Token, last, hi int) bool {
 // Incident Overview", "incident log".
 var headingNouns = map[string]bool{"overview": true, "summary": true, "report": true, "reports": true, "tracker": true,
 	"log": true, "digest": true, "update": true, "updates": true, "map": true, "list": true, "roundup": true}
+
+// onLauncher reports rockets or missiles a launcher holds, told just before
+// token i with no verb between: "launch rail with two rockets", "a launch
+// platform with three 107 mm rockets".
+func onLauncher(toks []normalize.Token, lo, i int) bool {
+	with := false
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		switch toks[k].Norm {
+		case "with", "loaded", "holding", "carrying":
+			with = true
+		case "rail", "rails", "platform", "platforms", "launcher", "launchers", "pad", "tube", "tubes":
+			return with
+		case ",", ".", ";", ":", "fired", "launched", "firing", "launching":
+			return false
+		}
+	}
+	return false
+}

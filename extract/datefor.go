@@ -15,32 +15,27 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
 	day := hasDay(s.Dates) // once: a sentence may hold thousands of dates
-	for _, e := range s.Dates {
+	// The day told last before each date of the sentence, kept as the
+	// dates are read in order, and the base of the sentence before.
+	var told sitrep.When
+	outer, outerRead := sitrep.When{}, false
+	for i, e := range s.Dates {
+		if i > 0 {
+			if o := s.Dates[i-1]; !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+				!elsewhereClock(d.toks, o.Last, s.Last) {
+				told = o.When
+			}
+		}
 		if e.Relative {
 			// "the same day", "a day earlier": from the incident told last,
 			// or from the day told just before in the sentence ("began on
 			// 17 October, ten days after the Hamas attack").
-			base := d.lastDate
-			// "Friday's attacks were not limited to the Kurdistan Region.
-			// About twenty hours earlier, ...": the day the sentence before
-			// told, rather than an older incident told before it.
-			// Not the day a statement was made.
-			if s.Index > 0 && s.Index-1 < len(d.sents) && len(d.sents[s.Index-1].Triggers) > 0 {
-				prev := d.sents[s.Index-1]
-				for _, o := range prev.Dates {
-					// Nor a deadline: "No group had claimed the attack by
-					// Thursday afternoon."
-					if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
-						!d.speechDay(prev, o) && !(o.First > 0 && (d.toks[o.First-1].Norm == "by" || d.toks[o.First-1].Norm == "until")) {
-						base = o.When
-					}
-				}
+			if !outerRead {
+				outer, outerRead = d.outerBase(s), true
 			}
-			for _, o := range s.Dates {
-				if o.Last <= e.First && !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
-					!elsewhereClock(d.toks, o.Last, s.Last) {
-					base = o.When
-				}
+			base := outer
+			if !told.IsZero() {
+				base = told
 			}
 			if base.IsZero() || !base.Start.HasYear() && e.Shift != 0 {
 				continue
@@ -391,4 +386,24 @@ func afterMidnightBetween(toks []normalize.Token, e dateExpr) bool {
 	_, first := weekdays[toks[e.First].Norm]
 	_, second := weekdays[toks[e.Last+1].Norm]
 	return first && second
+}
+
+// outerBase is the day a relative date of s counts from when s tells none
+// before it: the incident told last, or the attack day the sentence
+// before told ("Friday's attacks were not limited to the Kurdistan
+// Region. About twenty hours earlier, ..."), rather than an older incident
+// told before it; not the day a statement was made, nor a deadline ("No
+// group had claimed the attack by Thursday afternoon").
+func (d *docState) outerBase(s *sentence) sitrep.When {
+	base := d.lastDate
+	if s.Index > 0 && s.Index-1 < len(d.sents) && len(d.sents[s.Index-1].Triggers) > 0 {
+		prev := d.sents[s.Index-1]
+		for _, o := range prev.Dates {
+			if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+				!d.speechDay(prev, o) && !(o.First > 0 && (d.toks[o.First-1].Norm == "by" || d.toks[o.First-1].Norm == "until")) {
+				base = o.When
+			}
+		}
+	}
+	return base
 }

@@ -355,3 +355,13 @@ func TestStateStrikeConfirmed(t *testing.T) {
 func placeClaimants(r sitrep.Report) string {
 	return r.Place.Name + " [" + strings.Join(r.ClaimedBy, ",") + "]"
 }
+
+// "Weapons finds: launch rail with two rockets near Khasham" and "Drone
+// sightings over oil wells near Rmelan" tell no attack. The text is
+// written for this test.
+func TestFindsAndSightings(t *testing.T) {
+	wantTold(t, "", "2024-09-16",
+		"- Weapons finds: launch rail with two rockets near Khasham (Deir ez-Zor, 12 Sep); launch platform with three "+
+			"107 mm rockets near Heet (Anbar, 13 Sep).\n- Drone sightings over oil wells near Rmelan (Hasakah, 11 and 14 Sep).",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
