@@ -322,7 +322,7 @@ func (d *docState) assemble() []sitrep.Report {
 					d.assert(f, told, sitrep.FieldDate, date.When.Start.String(), date.Span)
 				}
 				if f.whenSet {
-					d.lastDate, d.lastEvening = f.when, evening(d.toks, s.First, s.Last)
+					d.lastDate, d.lastEvening = f.when, d.eveningIn(s)
 				}
 				d.setCategory(f, s, cat, ng, p)
 				if fromScene && !f.has(scene) {
@@ -827,4 +827,13 @@ func evening(toks []normalize.Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// eveningIn is evening over sentence s, read once per sentence: a sentence
+// may place many attacks.
+func (d *docState) eveningIn(s *sentence) bool {
+	if d.eveningSent != s {
+		d.eveningSent, d.eveningVal = s, evening(d.toks, s.First, s.Last)
+	}
+	return d.eveningVal
 }
