@@ -497,28 +497,35 @@ func divisionOfBefore(toks []normalize.Token, first int) bool {
 // low altitude the regions of Tyre and Nabatieh"; not "a drone flew over
 // Tyre and struck a car".
 func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
-	for k := last; k < hi; k++ {
+	flown := false
+	for k := first - 1; k >= lo && k >= first-10; k-- {
+		w := toks[k].Norm
+		if w == "overflew" || w == "overflying" {
+			flown = true
+			break
+		}
+		if w == "flew" || w == "hovered" || w == "circled" || w == "buzzed" || w == "flying" || w == "hovering" || w == "circling" {
+			// "flew over", "hovered above"; not "flew at the base",
+			// "flew toward Harir".
+			flown = k+1 < first && (toks[k+1].Norm == "over" || toks[k+1].Norm == "above")
+			break
+		}
+		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || attackWords[w] || weaponWords[w] != "" {
+			return false
+		}
+	}
+	if !flown {
+		return false
+	}
+	// What the clause tells after the place, a few words on.
+	for k := last; k < hi && k < last+15; k++ {
 		if w := toks[k].Norm; w == "," || w == ";" || w == "." {
 			break
 		} else if attackWords[w] || weaponWords[w] != "" || killWords[w] {
 			return false
 		}
 	}
-	for k := first - 1; k >= lo && k >= first-10; k-- {
-		w := toks[k].Norm
-		switch w {
-		case "overflew", "overflying":
-			return true
-		case "flew", "hovered", "circled", "buzzed", "flying", "hovering", "circling":
-			// "flew over", "hovered above"; not "flew at the base",
-			// "flew toward Harir".
-			return k+1 < first && (toks[k+1].Norm == "over" || toks[k+1].Norm == "above")
-		}
-		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || attackWords[w] || weaponWords[w] != "" {
-			return false
-		}
-	}
-	return false
+	return true
 }
 
 // anyPlaceIn reports "any other site in", "any place in" just before token
