@@ -221,7 +221,9 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	places = fragments(d.toks, places)
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
 	// the town of that name.
-	places = slices.DeleteFunc(places, func(p placeRef) bool { return systemName(d.toks, p.First, p.Last) })
+	places = slices.DeleteFunc(places, func(p placeRef) bool {
+		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p)
+	})
 	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's
 	// correspondents": the outlet's name, not a place.
 	if o := strings.TrimSpace(doc.Outlet); strings.Contains(o, " ") {

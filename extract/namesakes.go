@@ -399,3 +399,20 @@ var placeKeywords = map[string]bool{"airport": true, "base": true, "air": true, 
 	"village": true, "district": true, "province": true, "governorate": true, "camp": true, "field": true,
 	"oilfield": true, "crossing": true, "road": true, "highway": true, "bridge": true, "dam": true, "port": true,
 	"river": true, "valley": true, "mountains": true, "mountain": true, "hospital": true, "university": true}
+
+// surnameSite reports a site matched on one bare word of its name right
+// after a capitalised given name: "Race director Dilshad Omar said" names a
+// man, not the al-Omar oil field.
+func surnameSite(toks []normalize.Token, p placeRef) bool {
+	if p.Entry == nil || p.Entry.Kind != sitrep.KindSite || p.Last-p.First != 1 || p.First < 2 {
+		return false
+	}
+	prev := toks[p.First-1]
+	if prev.Kind != normalize.Word || !prev.Upper || prev.Possessive || prev.End+1 != toks[p.First].Start || placeKeywords[prev.Norm] ||
+		demonyms[prev.Norm] != "" || strings.HasSuffix(prev.Norm, "an") || strings.HasSuffix(prev.Norm, "i") {
+		return false // "Erbil's Harir", "Syrian Conoco", "Iraqi Omar"
+	}
+	// Not at a sentence's start, where any word has a capital.
+	before := toks[p.First-2]
+	return before.Kind == normalize.Word || before.Norm == ","
+}

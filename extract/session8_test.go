@@ -365,3 +365,12 @@ func TestFindsAndSightings(t *testing.T) {
 			"107 mm rockets near Heet (Anbar, 13 Sep).\n- Drone sightings over oil wells near Rmelan (Hasakah, 11 and 14 Sep).",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// "Race director Dilshad Omar said" names a man, not the al-Omar oil
+// field. The text is written for this test.
+func TestSurnameNoSite(t *testing.T) {
+	wantTold(t, "Harir Air Base", "2024-09-14",
+		"Race director Dilshad Omar said the organisers had discussed postponing after Wednesday night's drone near "+
+			"Harir air base, which coalition air defences shot down.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
