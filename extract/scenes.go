@@ -107,6 +107,10 @@ func witnessesIn(toks []normalize.Token, s *sentence, first int) bool {
 	if !hasWord(toks, s.First, s.Last, "heard", "saw", "seen", "felt", "hear", "see") {
 		return false
 	}
+	// "Some residents of Shaqlawa ... heard": the name right after.
+	if first-2 >= s.First && (toks[first-1].Norm == "of" || toks[first-1].Norm == "in") && witnessNouns[toks[first-2].Norm] {
+		return true
+	}
 	k := first - 1
 	for k > s.First && (toks[k].Norm == "the" || toks[k].Norm == "of" || toks[k].Norm == "village" || toks[k].Norm == "town" ||
 		toks[k].Norm == "city" || toks[k].Norm == "nearby") && first-k < 6 {
@@ -118,12 +122,12 @@ func witnessesIn(toks []normalize.Token, s *sentence, first int) bool {
 	if k <= s.First || toks[k].Norm != "of" && toks[k].Norm != "in" {
 		return false
 	}
-	switch toks[k-1].Norm {
-	case "residents", "people", "villagers", "witnesses", "locals", "inhabitants":
-		return true
-	}
-	return false
+	return witnessNouns[toks[k-1].Norm]
 }
+
+// witnessNouns are the people of a place who heard or saw an attack.
+var witnessNouns = map[string]bool{"residents": true, "people": true, "villagers": true, "witnesses": true,
+	"locals": true, "inhabitants": true}
 
 // sameProvince returns the one attack just told at a site or town of the
 // province of town p, or nil.

@@ -374,3 +374,12 @@ func TestSurnameNoSite(t *testing.T) {
 			"Harir air base, which coalition air defences shot down.",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// "Some residents of Shaqlawa ... said they also heard an explosion": where
+// witnesses live, not a second attack. The text is written for this test.
+func TestResidentsOfHeard(t *testing.T) {
+	wantTold(t, "Harir Air Base", "2024-09-12",
+		"A drone was shot down late Wednesday near Harir air base, officials said. Some residents of Shaqlawa, a "+
+			"mountain resort town to the south, said they also heard an explosion.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
