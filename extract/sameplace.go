@@ -85,9 +85,17 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 	return false
 }
 
-// townsAcross reports two towns in two countries.
+// townsAcross reports two towns in two countries, or two places across a
+// front where each side strikes the other's (Israel and Lebanon: Hezbollah's
+// drone on the Branit barracks, Israel's raid on Aita al-Shaab).
 func townsAcross(x, y *gazetteer.Entry) bool {
-	return x.Kind == sitrep.KindTown && y.Kind == sitrep.KindTown && x.Country != "" && y.Country != "" && x.Country != y.Country
+	if x.Country == "" || y.Country == "" || x.Country == y.Country {
+		return false
+	}
+	if x.Kind == sitrep.KindTown && y.Kind == sitrep.KindTown {
+		return true
+	}
+	return x.Country == "IL" && y.Country == "LB" || x.Country == "LB" && y.Country == "IL"
 }
 
 func moreSpecific(a, b *gazetteer.Entry) bool {

@@ -19,6 +19,8 @@ func TestLookup(t *testing.T) {
 		{"the Al-Omar field", "al-omar"},
 		{"Koniko gas field", "conoco"},
 		{"Conoco", "conoco"},
+		{"Branit barracks", "biranit"}, // Israeli army barracks on the Lebanese border (fresh22)
+		{"Biranit", "biranit"},
 		{"Ain al-Asad", "ain-al-asad"},
 		{"Ain al-Assad", "ain-al-asad"},
 		{"Al Asad Airbase", "ain-al-asad"},
