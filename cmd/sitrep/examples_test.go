@@ -516,3 +516,21 @@ func TestFresh21(t *testing.T) {
 	wantScore(t, res, 0.76, 0, 0.65)
 	wantCopies(t, store, map[string]string{"f21-02": "f21-01", "f21-24": "f21-16"})
 }
+
+// TestFresh22 scores the blind corpus testdata/fresh22 (11-15 September
+// 2024), written last in the eighth session by a helper that read no code:
+// F1 0.563 on the session's first build and 0.577 on the build of its hour
+// (after the fresh20 and fresh21 rules); 0.707 after the rules it
+// prompted: a launcher holding its rockets and "Drone sightings" tell no
+// attack; "Race director Dilshad Omar" names no oil field; "Some
+// residents of Shaqlawa ... heard" are witnesses; the Biranit barracks is
+// in the gazetteer, and a site and a town across the Israeli-Lebanese front
+// are two places. Fatalities (0.50) and injuries (0.60) stay low. Its
+// copies: f22-04 copies f22-02, f22-18 f22-17, and f22-09, a rewrite
+// naming its source, f22-05; f22-03 (naming none) and f22-12 (a machine
+// translation from Russian) are not found.
+func TestFresh22(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh22/reports.jsonl", "../../testdata/fresh22/gold.jsonl")
+	wantScore(t, res, 0.68, 0, 0.45)
+	wantCopies(t, store, map[string]string{"f22-04": "f22-02", "f22-18": "f22-17", "f22-09": "f22-05"})
+}
