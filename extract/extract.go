@@ -78,9 +78,10 @@ type docState struct {
 	// lastEvening tells that its sentence put it in the evening or at night.
 	lastDate    sitrep.When
 	lastEvening bool
-	// eveningSent and eveningVal cache eveningIn.
-	eveningSent *sentence
-	eveningVal  bool
+	// timeSent, eveningVal and midnightVal cache eveningIn and
+	// afterMidnightIn.
+	timeSent                *sentence
+	eveningVal, midnightVal bool
 	// dateline is the byte offset where a wire dateline ends, 0 for none.
 	dateline int
 	// loose are the sentences that tell outcomes, for those about none of

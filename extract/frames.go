@@ -309,7 +309,7 @@ func (d *docState) assemble() []sitrep.Report {
 				// midnight, a second drone was shot down near the Rumalyn
 				// Landing Zone": the next day.
 				if !hasDate && !f.whenSet && d.lastEvening && d.lastDate.Precision == sitrep.PrecisionDay &&
-					d.lastDate.Start.HasYear() && afterMidnight(d.toks, s.First, s.Last) {
+					d.lastDate.Start.HasYear() && d.afterMidnightIn(s) {
 					next := d.lastDate.Start.AddDays(1)
 					date, hasDate = dateExpr{When: sitrep.When{Start: next, End: next, Precision: sitrep.PrecisionDay}}, true
 				}
@@ -829,11 +829,17 @@ func evening(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// eveningIn is evening over sentence s, read once per sentence: a sentence
-// may place many attacks.
+// eveningIn and afterMidnightIn are evening and afterMidnight over
+// sentence s, read once per sentence: a sentence may place many attacks.
 func (d *docState) eveningIn(s *sentence) bool {
-	if d.eveningSent != s {
-		d.eveningSent, d.eveningVal = s, evening(d.toks, s.First, s.Last)
+	if d.timeSent != s {
+		d.timeSent = s
+		d.eveningVal, d.midnightVal = evening(d.toks, s.First, s.Last), afterMidnight(d.toks, s.First, s.Last)
 	}
 	return d.eveningVal
+}
+
+func (d *docState) afterMidnightIn(s *sentence) bool {
+	d.eveningIn(s)
+	return d.midnightVal
 }
