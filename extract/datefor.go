@@ -395,15 +395,22 @@ func afterMidnightBetween(toks []normalize.Token, e dateExpr) bool {
 // told before it; not the day a statement was made, nor a deadline ("No
 // group had claimed the attack by Thursday afternoon").
 func (d *docState) outerBase(s *sentence) sitrep.When {
-	base := d.lastDate
-	if s.Index > 0 && s.Index-1 < len(d.sents) && len(d.sents[s.Index-1].Triggers) > 0 {
-		prev := d.sents[s.Index-1]
-		for _, o := range prev.Dates {
-			if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
-				!d.speechDay(prev, o) && !(o.First > 0 && (d.toks[o.First-1].Norm == "by" || d.toks[o.First-1].Norm == "until")) {
-				base = o.When
+	if d.prevDaySent != s {
+		// The sentence before is read once per sentence: many places may
+		// ask.
+		d.prevDaySent, d.prevDay = s, sitrep.When{}
+		if s.Index > 0 && s.Index-1 < len(d.sents) && len(d.sents[s.Index-1].Triggers) > 0 {
+			prev := d.sents[s.Index-1]
+			for _, o := range prev.Dates {
+				if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+					!d.speechDay(prev, o) && !(o.First > 0 && (d.toks[o.First-1].Norm == "by" || d.toks[o.First-1].Norm == "until")) {
+					d.prevDay = o.When
+				}
 			}
 		}
 	}
-	return base
+	if !d.prevDay.IsZero() {
+		return d.prevDay
+	}
+	return d.lastDate
 }

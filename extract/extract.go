@@ -78,6 +78,9 @@ type docState struct {
 	// lastEvening tells that its sentence put it in the evening or at night.
 	lastDate    sitrep.When
 	lastEvening bool
+	// prevDaySent and prevDay cache outerBase's day of the sentence before.
+	prevDaySent *sentence
+	prevDay     sitrep.When
 	// timeSent, eveningVal and midnightVal cache eveningIn and
 	// afterMidnightIn.
 	timeSent                *sentence

@@ -364,33 +364,24 @@ var dirWords = map[string]bool{"north": true, "south": true, "east": true, "west
 // village of Kani Qirzhala, south-west of Erbil" is not Kani in Japan.
 func fragments(toks []normalize.Token, places []placeRef) []placeRef {
 	countries := map[string]int{}
+	named := map[*gazetteer.Entry]int{} // mentions of each place
 	for _, p := range places {
 		if p.Entry != nil && p.Entry.Country != "" {
 			countries[p.Entry.Country]++
 		}
+		named[p.Entry]++
 	}
 	out := places[:0]
 	for _, p := range places {
 		if p.Entry != nil && p.Entry.Kind == sitrep.KindTown && !p.Qualified && p.Last < len(toks) &&
 			toks[p.Last].Kind == normalize.Word && toks[p.Last].Upper && toks[p.Last].Start == toks[p.Last-1].End+1 &&
-			!placeKeywords[toks[p.Last].Norm] && countries[p.Entry.Country] == sameNamed(places, p) &&
+			!placeKeywords[toks[p.Last].Norm] && countries[p.Entry.Country] == named[p.Entry] &&
 			len(countries) > 1 {
 			continue
 		}
 		out = append(out, p)
 	}
 	return out
-}
-
-// sameNamed counts the places of the text with p's entry.
-func sameNamed(places []placeRef, p placeRef) int {
-	n := 0
-	for _, q := range places {
-		if q.Entry == p.Entry {
-			n++
-		}
-	}
-	return n
 }
 
 // placeKeywords may follow a place's name as part of what it names:

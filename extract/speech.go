@@ -673,7 +673,7 @@ var claimAdverbs = map[string]bool{"later": true, "subsequently": true, "also": 
 // before the claim verb at token i: "a previously unknown group calling
 // itself", "a new channel", "an unknown group".
 func newGroupBefore(toks []normalize.Token, lo, i int) bool {
-	for k := lo; k < i; k++ {
+	for k := max(lo, i-12); k < i; k++ {
 		switch toks[k].Norm {
 		case "calling", "unknown", "little-known", "new", "newly", "obscure":
 			return true
