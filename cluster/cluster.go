@@ -174,9 +174,12 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if !sitrep.CategoryCompatible(a.Category, b.Category) {
 		return false
 	}
-	// An air strike told as missiles is one of the same day: Tomahawks at
-	// a radar site the day after air strikes on its base are another.
-	if missileAndStrike(a.Category, b.Category) && !a.When.Overlaps(b.When, 0) {
+	// An air strike told as missiles is one of the same day, in the same
+	// country: Tomahawks at a radar site the day after air strikes on its
+	// base are another attack, and so is the anti-tank missile fired at
+	// Manara that the air strike on Odaisseh, across the border, answered.
+	if missileAndStrike(a.Category, b.Category) && (!a.When.Overlaps(b.When, 0) ||
+		a.Place.Country != "" && b.Place.Country != "" && a.Place.Country != b.Place.Country) {
 		return false
 	}
 	if a.Place.ID != "" && a.Place.ID == b.Place.ID {

@@ -255,6 +255,14 @@ func TestFuseMissileStrikeDays(t *testing.T) {
 		report(t, "b", 0, cat(sitrep.CategoryMissile), on(day(t, "2024-01-13"))), false)
 	checkPair(t, report(t, "a", 0, cat(sitrep.CategoryMissile), on(day(t, "2024-01-12"))),
 		report(t, "b", 0, cat(sitrep.CategoryMissile), on(day(t, "2024-01-13"))), true)
+	// Across a border: the anti-tank missile fired at Manara and the air
+	// strike on Odaisseh that answered it, 7 km apart the same day.
+	manara := sitrep.Place{ID: "manara", Name: "Manara", Kind: sitrep.KindTown, Country: "IL", Lat: 33.195, Lon: 35.545,
+		Precision: sitrep.GeoSite}
+	odaisseh := sitrep.Place{ID: "odaisseh", Name: "Odaisseh", Kind: sitrep.KindTown, Country: "LB", Lat: 33.254, Lon: 35.552,
+		Precision: sitrep.GeoSite}
+	checkPair(t, report(t, "a", 0, cat(sitrep.CategoryMissile), at(manara), on(day(t, "2023-12-31"))),
+		report(t, "b", 0, cat(sitrep.CategoryAirstrike), at(odaisseh), on(day(t, "2023-12-31"))), false)
 }
 
 // A sea sees ships attacked on following days: two reports at the Gulf of
