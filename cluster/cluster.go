@@ -178,8 +178,13 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	// country: Tomahawks at a radar site the day after air strikes on its
 	// base are another attack, and so is the anti-tank missile fired at
 	// Manara that the air strike on Odaisseh, across the border, answered.
-	if missileAndStrike(a.Category, b.Category) && (!a.When.Overlaps(b.When, 0) ||
-		a.Place.Country != "" && b.Place.Country != "" && a.Place.Country != b.Place.Country) {
+	if missileAndStrike(a.Category, b.Category) && !a.When.Overlaps(b.When, 0) {
+		return false
+	}
+	// Two weapons told two ways join in one country only: across a border,
+	// one side's drone and the other's air strike are two attacks.
+	if a.Category != b.Category && known(a.Category) && known(b.Category) &&
+		a.Place.Country != "" && b.Place.Country != "" && a.Place.Country != b.Place.Country {
 		return false
 	}
 	if a.Place.ID != "" && a.Place.ID == b.Place.ID {
@@ -442,3 +447,6 @@ func Resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 func missileAndStrike(a, b string) bool {
 	return a == sitrep.CategoryMissile && b == sitrep.CategoryAirstrike || a == sitrep.CategoryAirstrike && b == sitrep.CategoryMissile
 }
+
+// known reports a category other than unknown.
+func known(c string) bool { return c != "" && c != sitrep.CategoryUnknown }

@@ -263,6 +263,9 @@ func TestFuseMissileStrikeDays(t *testing.T) {
 		Precision: sitrep.GeoSite}
 	checkPair(t, report(t, "a", 0, cat(sitrep.CategoryMissile), at(manara), on(day(t, "2023-12-31"))),
 		report(t, "b", 0, cat(sitrep.CategoryAirstrike), at(odaisseh), on(day(t, "2023-12-31"))), false)
+	// Nor one side's drone and the other's air strike.
+	checkPair(t, report(t, "a", 0, cat(sitrep.CategoryDrone), at(manara), on(day(t, "2023-12-31"))),
+		report(t, "b", 0, cat(sitrep.CategoryAirstrike), at(odaisseh), on(day(t, "2023-12-31"))), false)
 }
 
 // A sea sees ships attacked on following days: two reports at the Gulf of
