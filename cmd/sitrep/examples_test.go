@@ -525,12 +525,13 @@ func TestFresh21(t *testing.T) {
 // attack; "Race director Dilshad Omar" names no oil field; "Some
 // residents of Shaqlawa ... heard" are witnesses; the Biranit barracks is
 // in the gazetteer, and a site and a town across the Israeli-Lebanese front
-// are two places. Fatalities (0.50) and injuries (0.60) stay low. Its
+// are two places, in fusion too (one side's drone and the other's air
+// strike). Fatalities (0.70) and injuries (0.80) stay the lowest. Its
 // copies: f22-04 copies f22-02, f22-18 f22-17, and f22-09, a rewrite
 // naming its source, f22-05; f22-03 (naming none) and f22-12 (a machine
 // translation from Russian) are not found.
 func TestFresh22(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh22/reports.jsonl", "../../testdata/fresh22/gold.jsonl")
-	wantScore(t, res, 0.68, 0, 0.45)
+	wantScore(t, res, 0.68, 0, 0.65)
 	wantCopies(t, store, map[string]string{"f22-04": "f22-02", "f22-18": "f22-17", "f22-09": "f22-05"})
 }
