@@ -407,3 +407,23 @@ func surnameSite(toks []normalize.Token, p placeRef) bool {
 	before := toks[p.First-2]
 	return before.Kind == normalize.Word || before.Norm == ","
 }
+
+// orgAfter reports capitalised words after a place that end in an
+// organisation's noun, so that the place opens the organisation's name:
+// "the Jazira Field Monitor", "the Nineveh Relief Network".
+func orgAfter(toks []normalize.Token, last int) bool {
+	for k := last; k < len(toks) && k < last+3; k++ {
+		t := toks[k]
+		if t.Kind != normalize.Word || !t.Upper {
+			return false
+		}
+		if orgNouns[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// orgNouns end the names of monitors, outlets and groups.
+var orgNouns = map[string]bool{"monitor": true, "observatory": true, "network": true, "agency": true, "institute": true,
+	"foundation": true, "herald": true, "gazette": true, "tribune": true, "broadcasting": true}

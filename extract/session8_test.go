@@ -383,3 +383,13 @@ func TestResidentsOfHeard(t *testing.T) {
 			"mountain resort town to the south, said they also heard an explosion.",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// A place that opens an organisation's name is no place of an attack:
+// "according to the Jazira Field Monitor". The text is written for this
+// test.
+func TestPlaceInOrgName(t *testing.T) {
+	wantTold(t, "Conoco gas field", "2024-09-13",
+		"Four rockets struck a base at the Conoco gas field in eastern Syria around 2 a.m. Thursday, according to the "+
+			"Jazira Field Monitor.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
