@@ -520,9 +520,10 @@ func TestFresh21(t *testing.T) {
 // TestFresh22 scores the blind corpus testdata/fresh22 (11-15 September
 // 2024), written last in the eighth session by a helper that read no code:
 // F1 0.563 on the session's first build and 0.577 on the build of its hour
-// (after the fresh20 and fresh21 rules); 0.707 after the rules it
+// (after the fresh20 and fresh21 rules); 0.731 after the rules it
 // prompted: a launcher holding its rockets and "Drone sightings" tell no
-// attack; "Race director Dilshad Omar" names no oil field; "Some
+// attack; "Race director Dilshad Omar" names no oil field, nor "the Jazira
+// Field Monitor" a town; "Some
 // residents of Shaqlawa ... heard" are witnesses; the Biranit barracks is
 // in the gazetteer, and a site and a town across the Israeli-Lebanese front
 // are two places, in fusion too (one side's drone and the other's air
@@ -532,6 +533,6 @@ func TestFresh21(t *testing.T) {
 // translation from Russian) are not found.
 func TestFresh22(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh22/reports.jsonl", "../../testdata/fresh22/gold.jsonl")
-	wantScore(t, res, 0.68, 0, 0.65)
+	wantScore(t, res, 0.70, 0, 0.65)
 	wantCopies(t, store, map[string]string{"f22-04": "f22-02", "f22-18": "f22-17", "f22-09": "f22-05"})
 }
