@@ -75,16 +75,16 @@ type docState struct {
 	// published on the date it is signed with (signedOn).
 	signed bool
 	// lastDate is the date of the incident told last, for "the same day";
-	// lastEvening tells that its sentence put it in the evening or at night.
-	lastDate    sitrep.When
-	lastEvening bool
+	// lastDateSent is the sentence that dated it (whether it put it in the
+	// evening is read when "after midnight" follows).
+	lastDate     sitrep.When
+	lastDateSent *sentence
 	// prevDaySent and prevDay cache outerBase's day of the sentence before.
 	prevDaySent *sentence
 	prevDay     sitrep.When
-	// timeSent, eveningVal and midnightVal cache eveningIn and
-	// afterMidnightIn.
-	timeSent                *sentence
-	eveningVal, midnightVal bool
+	// midnightSent and midnightVal cache afterMidnightIn.
+	midnightSent *sentence
+	midnightVal  bool
 	// dateline is the byte offset where a wire dateline ends, 0 for none.
 	dateline int
 	// loose are the sentences that tell outcomes, for those about none of

@@ -308,8 +308,8 @@ func (d *docState) assemble() []sitrep.Report {
 				// "... shot down at about 8:40 p.m. on Friday. Shortly after
 				// midnight, a second drone was shot down near the Rumalyn
 				// Landing Zone": the next day.
-				if !hasDate && !f.whenSet && d.lastEvening && d.lastDate.Precision == sitrep.PrecisionDay &&
-					d.lastDate.Start.HasYear() && d.afterMidnightIn(s) {
+				if !hasDate && !f.whenSet && d.lastDate.Precision == sitrep.PrecisionDay && d.lastDate.Start.HasYear() &&
+					d.afterMidnightIn(s) && d.lastDateSent != nil && evening(d.toks, d.lastDateSent.First, d.lastDateSent.Last) {
 					next := d.lastDate.Start.AddDays(1)
 					date, hasDate = dateExpr{When: sitrep.When{Start: next, End: next, Precision: sitrep.PrecisionDay}}, true
 				}
@@ -322,7 +322,7 @@ func (d *docState) assemble() []sitrep.Report {
 					d.assert(f, told, sitrep.FieldDate, date.When.Start.String(), date.Span)
 				}
 				if f.whenSet {
-					d.lastDate, d.lastEvening = f.when, d.eveningIn(s)
+					d.lastDate, d.lastDateSent = f.when, s
 				}
 				d.setCategory(f, s, cat, ng, p)
 				if fromScene && !f.has(scene) {
@@ -829,17 +829,11 @@ func evening(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// eveningIn and afterMidnightIn are evening and afterMidnight over
-// sentence s, read once per sentence: a sentence may place many attacks.
-func (d *docState) eveningIn(s *sentence) bool {
-	if d.timeSent != s {
-		d.timeSent = s
-		d.eveningVal, d.midnightVal = evening(d.toks, s.First, s.Last), afterMidnight(d.toks, s.First, s.Last)
-	}
-	return d.eveningVal
-}
-
+// afterMidnightIn is afterMidnight over sentence s, read once per
+// sentence: a sentence may place many attacks.
 func (d *docState) afterMidnightIn(s *sentence) bool {
-	d.eveningIn(s)
+	if d.midnightSent != s {
+		d.midnightSent, d.midnightVal = s, afterMidnight(d.toks, s.First, s.Last)
+	}
 	return d.midnightVal
 }

@@ -510,7 +510,7 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
 			flown = k+1 < first && (toks[k+1].Norm == "over" || toks[k+1].Norm == "above")
 			break
 		}
-		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || attackWords[w] || weaponWords[w] != "" {
+		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || is(&toks[k], cAttack|cWeapon) {
 			return false
 		}
 	}
@@ -521,7 +521,7 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
 	for k := last; k < hi && k < last+15; k++ {
 		if w := toks[k].Norm; w == "," || w == ";" || w == "." {
 			break
-		} else if attackWords[w] || weaponWords[w] != "" || killWords[w] {
+		} else if is(&toks[k], cAttack|cWeapon|cKill) {
 			return false
 		}
 	}
@@ -560,7 +560,7 @@ func evidenceFrom(toks []normalize.Token, lo, first int) bool {
 		case ",", ";", ":":
 			return false
 		}
-		if attackWords[w] || weaponWords[w] != "" {
+		if is(&toks[k], cAttack|cWeapon) {
 			return false
 		}
 	}
@@ -582,7 +582,7 @@ func wreckageAt(toks []normalize.Token, lo, first int) bool {
 		case ",", ";", ":":
 			return false
 		default:
-			if attackWords[w] || weaponWords[w] != "" {
+			if is(&toks[k], cAttack|cWeapon) {
 				return false
 			}
 		}
