@@ -418,7 +418,5 @@ func motiveEnds(toks []normalize.Token, out [][2]int, i int) bool {
 // timeWord reports a weekday, a month or a number: what "between" spans
 // when it tells a time.
 func timeWord(t normalize.Token) bool {
-	_, day := weekdays[t.Norm]
-	_, month := months[t.Norm]
-	return day || month || t.Kind == normalize.Number
+	return calendarWord(t.Norm) || t.Kind == normalize.Number
 }

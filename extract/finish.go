@@ -689,7 +689,7 @@ func coarsePlaces(s *sentence) int {
 func daysIn(s *sentence) int {
 	n := 0
 	for _, e := range s.Dates {
-		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay {
+		if ownDay(e) {
 			n++
 		}
 	}

@@ -343,7 +343,7 @@ func containerGap(toks []normalize.Token, lo, hi int) bool {
 		switch w := toks[k].Norm; {
 		case w == "in":
 			in = true
-		case w == "," || w == "the" || w == "of" || dirWords[w] || containerNouns[w]:
+		case w == "," || w == "the" || w == "of" || dirAdjectiveWords[w] || containerNouns[w]:
 		default:
 			return false
 		}
@@ -353,11 +353,6 @@ func containerGap(toks []normalize.Token, lo, hi int) bool {
 
 var containerNouns = map[string]bool{"countryside": true, "province": true, "governorate": true, "district": true,
 	"outskirts": true, "suburbs": true, "region": true, "desert": true, "rural": true, "area": true, "part": true}
-
-var dirWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "northern": true,
-	"southern": true, "eastern": true, "western": true, "northeast": true, "northwest": true, "southeast": true,
-	"southwest": true, "north-east": true, "north-west": true, "south-east": true, "south-west": true,
-	"central": true}
 
 // fragments drops a town matched on the first words of a longer name the
 // gazetteer lacks, in a country no other place of the text is in: "the

@@ -92,12 +92,13 @@ func seriesOnly(toks []normalize.Token, lo, first int) bool {
 
 // hasDay reports whether one of the dates is a day of its own.
 func hasDay(ds []dateExpr) bool {
-	for _, e := range ds {
-		if !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(ds, ownDay)
+}
+
+// ownDay reports a date that is a day of its own: not a period's start, a
+// calendar nor a day counted from another.
+func ownDay(e dateExpr) bool {
+	return !e.Since && !e.Calendar && !e.Relative && e.When.Precision == sitrep.PrecisionDay
 }
 
 // hasVerbTrigger reports whether s tells of an attack with a verb
