@@ -636,7 +636,17 @@ func definiteObject(toks []normalize.Token, k, hi int) bool {
 // definitePlural reports "the rocket and drone strikes", "the drones": a
 // plural weapon noun phrase that refers back.
 func definitePlural(toks []normalize.Token, lo, first, last int) bool {
-	if !plural(toks[headOf(toks, last)].Norm) {
+	head := headOf(toks, last)
+	// "The rockets hit at about 11:30 p.m.": the weapon before its verb,
+	// at the start of the sentence ("... and the drones hit their
+	// targets" are those the sentence just told).
+	if last-first >= 2 && head == last-1 && isVerbForm(toks[head].Norm) && weaponNoun(toks[head-1].Norm) {
+		if first-1 != lo {
+			return false
+		}
+		head--
+	}
+	if !plural(toks[head].Norm) {
 		return false
 	}
 	for k := first - 1; k >= lo && k >= first-6; k-- {

@@ -72,6 +72,17 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if o, ok := restated(d.toks, s.Dates, e); ok {
 			e.When, e.Value = o.When, o.Value
 		}
+		// "No group had claimed the attack by Tuesday morning": a deadline,
+		// not the attack's day.
+		if deadlineBefore(d.toks, e.First) {
+			continue
+		}
+		// "Hours before the Iranian president landed in Baghdad on
+		// Wednesday, two rockets struck": the day of what the attack is
+		// timed by.
+		if anchorDay(d.toks, s, e, nearestTrigger(s, p.First, p.Last)) {
+			continue
+		}
 		// "fired missiles on Friday, in response to Thursday's strikes": the
 		// aside's day is another event's.
 		if inAside(s.Aside, e.First, e.Last) {
@@ -403,7 +414,7 @@ func (d *docState) outerBase(s *sentence) sitrep.When {
 			prev := d.sents[s.Index-1]
 			for _, o := range prev.Dates {
 				if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
-					!d.speechDay(prev, o) && !(o.First > 0 && (d.toks[o.First-1].Norm == "by" || d.toks[o.First-1].Norm == "until")) {
+					!d.speechDay(prev, o) && !deadlineBefore(d.toks, o.First) {
 					d.prevDay = o.When
 				}
 			}
@@ -414,3 +425,65 @@ func (d *docState) outerBase(s *sentence) sitrep.When {
 	}
 	return d.lastDate
 }
+
+// deadlineBefore reports "by", "until" or "as of" just before token i: "by
+// Tuesday morning", "as of Monday night" tell how long something held.
+func deadlineBefore(toks []normalize.Token, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch toks[i-1].Norm {
+	case "by", "until", "till":
+		return true
+	case "of":
+		return i > 1 && toks[i-2].Norm == "as"
+	}
+	return false
+}
+
+// anchorDay reports whether date e ends a clause of "before" or "after"
+// that tells another event than attack word t: "Hours before the
+// president landed in Baghdad on Wednesday, two rockets struck", "Shortly
+// after the envoy arrived on Friday". The clause opens the sentence or
+// follows a span of time ("hours", "shortly"), has a verb and no attack
+// word, and t is outside it.
+func anchorDay(toks []normalize.Token, s *sentence, e dateExpr, t trigger) bool {
+	if t.Last == 0 {
+		return false
+	}
+	k := e.First - 1
+	for ; k >= s.First && k >= e.First-12; k-- {
+		if w := toks[k].Norm; w == "before" || w == "after" {
+			break
+		}
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+	}
+	if k < s.First || k < e.First-12 || t.First > k && t.First < e.Last {
+		return false
+	}
+	if k > s.First {
+		switch toks[k-1].Norm {
+		case "hours", "minutes", "moments", "shortly", "just", "soon", "hour", "days", "day":
+		default:
+			return false
+		}
+	}
+	for _, o := range s.Triggers {
+		if o.First > k && o.First < e.First {
+			return false
+		}
+	}
+	// An event has a verb: "after midnight on Wednesday" is a time.
+	for j := k + 1; j < e.First; j++ {
+		if w := toks[j].Norm; isVerbForm(w) || anchorVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// anchorVerbs are irregular past tenses of what attacks are timed by.
+var anchorVerbs = map[string]bool{"began": true, "met": true, "left": true, "flew": true, "spoke": true,
+	"came": true, "went": true, "took": true, "gave": true, "said": true, "arrives": true, "lands": true}

@@ -375,9 +375,13 @@ func (d *docState) assemble() []sitrep.Report {
 				d.setCategory(f, s, d.categoryFor(s, s.nonGeneric(), placeRef{}), s.nonGeneric(), placeRef{})
 				// "Hours later, aircraft struck ... The strikes, carried out on
 				// Tuesday, ...": an explicit date beats a relative one.
-				if f.whenWeak && len(s.nonGeneric()) > 0 {
-					if date, ok := d.dateFor(s, f.place); ok && !date.Relative {
-						f.when, f.whenWeak = date.When, false
+				// So does a first date: "Two rockets struck near the Victory
+				// base complex ... The rockets hit at about 11:30 p.m. on
+				// Tuesday".
+				if (f.whenWeak || !f.whenSet) && len(s.nonGeneric()) > 0 {
+					if date, ok := d.dateFor(s, f.place); ok && !date.Relative &&
+						(f.whenSet || date.When.Precision == sitrep.PrecisionDay && !d.speechDay(s, date)) {
+						f.when, f.whenSet, f.whenWeak = date.When, true, false
 						d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
 					}
 				}

@@ -1,0 +1,45 @@
+package extract_test
+
+// Rule tests of the ninth session (5 December, evening): each text is
+// written for its test, and each test failed on the build before its rule.
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+func interval(r sitrep.Report) string {
+	return r.Place.Name + " " + r.When.Start.String() + "/" + r.When.End.String()
+}
+
+// An attack told without a day takes the day of the sentence after it that
+// tells it again ("The rockets hit at about 11:30 p.m. on Tuesday", "The
+// attack took place ..."), but not a day its speaker spoke on nor a
+// deadline ("by Tuesday morning"), nor "this year".
+func TestDayToldAfter(t *testing.T) {
+	lede := "Two rockets struck near the Victory base complex at Baghdad airport, security sources said. "
+	wantTold(t, "Victory Base Complex 2024-09-10/2024-09-10", "2024-09-12",
+		lede+"The rockets hit at about 11:30 p.m. on Tuesday, causing no casualties.", interval)
+	wantTold(t, "Victory Base Complex 2024-09-10/2024-09-10", "2024-09-12",
+		lede+"The attack took place at about 11:30 p.m. on Tuesday.", interval)
+	// Unchanged by the rule: the speaker's day and a deadline.
+	wantTold(t, "Victory Base Complex 2024-09-05/2024-09-12", "2024-09-12",
+		lede+"An army spokesman said on Wednesday that the attack caused no damage.", interval)
+	wantTold(t, "Victory Base Complex 2024-09-05/2024-09-12", "2024-09-12",
+		lede+"No group had claimed the attack by Wednesday morning.", interval)
+}
+
+// A day in a clause of "before" or "after" that tells another event dates
+// that event, not the attack: "Hours before the president landed in
+// Baghdad on Wednesday, two rockets struck". "Shortly after midnight on
+// Wednesday" is a time, and dates the attack.
+func TestDayOfAnchorEvent(t *testing.T) {
+	wantTold(t, "Victory Base Complex 2024-09-10/2024-09-10", "2024-09-12",
+		"Hours before the Iranian president landed in Baghdad on Wednesday, two rockets struck near the Victory "+
+			"base complex at Baghdad airport, security sources said. The rockets hit at about 11:30 p.m. on Tuesday.", interval)
+	wantTold(t, "Victory Base Complex 2024-09-11/2024-09-11", "2024-09-12",
+		"Shortly after midnight on Wednesday, two rockets struck near the Victory base complex at Baghdad airport.", interval)
+	wantTold(t, "Victory Base Complex 2024-09-11/2024-09-11", "2024-09-12",
+		"Two rockets struck near the Victory base complex on Wednesday, hours after the Iranian president landed in Baghdad.", interval)
+}
