@@ -377,8 +377,9 @@ func (d *docState) assemble() []sitrep.Report {
 				// Tuesday, ...": an explicit date beats a relative one.
 				// So does a first date: "Two rockets struck near the Victory
 				// base complex ... The rockets hit at about 11:30 p.m. on
-				// Tuesday".
-				if (f.whenWeak || !f.whenSet) && len(s.nonGeneric()) > 0 {
+				// Tuesday", "The operation was carried out at the evening of
+				// yesterday, the Sunday 8 Sha'ban 1445".
+				if f.whenWeak && len(s.nonGeneric()) > 0 || !f.whenSet && (len(s.nonGeneric()) > 0 || d.itOpens(s)) {
 					if date, ok := d.dateFor(s, f.place); ok && !date.Relative &&
 						(f.whenSet || date.When.Precision == sitrep.PrecisionDay && !d.speechDay(s, date)) {
 						f.when, f.whenSet, f.whenWeak = date.When, true, false
@@ -840,4 +841,24 @@ func (d *docState) afterMidnightIn(s *sentence) bool {
 		d.midnightSent, d.midnightVal = s, afterMidnight(d.toks, s.First, s.Last)
 	}
 	return d.midnightVal
+}
+
+// itOpens reports whether a sentence opens on the attack just told: "The
+// operation was carried out ...", "This attack came ...", "It happened
+// ...".
+func (d *docState) itOpens(s *sentence) bool {
+	k := s.First
+	if k+1 >= s.Last {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "the", "this", "that":
+		return anaphorWords[d.toks[k+1].Norm] || k+2 < s.Last && anaphorWords[d.toks[k+2].Norm]
+	case "it":
+		switch d.toks[k+1].Norm {
+		case "happened", "occurred", "took", "came":
+			return true
+		}
+	}
+	return false
 }

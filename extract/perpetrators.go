@@ -206,7 +206,8 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				}
 				continue
 			}
-			if a.Last <= t.First && (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First)) && a.Actor.Type != Media && a.Actor.Type != Monitor &&
+			if a.Last <= t.First && (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First) || operationBetween(toks, a.Last, t.First)) &&
+				a.Actor.Type != Media && a.Actor.Type != Monitor &&
 				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:t.First], isAnd)) {
 				return a
 			}
@@ -379,6 +380,30 @@ func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
 		return false
 	}
 	return dated
+}
+
+// operationBetween reports a group's verb of carrying out an operation
+// between tokens i and j, as statements write it: "the naval forces of
+// the Yemeni Armed Forces carried out a military operation targeting",
+// "the Islamic Resistance executed a qualitative operation against".
+func operationBetween(toks []normalize.Token, i, j int) bool {
+	if j-i > 8 || j-i < 2 {
+		return false
+	}
+	did, op := false, false
+	for k := i; k < j; k++ {
+		switch w := toks[k].Norm; w {
+		case "carried", "conducted", "executed", "launched", "implemented", "undertook", "performed":
+			did = !op
+		case "operation", "operations":
+			op = true
+		default:
+			if toks[k].Kind == normalize.Punct {
+				return false
+			}
+		}
+	}
+	return did && op
 }
 
 // relativeVerb reports an attack verb in a relative clause, "that had

@@ -43,3 +43,19 @@ func TestDayOfAnchorEvent(t *testing.T) {
 	wantTold(t, "Victory Base Complex 2024-09-11/2024-09-11", "2024-09-12",
 		"Two rockets struck near the Victory base complex on Wednesday, hours after the Iranian president landed in Baghdad.", interval)
 }
+
+// A sentence that opens on the attack just told dates it when it had no
+// day: "The operation was carried out at the evening of yesterday".
+func TestOperationOpensDated(t *testing.T) {
+	wantTold(t, "Gulf of Aden 2024-02-18/2024-02-18", "2024-02-19",
+		"The naval forces carried out a military operation targeting the ship (OCEAN PEARL) in the Gulf of Aden "+
+			"with a number of naval missiles. The operation was carried out at the evening of yesterday, Sunday.", interval)
+}
+
+// A group that "carried out a military operation targeting" a ship is its
+// doer, as statements write it.
+func TestOperationDoer(t *testing.T) {
+	wantTold(t, "Houthis (Ansar Allah, Yemeni Armed Forces)", "2024-02-19",
+		"The naval forces of the Yemeni Armed Forces carried out a military operation targeting the ship (OCEAN PEARL) "+
+			"in the Gulf of Aden with naval missiles on Sunday evening.", func(r sitrep.Report) string { return r.Perpetrator })
+}
