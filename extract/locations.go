@@ -126,7 +126,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			out[len(out)-1].Entry.Subkind == "sea" && e.Kind == sitrep.KindTown && directionGap(toks, out[len(out)-1].Last, m.First) ||
 			// "near the town of Sinune in the Sinjar district": the district
 			// the town lies in.
-			rank(out[len(out)-1].Entry.Kind) <= 1 && divisionNamed(toks, m) && inGap(toks, out[len(out)-1].Last, m.First))
+			// "Khirbet Selm, a village in the Bint Jbeil district": so does
+			// an apposition.
+			rank(out[len(out)-1].Entry.Kind) <= 1 && divisionNamed(toks, m) &&
+				(inGap(toks, out[len(out)-1].Last, m.First) || villageInGap(toks, out[len(out)-1].Last, m.First)))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 			// "70 nautical miles east of Djibouti": a distance is measured
@@ -458,6 +461,26 @@ func divisionNamed(toks []normalize.Token, m gazetteer.Match) bool {
 	switch toks[m.Last-1].Norm {
 	case "district", "governorate", "province", "subdistrict", "county", "region", "caza", "kaza", "qada", "qadaa",
 		"nahiya", "nahia":
+		return true
+	}
+	return false
+}
+
+// villageInGap reports an apposition that places a town between two
+// places: ", a village in the", ", a small border town in".
+func villageInGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 4 || j-i > 7 || toks[i].Norm != "," || toks[i+1].Norm != "a" && toks[i+1].Norm != "an" {
+		return false
+	}
+	k := j - 1
+	if toks[k].Norm == "the" {
+		k--
+	}
+	if toks[k].Norm != "in" && toks[k].Norm != "of" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "village", "town", "locality", "hamlet", "community", "municipality":
 		return true
 	}
 	return false

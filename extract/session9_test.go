@@ -59,3 +59,18 @@ func TestOperationDoer(t *testing.T) {
 		"The naval forces of the Yemeni Armed Forces carried out a military operation targeting the ship (OCEAN PEARL) "+
 			"in the Gulf of Aden with naval missiles on Sunday evening.", func(r sitrep.Report) string { return r.Perpetrator })
 }
+
+// "Khirbet Selm, a village in the Bint Jbeil district": the district only
+// places the village. Blida and Houla of southern Lebanon are curated
+// (gazetteer), and so are border villages on both sides.
+func TestVillageInDistrict(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantTold(t, "Khirbet Selm LB", "2024-01-08",
+		"An Israeli drone fired two missiles at a car at the entrance of Khirbet Selm, a village in the Bint Jbeil district, on Monday.", place)
+	wantTold(t, "Blida LB", "2023-12-05",
+		"Hezbollah said it fired rockets at an Israeli army position on Monday. An Israeli drone later struck a house in Blida, killing two people.", place)
+	wantTold(t, "Houla LB", "2023-12-05",
+		"An Israeli drone struck a motorcycle in Houla on Monday, the Lebanese state news agency said.", place)
+	wantTold(t, "Shomera IL", "2023-12-05",
+		"Hezbollah fired an anti-tank missile at an army position near Shomera on Monday.", place)
+}
