@@ -45,7 +45,10 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 	}
 	paras := 0
 	titles := true // every paragraph before is a title line
-	for i := 0; i < len(toks) && paras < 3; i++ {
+	// Under a release's letterhead of short lines ("U.S. CENTRAL COMMAND",
+	// "Dec. 3, 2023", "Release No. ...", "FOR IMMEDIATE RELEASE"), further
+	// down.
+	for i := 0; i < len(toks) && (paras < 3 || titles && paras < 8); i++ {
 		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
 			continue
 		}

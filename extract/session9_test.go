@@ -74,3 +74,23 @@ func TestVillageInDistrict(t *testing.T) {
 	wantTold(t, "Shomera IL", "2023-12-05",
 		"Hezbollah fired an anti-tank missile at an army position near Shomera on Monday.", place)
 }
+
+// A release's dateline under its letterhead of short lines is no place of
+// the attack: "TAMPA, Fla. - On Sunday, Dec. 3, Houthi forces fired ...".
+// Transliterations of machine translations name the bases: "Herir",
+// "Ein al-Asad base", "Harab el-Cir", "Seddadi" (gazetteer).
+func TestReleaseDatelineAndTransliterations(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "southern Red Sea", "2023-12-03",
+		"U.S. CENTRAL COMMAND\nDec. 3, 2023\nRelease No. 20231203-02\nFOR IMMEDIATE RELEASE\n\n"+
+			"TAMPA, Fla. - On Sunday, Dec. 3, Houthi forces fired anti-ship ballistic missiles at three commercial "+
+			"vessels in the southern Red Sea.\n", place)
+	wantTold(t, "Harir Air Base", "2023-12-06",
+		"On Tuesday, a drone targeted the Herir base in the Kurdistan region of Iraq.", place)
+	wantTold(t, "Ain al-Asad Air Base", "2023-12-08",
+		"On Thursday, the Islamic Resistance of Iraq targeted the Ein al-Asad base in the west of Iraq with rockets.", place)
+	wantTold(t, "Rmelan Landing Zone", "2023-12-08",
+		"On Thursday 2 unmanned aerial vehicles were directed to the base at the airport of Harab el-Cir.", place)
+	wantTold(t, "Al-Shaddadi", "2023-12-08",
+		"On Wednesday explosions were heard at the USA base in Seddadi after a UAV attack.", place)
+}
