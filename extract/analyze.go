@@ -655,7 +655,9 @@ func definitePlural(toks []normalize.Token, lo, first, last int) bool {
 			// "with a number of the suitable missiles": a quantity, as
 			// translated statements write it, not a reference.
 			return !partitive(toks, lo, k) && !nameAfter(toks, k, first)
-		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":", "its", "their":
+		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":", "its", "their",
+			// "In the evening, two rockets landed": the article is the evening's.
+			",":
 			return false
 		}
 		if speechVerbs[toks[k].Norm] {

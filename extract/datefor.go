@@ -487,3 +487,29 @@ func anchorDay(toks []normalize.Token, s *sentence, e dateExpr, t trigger) bool 
 // anchorVerbs are irregular past tenses of what attacks are timed by.
 var anchorVerbs = map[string]bool{"began": true, "met": true, "left": true, "flew": true, "spoke": true,
 	"came": true, "went": true, "took": true, "gave": true, "said": true, "arrives": true, "lands": true}
+
+// clockPlace reports an American place that only tells whose clock a time
+// is on: "(late Thursday afternoon in Washington)", "at around 2:30 p.m.
+// in Washington", "the evening of the 26th in Washington", "as Monday drew
+// to a close in Washington". Not a place of the attack: reports of the
+// region give Washington's time beside the local one. Elsewhere "late
+// Monday in Anbar" is where.
+func clockPlace(toks []normalize.Token, p placeRef) bool {
+	if p.Entry == nil || p.Entry.Country != "US" || p.First < 2 || toks[p.First-1].Norm != "in" {
+		return false
+	}
+	w := toks[p.First-2]
+	switch {
+	case partsOfDay[w.Norm] != "" || timesOfDay[w.Norm] || weekdayName(w.Norm):
+		return true
+	case w.Norm == "close" || w.Norm == "time" || w.Norm == "hours" || w.Kind == normalize.Number:
+		return true
+	case w.Norm == "." && p.First > 2:
+		// "2:30 p.m. in Washington"
+		n := toks[p.First-3].Norm
+		return n == "m" || n == "p.m" || n == "a.m" || n == "pm" || n == "am"
+	case w.Norm == "p.m." || w.Norm == "a.m." || w.Norm == "pm" || w.Norm == "am" || strings.HasSuffix(w.Norm, "th"):
+		return true
+	}
+	return false
+}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/copies"
@@ -67,6 +68,8 @@ type docState struct {
 	text  string
 	toks  []normalize.Token
 	sents []*sentence
+	// logDays are the days of a log's entries by paragraph (weekLog).
+	logDays map[int]sitrep.When
 	// outletActor is the armed group whose own channel the document is.
 	outletActor *Actor
 	// outletOfficial: the document is an official's own statement (CENTCOM).
@@ -226,7 +229,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
 	// the town of that name.
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
-		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last)
+		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || clockPlace(d.toks, p)
 	})
 	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's
 	// correspondents": the outlet's name, not a place.
@@ -404,8 +407,66 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 		d.sents = append(d.sents, s)
 	}
+	d.weekLog()
 	d.unplacedInCountry()
 	return d
+}
+
+// weekLog dates the entries of a log whose paragraphs open on a weekday
+// ("THURSDAY: The IRI claimed a drone attack ...", "FRIDAY: A pair of
+// drones ..."): the days run in order, so each entry's is the last such
+// weekday before the next entry's, and the last entry's the last one on or
+// before publication. Read alone, a week's log published on a Friday would
+// put its Thursday and Friday after its Wednesday. The rest of an entry's
+// paragraph is on its day (logDays).
+func (d *docState) weekLog() {
+	pub := d.doc.Published
+	if !pub.HasYear() {
+		return
+	}
+	type entry struct {
+		s  *sentence
+		e  int
+		wd time.Weekday
+	}
+	var log []entry
+	para := -1
+	for _, s := range d.sents {
+		if s.Paragraph == para {
+			continue
+		}
+		para = s.Paragraph
+		if s.Last-s.First < 3 {
+			continue
+		}
+		wd, ok := weekdays[d.toks[s.First].Norm]
+		if !ok || d.toks[s.First+1].Norm != ":" && !isDash(d.toks[s.First+1].Norm) {
+			continue
+		}
+		for i, e := range s.Dates {
+			if e.First == s.First && e.Last == s.First+1 {
+				log = append(log, entry{s, i, wd})
+				break
+			}
+		}
+	}
+	if len(log) < 3 {
+		return
+	}
+	day := pub
+	for i := len(log) - 1; i >= 0; i-- {
+		for day.Weekday() != log[i].wd {
+			day = day.AddDays(-1)
+		}
+		e := &log[i].s.Dates[log[i].e]
+		e.When = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}
+		e.Value = day.String()
+		if d.logDays == nil {
+			d.logDays = map[int]sitrep.When{}
+		}
+		d.logDays[log[i].s.Paragraph] = e.When
+		day = day.AddDays(-1)
+	}
 }
 
 // analyze fills in what sentence s says on its own.

@@ -68,7 +68,11 @@ func (d *docState) assemble() []sitrep.Report {
 	var scene *sentence
 	var item *sentence // the heading of the item the sentence is in
 	for _, s := range d.sents {
-		if e, ok := d.heading(s); ok {
+		if e, ok := d.logDays[s.Paragraph]; ok {
+			// "FRIDAY: A pair of drones at Al Asad ... In the evening, a
+			// pair of rockets landed": a log entry's day for its paragraph.
+			section, sectionPara, standalone = e, s.Paragraph, false
+		} else if e, ok := d.heading(s); ok {
 			section, sectionPara = e, s.Paragraph
 			standalone = perPara[s.Paragraph] == 1
 		} else if e, ok := d.itemHeading(s); ok {

@@ -94,3 +94,20 @@ func TestReleaseDatelineAndTransliterations(t *testing.T) {
 	wantTold(t, "Al-Shaddadi", "2023-12-08",
 		"On Wednesday explosions were heard at the USA base in Seddadi after a UAV attack.", place)
 }
+
+// A week's log whose paragraphs open on a weekday runs in order: published
+// on a Friday, its THURSDAY and FRIDAY come before its WEDNESDAY, and the
+// rest of an entry's paragraph is on its day. A time "in Washington" is no
+// place of the attack.
+func TestWeekLog(t *testing.T) {
+	text := "Our weekly log of attacks on U.S. forces.\n\n" +
+		"THURSDAY: The group claimed a drone attack on Harir air base in Iraqi Kurdistan.\n\n" +
+		"FRIDAY: A pair of drones at Al Asad air base in western Iraq, a few minutes after midnight local time " +
+		"(late Thursday afternoon in Washington). In the evening, two rockets landed on the grounds of Baghdad " +
+		"International Airport near the Victory Base Complex.\n\n" +
+		"SATURDAY: A drone was intercepted near Erbil Air Base in northern Iraq.\n\n" +
+		"WEDNESDAY: Two F-15s struck a weapons storage facility near Mayadin at about 2:30 p.m. in Washington.\n"
+	wantTold(t, "Harir Air Base 2023-11-02/2023-11-02; Ain al-Asad Air Base 2023-11-03/2023-11-03; "+
+		"Baghdad International Airport 2023-11-03/2023-11-03; Erbil Air Base 2023-11-04/2023-11-04; "+
+		"Al-Mayadin 2023-11-08/2023-11-08", "2023-11-10", text, interval)
+}
