@@ -229,7 +229,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
 	// the town of that name.
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
-		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || clockPlace(d.toks, p)
+		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || clockPlace(d.toks, p) ||
+			affiliationBefore(d.toks, p.First)
 	})
 	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's
 	// correspondents": the outlet's name, not a place.

@@ -443,6 +443,28 @@ var compoundAfter = map[string]bool{
 	"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true,
 }
 
+// affiliationBefore reports a place that a ship or a group is tied to, not
+// where anything happened: "vessels they consider linked to Israel", "a
+// tanker owned by a Greek firm", "ships bound for Israel".
+func affiliationBefore(toks []normalize.Token, first int) bool {
+	if first < 2 {
+		return false
+	}
+	w, v := toks[first-1].Norm, toks[first-2].Norm
+	if w == "the" && first >= 3 {
+		w, v = v, toks[first-3].Norm
+	}
+	switch w {
+	case "to", "with":
+		return v == "linked" || v == "tied" || v == "connected" || v == "affiliated" || v == "allied"
+	case "for":
+		return v == "bound"
+	case "by":
+		return v == "owned" || v == "operated" || v == "managed" || v == "chartered"
+	}
+	return false
+}
+
 // streetWords after a name make it a street or a building, not the place.
 var streetWords = map[string]bool{
 	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,

@@ -111,3 +111,13 @@ func TestWeekLog(t *testing.T) {
 		"Baghdad International Airport 2023-11-03/2023-11-03; Erbil Air Base 2023-11-04/2023-11-04; "+
 		"Al-Mayadin 2023-11-08/2023-11-08", "2023-11-10", text, interval)
 }
+
+// A place a ship is tied to is no place of an attack: "vessels they
+// consider linked to Israel". Ainata of the Bint Jbeil district is curated.
+func TestAffiliatedPlace(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantTold(t, "southern Red Sea ", "2023-12-04",
+		"On Sunday the Houthis fired missiles at three ships in the southern Red Sea that they consider linked to Israel.", place)
+	wantTold(t, "Ainata LB", "2023-11-06",
+		"Four civilians were killed on Sunday when an Israeli strike hit their car on the road between Ainata and Aitaroun, in the Bint Jbeil district.", place)
+}
