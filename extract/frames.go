@@ -234,7 +234,10 @@ func (d *docState) assemble() []sitrep.Report {
 				if f == nil && allSites(ng) && pending == nil && len(current) == 0 {
 					continue // "the sites" with no attack just told
 				}
-				if f == nil && allAnaphoric && !s.Part && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p)) {
+				// "In the town of al-Busayrah, SDF patrols set up checkpoints
+				// after the attack": what was done there since.
+				if f == nil && allAnaphoric && !s.Part && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p) ||
+					sinceTold(d.toks, s.First, nearestTrigger(s, p.First, p.Last))) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
 					continue
@@ -863,6 +866,21 @@ func (d *docState) itOpens(s *sentence) bool {
 		case "happened", "occurred", "took", "came":
 			return true
 		}
+	}
+	return false
+}
+
+// sinceTold reports an attack word that refers back after "after",
+// "following" or "since": "set up checkpoints after the attack".
+func sinceTold(toks []normalize.Token, lo int, t trigger) bool {
+	for k := t.First - 1; k >= lo && k >= t.First-3; k-- {
+		switch toks[k].Norm {
+		case "after", "following", "since":
+			return true
+		case "the", "this", "that", "these", "those", "last", "latest", "recent":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -121,3 +121,12 @@ func TestAffiliatedPlace(t *testing.T) {
 	wantTold(t, "Ainata LB", "2023-11-06",
 		"Four civilians were killed on Sunday when an Israeli strike hit their car on the road between Ainata and Aitaroun, in the Bint Jbeil district.", place)
 }
+
+// "after the attack" refers back: a town where something was done since is
+// no place of a new attack.
+func TestDoneAfterTheAttack(t *testing.T) {
+	wantTold(t, "Al-Shaddadi", "2023-11-07",
+		"A drone struck the coalition base at al-Shaddadi on Monday. In the town of al-Busayrah, SDF patrols set up "+
+			"new checkpoints on the road to the river crossings after the attack, residents said.",
+		func(r sitrep.Report) string { return r.Place.Name })
+}
