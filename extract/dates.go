@@ -759,7 +759,7 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 		day = d.pub.AddDays((int(wd)-int(d.pub.Weekday())+6)%7 + 1)
 	case mod == "last" && back == 0:
 		day = d.pub.AddDays(-7)
-	case back == 6 && d.alreadyBefore(first, at):
+	case back == 6 && (d.alreadyBefore(first, at) || d.localTimeAfter(last, hi)):
 		// "it was already early Wednesday in Iraq", written on Tuesday
 		// in Washington: the day after.
 		day = d.pub.AddDays(1)
@@ -788,6 +788,25 @@ func (d *dater) yearWritten(i, j int) bool {
 	for k := i; k < j && k < len(d.toks); k++ {
 		if _, ok := yearNumber(d.toks[k].Norm); ok && d.toks[k].Kind == normalize.Number {
 			return true
+		}
+	}
+	return false
+}
+
+// localTimeAfter reports a local clock named just after a weekday ending
+// before token k: "in the small hours of Friday, Baghdad time", "Friday
+// local time". Written on Thursday far west of the attack, it is the day
+// after.
+func (d *dater) localTimeAfter(k, hi int) bool {
+	if k < hi && d.toks[k].Norm == "," {
+		k++
+	}
+	for j := k; j < hi && j <= k+3; j++ {
+		if d.toks[j].Norm == "time" {
+			return j > k
+		}
+		if d.toks[j].Kind != normalize.Word || !d.toks[j].Upper && d.toks[j].Norm != "local" {
+			return false
 		}
 	}
 	return false

@@ -130,3 +130,13 @@ func TestDoneAfterTheAttack(t *testing.T) {
 			"new checkpoints on the road to the river crossings after the attack, residents said.",
 		func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// "in the small hours of Friday, Baghdad time", written on Thursday in
+// Washington, is the day after; "on Friday" alone is the Friday before.
+func TestWeekdayOnLocalClock(t *testing.T) {
+	wantTold(t, "US Embassy in Baghdad 2023-12-08/2023-12-08", "2023-12-07",
+		"WASHINGTON, Dec 7 (Northstar) - Rockets were fired at the U.S. Embassy in Baghdad in the small hours of Friday, "+
+			"Baghdad time, a U.S. official said.", interval)
+	wantTold(t, "US Embassy in Baghdad 2023-12-01/2023-12-01", "2023-12-07",
+		"Rockets were fired at the U.S. Embassy in Baghdad on Friday, a U.S. official said.", interval)
+}
