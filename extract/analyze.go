@@ -219,7 +219,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
 			continue
 		}
-		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First)
+		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
+			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
 		// "Other strikes hit": the noun and the verb after it.
 		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
 			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
@@ -397,6 +398,36 @@ func noneOf(toks []normalize.Token, lo, first int) bool {
 		}
 	}
 	return first-2 >= lo && toks[first-2].Norm == "no" && noneAdjectives[toks[first-1].Norm]
+}
+
+// oftenBefore reports how often, just before an attack word: "the most
+// frequently targeted site", "a regularly shelled village" tell a pattern.
+func oftenBefore(toks []normalize.Token, lo, first int) bool {
+	if first-1 < lo {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "frequently", "often", "regularly", "repeatedly", "routinely", "most":
+		return true
+	}
+	return false
+}
+
+// futureAfter reports a noun phrase of attacks that is the subject of
+// what may come: "Further U.S. strikes in Iraq are likely to strain
+// relations", "attacks could resume".
+func futureAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j <= k+4; j++ {
+		switch toks[j].Norm {
+		case "could", "would", "might", "may", "will":
+			return true
+		case "likely", "expected":
+			return j > k && (toks[j-1].Norm == "are" || toks[j-1].Norm == "is")
+		case ",", ".", ";", ":", "that", "which", "who", "was", "were", "had", "has", "have":
+			return false
+		}
+	}
+	return false
 }
 
 var noneAdjectives = map[string]bool{"confirmed": true, "new": true, "further": true, "reported": true,

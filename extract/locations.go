@@ -465,6 +465,28 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 	return false
 }
 
+// warPlace reports a place that names a war or a truce, not where an
+// attack was: "since the Gaza truce collapsed on Friday", "the truce
+// between Israel and Hamas that ended on Friday".
+func warPlace(toks []normalize.Token, p placeRef) bool {
+	if p.Last < len(toks) && warNouns[toks[p.Last].Norm] {
+		return true
+	}
+	for k := p.First - 1; k >= 0 && k >= p.First-4; k-- {
+		switch w := toks[k].Norm; {
+		case w == "between" || w == "and" || w == "the":
+		case warNouns[w]:
+			return toks[k+1].Norm == "between"
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// warNouns name a war or a pause in it.
+var warNouns = map[string]bool{"truce": true, "ceasefire": true, "cease-fire": true, "war": true, "conflict": true, "armistice": true}
+
 // streetWords after a name make it a street or a building, not the place.
 var streetWords = map[string]bool{
 	"street": true, "st": true, "square": true, "road": true, "avenue": true, "bridge": true,

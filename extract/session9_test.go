@@ -140,3 +140,13 @@ func TestWeekdayOnLocalClock(t *testing.T) {
 	wantTold(t, "US Embassy in Baghdad 2023-12-01/2023-12-01", "2023-12-07",
 		"Rockets were fired at the U.S. Embassy in Baghdad on Friday, a U.S. official said.", interval)
 }
+
+// A war or a truce names no place of an attack ("since the Gaza truce
+// collapsed on Friday"); "the most frequently targeted site" is a pattern,
+// and "Further U.S. strikes in Iraq are likely to ..." what may come.
+func TestWarTruceAndWhatMayCome(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base 2023-12-06/2023-12-06", "2023-12-09",
+		"A drone struck Ain al-Asad air base on Wednesday. It was the first missile from Yemen that the army has "+
+			"reported intercepting since the Gaza truce collapsed on Friday. Ain al-Asad remains the most frequently "+
+			"targeted site in Iraq. Further U.S. strikes in Iraq are likely to strain relations with Baghdad.", interval)
+}
