@@ -43,6 +43,19 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			e.When = sitrep.When{Start: base.Start.AddDays(e.Shift), End: base.End.AddDays(e.Shift), Precision: base.Precision}
 			e.Value = e.When.Start.String()
 		}
+		if e.Same {
+			if !outerRead {
+				outer, outerRead = d.outerBase(s), true
+			}
+			base := outer
+			if !told.IsZero() {
+				base = told
+			}
+			if base.Precision == sitrep.PrecisionDay && base.Start.HasYear() && !e.When.IsZero() &&
+				base.Start.Weekday() == e.When.Start.Weekday() && base.Start.Days() > e.When.Start.Days()-14 {
+				e.When, e.Value = sitrep.When{Start: base.Start, End: base.Start, Precision: sitrep.PrecisionDay}, base.Start.String()
+			}
+		}
 		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {
 			continue
 		}

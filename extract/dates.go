@@ -26,6 +26,9 @@ type dateExpr struct {
 	Calendar  bool // "this month", "this week": a period, not an incident's day
 	Relative  bool // "the same day", "a day earlier": Shift days from the incident told before
 	Shift     int
+	// Same: "the same Friday", the day told before when it is that
+	// weekday, else the weekday as read alone.
+	Same bool
 }
 
 var months = map[string]time.Month{

@@ -161,7 +161,11 @@ func (d *docState) assemble() []sitrep.Report {
 				if len(ng) == 0 {
 					continue
 				}
-				if fresh && (nearestTrigger(s, p.First, p.Last).Anaphoric || d.namesTold(s, p)) {
+				// "hit three merchant ships in the Red Sea on the same Sunday
+				// as the Kirkuk strike": the strike told before, named to
+				// date another attack.
+				if fresh && (nearestTrigger(s, p.First, p.Last).Anaphoric || d.namesTold(s, p)) ||
+					d.namesTold(s, p) && d.toldAt(frames, p) && otherVerb(s, nearestTrigger(s, p.First, p.Last)) {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)
@@ -881,6 +885,27 @@ func sinceTold(toks []normalize.Token, lo int, t trigger) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// toldAt reports a frame at place p among frames.
+func (d *docState) toldAt(frames []*frame, p placeRef) bool {
+	for _, f := range frames {
+		if !f.dropped && d.samePlace(f.place, p, false) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherVerb reports an attack verb of s other than t: the sentence tells
+// an attack of its own.
+func otherVerb(s *sentence, t trigger) bool {
+	for _, o := range s.Triggers {
+		if o.Verb && !o.Generic && !o.Anaphoric && o.First != t.First {
+			return true
+		}
 	}
 	return false
 }

@@ -45,6 +45,20 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 	switch {
 	case (w == "the" || w == "that") && w1 == "same" && (w2 == "day" || w2 == "night" || w2 == "evening"):
 		return rel(i, i+3, 0)
+	// "forty minutes into the same Friday": the Friday just told.
+	// Read as the weekday alone, unless the day just told is one (see
+	// dateFor); not "the same Sunday as the Kirkuk strike", the day of what
+	// it names.
+	case w == "the" && w1 == "same" && weekdayName(w2) && d.norm(i+3, hi) != "as":
+		if e, ok := d.weekday(i, i+2, hi, ""); ok {
+			e.Same = true
+			return e, true
+		}
+	// "On the first Sunday of the month", "the last Friday of November".
+	case w == "the" && nthWords[w1] != 0 && weekdayName(w2) && d.norm(i+3, hi) == "of":
+		if e, ok := d.nthWeekday(i, hi); ok {
+			return e, true
+		}
 	case w == "that" && (w1 == "day" || w1 == "night"):
 		return rel(i, i+2, 0)
 	case (w == "a" || w == "one") && w1 == "day" && (w2 == "earlier" || w2 == "before"):
@@ -273,4 +287,51 @@ func yearNumber(s string) (int, bool) {
 func weekdayAt(w string) bool {
 	_, ok := weekdays[w]
 	return ok
+}
+
+// nthWords are the ordinals of "the first Sunday of the month"; -1 is the
+// last.
+var nthWords = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+
+// nthWeekday reads "the first Sunday of the month", "the last Friday of
+// last month", "the second Monday of November" from token i: the day of
+// the month of publication, the month before, or the month named (the
+// latest such month on or before publication).
+func (d *dater) nthWeekday(i, hi int) (dateExpr, bool) {
+	p := d.pub
+	if !p.HasYear() {
+		return dateExpr{}, false
+	}
+	n, wd := nthWords[d.norm(i+1, hi)], weekdays[d.norm(i+2, hi)]
+	year, month, last := p.Year, p.Month, i+4
+	switch w, w1 := d.norm(i+4, hi), d.norm(i+5, hi); {
+	case (w == "the" || w == "this") && w1 == "month":
+		last = i + 6
+	case w == "last" && w1 == "month":
+		last = i + 6
+		if month--; month == 0 {
+			month, year = 12, year-1
+		}
+	case months[w] != 0:
+		month, last = months[w], i+5
+		if month > p.Month {
+			year--
+		}
+	default:
+		return dateExpr{}, false
+	}
+	first := sitrep.Date{Year: year, Month: month, Day: 1}
+	day := first.AddDays((int(wd) - int(first.Weekday()) + 7) % 7)
+	if n > 0 {
+		day = day.AddDays(7 * (n - 1))
+	} else {
+		for day.AddDays(7).Month == month {
+			day = day.AddDays(7)
+		}
+	}
+	if day.Month != month {
+		return dateExpr{}, false
+	}
+	return dateExpr{First: i, Last: last, Type: "DATE", Value: day.String(),
+		When: sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}}, true
 }

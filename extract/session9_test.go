@@ -150,3 +150,15 @@ func TestWarTruceAndWhatMayCome(t *testing.T) {
 			"reported intercepting since the Gaza truce collapsed on Friday. Ain al-Asad remains the most frequently "+
 			"targeted site in Iraq. Further U.S. strikes in Iraq are likely to strain relations with Baghdad.", interval)
 }
+
+// "forty minutes into the same Friday" is the Friday just told; "the first
+// Sunday of the month" the month's first (dates.txt); "on the same Sunday
+// as the Kirkuk strike" names the strike told before, no attack at Kirkuk.
+func TestSameWeekdayAndNamedStrike(t *testing.T) {
+	wantTold(t, "Baghdad International Airport 2023-11-03/2023-11-03; Ain al-Asad Air Base 2023-11-03/2023-11-03", "2023-11-10",
+		"Two rockets struck the grounds of Baghdad airport on Friday, November 3, at 10 p.m. It was the second attack "+
+			"that day: forty minutes into the same Friday, a pair of drones had flown at Ain al-Asad in Anbar.", interval)
+	wantTold(t, "Kirkuk 2023-12-03/2023-12-03", "2023-12-10",
+		"On the first Sunday of the month, a U.S. drone killed five fighters outside Kirkuk. Their claims this week "+
+			"covered bases across north-east Syria, and the Houthis hit three merchant ships on the same Sunday as the Kirkuk strike.", interval)
+}
