@@ -132,7 +132,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				tr = trigger{First: i, Last: i + 1, Verb: isVerbForm(t.Norm)}
 			} else if is(&t, cSite) && i > lo && toks[i-1].Norm == "the" {
 				tr = trigger{First: i, Last: i + 1, Site: true}
-			} else if is(&t, cAim) && aimedAt(toks, i, hi) {
+			} else if is(&t, cAim) && aimedAt(toks, i, hi) && !(t.Norm == "flew" && personFlew(toks, lo, i)) {
 				tr = trigger{First: i, Last: i + 1, Verb: true}
 			} else {
 				continue
@@ -350,6 +350,47 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 
 // aimVerbs attack when aimed: "launched at", "fired two rockets at", "flown a drone at".
 var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "flew": true, "sent": true, "lobbed": true}
+
+// mishap reports an accident or a remnant of an old war among tokens [lo,
+// hi): "accident", "accidental", "unexploded", "left over from", "gas
+// cylinder", "war remnant".
+func mishap(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch w := toks[k].Norm; w {
+		case "accident", "accidental", "accidentally", "unexploded", "leftover":
+			return true
+		case "left":
+			if k+2 < hi && toks[k+1].Norm == "over" && toks[k+2].Norm == "from" {
+				return true
+			}
+		case "cylinder":
+			if k > lo && toks[k-1].Norm == "gas" {
+				return true
+			}
+		case "remnant", "remnants":
+			// "a war remnant", "remnants of war"; not "ISIS remnants".
+			if k > lo && toks[k-1].Norm == "war" || k+2 < hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "war" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personFlew reports "flew" whose subject is no weapon nor aircraft:
+// "Secretary of State Antony Blinken flew into Baghdad", not "a pair of
+// drones flew into the base".
+func personFlew(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-6; k-- {
+		if is(&toks[k], cWeapon) || aircraftNouns[toks[k].Norm] || toks[k].Norm == "it" || toks[k].Norm == "they" {
+			return false
+		}
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+			break
+		}
+	}
+	return true
+}
 
 // notAimed after "at" tell how or when, not at what: "flew at low
 // altitude", "launched at dawn".

@@ -197,3 +197,14 @@ var dirAdjectiveWords = map[string]bool{"northern": true, "southern": true, "eas
 var partNouns = map[string]bool{"suburb": true, "suburbs": true, "outskirts": true, "edge": true, "centre": true,
 	"center": true, "heart": true, "district": true, "neighbourhood": true, "neighborhood": true, "quarter": true,
 	"west": true, "east": true, "north": true, "south": true}
+
+// airportAfter reports a town's airport named with its possessive, the
+// town's tokens ending before last: "Baghdad's international airport"
+// (the tokens drop the "'s").
+func airportAfter(toks []normalize.Token, last int) bool {
+	k := last
+	if k < len(toks) && toks[k].Norm == "international" {
+		k++
+	}
+	return k > last && k < len(toks) && (toks[k].Norm == "airport" || toks[k].Norm == "airfield")
+}

@@ -214,8 +214,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// when the gazetteer knows it as "Hodeidah airport".
 	for i, p := range places {
 		// "Erbil IAP": the international airport of a security report.
-		if e := p.Entry; e.Kind == sitrep.KindTown && (airportOf(d.toks, p.First) || p.Last < len(d.toks) && d.toks[p.Last].Norm == "iap") {
-			for _, a := range x.Gazetteer.Lookup(text[p.Start:p.End] + " airport") {
+		if e := p.Entry; e.Kind == sitrep.KindTown && (airportOf(d.toks, p.First) || airportAfter(d.toks, p.Last) || p.Last < len(d.toks) && d.toks[p.Last].Norm == "iap") {
+			for _, a := range x.Gazetteer.Lookup(strings.TrimSuffix(strings.TrimSuffix(text[p.Start:p.End], "'s"), "’s") + " airport") {
 				if a.Kind == sitrep.KindSite && sitrep.DistanceKm(a.Lat, a.Lon, e.Lat, e.Lon) <= 30 {
 					places[i].Entry = a
 					break
@@ -475,6 +475,14 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	toks := d.toks
 	lo, hi := s.First, s.Last
 	s.Triggers = findTriggers(toks, lo, hi)
+	// "gas cylinder explosion in a restaurant ... (accident; 2 workers
+	// burned)", "a landmine left over from the war exploded": a mishap, no
+	// attack.
+	if mishap(toks, lo, hi) {
+		for i := range s.Triggers {
+			s.Triggers[i].Generic = true
+		}
+	}
 	systemClasses(toks, lo, hi, s.Triggers)
 	// "the city of Hit": a town's name inside the sentence, not the verb.
 	s.Triggers = slices.DeleteFunc(s.Triggers, func(t trigger) bool {

@@ -162,3 +162,20 @@ func TestSameWeekdayAndNamedStrike(t *testing.T) {
 		"On the first Sunday of the month, a U.S. drone killed five fighters outside Kirkuk. Their claims this week "+
 			"covered bases across north-east Syria, and the Houthis hit three merchant ships on the same Sunday as the Kirkuk strike.", interval)
 }
+
+// An official who "flew into Baghdad" attacks nothing; a gas cylinder's
+// explosion and a landmine left over from a war are mishaps; "Baghdad's
+// international airport" is the airport.
+func TestMishapsAndTravel(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "", "2023-11-07",
+		"On Sunday, U.S. Secretary of State Antony Blinken flew into Baghdad unannounced.", place)
+	wantTold(t, "", "2023-11-07",
+		"- gas cylinder explosion in a restaurant in al-Jihad, Baghdad, Fri 03 Nov evening (accident; 2 workers burned);", place)
+	wantTold(t, "", "2023-11-07",
+		"A shepherd was wounded on Sunday when a landmine left over from the war against ISIS exploded near al-Shaddadi.", place)
+	wantTold(t, "At Tarmiyah", "2023-11-07",
+		"ISIS remnants attacked an army post near Tarmiyah on Sunday, killing two soldiers.", place)
+	wantTold(t, "Baghdad International Airport", "2023-11-07",
+		"Rocket fire on Friday struck the grounds of Baghdad's international airport.", place)
+}
