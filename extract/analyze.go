@@ -117,6 +117,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			out = append(out, trigger{First: i, Last: i + 1, Verb: true})
 			continue
 		}
+		// "the fighter planes of the Zionist regime made a car of a
+		// Lebanese family the target": a translation from Persian.
+		if t.Norm == "target" && madeTarget(toks, lo, i) {
+			out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: madeBy(toks, lo, i)})
+			continue
+		}
 		if t.Kind != normalize.Word || !is(&toks[i], cPhraseFirst|cWeapon|cAttack|cSite|cAim) {
 			continue
 		}
@@ -350,6 +356,46 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 
 // aimVerbs attack when aimed: "launched at", "fired two rockets at", "flown a drone at".
 var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "flew": true, "sent": true, "lobbed": true}
+
+// madeTarget reports "made ... the target" ending at token i: "made the
+// base of Eyn al-Asad in the province of Anbar the target".
+func madeTarget(toks []normalize.Token, lo, i int) bool {
+	if i-1 < lo || toks[i-1].Norm != "the" {
+		return false
+	}
+	for k := i - 2; k >= lo && k >= i-16; k-- {
+		switch toks[k].Norm {
+		case "made", "make", "makes", "making":
+			return k < i-2
+		case ".", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// madeBy returns the category of what "made ... the target" at token i
+// was made by, from the words before "made": "the fighter planes of the
+// Zionist regime made" an air strike.
+func madeBy(toks []normalize.Token, lo, i int) string {
+	k := i - 2
+	for k >= lo && toks[k].Norm != "made" && toks[k].Norm != "make" && toks[k].Norm != "makes" && toks[k].Norm != "making" {
+		k--
+	}
+	for j := k - 1; j >= lo && j >= k-8; j-- {
+		w := toks[j].Norm
+		if toks[j].Kind == normalize.Punct && w != "-" {
+			break
+		}
+		if aircraftNouns[w] {
+			return sitrep.CategoryAirstrike
+		}
+		if c := weaponWords[w]; c != "" {
+			return c
+		}
+	}
+	return ""
+}
 
 // mishap reports an accident or a remnant of an old war among tokens [lo,
 // hi): "accident", "accidental", "unexploded", "left over from", "gas

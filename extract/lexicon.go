@@ -386,6 +386,11 @@ var asideOpeners = [][]string{
 	// "in riposte to the fires against Zar'it", "in reply to", "in
 	// retaliation to": translated and loose forms of the same.
 	{"in", "riposte", "to"}, {"in", "reply", "to"}, {"in", "retaliation", "to"}, {"riposte", "to"},
+	// "gave answer to the crime of the Zionist regime in the village of
+	// Einata", as a translation from Persian writes "responded to".
+	// "The operation was Pakistan's answer to an Iranian strike ... that
+	// killed two children" is not: the answered strike is the news there.
+	{"gave", "answer", "to"}, {"give", "answer", "to"}, {"in", "answer", "to"},
 	// "as punishment for the strike on", "to punish it for", "how Tehran
 	// would respond to the killings in Beirut": what an attack answers
 	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},

@@ -179,3 +179,16 @@ func TestMishapsAndTravel(t *testing.T) {
 	wantTold(t, "Baghdad International Airport", "2023-11-07",
 		"Rocket fire on Friday struck the grounds of Baghdad's international airport.", place)
 }
+
+// Translations from Persian: "made ... the target" is an attack, by what
+// made it ("the fighter planes ... made a car the target": an air strike),
+// and "gave answer to the crime ... in the village of Einata" a motive.
+func TestMadeTheTarget(t *testing.T) {
+	wantTold(t, "Ainata 2023-11-05/2023-11-05 airstrike", "2023-11-06",
+		"In the evening hours of Sunday 14 Aban, the fighter planes of the Zionist regime made a car of a Lebanese "+
+			"family the target on the road of the villages Einata and Eitarun in the south of Lebanon.",
+		func(r sitrep.Report) string { return interval(r) + " " + r.Category })
+	wantTold(t, "", "2023-11-06",
+		"The Islamic Resistance of Lebanon gave answer to the crime of the Zionist regime in the village of Einata "+
+			"by rocket attack on the north of the occupied lands.", func(r sitrep.Report) string { return r.Place.Name })
+}
