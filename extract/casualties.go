@@ -287,7 +287,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// of the government forces were killed": the count is further back.
 			if t.Norm == "of" && k-1 >= lo && k+1 < i {
 				if n, _, ok := number(toks, k-1, true); ok && peopleAfter(toks, k+1, i) {
-					out = append(out, casualty{field, n, sitrep.Span{Start: toks[k-1].Start, End: toks[i].End}, ""})
+					at := k - 1
+					// "A woman and three of her granddaughters were killed": four.
+					if a, ok := onePersonAnd(toks, lo, at); ok {
+						n, at = n+1, a
+					}
+					out = append(out, casualty{field, n, sitrep.Span{Start: toks[at].Start, End: toks[i].End}, ""})
 					found = true
 					break
 				}
@@ -340,6 +345,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// injured": both counts.
 			if m, at, ok := countAnd(toks, lo, k); ok {
 				n, k = n+m, at
+			} else if a, ok := onePersonAnd(toks, lo, k); ok {
+				// "A woman and her three grandchildren were killed": four.
+				n, k = n+1, a
 			}
 			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 			break
@@ -467,6 +475,29 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 		}
 	}
 	return n, end, true
+}
+
+// onePersonAnd reports one person named before the count at token k: "a
+// woman and her three grandchildren", "a father and his two sons", "a
+// grandmother and three of her granddaughters"; it returns where the
+// person starts ("a").
+func onePersonAnd(toks []normalize.Token, lo, k int) (int, bool) {
+	j := k - 1
+	if j >= lo && possessives[toks[j].Norm] {
+		j--
+	}
+	if j < lo || toks[j].Norm != "and" {
+		return 0, false
+	}
+	for a := j - 1; a >= lo && a >= j-4; a-- {
+		switch w := toks[a].Norm; {
+		case w == "a" || w == "an":
+			return a, a < j-1
+		case toks[a].Kind != normalize.Word || toks[a].Kind == normalize.Number || w == "the" || w == "and":
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // namedAndOthers counts "al-Arouri and six other people", "Shukr and two

@@ -192,3 +192,15 @@ func TestMadeTheTarget(t *testing.T) {
 		"The Islamic Resistance of Lebanon gave answer to the crime of the Zionist regime in the village of Einata "+
 			"by rocket attack on the north of the occupied lands.", func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// "A woman and her three grandchildren were killed" counts four, "a father
+// and his two sons" three.
+func TestOnePersonAndKin(t *testing.T) {
+	dead := func(r sitrep.Report) string { return count(r.Fatalities) }
+	wantTold(t, "4", "2023-11-06",
+		"A woman and her three grandchildren were killed on Sunday when an Israeli drone struck their car near Ainata.", dead)
+	wantTold(t, "3", "2023-11-06",
+		"A father and his two sons were killed on Sunday when an Israeli drone struck their car near Ainata.", dead)
+	wantTold(t, "5", "2023-11-06",
+		"Five soldiers were killed on Sunday when a drone struck their post near Ainata.", dead)
+}
