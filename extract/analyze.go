@@ -128,6 +128,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		tr, ok := phraseAt(toks, i, hi)
 		if !ok {
+			if is(&t, cWeapon) && defenceAfter(toks, i+1, hi) {
+				continue // "a THAAD missile-defense battery", "anti-drone defences"
+			}
 			if is(&t, cWeapon) {
 				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm]}
 				// "drone strike", "rocket attack": one trigger.
@@ -397,6 +400,43 @@ func madeBy(toks []normalize.Token, lo, i int) string {
 	return ""
 }
 
+// defenceAfter reports a defence against the weapon just before token k:
+// "missile-defense battery", "missile defence system", "drone defences".
+func defenceAfter(toks []normalize.Token, k, hi int) bool {
+	if k < hi && toks[k].Norm == "-" {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "defense", "defence", "defenses", "defences", "shield", "interceptor", "interceptors":
+		return true
+	}
+	return false
+}
+
+// arrestRaid reports a raid that arrests, whose only attack words are
+// "raid": "SDF forces arrested two men in the town of al-Busayrah during
+// a raid on houses" is a security operation, no attack.
+func arrestRaid(toks []normalize.Token, lo, hi int, ts []trigger) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	for _, t := range ts {
+		if w := toks[t.First].Norm; w != "raid" && w != "raids" {
+			return false
+		}
+	}
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case "arrested", "detained", "arrest", "arrests", "detention", "captured", "apprehended":
+			return true
+		}
+	}
+	return false
+}
+
 // mishap reports an accident or a remnant of an old war among tokens [lo,
 // hi): "accident", "accidental", "unexploded", "left over from", "gas
 // cylinder", "war remnant".
@@ -488,7 +528,8 @@ func noneOf(toks []normalize.Token, lo, first int) bool {
 }
 
 // oftenBefore reports how often, just before an attack word: "the most
-// frequently targeted site", "a regularly shelled village" tell a pattern.
+// frequently targeted site", "a regularly shelled village" tell a pattern;
+// so does a risk of it.
 func oftenBefore(toks []normalize.Token, lo, first int) bool {
 	if first-1 < lo {
 		return false
@@ -496,6 +537,14 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 	switch toks[first-1].Norm {
 	case "frequently", "often", "regularly", "repeatedly", "routinely", "most":
 		return true
+	}
+	// "runs a severe risk of being targeted", "the threat of attacks": what
+	// may happen.
+	for k := first - 1; k >= lo && k >= first-3; k-- {
+		switch toks[k].Norm {
+		case "risk", "risks", "threat", "threats", "danger", "fear", "fears":
+			return k+1 < first && toks[k+1].Norm == "of"
+		}
 	}
 	return false
 }

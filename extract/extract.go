@@ -478,7 +478,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	// "gas cylinder explosion in a restaurant ... (accident; 2 workers
 	// burned)", "a landmine left over from the war exploded": a mishap, no
 	// attack.
-	if mishap(toks, lo, hi) {
+	if mishap(toks, lo, hi) || arrestRaid(toks, lo, hi, s.Triggers) {
 		for i := range s.Triggers {
 			s.Triggers[i].Generic = true
 		}

@@ -37,6 +37,15 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if streetWords[next(0)] || roadAfter(toks, m.Last) {
 			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
 		}
+		// "at around 1830 local (Baghdad) time": a clock.
+		if next(0) == ")" && next(1) == "time" {
+			continue
+		}
+		// "by Iran's Iraqi allies", "military advisers of Iran": whose
+		// people, not where.
+		if m.Entries[0].Kind == sitrep.KindCountry && (alliesAfter(toks, m.Last) || m.First >= 2 && toks[m.First-1].Norm == "of" && alliesNouns[toks[m.First-2].Norm]) {
+			continue
+		}
 		if next(0) == "-" && compoundAfter[next(1)] {
 			continue
 		}
@@ -539,4 +548,20 @@ func inGap(toks []normalize.Token, i, j int) bool {
 		return toks[i].Norm == "in" && toks[i+1].Norm == "the"
 	}
 	return false
+}
+
+// alliesNouns are people a country has abroad: "Iran's Iraqi allies",
+// "advisers of Iran".
+var alliesNouns = map[string]bool{"allies": true, "proxies": true, "advisers": true, "advisors": true,
+	"officers": true, "militias": true, "partners": true, "clients": true}
+
+// alliesAfter reports a country's people abroad after its name ending
+// before token k, with an adjective between: "Iran's Iraqi allies".
+func alliesAfter(toks []normalize.Token, k int) bool {
+	if k < len(toks) && alliesNouns[toks[k].Norm] {
+		return true
+	}
+	// "Iran's Iraqi allies" (the tokens drop the "'s"); not "Israel and
+	// its allies".
+	return k+1 < len(toks) && toks[k].Kind == normalize.Word && toks[k].Upper && alliesNouns[toks[k+1].Norm]
 }

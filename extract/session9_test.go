@@ -204,3 +204,22 @@ func TestOnePersonAndKin(t *testing.T) {
 	wantTold(t, "5", "2023-11-06",
 		"Five soldiers were killed on Sunday when a drone struck their post near Ainata.", dead)
 }
+
+// Neither "local (Baghdad) time", "Iran's Iraqi allies" nor "advisers of
+// Iran" is a place; "a severe risk of being targeted" is what may happen, a
+// raid that arrests two men a security operation, and "a THAAD
+// missile-defense battery" no missile fired.
+func TestClockAlliesRiskRaidDefence(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Ain al-Asad Air Base", "2024-01-22",
+		"On Jan. 20, beginning at around 1830 local (Baghdad) time, Iranian-backed militants in western Iraq fired "+
+			"multiple ballistic missiles and rockets at Al-Asad Air Base.", place)
+	wantTold(t, "Ain al-Asad Air Base", "2024-01-22",
+		"That base was struck again on Saturday, this time by Iran's Iraqi allies: a salvo of ballistic missiles hit Ain al-Asad.", place)
+	wantTold(t, "", "2024-01-22",
+		"Any vessel with U.S. ownership now runs a severe risk of being targeted anywhere between Jeddah and the Gulf of Aden.", place)
+	wantTold(t, "", "2024-01-22",
+		"SDF forces arrested two men in the town of al-Busayrah during a raid on houses which sheltered an IS cell.", place)
+	wantTold(t, "", "2024-01-22",
+		"Austin announced on Saturday that a THAAD missile-defense battery would be sent to the Middle East.", place)
+}
