@@ -230,6 +230,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// the town of that name.
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
 		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || clockPlace(d.toks, p) ||
+			shipName(d.toks, p) ||
 			affiliationBefore(d.toks, p.First) || warPlace(d.toks, p)
 	})
 	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's

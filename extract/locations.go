@@ -565,3 +565,50 @@ func alliesAfter(toks []normalize.Token, k int) bool {
 	// its allies".
 	return k+1 < len(toks) && toks[k].Kind == normalize.Word && toks[k].Upper && alliesNouns[toks[k+1].Norm]
 }
+
+// shipName reports a place's name inside a ship's: "the U.S.-owned
+// Gibraltar Eagle", "hit the Gibraltar Eagle, a U.S.-owned bulk carrier",
+// "the tanker Marlin Luanda", "MV Maersk Gibraltar". The name goes on
+// with a capitalised word before or after the place, and a ship's word
+// comes just before it or in the apposition after it.
+func shipName(toks []normalize.Token, p placeRef) bool {
+	first, last := p.First, p.Last
+	switch {
+	case last < len(toks) && capWord(toks[last]):
+		last++
+	case first > 0 && capWord(toks[first-1]):
+		first--
+	default:
+		return false
+	}
+	for k := first - 1; k >= 0 && k >= first-4; k-- {
+		if shipWords[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && toks[k].Norm != "/" {
+			break
+		}
+	}
+	if last+1 < len(toks) && toks[last].Norm == "," && (toks[last+1].Norm == "a" || toks[last+1].Norm == "an" || toks[last+1].Norm == "the") {
+		for k := last + 2; k < len(toks) && k <= last+8; k++ {
+			if shipWords[toks[k].Norm] {
+				return true
+			}
+			if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && toks[k].Norm != "." {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// capWord reports a capitalised word that goes on a name.
+func capWord(t normalize.Token) bool {
+	return t.Kind == normalize.Word && t.Upper && !weekdayName(t.Norm) && months[t.Norm] == 0
+}
+
+// shipWords name a ship or its owners just before its name, or in the
+// apposition after it.
+var shipWords = map[string]bool{"vessel": true, "ship": true, "carrier": true, "tanker": true, "freighter": true,
+	"mv": true, "m/v": true, "owned": true, "flagged": true, "boxship": true, "containership": true,
+	"bulker": true, "trawler": true, "yacht": true, "ferry": true, "destroyer": true, "frigate": true, "uss": true, "hms": true}

@@ -223,3 +223,15 @@ func TestClockAlliesRiskRaidDefence(t *testing.T) {
 	wantTold(t, "", "2024-01-22",
 		"Austin announced on Saturday that a THAAD missile-defense battery would be sent to the Middle East.", place)
 }
+
+// A place's name inside a ship's is no place: "the U.S.-owned Gibraltar
+// Eagle", "the Gibraltar Eagle, a U.S.-owned bulk carrier", "the tanker
+// Marlin Luanda"; "a warehouse in Gibraltar" is.
+func TestShipNamedAfterPlace(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Gulf of Aden", "2024-01-16", "The Houthis hit the U.S.-owned Gibraltar Eagle in the Gulf of Aden on Monday.", place)
+	wantTold(t, "Gulf of Aden", "2024-01-16",
+		"On Monday a Houthi missile hit the Gibraltar Eagle, a U.S.-owned bulk carrier, in the Gulf of Aden.", place)
+	wantTold(t, "Gulf of Aden", "2024-01-16", "A missile struck the tanker Marlin Luanda in the Gulf of Aden on Friday.", place)
+	wantTold(t, "Gibraltar", "2024-01-16", "A drone struck a warehouse in Gibraltar on Monday.", place)
+}
