@@ -27,11 +27,12 @@ func TestGroupMournsItsOwn(t *testing.T) {
 			"targeted a checkpoint near Al-Qaim on Tuesday night.", brief)
 }
 
-// A name the gazetteer lacks, placed "in" a town it knows ("the Hamdan
-// airfield in Albukamal"), is in that town: one place, not two. The text is
+// A name placed "in" a town ("the Hamdan airfield in Albukamal") is in
+// that town: one place, not two. The Hamdan airfield, unknown when this
+// test was written, is curated since the ninth session. The text is
 // written for this test.
 func TestUnknownNameInTown(t *testing.T) {
-	wantTold(t, "Abu Kamal 2024-03-04", "2024-03-05",
+	wantTold(t, "Hamdan airfield 2024-03-04", "2024-03-05",
 		"Local sources said an air strike hit a depot in the Hamdan airfield in Albukamal on Monday night.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() })
 }

@@ -391,6 +391,8 @@ var asideOpeners = [][]string{
 	// "The operation was Pakistan's answer to an Iranian strike ... that
 	// killed two children" is not: the answered strike is the news there.
 	{"gave", "answer", "to"}, {"give", "answer", "to"}, {"in", "answer", "to"},
+	// "will continue as long as the aggression on Gaza continues".
+	{"as", "long", "as"},
 	// "as punishment for the strike on", "to punish it for", "how Tehran
 	// would respond to the killings in Beirut": what an attack answers
 	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},

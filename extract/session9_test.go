@@ -235,3 +235,24 @@ func TestShipNamedAfterPlace(t *testing.T) {
 	wantTold(t, "Gulf of Aden", "2024-01-16", "A missile struck the tanker Marlin Luanda in the Gulf of Aden on Friday.", place)
 	wantTold(t, "Gibraltar", "2024-01-16", "A drone struck a warehouse in Gibraltar on Monday.", place)
 }
+
+// "the count had reached no fewer than 19, including attacks ..." is a
+// running count; "will continue as long as the aggression on Gaza
+// continues" places nothing; the al-Nasr base is the Victory base complex,
+// "Eyn-ol-Asad" Ain al-Asad and the Hamdan airfield a site near Abu Kamal
+// (gazetteer).
+func TestCountReachedAndNames(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "", "2023-10-28",
+		"A defense official told reporters on Friday that the count had reached no fewer than 19, including attacks "+
+			"that have not yet been described in public.", place)
+	wantTold(t, "Rmelan Landing Zone", "2023-10-22",
+		"The Resistance targeted the Rumalyn Landing Zone this evening, Saturday 21-10-2023, with a drone, and added that "+
+			"the operations will continue as long as the aggression on Gaza continues.", place)
+	wantTold(t, "Victory Base Complex", "2023-10-23",
+		"At 00:25 on Monday two 107 mm rockets landed inside the fence of the al-Nasr base adjacent to Baghdad International Airport.", place)
+	wantTold(t, "Ain al-Asad Air Base", "2023-10-26",
+		"- the base of Eyn-ol-Asad with rockets, Wednesday 3 Aban in the evening;", place)
+	wantTold(t, "Hamdan airfield", "2023-10-28",
+		"On Friday the first strike targeted a weapons depot by the disused Hamdan airfield, north-west of the city.", place)
+}

@@ -13,6 +13,10 @@ import (
 func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 	period := hasPeriodWord(toks, lo, hi)
 	for i := lo; i < hi; i++ {
+		// "the count had reached no fewer than 19", "the tally stood at 16"
+		if w := toks[i].Norm; (w == "count" || w == "tally") && i > lo && (toks[i-1].Norm == "the" || toks[i-1].Norm == "public") && countReached(toks, i+1, hi) {
+			return true
+		}
 		// "the fourth attack on the energy infrastructure since Monday"
 		if period && is(&toks[i], cOrdinal) && ordinalWords[toks[i].Norm] > 1 && i+1 < hi && ordinalOf(toks, i+1, hi) && i > lo && toks[i-1].Norm == "the" {
 			return true
@@ -729,4 +733,21 @@ func oneNight(toks []normalize.Token, k, hi int) bool {
 	}
 	b, ok2 := weekdays[toks[k+2].Norm]
 	return ok2 && (a+1)%7 == b
+}
+
+// countReached reports a verb of reaching a number from token k: "had
+// reached no fewer than 19", "stood at 16", "rose to 41".
+func countReached(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j <= k+2; j++ {
+		switch toks[j].Norm {
+		case "reached", "stood", "rose", "risen", "climbed", "stands", "reaches":
+			for n := j + 1; n < hi && n <= j+4; n++ {
+				if _, _, ok := number(toks, n, true); ok {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
