@@ -70,6 +70,9 @@ type docState struct {
 	sents []*sentence
 	// logDays are the days of a log's entries by paragraph (weekLog).
 	logDays map[int]sitrep.When
+	// outletSpans are where the text names its own outlet when the name
+	// holds an attack word ("Levant Incident Observatory").
+	outletSpans [][2]int
 	// outletActor is the armed group whose own channel the document is.
 	outletActor *Actor
 	// outletOfficial: the document is an official's own statement (CENTCOM).
@@ -179,6 +182,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text), signed: signed}
 	classify(d.toks)
 	ot := normalize.Tokens(doc.Outlet)
+	d.outletSpans = outletSpans(text, doc.Outlet, ot)
 	if doc.Outlet != "" {
 		for _, m := range x.actors.match(doc.Outlet, ot, 0, len(ot)) {
 			switch m.Actor.Type {
@@ -228,23 +232,24 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	places = fragments(d.toks, places)
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
 	// the town of that name.
-	places = slices.DeleteFunc(places, func(p placeRef) bool {
-		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || clockPlace(d.toks, p) ||
-			shipName(d.toks, p) ||
-			affiliationBefore(d.toks, p.First) || warPlace(d.toks, p)
-	})
-	// "a source told Qamishlo Voice", "the Khabur Monitoring Network's
-	// correspondents": the outlet's name, not a place.
-	if o := strings.TrimSpace(doc.Outlet); strings.Contains(o, " ") {
-		places = slices.DeleteFunc(places, func(p placeRef) bool {
-			return len(text)-p.Start >= len(o) && strings.EqualFold(text[p.Start:p.Start+len(o)], o)
-		})
+	// No place of an attack, whatever layer names it: a clock ("2:30 p.m.
+	// in Washington"), a ship's name ("the Gibraltar Eagle"), whose ship
+	// ("linked to Israel"), a war ("the Gaza truce"); and the outlet's own
+	// name ("a source told Qamishlo Voice", "the Khabur Monitoring
+	// Network's correspondents").
+	o := strings.TrimSpace(doc.Outlet)
+	notHere := func(p placeRef) bool {
+		return clockPlace(d.toks, p) || shipName(d.toks, p) || affiliationBefore(d.toks, p.First) || warPlace(d.toks, p) ||
+			strings.Contains(o, " ") && len(text)-p.Start >= len(o) && strings.EqualFold(text[p.Start:p.Start+len(o)], o)
 	}
+	places = slices.DeleteFunc(places, func(p placeRef) bool {
+		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || notHere(p)
+	})
 	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
-		places = mergePlaces(places, more)
+		places = mergePlaces(places, slices.DeleteFunc(more, notHere))
 	}
 	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
-		places = mergePlaces(places, unknown)
+		places = mergePlaces(places, slices.DeleteFunc(unknown, notHere))
 	}
 	// Places that only locate another have served as context.
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return p.Locator })
@@ -476,6 +481,17 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	toks := d.toks
 	lo, hi := s.First, s.Last
 	s.Triggers = findTriggers(toks, lo, hi)
+	// "Levant Incident Observatory - Deir ez-Zor desk": the outlet's name.
+	if len(d.outletSpans) > 0 {
+		s.Triggers = slices.DeleteFunc(s.Triggers, func(t trigger) bool {
+			for _, o := range d.outletSpans {
+				if toks[t.First].Start >= o[0] && toks[t.Last-1].End <= o[1] {
+					return true
+				}
+			}
+			return false
+		})
+	}
 	// "gas cylinder explosion in a restaurant ... (accident; 2 workers
 	// burned)", "a landmine left over from the war exploded": a mishap, no
 	// attack.
@@ -808,4 +824,30 @@ func elliptical(toks []normalize.Token, lo, hi int, ts []trigger, places []place
 		out = append(out, trigger{First: k + 1, Last: k + 2, Anaphoric: true, Category: cat})
 	}
 	return out
+}
+
+// outletSpans returns the byte spans where text names its outlet, when the
+// outlet's name has two words or more and one of them is an attack word
+// ("Levant Incident Observatory", "Strike Watch"); nil otherwise.
+func outletSpans(text, outlet string, ot []normalize.Token) [][2]int {
+	if len(ot) < 2 {
+		return nil
+	}
+	attack := false
+	for _, t := range ot {
+		attack = attack || attackWords[t.Norm] || weaponWords[t.Norm] != ""
+	}
+	if !attack {
+		return nil
+	}
+	var out [][2]int
+	lower, name := strings.ToLower(text), strings.ToLower(strings.TrimSpace(outlet))
+	for from := 0; ; {
+		i := strings.Index(lower[from:], name)
+		if i < 0 {
+			return out
+		}
+		out = append(out, [2]int{from + i, from + i + len(name)})
+		from += i + len(name)
+	}
 }

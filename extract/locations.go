@@ -470,6 +470,9 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		return v == "bound"
 	case "by":
 		return v == "owned" || v == "operated" || v == "managed" || v == "chartered"
+	case "of":
+		// "targeting the ship of America (Gibraltar Eagle)"
+		return shipWords[v] || v == "ships" || v == "vessels"
 	}
 	return false
 }
@@ -585,7 +588,8 @@ func shipName(toks []normalize.Token, p placeRef) bool {
 		if shipWords[toks[k].Norm] {
 			return true
 		}
-		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && toks[k].Norm != "/" {
+		// "the ship of America (Gibraltar Eagle)"
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && toks[k].Norm != "/" && toks[k].Norm != "(" {
 			break
 		}
 	}

@@ -4,6 +4,7 @@ package extract_test
 // written for its test, and each test failed on the build before its rule.
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -255,4 +256,25 @@ func TestCountReachedAndNames(t *testing.T) {
 		"- the base of Eyn-ol-Asad with rockets, Wednesday 3 Aban in the evening;", place)
 	wantTold(t, "Hamdan airfield", "2023-10-28",
 		"On Friday the first strike targeted a weapons depot by the disused Hamdan airfield, north-west of the city.", place)
+}
+
+// The text naming its own outlet ("Levant Incident Observatory - Deir
+// ez-Zor desk") tells no incident; "the ship of America (Gibraltar Eagle)"
+// places nothing, whatever layer of the gazetteer names it; "Kuniko" is
+// the Conoco field (gazetteer).
+func TestOwnOutletAndShipOf(t *testing.T) {
+	x := MustExtractor(t)
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	doc := &sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 18}, Outlet: "Levant Incident Observatory",
+		Text: "Levant Incident Observatory - Deir ez-Zor desk\n\nAt about nine this evening, Thursday 18 January, " +
+			"explosions were heard inside the coalition base at the Kuniko gas field."}
+	var got []string
+	for _, r := range x.Extract(doc).Reports {
+		got = append(got, place(r))
+	}
+	if strings.Join(got, "; ") != "Conoco gas field" {
+		t.Errorf("got %q, want the Conoco gas field alone", got)
+	}
+	wantTold(t, "Gulf of Aden", "2024-01-16",
+		"On Monday the naval forces targeted the ship of America (Gibraltar Eagle) in the Gulf of Aden with naval missiles.", place)
 }
