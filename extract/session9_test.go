@@ -278,3 +278,20 @@ func TestOwnOutletAndShipOf(t *testing.T) {
 	wantTold(t, "Gulf of Aden", "2024-01-16",
 		"On Monday the naval forces targeted the ship of America (Gibraltar Eagle) in the Gulf of Aden with naval missiles.", place)
 }
+
+// A table's "IRI claim only" names the claimant, and "The same banner said
+// it attacked" is the group's claim; "CLAIM ONLY | UAS attack claimed by
+// unknown channel" names none.
+func TestClaimOnlyAndBanner(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Status + " [" + strings.Join(r.ClaimedBy, ",") + "]" }
+	wantTold(t, "claimed [Islamic Resistance in Iraq]", "2023-11-09",
+		"Thu 02 Nov | 21:45 (claimed) | Harir Air Base, Erbil gov. | UAV | C | IRI claim only; no official corroboration", brief)
+	wantTold(t, "claimed [Islamic Resistance in Iraq]", "2023-10-23",
+		"The Islamic Resistance in Iraq, a banner for Iran-backed factions, claimed two attacks last week. "+
+			"The same banner said it attacked a U.S. airstrip at Rmeilan in north-east Syria at 7:20 p.m. Saturday.", func(r sitrep.Report) string {
+			if r.Place.Name != "Rmelan" {
+				return ""
+			}
+			return brief(r)
+		})
+}

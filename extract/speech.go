@@ -23,7 +23,7 @@ const (
 // armedNouns stand for the armed group named last: "the group said", "the
 // resistance announced", "the militia claimed".
 var armedNouns = map[string]bool{"group": true, "resistance": true, "militia": true, "faction": true,
-	"movement": true, "organization": true, "organisation": true}
+	"movement": true, "organization": true, "organisation": true, "banner": true, "umbrella": true}
 
 // nameHasWord reports whether name has word w, in any case.
 func nameHasWord(name, w string) bool {
@@ -526,6 +526,17 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		claim := false
 		switch w {
 		case "claimed", "claims", "claim", "claiming":
+			// "IRI claim only; no official ... corroboration": a table's
+			// note that the group's claim is all there is ("CLAIM ONLY |
+			// UAS attack claimed by unknown channel" names no group).
+			if w == "claim" && i+1 < hi && toks[i+1].Norm == "only" {
+				for k := range actors {
+					if actors[k].Last == i && actors[k].Actor.Type == ArmedGroup {
+						return &actors[k], sitrep.Span{Start: toks[i].Start, End: toks[i+1].End}, false
+					}
+				}
+				break
+			}
 			for k := i + 1; k < hi && k <= i+6; k++ {
 				n := toks[k].Norm
 				if n == "responsibility" || n == "credit" {
