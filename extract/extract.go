@@ -631,6 +631,10 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	for i := lo; i < hi; i++ {
 		w := toks[i].Norm
+		// "DoD says nobody attacked the base": a denial.
+		if (w == "nobody" || w == "no" && i+1 < hi && toks[i+1].Norm == "one") && nobodyAttacked(toks, i, hi) {
+			s.Denied = true
+		}
 		c := sentenceWords[w]
 		if c == 0 {
 			continue
@@ -850,4 +854,17 @@ func outletSpans(text, outlet string, ot []normalize.Token) [][2]int {
 		out = append(out, [2]int{from + i, from + i + len(name)})
 		from += i + len(name)
 	}
+}
+
+// nobodyAttacked reports an attack verb right after "nobody" or "no one"
+// at token i: "nobody attacked the base", "no one fired at it".
+func nobodyAttacked(toks []normalize.Token, i, hi int) bool {
+	j := i + 1
+	if toks[i].Norm == "no" {
+		j++
+	}
+	if j < hi && (toks[j].Norm == "had" || toks[j].Norm == "has") {
+		j++
+	}
+	return j < hi && (is(&toks[j], cAttack) && isVerbForm(toks[j].Norm) || toks[j].Norm == "fired")
 }

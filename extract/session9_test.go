@@ -295,3 +295,15 @@ func TestClaimOnlyAndBanner(t *testing.T) {
 			return brief(r)
 		})
 }
+
+// "neither the coalition nor the SDF has said anything" is nobody's word,
+// and "DoD says nobody attacked the base" a denial.
+func TestSaidNothingAndNobodyAttacked(t *testing.T) {
+	status := func(r sitrep.Report) string { return r.Status }
+	wantTold(t, "reported", "2024-01-22",
+		"Clips show a drone striking the landing zone at Rumalyn on Sunday. No group has claimed an attack, and "+
+			"neither the coalition nor the SDF has said anything.", status)
+	wantTold(t, "disputed", "2023-10-28",
+		"The group claimed a drone attack on the al-Shaddadi base on Wednesday. DoD says nobody attacked the base "+
+			"and that residents heard night live-fire training.", status)
+}

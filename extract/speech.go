@@ -78,7 +78,9 @@ func findSpeaker(text string, toks []normalize.Token, lo, hi int, actors []actor
 		if !is(&toks[i], cSpeech) || toks[i].Kind != normalize.Word {
 			continue
 		}
-		if negatedAt(toks, lo, i) {
+		// "neither the coalition nor the SDF has said anything": no one
+		// speaks.
+		if negatedAt(toks, lo, i) || i+1 < hi && (toks[i+1].Norm == "anything" || toks[i+1].Norm == "nothing") {
 			continue
 		}
 		if w == "according" {
