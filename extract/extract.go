@@ -147,6 +147,12 @@ func govBody(toks []normalize.Token) bool {
 			return true
 		case "command":
 			return i > 0 && toks[i-1].Upper
+		case "council":
+			// "Kurdistan Region Security Council"
+			return i > 0 && toks[i-1].Norm == "security"
+		case "cell":
+			// "Security Media Cell"
+			return i > 0 && toks[i-1].Norm == "media"
 		}
 	}
 	return false
@@ -597,6 +603,20 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		!attributedBefore(toks, lo, s.Perpetrator.First) {
 		s.Claimant, s.ClaimSpan = s.Perpetrator, s.Perpetrator.Span
 	}
+	// "Iran's Revolutionary Guards said they had hit targets in Idlib",
+	// "a statement from Iran's Revolutionary Guards saying they struck":
+	// the Guards announce their strikes abroad as armed groups do, and
+	// analysts code them as claims; a government announcing its air
+	// force's strikes claims nothing.
+	if s.Claimant == nil && !denies && hasVerbTrigger(s) {
+		for k := range s.Actors {
+			a := &s.Actors[k]
+			if a.Actor.ID == "irgc" && saysAfter(toks, a.Last, hi) && theyAttacked(toks, a.Last, hi) {
+				s.Claimant, s.ClaimSpan = a, a.Span
+				break
+			}
+		}
+	}
 	// "Harakat al-Nujaba said it mourns three of its fighters, who fell in
 	// the aggression that targeted ...": a group telling of its own dead
 	// tells an attack on it, and claims it only in so many words.
@@ -867,4 +887,35 @@ func nobodyAttacked(toks []normalize.Token, i, hi int) bool {
 		j++
 	}
 	return j < hi && (is(&toks[j], cAttack) && isVerbForm(toks[j].Norm) || toks[j].Norm == "fired")
+}
+
+// saysAfter reports a verb of speech shortly after token k: "the Guards
+// said", "a statement from the IRGC saying", "IRGC announced".
+func saysAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j <= k+3; j++ {
+		switch toks[j].Norm {
+		case "said", "saying", "says", "announced", "announcing", "stated", "claimed":
+			return true
+		}
+		if toks[j].Kind == normalize.Punct && toks[j].Norm != "(" && toks[j].Norm != ")" {
+			return false
+		}
+	}
+	return false
+}
+
+// theyAttacked reports "they" or "it" and an attack verb after token k:
+// "saying they struck", "said they had hit targets", "that they had fired
+// ballistic missiles".
+func theyAttacked(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j <= k+8; j++ {
+		if w := toks[j].Norm; w == "they" || w == "it" || w == "we" {
+			n := j + 1
+			if n < hi && (toks[n].Norm == "had" || toks[n].Norm == "have" || toks[n].Norm == "has") {
+				n++
+			}
+			return n < hi && (is(&toks[n], cAttack) && isVerbForm(toks[n].Norm) || toks[n].Norm == "fired" || toks[n].Norm == "launched")
+		}
+	}
+	return false
 }

@@ -307,3 +307,19 @@ func TestSaidNothingAndNobodyAttacked(t *testing.T) {
 		"The group claimed a drone attack on the al-Shaddadi base on Wednesday. DoD says nobody attacked the base "+
 			"and that residents heard night live-fire training.", status)
 }
+
+// "The Guards said they had hit targets in Idlib": the Revolutionary Guards
+// announce their strikes abroad as claims, as the project's gold codes
+// them. A statement of the Kurdistan Region Security Council is an
+// official's own.
+func TestGuardsClaim(t *testing.T) {
+	claim := func(r sitrep.Report) string { return r.Status + " [" + strings.Join(r.ClaimedBy, ",") + "]" }
+	wantTold(t, "claimed [Islamic Revolutionary Guard Corps]", "2024-01-16",
+		"Iran's Revolutionary Guards said they had hit targets in Idlib province on Monday with ballistic missiles.", claim)
+	x := MustExtractor(t)
+	doc := &sitrep.Document{ID: "t", Published: sitrep.Date{Year: 2024, Month: 1, Day: 16}, Outlet: "Kurdistan Region Security Council",
+		Text: "At around 23:30 on Monday, 15 January 2024, Iran's Islamic Revolutionary Guard Corps fired ballistic missiles at the city of Erbil."}
+	if rs := x.Extract(doc).Reports; len(rs) != 1 || rs[0].Status != sitrep.StatusConfirmed {
+		t.Errorf("got %+v, want one confirmed report", rs)
+	}
+}
