@@ -430,8 +430,11 @@ func arrestRaid(toks []normalize.Token, lo, hi int, ts []trigger) bool {
 	}
 	for k := lo; k < hi; k++ {
 		switch toks[k].Norm {
-		case "arrested", "detained", "arrest", "arrests", "detention", "captured", "apprehended":
+		case "arrested", "detained", "arrest", "arrests", "detention", "captured", "apprehended", "searching":
 			return true
+		case "search":
+			// "raids ... in search of cells of the Islamic State group"
+			return k > lo && toks[k-1].Norm == "in"
 		}
 	}
 	return false
@@ -445,6 +448,14 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 		switch w := toks[k].Norm; w {
 		case "accident", "accidental", "accidentally", "unexploded", "leftover":
 			return true
+		case "legacy":
+			// "legacy IED/mine"
+			return true
+		case "mine", "mines", "landmine", "landmines":
+			// "a mine left by the Islamic State", "mines left behind"
+			if k+2 < hi && toks[k+1].Norm == "left" && (toks[k+2].Norm == "by" || toks[k+2].Norm == "behind") {
+				return true
+			}
 		case "left":
 			if k+2 < hi && toks[k+1].Norm == "over" && toks[k+2].Norm == "from" {
 				return true
@@ -537,6 +548,15 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 	switch toks[first-1].Norm {
 	case "frequently", "often", "regularly", "repeatedly", "routinely", "most":
 		return true
+	}
+	// "have been targeted the most often", "targeted repeatedly"
+	if first+1 < len(toks) {
+		switch n := toks[first+1].Norm; n {
+		case "repeatedly", "regularly", "frequently", "often":
+			return true
+		case "the", "most":
+			return first+3 < len(toks) && (toks[first+2].Norm == "most" && toks[first+3].Norm == "often" || n == "most" && toks[first+2].Norm == "often")
+		}
 	}
 	// "runs a severe risk of being targeted", "the threat of attacks": what
 	// may happen.

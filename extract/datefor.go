@@ -512,6 +512,13 @@ func clockPlace(toks []normalize.Token, p placeRef) bool {
 		return false
 	}
 	w := toks[p.First-2]
+	// "which was still Monday evening, Christmas Day, in Washington"
+	if w.Norm == "," && p.First >= 3 {
+		w = toks[p.First-3]
+	}
+	if w.Norm == "day" {
+		return true
+	}
 	switch {
 	case partsOfDay[w.Norm] != "" || timesOfDay[w.Norm] || weekdayName(w.Norm):
 		return true

@@ -463,6 +463,10 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 	if w == "the" && first >= 3 {
 		w, v = v, toks[first-3].Norm
 	}
+	// "a U.S. vessel supporting Israel"
+	if w == "supporting" || w == "backing" {
+		return true
+	}
 	switch w {
 	case "to", "with":
 		return v == "linked" || v == "tied" || v == "connected" || v == "affiliated" || v == "allied"

@@ -323,3 +323,24 @@ func TestGuardsClaim(t *testing.T) {
 		t.Errorf("got %+v, want one confirmed report", rs)
 	}
 }
+
+// Blind fresh27 and fresh28: "still Monday evening, Christmas Day, in
+// Washington" is a clock; "have been targeted the most often" a pattern;
+// "a mine left by the Islamic State" and a "legacy IED/mine" mishaps;
+// "raids ... in search of cells" a security operation; "a U.S. vessel
+// supporting Israel" places nothing in Israel.
+func TestBlindLateSession(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Hillah", "2023-12-26",
+		"U.S. aircraft struck three sites near Hilla in the small hours of Tuesday. The strikes hit at about 4:45 a.m. "+
+			"local time, which was still Monday evening, Christmas Day, in Washington.", place)
+	wantTold(t, "", "2023-12-28",
+		"The coalition bases in the al-Omar field and the Conoco gas field have been targeted the most often.", place)
+	wantTold(t, "", "2023-12-28",
+		"On Wednesday the desk recorded the explosion of a mine left by the Islamic State near the town of Hajin, which wounded a shepherd.", place)
+	wantTold(t, "", "2023-12-28", "- Wed 27 Dec, Hajin (Deir ez-Zor): legacy IED/mine, 1 shepherd injured.", place)
+	wantTold(t, "", "2024-01-12",
+		"SDF patrols carried out raids in the villages of the Markada countryside on Thursday, in search of cells of the Islamic State group.", place)
+	wantTold(t, "southern Red Sea", "2024-01-10",
+		"On Tuesday the Houthis fired drones and missiles at a U.S. vessel supporting Israel in the southern Red Sea.", place)
+}
