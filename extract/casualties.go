@@ -244,7 +244,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			found, commas := false, 0
 			for k := k0; k >= lo && k >= k0-6; k-- {
-				if w := toks[k].Norm; w == "a" || w == "an" || w == "one" {
+				if w := toks[k].Norm; (w == "a" || w == "an" || w == "one") && !(w == "one" && k > lo && toks[k-1].Norm == "no") {
 					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 					found = true
 					break
@@ -362,7 +362,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 	// "no U.S. personnel were injured": the periods of an abbreviation
 	// count as tokens.
-	for k := i - 1; k >= lo && k >= i-8; k-- {
+	for k := i - 1; k >= lo && k >= i-12; k-- {
 		w := toks[k].Norm
 		switch w {
 		case "not":
@@ -394,6 +394,10 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			if k-2 >= lo && toks[k-1].Norm == "of" && toks[k-2].Norm == "none" {
 				return 0, k - 2, true
 			}
+			// "Neither the warships nor ... anyone hurt"
+			if k-1 >= lo && toks[k-1].Norm == "neither" {
+				return 0, k - 1, true
+			}
 			return 0, 0, false
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
 			"recording", "causing", "caused", "cause", "human", "resulting", "leaving", "troops", "soldiers", "people", "had", "making",
@@ -401,7 +405,10 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			"seafarers", "passengers", "residents",
 			// "no member of its crew had been injured", "did not result in
 			// any human losses"
-			"member", "of", "its", "their", "in", "result", "results", "resulted":
+			"member", "of", "its", "their", "in", "result", "results", "resulted",
+			// "no one aboard any vessel was injured", "Neither the warships
+			// nor any merchant vessel reported damage or anyone hurt"
+			"aboard", "board", "vessel", "vessels", "ship", "ships", "merchant", "warships", "nor", "anyone", "anybody", "on":
 			continue
 		default:
 			return 0, 0, false

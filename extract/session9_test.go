@@ -344,3 +344,15 @@ func TestBlindLateSession(t *testing.T) {
 	wantTold(t, "southern Red Sea", "2024-01-10",
 		"On Tuesday the Houthis fired drones and missiles at a U.S. vessel supporting Israel in the southern Red Sea.", place)
 }
+
+// "no one aboard any vessel was injured" and "Neither the warships nor any
+// merchant vessel reported damage or anyone hurt" count nobody hurt, not
+// one.
+func TestNoOneAboard(t *testing.T) {
+	toll := func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) }
+	wantTold(t, "0/0", "2023-12-29",
+		"On Thursday USS Mason destroyed a drone fired by the Houthis in the Red Sea; no one aboard any vessel was injured.", toll)
+	wantTold(t, "0/0", "2024-01-10",
+		"On Tuesday the Houthis fired 18 drones at ships in the southern Red Sea. All were shot down. Neither the warships "+
+			"nor any merchant vessel reported damage or anyone hurt.", toll)
+}
