@@ -90,6 +90,18 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "all 22 crew were unharmed", "the crew escaped unhurt": nobody
 		// was killed or hurt.
+		// "All 25 crew are accounted for": nobody dead or missing;
+		// "none required medical treatment": nobody hurt.
+		if w == "accounted" && i+1 < hi && toks[i+1].Norm == "for" && wholeGroupBefore(toks, lo, i) {
+			out = append(out, casualty{sitrep.FieldFatalities, 0, sitrep.Span{Start: toks[i].Start, End: toks[i+1].End}, ""})
+			continue
+		}
+		if (w == "required" || w == "needed" || w == "requires" || w == "needs") && i+1 < hi && toks[i+1].Norm == "medical" &&
+			i > lo && (toks[i-1].Norm == "none" || toks[i-1].Norm == "nobody" || toks[i-1].Norm == "one" && i-2 >= lo && toks[i-2].Norm == "no") {
+			span := sitrep.Span{Start: toks[i-1].Start, End: toks[i+1].End}
+			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
+			continue
+		}
 		if (is(&toks[i], cUnharmed) || safeAt(toks, lo, i)) && wholeGroupBefore(toks, lo, i) {
 			span := sitrep.Span{Start: toks[i].Start, End: toks[i].End}
 			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})

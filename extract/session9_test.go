@@ -356,3 +356,11 @@ func TestNoOneAboard(t *testing.T) {
 		"On Tuesday the Houthis fired 18 drones at ships in the southern Red Sea. All were shot down. Neither the warships "+
 			"nor any merchant vessel reported damage or anyone hurt.", toll)
 }
+
+// "All 25 crew are accounted for and none required medical treatment":
+// nobody killed or hurt.
+func TestCrewAccountedFor(t *testing.T) {
+	wantTold(t, "0/0", "2023-12-27",
+		"A Houthi drone struck the tanker SAIBABA about 40NM west of Mokha on Saturday. All 25 crew are accounted for "+
+			"and none required medical treatment.", func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) })
+}
