@@ -75,6 +75,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if afterMidnightBetween(d.toks, e) {
 			continue
 		}
+		// "began at 6:30 p.m. Eastern Thursday": the evening on the U.S.
+		// East Coast is the small hours of the next day in the Middle East.
+		if e.When.Precision == sitrep.PrecisionDay && e.When.Start == e.When.End && d.easternEveningBefore(s, e) {
+			e.When.Start, e.When.End = e.When.Start.AddDays(1), e.When.End.AddDays(1)
+			e.Value = e.When.Start.String()
+		}
 		// "on Tuesday afternoon, Washington time": a day on another
 		// continent's clock, hours behind the attack's.
 		if elsewhereClock(d.toks, e.Last, s.Last) {
@@ -530,6 +536,41 @@ func clockPlace(toks []normalize.Token, p placeRef) bool {
 		return n == "m" || n == "p.m" || n == "a.m" || n == "pm" || n == "am"
 	case w.Norm == "p.m." || w.Norm == "a.m." || w.Norm == "pm" || w.Norm == "am" || strings.HasSuffix(w.Norm, "th"):
 		return true
+	}
+	return false
+}
+
+// easternEveningBefore reports a clock of the evening on the U.S. East
+// Coast just before the day e: "at 6:30 p.m. Eastern Thursday", "at
+// 8:15 p.m. ET on Monday", "at 9 p.m. Washington time Friday". The
+// Middle East is seven or eight hours ahead: from 5 p.m. there it is the
+// next day.
+func (d *docState) easternEveningBefore(s *sentence, e dateExpr) bool {
+	k := e.First - 1
+	if k >= s.First && d.toks[k].Norm == "on" {
+		k--
+	}
+	if k >= s.First && d.toks[k].Norm == "time" {
+		k--
+	}
+	if k < s.First {
+		return false
+	}
+	switch d.toks[k].Norm {
+	case "eastern", "washington":
+	case "et", "est", "edt":
+		if !d.toks[k].Upper {
+			return false
+		}
+	default:
+		return false
+	}
+	dt := &dater{toks: d.toks}
+	for j := k - 1; j >= s.First && j >= k-8; j-- {
+		if c, ok := dt.clock(j, k); ok {
+			h := hourOf(c.Value)
+			return h >= 17 && h <= 23
+		}
 	}
 	return false
 }

@@ -257,6 +257,9 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
 		places = mergePlaces(places, slices.DeleteFunc(unknown, notHere))
 	}
+	if asad := d.bareAsad(places); len(asad) > 0 {
+		places = mergePlaces(places, asad)
+	}
 	// Places that only locate another have served as context.
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return p.Locator })
 	dlStart, dateline := datelineSpan(text, d.toks)
@@ -918,4 +921,42 @@ func theyAttacked(toks []normalize.Token, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// bareAsad returns Ain al-Asad air base where the text names it "Al-Asad"
+// alone after an attack verb or a preposition of place: "a pair of rockets
+// targeted Al-Asad", "On Al-Asad: the group also claimed". The name alone
+// is also a family's (Bashar al-Asad), so the gazetteer does not take it.
+func (d *docState) bareAsad(places []placeRef) []placeRef {
+	base := d.x.Gazetteer.Get("ain-al-asad")
+	if base == nil {
+		return nil
+	}
+	var out []placeRef
+	toks := d.toks
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i].Norm != "al" || toks[i+1].Norm != "-" || toks[i+2].Norm != "asad" || !toks[i].Upper && !toks[i+2].Upper {
+			continue
+		}
+		if i+3 < len(toks) && (toks[i+3].Norm == "air" || toks[i+3].Norm == "airbase" || toks[i+3].Norm == "base") {
+			continue // the gazetteer's own names
+		}
+		switch toks[i-1].Norm {
+		case "at", "on", "targeted", "struck", "hit", "attacked", "toward", "towards", "near":
+		default:
+			continue
+		}
+		covered := false
+		for _, p := range places {
+			if p.First <= i && i < p.Last {
+				covered = true
+			}
+		}
+		if covered {
+			continue
+		}
+		m := gazetteer.Match{Start: toks[i].Start, End: toks[i+2].End, First: i, Last: i + 3, Entries: []*gazetteer.Entry{base}, Key: "al-asad"}
+		out = append(out, placeRef{Match: m, Entry: base})
+	}
+	return out
 }

@@ -364,3 +364,14 @@ func TestCrewAccountedFor(t *testing.T) {
 		"A Houthi drone struck the tanker SAIBABA about 40NM west of Mokha on Saturday. All 25 crew are accounted for "+
 			"and none required medical treatment.", func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) })
 }
+
+// "at 6:30 p.m. Eastern Thursday" is Friday in Yemen; "a pair of rockets
+// targeted Al-Asad" names the air base.
+func TestEasternEveningAndBareAsad(t *testing.T) {
+	wantTold(t, "Sa'dah 2024-01-12/2024-01-12", "2024-01-13",
+		"In the operation that began at 6:30 p.m. Eastern Thursday, U.S. and British aircraft struck about 60 targets in Saada.", interval)
+	wantTold(t, "Hillah 2024-01-08/2024-01-08", "2024-01-13",
+		"U.S. aircraft struck three sites near Hilla at 10:15 a.m. Eastern Monday.", interval)
+	wantTold(t, "Ain al-Asad Air Base", "2023-10-26",
+		"On Wednesday evening, a pair of rockets targeted Al-Asad.", func(r sitrep.Report) string { return r.Place.Name })
+}
