@@ -26,17 +26,21 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 				told = o.When
 			}
 		}
-		if e.Relative {
-			// "the same day", "a day earlier": from the incident told last,
-			// or from the day told just before in the sentence ("began on
-			// 17 October, ten days after the Hamas attack").
+		// base is the day relative dates count from: the day told just
+		// before in the sentence ("began on 17 October, ten days after the
+		// Hamas attack"), else the incident told last.
+		base := func() sitrep.When {
+			if !told.IsZero() {
+				return told
+			}
 			if !outerRead {
 				outer, outerRead = d.outerBase(s), true
 			}
-			base := outer
-			if !told.IsZero() {
-				base = told
-			}
+			return outer
+		}
+		if e.Relative {
+			// "the same day", "a day earlier"
+			base := base()
 			if base.IsZero() || !base.Start.HasYear() && e.Shift != 0 {
 				continue
 			}
@@ -44,14 +48,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			e.Value = e.When.Start.String()
 		}
 		if e.Same {
-			if !outerRead {
-				outer, outerRead = d.outerBase(s), true
-			}
-			base := outer
-			if !told.IsZero() {
-				base = told
-			}
-			if base.Precision == sitrep.PrecisionDay && base.Start.HasYear() && !e.When.IsZero() &&
+			if base := base(); base.Precision == sitrep.PrecisionDay && base.Start.HasYear() && !e.When.IsZero() &&
 				base.Start.Weekday() == e.When.Start.Weekday() && base.Start.Days() > e.When.Start.Days()-14 {
 				e.When, e.Value = sitrep.When{Start: base.Start, End: base.Start, Precision: sitrep.PrecisionDay}, base.Start.String()
 			}
