@@ -274,7 +274,8 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 	switch {
 	case !ok && d.all:
 		e, ok = d.extra(i, hi)
-	case !ok && d.toks[i].Upper && d.dayHoliday(i, hi):
+	case !ok && d.toks[i].Upper && (d.dayHoliday(i, hi) || d.norm(i, hi) == "christmas" && is(&d.toks[min(i+1, len(d.toks)-1)], cAttack|cWeapon)):
+		// "the Christmas drone attack on Erbil": the day, as before an attack word.
 		// "in the early hours of Christmas Day": a day an incident may
 		// take, as "Christmas" alone (a season) is not.
 		e, ok = d.holiday(i, hi)

@@ -293,6 +293,9 @@ var debunkPhrases = [][]string{
 	// not happen"
 	{"not", "accurate"}, {"did", "not", "happen", "."}, {"did", "not", "happen", ","}, {"didnt", "happen", "."},
 	{"never", "happened"}, {"no", "such", "attack"},
+	// "I'm not tracking any attack at Al-Asad today", as a Pentagon
+	// spokesman answers a claim he has no record of
+	{"not", "tracking", "any"},
 }
 
 // denyWords state that a claimed fact is false.

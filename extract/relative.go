@@ -96,8 +96,9 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+4, 0)
 	// "In the afternoon Hezbollah said it had fired ...": a round-up's
 	// entry on the day it is about.
+	// Not "in the morning Thursday, Iraq time": the weekday's morning.
 	case (w == "in" || w == "during") && w1 == "the" && (w2 == "afternoon" || w2 == "evening" || w2 == "morning") &&
-		i+3 < hi && d.toks[i+3].Kind == normalize.Word && d.toks[i+3].Upper:
+		i+3 < hi && d.toks[i+3].Kind == normalize.Word && d.toks[i+3].Upper && !weekdayName(d.toks[i+3].Norm):
 		return rel(i, i+3, 0)
 	case w == "tomorrow":
 		return day(1, i, i+1, "")

@@ -375,3 +375,19 @@ func TestEasternEveningAndBareAsad(t *testing.T) {
 	wantTold(t, "Ain al-Asad Air Base", "2023-10-26",
 		"On Wednesday evening, a pair of rockets targeted Al-Asad.", func(r sitrep.Report) string { return r.Place.Name })
 }
+
+// "the Christmas drone attack on Erbil Air Base" dates the attack; "in the
+// morning Thursday, Iraq time" is Thursday's morning.
+func TestChristmasAttackAndMorningWeekday(t *testing.T) {
+	wantTold(t, "Erbil Air Base 2023-12-25/2023-12-25", "2023-12-28",
+		"The U.S. soldier most badly wounded in the Christmas drone attack on Erbil Air Base remains in critical condition, "+
+			"the Pentagon said Thursday.", interval)
+	wantTold(t, "Ain al-Asad Air Base 2023-12-28/2023-12-28", "2023-12-28",
+		"On Sunday evening drones flew over Erbil. The group said it struck Ain al-Asad air base with a drone in the "+
+			"morning Thursday, Iraq time.", func(r sitrep.Report) string {
+			if r.Place.Name != "Ain al-Asad Air Base" {
+				return ""
+			}
+			return interval(r)
+		})
+}
