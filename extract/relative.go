@@ -76,6 +76,16 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		// "U.S. aircraft struck ... the next morning": the day after.
 		return rel(i, i+3, 1)
 	case w == "hours" && (w1 == "earlier" || w1 == "later"):
+		// "Twenty-four hours later", "48 hours earlier": whole days.
+		for j := max(0, i-3); j < i; j++ {
+			if n, next, ok := number(d.toks, j, true); ok && next == i && n >= 24 {
+				days := n / 24 // "about twenty hours earlier" than an evening is that day
+				if w1 == "earlier" {
+					days = -days
+				}
+				return rel(j, i+2, days)
+			}
+		}
 		return rel(i, i+2, 0)
 	case (w == "minutes" || w == "moments") && w1 == "later":
 		return rel(i, i+2, 0)

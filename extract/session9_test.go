@@ -391,3 +391,11 @@ func TestChristmasAttackAndMorningWeekday(t *testing.T) {
 			return interval(r)
 		})
 }
+
+// "Twenty-four hours later" is the next day, "a few hours later" the same.
+func TestHoursLaterInDays(t *testing.T) {
+	wantTold(t, "Metulla 2024-01-08/2024-01-08; Safed 2024-01-09/2024-01-09", "2024-01-12",
+		"On Monday a drone struck the base in Metula. Twenty-four hours later, Hezbollah drones hit the base in Safed, wounding nobody.", interval)
+	wantTold(t, "Metulla 2024-01-08/2024-01-08; Safed 2024-01-08/2024-01-08", "2024-01-12",
+		"On Monday a drone struck the base in Metula. A few hours later, Hezbollah drones hit the base in Safed, wounding nobody.", interval)
+}
