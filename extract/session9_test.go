@@ -399,3 +399,14 @@ func TestHoursLaterInDays(t *testing.T) {
 	wantTold(t, "Metulla 2024-01-08/2024-01-08; Safed 2024-01-08/2024-01-08", "2024-01-12",
 		"On Monday a drone struck the base in Metula. A few hours later, Hezbollah drones hit the base in Safed, wounding nobody.", interval)
 }
+
+// Machine translations of the Arabic for drones: "pilotless planes", "the
+// marches aircraft".
+func TestTranslatedDrones(t *testing.T) {
+	category := func(r sitrep.Report) string { return r.Category }
+	wantTold(t, "drone", "2023-12-27",
+		"On Tuesday the Yemeni Armed Forces carried out a military operation with a group of the marches aircraft "+
+			"against sensitive targets of the enemy in the area of Umm al-Rashrash.", category)
+	wantTold(t, "drone", "2024-01-10",
+		"On Tuesday the armed forces of Yemen targeted a ship in the Red Sea with pilotless planes.", category)
+}
