@@ -119,9 +119,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		// "the fighter planes of the Zionist regime made a car of a
 		// Lebanese family the target": a translation from Persian.
-		if t.Norm == "target" && madeTarget(toks, lo, i) {
-			out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: madeBy(toks, lo, i)})
-			continue
+		if t.Norm == "target" {
+			if k, ok := madeTarget(toks, lo, i); ok {
+				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: madeBy(toks, lo, k)})
+				continue
+			}
 		}
 		if t.Kind != normalize.Word || !is(&toks[i], cPhraseFirst|cWeapon|cAttack|cSite|cAim) {
 			continue
@@ -360,31 +362,28 @@ func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
 // aimVerbs attack when aimed: "launched at", "fired two rockets at", "flown a drone at".
 var aimVerbs = map[string]bool{"launched": true, "fired": true, "flown": true, "flew": true, "sent": true, "lobbed": true}
 
-// madeTarget reports "made ... the target" ending at token i: "made the
-// base of Eyn al-Asad in the province of Anbar the target".
-func madeTarget(toks []normalize.Token, lo, i int) bool {
+// madeTarget reports "made ... the target" ending at token i, with the
+// index of "made": "made the base of Eyn al-Asad in the province of Anbar
+// the target".
+func madeTarget(toks []normalize.Token, lo, i int) (int, bool) {
 	if i-1 < lo || toks[i-1].Norm != "the" {
-		return false
+		return 0, false
 	}
 	for k := i - 2; k >= lo && k >= i-16; k-- {
 		switch toks[k].Norm {
 		case "made", "make", "makes", "making":
-			return k < i-2
+			return k, k < i-2
 		case ".", ";", ":":
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
-// madeBy returns the category of what "made ... the target" at token i
-// was made by, from the words before "made": "the fighter planes of the
+// madeBy returns the category of what "made ... the target" was made by,
+// from the words before "made" at token k: "the fighter planes of the
 // Zionist regime made" an air strike.
-func madeBy(toks []normalize.Token, lo, i int) string {
-	k := i - 2
-	for k >= lo && toks[k].Norm != "made" && toks[k].Norm != "make" && toks[k].Norm != "makes" && toks[k].Norm != "making" {
-		k--
-	}
+func madeBy(toks []normalize.Token, lo, k int) string {
 	for j := k - 1; j >= lo && j >= k-8; j-- {
 		w := toks[j].Norm
 		if toks[j].Kind == normalize.Punct && w != "-" {
@@ -446,10 +445,7 @@ func arrestRaid(toks []normalize.Token, lo, hi int, ts []trigger) bool {
 func mishap(toks []normalize.Token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		switch w := toks[k].Norm; w {
-		case "accident", "accidental", "accidentally", "unexploded", "leftover":
-			return true
-		case "legacy":
-			// "legacy IED/mine"
+		case "accident", "accidental", "accidentally", "unexploded", "leftover", "legacy": // "legacy IED/mine"
 			return true
 		case "mine", "mines", "landmine", "landmines":
 			// "a mine left by the Islamic State", "mines left behind"

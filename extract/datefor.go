@@ -19,24 +19,24 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	// dates are read in order, and the base of the sentence before.
 	var told sitrep.When
 	outer, outerRead := sitrep.When{}, false
+	// base is the day relative dates count from: the day told just before
+	// in the sentence ("began on 17 October, ten days after the Hamas
+	// attack"), else the incident told last, read once.
+	base := func() sitrep.When {
+		if !told.IsZero() {
+			return told
+		}
+		if !outerRead {
+			outer, outerRead = d.outerBase(s), true
+		}
+		return outer
+	}
 	for i, e := range s.Dates {
 		if i > 0 {
 			if o := s.Dates[i-1]; !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
 				!elsewhereClock(d.toks, o.Last, s.Last) {
 				told = o.When
 			}
-		}
-		// base is the day relative dates count from: the day told just
-		// before in the sentence ("began on 17 October, ten days after the
-		// Hamas attack"), else the incident told last.
-		base := func() sitrep.When {
-			if !told.IsZero() {
-				return told
-			}
-			if !outerRead {
-				outer, outerRead = d.outerBase(s), true
-			}
-			return outer
 		}
 		if e.Relative {
 			// "the same day", "a day earlier"
@@ -519,11 +519,8 @@ func clockPlace(toks []normalize.Token, p placeRef) bool {
 	if w.Norm == "," && p.First >= 3 {
 		w = toks[p.First-3]
 	}
-	if w.Norm == "day" {
-		return true
-	}
 	switch {
-	case partsOfDay[w.Norm] != "" || timesOfDay[w.Norm] || weekdayName(w.Norm):
+	case w.Norm == "day" || partsOfDay[w.Norm] != "" || timesOfDay[w.Norm] || weekdayName(w.Norm):
 		return true
 	case w.Norm == "close" || w.Norm == "time" || w.Norm == "hours" || w.Kind == normalize.Number:
 		return true

@@ -236,8 +236,6 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	places = sameSiteAgain(text, places)
 	places = containedElsewhere(d.toks, places)
 	places = fragments(d.toks, places)
-	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
-	// the town of that name.
 	// No place of an attack, whatever layer names it: a clock ("2:30 p.m.
 	// in Washington"), a ship's name ("the Gibraltar Eagle"), whose ship
 	// ("linked to Israel"), a war ("the Gaza truce"); and the outlet's own
@@ -248,6 +246,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		return clockPlace(d.toks, p) || shipName(d.toks, p) || affiliationBefore(d.toks, p.First) || warPlace(d.toks, p) ||
 			strings.Contains(o, " ") && len(text)-p.Start >= len(o) && strings.EqualFold(text[p.Start:p.Start+len(o)], o)
 	}
+	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
+	// the town of that name.
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
 		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || notHere(p)
 	})
@@ -886,10 +886,22 @@ func nobodyAttacked(toks []normalize.Token, i, hi int) bool {
 	if toks[i].Norm == "no" {
 		j++
 	}
-	if j < hi && (toks[j].Norm == "had" || toks[j].Norm == "has") {
-		j++
+	j = pastAux(toks, j, hi)
+	return j < hi && firedOrStruck(&toks[j])
+}
+
+// pastAux returns the token after "had", "have" or "has" at j, else j.
+func pastAux(toks []normalize.Token, j, hi int) int {
+	if j < hi && (toks[j].Norm == "had" || toks[j].Norm == "have" || toks[j].Norm == "has") {
+		return j + 1
 	}
-	return j < hi && (is(&toks[j], cAttack) && isVerbForm(toks[j].Norm) || toks[j].Norm == "fired")
+	return j
+}
+
+// firedOrStruck reports an attack verb in the past: "attacked", "struck",
+// "fired".
+func firedOrStruck(t *normalize.Token) bool {
+	return is(t, cAttack) && isVerbForm(t.Norm) || t.Norm == "fired"
 }
 
 // saysAfter reports a verb of speech shortly after token k: "the Guards
@@ -913,11 +925,8 @@ func saysAfter(toks []normalize.Token, k, hi int) bool {
 func theyAttacked(toks []normalize.Token, k, hi int) bool {
 	for j := k; j < hi && j <= k+8; j++ {
 		if w := toks[j].Norm; w == "they" || w == "it" || w == "we" {
-			n := j + 1
-			if n < hi && (toks[n].Norm == "had" || toks[n].Norm == "have" || toks[n].Norm == "has") {
-				n++
-			}
-			return n < hi && (is(&toks[n], cAttack) && isVerbForm(toks[n].Norm) || toks[n].Norm == "fired" || toks[n].Norm == "launched")
+			n := pastAux(toks, j+1, hi)
+			return n < hi && (firedOrStruck(&toks[n]) || toks[n].Norm == "launched")
 		}
 	}
 	return false

@@ -730,11 +730,7 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 		}
 	}
 	for k := s.First; k+1 < s.Last; k++ {
-		w := d.toks[k].Norm
-		if (w == "the" || w == "this" || w == "that") && anaphorWords[d.toks[k+1].Norm] {
-			return true
-		}
-		if (w == "the" || w == "this") && k+2 < s.Last && anaphorWords[d.toks[k+2].Norm] {
+		if definiteAt(d.toks, k, s.Last) {
 			return true
 		}
 	}
@@ -864,7 +860,7 @@ func (d *docState) itOpens(s *sentence) bool {
 	}
 	switch d.toks[k].Norm {
 	case "the", "this", "that":
-		return anaphorWords[d.toks[k+1].Norm] || k+2 < s.Last && anaphorWords[d.toks[k+2].Norm]
+		return definiteAt(d.toks, k, s.Last)
 	case "it":
 		switch d.toks[k+1].Norm {
 		case "happened", "occurred", "took", "came":
@@ -908,4 +904,14 @@ func otherVerb(s *sentence, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// definiteAt reports a definite reference to an incident at token k,
+// before hi: "the attack", "this strike", "the drone attack".
+func definiteAt(toks []normalize.Token, k, hi int) bool {
+	w := toks[k].Norm
+	if (w == "the" || w == "this" || w == "that") && k+1 < hi && anaphorWords[toks[k+1].Norm] {
+		return true
+	}
+	return (w == "the" || w == "this") && k+2 < hi && anaphorWords[toks[k+2].Norm]
 }
