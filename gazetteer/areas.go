@@ -13,13 +13,14 @@ import (
 // Areas answers fusion's questions about areas (sitrep.Areas) from g: an
 // area is a region with a bounding box (seas, gulfs, straits, valleys,
 // deserts, "northern Iraq"), but not a river, whose box is far larger than
-// the river, nor a province: in a busy theatre, a province sees several
-// attacks a day, and joining its reports to the ones inside it tied every
-// site of it to the others, day by day, so that incremental fusion had
-// several times more to fuse again for each new document (bench/incremental
-// -provinces). A region holds the precise places inside its box in its
-// country (any country, for a sea); a part of a country, those of the
-// country inside the part's box.
+// the river, or a province. A region holds the precise places inside its
+// box in its country (any country, for a sea); a part of a country, those
+// of the country inside the part's box; a province, the places it is the
+// province of. A report that names only a province joins the one incident
+// of that day inside it; in a busy theatre, where a province sees several
+// attacks a day, this ties the sites of a province to each other day by
+// day, and incremental fusion fuses more again for each new document
+// (bench/incremental: 40 ms a document on average, against 18 ms without).
 type Areas struct {
 	g       *Gazetteer
 	regions []*Entry // the curated regions, by id
@@ -44,7 +45,7 @@ func (g *Gazetteer) Areas() *Areas {
 var _ sitrep.Areas = (*Areas)(nil)
 
 func isArea(e *Entry) bool {
-	return e != nil && e.HasBBox() && e.Kind == KindRegion && e.Subkind != "river"
+	return e != nil && e.HasBBox() && (e.Kind == KindRegion && e.Subkind != "river" || e.Kind == KindAdmin1)
 }
 
 // Box returns the box of area id.
@@ -67,6 +68,9 @@ func (a *Areas) Holds(id string, p sitrep.Place) bool {
 func (a *Areas) holds(e *Entry, p sitrep.Place) bool {
 	if e == nil || !inBox(e.BBox, p.Lat, p.Lon) || !isArea(e) {
 		return false
+	}
+	if e.Kind == KindAdmin1 {
+		return p.Country == e.Country && p.Admin1 == e.Admin1
 	}
 	// A part of a country holds what the country holds; a part of a sea
 	// ("the southern Red Sea") what the sea holds; a part of a province is

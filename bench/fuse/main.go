@@ -31,7 +31,7 @@ func main() {
 	mentions := flag.Int("mentions", 1000000, "reports to generate, copies included")
 	seed := flag.Uint64("seed", 1, "corpus seed")
 	errs := flag.Bool("errors", false, "count the wrong pairs by cause (slow beyond some 100,000 mentions)")
-	provinces := flag.Bool("provinces", false, "let a mention naming only a province join the one incident inside it (the world's provinces as areas; sitrep's gazetteer makes seas and regions areas, not provinces)")
+	provinces := flag.Bool("provinces", true, "let a mention naming only a province join the one incident inside it (the world's provinces as areas, as sitrep's gazetteer makes provinces, seas and regions areas; -provinces=false for fusion without areas)")
 	memprofile := flag.String("memprofile", "", "write a heap profile taken after fusing to `file`")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the fusion alone to `file`")
 	flag.Parse()

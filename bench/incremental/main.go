@@ -34,7 +34,7 @@ func main() {
 	dbPath := flag.String("db", "", "database file (default: a temporary one, removed after)")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the one-at-a-time part to this file")
 	flag.DurationVar(&slowDoc, "slow", 200*time.Millisecond, "print the documents that take longer than this")
-	flag.BoolVar(&provinces, "provinces", false, "let a mention naming only a province join the one incident inside it (the world's provinces as areas; sitrep's gazetteer makes seas and regions areas, not provinces)")
+	flag.BoolVar(&provinces, "provinces", true, "let a mention naming only a province join the one incident inside it (the world's provinces as areas, as sitrep's gazetteer makes provinces, seas and regions areas; -provinces=false for fusion without areas)")
 	flag.Parse()
 	cpuProfile = *profile
 	if err := run(*mentions, *fresh, *seed, *dbPath); err != nil {
