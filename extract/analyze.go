@@ -131,7 +131,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		tr, ok := phraseAt(toks, i, hi)
 		if !ok {
 			if is(&t, cWeapon) && defenceAfter(toks, i+1, hi) {
-				continue // "a THAAD missile-defense battery", "anti-drone defences"
+				continue // "a THAAD missile-defense battery", "a guided-missile destroyer"
 			}
 			if is(&t, cWeapon) {
 				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm]}
@@ -399,8 +399,10 @@ func madeBy(toks []normalize.Token, lo, k int) string {
 	return ""
 }
 
-// defenceAfter reports a defence against the weapon just before token k:
-// "missile-defense battery", "missile defence system", "drone defences".
+// defenceAfter reports a defence against the weapon just before token k,
+// or a class of warship named after it: "missile-defense battery",
+// "missile defence system", "drone defences", "the guided-missile
+// destroyer USS Carney", "a missile boat".
 func defenceAfter(toks []normalize.Token, k, hi int) bool {
 	if k < hi && toks[k].Norm == "-" {
 		k++
@@ -409,7 +411,9 @@ func defenceAfter(toks []normalize.Token, k, hi int) bool {
 		return false
 	}
 	switch toks[k].Norm {
-	case "defense", "defence", "defenses", "defences", "shield", "interceptor", "interceptors":
+	case "defense", "defence", "defenses", "defences", "shield", "interceptor", "interceptors",
+		"destroyer", "destroyers", "cruiser", "cruisers", "frigate", "frigates", "corvette", "corvettes",
+		"boat", "boats", "submarine", "submarines":
 		return true
 	}
 	return false

@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
@@ -40,11 +41,15 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		}
 		if e.Relative {
 			// "the same day", "a day earlier"
-			base := base()
-			if base.IsZero() || !base.Start.HasYear() && e.Shift != 0 {
-				continue
+			if pub := d.doc.Published; e.Shift > 0 && pub.HasYear() && d.afterClauseOpens(s, e) {
+				e.When = sitrep.When{Start: pub.AddDays(-e.Shift), End: pub.AddDays(-e.Shift), Precision: sitrep.PrecisionDay}
+			} else {
+				base := base()
+				if base.IsZero() || !base.Start.HasYear() && e.Shift != 0 {
+					continue
+				}
+				e.When = sitrep.When{Start: base.Start.AddDays(e.Shift), End: base.End.AddDays(e.Shift), Precision: base.Precision}
 			}
-			e.When = sitrep.When{Start: base.Start.AddDays(e.Shift), End: base.End.AddDays(e.Shift), Precision: base.Precision}
 			e.Value = e.When.Start.String()
 		}
 		if e.Same {
@@ -537,8 +542,10 @@ func clockPlace(toks []normalize.Token, p placeRef) bool {
 // easternEveningBefore reports a clock of the evening on the U.S. East
 // Coast just before the day e: "at 6:30 p.m. Eastern Thursday", "at
 // 8:15 p.m. ET on Monday", "at 9 p.m. Washington time Friday". The
-// Middle East is seven or eight hours ahead: from 5 p.m. there it is the
-// next day.
+// Middle East (UTC+3) is seven hours ahead of Eastern daylight time and
+// eight of Eastern standard time: from 5 p.m. (4 p.m. in the American
+// winter, "at 4:35 p.m. Eastern Time on Wednesday" in November) there it
+// is the next day.
 func (d *docState) easternEveningBefore(s *sentence, e dateExpr) bool {
 	k := e.First - 1
 	if k >= s.First && d.toks[k].Norm == "on" {
@@ -562,9 +569,76 @@ func (d *docState) easternEveningBefore(s *sentence, e dateExpr) bool {
 	dt := &dater{toks: d.toks}
 	for j := k - 1; j >= s.First && j >= k-8; j-- {
 		if c, ok := dt.clock(j, k); ok {
+			from := 17
+			if !easternSummer(e.When.Start) && !d.plusTwoPlace(s) {
+				from = 16
+			}
 			h := hourOf(c.Value)
-			return h >= 17 && h <= 23
+			return h >= from && h <= 23
 		}
 	}
 	return false
+}
+
+// easternSummer reports whether the U.S. East Coast keeps daylight time on
+// day t (from the second Sunday of March to the first Sunday of
+// November), or t has no year.
+func easternSummer(t sitrep.Date) bool {
+	if !t.HasYear() {
+		return true
+	}
+	sunday := func(m time.Month, n int) sitrep.Date {
+		first := sitrep.Date{Year: t.Year, Month: m, Day: 1}
+		return first.AddDays((7-int(first.Weekday()))%7 + 7*(n-1))
+	}
+	return !t.Before(sunday(time.March, 2)) && t.Before(sunday(time.November, 1))
+}
+
+// plusTwoPlace reports a place of s in a country two hours ahead of UTC in
+// winter (Israel, Lebanon, the Palestinian territories, Egypt).
+func (d *docState) plusTwoPlace(s *sentence) bool {
+	for _, p := range s.Places {
+		if p.Entry != nil {
+			switch p.Entry.Country {
+			case "IL", "LB", "PS", "EG":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// afterClauseOpens reports "Five days after a technician was killed by a
+// missile near Dovev, the company says ...": a sentence that opens with
+// "n days after" and the attack, then says what is done now. The attack
+// is n days before the text, not after the day told before.
+func (d *docState) afterClauseOpens(s *sentence, e dateExpr) bool {
+	if e.Last < 1 || d.toks[e.Last-1].Norm != "after" {
+		return false
+	}
+	// What opens the sentence, or follows a live blog's "18.05 GMT -".
+	if e.First > s.First && (e.First-s.First > 4 || d.toks[e.First-1].Norm != "-" && d.toks[e.First-1].Norm != ":") {
+		return false
+	}
+	comma := -1
+	for k := e.Last; k < s.Last; k++ {
+		if d.toks[k].Norm == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return false
+	}
+	before := false
+	for _, t := range s.Triggers {
+		if t.Generic {
+			continue
+		}
+		if t.First >= comma {
+			return false
+		}
+		before = before || t.First >= e.Last
+	}
+	return before
 }
