@@ -124,8 +124,29 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 				return sitrep.CategoryAirstrike
 			}
 		}
+		// "Israeli aircraft flying over the occupied Golan fired several
+		// missiles at a building": aircraft, which no attack word names.
+		if d.aircraftFired(s, b.First) {
+			return sitrep.CategoryAirstrike
+		}
 	}
 	return best
+}
+
+// aircraftWords name aircraft that fire missiles.
+var aircraftWords = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true,
+	"helicopters": true, "helicopter": true, "bombers": true, "warplane": true, "jet": true}
+
+// aircraftFired reports aircraft that "fired" or "launched" the weapon at
+// token w in their own clause: "Israeli aircraft ... fired several
+// missiles".
+func (d *docState) aircraftFired(s *sentence, w int) bool {
+	for k := w - 1; k >= s.First && k >= w-15; k-- {
+		if aircraftWords[d.toks[k].Norm] {
+			return hasWord(d.toks, k+1, w, "fired", "launched", "fires", "launches", "shot") && !d.otherEvent(k+1, w)
+		}
+	}
+	return false
 }
 
 // otherEvent reports whether tokens [lo, hi) pass from one event to
@@ -181,5 +202,32 @@ func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, 
 // that had fired the missile" (not "said that they had fired ballistic
 // missiles").
 func (d *docState) targetsWeapon(s *sentence, t trigger) bool {
-	return relativeVerb(d.toks, s.First, t) && len(s.nonGeneric()) > 1
+	return relativeVerb(d.toks, s.First, t) && len(s.nonGeneric()) > 1 || d.strikeObject(s, t)
+}
+
+// strikeObject reports a weapon that a state's forces struck: "forces
+// conducted strikes against a UAV ground control station and 10 one-way
+// attack UAVs", "struck three missile launchers": the weapon is the
+// target, the attack an air strike.
+func (d *docState) strikeObject(s *sentence, t trigger) bool {
+	if t.Category == "" || t.Category == sitrep.CategoryAirstrike || s.Perpetrator == nil || s.Perpetrator.Actor.Type != StateForce {
+		return false
+	}
+	for _, u := range s.Triggers {
+		if u.Category != "" || u.Last > t.First || t.First-u.Last > 20 || u.Generic {
+			continue
+		}
+		switch d.toks[u.Last-1].Norm {
+		case "strike", "strikes", "struck", "airstrikes", "raids", "targeted", "destroyed", "hit":
+		default:
+			continue
+		}
+		if hasWord(d.toks, u.Last, t.First, "with", "by", "using", "from", "after", "before", "when", "while", ";", "that", "which") {
+			continue
+		}
+		if n := d.toks[u.Last].Norm; u.Verb && d.toks[u.Last-1].Norm != "strikes" || n == "against" || n == "on" {
+			return true
+		}
+	}
+	return false
 }

@@ -551,6 +551,11 @@ func (d *docState) easternEveningBefore(s *sentence, e dateExpr) bool {
 	if k >= s.First && d.toks[k].Norm == "on" {
 		k--
 	}
+	// "at 4:00 p.m. (EST) Feb. 2": the zone in brackets.
+	bracket := k > s.First && d.toks[k].Norm == ")"
+	if bracket {
+		k--
+	}
 	if k >= s.First && d.toks[k].Norm == "time" {
 		k--
 	}
@@ -565,6 +570,12 @@ func (d *docState) easternEveningBefore(s *sentence, e dateExpr) bool {
 		}
 	default:
 		return false
+	}
+	if bracket {
+		if k-1 < s.First || d.toks[k-1].Norm != "(" {
+			return false
+		}
+		k--
 	}
 	dt := &dater{toks: d.toks}
 	for j := k - 1; j >= s.First && j >= k-8; j-- {

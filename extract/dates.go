@@ -522,7 +522,10 @@ func (d *dater) cameAfter(i int) bool {
 	case "came", "comes", "come", "arrived", "arrives", "began", "begun", "started", "happened", "occurred",
 		// "These exchanges of fire intervene two days after", the French
 		// "interviennent" rendered word for word; "took place", "followed".
-		"intervene", "intervenes", "intervened", "place", "followed", "follow", "follows":
+		"intervene", "intervenes", "intervened", "place", "followed", "follow", "follows",
+		// "The clips appeared four days after the group said it had
+		// struck the base".
+		"appeared", "appear", "appears", "emerged", "surfaced", "circulated":
 		return true
 	case ",":
 		// "began on 17 October, ten days after the Hamas attack": the

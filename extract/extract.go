@@ -274,6 +274,11 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	places = kept
+	// "U.S. CENTRAL COMMAND UPDATE\n\nTAMPA, Fla. - At 4:00 p.m. ...": a
+	// release's dateline under a heading further down.
+	for _, sp := range laterDatelines(text, d.toks, dateline) {
+		places = slices.DeleteFunc(places, func(p placeRef) bool { return p.Start >= sp[0] && p.Start < sp[1] })
+	}
 	// "MAJDAL SHAMS, Golan Heights - Mourners filled the streets of this
 	// Druze town": the town of the dateline.
 	if datelineTown != nil {

@@ -108,6 +108,13 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			}
 		}
 	}
+	// "advance notice of any U.S. strike on Iraqi soil", "will answer any
+	// further attack": whichever may come, none in particular.
+	for k := first - 1; k >= lo && k >= first-6 && toks[k].Norm != "," && toks[k].Norm != ";" && toks[k].Norm != ":"; k-- {
+		if toks[k].Norm == "any" {
+			return true
+		}
+	}
 	// "without a rocket or a drone being fired": the whole clause.
 	for k := first - 1; k >= lo && k >= first-10 && toks[k].Kind != normalize.Punct; k-- {
 		if toks[k].Norm == "without" {

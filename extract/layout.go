@@ -65,6 +65,26 @@ func datelineSpan(text string, toks []normalize.Token) (int, int) {
 	return 0, 0
 }
 
+// laterDatelines returns the datelines after byte from that open a
+// paragraph under a heading: a statement followed by a command's release,
+// "U.S. CENTRAL COMMAND UPDATE\n\nTAMPA, Fla. - At 4:00 p.m. ...".
+func laterDatelines(text string, toks []normalize.Token, from int) [][2]int {
+	var out [][2]int
+	prev := -1 // the first token of the paragraph before
+	for i := range toks {
+		if i > 0 && !strings.Contains(text[toks[i-1].End:toks[i].Start], "\n") {
+			continue
+		}
+		if toks[i].Start >= from && prev >= 0 && titleLine(text, toks, prev) {
+			if end := wireDatelineAt(text, toks[i:], true); end > 0 {
+				out = append(out, [2]int{toks[i].Start, end})
+			}
+		}
+		prev = i
+	}
+	return out
+}
+
 // titleLine reports whether the paragraph at toks[i] is one short line
 // that ends without a sentence's stop: "## A week of drones: militias test
 // U.S. bases".

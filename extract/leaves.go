@@ -18,7 +18,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
-			flownOver(d.toks, s.First, p.First, p.Last, s.Last) || anyPlaceIn(d.toks, s.First, p.First) ||
+			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) {
 			continue
 		}
@@ -496,7 +496,7 @@ func divisionOfBefore(toks []normalize.Token, first int) bool {
 // flew over, in its clause of tokens [lo, hi): "Israeli drones overflew at
 // low altitude the regions of Tyre and Nabatieh"; not "a drone flew over
 // Tyre and struck a car".
-func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
+func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool {
 	flown := false
 	for k := first - 1; k >= lo && k >= first-10; k-- {
 		w := toks[k].Norm
@@ -522,10 +522,18 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int) bool {
 		if w := toks[k].Norm; w == "," || w == ";" || w == "." {
 			break
 		} else if is(&toks[k], cAttack|cWeapon|cKill) {
-			return false
+			// "aircraft flying over the occupied Golan fired missiles at
+			// a building ... in Sayyida Zeinab": where they fired from,
+			// when the sentence names a place after.
+			return later
 		}
 	}
 	return true
+}
+
+// placeAfter reports whether s names a place after its i-th.
+func placeAfter(s *sentence, i int) bool {
+	return i+1 < len(s.Places) && s.Places[i+1].First >= s.Places[i].Last
 }
 
 // anyPlaceIn reports "any other site in", "any place in" just before token

@@ -72,6 +72,10 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(-2, i, i+4, "")
 	case w == "the" && w1 == "day" && w2 == "before":
 		return rel(i, i+3, -1)
+	case w == "the" && w1 == "night" && w2 == "before" && d.norm(i+3, hi) == "last":
+		// "the rockets that fell the night before last": the night of two
+		// days before publication.
+		return day(-2, i, i+4, "")
 	case w == "the" && (w1 == "next" || w1 == "following") && (w2 == "day" || w2 == "morning"):
 		// "U.S. aircraft struck ... the next morning": the day after.
 		return rel(i, i+3, 1)

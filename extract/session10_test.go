@@ -37,3 +37,45 @@ func TestDaysAfterOpensSentence(t *testing.T) {
 	wantTold(t, "Dovev 2023-11-12/2023-11-12", "2023-11-17",
 		"18.05 GMT - Five days after a technician was killed by a Hezbollah missile near Dovev, the company says its crews will return.", interval)
 }
+
+// A release's dateline further down, under a heading, places nothing;
+// "At 4:00 p.m. (EST) Feb. 2" is 3 February in Iraq.
+func TestLaterDatelineAndBracketedZone(t *testing.T) {
+	wantTold(t, "Iraq 2024-02-03/2024-02-03", "2024-02-02",
+		"STATEMENT BY THE SECRETARY\n\nWe will respond at a time of our choosing.\n\nCENTRAL COMMAND UPDATE\n\n"+
+			"TAMPA, Fla. - At 4:00 p.m. (EST) Feb. 2, Central Command forces began airstrikes in Iraq against militia groups.", interval)
+}
+
+// "the rockets that fell the night before last" are of two days before
+// the text; "The clips appeared four days after the group said it had
+// struck the base" dates the strike four days before the clips.
+func TestNightBeforeLastAndAppearedAfter(t *testing.T) {
+	wantTold(t, "Victory Base Complex 2024-01-29/2024-01-29", "2024-01-31",
+		"Rockets fell the night before last near the Victory base at Baghdad airport, harming no one.", interval)
+	wantTold(t, "; Al-Shaddadi base 2024-01-28/2024-01-28", "2024-02-01",
+		"Clips of a blast at the Qasrak base spread online on Thursday. The clips appeared four days after the Islamic Resistance in Iraq said it had struck the al-Shaddadi base.",
+		func(r sitrep.Report) string {
+			if r.Place.Name != "Al-Shaddadi base" {
+				return ""
+			}
+			return interval(r)
+		})
+}
+
+// "Israeli aircraft flying over the occupied Golan fired several missiles
+// at a building ... in the Sayyida Zeinab area": an air strike in Sayyida
+// Zeinab; forces that "conducted strikes against ... one-way attack UAVs"
+// made an air strike on drones.
+func TestAircraftFiredAndStrikesOnDrones(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + r.Category }
+	wantTold(t, "Sayyida Zaynab airstrike", "2024-02-02",
+		"On Friday morning Israeli aircraft flying over the occupied Golan fired several missiles at a building in the Sayyida Zeinab area south of the capital.", brief)
+	wantTold(t, "Yemen airstrike", "2024-02-01",
+		"On Feb. 1 U.S. forces conducted strikes against a Houthi ground control station and 10 one-way attack UAVs in Yemen.", brief)
+}
+
+// "advance notice of any U.S. strike on Iraqi soil" tells no strike.
+func TestAnyStrike(t *testing.T) {
+	wantTold(t, "", "2023-11-18",
+		"Officials say Baghdad has asked Washington to give advance notice of any U.S. strike on Iraqi soil.", interval)
+}
