@@ -220,6 +220,9 @@ func (d *docState) speakersPlace(s *sentence, p placeRef) bool {
 			return true
 		}
 	}
+	if d.quotedSpeakerAt(s, p) {
+		return true
+	}
 	v := s.Speaker.Verb
 	if v < 0 || p.Last >= v || v-p.Last > 6 {
 		return false
@@ -593,6 +596,30 @@ func wreckageAt(toks []normalize.Token, lo, first int) bool {
 			if is(&toks[k], cAttack|cWeapon) {
 				return false
 			}
+		}
+	}
+	return false
+}
+
+// quotedSpeakerAt reports the place of a speaker named after a quote:
+// "\"It was a short sound,\" said a shopkeeper in Kasnazan." The place
+// ends the sentence, after "in" or "from" and a few words after the
+// speech verb, which follows the quote's comma or closing mark.
+func (d *docState) quotedSpeakerAt(s *sentence, p placeRef) bool {
+	if p.First < s.First+3 || d.toks[p.First-1].Norm != "in" && d.toks[p.First-1].Norm != "from" {
+		return false
+	}
+	if p.Last < s.Last && d.toks[p.Last].Norm != "." && d.toks[p.Last].Norm != "," {
+		return false
+	}
+	for k := p.First - 2; k > s.First && k >= p.First-6; k-- {
+		w := d.toks[k].Norm
+		if speechVerbs[w] {
+			b := d.toks[k-1].Norm
+			return b == "," || b == "\"" || b == "”" || b == "'"
+		}
+		if d.toks[k].Kind != normalize.Word {
+			return false
 		}
 	}
 	return false

@@ -79,3 +79,12 @@ func TestAnyStrike(t *testing.T) {
 	wantTold(t, "", "2023-11-18",
 		"Officials say Baghdad has asked Washington to give advance notice of any U.S. strike on Iraqi soil.", interval)
 }
+
+// "\"...,\" said a shopkeeper in Kasnazan": where the speaker is, not
+// where the attack was.
+func TestQuotedSpeakerPlace(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Erbil Air Base", "2023-11-18",
+		"A drone came down beside Erbil International Airport on Saturday evening. \"It was a short sound, not like the big explosions "+
+			"of previous years,\" said a shopkeeper in Kasnazan.", place)
+}
