@@ -65,7 +65,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if attackNoun {
 		for k := last; k < hi && k < last+12; k++ {
 			w := toks[k].Norm
-			if w == "continued" || w == "continue" || w == "continues" || w == "persisted" {
+			if w == "continued" || w == "continue" || w == "continues" || w == "persisted" || w == "resumed" || w == "resume" || w == "resumes" {
 				return true
 			}
 			if w == "," || w == ";" || w == ":" || killVerbs[w] || agentVerbs[w] {
@@ -106,6 +106,13 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			case "not", "no", "never", "nt", "unaware", "without":
 				return true
 			}
+		}
+	}
+	// "was among the first sites targeted when attacks resumed", "among
+	// the most often hit": a place in a pattern of attacks.
+	for k := first - 1; k > lo && k >= first-6; k-- {
+		if w := toks[k].Norm; (w == "first" || w == "most" || w == "earliest") && toks[k-1].Norm == "the" && k-2 >= lo && toks[k-2].Norm == "among" {
+			return true
 		}
 	}
 	// "advance notice of any U.S. strike on Iraqi soil", "will answer any

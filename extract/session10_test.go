@@ -88,3 +88,10 @@ func TestQuotedSpeakerPlace(t *testing.T) {
 		"A drone came down beside Erbil International Airport on Saturday evening. \"It was a short sound, not like the big explosions "+
 			"of previous years,\" said a shopkeeper in Kasnazan.", place)
 }
+
+// "was among the first sites targeted when attacks on U.S. forces resumed
+// in mid-October" tells a pattern, not an attack.
+func TestAmongTheFirstTargeted(t *testing.T) {
+	wantTold(t, "", "2023-11-14",
+		"Ain al-Asad, about 180 kilometres west of Baghdad, was among the first sites targeted when attacks on U.S. forces resumed in mid-October.", interval)
+}
