@@ -64,7 +64,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// "MONDAY 27 NOVEMBER - 01:41 Sanaa time (22:41 GMT on Sunday)":
 		// a time of day defers to a day the sentence gives, and a day in
 		// brackets after a time is a conversion.
-		if e.Type == "TIME" && e.When.IsZero() && day || bracketed(d.toks, s, e) && d.dayOutside(s, e) {
+		if e.Type == "TIME" && e.When.IsZero() && day || bracketed(d.toks, s, e) && d.dayOutside(s, e) && !localBracket(d.toks, s, e) {
+			continue
+		}
+		// "At approx 2330 UTC 30 JAN (0230 LT 31 JAN)": the local day in
+		// brackets, not the UTC one.
+		if !bracketed(d.toks, s, e) && utcBefore(d.toks, s, e) && d.localDayBracketed(s) {
 			continue
 		}
 		// "at about 12:40 a.m. local (2140 GMT Tuesday)": the GMT day of a
@@ -652,4 +657,39 @@ func (d *docState) afterClauseOpens(s *sentence, e dateExpr) bool {
 		before = before || t.First >= e.Last
 	}
 	return before
+}
+
+// localBracket reports a date in brackets on the local clock: "(0230 LT
+// 31 JAN)", "(02:30 local time, 31 January)".
+func localBracket(toks []normalize.Token, s *sentence, e dateExpr) bool {
+	for k := e.First - 1; k >= s.First && k >= e.First-bracketSpan; k-- {
+		switch toks[k].Norm {
+		case "(":
+			return false
+		case "lt", "local":
+			return true
+		}
+	}
+	return false
+}
+
+// localDayBracketed reports a day of s in brackets on the local clock.
+func (d *docState) localDayBracketed(s *sentence) bool {
+	for _, o := range s.Dates {
+		if !o.Relative && o.When.Precision == sitrep.PrecisionDay && bracketed(d.toks, s, o) && localBracket(d.toks, s, o) {
+			return true
+		}
+	}
+	return false
+}
+
+// utcBefore reports a UTC clock just before date e: "2330 UTC 30 JAN".
+func utcBefore(toks []normalize.Token, s *sentence, e dateExpr) bool {
+	for k := e.First - 1; k >= s.First && k >= e.First-2; k-- {
+		switch toks[k].Norm {
+		case "utc", "gmt", "z", "zulu":
+			return true
+		}
+	}
+	return false
 }

@@ -27,6 +27,9 @@ var kmPerUnit = map[string]float64{
 	"nm": 1.852, "nmi": 1.852, // nautical miles, as maritime advisories write them ("60NM")
 }
 
+// compassPoints are the abbreviated bearings of maritime advisories.
+var compassPoints = map[string]float64{"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+
 // offsetNouns may stand between an offset and the name it is from: "of the
 // port of Aden", "of the town of Hit".
 var offsetNouns = map[string]bool{"port": true, "town": true, "city": true, "village": true, "harbour": true,
@@ -59,10 +62,16 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	}
 	k--
 	d, words := gazetteer.DirectionWord(toks, k) // "north", "north-east", "south west"
-	if words == 0 {
-		return offset{}, false
-	}
 	b := bearings[d]
+	if words == 0 {
+		// "approx. 50 NM S of Aden", "40NM SW of Mokha": a compass point
+		// after a distance, as maritime advisories write it.
+		ab, ok := compassPoints[toks[k].Norm]
+		if !ok || !toks[k].Upper || k < 1 || kmPerUnit[toks[k-1].Norm] == 0 && !strings.HasSuffix(toks[k-1].Norm, "nm") {
+			return offset{}, false
+		}
+		b, words = ab, 1
+	}
 	k -= words
 	if k >= 0 && (toks[k].Norm == "the" || toks[k].Norm == "to") {
 		return offset{}, false // "the north of Syria", "to the north of": handled as parts and sides

@@ -4,6 +4,7 @@ package extract_test
 // written for its test, and each test failed on the build before its rule.
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -94,4 +95,18 @@ func TestQuotedSpeakerPlace(t *testing.T) {
 func TestAmongTheFirstTargeted(t *testing.T) {
 	wantTold(t, "", "2023-11-14",
 		"Ain al-Asad, about 180 kilometres west of Baghdad, was among the first sites targeted when attacks on U.S. forces resumed in mid-October.", interval)
+}
+
+// "At approx 2330 UTC 30 JAN (0230 LT 31 JAN)": the local day in
+// brackets; "raids in al-Luhayyah district" are at the town the district
+// is named after; "approx. 50 NM S of Aden" is at sea, 50 nautical miles
+// south of Aden.
+func TestLocalDayDistrictTownCompassPoint(t *testing.T) {
+	wantTold(t, "Al Luhayyah 2024-01-31/2024-01-31", "2024-02-01",
+		"At approx 2330 UTC 30 JAN (0230 LT 31 JAN) U.S. forces struck Houthi positions in al-Luhayyah district, Yemen.", interval)
+	wantTold(t, "11.95 45.04 2", "2023-11-27",
+		"At approx. 2241 UTC on 26 NOV two ballistic missiles impacted the sea approx. 50 NM S of Aden.",
+		func(r sitrep.Report) string {
+			return strconv.FormatFloat(r.Place.Lat, 'f', 2, 64) + " " + strconv.FormatFloat(r.Place.Lon, 'f', 2, 64) + " " + strconv.Itoa(r.Place.Precision)
+		})
 }

@@ -77,6 +77,15 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 		}) {
 			continue // a city the gazetteer knows, left out for a reason ("said in a rally in ... Beirut")
 		}
+		// "raids in al-Luhayyah district": the district around the town
+		// it is named after, which the gazetteer knows.
+		if areaNouns[w] && last == i {
+			if es := townsNamed(d.x.Gazetteer.Lookup(name), after, known); len(es) > 0 {
+				out = append(out, placeRef{Match: gazetteer.Match{Start: toks[first].Start, End: toks[i].End,
+					First: first, Last: i + 1, Entries: es}, Entry: es[0], Near: true})
+				continue
+			}
+		}
 		kind := sitrep.KindTown
 		if site {
 			kind = sitrep.KindSite
@@ -548,4 +557,20 @@ func functionWordIn(ts []normalize.Token) bool {
 		}
 	}
 	return false
+}
+
+// townsNamed returns the towns of es in the country of after, or when
+// after is nil in a country of the places the text names.
+func townsNamed(es []*gazetteer.Entry, after *gazetteer.Entry, known []placeRef) []*gazetteer.Entry {
+	var out []*gazetteer.Entry
+	for _, e := range es {
+		if e.Kind != sitrep.KindTown {
+			continue
+		}
+		if after != nil && after.Country == e.Country ||
+			after == nil && slices.ContainsFunc(known, func(p placeRef) bool { return p.Entry != nil && p.Entry.Country == e.Country }) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
