@@ -219,6 +219,15 @@ func (d *docState) speakersPlace(s *sentence, p placeRef) bool {
 		if k < s.Last && is(&d.toks[k], cSpeech) {
 			return true
 		}
+		// "denied Washington's account that Baghdad had been warned":
+		// the government told, not the place.
+		for k < s.Last && (d.toks[k].Norm == "had" || d.toks[k].Norm == "has" || d.toks[k].Norm == "been" || d.toks[k].Norm == "was" ||
+			d.toks[k].Norm == "not" || d.toks[k].Norm == "never") {
+			k++
+		}
+		if k < s.Last && k > p.Last && toldVerbs[d.toks[k].Norm] {
+			return true
+		}
 	}
 	if d.quotedSpeakerAt(s, p) {
 		return true
@@ -624,3 +633,8 @@ func (d *docState) quotedSpeakerAt(s *sentence, p placeRef) bool {
 	}
 	return false
 }
+
+// toldVerbs are what is done to a government a capital names: "Baghdad
+// had been warned".
+var toldVerbs = map[string]bool{"warned": true, "informed": true, "notified": true, "told": true, "consulted": true,
+	"briefed": true, "alerted": true}

@@ -110,3 +110,12 @@ func TestLocalDayDistrictTownCompassPoint(t *testing.T) {
 			return strconv.FormatFloat(r.Place.Lat, 'f', 2, 64) + " " + strconv.FormatFloat(r.Place.Lon, 'f', 2, 64) + " " + strconv.Itoa(r.Place.Precision)
 		})
 }
+
+// "denied Washington's account that Baghdad had been warned": the
+// government, not the city.
+func TestCapitalWarned(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Al-Qaim", "2024-02-03",
+		"Iraq's government said American aircraft had hit security positions in the al-Qaim area on Friday, killing 16, and denied "+
+			"Washington's account that Baghdad had been warned.", place)
+}
