@@ -1,6 +1,9 @@
 package sitrep
 
-import "math"
+import (
+	"math"
+	"strings"
+)
 
 // Place kinds, from most to least precise.
 const (
@@ -44,6 +47,38 @@ func DistanceKm(lat1, lon1, lat2, lon2 float64) float64 {
 	a := math.Sin(dlat/2)*math.Sin(dlat/2) +
 		math.Cos(lat1*rad)*math.Cos(lat2*rad)*math.Sin(dlon/2)*math.Sin(dlon/2)
 	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// regionParts are the directions of the parts of a region, as the
+// gazetteer writes their ids: "red-sea#south".
+var regionParts = []string{"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "central"}
+
+// NestedRegions returns the ids of the regions that hold p or that p
+// holds, when p is a region of no country (a sea, a gulf): the whole sea
+// of a part ("red-sea" for "red-sea#south", "the southern Red Sea"), or
+// the parts of a whole. Two reports of one day at nested seas may tell
+// one event, as two at one sea may.
+func NestedRegions(p Place) []string {
+	if p.Kind != KindRegion || p.Country != "" || p.ID == "" {
+		return nil
+	}
+	if i := strings.IndexByte(p.ID, '#'); i >= 0 {
+		return []string{p.ID[:i]}
+	}
+	out := make([]string, len(regionParts))
+	for i, d := range regionParts {
+		out[i] = p.ID + "#" + d
+	}
+	return out
+}
+
+// Nested reports whether a and b are nested regions of no country.
+func Nested(a, b Place) bool {
+	if a.Kind != KindRegion || b.Kind != KindRegion || a.Country != "" || b.Country != "" || a.ID == "" || b.ID == "" {
+		return false
+	}
+	i, j := strings.IndexByte(a.ID, '#'), strings.IndexByte(b.ID, '#')
+	return i >= 0 && j < 0 && a.ID[:i] == b.ID || j >= 0 && i < 0 && b.ID[:j] == a.ID
 }
 
 // Areas knows the extent of the places reported at GeoProvince precision

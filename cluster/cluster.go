@@ -187,9 +187,10 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 		a.Place.Country != "" && b.Place.Country != "" && a.Place.Country != b.Place.Country {
 		return false
 	}
-	if a.Place.ID != "" && a.Place.ID == b.Place.ID {
+	if a.Place.ID != "" && (a.Place.ID == b.Place.ID || sitrep.Nested(a.Place, b.Place)) {
 		// A sea sees ships attacked on following days: two reports that
-		// each date theirs to a day must agree on it.
+		// each date theirs to a day must agree on it. So do two at nested
+		// seas ("the Red Sea", "the southern Red Sea").
 		if a.Place.Kind == sitrep.KindRegion && a.Place.Country == "" && a.When.Precision == sitrep.PrecisionDay &&
 			b.When.Precision == sitrep.PrecisionDay && !a.When.Overlaps(b.When, 0) {
 			return false

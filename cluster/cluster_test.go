@@ -291,6 +291,39 @@ func TestFuseSeaDays(t *testing.T) {
 	}
 }
 
+// Reports at nested seas ("the Red Sea", "the southern Red Sea") of one
+// day join; of following days, or at two parts of a sea, they do not.
+func TestFuseNestedSeas(t *testing.T) {
+	sea := func(id, name string) sitrep.Place {
+		return sitrep.Place{ID: id, Name: name, Kind: sitrep.KindRegion, Lat: 20, Lon: 38.5, Precision: sitrep.GeoProvince}
+	}
+	red, south, north := sea("red-sea", "Red Sea"), sea("red-sea#south", "southern Red Sea"), sea("red-sea#north", "northern Red Sea")
+	for _, tc := range []struct {
+		name  string
+		a, b  sitrep.Place
+		da    string
+		merge bool
+	}{
+		{"WholeAndPart", red, south, "2023-11-15", true},
+		{"PartAndWhole", south, red, "2023-11-15", true},
+		{"NextDay", red, south, "2023-11-16", false},
+		{"TwoParts", north, south, "2023-11-15", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := report(t, "a", 0, at(tc.a), on(day(t, tc.da)), cat(sitrep.CategoryDrone))
+			b := report(t, "b", 0, at(tc.b), on(day(t, "2023-11-15")), cat(sitrep.CategoryDrone))
+			checkPair(t, a, b, tc.merge)
+			f := cluster.New()
+			if got := f.Related(a, b); got != tc.merge || f.Related(b, a) != got {
+				t.Errorf("Related = %v, want %v both ways", got, tc.merge)
+			}
+			if got := len(f.RelatedIn([]sitrep.Report{a})(b, nil)) == 1; got != tc.merge {
+				t.Errorf("RelatedIn finds it: %v, want %v", got, tc.merge)
+			}
+		})
+	}
+}
+
 func TestFuseDate(t *testing.T) {
 	for _, tc := range []struct {
 		name  string

@@ -27,6 +27,10 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 	}
 	if ka != "" || kb != "" {
 		if ka != kb {
+			// "the Red Sea" and "the southern Red Sea": nested seas.
+			if sitrep.Nested(a.Place, b.Place) && f.match(&a, &b) {
+				return true
+			}
 			return f.areaRelated(&a, &b)
 		}
 	} else if abs(ca[0]-cb[0]) > 1 || abs(ca[1]-cb[1]) > 1 {
@@ -66,8 +70,15 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 					dst = append(dst, i)
 				}
 			}
+			for _, k := range sitrep.NestedRegions(x.Place) {
+				for _, i := range keyed[k] {
+					if sitrep.Nested(rs[i].Place, x.Place) && f.match(&rs[i], &x) {
+						dst = append(dst, i)
+					}
+				}
+			}
 			slices.Sort(dst[from:])
-			return dst
+			return append(dst[:from], slices.Compact(dst[from:])...)
 		}
 		for dy := -1; dy <= 1; dy++ {
 			for dx := -1; dx <= 1; dx++ {
@@ -179,6 +190,12 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 	}
 	for _, b := range byKey {
 		blocks[b].related = []int32{b}
+		// Nested seas: "red-sea" and "red-sea#south".
+		for _, k := range sitrep.NestedRegions(rs[blocks[b].members[0]].Place) {
+			if o, ok := byKey[k]; ok {
+				blocks[b].related = append(blocks[b].related, o)
+			}
+		}
 	}
 	for cell, b := range byCell {
 		for dy := -1; dy <= 1; dy++ {

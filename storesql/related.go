@@ -108,6 +108,10 @@ func RelatedLookups(rs []sitrep.Report, w sitrep.Window, from int) []Lookup {
 		}
 		if block != nil && !w.AreasOnly {
 			need(key{block: block.(string)}, lo, hi)
+			// "the Red Sea" and "the southern Red Sea": nested seas.
+			for _, id := range sitrep.NestedRegions(r.Place) {
+				need(key{block: id}, lo, hi)
+			}
 		}
 		if w.Areas != nil && dayKey != WildDay {
 			// An area pair's dates meet, and each spans a few days.
