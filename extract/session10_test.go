@@ -5,6 +5,7 @@ package extract_test
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -118,4 +119,14 @@ func TestCapitalWarned(t *testing.T) {
 	wantTold(t, "Al-Qaim", "2024-02-03",
 		"Iraq's government said American aircraft had hit security positions in the al-Qaim area on Friday, killing 16, and denied "+
 			"Washington's account that Baghdad had been warned.", place)
+}
+
+// A table's "drone attack claimed by the Islamic Resistance in Iraq" and
+// "UAV (claimed)" relay a claim.
+func TestTableClaimCells(t *testing.T) {
+	st := func(r sitrep.Report) string { return r.Status + " " + strings.Join(r.ClaimedBy, ",") }
+	wantTold(t, "claimed Islamic Resistance in Iraq", "2024-02-04",
+		"Sun 28 Jan, dawn | al-Shaddadi base (Hasakah) | drone attack claimed by the Islamic Resistance in Iraq (IRI) | SDF silent | C", st)
+	wantTold(t, "claimed ", "2023-11-19",
+		"| Sat 18 Nov | al-Shaddadi, Hasakah | UAV (claimed) | C | No |", st)
 }

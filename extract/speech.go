@@ -557,12 +557,19 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 		case "responsibility":
 			claim = i > lo && (toks[i-1].Norm == "took" || toks[i-1].Norm == "takes" || toks[i-1].Norm == "assumed" || toks[i-1].Norm == "claimed")
 		}
+		// "| UAV (claimed) |": a table's weapon marked as claimed, by the
+		// group the row or the text names.
+		if w == "claimed" && i-2 >= lo && toks[i-1].Norm == "(" && i+1 < hi && toks[i+1].Norm == ")" && triggerAt(trs, i-2) {
+			claim = true
+		}
 		// "Both operations were claimed on Telegram by ... the Islamic
 		// Resistance in Iraq": a passive claim names its claimant after "by".
 		// "Later claimed by the Islamic Resistance in Iraq (IRI).": a
 		// table's note, its subject the row's attack.
+		// "drone attack claimed by the Islamic Resistance in Iraq (IRI)": a
+		// table's cell, the claim after the attack it claims.
 		if !claim && (w == "claimed") && (i > lo && (toks[i-1].Norm == "were" || toks[i-1].Norm == "was" || toks[i-1].Norm == "been") ||
-			(i == lo || i == lo+1 && claimAdverbs[toks[lo].Norm]) && i+1 < hi && toks[i+1].Norm == "by") {
+			(i == lo || i == lo+1 && claimAdverbs[toks[lo].Norm] || triggerAt(trs, i-1)) && i+1 < hi && toks[i+1].Norm == "by") {
 			for k := range actors {
 				a := &actors[k]
 				if a.First > i && a.First <= i+12 && a.Actor.Type == ArmedGroup {
