@@ -287,6 +287,8 @@ var hedgeWords = map[string]bool{
 // doubtWords cast doubt on a statement.
 var doubtWords = map[string]bool{
 	"unverified": true, "unconfirmed": true, "unverifiable": true,
+	// "a video ... that purports to show an explosion"
+	"purports": true, "purported": true, "purporting": true,
 }
 
 // debunkPhrases show a claim's evidence to be false.
@@ -370,7 +372,10 @@ var sentenceWords = func() map[string]uint8 {
 	for w := range denyWords {
 		m[w] |= wordDeny
 	}
-	for _, w := range []string{"verified", "verify", "confirmed", "confirm"} {
+	// "could not establish where or when the clips were filmed", "has
+	// not been authenticated": no more than a claim.
+	for _, w := range []string{"verified", "verify", "confirmed", "confirm", "establish", "authenticate", "authenticated",
+		"geolocate", "geolocated"} {
 		m[w] |= wordVerify
 	}
 	for w := range debunkByFirst {

@@ -130,3 +130,15 @@ func TestTableClaimCells(t *testing.T) {
 	wantTold(t, "claimed ", "2023-11-19",
 		"| Sat 18 Nov | al-Shaddadi, Hasakah | UAV (claimed) | C | No |", st)
 }
+
+// "a video ... that purports to show an explosion" and "could not
+// establish where or when the clips were filmed" leave an attack
+// unverified.
+func TestPurportsAndCouldNotEstablish(t *testing.T) {
+	st := func(r sitrep.Report) string { return r.Status }
+	wantTold(t, "unverified", "2023-11-17",
+		"On Friday a video purports to show an explosion beside the coalition base at the Conoco gas field.", st)
+	wantTold(t, "unverified", "2024-02-01",
+		"Pages close to the militias say clips show an attack on the coalition base at Qasrak on Thursday. "+
+			"Ciya Post could not establish where or when the clips were filmed.", st)
+}
