@@ -426,10 +426,18 @@ func arrestRaid(toks []normalize.Token, lo, hi int, ts []trigger) bool {
 	if len(ts) == 0 {
 		return false
 	}
+	// "arrested four persons ... in a security operation which they said
+	// targeted a cell": the operation's target, no attack.
+	targeted := false
 	for _, t := range ts {
-		if w := toks[t.First].Norm; w != "raid" && w != "raids" {
+		w := toks[t.First].Norm
+		if w != "raid" && w != "raids" && w != "targeted" && w != "targeting" || t.Category != "" {
 			return false
 		}
+		targeted = targeted || w == "targeted" || w == "targeting"
+	}
+	if targeted && !hasWord(toks, lo, hi, "operation", "operations", "sweep", "campaign") {
+		return false
 	}
 	for k := lo; k < hi; k++ {
 		switch toks[k].Norm {
@@ -462,6 +470,18 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 			}
 		case "cylinder":
 			if k > lo && toks[k-1].Norm == "gas" {
+				return true
+			}
+		case "controlled":
+			// "controlled detonation of old ordnance by army engineers"
+			if k+1 < hi && (toks[k+1].Norm == "detonation" || toks[k+1].Norm == "detonations" || toks[k+1].Norm == "explosion" ||
+				toks[k+1].Norm == "explosions" || toks[k+1].Norm == "demolition") {
+				return true
+			}
+		case "smuggling":
+			// "a smuggling drone downed by the Jordanian army": contraband,
+			// no attack.
+			if k+1 < hi && (toks[k+1].Norm == "drone" || toks[k+1].Norm == "drones") {
 				return true
 			}
 		case "remnant", "remnants":

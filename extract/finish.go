@@ -59,6 +59,11 @@ func (d *docState) attach(f *frame, s *sentence) {
 	if claimant == nil && d.outletActor != nil {
 		claimant = &actorMatch{Actor: d.outletActor, Span: s.Span}
 	}
+	// "An Israeli drone struck a car ... Hezbollah said it had fired at
+	// Israeli troops": a group claims no state's strike.
+	if claimant != nil && s.Claimant != nil && claimant.Actor.Type == ArmedGroup && s.Perpetrator == nil && stateStruck(f) {
+		claimant = nil
+	}
 	if claimant != nil && !d.otherSide(s, claimant, f, false) {
 		if !hasActor(f.claimants, claimant.Actor) {
 			f.claimants = append(f.claimants, claimant.Actor)

@@ -649,6 +649,12 @@ func (d *docState) retold(s *sentence, current []*frame) bool {
 	if len(f.sents) == 0 || s.Paragraph > f.sents[len(f.sents)-1].Paragraph+1 {
 		return false
 	}
+	// "An Israeli drone struck a car ... Hezbollah said it had fired at
+	// Israeli troops": an armed group's claim after a state's strike is
+	// the group's own attack.
+	if s.Claimant != nil && s.Claimant.Actor.Type == ArmedGroup && stateStruck(f) {
+		return false
+	}
 	if _, ok := d.dateFor(s, placeRef{}); ok {
 		return false
 	}
@@ -914,4 +920,18 @@ func definiteAt(toks []normalize.Token, k, hi int) bool {
 		return true
 	}
 	return (w == "the" || w == "this") && k+2 < hi && anaphorWords[toks[k+2].Norm]
+}
+
+// stateStruck reports whether f's attack is a state's: its perpetrator,
+// or that of a sentence told of it.
+func stateStruck(f *frame) bool {
+	if f.perp != nil {
+		return f.perp.Type == StateForce
+	}
+	for _, t := range f.sents {
+		if t.Perpetrator != nil {
+			return t.Perpetrator.Actor.Type == StateForce
+		}
+	}
+	return false
 }

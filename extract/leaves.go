@@ -14,7 +14,13 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	g := d.x.Gazetteer
 	var cands []placeRef
 	downed := d.downedOver(s)
+	told := allAnaphoric(s)
 	for i, p := range s.Places {
+		// "the blast was heard in Jiyeh, and traffic toward Sidon was
+		// halted": where the attack told was heard, where roads lead.
+		if told && (heardIn(d.toks, s.First, p.First) || p.First > s.First && (d.toks[p.First-1].Norm == "toward" || d.toks[p.First-1].Norm == "towards")) {
+			continue
+		}
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
@@ -638,3 +644,33 @@ func (d *docState) quotedSpeakerAt(s *sentence, p placeRef) bool {
 // had been warned".
 var toldVerbs = map[string]bool{"warned": true, "informed": true, "notified": true, "told": true, "consulted": true,
 	"briefed": true, "alerted": true}
+
+// allAnaphoric reports whether every attack word of s refers back to an
+// attack told before ("the blast", "the strike"), and s has one.
+func allAnaphoric(s *sentence) bool {
+	n := 0
+	for _, t := range s.Triggers {
+		if t.Generic {
+			continue
+		}
+		if !t.Anaphoric {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// heardIn reports "heard in", "heard across", "felt as far as" just before
+// token first, in its clause.
+func heardIn(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-5; k-- {
+		switch toks[k].Norm {
+		case "heard", "felt":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}

@@ -142,3 +142,23 @@ func TestPurportsAndCouldNotEstablish(t *testing.T) {
 		"Pages close to the militias say clips show an attack on the coalition base at Qasrak on Thursday. "+
 			"Ciya Post could not establish where or when the clips were filmed.", st)
 }
+
+// None of these is an attack: a controlled detonation of old ordnance, a
+// smuggling drone downed, arrests in a security operation that "targeted
+// a cell".
+func TestDetonationSmugglingArrests(t *testing.T) {
+	wantTold(t, "", "2024-02-09", "8 Feb, al-Tarmiyah: controlled detonation of old ordnance by Iraqi army engineers, announced in advance.", interval)
+	wantTold(t, "", "2024-02-11", "10 Feb, Jordan's north-eastern border: smuggling drone downed by the Jordanian army.", interval)
+	wantTold(t, "", "2024-02-08", "On Thursday the SDF arrested four persons in the town of al-Busayrah, in a security operation which they said targeted a cell of ISIS.", interval)
+}
+
+// "the blast was heard in Jiyeh ..., and traffic toward Sidon was halted"
+// places the attack told nowhere new; "Hezbollah said it had fired at
+// Israeli troops" after an Israeli drone strike claims another attack.
+func TestHeardTowardAndGroupAfterStateStrike(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + strings.Join(r.ClaimedBy, ",") }
+	wantTold(t, "Beirut ", "2024-02-10",
+		"An Israeli drone struck a car at Jadra, about 25 km south of Beirut, on Saturday, killing two men. "+
+			"Residents said the blast was heard in Jiyeh and in the hills above the highway, and that traffic toward Sidon was halted. "+
+			"Hezbollah said on Saturday it had fired at Israeli troops at several positions along the border.", brief)
+}
