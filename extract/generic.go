@@ -115,6 +115,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "\"not a drone, not a rocket, nothing\" had come near the base":
+	// none of them.
+	if first >= lo+2 && toks[first-2].Norm == "not" && (toks[first-1].Norm == "a" || toks[first-1].Norm == "an" || toks[first-1].Norm == "one") {
+		return true
+	}
 	// "advance notice of any U.S. strike on Iraqi soil", "will answer any
 	// further attack": whichever may come, none in particular.
 	for k := first - 1; k >= lo && k >= first-6 && toks[k].Norm != "," && toks[k].Norm != ";" && toks[k].Norm != ":"; k-- {

@@ -234,6 +234,10 @@ func (d *docState) speakersPlace(s *sentence, p placeRef) bool {
 		if k < s.Last && k > p.Last && toldVerbs[d.toks[k].Norm] {
 			return true
 		}
+		// "Did Baghdad know about the strike in advance?"
+		if p.First > s.First && p.Last < s.Last && (d.toks[p.First-1].Norm == "did" || d.toks[p.First-1].Norm == "does") && toldVerbs[d.toks[p.Last].Norm] {
+			return true
+		}
 	}
 	if d.quotedSpeakerAt(s, p) {
 		return true
@@ -643,7 +647,7 @@ func (d *docState) quotedSpeakerAt(s *sentence, p placeRef) bool {
 // toldVerbs are what is done to a government a capital names: "Baghdad
 // had been warned".
 var toldVerbs = map[string]bool{"warned": true, "informed": true, "notified": true, "told": true, "consulted": true,
-	"briefed": true, "alerted": true}
+	"briefed": true, "alerted": true, "know": true, "knew": true, "approve": true, "approved": true, "agree": true, "agreed": true}
 
 // allAnaphoric reports whether every attack word of s refers back to an
 // attack told before ("the blast", "the strike"), and s has one.

@@ -72,7 +72,7 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(-2, i, i+4, "")
 	case w == "the" && w1 == "day" && w2 == "before":
 		return rel(i, i+3, -1)
-	case w == "the" && w1 == "night" && w2 == "before" && d.norm(i+3, hi) == "last":
+	case w == "the" && (w1 == "night" || w1 == "evening") && w2 == "before" && d.norm(i+3, hi) == "last":
 		// "the rockets that fell the night before last": the night of two
 		// days before publication.
 		return day(-2, i, i+4, "")

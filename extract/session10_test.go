@@ -162,3 +162,15 @@ func TestHeardTowardAndGroupAfterStateStrike(t *testing.T) {
 			"Residents said the blast was heard in Jiyeh and in the hills above the highway, and that traffic toward Sidon was halted. "+
 			"Hezbollah said on Saturday it had fired at Israeli troops at several positions along the border.", brief)
 }
+
+// "the evening before last"; "\"not a drone, not a rocket, nothing\" had
+// come near Ain al-Asad" denies any; "Q: Did Baghdad know about the
+// Kirkuk strike in advance?" asks about the government.
+func TestEveningBeforeLastNotADroneDidBaghdadKnow(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base 2023-11-30/2023-11-30", "2023-12-02",
+		"The resistance had announced in the evening before last the targeting of Ain al-Asad with drones.", interval)
+	wantTold(t, "", "2023-11-30",
+		"The base's commander told the Courier on Thursday that \"not a drone, not a rocket, nothing\" had come near Ain al-Asad.", interval)
+	wantTold(t, "Kirkuk 2023-12-03/2023-12-03", "2023-12-04",
+		"U.S. aircraft struck a militia site near Kirkuk on Sunday.\n\nQ: Did Baghdad know about the Kirkuk strike in advance?", interval)
+}
