@@ -38,6 +38,13 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			}
 			continue
 		}
+		// "In revenge for the blood of the commander and his companions, who
+		// rose martyrs by the American aggression in the east of Baghdad":
+		// who the motive's dead were.
+		if w == "," && i+1 < hi && toks[i+1].Norm == "who" && motiveEnds(toks, out, i) {
+			out = append(out, [2]int{i + 1, until(i + 2)})
+			continue
+		}
 		// "a drone struck the cell that had fired an anti-tank missile at an
 		// army post near Avivim": where the target fired, not where it
 		// was struck.

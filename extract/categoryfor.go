@@ -214,7 +214,7 @@ func (d *docState) strikeObject(s *sentence, t trigger) bool {
 		return false
 	}
 	for _, u := range s.Triggers {
-		if u.Category != "" || u.Last > t.First || t.First-u.Last > 20 || u.Generic {
+		if u.Category != "" || u.Last > t.First || t.First-u.Last > 24 || u.Generic {
 			continue
 		}
 		switch d.toks[u.Last-1].Norm {
@@ -226,6 +226,11 @@ func (d *docState) strikeObject(s *sentence, t trigger) bool {
 			continue
 		}
 		if n := d.toks[u.Last].Norm; u.Verb && d.toks[u.Last-1].Norm != "strikes" || n == "against" || n == "on" {
+			return true
+		}
+		// "conducted strikes in self-defense against four USVs and seven
+		// mobile anti-ship cruise missiles"
+		if hasWord(d.toks, u.Last, min(u.Last+6, t.First), "against") {
 			return true
 		}
 	}

@@ -115,6 +115,10 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "SDF arrest operation, four detained, no clashes": none.
+	if first > lo && toks[first-1].Norm == "no" && (h == "clashes" || h == "fighting" || h == "exchanges") {
+		return true
+	}
 	// "\"not a drone, not a rocket, nothing\" had come near the base":
 	// none of them.
 	if first >= lo+2 && toks[first-2].Norm == "not" && (toks[first-1].Norm == "a" || toks[first-1].Norm == "an" || toks[first-1].Norm == "one") {

@@ -174,3 +174,20 @@ func TestEveningBeforeLastNotADroneDidBaghdadKnow(t *testing.T) {
 	wantTold(t, "Kirkuk 2023-12-03/2023-12-03", "2023-12-04",
 		"U.S. aircraft struck a militia site near Kirkuk on Sunday.\n\nQ: Did Baghdad know about the Kirkuk strike in advance?", interval)
 }
+
+// "In revenge for the blood of the commander and his companions, who rose
+// martyrs by the American aggression in the east of Baghdad, the
+// mujahideen targeted ... Ain al-Asad": the motive's place is none;
+// "arrest operation, four detained, no clashes" tells no clash; "strikes
+// in self-defense against four USVs and seven cruise missiles" are air
+// strikes.
+func TestMotiveWhoNoClashesSelfDefense(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Ain al-Asad Air Base", "2024-02-11",
+		"In revenge for the pure blood of the commander martyr and his companions, who rose martyrs by the treacherous American "+
+			"aggression in the east of Baghdad, the mujahideen of the Islamic Resistance in Iraq targeted on Sunday the base of Ain al-Asad by a drone.", place)
+	wantTold(t, "", "2024-02-10", "9 Feb, al-Busayrah: SDF arrest operation, four detained, no clashes.", interval)
+	wantTold(t, "airstrike", "2024-02-09",
+		"On Feb. 8, U.S. Central Command forces conducted strikes in self-defense against four unmanned surface vessels and seven "+
+			"mobile anti-ship cruise missiles in Houthi-controlled areas of Yemen.", func(r sitrep.Report) string { return r.Category })
+}
