@@ -459,6 +459,11 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 		switch w := toks[k].Norm; w {
 		case "accident", "accidental", "accidentally", "unexploded", "leftover", "legacy": // "legacy IED/mine"
 			return true
+		case "generator", "boiler":
+			// "A generator exploded in a fuel workshop in Hajin"
+			if k+1 < hi && (toks[k+1].Norm == "exploded" || toks[k+1].Norm == "blew") {
+				return true
+			}
 		case "mine", "mines", "landmine", "landmines":
 			// "a mine left by the Islamic State", "mines left behind"
 			if k+2 < hi && toks[k+1].Norm == "left" && (toks[k+2].Norm == "by" || toks[k+2].Norm == "behind") {

@@ -54,6 +54,20 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 			e.Same = true
 			return e, true
 		}
+	// "On the last evening of November", "the first day of December".
+	case w == "the" && (w1 == "last" || w1 == "final" || w1 == "first") && dayParts[w2] && d.norm(i+3, hi) == "of" &&
+		months[d.norm(i+4, hi)] != 0 && d.pub.HasYear():
+		year, month := d.pub.Year, months[d.norm(i+4, hi)]
+		if month > d.pub.Month {
+			year--
+		}
+		day := sitrep.Date{Year: year, Month: month, Day: 1}
+		if w1 != "first" {
+			day = day.AddDays(32)
+			day = sitrep.Date{Year: day.Year, Month: day.Month, Day: 1}.AddDays(-1)
+		}
+		return dateExpr{First: i, Last: i + 5, Type: "DATE", Value: day.String(),
+			When: sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}}, true
 	// "On the first Sunday of the month", "the last Friday of November".
 	case w == "the" && nthWords[w1] != 0 && weekdayName(w2) && d.norm(i+3, hi) == "of":
 		if e, ok := d.nthWeekday(i, hi); ok {
@@ -350,3 +364,6 @@ func (d *dater) nthWeekday(i, hi int) (dateExpr, bool) {
 	return dateExpr{First: i, Last: last, Type: "DATE", Value: day.String(),
 		When: sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}}, true
 }
+
+// dayParts are the parts of a day "the last ... of November" may name.
+var dayParts = map[string]bool{"day": true, "evening": true, "night": true, "morning": true, "afternoon": true}

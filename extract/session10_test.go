@@ -191,3 +191,11 @@ func TestMotiveWhoNoClashesSelfDefense(t *testing.T) {
 		"On Feb. 8, U.S. Central Command forces conducted strikes in self-defense against four unmanned surface vessels and seven "+
 			"mobile anti-ship cruise missiles in Houthi-controlled areas of Yemen.", func(r sitrep.Report) string { return r.Category })
 }
+
+// "On the last evening of November" is 30 November; "A generator
+// exploded in a fuel workshop" is a mishap.
+func TestLastEveningOfMonthAndGenerator(t *testing.T) {
+	wantTold(t, "Ain al-Asad Air Base 2023-11-30/2023-11-30", "2023-12-04",
+		"On the last evening of November the Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad.", interval)
+	wantTold(t, "", "2023-11-29", "A generator exploded in a fuel workshop in Hajin at dusk on Tuesday, injuring two workers.", interval)
+}
