@@ -107,6 +107,15 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
 			continue
 		}
+		// "none of the sailors or mariners aboard was harmed", "no one was
+		// harmed": nobody killed or hurt.
+		if w == "harmed" {
+			if _, at, ok := noneBefore(toks, lo, i); ok {
+				span := sitrep.Span{Start: toks[at].Start, End: toks[i].End}
+				out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
+				continue
+			}
+		}
 		if !kill && !injure && !cas {
 			continue
 		}
@@ -414,7 +423,7 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 		case "was", "were", "reported", "immediate", "us", "american", "u", "s", ".", "civilian", "military", "personnel", "serious", "major", "known", "been", "any", "have", "has", "or", "and", "damage",
 			"recording", "causing", "caused", "cause", "human", "resulting", "leaving", "troops", "soldiers", "people", "had", "making",
 			"civilians", "members", "service", "servicemembers", "forces", "coalition", "staff", "crew", "sailors",
-			"seafarers", "passengers", "residents",
+			"seafarers", "passengers", "residents", "mariners", "mariner", "sailor", "workers", "employees", "guards", "contractors",
 			// "no member of its crew had been injured", "did not result in
 			// any human losses"
 			"member", "of", "its", "their", "in", "result", "results", "resulted",

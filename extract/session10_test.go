@@ -199,3 +199,11 @@ func TestLastEveningOfMonthAndGenerator(t *testing.T) {
 		"On the last evening of November the Islamic Resistance in Iraq claimed a drone attack on Ain al-Asad.", interval)
 	wantTold(t, "", "2023-11-29", "A generator exploded in a fuel workshop in Hajin at dusk on Tuesday, injuring two workers.", interval)
 }
+
+// "none of the sailors or mariners aboard was harmed": nobody killed or
+// hurt.
+func TestNoneHarmed(t *testing.T) {
+	toll := func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) }
+	wantTold(t, "0/0", "2023-11-28",
+		"Two missiles fell near USS Mason in the Gulf of Aden on Monday, and none of the sailors or mariners aboard was harmed.", toll)
+}
