@@ -226,6 +226,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			superlativeBefore(toks, i-1, i) {
 			continue
 		}
+		// "the air defences of the base opened fire at a drone approaching
+		// it": the defence, not an attack; the drone is.
+		if tr.Category == sitrep.CategoryShooting && defencesFire(toks, lo, tr.First, hi) {
+			continue
+		}
 		// "their intended targets", "legitimate targets": what is aimed at, not an attack.
 		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
 			continue
@@ -460,8 +465,10 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 		case "accident", "accidental", "accidentally", "unexploded", "leftover", "legacy": // "legacy IED/mine"
 			return true
 		case "generator", "boiler":
-			// "A generator exploded in a fuel workshop in Hajin"
-			if k+1 < hi && (toks[k+1].Norm == "exploded" || toks[k+1].Norm == "blew") {
+			// "A generator exploded in a fuel workshop in Hajin", "an
+			// explosion at a neighbourhood generator in Karrada"
+			if k+1 < hi && (toks[k+1].Norm == "exploded" || toks[k+1].Norm == "blew") ||
+				hasWord(toks, max(lo, k-5), k, "explosion", "blast", "fire") {
 				return true
 			}
 		case "mine", "mines", "landmine", "landmines":
@@ -474,7 +481,8 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 				return true
 			}
 		case "cylinder":
-			if k > lo && toks[k-1].Norm == "gas" {
+			// "a gas cylinder", "a cylinder of gas" (from Arabic)
+			if k > lo && toks[k-1].Norm == "gas" || k+2 < hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "gas" {
 				return true
 			}
 		case "controlled":
@@ -1022,6 +1030,32 @@ func onLauncher(toks []normalize.Token, lo, i int) bool {
 			return with
 		case ",", ".", ";", ":", "fired", "launched", "firing", "launching":
 			return false
+		}
+	}
+	return false
+}
+
+// defencesFire reports air defences as the subject of the fire at token
+// first, aimed at a weapon after it: "the air defences of the coalition
+// base opened fire at a drone".
+func defencesFire(toks []normalize.Token, lo, first, hi int) bool {
+	subject := false
+	for k := first - 1; k >= lo && k >= first-24; k-- {
+		w := toks[k].Norm
+		if w == "defences" || w == "defenses" || w == "defence" || w == "defense" {
+			subject = true
+			break
+		}
+		if w == ";" || w == "." {
+			break
+		}
+	}
+	if !subject {
+		return false
+	}
+	for k := first + 1; k < hi && k <= first+6; k++ {
+		if is(&toks[k], cWeapon) {
+			return true
 		}
 	}
 	return false

@@ -208,6 +208,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						stop = until(stop + 2)
 					}
 				}
+				// "with support from Australia, Bahrain, Canada, Denmark, the
+				// Netherlands and New Zealand, carried out": the whole list.
+				if p[0] == "with" {
+					for stop+1 < hi && toks[stop].Norm == "," && (toks[stop+1].Upper || toks[stop+1].Norm == "the" || toks[stop+1].Norm == "and") &&
+						toks[stop+1].Kind == normalize.Word && until(stop+1)-stop <= 6 && !attackBetween(toks, stop+1, until(stop+1)) {
+						stop = until(stop + 1)
+					}
+				}
 				if p[0] == "between" {
 					and := end
 					for and < stop && and < end+6 && toks[and].Norm != "and" {

@@ -448,6 +448,11 @@ func (d *dater) span(i, hi int) (dateExpr, bool) {
 				e.When = sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}
 			}
 		}
+		// "A week ago tonight", "two weeks ago today": the same part of
+		// the day, that many days back.
+		if w := d.norm(next+2, hi); w == "tonight" || w == "today" {
+			e.Last = next + 3
+		}
 		return e, true
 	}
 	if d.norm(next+1, hi) == "later" || d.norm(next+1, hi) == "earlier" {
@@ -513,6 +518,21 @@ func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
 // or "arrived" ("came just two days after"): the sentence's own event is
 // then the earlier one.
 func (d *dater) cameAfter(i int) bool {
+	// "The attack came two days after ..., and six days after M/V
+	// Rubymar was hit": the second count as the first.
+	if i > 0 && d.toks[i-1].Norm == "and" {
+		for k := i - 2; k > 0 && k >= i-30; k-- {
+			if d.toks[k].Norm == "after" && (d.toks[k-1].Norm == "days" || d.toks[k-1].Norm == "day") {
+				for j := k - 2; j >= 0 && j >= k-4; j-- {
+					if _, next, ok := number(d.toks, j, true); ok && next == k-1 {
+						return d.cameAfter(j)
+					}
+				}
+				return false
+			}
+		}
+		return false
+	}
 	j := i - 1
 	switch d.norm(j, i) {
 	case "just", "only", "barely", "some":

@@ -25,7 +25,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
-			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) {
+			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || facingBefore(d.toks, s.First, p.First) && resolvedBefore(s, i) {
 			continue
 		}
 		dup := false
@@ -674,6 +674,32 @@ func heardIn(toks []normalize.Token, lo, first int) bool {
 			return true
 		case ",", ";", ".":
 			return false
+		}
+	}
+	return false
+}
+
+// facingBefore reports a place that faces the target across a border:
+// "the settlement of Shtula, facing the town of Ramyeh", "opposite the
+// village of Aitaroun".
+func facingBefore(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-5; k-- {
+		switch toks[k].Norm {
+		case "facing", "opposite", "overlooking":
+			return k > lo
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// resolvedBefore reports a place of s before its i-th that the gazetteer
+// knows.
+func resolvedBefore(s *sentence, i int) bool {
+	for _, q := range s.Places[:i] {
+		if q.Entry != nil && q.Entry.Subkind != "unresolved" && rank(q.Entry.Kind) <= 1 {
+			return true
 		}
 	}
 	return false

@@ -398,6 +398,9 @@ var sentenceWords = func() map[string]uint8 {
 var asideOpeners = [][]string{
 	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
+	// "U.S. and U.K. forces, with support from Australia, Bahrain, Canada
+	// ..., carried out strikes": the allies, not the places struck.
+	{"with", "support", "from"}, {"with", "the", "support", "of"}, {"with", "support", "of"},
 	{"response", "to"}, {"retaliation", "for"}, {"between"}, {"anniversary", "of"},
 	// "in riposte to the fires against Zar'it", "in reply to", "in
 	// retaliation to": translated and loose forms of the same.

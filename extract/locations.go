@@ -474,6 +474,9 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		return v == "bound"
 	case "by":
 		return v == "owned" || v == "operated" || v == "managed" || v == "chartered"
+	case "in":
+		// "a bulk carrier owned in the UK and flagged in Palau"
+		return v == "owned" || v == "flagged" || v == "registered" || v == "based" && first >= 3 && shipWords[toks[first-3].Norm]
 	case "of":
 		// "targeting the ship of America (Gibraltar Eagle)"
 		return shipWords[v] || v == "ships" || v == "vessels"

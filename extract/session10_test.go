@@ -207,3 +207,40 @@ func TestNoneHarmed(t *testing.T) {
 	wantTold(t, "0/0", "2023-11-28",
 		"Two missiles fell near USS Mason in the Gulf of Aden on Monday, and none of the sailors or mariners aboard was harmed.", toll)
 }
+
+// "with support from Australia, Bahrain, Canada, Denmark, the Netherlands
+// and New Zealand" names allies; "a bulk carrier owned in the UK and
+// flagged in Palau" names the ship's ties; "the settlement of Shtula,
+// facing the town of Ramyeh" places the attack at Shtula.
+func TestAlliesOwnersAndFacing(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Yemen", "2024-02-25",
+		"Today, U.S. and U.K. forces, with support from Australia, Bahrain, Canada, Denmark, the Netherlands and New Zealand, "+
+			"carried out strikes on 18 Houthi targets at eight locations in Yemen.", place)
+	wantTold(t, "Gulf of Aden", "2024-02-23",
+		"Late on Thursday the Houthis fired two missiles into the Gulf of Aden, and one hit the Islander, a bulk carrier owned in the UK and flagged in Palau.", place)
+	wantTold(t, "Shtula", "2023-10-16",
+		"Hezbollah said on Sunday its fighters targeted an army position in the settlement of Shtula, facing the town of Ramyeh, with a guided missile.", place)
+}
+
+// "the air defences of the coalition base in al-Shaddadi opened fire at a
+// drone": a drone attack; "A week ago tonight" is seven days back; an
+// explosion at a generator is a mishap; "came two days after ..., and six
+// days after M/V Rubymar was hit" counts both back.
+func TestDefencesFireWeekAgoTonight(t *testing.T) {
+	cat := func(r sitrep.Report) string { return r.Category }
+	wantTold(t, "drone", "2024-02-22",
+		"On Thursday the air defences of the coalition base in al-Shaddadi, in the southern countryside of Hasakah, opened fire at a drone approaching the base.", cat)
+	wantTold(t, "Bab el-Mandeb 2024-02-18/2024-02-18", "2024-02-25",
+		"A week ago tonight, two Houthi missiles streaked towards the Bab el-Mandeb and one of them tore open the stern of the Rubymar.", interval)
+	wantTold(t, "", "2024-02-21", "Separately, an explosion at a neighbourhood generator in Baghdad's Karrada district on Tuesday evening injured three people.", interval)
+	wantTold(t, "; Gulf of Aden 2024-02-22/2024-02-22; Bab el-Mandeb 2024-02-18/2024-02-18", "2024-02-25",
+		"A missile hit a tanker in the Gulf of Aden on Saturday. The attack came two days after a Houthi missile struck M/V Islander in the Gulf of Aden, "+
+			"and six days after M/V Rubymar was hit near the Bab el-Mandeb.",
+		func(r sitrep.Report) string {
+			if r.When.Start.String() == "2024-02-24" {
+				return ""
+			}
+			return interval(r)
+		})
+}
