@@ -659,3 +659,21 @@ func TestFresh32(t *testing.T) {
 	wantScore(t, res, 0.80, 0, 0.45)
 	wantCopies(t, store, map[string]string{"f32-03": "f32-02", "f32-25": "f32-22"})
 }
+
+// TestFresh33 and TestFresh34 score the last pair of the tenth session:
+// testdata/fresh33 (15-21 October 2023: the campaign's first drones on Ain
+// al-Asad, Harir and al-Tanf, the USS Carney, Shtula) and fresh34 (18-24
+// February 2024: the Rubymar, the MQ-9, Kafr Sousa, the strikes of 24
+// February on Yemen). Blind F1 0.788 and 0.636 on the session's first
+// build, 0.813 and 0.651 on the build they were started from.
+func TestFresh33(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh33/reports.jsonl", "../../testdata/fresh33/gold.jsonl")
+	wantScore(t, res, 0.87, 0, 0.50)
+	wantCopies(t, store, map[string]string{"f33-10": "f33-09", "f33-20": "f33-18"})
+}
+
+func TestFresh34(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh34/reports.jsonl", "../../testdata/fresh34/gold.jsonl")
+	wantScore(t, res, 0.85, 1, 0.70)
+	wantCopies(t, store, map[string]string{"f34-07": "f34-04", "f34-13": "f34-12"})
+}
