@@ -18,7 +18,7 @@ func itoa(n int) string { return strconv.Itoa(n) }
 // attach adds what sentence s says to the incident f: who says so and how
 // strongly, claims, perpetrator, casualties.
 func (d *docState) attach(f *frame, s *sentence) {
-	if f.has(s) {
+	if f.has(s) || d.campaignToll(s) {
 		return
 	}
 	f.sents = append(f.sents, s)
@@ -699,4 +699,20 @@ func daysIn(s *sentence) int {
 		}
 	}
 	return n
+}
+
+// campaignToll reports a toll of a campaign, not of the attack told last:
+// "No U.S. service member has been killed in the attacks, the official
+// said" (the attacks of the week), a sentence with no place whose only
+// attack word is "the attacks".
+func (d *docState) campaignToll(s *sentence) bool {
+	if len(s.Casualties) == 0 || len(s.Places) > 0 {
+		return false
+	}
+	ng := s.nonGeneric()
+	if len(ng) != 1 || !ng[0].Anaphoric {
+		return false
+	}
+	t := ng[0]
+	return t.Last-t.First == 1 && d.toks[t.First].Norm == "attacks" && t.First > s.First && d.toks[t.First-1].Norm == "the"
 }

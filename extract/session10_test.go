@@ -244,3 +244,18 @@ func TestDefencesFireWeekAgoTonight(t *testing.T) {
 			return interval(r)
 		})
 }
+
+// "No U.S. service member has been killed in the attacks, the official
+// said" is the campaign's toll, not the last attack's; "The mujahideen of the
+// Islamic Resistance in Iraq at the hour 19:45 of the evening of today
+// Saturday 21-10-2023 targeted ..." is the group's claim.
+func TestCampaignTollHourOfClaim(t *testing.T) {
+	st := func(r sitrep.Report) string { return r.Status + " " + count(r.Fatalities) }
+	wantTold(t, "reported -", "2023-10-22",
+		"Rockets hit the coalition base at the Conoco gas field on Saturday afternoon, residents said.\n\n"+
+			"No U.S. service member has been killed in the attacks, the official said.", st)
+	wantTold(t, "claimed Islamic Resistance in Iraq", "2023-10-21",
+		"The mujahideen of the Islamic Resistance in Iraq at the hour 19:45 of the evening of today Saturday 21-10-2023 targeted "+
+			"the base of the American occupation in the airport of Erbil with a drone.",
+		func(r sitrep.Report) string { return r.Status + " " + strings.Join(r.ClaimedBy, ",") })
+}
