@@ -25,7 +25,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
-			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || facingBefore(d.toks, s.First, p.First) && resolvedBefore(s, i) {
+			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || facingBefore(d.toks, s.First, p.First) && resolvedBefore(s, i) ||
+			groupsHome(d.toks, s, i) {
 			continue
 		}
 		dup := false
@@ -699,6 +700,37 @@ func facingBefore(toks []normalize.Token, lo, first int) bool {
 func resolvedBefore(s *sentence, i int) bool {
 	for _, q := range s.Places[:i] {
 		if q.Entry != nil && q.Entry.Subkind != "unresolved" && rank(q.Entry.Kind) <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// groupsHome reports a country that only says where an armed group is,
+// when another place follows it: "drones launched by the Houthis in Yemen
+// over the Red Sea".
+func groupsHome(toks []normalize.Token, s *sentence, i int) bool {
+	p := s.Places[i]
+	if p.Entry == nil || p.Entry.Kind != sitrep.KindCountry || p.First < 2 || toks[p.First-1].Norm != "in" || len(s.Places) < 2 {
+		return false
+	}
+	group := false
+	for _, a := range s.Actors {
+		if a.Last == p.First-1 && a.Actor.Type == ArmedGroup {
+			group = true
+		}
+	}
+	if !group {
+		return false
+	}
+	// The other place follows at once: "in Yemen over the Red Sea"; not
+	// "sites used by Kataib Hezbollah in Iraq early on Tuesday, hours
+	// after a drone attack on a base in Erbil".
+	for j, q := range s.Places {
+		if j == i || q.Entry == nil || q.Entry.Kind == sitrep.KindCountry || q.Entry.ID == p.Entry.ID || q.First < p.Last || q.First-p.Last > 4 {
+			continue
+		}
+		if q.Entry.HasBBox() || rank(q.Entry.Kind) <= 1 {
 			return true
 		}
 	}

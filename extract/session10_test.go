@@ -259,3 +259,11 @@ func TestCampaignTollHourOfClaim(t *testing.T) {
 			"the base of the American occupation in the airport of Erbil with a drone.",
 		func(r sitrep.Report) string { return r.Status + " " + strings.Join(r.ClaimedBy, ",") })
 }
+
+// "drones launched by the Houthis in Yemen over the Red Sea": the
+// group's country only says where it is.
+func TestGroupsHomeCountry(t *testing.T) {
+	place := func(r sitrep.Report) string { return r.Place.Name }
+	wantTold(t, "Red Sea", "2023-10-20",
+		"The Pentagon said on Thursday that USS Carney had destroyed missiles and drones launched by the Houthis in Yemen over the Red Sea.", place)
+}
