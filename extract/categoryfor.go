@@ -133,16 +133,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	return best
 }
 
-// aircraftWords name aircraft that fire missiles.
-var aircraftWords = map[string]bool{"aircraft": true, "jets": true, "warplanes": true, "planes": true,
-	"helicopters": true, "helicopter": true, "bombers": true, "warplane": true, "jet": true}
-
 // aircraftFired reports aircraft that "fired" or "launched" the weapon at
 // token w in their own clause: "Israeli aircraft ... fired several
 // missiles".
 func (d *docState) aircraftFired(s *sentence, w int) bool {
 	for k := w - 1; k >= s.First && k >= w-15; k-- {
-		if aircraftWords[d.toks[k].Norm] {
+		if aircraftNouns[d.toks[k].Norm] {
 			return hasWord(d.toks, k+1, w, "fired", "launched", "fires", "launches", "shot") && !d.otherEvent(k+1, w)
 		}
 	}

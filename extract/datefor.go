@@ -586,7 +586,7 @@ func (d *docState) easternEveningBefore(s *sentence, e dateExpr) bool {
 	for j := k - 1; j >= s.First && j >= k-8; j-- {
 		if c, ok := dt.clock(j, k); ok {
 			from := 17
-			if !easternSummer(e.When.Start) && !d.plusTwoPlace(s) {
+			if !easternSummer(e.When.Start) && !plusTwoPlace(s) {
 				from = 16
 			}
 			h := hourOf(c.Value)
@@ -612,7 +612,7 @@ func easternSummer(t sitrep.Date) bool {
 
 // plusTwoPlace reports a place of s in a country two hours ahead of UTC in
 // winter (Israel, Lebanon, the Palestinian territories, Egypt).
-func (d *docState) plusTwoPlace(s *sentence) bool {
+func plusTwoPlace(s *sentence) bool {
 	for _, p := range s.Places {
 		if p.Entry != nil {
 			switch p.Entry.Country {

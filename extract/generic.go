@@ -98,16 +98,6 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
-	// "I'm not tracking any attack on U.S. forces near Erbil", "no
-	// knowledge of any strike": none known.
-	if first-1 >= lo && toks[first-1].Norm == "any" {
-		for k := first - 2; k >= lo && k >= first-6; k-- {
-			switch toks[k].Norm {
-			case "not", "no", "never", "nt", "unaware", "without":
-				return true
-			}
-		}
-	}
 	// "was among the first sites targeted when attacks resumed", "among
 	// the most often hit": a place in a pattern of attacks.
 	for k := first - 1; k > lo && k >= first-6; k-- {
@@ -125,7 +115,8 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		return true
 	}
 	// "advance notice of any U.S. strike on Iraqi soil", "will answer any
-	// further attack": whichever may come, none in particular.
+	// further attack", "I'm not tracking any attack on U.S. forces near
+	// Erbil": whichever may come, none in particular, none known.
 	for k := first - 1; k >= lo && k >= first-6 && toks[k].Norm != "," && toks[k].Norm != ";" && toks[k].Norm != ":"; k-- {
 		if toks[k].Norm == "any" {
 			return true

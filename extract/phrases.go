@@ -314,7 +314,8 @@ func theWeaponActs(toks []normalize.Token, lo int, tr trigger) bool {
 
 // aircraftNouns fly the weapons that open fire from the air.
 var aircraftNouns = map[string]bool{"gunship": true, "gunships": true, "helicopter": true, "helicopters": true,
-	"aircraft": true, "jet": true, "jets": true, "warplane": true, "warplanes": true, "plane": true, "planes": true}
+	"aircraft": true, "jet": true, "jets": true, "warplane": true, "warplanes": true, "plane": true, "planes": true,
+	"bomber": true, "bombers": true}
 
 // dayWordIn reports a weekday, a month or "yesterday" among tokens [lo, hi).
 func dayWordIn(toks []normalize.Token, lo, hi int) bool {
