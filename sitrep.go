@@ -184,10 +184,13 @@ type Report struct {
 	ClaimedBy   []string `json:"claimed_by"`
 	Perpetrator string   `json:"perpetrator"`
 	Target      string   `json:"target"`
-	Fatalities  *int     `json:"fatalities"`
-	Injuries    *int     `json:"injuries"`
-	Outcome     string   `json:"outcome,omitempty"` // OutcomeHit...: what the most trusted source says
-	Damage      string   `json:"damage,omitempty"`  // DamageNone...: likewise
+	// Vessel is the ship attacked, as the text names it ("Rubymar", "USS
+	// Carney"): reports of one ship join wherever each places it.
+	Vessel     string `json:"vessel,omitempty"`
+	Fatalities *int   `json:"fatalities"`
+	Injuries   *int   `json:"injuries"`
+	Outcome    string `json:"outcome,omitempty"` // OutcomeHit...: what the most trusted source says
+	Damage     string `json:"damage,omitempty"`  // DamageNone...: likewise
 	// Stances are the stances of the sentences that tell the incident
 	// (StanceClaims...), and "debunked" when its evidence is shown false.
 	Stances []string `json:"stances,omitempty"`
@@ -246,6 +249,7 @@ type Incident struct {
 	ClaimedBy   []string `json:"claimed_by"`
 	Perpetrator string   `json:"perpetrator"`
 	Target      string   `json:"target"`
+	Vessel      string   `json:"vessel,omitempty"` // the ship attacked, as most reports name it
 	Weapons     []Weapon `json:"weapons"`
 	Fatalities  *int     `json:"fatalities"`
 	Injuries    *int     `json:"injuries"`

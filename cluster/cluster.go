@@ -174,6 +174,13 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if !sitrep.CategoryCompatible(a.Category, b.Category) {
 		return false
 	}
+	// Reports of one ship tell one attack wherever each places it ("the
+	// Bab el-Mandeb", "the Gulf of Aden", "34 NM south of Mokha"), when
+	// their dates meet: a ship may be attacked on following days (the
+	// Maersk Hangzhou's missile on 30 December, the boats on the 31st).
+	if sameShipDay(a, b) {
+		return true
+	}
 	// An air strike told as missiles is one of the same day, in the same
 	// country: Tomahawks at a radar site the day after air strikes on its
 	// base are another attack, and so is the anti-tank missile fired at
@@ -205,6 +212,13 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 		return false
 	}
 	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= f.MaxKm
+}
+
+// sameShipDay reports two reports that name one ship, each within three
+// days (sitrep.ShipDay), whose dates meet.
+func sameShipDay(a, b *sitrep.Report) bool {
+	return sitrep.SameVessel(a.Vessel, b.Vessel) && sitrep.ShipDay(a.When) && sitrep.ShipDay(b.When) &&
+		a.When.Overlaps(b.When, 0)
 }
 
 // unresolvedSame reports whether a and b are one place the gazetteer

@@ -25,6 +25,9 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 	if !okA || !okB {
 		return false
 	}
+	if f.vesselRelated(&a, &b) {
+		return true
+	}
 	if ka != "" || kb != "" {
 		if ka != kb {
 			// "the Red Sea" and "the southern Red Sea": nested seas.
@@ -37,6 +40,12 @@ func (f *Fuser) Related(a, b sitrep.Report) bool {
 		return f.areaRelated(&a, &b)
 	}
 	return f.match(&a, &b) || f.areaRelated(&a, &b)
+}
+
+// vesselRelated reports two dated reports of one ship that match: fusion
+// compares them wherever each places the ship.
+func (f *Fuser) vesselRelated(a, b *sitrep.Report) bool {
+	return sameShipDay(a, b) && f.match(a, b)
 }
 
 // RelatedIn indexes rs by block and returns a function that appends to
@@ -57,6 +66,13 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 		}
 	}
 	areas := f.newAreaIndex(rs, true)
+	ships := map[string][]int{}
+	for i, r := range rs {
+		if r.Vessel != "" {
+			k := sitrep.VesselKey(r.Vessel)
+			ships[k] = append(ships[k], i)
+		}
+	}
 	return func(x sitrep.Report, dst []int) []int {
 		k, c, ok := f.block(x)
 		if !ok {
@@ -64,6 +80,13 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 		}
 		from := len(dst)
 		dst = areas.related(&x, dst)
+		if x.Vessel != "" {
+			for _, i := range ships[sitrep.VesselKey(x.Vessel)] {
+				if f.vesselRelated(&rs[i], &x) {
+					dst = append(dst, i)
+				}
+			}
+		}
 		if k != "" {
 			for _, i := range keyed[k] {
 				if f.match(&rs[i], &x) {
@@ -90,7 +113,7 @@ func (f *Fuser) RelatedIn(rs []sitrep.Report) func(x sitrep.Report, dst []int) [
 			}
 		}
 		slices.Sort(dst[from:])
-		return dst
+		return append(dst[:from], slices.Compact(dst[from:])...)
 	}
 }
 
@@ -273,7 +296,43 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 			}
 		}
 	}
+	f.linkVessels(rs, u, dated, cut, grp)
 	f.linkAreas(rs, u, dated, pos, cut, grp)
+}
+
+// linkVessels joins the reports that name one ship, whose dates meet, and
+// that match, wherever each places the ship: each with the later ones of its ship in sweep
+// order (dated is that order).
+func (f *Fuser) linkVessels(rs []sitrep.Report, u *union, dated []int, cut int, grp []int) {
+	byShip := map[string][]int{}
+	var ships []string
+	for _, i := range dated {
+		if rs[i].Vessel == "" || !sitrep.ShipDay(rs[i].When) {
+			continue
+		}
+		k := sitrep.VesselKey(rs[i].Vessel)
+		if byShip[k] == nil {
+			ships = append(ships, k)
+		}
+		byShip[k] = append(byShip[k], i)
+	}
+	for _, k := range ships {
+		l := byShip[k]
+		for x, i := range l {
+			before := rs[i].When.Start.Days() < cut
+			for _, j := range l[x+1:] {
+				if rs[j].When.Start.Days() > rs[i].When.End.Days() {
+					break
+				}
+				if before && (grp[i] < 0 || grp[i] != grp[j]) {
+					continue
+				}
+				if f.match(&rs[i], &rs[j]) {
+					u.join(min(i, j), max(i, j), rs)
+				}
+			}
+		}
+	}
 }
 
 // Window returns how many days apart and how far apart (km) two reports'

@@ -58,6 +58,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 		inc.Category = sitrep.CategoryUnknown
 	}
 	inc.Status = status(rs)
+	inc.Vessel = majority(rs, func(r sitrep.Report) string { return r.Vessel })
 	weapons := map[string]int{}
 	systems := map[string]string{}
 	var kinds []string

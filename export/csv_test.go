@@ -46,7 +46,7 @@ func TestWriteCSV(t *testing.T) {
 		{2, "assoc_actor_1", "Example Brigades"},
 		{2, "actor2", `US forces, "coalition" advisers`},
 		{2, "location", `Camp "Victory", Baghdad`},
-		{2, "notes", `Rocket attack on 27 December (year not stated) at Camp "Victory", Baghdad, Baghdad, Iraq; claimed by Example Brigades; attributed to Iraqi armed groups; target: US forces, "coalition" advisers; 2 killed, 5 injured; status: reported.`},
+		{2, "notes", `Rocket attack on 27 December (year not stated) at Camp "Victory", Baghdad, Baghdad, Iraq; claimed by Example Brigades; attributed to Iraqi armed groups; target: US forces, "coalition" advisers; vessel: M/V Example Star; 2 killed, 5 injured; status: reported.`},
 		{3, "event_date", ""},
 		{3, "time_precision", ""},
 		{3, "latitude", ""},

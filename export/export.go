@@ -24,6 +24,7 @@ type record struct {
 	ClaimedBy       []string              `json:"claimed_by"`
 	Perpetrator     *string               `json:"perpetrator"`
 	Target          *string               `json:"target"`
+	Vessel          *string               `json:"vessel"`
 	Weapons         []weaponRecord        `json:"weapons"`
 	Fatalities      *int                  `json:"fatalities"`
 	Injuries        *int                  `json:"injuries"`
@@ -110,6 +111,7 @@ func toRecord(inc sitrep.Incident) record {
 		ClaimedBy:       append([]string{}, inc.ClaimedBy...),
 		Perpetrator:     nullString(inc.Perpetrator),
 		Target:          nullString(inc.Target),
+		Vessel:          nullString(inc.Vessel),
 		Weapons:         []weaponRecord{},
 		Fatalities:      inc.Fatalities,
 		Injuries:        inc.Injuries,
@@ -167,6 +169,7 @@ func fromRecord(r record) (sitrep.Incident, error) {
 		Category:        r.Category,
 		Perpetrator:     deref(r.Perpetrator),
 		Target:          deref(r.Target),
+		Vessel:          deref(r.Vessel),
 		Fatalities:      r.Fatalities,
 		Injuries:        r.Injuries,
 		FatalitiesRange: r.FatalitiesRange,

@@ -80,6 +80,7 @@ func incidents() []sitrep.Incident {
 			ClaimedBy:   []string{"Example Brigades"},
 			Perpetrator: "Iraqi armed groups",
 			Target:      `US forces, "coalition" advisers`,
+			Vessel:      "M/V Example Star",
 			Fatalities:  intp(2),
 			Injuries:    intp(5),
 			Status:      sitrep.StatusReported,

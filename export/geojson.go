@@ -40,6 +40,7 @@ type properties struct {
 	ClaimedBy       []string              `json:"claimed_by"`
 	Perpetrator     *string               `json:"perpetrator"`
 	Target          *string               `json:"target"`
+	Vessel          *string               `json:"vessel"`
 	Weapons         []weaponRecord        `json:"weapons"`
 	Fatalities      *int                  `json:"fatalities"`
 	Injuries        *int                  `json:"injuries"`
@@ -102,6 +103,7 @@ func toFeature(inc sitrep.Incident) feature {
 			ClaimedBy:       r.ClaimedBy,
 			Perpetrator:     r.Perpetrator,
 			Target:          r.Target,
+			Vessel:          r.Vessel,
 			Weapons:         r.Weapons,
 			Fatalities:      r.Fatalities,
 			Injuries:        r.Injuries,

@@ -36,7 +36,7 @@ func TestWriteJSONL(t *testing.T) {
 			want string
 		}{
 			{2, `{"id":"inc-undated","date_start":null,"date_end":null,"date_precision":"unknown","place":{"name":"an unnamed base","country":"","admin1":"","lat":null,"lon":null,"geo_precision":null},`},
-			{2, `"claimed_by":[],"perpetrator":null,"target":null,"weapons":[],"fatalities":null,"injuries":null,`},
+			{2, `"claimed_by":[],"perpetrator":null,"target":null,"vessel":null,"weapons":[],"fatalities":null,"injuries":null,`},
 			{2, `"outlet":null,"url":null,"published":null,`},
 			{2, `"contradictions":[]}`},
 			{1, `"date_start":"--12-27","date_end":"--12-27"`},

@@ -42,6 +42,9 @@ func Notes(inc sitrep.Incident) string {
 	if inc.Target != "" {
 		fmt.Fprintf(&b, "; target: %s", inc.Target)
 	}
+	if inc.Vessel != "" {
+		fmt.Fprintf(&b, "; vessel: %s", inc.Vessel)
+	}
 	var outcome []string
 	if inc.Fatalities != nil {
 		outcome = append(outcome, fmt.Sprintf("%d killed", *inc.Fatalities))

@@ -94,6 +94,8 @@ type sentence struct {
 	// Listed: the sentence ends in a colon and the list after it names
 	// the targets of its attack; a province or country it names is not.
 	Listed bool
+	// Vessels are the ships the sentence names (findVessels).
+	Vessels []vesselRef
 }
 
 func (s *sentence) nonGeneric() []trigger {

@@ -430,6 +430,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	d.weekLog()
 	d.unplacedInCountry()
+	d.findVessels()
 	return d
 }
 

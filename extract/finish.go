@@ -347,9 +347,12 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		kept = append(kept, f)
 	}
 	d.looseOutcomes(kept)
+	vessels := d.frameVessels(kept)
 	out := make([]sitrep.Report, 0, len(kept))
-	for _, f := range kept {
-		out = append(out, d.report(f, len(out)))
+	for i, f := range kept {
+		r := d.report(f, len(out))
+		r.Vessel = vessels[i]
+		out = append(out, r)
 	}
 	return out
 }

@@ -93,7 +93,7 @@ func incidentRowOf(inc sitrep.Incident) (incidentRow, error) {
 		return incidentRow{}, err
 	}
 	start, end := storesql.Interval(inc.When)
-	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target)
+	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target, inc.Vessel)
 	keys := make([]string, len(inc.Reports))
 	for i, r := range inc.Reports {
 		keys[i] = r.Key()

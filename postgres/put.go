@@ -26,6 +26,7 @@ type row struct {
 	seq                 int
 	json                string
 	dayKey, cell, block any // see storesql.RelatedKeys
+	vessel              any // see storesql.VesselColumn
 }
 
 // encode encodes x for document id; reports and tallies are stored under id
@@ -55,6 +56,7 @@ func encode(id string, x sitrep.Extraction) (encoded, error) {
 		}
 		w := row{seq: r.Seq, json: string(b)}
 		w.dayKey, w.cell, w.block = storesql.RelatedKeys(r)
+		w.vessel = storesql.VesselColumn(r)
 		e.reports = append(e.reports, w)
 	}
 	seen = map[int]bool{}
@@ -215,6 +217,7 @@ type writes struct {
 	rDays                      []*int32
 	rCells                     []*int64
 	rBlocks                    []*string
+	rVessels                   []*string
 }
 
 // document adds a version of doc.
@@ -247,6 +250,12 @@ func (w *writes) extraction(id string, version int, e encoded) {
 		w.rJSON = append(w.rJSON, r.json)
 		day, cell, block := keyColumns(r.dayKey, r.cell, r.block)
 		w.rDays, w.rCells, w.rBlocks = append(w.rDays, day), append(w.rCells, cell), append(w.rBlocks, block)
+		var vessel *string
+		if r.vessel != nil {
+			v := r.vessel.(string)
+			vessel = &v
+		}
+		w.rVessels = append(w.rVessels, vessel)
 	}
 	for _, t := range e.tallies {
 		w.tDocs = append(w.tDocs, id)
@@ -276,9 +285,10 @@ func (w *writes) send(ctx context.Context, tx pgx.Tx, replaced, unfused []string
 			w.mentions, w.signatures)
 	}
 	if len(w.rDocs) > 0 {
-		b.Queue(`INSERT INTO reports (doc, seq, version, json, day_key, cell, block)
-			SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[], $4::text[], $5::integer[], $6::bigint[], $7::text[])`,
-			w.rDocs, w.rSeqs, w.rVers, w.rJSON, w.rDays, w.rCells, w.rBlocks)
+		b.Queue(`INSERT INTO reports (doc, seq, version, json, day_key, cell, block, vessel)
+			SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[], $4::text[], $5::integer[], $6::bigint[], $7::text[],
+				$8::text[])`,
+			w.rDocs, w.rSeqs, w.rVers, w.rJSON, w.rDays, w.rCells, w.rBlocks, w.rVessels)
 	}
 	if len(w.tDocs) > 0 {
 		b.Queue(`INSERT INTO tallies (doc, seq, version, json) SELECT * FROM unnest($1::text[], $2::integer[], $3::integer[], $4::text[])`,

@@ -78,6 +78,11 @@ ALTER TABLE reports ADD COLUMN IF NOT EXISTS cell    bigint;
 ALTER TABLE reports ADD COLUMN IF NOT EXISTS block   text COLLATE "C";
 CREATE INDEX IF NOT EXISTS reports_cell ON reports (cell, day_key) WHERE cell IS NOT NULL;
 CREATE INDEX IF NOT EXISTS reports_block ON reports (block, day_key) WHERE block IS NOT NULL;
+-- vessel is the ship a report names (sitrep.VesselKey), so that the reports
+-- of one ship are found wherever each places it (the SQLite store's
+-- migration 0008).
+ALTER TABLE reports ADD COLUMN IF NOT EXISTS vessel text COLLATE "C";
+CREATE INDEX IF NOT EXISTS reports_vessel ON reports (vessel, day_key) WHERE vessel IS NOT NULL;
 
 -- Signatures of the documents published near a new one; who copies whom.
 CREATE INDEX IF NOT EXISTS documents_published ON documents ((published COLLATE "C"));

@@ -25,6 +25,7 @@ type reportRow struct {
 	country, placeID    string
 	json                string
 	dayKey, cell, block any // see storesql.RelatedKeys
+	vessel              any // see storesql.VesselColumn
 }
 
 // tallyRow is a tally ready to insert.
@@ -64,6 +65,7 @@ func encodeExtraction(id string, x sitrep.Extraction) (encoded, error) {
 			country: r.Place.Country, placeID: r.Place.ID, json: string(b),
 		}
 		e.reports[i].dayKey, e.reports[i].cell, e.reports[i].block = storesql.RelatedKeys(r)
+		e.reports[i].vessel = storesql.VesselColumn(r)
 	}
 	e.tallies = make([]tallyRow, len(x.Tallies))
 	for i, t := range x.Tallies {

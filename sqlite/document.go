@@ -143,7 +143,7 @@ func (s *Store) writeExtraction(ctx context.Context, tx *sql.Tx, id string, vers
 		st := tx.StmtContext(ctx, s.stmt.insertReport)
 		for _, r := range e.reports {
 			if _, err := st.ExecContext(ctx, id, r.seq, version, r.dateStart, r.dateEnd, r.country, r.placeID, r.json,
-				r.dayKey, r.cell, r.block); err != nil {
+				r.dayKey, r.cell, r.block, r.vessel); err != nil {
 				return fmt.Errorf("report %d: %w", r.seq, err)
 			}
 		}

@@ -156,7 +156,7 @@ func insertIncident(ctx context.Context, ins, link *sql.Stmt, inc sitrep.Inciden
 	if inc.Place.HasCoords() {
 		lat, lon = inc.Place.Lat, inc.Place.Lon
 	}
-	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target)
+	actors := append(append([]string(nil), inc.ClaimedBy...), inc.Perpetrator, inc.Target, inc.Vessel)
 	_, err := ins.ExecContext(ctx, inc.ID, start, end, dateSort(inc.When),
 		inc.Place.Country, inc.Place.Admin1, inc.Place.Name, inc.Place.ID, fold(inc.Place.Name),
 		lat, lon, inc.Category, inc.Status, strings.Join(inc.ClaimedBy, "\n"), inc.Perpetrator, inc.Target,

@@ -121,8 +121,8 @@ func (s *Store) prepare(ctx context.Context) error {
 		{&s.stmt.markUnfused, `INSERT OR IGNORE INTO unfused (doc) VALUES (?)`},
 		{&s.stmt.deleteTallies, `DELETE FROM tallies WHERE doc = ?`},
 		{&s.stmt.insertReport, `INSERT INTO reports
-			(doc, seq, version, date_start, date_end, country, place_id, json, day_key, cell, block)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+			(doc, seq, version, date_start, date_end, country, place_id, json, day_key, cell, block, vessel)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 		{&s.stmt.insertTally, `INSERT INTO tallies
 			(doc, seq, version, kind, count, period_start, period_end, json)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`},

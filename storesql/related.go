@@ -42,6 +42,15 @@ func RelatedKeys(r sitrep.Report) (dayKey, cell, block any) {
 	return dayKey, nil, block
 }
 
+// VesselColumn returns the reports.vessel column of r: the VesselKey of the
+// ship it names when it dates it closely (sitrep.ShipDay), nil for NULL.
+func VesselColumn(r sitrep.Report) any {
+	if r.Vessel == "" || !sitrep.ShipDay(r.When) {
+		return nil
+	}
+	return sitrep.VesselKey(r.Vessel)
+}
+
 func cellOf(lat, lon float64) int64 {
 	y := int64(math.Floor(lat*CellsPerDeg)) + 1000
 	x := int64(math.Floor(lon*CellsPerDeg)) + 1000
@@ -50,7 +59,7 @@ func cellOf(lat, lon float64) int64 {
 
 // Lookup is one query of a store's RelatedTo: the reports of a cell
 // (Col "cell"), of the cells from Arg to To when To is not nil (a row of
-// an area's box), or of a block (Col "block"), dated between days Lo and
+// an area's box), of a block (Col "block") or of a ship (Col "vessel"), dated between days Lo and
 // Hi, or with day_key WildDay.
 type Lookup struct {
 	Col     string
@@ -75,9 +84,10 @@ func (l Lookup) Where(prefix string) string {
 func RelatedLookups(rs []sitrep.Report, w sitrep.Window, from int) []Lookup {
 	slack, km := w.Days, w.Km
 	type key struct {
-		cell  bool
-		block string
-		n, to int64
+		cell   bool
+		block  string
+		vessel string
+		n, to  int64
 	}
 	at := map[key]int{}
 	var out []Lookup
@@ -89,6 +99,9 @@ func RelatedLookups(rs []sitrep.Report, w sitrep.Window, from int) []Lookup {
 		}
 		at[k] = len(out)
 		l := Lookup{Col: "block", Arg: k.block, Lo: lo, Hi: hi}
+		if k.vessel != "" {
+			l.Col, l.Arg = "vessel", k.vessel
+		}
 		if k.cell {
 			l.Col, l.Arg = "cell", k.n
 			if k.to != 0 {
@@ -105,6 +118,10 @@ func RelatedLookups(rs []sitrep.Report, w sitrep.Window, from int) []Lookup {
 		lo, hi := math.MinInt32, math.MaxInt32
 		if dayKey != WildDay {
 			lo, hi = r.When.Start.Days()-slack-MaxSpan, r.When.End.Days()+slack
+		}
+		// Reports of one ship, wherever each places it.
+		if v := VesselColumn(r); v != nil && dayKey != WildDay && !w.AreasOnly {
+			need(key{vessel: v.(string)}, lo, hi)
 		}
 		if block != nil && !w.AreasOnly {
 			need(key{block: block.(string)}, lo, hi)

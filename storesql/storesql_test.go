@@ -1,6 +1,7 @@
 package storesql_test
 
 import (
+	"math"
 	"sort"
 	"testing"
 	"time"
@@ -47,5 +48,31 @@ func TestDateSort(t *testing.T) {
 		if keys[i] != want[i] {
 			t.Fatalf("sorted keys %v, want %v", keys, want)
 		}
+	}
+}
+
+// A report that names a ship and dates it to a day finds the reports of
+// that ship wherever they place it; one dated to its month does not.
+func TestRelatedLookupsVessel(t *testing.T) {
+	d := sitrep.Date{Year: 2024, Month: 2, Day: 18}
+	r := sitrep.Report{Doc: "a", When: sitrep.When{Start: d, End: d, Precision: sitrep.PrecisionDay}, Vessel: "M/V Rubymar",
+		Place: sitrep.Place{ID: "gulf-of-aden", Name: "Gulf of Aden", Kind: sitrep.KindRegion, Precision: sitrep.GeoProvince}}
+	has := func(ls []storesql.Lookup) bool {
+		for _, l := range ls {
+			if l.Col == "vessel" && l.Arg == "rubymar" && l.Lo <= d.Days() && l.Hi >= d.Days() {
+				return true
+			}
+		}
+		return false
+	}
+	if ls := storesql.RelatedLookups([]sitrep.Report{r}, sitrep.Window{Days: 1, Km: 10}, math.MinInt); !has(ls) {
+		t.Errorf("lookups %+v: want the ship's", ls)
+	}
+	if got := storesql.VesselColumn(r); got != "rubymar" {
+		t.Errorf("VesselColumn = %v, want rubymar", got)
+	}
+	r.When = sitrep.When{Start: sitrep.Date{Year: 2024, Month: 2, Day: 1}, End: sitrep.Date{Year: 2024, Month: 2, Day: 29}, Precision: sitrep.PrecisionMonth}
+	if ls := storesql.RelatedLookups([]sitrep.Report{r}, sitrep.Window{Days: 1, Km: 10}, math.MinInt); has(ls) || storesql.VesselColumn(r) != nil {
+		t.Errorf("a month's report: lookups %+v, want none of the ship", ls)
 	}
 }

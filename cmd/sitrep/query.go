@@ -23,7 +23,7 @@ func (e *env) incidents(ctx context.Context, args []string) error {
 	until := fs.String("until", "", "only incidents on or before YYYY-MM-DD")
 	fs.StringVar(&f.Country, "country", "", "ISO 3166-1 alpha-2 country code")
 	fs.StringVar(&f.Place, "place", "", "place name contains")
-	fs.StringVar(&f.Actor, "actor", "", "claimant, perpetrator or target contains")
+	fs.StringVar(&f.Actor, "actor", "", "claimant, perpetrator, target or vessel contains")
 	fs.StringVar(&f.Category, "category", "", "drone, missile, rocket, airstrike...")
 	fs.StringVar(&f.Status, "status", "", "claimed, reported, unverified, disputed, confirmed, debunked")
 	fs.StringVar(&f.Grade, "grade", "", "claimed_only, single_source, corroborated, confirmed, contested, discounted")
@@ -155,6 +155,9 @@ func (e *env) show(ctx context.Context, args []string) error {
 	fmt.Fprintf(w, "  where:       %s, %s, %s  [%.4f, %.4f] geo_precision %d\n", inc.Place.Name, dash(inc.Place.Admin1), inc.Place.Country, inc.Place.Lat, inc.Place.Lon, inc.Place.Precision)
 	fmt.Fprintf(w, "  claimed by:  %s\n", dash(strings.Join(inc.ClaimedBy, "; ")))
 	fmt.Fprintf(w, "  perpetrator: %s\n", dash(inc.Perpetrator))
+	if inc.Vessel != "" {
+		fmt.Fprintf(w, "  vessel:      %s\n", inc.Vessel)
+	}
 	for _, wp := range inc.Weapons {
 		sys := ""
 		if wp.System != "" {

@@ -426,6 +426,7 @@
     field(dl, "Claimed by", inc.claimed_by);
     field(dl, "Perpetrator", inc.perpetrator);
     field(dl, "Target", inc.target);
+    field(dl, "Vessel", inc.vessel);
     field(dl, "Weapons", (inc.weapons || []).map((w) => (w.count ? w.count + " " : "") + w.kind + (w.system ? " (" + w.system + ")" : "")));
     field(dl, "Killed", range(inc.fatalities_range, inc.fatalities));
     field(dl, "Injured", range(inc.injuries_range, inc.injuries));

@@ -1,0 +1,24 @@
+package sitrep
+
+import "strings"
+
+// VesselKey is the form two names of one ship share: lower case, single
+// spaces, without "M/V", "MV" or "the" ("M/V Rubymar", "the RUBYMAR" and
+// "Rubymar" give "rubymar"). "" for an empty name.
+func VesselKey(name string) string {
+	k := strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", "\"", "", "'", "").Replace(name))), " ")
+	for _, p := range []string{"the ", "m/v ", "mv ", "m/t ", "mt "} {
+		k = strings.TrimPrefix(k, p)
+	}
+	return k
+}
+
+// SameVessel reports whether two reports name one ship.
+func SameVessel(a, b string) bool { return a != "" && VesselKey(a) == VesselKey(b) }
+
+// ShipDay reports whether w dates an attack on a ship closely enough for
+// its name to join it to another report of the ship: three days at most.
+// "Last month" is too wide: a ship may be attacked twice in a month.
+func ShipDay(w When) bool {
+	return w.Start.HasYear() && w.End.HasYear() && w.End.Days()-w.Start.Days() <= 2
+}
