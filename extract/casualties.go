@@ -369,6 +369,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			} else if a, ok := onePersonAnd(toks, lo, k); ok {
 				// "A woman and her three grandchildren were killed": four.
 				n, k = n+1, a
+			} else if a, ok := oneRoleAndOthers(toks, lo, k); ok {
+				// "senior IRGC adviser and two others killed": three.
+				n, k = n+1, a
 			}
 			out = append(out, casualty{field, n, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 			break
@@ -527,6 +530,35 @@ func onePersonAnd(toks []normalize.Token, lo, k int) (int, bool) {
 	}
 	return 0, false
 }
+
+// oneRoleAndOthers reports one person named by a role without an article
+// before "and" and a count of others at token k, as a log's lines write
+// it: "senior IRGC adviser and two others killed". It returns where the
+// role starts: after a colon or semicolon, or at the sentence's start.
+func oneRoleAndOthers(toks []normalize.Token, lo, k int) (int, bool) {
+	j := k - 1
+	if j-1 < lo || toks[j].Norm != "and" || k+1 >= len(toks) || toks[k+1].Norm != "others" {
+		return 0, false
+	}
+	role := toks[j-1]
+	if role.Kind != normalize.Word || role.Upper || strings.HasSuffix(role.Norm, "s") || !onePerson[role.Norm] && !roleNouns[role.Norm] {
+		return 0, false
+	}
+	for a := j - 1; a >= lo && a >= j-5; a-- {
+		if possessives[toks[a].Norm] || toks[a].Kind == normalize.Punct {
+			return 0, false // "he, his infant daughter and two others": a list
+		}
+		if a == lo || toks[a-1].Norm == ";" || toks[a-1].Norm == ":" {
+			return a, true
+		}
+	}
+	return 0, false
+}
+
+// roleNouns name one person by office, for oneRoleAndOthers.
+var roleNouns = map[string]bool{"adviser": true, "advisor": true, "officer": true, "official": true, "leader": true,
+	"general": true, "colonel": true, "soldier": true, "fighter": true, "member": true, "civilian": true,
+	"journalist": true, "photographer": true, "paramedic": true, "cameraman": true}
 
 // namedAndOthers counts "al-Arouri and six other people", "Shukr and two
 // others" (7, 3) from the name at toks[i]: a name alone is no count.

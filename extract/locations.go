@@ -239,6 +239,10 @@ func locatorGap(toks []normalize.Token, i, j int) bool {
 		case w == "of" || w == "near" || w == "outside":
 			rel = true
 		case locatorWords[w] || t.Kind == normalize.Number || isDash(w):
+		case t.Upper && hasCompassPoint(w):
+			// "Sayyida Zeinab, S of Damascus", "a house in Jableh, NE of
+			// Latakia": a maritime advisory's bearing.
+			dir = true
 		default:
 			// "in the northern countryside of Deir ez-Zor"
 			_, n := gazetteer.DirectionWord(toks, k)

@@ -30,6 +30,8 @@ var kmPerUnit = map[string]float64{
 // compassPoints are the abbreviated bearings of maritime advisories.
 var compassPoints = map[string]float64{"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
 
+func hasCompassPoint(w string) bool { _, ok := compassPoints[w]; return ok }
+
 // offsetNouns may stand between an offset and the name it is from: "of the
 // port of Aden", "of the town of Hit".
 var offsetNouns = map[string]bool{"port": true, "town": true, "city": true, "village": true, "harbour": true,

@@ -1,0 +1,37 @@
+package extract_test
+
+// Rule tests of the eleventh session (6 December): each text is written
+// for its test, and each test failed on the build before its rule.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// An advisory's bearing after a place locates it: "Sayyida Zeinab, S of
+// Damascus" is one strike at Sayyida Zeinab, not a second near Damascus.
+func TestAbbreviatedBearingLocates(t *testing.T) {
+	for _, text := range []string{
+		"- Mon 25 Dec, approx. 16:20: air strike on a house in Sayyida Zeinab, S of Damascus; three killed (monitor figure).",
+		"On Tuesday a drone hit a car in Qamishli, NE of Hasakah, the monitor said.",
+	} {
+		got := toldOn(t, MustExtractor(t), "2023-12-26", text, placeDayCategory)
+		if n := len(strings.Split(got, "; ")); n != 1 || got == "" {
+			t.Errorf("%q: got %q, want one report", text, got)
+		}
+	}
+}
+
+// A role without an article before "and N others", as a log's lines write
+// it, is one more dead; a list before it is not read so.
+func TestRoleAndOthers(t *testing.T) {
+	fatalities := func(r sitrep.Report) string { return count(r.Fatalities) }
+	wantTold(t, "3", "2023-12-26",
+		"Mon 25 Dec: air strike on a house in Sayyida Zeinab; senior IRGC adviser and two others killed.", fatalities)
+	wantTold(t, "3", "2023-12-26",
+		"On Monday an air strike hit a house in Sayyida Zeinab: local commander and two others killed, the monitor said.", fatalities)
+	wantTold(t, "2", "2023-12-26",
+		"On Monday an air strike hit a house in Sayyida Zeinab; soldiers and two others killed.", fatalities)
+}
