@@ -47,6 +47,12 @@ var statementWords = map[string]bool{
 // statement issued ... in Washington"), or opening a sentence that a
 // statement follows ("In Washington, a spokesperson called the attack
 // horrific"), with no attack word between them.
+// clauseVerbs go on a clause after its subject: "flights at the airport
+// remained suspended".
+var clauseVerbs = map[string]bool{"remained": true, "remain": true, "remains": true, "was": true, "were": true,
+	"is": true, "are": true, "had": true, "has": true, "have": true, "stayed": true, "reopened": true,
+	"resumed": true, "came": true}
+
 func statementPlace(toks []normalize.Token, first, last int) bool {
 	// "in the southern suburb of Beirut": from "in".
 	for first >= 3 && toks[first-1].Norm == "of" && partNouns[toks[first-2].Norm] {
@@ -73,7 +79,10 @@ func statementPlace(toks []normalize.Token, first, last int) bool {
 			}
 		}
 	}
-	if first < 2 {
+	// "the ministry said flights at Damascus International Airport
+	// remained suspended": a verb after the place makes it part of what
+	// was said.
+	if first < 2 || last < len(toks) && clauseVerbs[toks[last].Norm] {
 		return false
 	}
 	for k := first - 2; k >= 0 && k >= first-8; k-- {

@@ -35,3 +35,15 @@ func TestRoleAndOthers(t *testing.T) {
 	wantTold(t, "2", "2023-12-26",
 		"On Monday an air strike hit a house in Sayyida Zeinab; soldiers and two others killed.", fatalities)
 }
+
+// A place followed by its clause's verb is part of what a statement said,
+// not where it was made: "the ministry said flights at Damascus
+// International Airport remained suspended after Israeli missiles struck
+// the airfield"; "told reporters in Geneva" still places only the
+// statement.
+func TestStatementAboutPlace(t *testing.T) {
+	wantTold(t, "Damascus International Airport 2023-11-26 missile", "2023-11-27",
+		"Syria's transport ministry said flights at Damascus International Airport remained suspended after Israeli missiles struck the airfield on Sunday.", placeDayCategory)
+	wantTold(t, "Qamishli 2023-11-26 drone", "2023-11-27",
+		"A drone hit a checkpoint in Qamishli on Sunday, the minister told reporters in Geneva.", placeDayCategory)
+}
