@@ -160,10 +160,14 @@ type Range struct {
 type Account struct {
 	Field     string `json:"field"`
 	Value     string `json:"value"`
-	Qualifier string `json:"qualifier,omitempty"` // of a count: "at least", "up to", "about"
+	Qualifier string `json:"qualifier,omitempty"` // of a count: "at least", "up to", "about"; QualifierNamed
 	Source    string `json:"source"`
 	Stance    string `json:"stance"`
 }
+
+// QualifierNamed qualifies an account's count of the victims a text names
+// ("the strike killed a commander": 1), which may be fewer than all.
+const QualifierNamed = "named"
 
 // Weapon is a kind of weapon and how many were used, 0 when not stated.
 type Weapon struct {

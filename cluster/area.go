@@ -12,10 +12,10 @@ import (
 const maxAreaDays = 2
 
 // isArea reports whether r names only an area whose extent Areas knows
-// ("in the Gulf of Aden", "in Deir ez-Zor province") and is dated to a few
-// days.
+// ("in the Gulf of Aden", "in Deir ez-Zor province", "in Iraq") and is
+// dated to a few days.
 func (f *Fuser) isArea(r *sitrep.Report) bool {
-	if f.Areas == nil || r.Place.Precision != sitrep.GeoProvince || r.Place.ID == "" || !shortDated(r) {
+	if f.Areas == nil || r.Place.Precision != sitrep.GeoProvince && r.Place.Precision != sitrep.GeoCountry || r.Place.ID == "" || !shortDated(r) {
 		return false
 	}
 	_, ok := f.Areas.Box(r.Place.ID)
@@ -33,11 +33,12 @@ func shortDated(r *sitrep.Report) bool {
 }
 
 // areaMatch reports whether area report a and point report p may tell one
-// event: other documents, dates that meet, categories that agree, and p in
-// a's area.
+// event: other documents, dates that meet, categories that agree, no two
+// attackers ("U.S. strikes in Syria" are not Israel's at Sayyida Zeinab),
+// and p in a's area.
 func (f *Fuser) areaMatch(a, p *sitrep.Report) bool {
 	return a.Doc != p.Doc && a.When.Overlaps(p.When, 0) && sitrep.CategoryCompatible(a.Category, p.Category) &&
-		f.Areas.Holds(a.Place.ID, p.Place)
+		(a.Perpetrator == "" || p.Perpetrator == "" || a.Perpetrator == p.Perpetrator) && f.Areas.Holds(a.Place.ID, p.Place)
 }
 
 // areaRelated reports whether one of a and b is an area report and the

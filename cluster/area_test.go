@@ -64,3 +64,55 @@ func TestFuseArea(t *testing.T) {
 		})
 	}
 }
+
+// A report told at a country ("U.S. forces carried out strikes in Iraq")
+// joins the one incident of its day inside the country; not one of
+// another attacker, and it does not date the incident it joins: a
+// statement dated by Washington's clock does not move the strike's day.
+func TestFuseCountryArea(t *testing.T) {
+	iraq := sitrep.Place{ID: "iq", Name: "Iraq", Kind: sitrep.KindCountry, Country: "IQ", Lat: 33, Lon: 44,
+		Precision: sitrep.GeoCountry}
+	qaim := site("qaim", 34.37, 41.09)
+	akashat := site("akashat", 33.8, 40.6)
+	f := cluster.New()
+	f.Areas = storetest.BoxAreas{"iq": {29.0, 38.8, 37.4, 48.6}}
+	strike := cat(sitrep.CategoryAirstrike)
+	us := func(r *sitrep.Report) { r.Perpetrator = "United States forces" }
+	israel := func(r *sitrep.Report) { r.Perpetrator = "Israel" }
+	country := report(t, "statement", 0, at(iraq), on(day(t, "2024-02-03")), strike, us)
+	for _, tc := range []struct {
+		name   string
+		points []sitrep.Report
+		joins  string
+	}{
+		{"OneInside", []sitrep.Report{report(t, "wire", 0, at(qaim), on(day(t, "2024-02-03")), strike)}, "wire#0"},
+		{"TwoInside", []sitrep.Report{
+			report(t, "wire", 0, at(qaim), on(day(t, "2024-02-03")), strike),
+			report(t, "local", 0, at(akashat), on(day(t, "2024-02-03")), strike),
+		}, ""},
+		{"OtherAttacker", []sitrep.Report{report(t, "wire", 0, at(qaim), on(day(t, "2024-02-03")), strike, israel)}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := append([]sitrep.Report{country}, tc.points...)
+			incs := f.Fuse(rs, docsOf(rs))
+			for _, p := range tc.points {
+				if got, want := together(incs, country.Key(), p.Key()), p.Key() == tc.joins; got != want {
+					t.Errorf("%s with %s: together %v, want %v: %v", country.Key(), p.Key(), got, want, keys(incs))
+				}
+			}
+		})
+	}
+	// The statement dates the strikes a day early, by Washington's clock;
+	// a report of the night joins them; the day of the strike's own
+	// reports stands.
+	early := report(t, "a-statement", 0, at(iraq), on(day(t, "2024-02-02")), strike, us)
+	rs := []sitrep.Report{early, report(t, "wire", 0, at(qaim), on(days(t, "2024-02-02", "2024-02-03", sitrep.PrecisionDay)), strike),
+		report(t, "local", 0, at(qaim), on(day(t, "2024-02-03")), strike)}
+	incs := f.Fuse(rs, docsOf(rs))
+	if len(incs) != 1 {
+		t.Fatalf("got %v, want one incident", keys(incs))
+	}
+	if got := incs[0].When.Start.String(); got != "2024-02-03" {
+		t.Errorf("incident dated %s, want the strike's own day 2024-02-03", got)
+	}
+}

@@ -11,10 +11,22 @@ import (
 func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Incident {
 	inc := sitrep.Incident{ID: incidentID(rs[0]), Reports: rs, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
 		Sources: make([]sitrep.Source, 0, len(rs)), Contradictions: []sitrep.Contradiction{}}
-	// When: the narrowest interval.
+	// When: the narrowest interval. A report told at a country dates the
+	// incident only when no report at a precise place dates it: "strikes
+	// on seven facilities in Iraq and Syria this afternoon", by
+	// Washington's clock, do not move the strike at al-Qaim.
+	pointDated := false
+	for _, r := range rs {
+		if !r.When.IsZero() && r.Place.Precision > 0 && r.Place.Precision <= sitrep.GeoNear {
+			pointDated = true
+		}
+	}
+	dates := func(r sitrep.Report) bool {
+		return !r.When.IsZero() && !(pointDated && r.Place.Precision == sitrep.GeoCountry)
+	}
 	best := -1
 	for i, r := range rs {
-		if r.When.IsZero() {
+		if !dates(r) {
 			continue
 		}
 		if best < 0 || span(r.When) < span(rs[best].When) ||
@@ -23,7 +35,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 		}
 	}
 	if best >= 0 {
-		inc.When = narrowest(rs, docs, span(rs[best].When), rs[best].When)
+		inc.When = narrowest(rs, docs, span(rs[best].When), rs[best].When, dates)
 	}
 	// Place: the most precise; among the most precise, the one most
 	// reports give (a claim's "al-Rukban" against four reports of Tower
@@ -138,7 +150,7 @@ func assertedContradictions(rs []sitrep.Report, field string) []sitrep.FieldValu
 				continue
 			}
 			value := a.Value
-			if a.Qualifier != "" {
+			if a.Qualifier != "" && a.Qualifier != sitrep.QualifierNamed {
 				value = a.Qualifier + " " + value
 			}
 			v := sitrep.FieldValue{Value: value, Doc: r.Doc, Source: a.Source, Stance: a.Stance}
@@ -170,8 +182,9 @@ func placesDiffer(rs []sitrep.Report, best sitrep.Place) bool {
 // narrowest returns, among the reports' intervals of n days, the one the
 // most documents give, first is the first of them: six reports of a drone
 // "on Friday" outweigh one that dates it Thursday, whichever document
-// sorts first. A document and its copies give one.
-func narrowest(rs []sitrep.Report, docs map[string]sitrep.Document, n int, first sitrep.When) sitrep.When {
+// sorts first. A document and its copies give one. Only the reports dates
+// says date the incident count.
+func narrowest(rs []sitrep.Report, docs map[string]sitrep.Document, n int, first sitrep.When, dates func(sitrep.Report) bool) sitrep.When {
 	type vote struct {
 		when sitrep.When
 		doc  string
@@ -180,7 +193,7 @@ func narrowest(rs []sitrep.Report, docs map[string]sitrep.Document, n int, first
 	count := map[sitrep.When]int{}
 	best := first
 	for _, r := range rs {
-		if r.When.IsZero() || span(r.When) != n {
+		if !dates(r) || span(r.When) != n {
 			continue
 		}
 		origin := r.Doc
@@ -249,7 +262,9 @@ func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, field strin
 		if v == nil {
 			continue
 		}
-		confirmed := r.Status == sitrep.StatusConfirmed && confirms(r, field)
+		// A count of the victims named ("killed a commander") is no
+		// confirmed toll: a fuller count outranks it.
+		confirmed := r.Status == sitrep.StatusConfirmed && confirms(r, field) && !namedCount(r, field, *v)
 		day := docs[r.Doc].Published.Days()
 		if o, ok := docs[docs[r.Doc].CopyOf]; ok {
 			day = o.Published.Days() // a copy tells what its origin told, when it told it
@@ -445,6 +460,22 @@ func hasAccounts(rs []sitrep.Report, field string) bool {
 // confirmed too, by its accounts: a state's strike told as a fact is
 // confirmed, its toll from a hedged source is not. A report without
 // accounts of the field is taken at its status.
+// namedCount reports whether r's accounts give count n of field only as the
+// victims a text names (sitrep.QualifierNamed).
+func namedCount(r sitrep.Report, field string, n int) bool {
+	named := false
+	for _, a := range r.Accounts {
+		if a.Field != field || a.Value != strconv.Itoa(n) {
+			continue
+		}
+		if a.Qualifier != sitrep.QualifierNamed {
+			return false
+		}
+		named = true
+	}
+	return named
+}
+
 func confirms(r sitrep.Report, field string) bool {
 	found := false
 	for _, a := range r.Accounts {

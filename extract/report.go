@@ -100,6 +100,11 @@ func (d *docState) report(f *frame, seq int) sitrep.Report {
 			continue
 		}
 		ac := sitrep.Account{Field: a.Field, Value: a.Value, Qualifier: a.Qualifier, Source: a.Source, Stance: a.Stance}
+		// "The strike killed a Kata'ib Hezbollah commander": the count of
+		// the victims named, which a fuller count outranks.
+		if a.Field == sitrep.FieldFatalities && f.killedNamed && f.killed != nil && a.Value == itoa(*f.killed) && a.Qualifier == "" {
+			ac.Qualifier = sitrep.QualifierNamed
+		}
 		if !slices.Contains(r.Accounts, ac) {
 			r.Accounts = append(r.Accounts, ac)
 		}

@@ -47,3 +47,21 @@ func TestStatementAboutPlace(t *testing.T) {
 	wantTold(t, "Qamishli 2023-11-26 drone", "2023-11-27",
 		"A drone hit a checkpoint in Qamishli on Sunday, the minister told reporters in Geneva.", placeDayCategory)
 }
+
+// "The strike killed a Kata'ib Hezbollah commander" counts the victim it
+// names: its account says so (sitrep.QualifierNamed), for fusion to let a
+// fuller count outrank it.
+func TestNamedVictimAccount(t *testing.T) {
+	qualifier := func(r sitrep.Report) string {
+		for _, a := range r.Accounts {
+			if a.Field == sitrep.FieldFatalities {
+				return a.Value + " " + a.Qualifier
+			}
+		}
+		return "-"
+	}
+	wantTold(t, "1 named", "2024-02-08",
+		"TAMPA, Fla. - At 9:30 p.m. (Baghdad time) on Feb. 7, U.S. Central Command forces carried out a unilateral strike in Baghdad. The strike killed a Kata'ib Hezbollah commander.", qualifier)
+	wantTold(t, "3 ", "2024-02-08",
+		"A U.S. drone strike on a car in eastern Baghdad late on Wednesday killed three people, Iraqi security officials said.", qualifier)
+}

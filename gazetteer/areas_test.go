@@ -41,6 +41,11 @@ func TestAreas(t *testing.T) {
 		// 55 nautical miles west of Hodeidah is in the southern Red Sea.
 		{"red-sea#south", pt("YE", "", 14.83, 41.98), true},
 		{"red-sea#north", pt("YE", "", 14.83, 41.98), false},
+		// A country holds its own places: al-Qaim, not Abu Kamal across
+		// the border.
+		{"iq", pt("IQ", "Anbar", 34.37, 41.09), true},
+		{"iq", pt("SY", "Deir ez-Zor", 34.45, 40.92), false},
+		{"sy", pt("SY", "Deir ez-Zor", 34.45, 40.92), true},
 	} {
 		if got := a.Holds(tc.area, tc.p); got != tc.holds {
 			t.Errorf("%s holds %+v: got %v, want %v", tc.area, tc.p, got, tc.holds)
@@ -63,6 +68,9 @@ func TestAreas(t *testing.T) {
 	}
 	if _, ok := a.Box("lb-bekaa"); !ok {
 		t.Error("a province has no area's box")
+	}
+	if _, ok := a.Box("iq"); !ok {
+		t.Error("a country has no area's box")
 	}
 	province := aden
 	province.Precision = sitrep.GeoProvince

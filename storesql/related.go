@@ -135,7 +135,7 @@ func RelatedLookups(rs []sitrep.Report, w sitrep.Window, from int) []Lookup {
 			lo, hi := r.When.Start.Days()-w.AreaDays, r.When.End.Days()
 			// An area's report finds the precise ones in its box, row by
 			// row of cells; a precise one finds those of its areas.
-			if b, ok := w.Areas.Box(r.Place.ID); ok && cell == nil && r.Place.Precision == sitrep.GeoProvince {
+			if b, ok := w.Areas.Box(r.Place.ID); ok && cell == nil && (r.Place.Precision == sitrep.GeoProvince || r.Place.Precision == sitrep.GeoCountry) {
 				lo0, hi0 := cellOf(b[0], b[1]), cellOf(b[2], b[3])
 				for y := lo0 / 10000; y <= hi0/10000; y++ {
 					need(key{cell: true, n: y*10000 + lo0%10000, to: y*10000 + hi0%10000}, lo, hi)

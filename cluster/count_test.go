@@ -1,0 +1,37 @@
+package cluster_test
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/cluster"
+)
+
+// A state's "the strike killed a commander" counts the victims it names:
+// confirmed, it still does not outrank the fuller count of a later report.
+func TestNamedCountOutranked(t *testing.T) {
+	named := report(t, "centcom", 0, status(sitrep.StatusConfirmed), killed(1), func(r *sitrep.Report) {
+		r.Accounts = []sitrep.Account{{Field: sitrep.FieldFatalities, Value: "1", Qualifier: sitrep.QualifierNamed,
+			Source: "CENTCOM", Stance: sitrep.StanceConfirms}}
+	})
+	fuller := report(t, "wire", 0, killed(3), func(r *sitrep.Report) {
+		r.Accounts = []sitrep.Account{{Field: sitrep.FieldFatalities, Value: "3", Source: "security officials",
+			Stance: sitrep.StanceReports}}
+	})
+	rs := []sitrep.Report{named, fuller}
+	docs := docsOf(rs)
+	d := docs["wire"]
+	d.Published = d.Published.AddDays(1)
+	docs["wire"] = d
+	incs := cluster.New().Fuse(rs, docs)
+	if len(incs) != 1 || incs[0].Fatalities == nil || *incs[0].Fatalities != 3 {
+		t.Fatalf("got %v, want one incident with 3 killed", incs)
+	}
+	for _, c := range incs[0].Contradictions {
+		for _, v := range c.Values {
+			if v.Value == "named 1" {
+				t.Errorf("contradiction shows the qualifier: %+v", c)
+			}
+		}
+	}
+}
