@@ -1,7 +1,8 @@
 // Command fuse benchmarks copy detection and fusion on a generated stress
 // corpus (package bench/stress): it times copies.Origins and
 // cluster.Fuse separately, measures memory, and scores the incidents and
-// the copies found against the corpus' truth. It prints one summary block,
+// the copies found against the corpus' truth, beside what an oracle that
+// knows the corpus' noise and incidents reaches (stress.Oracles). It prints one summary block,
 // then a line "result key=value..." for scripts.
 //
 // Peak RSS is VmHWM from /proc/self/status; the per-phase peak is read
@@ -143,6 +144,10 @@ func main() {
 	fmt.Fprintf(w, "pairwise dated       P %.4f  R %.4f  F1 %.4f\n", pd, rd, stress.F1(pd, rd))
 	fmt.Fprintf(w, "pairwise precise     P %.4f  R %.4f  F1 %.4f (reports dated to the day at or near the site)\n",
 		pp, rp, stress.F1(pp, rp))
+	for _, o := range c.Oracles(c.Reports, truth, []float64{0.5, 0.9, 0.98, 0.999}) {
+		fmt.Fprintf(w, "oracle at %-9s P %.4f  R %.4f  F1 %.4f (knows the noise and the incidents; see stress.Oracles)\n",
+			strconv.FormatFloat(o.Threshold, 'f', -1, 64), o.Precision, o.Recall, stress.F1(o.Precision, o.Recall))
+	}
 	if *errs {
 		e := c.Errors(incs)
 		for _, m := range []struct {
