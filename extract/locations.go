@@ -34,6 +34,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			}
 			return ""
 		}
+		// "the tanker Hanna Star": a ship's name, read before the places
+		// are weighed against each other, not a village named Hanna.
+		if shipName(toks, placeRef{Match: m}) {
+			continue
+		}
 		if streetWords[next(0)] || roadAfter(toks, m.Last) {
 			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
 		}
