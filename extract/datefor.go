@@ -33,6 +33,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return outer
 	}
 	for i, e := range s.Dates {
+		// "On Tuesday, two days before the speech, the group said": the
+		// relative date in apposition ties the day to another event.
+		if i > 0 && e.Relative && e.Shift != 0 && appositiveRelative(d.toks, s.Dates[i-1], e, s.Last) {
+			continue
+		}
 		if i > 0 {
 			if o := s.Dates[i-1]; !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
 				!elsewhereClock(d.toks, o.Last, s.Last) {
@@ -692,4 +697,16 @@ func utcBefore(toks []normalize.Token, s *sentence, e dateExpr) bool {
 		}
 	}
 	return false
+}
+
+// appositiveRelative reports a relative date set off by a comma right
+// after a day and followed by what it counts from: "On Tuesday, two days
+// before the speech," and "began on 17 October, ten days after the Hamas
+// attack". It says how the day stands to another event; the day is the
+// date.
+func appositiveRelative(toks []normalize.Token, o, e dateExpr, hi int) bool {
+	if o.Relative || o.When.Precision != sitrep.PrecisionDay || e.First != o.Last+1 || toks[o.Last].Norm != "," {
+		return false
+	}
+	return e.Last < hi && (toks[e.Last].Norm == "the" || toks[e.Last].Norm == "a" || toks[e.Last].Norm == "an")
 }

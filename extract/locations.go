@@ -157,6 +157,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 				}
 			}
 		}
+		// "roughly 15 km south of the port city of Sidon and some 25 km
+		// north of Tyre": a second bearing from another town places the
+		// same spot.
+		if len(out) > 0 && ref.Offset.Km > 0 && andBetween(toks, out[len(out)-1].Last, m.First) {
+			ref.Locator = true
+		}
 		before := m.First - 1
 		if before > 0 && toks[before].Norm == "the" {
 			before--
@@ -487,8 +493,9 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		// "a bulk carrier owned in the UK and flagged in Palau"
 		return v == "owned" || v == "flagged" || v == "registered" || v == "based" && first >= 3 && shipWords[toks[first-3].Norm]
 	case "of":
-		// "targeting the ship of America (Gibraltar Eagle)"
-		return shipWords[v] || v == "ships" || v == "vessels"
+		// "targeting the ship of America (Gibraltar Eagle)"; "a tanker
+		// that flies the flag of Panama"
+		return shipWords[v] || v == "ships" || v == "vessels" || v == "flag" || v == "flags"
 	}
 	return false
 }
@@ -632,3 +639,27 @@ func capWord(t normalize.Token) bool {
 var shipWords = map[string]bool{"vessel": true, "ship": true, "carrier": true, "tanker": true, "freighter": true,
 	"mv": true, "m/v": true, "owned": true, "flagged": true, "boxship": true, "containership": true,
 	"bulker": true, "trawler": true, "yacht": true, "ferry": true, "destroyer": true, "frigate": true, "uss": true, "hms": true}
+
+// andBetween reports that only "and" and a bearing come between two
+// places, from token i to j: "... of Sidon and some 25 km north of Tyre",
+// not "... of Sidon and a house 3 km north of Tyre".
+func andBetween(toks []normalize.Token, i, j int) bool {
+	if j-i > 10 || i >= j || toks[i].Norm != "and" {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		w := toks[k].Norm
+		if _, n := gazetteer.DirectionWord(toks, k); n > 0 {
+			continue
+		}
+		if toks[k].Kind != normalize.Number && kmPerUnit[w] == 0 && !approxWords[w] && !offsetNouns[w] && !offsetAdjectives[w] &&
+			w != "of" && w != "the" && w != "-" {
+			return false
+		}
+	}
+	return true
+}
+
+// approxWords hedge a distance: "some 25 km".
+var approxWords = map[string]bool{"some": true, "about": true, "roughly": true, "around": true, "approximately": true,
+	"nearly": true, "almost": true, "approx": true}

@@ -37,6 +37,10 @@ func hasCompassPoint(w string) bool { _, ok := compassPoints[w]; return ok }
 var offsetNouns = map[string]bool{"port": true, "town": true, "city": true, "village": true, "harbour": true,
 	"harbor": true, "island": true}
 
+// offsetAdjectives go before offsetNouns: "the coastal town of".
+var offsetAdjectives = map[string]bool{"coastal": true, "border": true, "ancient": true, "southern": true,
+	"northern": true, "eastern": true, "western": true, "main": true}
+
 // offsetBefore reads the phrase that ends just before token first and
 // places it from the name that follows: "N km DIRECTION of" gives the
 // offset; "DIRECTION of" alone (not "the north of", which is a part of the
@@ -53,8 +57,8 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	case first+1 < len(toks) && offsetNouns[toks[first].Norm] && toks[first+1].Norm == "of":
 		j = k
 	}
-	for n := 0; j >= 0 && n < 2 && toks[j].Kind == normalize.Word && toks[j].Upper; n++ {
-		j-- // "Yemeni", "Iraqi"
+	for n := 0; j >= 0 && n < 2 && (toks[j].Kind == normalize.Word && toks[j].Upper || offsetNouns[toks[j].Norm] || offsetAdjectives[toks[j].Norm]); n++ {
+		j-- // "Yemeni", "Iraqi"; "of the port city of Sidon", "the coastal town of"
 	}
 	if j >= 1 && toks[j].Norm == "the" && toks[j-1].Norm == "of" {
 		k = j - 1

@@ -65,3 +65,27 @@ func TestNamedVictimAccount(t *testing.T) {
 	wantTold(t, "3 ", "2024-02-08",
 		"A U.S. drone strike on a car in eastern Baghdad late on Wednesday killed three people, Iraqi security officials said.", qualifier)
 }
+
+// A ship "that flies the flag of Panama" is not in Panama.
+func TestFlagOfCountry(t *testing.T) {
+	wantTold(t, "southern Red Sea 2024-03-23 missile", "2024-03-23",
+		"On Saturday a Houthi missile struck M/V Huang Pu, an oil tanker that flies the flag of Panama, in the southern Red Sea.", placeDayCategory)
+}
+
+// "On Tuesday, two days before the speech, the group said it had struck
+// the Kestrel Bay": the relative date in apposition ties Tuesday to the
+// speech; Tuesday is the attack's day.
+func TestAppositiveRelativeDate(t *testing.T) {
+	wantTold(t, "Abyan Governorate 2024-03-19 missile", "2024-03-22",
+		"On Tuesday, two days before the speech, the group said it had struck the bulk carrier Kestrel Bay off the coast of Abyan province with naval missiles.", placeDayCategory)
+}
+
+// A second bearing from another town places the same spot ("15 km south of
+// the port city of Sidon and some 25 km north of Tyre"); a second target
+// at a bearing from another town is another place.
+func TestSecondBearingLocates(t *testing.T) {
+	wantTold(t, "Sidon 2024-03-20 drone", "2024-03-20",
+		"An Israeli drone struck a car roughly 15 km south of the port city of Sidon and some 25 km north of Tyre on Wednesday.", placeDayCategory)
+	wantTold(t, "Sidon 2024-03-20 drone; Tyre 2024-03-20 drone", "2024-03-20",
+		"Israeli drones struck a car 5 km south of Sidon and a house 3 km north of Tyre on Wednesday.", placeDayCategory)
+}
