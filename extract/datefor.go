@@ -35,7 +35,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	for i, e := range s.Dates {
 		// "On Tuesday, two days before the speech, the group said": the
 		// relative date in apposition ties the day to another event.
-		if i > 0 && e.Relative && e.Shift != 0 && appositiveRelative(d.toks, s.Dates[i-1], e, s.Last) {
+		if i > 0 && e.Relative && e.Shift != 0 && appositiveRelative(d.toks, s, s.Dates[i-1], e) {
 			continue
 		}
 		if i > 0 {
@@ -700,13 +700,24 @@ func utcBefore(toks []normalize.Token, s *sentence, e dateExpr) bool {
 }
 
 // appositiveRelative reports a relative date set off by a comma right
-// after a day and followed by what it counts from: "On Tuesday, two days
-// before the speech," and "began on 17 October, ten days after the Hamas
-// attack". It says how the day stands to another event; the day is the
-// date.
-func appositiveRelative(toks []normalize.Token, o, e dateExpr, hi int) bool {
-	if o.Relative || o.When.Precision != sitrep.PrecisionDay || e.First != o.Last+1 || toks[o.Last].Norm != "," {
+// after a day and followed by what it counts from, when that is no attack:
+// "On Tuesday, two days before the speech, the group said". It says how
+// the day stands to another event; the day is the date. When it counts
+// from an attack ("began on 17 October, ten days after the Hamas attack
+// on southern Israel"), it dates that attack.
+func appositiveRelative(toks []normalize.Token, s *sentence, o, e dateExpr) bool {
+	if o.Relative || o.When.Precision != sitrep.PrecisionDay || e.First != o.Last+1 || toks[o.Last].Norm != "," ||
+		e.Last >= s.Last || toks[e.Last].Norm != "the" && toks[e.Last].Norm != "a" && toks[e.Last].Norm != "an" {
 		return false
 	}
-	return e.Last < hi && (toks[e.Last].Norm == "the" || toks[e.Last].Norm == "a" || toks[e.Last].Norm == "an")
+	end := e.Last
+	for end < s.Last && toks[end].Kind != normalize.Punct {
+		end++
+	}
+	for _, t := range s.Triggers {
+		if t.First >= e.Last && t.First < end {
+			return false
+		}
+	}
+	return true
 }
