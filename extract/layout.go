@@ -178,11 +178,35 @@ func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 			}
 			return t.End
 		}
+		// "MUMBAI: The crew of the Norwegian tanker ...": an Indian
+		// paper's dateline, a word or three in capitals and a colon.
+		if t.Norm == ":" && !needComma && !comma && k <= 3 && allCapsWords(text, toks[:k]) && !labelWords[toks[0].Norm] {
+			return t.End
+		}
 		if t.Kind == normalize.Word && !t.Upper {
 			return 0
 		}
 	}
 	return 0
+}
+
+// labelWords open a text in capitals and a colon without being a place:
+// "CORRECTION: An earlier version of this story ...".
+var labelWords = map[string]bool{"correction": true, "corrections": true, "update": true, "updated": true,
+	"breaking": true, "summary": true, "editor": true, "editors": true, "note": true, "urgent": true, "flash": true,
+	"analysis": true, "exclusive": true, "live": true, "watch": true, "warning": true, "alert": true, "advisory": true,
+	"statement": true, "q": true, "a": true, "re": true, "subject": true, "from": true, "to": true, "date": true,
+	"bottom": true, "background": true, "context": true, "incident": true, "ref": true, "reference": true,
+	"source": true, "sources": true, "scope": true, "key": true, "notes": true, "photo": true, "video": true}
+
+// allCapsWords reports words all in capitals.
+func allCapsWords(text string, toks []normalize.Token) bool {
+	for _, t := range toks {
+		if t.Kind != normalize.Word || !allCaps(text[t.Start:t.End]) {
+			return false
+		}
+	}
+	return true
 }
 
 func isDash(s string) bool { return s == "-" || s == "—" || s == "–" }

@@ -500,6 +500,70 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 	return false
 }
 
+// voyagePlace reports a place that ends or begins a ship's voyage: both
+// ends of a route ("en route SALALAH to JEDDAH", "on its way from Salalah
+// in Oman to Jeddah"), or a country it heads for ("the vessels had been
+// heading to Israel"); not a port it heads for, near which it is ("as it
+// headed for Aden"), nor where a drone was going ("a drone on its way to
+// the Harir air base").
+func voyagePlace(toks []normalize.Token, p placeRef) bool {
+	k := p.First - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	if toks[k].Norm == "route" && toks[k-1].Norm == "en" {
+		return shipBefore(toks, k-1)
+	}
+	switch toks[k].Norm {
+	case "from", "to", "for", "toward", "towards":
+	case "in":
+		// "from Salalah in Oman", not "while sailing in the Red Sea"
+		if !toks[k-1].Upper {
+			return false
+		}
+	default:
+		return false
+	}
+	from := toks[k].Norm == "from"
+	for j := k - 1; j >= 0 && j >= k-7; j-- {
+		w := toks[j].Norm
+		from = from || w == "from"
+		switch {
+		case routeWords[w]:
+			return (from || w == "route") && shipBefore(toks, j)
+		case motionWords[w]:
+			return p.Entry != nil && p.Entry.Kind == sitrep.KindCountry && shipBefore(toks, j)
+		}
+		if toks[j].Kind == normalize.Punct && w != "-" || attackWords[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// shipBefore reports a ship's noun among the few tokens before token j:
+// "container ship MAERSK GIBRALTAR, en route", "the vessels had been
+// heading".
+func shipBefore(toks []normalize.Token, j int) bool {
+	for i := j - 1; i >= 0 && i >= j-6; i-- {
+		if w := toks[i].Norm; shipWords[w] || w == "ships" || w == "vessels" || w == "tankers" {
+			return true
+		}
+	}
+	return false
+}
+
+// routeWords name a ship's route, whose ends are no attack's place: "en
+// route to", "on its way from ... to".
+var routeWords = map[string]bool{"route": true, "way": true, "voyage": true}
+
+// motionWords move a ship toward a place: "vessels heading to Israel".
+var motionWords = map[string]bool{"heading": true, "headed": true, "bound": true, "sailing": true, "sailed": true,
+	"transiting": true, "travelling": true, "traveling": true, "destined": true}
+
 // warPlace reports a place that names a war or a truce, not where an
 // attack was: "since the Gaza truce collapsed on Friday", "the truce
 // between Israel and Hamas that ended on Friday".

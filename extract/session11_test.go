@@ -89,3 +89,32 @@ func TestSecondBearingLocates(t *testing.T) {
 	wantTold(t, "Sidon 2024-03-20 drone; Tyre 2024-03-20 drone", "2024-03-20",
 		"Israeli drones struck a car 5 km south of Sidon and a house 3 km north of Tyre on Wednesday.", placeDayCategory)
 }
+
+// "MUMBAI: The crew of ...": an Indian paper's dateline in capitals and a
+// colon places nothing; "CORRECTION: ..." is a label, not a dateline, and
+// the wire's own dateline after it still counts as one.
+func TestColonDateline(t *testing.T) {
+	wantTold(t, "Yemen 2023-12-11 missile", "2023-12-12",
+		"MUMBAI: The crew of the Norwegian tanker Strinda have put out a fire started by a missile that slammed into the ship off Yemen on Monday.", placeDayCategory)
+	wantTold(t, "Ras Isa port 2025-04-17 airstrike", "2025-04-19",
+		"CORRECTION: An earlier version of this story gave a lower toll.\n\nSANAA, April 19 - U.S. strikes on the Ras Isa fuel port late on Thursday killed 74 people, the Houthi-run health ministry said.", placeDayCategory)
+}
+
+// A ship's voyage places no attack: both ends of its route ("en route
+// SALALAH to JEDDAH", "on its way from Salalah in Oman to Jeddah") and a
+// country it heads for ("the vessels had been heading to Israel"); a port
+// it heads for stays ("as it headed for Aden"), and so does where a drone
+// was going ("a drone on its way to the Harir air base").
+func TestVoyagePlaces(t *testing.T) {
+	for _, c := range []struct{ want, text string }{
+		{"Mokha 2023-12-14 missile", "At 140640Z DEC 23 (0940 local) container ship MAERSK GIBRALTAR, en route SALALAH to JEDDAH, reported one missile impacting the sea approx. 200m from the vessel, 15NM W of MOKHA."},
+		{"Mokha 2023-12-14 unknown", "The Hong Kong-flagged ship, on its way from Salalah in Oman to Jeddah in Saudi Arabia, reported on Thursday that a projectile landed in the water close to it, west of the Yemeni port of Mokha."},
+		{"Bab el-Mandeb 2023-12-14 drone", "Yemen's Houthis said on Thursday that their forces had hit both container ships with drones in the Bab el-Mandeb and that the vessels had been heading to Israel."},
+		{"Aden 2023-12-14 missile", "On Thursday the group fired two missiles at the bulk carrier Sea Champion as it headed for Aden with a cargo of grain."},
+		{"Harir Air Base 2023-12-14 drone", "Late on Thursday, coalition air defences brought down a drone on its way to the Harir air base, north-east of Erbil."},
+	} {
+		if got := toldOn(t, MustExtractor(t), "2023-12-14", c.text, placeDayCategory); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
