@@ -118,3 +118,12 @@ func TestVoyagePlaces(t *testing.T) {
 		}
 	}
 }
+
+// "from the airspace of the occupied Syrian Golan" is where the missiles
+// came from, not what they hit; "Albu Kamal" is Abu Kamal.
+func TestAirspaceOriginAndAlbuKamal(t *testing.T) {
+	wantTold(t, "As Sanamayn 2024-03-20 missile", "2024-03-21",
+		"A military source stated that at about 22:20 on Wednesday, the Israeli enemy launched missiles from the airspace of the occupied Syrian Golan, targeting a position near al-Sanamayn.", placeDayCategory)
+	wantTold(t, "Abu Kamal 2024-03-21 airstrike", "2024-03-21",
+		"An air strike hit two trucks near the Syrian border town of Albu Kamal before daybreak on Thursday.", placeDayCategory)
+}
