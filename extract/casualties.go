@@ -386,6 +386,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 	// "no U.S. personnel were injured": the periods of an abbreviation
 	// count as tokens.
+	skipped := false
 	for k := i - 1; k >= lo && k >= i-12; k-- {
 		w := toks[k].Norm
 		switch w {
@@ -418,6 +419,10 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			if k-2 >= lo && toks[k-1].Norm == "of" && toks[k-2].Norm == "none" {
 				return 0, k - 2, true
 			}
+			// "no member of the crew was injured"
+			if k-2 >= lo && toks[k-1].Norm == "of" && (toks[k-2].Norm == "member" || toks[k-2].Norm == "members") {
+				continue
+			}
 			// "Neither the warships nor ... anyone hurt"
 			if k-1 >= lo && toks[k-1].Norm == "neither" {
 				return 0, k - 1, true
@@ -432,9 +437,30 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			"member", "of", "its", "their", "in", "result", "results", "resulted",
 			// "no one aboard any vessel was injured", "Neither the warships
 			// nor any merchant vessel reported damage or anyone hurt"
-			"aboard", "board", "vessel", "vessels", "ship", "ships", "merchant", "warships", "nor", "anyone", "anybody", "on":
+			"aboard", "board", "vessel", "vessels", "ship", "ships", "merchant", "warships", "nor", "anyone", "anybody", "on",
+			"firefighters", "rescuers", "officers", "police", "policemen":
 			continue
+		case "reports":
+			// "There were no reports of anyone hurt"; "no reports of
+			// casualties" says only that none were reported.
+			if k+2 < i && toks[k+1].Norm == "of" && (toks[k+2].Norm == "anyone" || toks[k+2].Norm == "anybody") {
+				continue
+			}
+			return 0, 0, false
 		default:
+			// "none of the firefighters or soldiers who reached the street
+			// afterwards was harmed": past a relative clause, once.
+			if !skipped {
+				for j := k - 1; j >= lo && j >= k-8; j-- {
+					if r := toks[j].Norm; r == "who" || r == "that" || r == "which" {
+						k, skipped = j, true
+						break
+					}
+				}
+				if skipped {
+					continue
+				}
+			}
 			return 0, 0, false
 		}
 	}

@@ -127,3 +127,21 @@ func TestAirspaceOriginAndAlbuKamal(t *testing.T) {
 	wantTold(t, "Abu Kamal 2024-03-21 airstrike", "2024-03-21",
 		"An air strike hit two trucks near the Syrian border town of Albu Kamal before daybreak on Thursday.", placeDayCategory)
 }
+
+// Nobody hurt: "none of the firefighters or soldiers who reached the
+// street afterwards was harmed" (past a relative clause), "no member of
+// the crew was injured", "There were no reports of anyone hurt"; "no
+// reports of casualties" says only that none were reported.
+func TestNobodyHurtPhrasings(t *testing.T) {
+	tolls := func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) }
+	for _, c := range []struct{ want, text string }{
+		{"0/0", "A Hezbollah missile hit an empty house in Metula on Sunday. The building was empty when the missile hit, and none of the firefighters or soldiers who reached the street afterwards was harmed."},
+		{"0/0", "A Houthi missile struck a tanker in the Red Sea on Saturday. No member of the crew was injured."},
+		{"0/0", "A drone fell near Ramat Magshimim on Friday. There were no reports of anyone hurt."},
+		{"-/-", "A drone targeted the Rmelan landing zone on Tuesday. There were no reports of casualties."},
+	} {
+		if got := toldOn(t, MustExtractor(t), "2024-03-23", c.text, tolls); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
