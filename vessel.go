@@ -3,11 +3,12 @@ package sitrep
 import "strings"
 
 // VesselKey is the form two names of one ship share: lower case, single
-// spaces, without "M/V", "MV" or "the" ("M/V Rubymar", "the RUBYMAR" and
-// "Rubymar" give "rubymar"). "" for an empty name.
+// spaces, without "M/V", "MV", a navy's prefix or "the" ("M/V Rubymar",
+// "the RUBYMAR" and "Rubymar" give "rubymar"; "USS Carney" and "the
+// destroyer Carney", "carney"). "" for an empty name.
 func VesselKey(name string) string {
 	k := strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", "\"", "", "'", "").Replace(name))), " ")
-	for _, p := range []string{"the ", "m/v ", "mv ", "m/t ", "mt "} {
+	for _, p := range []string{"the ", "m/v ", "mv ", "m/t ", "mt ", "uss ", "hms ", "fs ", "ins ", "hmcs ", "hnlms ", "fgs "} {
 		k = strings.TrimPrefix(k, p)
 	}
 	return k

@@ -320,7 +320,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		// "At about 1:10 p.m., an Israeli drone fired a missile at a
 		// motorcycle at the entrance of Kfar Kila": a time of day with no
 		// day of its own tells the day the lede told.
-		if !f.whenSet && pub.HasYear() && f.sents[0].Index > ledeEnd && !d.placeTold(frames, f, true) && !recalled(d.toks, f.sents[0]) &&
+		if !f.whenSet && pub.HasYear() && f.sents[0].Index > 0 && !d.placeTold(frames, f, true) && !recalled(d.toks, f.sents[0]) &&
 			clockIn(d.toks, f.sents[0]) {
 			if day, s := d.ledeAttackDay(ledeEnd); s != nil {
 				f.when, f.whenSet = day, true

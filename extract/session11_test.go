@@ -145,3 +145,20 @@ func TestNobodyHurtPhrasings(t *testing.T) {
 		}
 	}
 }
+
+// A time of day with no day of its own, in the lede's second sentence,
+// tells the day the first told: "The Hong Kong-flagged ship ... reported
+// that a projectile landed ... at around 9:40 a.m. local time, west of the
+// Yemeni port of Mokha" (fresh35's f35-14, written for the project).
+func TestLedeClockDay(t *testing.T) {
+	day := func(r sitrep.Report) string { return r.When.Start.String() + "/" + r.When.End.String() }
+	got := toldOn(t, MustExtractor(t), "2023-12-14",
+		"COPENHAGEN, Dec 14 (Oresund Business Wire) - A missile fired at the Maersk Gibraltar as the container ship sailed through the southern Red Sea on Thursday missed its target, A.P. Moller-Maersk said, adding that the crew were safe and the vessel had not been damaged.\n\n"+
+			"The Hong Kong-flagged ship, on its way from Salalah in Oman to Jeddah in Saudi Arabia, reported that a projectile landed in the water close to it at around 9:40 a.m. local time (0640 GMT), west of the Yemeni port of Mokha and north of the Bab el-Mandeb Strait, the Danish group said.\n\n"+
+			"Yemen's Houthi movement, which controls the Red Sea coast opposite, said earlier in the day that its forces had targeted the ship with a drone and struck it.", day)
+	for _, r := range strings.Split(got, "; ") {
+		if r != "2023-12-14/2023-12-14" {
+			t.Errorf("got %q, want every report on 2023-12-14", got)
+		}
+	}
+}

@@ -33,6 +33,11 @@ var navyPrefixes = map[string]bool{"uss": true, "hms": true, "fs": true, "ins": 
 var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "carrier": true, "freighter": true,
 	"bulker": true, "boxship": true, "containership": true, "merchantman": true}
 
+// warshipNouns name a warship's class before its name: "the destroyer
+// Carney".
+var warshipNouns = map[string]bool{"destroyer": true, "frigate": true, "cruiser": true, "warship": true,
+	"corvette": true}
+
 // flagWords end the adjectives of a ship's flag and owners, which its name
 // may follow without a noun: "the Belize-flagged, British-registered
 // Rubymar", "the Israeli-owned Galaxy Leader".
@@ -75,6 +80,12 @@ func vesselsIn(text string, toks []normalize.Token, lo, hi int, taken func(i int
 			i = add(i+1, false, "") - 1
 		case (w == "m") && t.Upper && i+3 < hi && toks[i+1].Norm == "/" && (toks[i+2].Norm == "v" || toks[i+2].Norm == "t"):
 			i = add(i+3, false, "") - 1
+		case warshipNouns[w] && !t.Possessive && i+1 < hi && !navyPrefixes[toks[i+1].Norm]:
+			// "the U.S. Navy destroyer Carney": a warship, whose navy's
+			// prefix the name may lack.
+			if j := add(i+1, true, ""); j > i+1 {
+				i = j - 1
+			}
 		case vesselNouns[w] && !t.Possessive && i+1 < hi:
 			k := i + 1
 			// "the ship (RUBYMAR)", "the tanker \"Strinda\"".
@@ -131,10 +142,24 @@ func vesselNameEnd(toks []normalize.Token, first, hi int) int {
 // follow a name without belonging to it.
 var shipNameStop = map[string]bool{"strait": true, "gulf": true}
 
-// appositionShip reports ", a Norwegian tanker" at token k: a comma, an
-// article, then a ship's noun within six tokens.
+// appositionShip reports a ship's noun that takes up the name just before
+// token k: ", a Norwegian tanker" (an apposition), "as the container ship
+// sailed" (the next clause): a comma or "as", an article, then the noun
+// within six tokens.
 func appositionShip(toks []normalize.Token, k, hi int) bool {
-	if k+2 >= hi || toks[k].Norm != "," || toks[k+1].Norm != "a" && toks[k+1].Norm != "an" {
+	if k+2 >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case ",":
+		if a := toks[k+1].Norm; a != "a" && a != "an" {
+			return false
+		}
+	case "as":
+		if toks[k+1].Norm != "the" {
+			return false
+		}
+	default:
 		return false
 	}
 	for j := k + 2; j < hi && j <= k+8; j++ {
@@ -264,10 +289,23 @@ func (d *docState) frameVessels(kept []*frame) []string {
 		}
 	}
 	slices.Sort(starts)
+	// A sentence dated to another day than the incident's tells another
+	// attack: "USS Carney destroyed 14 drones ... The engagement followed
+	// Friday's drone strike on the container ship MSC Palatium III".
+	sameDay := func(f *frame, ss []*sentence) []*sentence {
+		var out []*sentence
+		for _, s := range ss {
+			if day := dayOf(s); f.whenSet && !day.IsZero() && !day.Overlaps(f.when, 0) {
+				continue
+			}
+			out = append(out, s)
+		}
+		return out
+	}
 	own := map[string]bool{}
 	for i, f := range kept {
 		if !none(f) {
-			out[i] = frameVessel(f.sents, f.place.First, false, true)
+			out[i] = frameVessel(sameDay(f, f.sents), f.place.First, false, true)
 			own[sitrep.VesselKey(out[i])] = true
 		}
 	}
@@ -283,14 +321,14 @@ func (d *docState) frameVessels(kept []*frame) []string {
 			if k, _ := slices.BinarySearch(starts, a+1); k < len(starts) {
 				b = min(b, starts[k])
 			}
-			if v := frameVessel(d.sents[a:b], f.place.First, false, false); !own[sitrep.VesselKey(v)] {
+			if v := frameVessel(sameDay(f, d.sents[a:b]), f.place.First, false, false); !own[sitrep.VesselKey(v)] {
 				out[i] = v
 			}
 		}
 		// "USS Mason shot down one anti-ship ballistic missile" and no
 		// merchant ship: the warship.
 		if out[i] == "" {
-			out[i] = frameVessel(f.sents, f.place.First, true, true)
+			out[i] = frameVessel(sameDay(f, f.sents), f.place.First, true, true)
 		}
 	}
 	return out

@@ -30,6 +30,13 @@ func TestVesselNames(t *testing.T) {
 			"A missile struck the Panama-flagged, Greek-owned Aegean Dawn in the Red Sea on Tuesday, the ship's manager said."},
 		{"USS Gravely 2024-03-12 missile", "2024-03-13",
 			"On Tuesday the USS Gravely shot down an anti-ship cruise missile fired toward it over the Red Sea, officials said."},
+		{"Maersk Gibraltar 2023-12-14 missile", "2023-12-14",
+			"A missile fired at the Maersk Gibraltar as the container ship sailed through the southern Red Sea on Thursday missed its target, the company said."},
+		{"Carney 2023-12-16 drone", "2023-12-16",
+			"The U.S. Navy destroyer Carney destroyed 14 attack drones over the Red Sea on Saturday."},
+		// A sentence dated to another day tells another attack's ship.
+		{"USS Carney 2023-12-16 drone", "2023-12-16",
+			"USS Carney destroyed 14 attack drones over the Red Sea on Saturday. The engagement followed Friday's drone strike on the Liberia-flagged container ship MSC Palatium III in the Bab el-Mandeb."},
 		// The merchant ship the missile was aimed at, not the warship that
 		// shot it down.
 		{"Nordic Swan 2024-03-12 missile", "2024-03-13",
