@@ -249,6 +249,11 @@ var genericSentence = [][]string{
 	// "Sites such as Conoco and the nearby Green Village ...": places of a
 	// kind, not of an attack.
 	{"sites", "such", "as"}, {"bases", "such", "as"}, {"places", "such", "as"}, {"targets", "such", "as"},
+	// "Scope: attacks by drones, rockets and missiles on military sites in
+	// Iraq and Syria": what a report covers.
+	{"scope", ":"}, {"coverage", ":"}, {"methodology", ":"}, {"criteria", ":"}, {"definitions", ":"},
+	// "Two men detained for flying a camera drone near Erbil": an arrest.
+	{"detained", "for"}, {"arrested", "for"},
 }
 
 // speechVerbs introduce what a source says.

@@ -162,3 +162,19 @@ func TestLedeClockDay(t *testing.T) {
 		}
 	}
 }
+
+// "Scope: attacks by drones ... in Iraq and Syria" says what a report
+// covers; "Two men detained for flying a camera drone near Erbil" is an
+// arrest; Hezbollah's "al-Malikiyah site" is the army post at Malkia, on
+// the border, not al-Malikiyah in Hasakah.
+func TestScopeArrestAndMalkia(t *testing.T) {
+	for _, c := range []struct{ want, text string }{
+		{"", "Scope: attacks by drones, rockets and missiles on military sites in Iraq and Syria."},
+		{"", "- Two men detained for flying a camera drone near Erbil (11 Dec)."},
+		{"Markaba 2023-12-12 airstrike; Malkia 2023-12-13 missile", "An Israeli air strike hit a house in the Lebanese village of Markaba on Tuesday. On Wednesday, Hezbollah said its fighters had targeted the al-Malikiyah site with a guided missile at 11:25."},
+	} {
+		if got := toldOn(t, MustExtractor(t), "2023-12-14", c.text, placeDayCategory); got != c.want {
+			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
+		}
+	}
+}
