@@ -106,17 +106,13 @@ func TestColonDateline(t *testing.T) {
 // it heads for stays ("as it headed for Aden"), and so does where a drone
 // was going ("a drone on its way to the Harir air base").
 func TestVoyagePlaces(t *testing.T) {
-	for _, c := range []struct{ want, text string }{
+	wantEach(t, "2023-12-14", placeDayCategory, []toldCase{
 		{"Mokha 2023-12-14 missile", "At 140640Z DEC 23 (0940 local) container ship MAERSK GIBRALTAR, en route SALALAH to JEDDAH, reported one missile impacting the sea approx. 200m from the vessel, 15NM W of MOKHA."},
 		{"Mokha 2023-12-14 unknown", "The Hong Kong-flagged ship, on its way from Salalah in Oman to Jeddah in Saudi Arabia, reported on Thursday that a projectile landed in the water close to it, west of the Yemeni port of Mokha."},
 		{"Bab el-Mandeb 2023-12-14 drone", "Yemen's Houthis said on Thursday that their forces had hit both container ships with drones in the Bab el-Mandeb and that the vessels had been heading to Israel."},
 		{"Aden 2023-12-14 missile", "On Thursday the group fired two missiles at the bulk carrier Sea Champion as it headed for Aden with a cargo of grain."},
 		{"Harir Air Base 2023-12-14 drone", "Late on Thursday, coalition air defences brought down a drone on its way to the Harir air base, north-east of Erbil."},
-	} {
-		if got := toldOn(t, MustExtractor(t), "2023-12-14", c.text, placeDayCategory); got != c.want {
-			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // "from the airspace of the occupied Syrian Golan" is where the missiles
@@ -134,16 +130,12 @@ func TestAirspaceOriginAndAlbuKamal(t *testing.T) {
 // reports of casualties" says only that none were reported.
 func TestNobodyHurtPhrasings(t *testing.T) {
 	tolls := func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) }
-	for _, c := range []struct{ want, text string }{
+	wantEach(t, "2024-03-23", tolls, []toldCase{
 		{"0/0", "A Hezbollah missile hit an empty house in Metula on Sunday. The building was empty when the missile hit, and none of the firefighters or soldiers who reached the street afterwards was harmed."},
 		{"0/0", "A Houthi missile struck a tanker in the Red Sea on Saturday. No member of the crew was injured."},
 		{"0/0", "A drone fell near Ramat Magshimim on Friday. There were no reports of anyone hurt."},
 		{"-/-", "A drone targeted the Rmelan landing zone on Tuesday. There were no reports of casualties."},
-	} {
-		if got := toldOn(t, MustExtractor(t), "2024-03-23", c.text, tolls); got != c.want {
-			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
-		}
-	}
+	})
 }
 
 // A time of day with no day of its own, in the lede's second sentence,
@@ -168,12 +160,22 @@ func TestLedeClockDay(t *testing.T) {
 // arrest; Hezbollah's "al-Malikiyah site" is the army post at Malkia, on
 // the border, not al-Malikiyah in Hasakah.
 func TestScopeArrestAndMalkia(t *testing.T) {
-	for _, c := range []struct{ want, text string }{
+	wantEach(t, "2023-12-14", placeDayCategory, []toldCase{
 		{"", "Scope: attacks by drones, rockets and missiles on military sites in Iraq and Syria."},
 		{"", "- Two men detained for flying a camera drone near Erbil (11 Dec)."},
 		{"Markaba 2023-12-12 airstrike; Malkia 2023-12-13 missile", "An Israeli air strike hit a house in the Lebanese village of Markaba on Tuesday. On Wednesday, Hezbollah said its fighters had targeted the al-Malikiyah site with a guided missile at 11:25."},
-	} {
-		if got := toldOn(t, MustExtractor(t), "2023-12-14", c.text, placeDayCategory); got != c.want {
+	})
+}
+
+// toldCase is a text and what it tells, report by report as a brief
+// writes them.
+type toldCase struct{ want, text string }
+
+// wantEach checks each text, published on one day, as wantTold does.
+func wantEach(t *testing.T, published string, brief func(sitrep.Report) string, cases []toldCase) {
+	t.Helper()
+	for _, c := range cases {
+		if got := toldOn(t, MustExtractor(t), published, c.text, brief); got != c.want {
 			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
 		}
 	}

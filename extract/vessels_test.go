@@ -42,9 +42,7 @@ func TestVesselNames(t *testing.T) {
 		{"Nordic Swan 2024-03-12 missile", "2024-03-13",
 			"On Tuesday the destroyer USS Gravely shot down an anti-ship missile over the Gulf of Aden. The missile was likely aimed at M/V Nordic Swan, a tanker sailing east."},
 	} {
-		if got := toldOn(t, MustExtractor(t), c.published, c.text, vesselDay); got != c.want {
-			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
-		}
+		wantEach(t, c.published, vesselDay, []toldCase{{c.want, c.text}})
 	}
 }
 
@@ -67,9 +65,7 @@ func TestVesselNamesNone(t *testing.T) {
 		{" 2024-03-11 rocket", "2024-03-12",
 			"Two rockets hit near the Ain al-Asad air base on Monday, the security cell said. No one was hurt. Insurers meanwhile raised premiums for ships like the tanker Hanna Star."},
 	} {
-		if got := toldOn(t, MustExtractor(t), c.published, c.text, vesselDay); got != c.want {
-			t.Errorf("%q:\ngot  %q\nwant %q", c.text, got, c.want)
-		}
+		wantEach(t, c.published, vesselDay, []toldCase{{c.want, c.text}})
 	}
 }
 
