@@ -712,6 +712,7 @@ var originEnds = map[string]bool{"hit": true, "hits": true, "struck": true, "str
 
 // originNouns after "from the" or "from an" make a longer origin phrase.
 var originNouns = map[string]bool{"direction": true, "area": true, "vicinity": true, "outskirts": true, "airspace": true,
+	"part": true, "parts": true,
 	"territory": true, "region": true}
 
 // quoteMarks open or close a quotation.

@@ -178,15 +178,22 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				if p[0] == "from" {
 					// "from the direction of the occupied Syrian Golan", "from an
 					// area north of the Lebanese village of Chebaa": longer.
-					n := 6
-					if end+2 < hi && (toks[end].Norm == "the" || toks[end].Norm == "an") && originNouns[toks[end+1].Norm] {
-						n = 12
+					n, described := 6, false
+					if end+2 < hi && (toks[end].Norm == "the" || toks[end].Norm == "an") {
+						// "from the Houthi-held part of Yemen over the Red
+						// Sea": to the end of the part's name.
+						for k := end + 1; k < hi && k <= end+4; k++ {
+							if originNouns[toks[k].Norm] {
+								n, described = 12, k > end+1
+								break
+							}
+						}
 					}
 					stop = min(stop, end+n)
 					// "a rocket fired from Lebanon hit Metula": the origin
 					// ends where the sentence goes on.
 					for j := end; j < stop; j++ {
-						if originEnds[toks[j].Norm] {
+						if w := toks[j].Norm; originEnds[w] || described && (w == "over" || w == "toward" || w == "towards" || w == "into") {
 							stop = j
 							break
 						}

@@ -348,6 +348,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 	}
 	d.looseOutcomes(kept)
 	vessels := d.frameVessels(kept)
+	kept, vessels = sameShip(kept, vessels)
 	out := make([]sitrep.Report, 0, len(kept))
 	for i, f := range kept {
 		r := d.report(f, len(out))

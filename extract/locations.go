@@ -331,7 +331,9 @@ func aliasGap(toks []normalize.Token, i, j int) bool {
 // locatorWords may stand between a place and the place that locates it.
 var locatorWords = map[string]bool{"the": true, "town": true, "city": true, "village": true, "capital": true, "close": true, "to": true,
 	"just": true, "some": true, "about": true, "around": true, "km": true, "kilometres": true, "kilometers": true,
-	"miles": true, "nautical": true, "a": true, "few": true, "countryside": true, "outskirts": true, "desert": true}
+	"miles": true, "nautical": true, "a": true, "few": true, "countryside": true, "outskirts": true, "desert": true,
+	// "the outskirts of Brital, near the ancient city of Baalbek"
+	"ancient": true, "old": true, "historic": true, "port": true, "coastal": true, "border": true, "provincial": true}
 
 // abbreviation reports whether a name is written as a few capitals: "US",
 // "U.S.", "UAE".
@@ -494,8 +496,10 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		return v == "owned" || v == "flagged" || v == "registered" || v == "based" && first >= 3 && shipWords[toks[first-3].Norm]
 	case "of":
 		// "targeting the ship of America (Gibraltar Eagle)"; "a tanker
-		// that flies the flag of Panama"
-		return shipWords[v] || v == "ships" || v == "vessels" || v == "flag" || v == "flags"
+		// that flies the flag of Panama"; "the terrorist army of
+		// America": a state's forces, not a place
+		return shipWords[v] || v == "ships" || v == "vessels" || v == "flag" || v == "flags" || v == "army" ||
+			v == "armies" || v == "navy" || v == "forces"
 	}
 	return false
 }

@@ -180,3 +180,14 @@ func wantEach(t *testing.T, published string, brief func(sitrep.Report) string, 
 		}
 	}
 }
+
+// "the terrorist army of America" is a state's forces, "from the
+// Houthi-held part of Yemen" where drones came from, and "near the
+// ancient city of Baalbek" locates Brital.
+func TestArmyOfPartOfAncientCity(t *testing.T) {
+	wantEach(t, "2023-12-16", placeDayCategory, []toldCase{
+		{"Red Sea 2023-12-16 drone", "Meanwhile, the terrorist army of America claimed that its destroyer Carney at the dawn of Saturday destroyed 14 drones over the Red Sea."},
+		{"Red Sea 2023-12-16 drone", "On Saturday a US destroyer took out 14 attack drones fired from the Houthi-held part of Yemen over the Red Sea, the US military says."},
+		{"Brital 2023-12-16 airstrike", "Israeli air strikes before dawn on Saturday hit the outskirts of Brital, near the ancient city of Baalbek in the Bekaa valley, killing one person."},
+	})
+}

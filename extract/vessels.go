@@ -406,3 +406,41 @@ func appendNew(xs []string, x string) []string {
 	}
 	return append(xs, x)
 }
+
+// sameShip merges the incidents of a document that tell one ship's attack
+// in two places ("struck M/T STRINDA ... in the Red Sea", "near the Bab
+// el-Mandeb", both on 11 December): one ship, dates that meet, weapons
+// that agree. The one at the more precise place keeps the other.
+func sameShip(kept []*frame, vessels []string) ([]*frame, []string) {
+	for i := range kept {
+		if vessels[i] == "" || kept[i].dropped {
+			continue
+		}
+		for j := i + 1; j < len(kept); j++ {
+			f, c := kept[i], kept[j]
+			if c.dropped || sitrep.VesselKey(vessels[j]) != sitrep.VesselKey(vessels[i]) || !f.whenSet || !c.whenSet ||
+				!f.when.Overlaps(c.when, 0) || !sitrep.CategoryCompatible(f.category, c.category) {
+				continue
+			}
+			if placePrecision(c) < placePrecision(f) {
+				f.place, c.place = c.place, f.place
+			}
+			merge(f, c)
+		}
+	}
+	var fs []*frame
+	var vs []string
+	for i, f := range kept {
+		if !f.dropped {
+			fs, vs = append(fs, f), append(vs, vessels[i])
+		}
+	}
+	return fs, vs
+}
+
+func placePrecision(f *frame) int {
+	if f.place.Entry == nil {
+		return 5
+	}
+	return f.place.Entry.Place().Precision
+}

@@ -82,3 +82,14 @@ func TestVesselOfTwoNamed(t *testing.T) {
 		}
 	}
 }
+
+// One ship's attack told at two places in one document ("struck M/T
+// STRINDA ... in the Red Sea", "near the Bab el-Mandeb") is one incident.
+func TestSameShipOneDocument(t *testing.T) {
+	got := toldOn(t, MustExtractor(t), "2023-12-12",
+		"TAMPA, Fla. - Around 9 p.m. Sanaa time on Dec. 11, an anti-ship cruise missile launched from a Houthi-controlled area of Yemen struck M/T STRINDA, a Norwegian-flagged tanker, in the Red Sea.\n\n"+
+			"The Strinda was hit near the Bab el-Mandeb late on Dec. 11, and the crew put out the fire.", vesselDay)
+	if got != "Strinda 2023-12-11 missile" {
+		t.Errorf("got %q, want one report of the Strinda", got)
+	}
+}
