@@ -28,8 +28,7 @@ var navyPrefixes = map[string]bool{"uss": true, "hms": true, "fs": true, "ins": 
 
 // vesselNouns name a merchant ship just before its name ("the tanker
 // Strinda") or in an apposition after it ("the Strinda, a Norwegian
-// tanker"). Warships' classes are not among them: "the destroyer Carney"
-// has no navy to say which.
+// tanker"); warshipNouns name a warship's class.
 var vesselNouns = map[string]bool{"vessel": true, "ship": true, "tanker": true, "carrier": true, "freighter": true,
 	"bulker": true, "boxship": true, "containership": true, "merchantman": true}
 
@@ -267,12 +266,13 @@ func sameWords(toks []normalize.Token, a, b, n int) bool {
 }
 
 // frameVessels returns the ship each of kept tells of (frameVessel): the
-// merchant ship its own sentences that tell the attack name; else one the
-// text names after its first sentence, before the first sentence of
-// the next incident it tells and six sentences at most, and that no other incident's own sentences
-// name ("Houthi terrorists fired two anti-ship ballistic missiles toward
-// the Bab el-Mandeb. ¶ One of the two missiles struck M/V Rubymar"); else
-// the warship its own sentences name. An air strike's ships are those that
+// merchant ship its own sentences that tell the attack name; else, at sea
+// or off a port, one the text names after its first sentence, before the
+// first sentence of the next incident it tells and six sentences at most,
+// that no other incident's own sentences name ("Houthi terrorists fired
+// two anti-ship ballistic missiles toward the Bab el-Mandeb. ¶ One of the
+// two missiles struck M/V Rubymar"); else the warship its own sentences
+// name. Sentences dated to another day than the incident's give none. An air strike's ships are those that
 // launched it, not its target, and an incident told at a country is no
 // ship's ("the USS Mason knocked down a missile heading for the tanker
 // Torm Thor ... U.S. and British aircraft struck ... Yemen").
