@@ -63,7 +63,10 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 				e.When, e.Value = sitrep.When{Start: base.Start, End: base.Start, Precision: sitrep.PrecisionDay}, base.Start.String()
 			}
 		}
-		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" {
+		// "about half an hour into the new year on Monday": how far into
+		// another event, which the day after it dates.
+		if e.Since && !e.SinceWhen || e.Calendar || e.When.IsZero() && e.Value == "" ||
+			e.Type == "DURATION" && e.Last < s.Last && d.toks[e.Last].Norm == "into" {
 			continue
 		}
 		// "MONDAY 27 NOVEMBER - 01:41 Sanaa time (22:41 GMT on Sunday)":

@@ -191,3 +191,10 @@ func TestArmyOfPartOfAncientCity(t *testing.T) {
 		{"Brital 2023-12-16 airstrike", "Israeli air strikes before dawn on Saturday hit the outskirts of Brital, near the ancient city of Baalbek in the Bekaa valley, killing one person."},
 	})
 }
+
+// "about half an hour into the new year on Monday": a duration into
+// another event dates nothing, and the day after it dates the attack.
+func TestDurationIntoEvent(t *testing.T) {
+	wantTold(t, "Baghdad International Airport 2024-01-01 rocket", "2024-01-01",
+		"BAGHDAD, Jan 1 (Wire) - Two rockets landed near Baghdad International Airport about half an hour into the new year on Monday, as celebratory gunfire echoed across the capital, officials said.", placeDayCategory)
+}
