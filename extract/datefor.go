@@ -529,6 +529,12 @@ var anchorVerbs = map[string]bool{"began": true, "met": true, "left": true, "fle
 // region give Washington's time beside the local one. Elsewhere "late
 // Monday in Anbar" is where.
 func clockPlace(toks []normalize.Token, p placeRef) bool {
+	// "at the hour 14:50 by the time of Baghdad", "by Sanaa time": whose
+	// clock, anywhere.
+	if p.First >= 3 && toks[p.First-1].Norm == "of" && toks[p.First-2].Norm == "time" && toks[p.First-3].Norm == "the" &&
+		p.First >= 4 && toks[p.First-4].Norm == "by" {
+		return true
+	}
 	if p.Entry == nil || p.Entry.Country != "US" || p.First < 2 || toks[p.First-1].Norm != "in" {
 		return false
 	}

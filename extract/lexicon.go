@@ -423,6 +423,10 @@ var asideOpeners = [][]string{
 	// "in order to remove threats to the residents of northern Israel":
 	// what an attack is for.
 	{"in", "order", "to"},
+	// "The targeting of the ship came because the company that owns it
+	// violated the decision of banning the entry to the ports of occupied
+	// Palestine": why.
+	{"came", "because"}, {"because", "the"},
 	// "the escalation that followed the killing of Ismail Haniyeh in
 	// Tehran": what came before
 	{"that", "followed"}, {"which", "followed"}, {"background", "of"},

@@ -515,6 +515,13 @@ func voyagePlace(toks []normalize.Token, p placeRef) bool {
 	if k >= 0 && toks[k].Norm == "the" {
 		k--
 	}
+	// "in the Gulf of Suez", "to the port of Jeddah"
+	for k >= 2 && toks[k].Norm == "of" && (toks[k-1].Upper || offsetNouns[toks[k-1].Norm]) {
+		k -= 2
+		if toks[k].Norm == "the" {
+			k--
+		}
+	}
 	if k < 1 {
 		return false
 	}
@@ -523,9 +530,15 @@ func voyagePlace(toks []normalize.Token, p placeRef) bool {
 	}
 	switch toks[k].Norm {
 	case "from", "to", "for", "toward", "towards":
-	case "in":
+	case "in", "at", "off":
+		// "is at anchor in the Gulf of Suez awaiting inspection": where
+		// the ship lies now, after the attack; not "a missile boat
+		// anchored off Hodeidah", where it was hit.
+		if k >= 3 && toks[k-1].Norm == "anchor" && toks[k-2].Norm == "at" && nowWords[toks[k-3].Norm] {
+			return true
+		}
 		// "from Salalah in Oman", not "while sailing in the Red Sea"
-		if !toks[k-1].Upper {
+		if toks[k].Norm != "in" || !toks[k-1].Upper {
 			return false
 		}
 	default:
@@ -559,6 +572,9 @@ func shipBefore(toks []normalize.Token, j int) bool {
 	}
 	return false
 }
+
+// nowWords say where a ship is now: "is at anchor", "remains at anchor".
+var nowWords = map[string]bool{"is": true, "are": true, "remains": true, "remain": true, "lies": true, "now": true}
 
 // routeWords name a ship's route, whose ends are no attack's place: "en
 // route to", "on its way from ... to".

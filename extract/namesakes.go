@@ -421,4 +421,6 @@ func orgAfter(toks []normalize.Token, last int) bool {
 
 // orgNouns end the names of monitors, outlets and groups.
 var orgNouns = map[string]bool{"monitor": true, "observatory": true, "network": true, "agency": true, "institute": true,
-	"foundation": true, "herald": true, "gazette": true, "tribune": true, "broadcasting": true}
+	"foundation": true, "herald": true, "gazette": true, "tribune": true, "broadcasting": true,
+	// "a Nabatieh Now tally": an outlet named for its town
+	"now": true}

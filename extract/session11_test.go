@@ -198,3 +198,17 @@ func TestDurationIntoEvent(t *testing.T) {
 	wantTold(t, "Baghdad International Airport 2024-01-01 rocket", "2024-01-01",
 		"BAGHDAD, Jan 1 (Wire) - Two rockets landed near Baghdad International Airport about half an hour into the new year on Monday, as celebratory gunfire echoed across the capital, officials said.", placeDayCategory)
 }
+
+// No attack's place: a clock "by the time of Baghdad", an outlet named for
+// its town ("a Nabatieh Now tally"), where a ship lies after the attack
+// ("at anchor in the Gulf of Suez"), the ports in a claim's reason ("came
+// because the company ... violated the ban on the ports of occupied
+// Palestine").
+func TestClockOutletAnchorReason(t *testing.T) {
+	placeDay := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantEach(t, "2024-07-17", placeDay, []toldCase{
+		{"Eilat 2024-07-17", "The Islamic Resistance in Iraq said it attacked a target in Eilat with drones at the hour 14:50 by the time of Baghdad this day Wednesday."},
+		{"Red Sea 2024-07-15", "The Liberia-flagged tanker struck by a drone boat in the Red Sea on Monday is at anchor in the Gulf of Suez awaiting inspection."},
+		{"Red Sea 2024-07-15", "The naval forces targeted the ship CHIOS LION in the Red Sea on Monday with a drone boat. The targeting of the ship came because the company that owns it violated the ban on entering the ports of occupied Palestine."},
+	})
+}
