@@ -252,8 +252,11 @@ var genericSentence = [][]string{
 	// "Scope: attacks by drones, rockets and missiles on military sites in
 	// Iraq and Syria": what a report covers.
 	{"scope", ":"}, {"coverage", ":"}, {"methodology", ":"}, {"criteria", ":"}, {"definitions", ":"},
-	// "Two men detained for flying a camera drone near Erbil": an arrest.
-	{"detained", "for"}, {"arrested", "for"},
+	// "Two men detained for flying a camera drone near Erbil": an arrest;
+	// "arrest of two men with an unlicensed pistol"; "a fuel truck
+	// overturned": an accident.
+	{"detained", "for"}, {"arrested", "for"}, {"arrest", "of"}, {"arrests", "of"}, {"arrests", "for"},
+	{"overturned"},
 }
 
 // speechVerbs introduce what a source says.

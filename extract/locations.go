@@ -477,6 +477,10 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		return false
 	}
 	w, v := toks[first-1].Norm, toks[first-2].Norm
+	// "the ports of occupied Palestine": the ports a ship was barred from
+	if w == "occupied" && v == "of" && first >= 3 && toks[first-3].Norm == "ports" {
+		return true
+	}
 	if w == "the" && first >= 3 {
 		w, v = v, toks[first-3].Norm
 	}

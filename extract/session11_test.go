@@ -212,3 +212,16 @@ func TestClockOutletAnchorReason(t *testing.T) {
 		{"Red Sea 2024-07-15", "The naval forces targeted the ship CHIOS LION in the Red Sea on Monday with a drone boat. The targeting of the ship came because the company that owns it violated the ban on entering the ports of occupied Palestine."},
 	})
 }
+
+// No attack: "arrest of two men with an unlicensed pistol", "arrests for
+// fuel smuggling", "a fuel truck overturned"; "the ports of occupied
+// Palestine" a ship was barred from place nothing.
+func TestArrestAccidentPorts(t *testing.T) {
+	placeDay := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantEach(t, "2024-10-06", placeDay, []toldCase{
+		{"", "- Sat 5 Oct: arrest of two men with an unlicensed pistol near Beddawi camp (security source: not linked to the strike)."},
+		{"Homs 2024-10-06", "Our monitors in the western countryside of Homs documented an Israeli air strike at around 14:20 on Sunday on the road leading to the Jousieh border crossing with Lebanon.\n\n" +
+			"Other events in the Homs countryside on Sunday (not attacks):\n- A fuel truck overturned on the Homs-Tartous road near Tall Kalakh; the driver was slightly hurt. Police blamed speed."},
+		{"Red Sea 2024-10-06", "The naval forces targeted the ship MARLOW RIDGE in the Red Sea at the noon of this day Sunday, and the targeted ship belongs to a company that violated the ban on the entry to the ports of occupied Palestine."},
+	})
+}
