@@ -692,3 +692,15 @@ func TestFresh36(t *testing.T) {
 	wantScore(t, res, 0.85, 2, 0.45)
 	wantCopies(t, store, map[string]string{"f36-10": "f36-09", "f36-20": "f36-18"})
 }
+
+func TestFresh37(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh37/reports.jsonl", "../../testdata/fresh37/gold.jsonl")
+	wantScore(t, res, 0.85, 0, 0.50)
+	wantCopies(t, store, map[string]string{"f37-08": "f37-07", "f37-20": "f37-19"})
+}
+
+func TestFresh38(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh38/reports.jsonl", "../../testdata/fresh38/gold.jsonl")
+	wantScore(t, res, 0.72, 2, 0.15)
+	wantCopies(t, store, map[string]string{"f38-11": "f38-10", "f38-16": "f38-15"})
+}
