@@ -510,8 +510,14 @@ func namedVictims(toks []normalize.Token, i, hi int) (int, int, bool) {
 		}
 	}
 	n, end := 1, i+1
-	for k := i + 1; k < hi && k < i+14; k++ {
+	for k := i + 1; k < hi && k < i+18; k++ {
 		w := toks[k].Norm
+		// "a Hamas commander, his wife and their two daughters": one more
+		// person for each of a list's kin.
+		if w == "," && k+2 < hi && possessives[toks[k+1].Norm] && onePerson[toks[k+2].Norm] {
+			n, k, end = n+1, k+2, k+3
+			continue
+		}
 		if w == "," || w == "." || w == ";" || w == ":" {
 			break
 		}

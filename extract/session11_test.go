@@ -225,3 +225,13 @@ func TestArrestAccidentPorts(t *testing.T) {
 		{"Red Sea 2024-10-06", "The naval forces targeted the ship MARLOW RIDGE in the Red Sea at the noon of this day Sunday, and the targeted ship belongs to a company that violated the ban on the entry to the ports of occupied Palestine."},
 	})
 }
+
+// A list of kin after a named victim counts each: "killing a Hamas
+// commander, his wife and their two daughters" is four.
+func TestNamedVictimKin(t *testing.T) {
+	fatalities := func(r sitrep.Report) string { return count(r.Fatalities) }
+	wantTold(t, "4", "2024-10-06",
+		"A drone strike hit an apartment in Beddawi camp on Saturday, killing a Hamas commander, his wife and their two daughters.", fatalities)
+	wantTold(t, "3", "2024-10-06",
+		"A drone strike hit a car in Beddawi camp on Saturday, killing a Hamas commander, his driver and a passer-by.", fatalities)
+}
