@@ -1,6 +1,7 @@
 package cluster_test
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -33,5 +34,34 @@ func TestNamedCountOutranked(t *testing.T) {
 				t.Errorf("contradiction shows the qualifier: %+v", c)
 			}
 		}
+	}
+}
+
+// Two confirmed counts of one day: the fuller stands ("killed nine ...,
+// raising an earlier figure of six"); of unconfirmed ones, the first.
+func TestSameDayFullerCount(t *testing.T) {
+	ministry := func(n int, stance string) func(*sitrep.Report) {
+		return func(r *sitrep.Report) {
+			r.Accounts = []sitrep.Account{{Field: sitrep.FieldFatalities, Value: strconv.Itoa(n), Source: "ministry", Stance: stance}}
+		}
+	}
+	for _, tc := range []struct {
+		name   string
+		status string
+		stance string
+		want   int
+	}{
+		{"Confirmed", sitrep.StatusConfirmed, sitrep.StanceConfirms, 9},
+		{"Reported", sitrep.StatusReported, sitrep.StanceStates, 6},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			first := report(t, "a-first", 0, status(tc.status), killed(6), ministry(6, tc.stance))
+			later := report(t, "b-later", 0, status(tc.status), killed(9), ministry(9, tc.stance))
+			rs := []sitrep.Report{first, later}
+			incs := cluster.New().Fuse(rs, docsOf(rs))
+			if len(incs) != 1 || incs[0].Fatalities == nil || *incs[0].Fatalities != tc.want {
+				t.Fatalf("got %v, want one incident with %d killed", incs, tc.want)
+			}
+		})
 	}
 }

@@ -269,7 +269,10 @@ func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, field strin
 		if o, ok := docs[docs[r.Doc].CopyOf]; ok {
 			day = o.Published.Days() // a copy tells what its origin told, when it told it
 		}
-		if best == nil || confirmed && !bestConfirmed || confirmed == bestConfirmed && day > bestDay {
+		// On the same day, the fuller of two confirmed counts: tolls rise
+		// as the dead are counted ("killed nine ..., raising an earlier
+		// figure of six").
+		if best == nil || confirmed && !bestConfirmed || confirmed == bestConfirmed && (day > bestDay || day == bestDay && confirmed && *v > *best) {
 			n := *v
 			best, bestConfirmed, bestDay = &n, confirmed, day
 		}
