@@ -251,8 +251,9 @@ func majority(rs []sitrep.Report, get func(sitrep.Report) string) string {
 // those the one of the latest document: tolls are revised as the dead are
 // counted and corrections come after the first accounts ("the toll rose to
 // 42"; "a U.S. official later said one service member, not two, was
-// hurt"). A copy counts as of its origin's day. On the same day, the first
-// report's count stands.
+// hurt"). A copy counts as of its origin's day. On the same day, the fuller
+// of two confirmed counts stands, else the first report's. A count of the
+// victims a text names (sitrep.QualifierNamed) is not a confirmed one.
 func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, field string, get func(sitrep.Report) *int) *int {
 	var best *int
 	bestConfirmed := false
