@@ -7,12 +7,19 @@ import "strings"
 // "the RUBYMAR" and "Rubymar" give "rubymar"; "USS Carney" and "the
 // destroyer Carney", "carney"). "" for an empty name.
 func VesselKey(name string) string {
-	k := strings.Join(strings.Fields(strings.ToLower(strings.NewReplacer("-", " ", "\"", "", "'", "").Replace(name))), " ")
-	for _, p := range []string{"the ", "m/v ", "mv ", "m/t ", "mt ", "uss ", "hms ", "fs ", "ins ", "hmcs ", "hnlms ", "fgs "} {
+	k := strings.Join(strings.Fields(strings.ToLower(vesselMarks.Replace(name))), " ")
+	for _, p := range vesselPrefixes {
 		k = strings.TrimPrefix(k, p)
 	}
 	return k
 }
+
+// vesselMarks and vesselPrefixes are what VesselKey drops: built once, as
+// fusion asks for the key of every pair of reports that names a ship.
+var (
+	vesselMarks    = strings.NewReplacer("-", " ", "\"", "", "'", "")
+	vesselPrefixes = []string{"the ", "m/v ", "mv ", "m/t ", "mt ", "uss ", "hms ", "fs ", "ins ", "hmcs ", "hnlms ", "fgs "}
+)
 
 // SameVessel reports whether two reports name one ship.
 func SameVessel(a, b string) bool { return a != "" && VesselKey(a) == VesselKey(b) }

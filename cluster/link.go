@@ -301,8 +301,8 @@ func (f *Fuser) link(rs []sitrep.Report, u *union, cut int, grp []int) {
 }
 
 // linkVessels joins the reports that name one ship, whose dates meet, and
-// that match, wherever each places the ship: each with the later ones of its ship in sweep
-// order (dated is that order).
+// that match, wherever each places the ship: each with the later ones of
+// its ship in sweep order (dated is that order).
 func (f *Fuser) linkVessels(rs []sitrep.Report, u *union, dated []int, cut int, grp []int) {
 	byShip := map[string][]int{}
 	var ships []string

@@ -460,10 +460,6 @@ func hasAccounts(rs []sitrep.Report, field string) bool {
 	return false
 }
 
-// confirms reports whether a confirmed report's count of field is
-// confirmed too, by its accounts: a state's strike told as a fact is
-// confirmed, its toll from a hedged source is not. A report without
-// accounts of the field is taken at its status.
 // namedCount reports whether r's accounts give count n of field only as the
 // victims a text names (sitrep.QualifierNamed).
 func namedCount(r sitrep.Report, field string, n int) bool {
@@ -480,6 +476,10 @@ func namedCount(r sitrep.Report, field string, n int) bool {
 	return named
 }
 
+// confirms reports whether a confirmed report's count of field is
+// confirmed too, by its accounts: a state's strike told as a fact is
+// confirmed, its toll from a hedged source is not. A report without
+// accounts of the field is taken at its status.
 func confirms(r sitrep.Report, field string) bool {
 	found := false
 	for _, a := range r.Accounts {

@@ -460,14 +460,20 @@ func outletName(toks []normalize.Token, first, last int) bool {
 	return false
 }
 
-// compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a place.
-var compoundAfter = map[string]bool{
-	"based": true, "backed": true, "led": true, "run": true, "affiliated": true, "aligned": true,
-	"allied": true, "linked": true, "sponsored": true, "funded": true, "held": true, "controlled": true,
-	"supported": true, "made": true, "born": true,
-	// A ship's flag and owners: "a Barbados-flagged, Liberian-owned bulk carrier".
-	"flagged": true, "owned": true, "registered": true, "operated": true, "managed": true,
-}
+// compoundAfter make "Iran-backed", "Damascus-based" an adjective, not a
+// place; so do a ship's flag and owners (flagWords: "a Barbados-flagged,
+// Liberian-owned bulk carrier").
+var compoundAfter = func() map[string]bool {
+	m := map[string]bool{
+		"based": true, "backed": true, "led": true, "run": true, "affiliated": true, "aligned": true,
+		"allied": true, "linked": true, "sponsored": true, "funded": true, "held": true, "controlled": true,
+		"supported": true, "made": true, "born": true,
+	}
+	for w := range flagWords {
+		m[w] = true
+	}
+	return m
+}()
 
 // affiliationBefore reports a place that a ship or a group is tied to, not
 // where anything happened: "vessels they consider linked to Israel", "a
@@ -502,8 +508,7 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		// "targeting the ship of America (Gibraltar Eagle)"; "a tanker
 		// that flies the flag of Panama"; "the terrorist army of
 		// America": a state's forces, not a place
-		return shipWords[v] || v == "ships" || v == "vessels" || v == "flag" || v == "flags" || v == "army" ||
-			v == "armies" || v == "navy" || v == "forces"
+		return shipNoun(v) || v == "flag" || v == "flags" || v == "army" || v == "armies" || v == "navy" || v == "forces"
 	}
 	return false
 }
@@ -570,11 +575,16 @@ func voyagePlace(toks []normalize.Token, p placeRef) bool {
 // heading".
 func shipBefore(toks []normalize.Token, j int) bool {
 	for i := j - 1; i >= 0 && i >= j-6; i-- {
-		if w := toks[i].Norm; shipWords[w] || w == "ships" || w == "vessels" || w == "tankers" {
+		if shipNoun(toks[i].Norm) {
 			return true
 		}
 	}
 	return false
+}
+
+// shipNoun reports a word for a ship or ships: shipWords and their plurals.
+func shipNoun(w string) bool {
+	return shipWords[w] || w == "ships" || w == "vessels" || w == "tankers"
 }
 
 // nowWords say where a ship is now: "is at anchor", "remains at anchor".

@@ -19,10 +19,11 @@ import (
 // places it is the province of; a country, its places inside its box. A
 // report that names only a province or a country joins the one incident
 // of that day inside it ("U.S. forces carried out strikes in Iraq" and
-// the strike at al-Qaim, when no other of that day in Iraq may be it); in a busy theatre, where a province sees several
-// attacks a day, this ties the sites of a province to each other day by
-// day, and incremental fusion fuses more again for each new document
-// (bench/incremental: 40 ms a document on average, against 18 ms without).
+// the strike at al-Qaim, when no other of that day in Iraq may be it). In
+// a busy theatre, where a province sees several attacks a day, this ties
+// the sites of a province to each other day by day, and incremental
+// fusion fuses more again for each new document (bench/incremental: 40
+// ms a document on average, against 18 ms without).
 type Areas struct {
 	g       *Gazetteer
 	regions []*Entry // the curated regions, by id

@@ -59,8 +59,8 @@ func cellOf(lat, lon float64) int64 {
 
 // Lookup is one query of a store's RelatedTo: the reports of a cell
 // (Col "cell"), of the cells from Arg to To when To is not nil (a row of
-// an area's box), of a block (Col "block") or of a ship (Col "vessel"), dated between days Lo and
-// Hi, or with day_key WildDay.
+// an area's box), of a block (Col "block") or of a ship (Col "vessel"),
+// dated between days Lo and Hi, or with day_key WildDay.
 type Lookup struct {
 	Col     string
 	Arg, To any
