@@ -59,6 +59,14 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if w == "martyrdom" && i+1 < hi && toks[i+1].Norm == "of" {
 			kill = true
 		}
+		// "seven from the military advisers achieved the lofty degree of
+		// martyrdom", "two fighters attained martyrdom": the subject's count.
+		if w == "martyrdom" && (i+1 >= hi || toks[i+1].Norm != "of") {
+			if c, ok := attainedMartyrdom(toks, lo, i, weaponTokens); ok {
+				out = append(out, c)
+				continue
+			}
+		}
 		// "without causing human losses", the Arabic press's casualties
 		// "without making victims", "there were no victims": nobody hurt.
 		cas := w == "casualties" || w == "casualty" || w == "losses" && humanLosses(toks, lo, i, hi) || w == "victims"
@@ -861,4 +869,42 @@ func clockNumber(toks []normalize.Token, k, next int) bool {
 		return next+2 < len(toks) && toks[next+1].Norm == "." && toks[next+2].Norm == "m"
 	}
 	return false
+}
+
+// attainWords are the verbs of "achieved martyrdom", as statements
+// translated from Arabic and Persian tell their dead.
+var attainWords = map[string]bool{"achieved": true, "attained": true, "gained": true, "obtained": true,
+	"reached": true, "won": true, "earned": true, "achieve": true, "attain": true}
+
+// attainedMartyrdom reads the dead of "N (from the) ... achieved (the lofty
+// degree of) martyrdom", "martyrdom" at token i: the count that opens the
+// verb's subject, in the same clause.
+func attainedMartyrdom(toks []normalize.Token, lo, i int, weaponTokens map[int]bool) (casualty, bool) {
+	v := -1
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		if attainWords[toks[k].Norm] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return casualty{}, false
+	}
+	at := -1
+	for k := v - 1; k >= lo && k >= v-12; k-- {
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && toks[k].Norm != "'" {
+			break
+		}
+		if _, _, ok := number(toks, k, true); ok && !weaponTokens[k] {
+			at = k
+		}
+	}
+	if at < 0 {
+		return casualty{}, false
+	}
+	n, next, _ := number(toks, at, true)
+	if clockNumber(toks, at, next) || unitAfter(toks, next, i) {
+		return casualty{}, false
+	}
+	return casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[at].Start, End: toks[i].End}, ""}, true
 }

@@ -28,11 +28,11 @@ func ownOperations(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// persianMonths are the months of the Persian calendar, which Iranian
-// media date by ("10 Mehr 1403").
-var persianMonths = map[string]bool{"farvardin": true, "ordibehesht": true, "khordad": true, "tir": true,
-	"mordad": true, "amordad": true, "shahrivar": true, "mehr": true, "aban": true, "azar": true, "dey": true,
-	"bahman": true, "esfand": true}
+// persianMonths are the months of the Persian (solar Hijri) calendar,
+// which Iranian media date by ("10 Mehr 1403"), by their numbers.
+var persianMonths = map[string]int{"farvardin": 1, "ordibehesht": 2, "khordad": 3, "tir": 4,
+	"mordad": 5, "amordad": 5, "shahrivar": 6, "mehr": 7, "aban": 8, "azar": 9, "dey": 10,
+	"bahman": 11, "esfand": 12}
 
 // statementWords make what follows "in" the place of a statement.
 var statementWords = map[string]bool{

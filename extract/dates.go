@@ -307,6 +307,9 @@ func (d *dater) base(i, hi int) (dateExpr, bool) {
 		if e, ok := d.hijri(i, hi); ok {
 			return e, true
 		}
+		if e, ok := d.solarHijri(i, hi); ok {
+			return e, true
+		}
 		if e, ok := d.isoDate(i, hi); ok {
 			return e, true
 		}

@@ -546,6 +546,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 	}
 	s.Dates = dt.find(lo, hi)
+	// "| 31/03 | Shtula (Israel) | ...": a table's day.
+	if len(s.Dates) == 0 {
+		if e, ok := dt.tableDate(lo, hi); ok {
+			s.Dates = append(s.Dates, e)
+		}
+	}
 	// "On Friday night the US carried out a series of air strikes": a
 	// series on one day is one raid, not a pattern.
 	for i, t := range s.Triggers {
@@ -650,6 +656,10 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Casualties = findCasualties(toks, lo, hi, weapon)
 	s.Casualties = append(s.Casualties, vagueCasualties(toks, lo, hi, s.Casualties)...)
 	s.Casualties = slices.DeleteFunc(s.Casualties, func(c casualty) bool { return asideToll(toks, s.Aside, c) })
+	// "| anti-tank missile hits empty house | 0 | 0 |": a table's tolls.
+	if len(s.Casualties) == 0 {
+		s.Casualties = tableTolls(d.text, toks, lo, hi)
+	}
 	if len(s.Casualties) > 0 {
 		s.Side = sideOf(toks, lo, hi, s.Casualties)
 	}

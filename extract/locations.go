@@ -70,7 +70,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			continue
 		}
 		// "Tuesday 10 Mehr 1403": a month of the Persian calendar, not Mohr.
-		if persianMonths[toks[m.First].Norm] && m.Last-m.First == 1 &&
+		if persianMonths[toks[m.First].Norm] > 0 && m.Last-m.First == 1 &&
 			(m.First > 0 && toks[m.First-1].Kind == normalize.Number || next(0) != "" && toks[m.Last].Kind == normalize.Number) {
 			continue
 		}

@@ -225,7 +225,7 @@ func TestAirAggression(t *testing.T) {
 	x := MustExtractor(t)
 	text := "Damascus, SANA - At about 5 pm today, the Israeli enemy carried out an air aggression from the direction " +
 		"of the occupied Syrian Golan targeting a building in the Mezzeh neighborhood of Damascus, a military source said."
-	if got, want := toldOn(t, x, "2024-04-01", text, placeDayCategory), "Damascus 2024-04-01 airstrike"; got != want {
+	if got, want := toldOn(t, x, "2024-04-01", text, placeDayCategory), "Mezzeh 2024-04-01 airstrike"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

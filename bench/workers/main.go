@@ -22,6 +22,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"runtime/trace"
 	"sort"
 	"strings"
 	"sync"
@@ -51,7 +52,19 @@ func main() {
 	seconds := flag.Int("seconds", 20, "length of the latency run")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file")
 	repeats := flag.Int("repeats", 3, "throughput runs of each count of workers (the median counts)")
+	traceFile := flag.String("trace", "", "write an execution trace of the whole run to this file (go tool trace)")
 	flag.Parse()
+	if *traceFile != "" {
+		f, err := os.Create(*traceFile)
+		if err == nil {
+			err = trace.Start(f)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "workers:", err)
+			os.Exit(1)
+		}
+		defer trace.Stop()
+	}
 	if *profile != "" {
 		f, err := os.Create(*profile)
 		if err == nil {

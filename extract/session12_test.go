@@ -1,0 +1,61 @@
+package extract_test
+
+// Rule tests of the twelfth session (6 December): each text is written
+// for its test, and each test failed on the build before its rule.
+
+import (
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A date of the Persian calendar dates the attack, and its year counts
+// nobody: "13 Farvardin 1403" is Monday 1 April 2024, "10 Mehr 1403"
+// Tuesday 1 October 2024, "1 Farvardin 1404" Friday 21 March 2025.
+func TestPersianCalendarDate(t *testing.T) {
+	dayToll := func(r sitrep.Report) string { return r.When.Start.String() + " " + count(r.Fatalities) }
+	wantEach(t, "2024-04-03", dayToll, []toldCase{
+		{"2024-04-01 7", "The Guards in a statement announced that in the approximately hour 17:30 of Monday 13 Farvardin 1403 the criminal regime with a missile attack on the consular building in Damascus, seven from the advisers achieved martyrdom."},
+		{"2024-04-01 -", "According to the agency, on 13 Farvardin 1403 drones of the army hit a base near Eilat."},
+	})
+	wantEach(t, "2024-10-02", dayToll, []toldCase{
+		{"2024-10-01 -", "The Guards announced that on the night of Tuesday 10 Mehr 1403 missiles struck the air base of Nevatim."},
+	})
+	wantEach(t, "2025-03-22", dayToll, []toldCase{
+		{"2025-03-21 -", "The agency reported that on 1 Farvardin 1404 a drone struck a base near Erbil."},
+	})
+}
+
+// "seven from the advisers achieved the lofty degree of martyrdom", as a
+// statement translated from Persian or Arabic tells its dead.
+func TestAttainedMartyrdom(t *testing.T) {
+	fatalities := func(r sitrep.Report) string { return count(r.Fatalities) }
+	wantEach(t, "2024-04-02", fatalities, []toldCase{
+		{"7", "On Monday an Israeli missile attack hit the consular building in Damascus, and seven from the military advisers and officers of the Guards achieved the lofty degree of martyrdom."},
+		{"2", "An enemy drone struck a car in Jwaya on Monday, and two of our brothers attained martyrdom."},
+		{"-", "On Monday a drone struck a car in Jwaya, the group said, praising the martyrdom operation."},
+	})
+}
+
+// A table's cells are read by their header: the day "31/03" (day first,
+// in the year before publication), the dead and the hurt in columns of
+// their own or in one ("2 / 24", "1 k, 2 w", "2 w"), "not known" nothing.
+func TestTableCells(t *testing.T) {
+	text := `WEEKLY TABLE, week 14
+
+| date | place | what | killed | injured | grade |
+| 31/03 | Shtula (Israel) | anti-tank missile hits an empty house | 0 | 0 | A |
+| 01/04 | Mezzeh, Damascus (Syria) | air strike destroys a consular building | 13 | not known | A |
+
+| # | day | time | place | type | toll |
+| 1 | 03/04 | 15:10 | Jwaya (Lebanon) | drone strike on a car | 1 k, 2 w |
+| 2 | 04/04 | 22:10 | al-Qusayr (Syria) | missiles on military sites | 2 w |
+| 3 | 05/04 | 00:40 | Kiryat Shmona (Israel) | rocket impact on a street | 2 / 24 (soldiers) |`
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + count(r.Fatalities) + "/" + count(r.Injuries)
+	}
+	want := "Shtula 2024-03-31 0/0; Mezzeh 2024-04-01 13/-; Jwaya 2024-04-03 1/2; Al-Qusayr 2024-04-04 -/2; QiryatShmona 2024-04-05 2/24"
+	if got := toldOn(t, MustExtractor(t), "2024-04-07", text, brief); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
