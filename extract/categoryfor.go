@@ -2,6 +2,7 @@ package extract
 
 import (
 	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
 )
 
 // categoryFor returns the category of the attack word nearest to p that
@@ -38,6 +39,11 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 			// "missiles hit X and a drone struck Y": the drone is Y's, and
 			// X's is a weapon of its own clause however far back.
 			dist += 100
+		} else if t.First >= p.Last && dateClosesBefore(d.toks, s, p.Last, t.First) {
+			// "A drone strike killed a man in Houla on Monday, rockets
+			// fell around Beit Hillel on Tuesday": the day closes X's
+			// clause, and the rockets are the next one's.
+			continue
 		}
 		if dist < bestDist {
 			best, bestDist, bestAt = t.Category, dist, i
@@ -227,6 +233,23 @@ func (d *docState) strikeObject(s *sentence, t trigger) bool {
 		// "conducted strikes in self-defense against four USVs and seven
 		// mobile anti-ship cruise missiles"
 		if hasWord(d.toks, u.Last, min(u.Last+6, t.First), "against") {
+			return true
+		}
+	}
+	return false
+}
+
+// adjunctOpeners open a phrase of the clause before, not a clause: "at
+// 10.50pm yesterday, with a drone believed to have fallen".
+var adjunctOpeners = map[string]bool{"with": true, "after": true, "following": true, "by": true, "as": true,
+	"in": true, "from": true, "amid": true, "including": true, "using": true, "when": true, "while": true}
+
+// dateClosesBefore reports whether a date of sentence s in tokens [lo,
+// hi) closes its clause with a comma that opens the next clause at hi, a
+// word or two on: "in Houla on Monday, rockets fell".
+func dateClosesBefore(toks []normalize.Token, s *sentence, lo, hi int) bool {
+	for _, e := range s.Dates {
+		if e.First >= lo && e.Last < hi && toks[e.Last].Norm == "," && hi-e.Last <= 3 && !adjunctOpeners[toks[e.Last+1].Norm] {
 			return true
 		}
 	}

@@ -159,6 +159,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if lo, hi := min(e.Last, at), max(e.First, at); hi > lo && d.breakBetween(lo, hi) {
 			dist += 20
 		}
+		// "A motorcyclist was killed in Houla on Monday, rockets fell
+		// around Beit Hillel on Tuesday": a day that closes a clause of
+		// another place, a comma before the attack, is that place's.
+		if e.Last < at && d.toks[e.Last].Norm == "," && at-e.Last <= 3 && !adjunctOpeners[d.toks[e.Last+1].Norm] && otherPlaceCloses(d.toks, s, p, e) {
+			dist += 20
+		}
 		// "this morning, Sunday 8-10-2023" in an undated statement: the
 		// date that can be placed stands for those just before it.
 		if e.When.IsZero() && placedAfter(s.Dates, e) {
@@ -729,4 +735,22 @@ func appositiveRelative(toks []normalize.Token, s *sentence, o, e dateExpr) bool
 		}
 	}
 	return true
+}
+
+// otherPlaceCloses reports whether date e closes a clause that names a
+// place of sentence s other than p: "in Houla on Monday," before the
+// clause of p.
+func otherPlaceCloses(toks []normalize.Token, s *sentence, p placeRef, e dateExpr) bool {
+	for _, q := range s.Places {
+		if q.First == p.First || q.Last > e.First || q.Last < e.First-3 {
+			continue
+		}
+		if q.Entry != nil && p.Entry != nil && q.Entry.ID == p.Entry.ID {
+			continue
+		}
+		if !hasWord(toks, q.Last, e.First, ",") {
+			return true
+		}
+	}
+	return false
 }

@@ -59,3 +59,15 @@ func TestTableCells(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "A motorcyclist was killed in Houla on Monday, rockets fell around Beit
+// Hillel on Tuesday": each clause's day and weapon are its own; a phrase
+// after the comma ("yesterday, with a drone believed to have fallen") is
+// still the clause's.
+func TestClauseOwnDay(t *testing.T) {
+	wantEach(t, "2024-09-01", placeDayCategory, []toldCase{
+		{"Houla 2024-08-26 unknown; Bet Hillel 2024-08-27 rocket", "A motorcyclist was killed in Houla on Monday, rockets fell around Beit Hillel on Tuesday, and a house was damaged on Friday."},
+		{"Houla 2024-08-26 drone; Bet Hillel 2024-08-27 rocket", "A drone strike killed a motorcyclist in Houla on Monday, rockets hit Beit Hillel on Tuesday."},
+		{"Al-Shaddadi 2024-08-31 drone", "A monitor reports two explosions at the coalition's base in al-Shaddadi at about 10.50pm yesterday, with a drone believed to have fallen near the fence."},
+	})
+}
