@@ -197,6 +197,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			!struckAfter(toks, tr.Last+1, hi) {
 			continue
 		}
+		// "the enemy drones did not leave the sky of the district since
+		// the morning, flying at low heights above the towns": aloft, not
+		// striking.
+		if tr.Category == sitrep.CategoryDrone && droneAloft(toks, tr.Last, hi) {
+			continue
+		}
 		// "a drone was seen above the city of Hit": a sighting.
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue
@@ -1062,4 +1068,33 @@ func defencesFire(toks []normalize.Token, lo, first, hi int) bool {
 		}
 	}
 	return false
+}
+
+// droneAloft reports a drone, its word ending at token k, that its clause
+// tells in the sky, flying or hovering, and striking nothing: "did not
+// leave the sky of the district", "remained in the skies", "flying at low
+// heights above the towns".
+func droneAloft(toks []normalize.Token, k, hi int) bool {
+	aloft := false
+	for j := k; j < hi && j < k+14; j++ {
+		w := toks[j].Norm
+		if w == ";" || w == "." {
+			break
+		}
+		switch {
+		case w == "sky" || w == "skies":
+			aloft = true
+		case flightVerbs[w] && w != "fly" && w != "flies" && j+1 < hi:
+			// "flying at low heights above the towns", "hovering over
+			// the camp"; not "upgraded to fly farther".
+			switch toks[j+1].Norm {
+			case "over", "above", "at", "low", "around":
+				aloft = true
+			}
+		case attackWords[w] || killWords[w] || w == "exploded" || w == "crashed" || w == "dropped" || w == "fired" ||
+			is(&toks[j], cAttack):
+			return false
+		}
+	}
+	return aloft && !struckAfter(toks, k, hi)
 }

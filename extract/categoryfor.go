@@ -84,6 +84,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 						if u.Category == sitrep.CategoryAirstrike && u.Last <= t.First && !d.otherEvent(u.Last, t.First) {
 							return sitrep.CategoryAirstrike
 						}
+						// "a drone of the Israeli enemy targeted with a
+						// guided missile a car": the drone's missile.
+						if u.Category == sitrep.CategoryDrone && u.Last <= t.First && t.First-u.Last <= 40 && !d.otherEvent(u.Last, t.First) &&
+							!weaponBetween(ng, u.Last, t.First) {
+							return sitrep.CategoryDrone
+						}
 					}
 				}
 				return t.Category
@@ -118,6 +124,13 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		for _, t := range ng {
 			if t.Category == sitrep.CategoryDrone && t.Last <= b.First && b.First-t.Last <= 4 && !d.otherEvent(t.Last, b.First) &&
 				hasWord(d.toks, t.Last, b.First, "fired", "launched", "dropped", "fires", "launches") {
+				return sitrep.CategoryDrone
+			}
+			// "a drone of the Israeli enemy targeted with a guided missile
+			// a car", "an Israeli drone targeted a car with two missiles":
+			// the drone's strike, the missiles what it struck with.
+			if t.Category == sitrep.CategoryDrone && t.Last <= b.First && b.First-t.Last <= 40 && withBefore(d.toks, t.Last, b.First) &&
+				!d.otherEvent(t.Last, b.First) && !weaponBetween(ng, t.Last, b.First) {
 				return sitrep.CategoryDrone
 			}
 		}
@@ -250,6 +263,35 @@ var adjunctOpeners = map[string]bool{"with": true, "after": true, "following": t
 func dateClosesBefore(toks []normalize.Token, s *sentence, lo, hi int) bool {
 	for _, e := range s.Dates {
 		if e.First >= lo && e.Last < hi && toks[e.Last].Norm == "," && hi-e.Last <= 3 && !adjunctOpeners[toks[e.Last+1].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// withBefore reports an instrument's "with" just before token w, past a
+// count and its words ("with a guided missile", "with two missiles"),
+// after lo.
+func withBefore(toks []normalize.Token, lo, w int) bool {
+	for k := w - 1; k >= lo && k >= w-4; k-- {
+		switch toks[k].Norm {
+		case "with", "using", "by":
+			return true
+		case "a", "an", "two", "three", "several", "guided", "precision", "air-to-surface", "its", "one":
+			continue
+		}
+		if toks[k].Kind == normalize.Number {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// weaponBetween reports an attack word naming a weapon in tokens [lo, hi).
+func weaponBetween(ng []trigger, lo, hi int) bool {
+	for _, t := range ng {
+		if t.Category != "" && t.First >= lo && t.Last <= hi {
 			return true
 		}
 	}

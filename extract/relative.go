@@ -180,6 +180,10 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(-1, i, i+2, "EV")
 	case w == "this" && (w1 == "morning" || w1 == "afternoon" || w1 == "evening" || w1 == "night"):
 		return day(0, i, i+2, partsOfDay[w1])
+	case w == "this" && w1 == "day" && d.thisDayClock(i):
+		// "at 13:05 of this day", "at the dawn of this day", as the
+		// Lebanese state agency and armed groups date a bulletin: today.
+		return day(0, i, i+2, "")
 	case w == "last" && w1 == "week":
 		y, wk := monday.AddDays(-7).Time().ISOWeek()
 		return span(i, i+2, monday.AddDays(-7), monday.AddDays(-1), sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), false)
@@ -367,3 +371,17 @@ func (d *dater) nthWeekday(i, hi int) (dateExpr, bool) {
 
 // dayParts are the parts of a day "the last ... of November" may name.
 var dayParts = map[string]bool{"day": true, "evening": true, "night": true, "morning": true, "afternoon": true}
+
+// thisDayClock reports whether "this day" at token i is a time's day: "on
+// this day", "at 13:05 of this day", "at the dawn of this day"; not "the
+// raids of this day" (those told) or "to this day" (until now).
+func (d *dater) thisDayClock(i int) bool {
+	if d.prevIs(i, "on", "during") {
+		return true
+	}
+	if !d.prevIs(i, "of") || i < 2 {
+		return false
+	}
+	t := d.toks[i-2]
+	return t.Kind == normalize.Number || partsOfDay[t.Norm] != "" || timesOfDay[t.Norm] || t.Norm == "hours"
+}

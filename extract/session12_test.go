@@ -71,3 +71,45 @@ func TestClauseOwnDay(t *testing.T) {
 		{"Al-Shaddadi 2024-08-31 drone", "A monitor reports two explosions at the coalition's base in al-Shaddadi at about 10.50pm yesterday, with a drone believed to have fallen near the fence."},
 	})
 }
+
+// "at 13:05 of this day", as the Lebanese state agency dates its
+// bulletins, is the day of publication; "the raids of this day" (those
+// told) and "to this day" date nothing. "Friday 1 Tir", a Persian date
+// without its year, is the Friday nearest publication.
+func TestThisDayAndYearlessPersian(t *testing.T) {
+	wantEach(t, "2024-06-17", placeDayCategory, []toldCase{
+		{"Bint Jbeil 2024-06-17 drone", "Bint Jbeil - A drone of the Israeli enemy, at 13:05 of this day, targeted with a guided missile a car in the town of Bint Jbeil, which led to the martyrdom of one citizen."},
+		{"Red Sea 2024-06-17 drone", "The naval forces carried out at the dawn of this day an operation targeting a ship in the Red Sea with drones."},
+		{"", "The raids of this day come in light of the support of America for the enemy in Gaza and the Red Sea."},
+	})
+	wantTold(t, "Al Kiswah 2024-06-21 missile", "2024-07-04",
+		"Also, in the first hour after the midnight of Friday 1 Tir, the Zionist regime with missiles targeted points in the surroundings of al-Kiswah.", placeDayCategory)
+}
+
+// "a drone of the Israeli enemy targeted with a guided missile a car",
+// "an Israeli drone targeted a car with two missiles": a drone strike, its
+// missiles what it struck with.
+func TestDroneStrikesWithMissile(t *testing.T) {
+	category := func(r sitrep.Report) string { return r.Category }
+	wantEach(t, "2024-04-03", category, []toldCase{
+		{"drone", "Tyre - An enemy Israeli drone targeted at 15:10 of this day a car at the entrance of the town of Jwaya in the district of Tyre, with a guided missile, leading to the fall of one martyr."},
+		{"drone", "An Israeli drone targeted a car with two missiles in Bint Jbeil on Wednesday."},
+		{"missile", "A drone was spotted, and Hezbollah then hit a tank with a guided missile near Bint Jbeil on Wednesday."},
+	})
+}
+
+// "the enemy drones did not leave the sky of the district since the
+// morning, flying at low heights above the towns": drones aloft, no attack,
+// after a bulletin's strike (the text is fresh39's f39-15, written for the
+// project); "the drone, upgraded to fly farther, came in from the sea"
+// still tells the attack.
+func TestDronesAloft(t *testing.T) {
+	bulletin := `Tyre - LONS - An enemy Israeli drone targeted at 15:10 of this day a car of the type "Rapid" at the entrance of the town of Jwaya in the district of Tyre, with a guided missile, leading to the fall of one martyr and the wounding of three citizens who were passing in the place by their motorcycle and on foot.
+
+The teams of the Islamic Health Committee and the civil defence moved to the place and transported the wounded to the hospitals of Tyre, where their condition was described as middle. The car caught fire completely and the fire reached two shops on the side of the road, which were closed due to the hour of the fasting.
+
+The correspondent of LONS in Tyre reported that the enemy drones did not leave the sky of the district since the morning, flying at low heights above the towns of Jwaya, Deir Ames, Srifa and Bazouriyeh.`
+	wantTold(t, "Jwaya 2024-04-03 drone", "2024-04-03", bulletin, placeDayCategory)
+	wantTold(t, "Tel Aviv 2024-04-03 drone", "2024-04-03",
+		"On Wednesday a drone upgraded to fly farther struck a building in Tel Aviv, the military said.", placeDayCategory)
+}

@@ -8,7 +8,8 @@ import (
 
 // solarHijri reads a date of the Persian calendar at token i, as Iranian
 // agencies and the Revolutionary Guards date their statements: "13
-// Farvardin 1403", "Monday 13 Farvardin 1403", "10 Mehr 1403 solar".
+// Farvardin 1403", "Monday 13 Farvardin 1403", "10 Mehr 1403 solar",
+// "Friday 1 Tir".
 func (d *dater) solarHijri(i, hi int) (dateExpr, bool) {
 	day, err := strconv.Atoi(d.norm(i, hi))
 	if err != nil || day < 1 || day > 31 {
@@ -19,11 +20,25 @@ func (d *dater) solarHijri(i, hi int) (dateExpr, bool) {
 	if d.norm(k, hi) == "," {
 		k++
 	}
-	year, err := strconv.Atoi(d.norm(k, hi))
-	if month == 0 || err != nil || year < 1380 || year > 1430 || month > 6 && day > 30 {
+	if month == 0 || month > 6 && day > 30 {
 		return dateExpr{}, false
 	}
+	year, err := strconv.Atoi(d.norm(k, hi))
 	last := k + 1
+	if err != nil {
+		// "Friday 1 Tir": without its year after a weekday, the year that
+		// puts the day nearest to publication.
+		if _, ok := d.weekdayBefore(i); !ok || !d.pub.HasYear() {
+			return dateExpr{}, false
+		}
+		year, last = d.pub.Year-621, i+2
+		if solarHijriToDate(year, month, day).Days() > d.pub.Days()+7 {
+			year--
+		}
+	}
+	if year < 1380 || year > 1430 {
+		return dateExpr{}, false
+	}
 	switch d.norm(last, hi) {
 	case "solar", "sh", "hs", "ap":
 		last++
