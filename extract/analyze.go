@@ -505,6 +505,18 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 			if k+1 < hi && (toks[k+1].Norm == "drone" || toks[k+1].Norm == "drones") {
 				return true
 			}
+		case "drill", "drills", "exercise", "exercises", "manoeuvres", "maneuvers", "manoeuvre", "maneuver":
+			// "naval forces would hold an exercise in the Gulf of Eilat and
+			// residents might hear explosions", "a planned drill east of
+			// Ma'alot-Tarshiha with loud explosions": training, no attack;
+			// not when the sentence tells of the dead or the hurt.
+			// Nor when it answers a claim ("the SDF denied the claim,
+			// saying the explosions came from a live-fire exercise"): a
+			// dispute, which the claim's sentence tells.
+			if !casualtyWordIn(toks, lo, hi) && !hasWord(toks, lo, hi, "denied", "denies", "deny", "denial", "claim", "claims",
+				"claimed", "claiming", "attributed", "attributing", "assumed", "blamed") {
+				return true
+			}
 		case "remnant", "remnants":
 			// "a war remnant", "remnants of war"; not "ISIS remnants".
 			if k > lo && toks[k-1].Norm == "war" || k+2 < hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "war" {
@@ -1097,4 +1109,14 @@ func droneAloft(toks []normalize.Token, k, hi int) bool {
 		}
 	}
 	return aloft && !struckAfter(toks, k, hi)
+}
+
+// casualtyWordIn reports a word of the dead or the hurt in tokens [lo, hi).
+func casualtyWordIn(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if killWords[toks[k].Norm] || injureWords[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
 }

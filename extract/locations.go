@@ -157,6 +157,13 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 				}
 			}
 		}
+		// "in the Gulf of Aden, about 50 nautical miles southwest of
+		// Aden": the distance from the port places the ship better than
+		// the sea does; the sea locates it.
+		if ref.Locator && ref.Offset.Km > 0 && out[len(out)-1].Entry.Subkind == "sea" && !out[len(out)-1].Locator {
+			ref.Locator = false
+			out[len(out)-1].Locator = true
+		}
 		// "roughly 15 km south of the port city of Sidon and some 25 km
 		// north of Tyre": a second bearing from another town places the
 		// same spot.

@@ -27,8 +27,10 @@ var kmPerUnit = map[string]float64{
 	"nm": 1.852, "nmi": 1.852, // nautical miles, as maritime advisories write them ("60NM")
 }
 
-// compassPoints are the abbreviated bearings of maritime advisories.
-var compassPoints = map[string]float64{"n": 0, "ne": 45, "e": 90, "se": 135, "s": 180, "sw": 225, "w": 270, "nw": 315}
+// compassPoints are the abbreviated bearings of maritime advisories, to
+// sixteen points ("90NM ESE of ADEN").
+var compassPoints = map[string]float64{"n": 0, "nne": 22.5, "ne": 45, "ene": 67.5, "e": 90, "ese": 112.5, "se": 135,
+	"sse": 157.5, "s": 180, "ssw": 202.5, "sw": 225, "wsw": 247.5, "w": 270, "wnw": 292.5, "nw": 315, "nnw": 337.5}
 
 func hasCompassPoint(w string) bool { _, ok := compassPoints[w]; return ok }
 

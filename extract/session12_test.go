@@ -4,6 +4,7 @@ package extract_test
 // for its test, and each test failed on the build before its rule.
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -112,4 +113,30 @@ The correspondent of LONS in Tyre reported that the enemy drones did not leave t
 	wantTold(t, "Jwaya 2024-04-03 drone", "2024-04-03", bulletin, placeDayCategory)
 	wantTold(t, "Tel Aviv 2024-04-03 drone", "2024-04-03",
 		"On Wednesday a drone upgraded to fly farther struck a building in Tel Aviv, the military said.", placeDayCategory)
+}
+
+// An advisory's bearing to sixteen points ("approx. 90NM ESE of ADEN"),
+// and a distance from a port after its sea ("in the Gulf of Aden, about 50
+// nautical miles southwest of Aden"), place the ship at sea off the port.
+func TestSeaOffsets(t *testing.T) {
+	placed := func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %d %.1f,%.1f", r.Place.Name, r.Place.Precision, r.Place.Lat, r.Place.Lon)
+	}
+	wantEach(t, "2024-03-06", placed, []toldCase{
+		{"Aden 2 12.2,46.5", "At 041430Z MAR 24 (1730 LT) a container vessel reported being struck by a projectile approx. 90NM ESE of ADEN."},
+		{"Al Hudaydah 2 14.6,42.6", "At 041430Z MAR 24 (1730 LT) a bulk carrier reported an explosion in the water approx. 25NM WSW of AL HUDAYDAH."},
+		{"Aden 2 12.2,44.4", "On Wednesday the Houthis fired a missile at a bulk carrier in the Gulf of Aden, about 50 nautical miles southwest of Aden."},
+	})
+}
+
+// "the army held a planned drill east of Ma'alot-Tarshiha with loud
+// explosions", "naval forces would hold an exercise": training, no
+// attack; a denial that calls the blasts an exercise answers a claim, and
+// an attack during a drill that wounds is an attack.
+func TestDrillNoAttack(t *testing.T) {
+	wantEach(t, "2024-03-04", placeDayCategory, []toldCase{
+		{"", "Earlier on Sunday the army held a planned drill in the hills east of Ma'alot-Tarshiha, with vehicles and loud explosions, and had asked residents in advance not to be alarmed."},
+		{"", "The army said naval forces would hold an exercise in the Gulf of Eilat on Monday and that residents might hear explosions."},
+		{"maalot Tarshiha 2024-03-03 rocket", "A rocket hit a base near Ma'alot-Tarshiha on Sunday during a drill, wounding two soldiers."},
+	})
 }
