@@ -678,7 +678,8 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if c == 0 {
 			continue
 		}
-		if c&wordUncertain != 0 {
+		// "an unmanned aircraft of unknown origin": whose, not what.
+		if c&wordUncertain != 0 && !(w == "unknown" && i+1 < hi && unknownWhose[toks[i+1].Norm]) {
 			s.Uncertain = true
 		}
 		if c&wordHedge != 0 {
@@ -985,3 +986,8 @@ func (d *docState) bareAsad(places []placeRef) []placeRef {
 	}
 	return out
 }
+
+// unknownWhose are what "unknown" may leave open of an attack without
+// doubting its weapon: "of unknown origin", "unknown assailants".
+var unknownWhose = map[string]bool{"origin": true, "provenance": true, "affiliation": true, "nationality": true,
+	"identity": true, "source": true, "perpetrators": true, "assailants": true, "gunmen": true, "attackers": true}

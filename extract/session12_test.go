@@ -140,3 +140,18 @@ func TestDrillNoAttack(t *testing.T) {
 		{"maalot Tarshiha 2024-03-03 rocket", "A rocket hit a base near Ma'alot-Tarshiha on Sunday during a drill, wounding two soldiers."},
 	})
 }
+
+// "A military source said that ... the Israeli enemy carried out an air
+// aggression", "a military source at the General Command of the Jordan
+// Armed Forces said": a state's forces speaking unnamed confirm; "a
+// military source in the Syrian Democratic Forces" is still a source of
+// an armed group. "An unmanned aircraft of unknown origin" leaves its
+// origin open, not its kind.
+func TestMilitarySource(t *testing.T) {
+	brief := func(r sitrep.Report) string { return r.Category + " " + r.Status }
+	wantEach(t, "2024-04-06", brief, []toldCase{
+		{"airstrike confirmed", "DAMASCUS - A military source said that at about 09:30 today, the Israeli enemy carried out an air aggression targeting a residential building in Mezzeh."},
+		{"drone confirmed", "AMMAN - An unmanned aircraft of unknown origin fell and exploded in an uninhabited desert area south of the town of al-Azraq at about 03:10 on Saturday, a military source at the General Command of the Jordan Armed Forces said."},
+		{"drone reported", "A drone struck a base near Rmelan on Saturday, a military source in the Syrian Democratic Forces said."},
+	})
+}

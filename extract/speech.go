@@ -281,7 +281,12 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 			}
 			for j := lo; j < a.First; j++ {
 				if w := toks[j].Norm; w == "sources" || w == "source" || w == "witnesses" || w == "residents" {
-					kind = SpeakerLocal // "a source in the SDF"
+					// "a source in the SDF"; not "a military source at the
+					// General Command of the Jordan Armed Forces", a
+					// state's forces speaking without a name.
+					if !(militarySource(toks, j) && (a.Actor.Type == StateForce || a.Actor.Type == Official)) {
+						kind = SpeakerLocal
+					}
 				}
 			}
 			return speaker{Name: subjectText(text, toks, lo, a, verb), Kind: kind, Verb: verb}
@@ -321,6 +326,12 @@ func speakerIn(text string, toks []normalize.Token, lo, verb int, actors []actor
 			}
 		case officialWords[w] && !(w == "police" && k+1 < verb && policeman[toks[k+1].Norm]):
 			return officialSpeaker(text, toks, start, verb)
+		case militarySource(toks, k) && verb == k+1 && opensStatement(toks, lo, k-1):
+			// "DAMASCUS - A military source said that at about 09:30 today
+			// the Israeli enemy carried out an air aggression": a state's
+			// forces, as its news agency opens with them, unnamed. Not "...,
+			// a military source told the Qamishlo Herald", a source.
+			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerOfficial, Verb: verb}
 		case w == "sources" || w == "source" || w == "witnesses" || w == "residents" || w == "activists" || w == "media":
 			return speaker{Name: phrase(text, toks, start, verb), Kind: SpeakerLocal, Verb: verb}
 		}
@@ -700,4 +711,26 @@ func newGroupBefore(toks []normalize.Token, lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// militarySource reports "military source" ending at token k, a state's
+// forces speaking unnamed.
+func militarySource(toks []normalize.Token, k int) bool {
+	return k > 0 && toks[k].Norm == "source" && toks[k-1].Norm == "military"
+}
+
+// opensStatement reports whether the words before token k (an article at
+// most) open the sentence or follow a dateline's dash: "DAMASCUS - A
+// military source said".
+func opensStatement(toks []normalize.Token, lo, k int) bool {
+	j := k - 1
+	if j >= lo && (toks[j].Norm == "a" || toks[j].Norm == "the") {
+		j--
+	}
+	if j < lo {
+		// The phrase opens its clause: the sentence's, not one after a
+		// comma ("..., a military source told the Qamishlo Herald").
+		return j < 0 || toks[j].Norm != "," && toks[j].Norm != "and" && toks[j].Norm != "but"
+	}
+	return toks[j].Norm == "-" || toks[j].Norm == ":" || toks[j].Norm == "–" || toks[j].Norm == "—"
 }
