@@ -155,3 +155,11 @@ func TestMilitarySource(t *testing.T) {
 		{"drone reported", "A drone struck a base near Rmelan on Saturday, a military source in the Syrian Democratic Forces said."},
 	})
 }
+
+// "A coalition of Iraqi armed groups said it had launched drones": armed
+// groups speaking, not the U.S.-led coalition confirming.
+func TestCoalitionOfArmedGroups(t *testing.T) {
+	status := func(r sitrep.Report) string { return r.Status }
+	wantTold(t, "reported", "2024-08-27",
+		"A coalition of Iraqi armed groups said around first light on Tuesday that it had launched drones toward the lakeside city of Tiberias.", status)
+}

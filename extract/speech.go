@@ -23,6 +23,7 @@ const (
 // armedNouns stand for the armed group named last: "the group said", "the
 // resistance announced", "the militia claimed".
 var armedNouns = map[string]bool{"group": true, "resistance": true, "militia": true, "faction": true,
+	"groups": true, "militias": true, "factions": true, // "a coalition of Iraqi armed groups said"
 	"movement": true, "organization": true, "organisation": true, "banner": true, "umbrella": true}
 
 // nameHasWord reports whether name has word w, in any case.
