@@ -48,6 +48,20 @@ const (
 		"was no comment from the occupation forces, and no word on casualties."
 )
 
+// Two statements of one armed group, written for this test: the same
+// formula opens both, each then tells another attack.
+const (
+	formula = "In the name of God the Merciful. In support of our oppressed people in Gaza and in answer " +
+		"to the crimes of the enemy against women and children, and within the fourth stage of the " +
+		"escalation, the naval forces of the armed forces carried out a military operation targeting the ship "
+	statementA = formula + "(NORTHERN STAR) in the Gulf of Aden with a number of suitable naval missiles, and the " +
+		"hit was precise. The operation took place at dawn on Monday, and the ship belongs to a company that " +
+		"deals with the ports of occupied Palestine. The forces warn every company against dealing with those ports."
+	statementB = formula + "(SILVER DAWN) in the Red Sea with drones, and the ship caught fire. The operation took " +
+		"place in the evening of Thursday west of Hodeidah, after the crew ignored repeated calls. We will " +
+		"continue until the aggression stops and the siege on Gaza is lifted, God willing."
+)
+
 func sig(text string) copies.Signature {
 	var words []string
 	for _, t := range normalize.Tokens(text) {
@@ -70,11 +84,15 @@ func TestCopies(t *testing.T) {
 		{"edited and own account", edited, own, false},
 		{"own account", wire, own, false},
 		{"excerpt and own account", excerpt, own, false},
+		{"two statements of one formula", statementA, statementB, false},
 	} {
 		a, b := sig(c.a), sig(c.b)
 		if got := copies.Copies(a, b); got != c.copy {
 			t.Errorf("%s: copies %v (Jaccard %.2f), want %v", c.name, got, copies.Jaccard(a, b), c.copy)
 		}
+	}
+	if a, b := sig(statementA), sig(statementB); copies.Jaccard(a, b) < copies.MinJaccard {
+		t.Errorf("two statements of one formula: Jaccard %.2f, the test wants them above MinJaccard", copies.Jaccard(a, b))
 	}
 	if s := sig("Too short."); s.N != 0 || copies.Copies(s, s) {
 		t.Errorf("a text of two words has a signature: %+v", s)
