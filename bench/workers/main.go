@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"runtime/trace"
 	"sort"
@@ -176,6 +177,7 @@ func bench(corpus, db, queue string, cpus, prefill, rate, seconds, repeats int) 
 		}
 	}
 	var base float64
+	var oneCores float64 // cores the median run of 1 worker kept busy
 	for _, k := range []int{1, 2} {
 		rs := runs[k]
 		sort.Slice(rs, func(i, j int) bool { return rs[i].took < rs[j].took })
@@ -191,6 +193,16 @@ func bench(corpus, db, queue string, cpus, prefill, rate, seconds, repeats int) 
 		fmt.Printf("              CPU %.1f s of %.1f: workers %.1f s, PostgreSQL %.1f s, NATS %.1f s (%.2f ms a document in all)\n",
 			c.self+c.postgres+c.nats, 2*m.took.Seconds(), c.self, c.postgres, c.nats,
 			1000*(c.self+c.postgres+c.nats)/float64(len(e.docs)))
+		if k == 1 {
+			oneCores = (c.self + c.postgres + c.nats) / m.took.Seconds()
+		}
+	}
+	// One worker already keeps more than a core busy (the store and the
+	// queue work beside it): on this machine's cores, two workers can give
+	// at most cores/oneCores of one, at the same CPU a document.
+	if oneCores > 0 {
+		fmt.Printf("bound         1 worker kept %.2f of %d cores busy: 2 workers give at most %.2fx of 1 here\n",
+			oneCores, runtime.NumCPU(), float64(runtime.NumCPU())/oneCores)
 	}
 	lat, err := e.latency(2, rate, seconds)
 	if err != nil {
