@@ -33,6 +33,13 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return outer
 	}
 	for i, e := range s.Dates {
+		// "[The first statement - issued Monday] ... in the afternoon of
+		// this day": the day the statement was issued.
+		if e.ThisDay {
+			if w, ok := d.issuedDay(s); ok {
+				e.When, e.Value = w, w.Start.String()
+			}
+		}
 		// "On Tuesday, two days before the speech, the group said": the
 		// relative date in apposition ties the day to another event.
 		if i > 0 && e.Relative && e.Shift != 0 && appositiveRelative(d.toks, s, s.Dates[i-1], e) {
@@ -753,4 +760,23 @@ func otherPlaceCloses(toks []normalize.Token, s *sentence, p placeRef, e dateExp
 		}
 	}
 	return false
+}
+
+// issuedDay returns the day a relay's header names ("[The first statement
+// - issued Monday]"), one of the four sentences before s, none of them
+// naming a place.
+func (d *docState) issuedDay(s *sentence) (sitrep.When, bool) {
+	for k := s.Index - 1; k >= 0 && k >= s.Index-4 && k < len(d.sents); k-- {
+		prev := d.sents[k]
+		if len(prev.Places) > 0 {
+			return sitrep.When{}, false
+		}
+		for _, o := range prev.Dates {
+			if !o.Relative && !o.Calendar && !o.Since && !o.ThisDay && o.When.Precision == sitrep.PrecisionDay &&
+				o.When.Start.HasYear() && hasWord(d.toks, prev.First, prev.Last, "issued", "statement", "published", "dated") {
+				return o.When, true
+			}
+		}
+	}
+	return sitrep.When{}, false
 }

@@ -29,6 +29,9 @@ type dateExpr struct {
 	// Same: "the same Friday", the day told before when it is that
 	// weekday, else the weekday as read alone.
 	Same bool
+	// ThisDay: "of this day", the day of publication unless the lines
+	// just before name the day a relayed statement was issued.
+	ThisDay bool
 }
 
 var months = map[string]time.Month{

@@ -182,8 +182,11 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return day(0, i, i+2, partsOfDay[w1])
 	case w == "this" && w1 == "day" && d.thisDayClock(i):
 		// "at 13:05 of this day", "at the dawn of this day", as the
-		// Lebanese state agency and armed groups date a bulletin: today.
-		return day(0, i, i+2, "")
+		// Lebanese state agency and armed groups date a bulletin: today,
+		// or the day a relayed statement was issued (dateFor).
+		e, ok := day(0, i, i+2, "")
+		e.ThisDay = true
+		return e, ok
 	case w == "last" && w1 == "week":
 		y, wk := monday.AddDays(-7).Time().ISOWeek()
 		return span(i, i+2, monday.AddDays(-7), monday.AddDays(-1), sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), false)

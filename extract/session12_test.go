@@ -163,3 +163,14 @@ func TestCoalitionOfArmedGroups(t *testing.T) {
 	wantTold(t, "reported", "2024-08-27",
 		"A coalition of Iraqi armed groups said around first light on Tuesday that it had launched drones toward the lakeside city of Tiberias.", status)
 }
+
+// A relay of two statements: "[The first statement - issued Monday] ...
+// in the afternoon of this day" is Monday, the day the statement was
+// issued, not the day of the relay.
+func TestThisDayOfRelayedStatement(t *testing.T) {
+	text := "The spokesman issued two statements, one on Monday and one this evening.\n\n" +
+		"[The first statement - issued Monday]\n" +
+		"In the name of God the Most Merciful\n" +
+		"The naval forces carried out a military operation in the afternoon of this day targeting the ship (NORTHERN STAR) in the Gulf of Aden with naval missiles."
+	wantTold(t, "Gulf of Aden 2024-01-15 missile", "2024-01-16", text, placeDayCategory)
+}
