@@ -203,6 +203,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && droneAloft(toks, tr.Last, hi) {
 			continue
 		}
+		// "filmed by one of its surveillance drones over Haifa", "the
+		// drone had not been armed": watching, not striking.
+		if tr.Category == sitrep.CategoryDrone && unarmedDrone(toks, lo, tr.First, tr.Last, hi) {
+			continue
+		}
 		// "a drone was seen above the city of Hit": a sighting.
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue
@@ -851,7 +856,8 @@ var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true
 // watchWords before a drone make it one that watches; flightVerbs after
 // it say it only flew.
 var (
-	watchWords  = map[string]bool{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true}
+	watchWords = map[string]bool{"reconnaissance": true, "surveillance": true, "spy": true, "observation": true,
+		"recon": true, "unarmed": true, "scouting": true}
 	flightVerbs = map[string]bool{"flew": true, "flying": true, "hovered": true, "hovering": true, "circled": true,
 		"circling": true, "buzzed": true, "overflew": true, "flies": true, "fly": true}
 )
@@ -1119,4 +1125,31 @@ func casualtyWordIn(toks []normalize.Token, lo, hi int) bool {
 		}
 	}
 	return false
+}
+
+// unarmedDrone reports a drone, its word at tokens [first, last), that
+// watches and strikes nothing in its sentence [lo, hi): "one of its
+// surveillance drones over Haifa", "the drone had not been armed".
+func unarmedDrone(toks []normalize.Token, lo, first, last, hi int) bool {
+	watch := false
+	for k := first - 1; k >= lo && k >= first-2; k-- {
+		if watchWords[toks[k].Norm] {
+			watch = true
+		}
+	}
+	for k := last; k+2 < hi && k < last+6; k++ {
+		// "the drone had not been armed", "was not armed"
+		if toks[k].Norm == "not" && (toks[k+1].Norm == "armed" || toks[k+1].Norm == "been" && toks[k+2].Norm == "armed") {
+			watch = true
+		}
+	}
+	if !watch {
+		return false
+	}
+	for k := first + 1; k < hi; k++ {
+		if is(&toks[k], cAttack) || killWords[toks[k].Norm] || attackWords[toks[k].Norm] {
+			return false // "a reconnaissance drone struck a car"
+		}
+	}
+	return !struckAfter(toks, first+1, hi)
 }

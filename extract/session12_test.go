@@ -174,3 +174,14 @@ func TestThisDayOfRelayedStatement(t *testing.T) {
 		"The naval forces carried out a military operation in the afternoon of this day targeting the ship (NORTHERN STAR) in the Gulf of Aden with naval missiles."
 	wantTold(t, "Gulf of Aden 2024-01-15 missile", "2024-01-16", text, placeDayCategory)
 }
+
+// "filmed by one of its surveillance drones over Haifa", "the drone had
+// not been armed": a drone that watches strikes nothing; "a
+// reconnaissance drone struck a car" still does.
+func TestSurveillanceDrone(t *testing.T) {
+	wantEach(t, "2024-06-18", placeDayCategory, []toldCase{
+		{"", "Hezbollah on Tuesday released a video that it said had been filmed by one of its surveillance drones over Haifa, showing the port."},
+		{"", "The military said on Tuesday that the drone seen over Haifa had not been armed."},
+		{"Nabatieh 2024-06-18 drone", "A reconnaissance drone struck a car in Nabatieh on Tuesday."},
+	})
+}
