@@ -129,7 +129,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 			// "a drone of the Israeli enemy targeted with a guided missile
 			// a car", "an Israeli drone targeted a car with two missiles":
 			// the drone's strike, the missiles what it struck with.
-			if t.Category == sitrep.CategoryDrone && t.Last <= b.First && b.First-t.Last <= 40 && withBefore(d.toks, t.Last, b.First) &&
+			if t.Category == sitrep.CategoryDrone && t.Last <= b.First && b.First-t.Last <= 40 && instrumentBefore(d.toks, t.Last, b.First) &&
 				!d.otherEvent(t.Last, b.First) && !weaponBetween(ng, t.Last, b.First) {
 				return sitrep.CategoryDrone
 			}
@@ -265,25 +265,6 @@ func dateClosesBefore(toks []normalize.Token, s *sentence, lo, hi int) bool {
 		if e.First >= lo && e.Last < hi && toks[e.Last].Norm == "," && hi-e.Last <= 3 && !adjunctOpeners[toks[e.Last+1].Norm] {
 			return true
 		}
-	}
-	return false
-}
-
-// withBefore reports an instrument's "with" just before token w, past a
-// count and its words ("with a guided missile", "with two missiles"),
-// after lo.
-func withBefore(toks []normalize.Token, lo, w int) bool {
-	for k := w - 1; k >= lo && k >= w-4; k-- {
-		switch toks[k].Norm {
-		case "with", "using", "by":
-			return true
-		case "a", "an", "two", "three", "several", "guided", "precision", "air-to-surface", "its", "one":
-			continue
-		}
-		if toks[k].Kind == normalize.Number {
-			continue
-		}
-		return false
 	}
 	return false
 }
