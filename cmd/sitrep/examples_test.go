@@ -749,3 +749,25 @@ func TestFresh42(t *testing.T) {
 	wantScore(t, res, 0.72, 2, 0.60)
 	wantCopies(t, store, map[string]string{"f42-12": "f42-11", "f42-19": "f42-18"})
 }
+
+// TestFresh43 scores the last blind corpus of the twelfth session
+// (testdata/fresh43: 5-11 November 2023: Ain al-Asad twice, Eilat's school
+// and the missile over the Red Sea, Kharab al-Jir, Harir, Mokha), scored
+// blind by the session's final build: F1 0.598 (P 0.44, R 0.93; 0.564 on
+// the session's first build).
+func TestFresh43(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh43/reports.jsonl", "../../testdata/fresh43/gold.jsonl")
+	wantScore(t, res, 0.58, 1, 0.55)
+	wantCopies(t, store, map[string]string{"f43-08": "f43-07", "f43-21": "f43-20"})
+}
+
+// TestFresh44 scores the other last blind corpus of the twelfth session
+// (testdata/fresh44: 8-14 September 2024: Masyaf, the Allenby Bridge,
+// Aita al-Shaab twice, the Marietta Star, Qabatiya), scored blind by the
+// session's final build: F1 0.679 (P 0.54, R 0.93; the same on the
+// session's first build), four false merges.
+func TestFresh44(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh44/reports.jsonl", "../../testdata/fresh44/gold.jsonl")
+	wantScore(t, res, 0.66, 4, 0.50)
+	wantCopies(t, store, map[string]string{"f44-05": "f44-04", "f44-19": "f44-18"})
+}
