@@ -155,6 +155,16 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if (t.Norm == "incident" || t.Norm == "incidents") && i+1 < hi && headingNouns[toks[i+1].Norm] {
 			continue
 		}
+		// "died of a heart attack", "a panic attack": no attack.
+		if (t.Norm == "attack" || t.Norm == "attacks") && i > lo && (toks[i-1].Norm == "heart" || toks[i-1].Norm == "panic" || toks[i-1].Norm == "asthma") {
+			continue
+		}
+		// "Hit, a town on the Euphrates, is on the main road": the town
+		// of that name, told in apposition.
+		if t.Norm == "hit" && t.Upper && i+2 < hi && toks[i+1].Norm == "," && (toks[i+2].Norm == "a" || toks[i+2].Norm == "the") &&
+			i+3 < hi && (toks[i+3].Norm == "town" || toks[i+3].Norm == "city") {
+			continue
+		}
 		// "a missile storage facility", "drone launch sites": what was
 		// struck, not what struck; "Shahed News Agency": an outlet.
 		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
@@ -490,7 +500,19 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 				return true
 			}
 		case "left":
-			if k+2 < hi && toks[k+1].Norm == "over" && toks[k+2].Norm == "from" {
+			// "left over from the war", "a landmine left from the years of
+			// the Islamic State"
+			if k+2 < hi && toks[k+1].Norm == "over" && toks[k+2].Norm == "from" ||
+				k+1 < hi && toks[k+1].Norm == "from" && hasWord(toks, max(lo, k-3), k, "mine", "mines", "landmine", "landmines", "shell", "ordnance") {
+				return true
+			}
+		case "defused", "defusing", "dismantled", "dismantling", "demining", "demined":
+			// "engineers defused a roadside bomb": no attack.
+			return true
+		case "removed":
+			// "removed and destroyed 140 landmines and explosive devices
+			// planted by the militia": demining.
+			if hasWord(toks, k+1, min(hi, k+8), "landmines", "mines", "devices", "ordnance", "explosives") {
 				return true
 			}
 		case "cylinder":

@@ -656,9 +656,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Casualties = findCasualties(toks, lo, hi, weapon)
 	s.Casualties = append(s.Casualties, vagueCasualties(toks, lo, hi, s.Casualties)...)
 	s.Casualties = slices.DeleteFunc(s.Casualties, func(c casualty) bool { return asideToll(toks, s.Aside, c) })
-	// "| anti-tank missile hits empty house | 0 | 0 |": a table's tolls.
-	if len(s.Casualties) == 0 {
-		s.Casualties = tableTolls(d.text, toks, lo, hi)
+	// "| anti-tank missile hits empty house | 0 | 0 |": a table's tolls,
+	// those its words did not tell ("| killed 4 | hurt 3 |").
+	for _, c := range tableTolls(d.text, toks, lo, hi) {
+		if !slices.ContainsFunc(s.Casualties, func(o casualty) bool { return o.Field == c.Field }) {
+			s.Casualties = append(s.Casualties, c)
+		}
 	}
 	if len(s.Casualties) > 0 {
 		s.Side = sideOf(toks, lo, hi, s.Casualties)

@@ -185,3 +185,31 @@ func TestSurveillanceDrone(t *testing.T) {
 		{"Nabatieh 2024-06-18 drone", "A reconnaissance drone struck a car in Nabatieh on Tuesday."},
 	})
 }
+
+// A table without a header labels its counts: "| killed 9 (monitor) |
+// hurt ? |", "| killed 0 | hurt 0 |", and the words of a row ("killed 4")
+// leave the hurt to their cell.
+func TestTableLabelledCounts(t *testing.T) {
+	text := "WEEKLY REGISTER\n\n" +
+		"Row 45-01 | Sun 05 Nov 21:40 | Ain al-Asad air base, Anbar, IQ | drone destroyed before the base | killed 0 | hurt 0 | A\n" +
+		"Row 45-05 | Wed 08 Nov 21:50 | al-Qaim, Anbar, IQ | strike on a weapons depot | killed 9 (monitor) | hurt ? | A\n" +
+		"Row 45-06 | Thu 09 Nov 11:50 | Yaroun, LB | drone strike on a house | killed 1 | hurt 2 | A"
+	tolls := func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) }
+	if got, want := toldOn(t, MustExtractor(t), "2023-11-12", text, tolls), "0/0; 9/-; 1/2"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// No attack: "died of a heart attack in Damascus", "Hit, a town on the
+// Euphrates, is on the main road", "a landmine left from the years of the
+// Islamic State exploded", "removed and destroyed 140 landmines planted by
+// the militia"; "rockets hit a base near Hit" is one.
+func TestNotAttacksOfSessionTwelve(t *testing.T) {
+	wantEach(t, "2023-11-08", placeDayCategory, []toldCase{
+		{"", "The militias held a funeral in the town on Wednesday for a commander who died of a heart attack in Damascus."},
+		{"", "Hit, a town on the Euphrates, is on the main road between Ramadi and the base, and convoys pass through it on Wednesday."},
+		{"", "A landmine left from the years of the Islamic State exploded under a shepherd's motorcycle near al-Bukamal on Tuesday afternoon, wounding the shepherd."},
+		{"", "The army's engineering teams removed and destroyed on Tuesday morning 140 landmines and explosive devices planted by the militia in the farms south of Marib city."},
+		{"Hit 2023-11-07 rocket", "Rockets hit a base near Hit on Tuesday."},
+	})
+}

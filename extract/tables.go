@@ -146,7 +146,22 @@ func tableTolls(text string, toks []normalize.Token, lo, hi int) []casualty {
 	}
 	cells, roles, ok := tableRow(text, toks[lo].Start)
 	if !ok {
-		return nil
+		// "Row 45-05 | Wed 08 Nov | near Maysalun | killed 9 (monitor) |
+		// hurt ?": a table without a header labels its counts.
+		ls := strings.LastIndexByte(text[:toks[lo].Start], '\n') + 1
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		var out []casualty
+		if cells := rowCells(text, ls, le); len(cells) >= 3 {
+			for _, c := range cells {
+				out = append(out, labelledCounts(text[c.start:c.end], c.start)...)
+			}
+		}
+		return out
 	}
 	var out []casualty
 	for k, c := range cells {
@@ -192,20 +207,31 @@ func tollCell(v string, at int) []casualty {
 			return []casualty{{sitrep.FieldFatalities, k, span, ""}, {sitrep.FieldInjuries, w, span, ""}}
 		}
 	}
+	return labelledCounts(v, at)
+}
+
+// labelledCounts reads the counts a cell labels: "1 k, 2 w", "3 killed",
+// "killed 9 (monitor)", "hurt 0".
+func labelledCounts(v string, at int) []casualty {
+	span := sitrep.Span{Start: at, End: at + len(v)}
 	var out []casualty
-	for _, part := range strings.FieldsFunc(lower, func(r rune) bool { return r == ',' || r == ';' }) {
+	for _, part := range strings.FieldsFunc(strings.ToLower(v), func(r rune) bool { return r == ',' || r == ';' }) {
 		f := strings.Fields(part)
 		if len(f) < 2 {
 			continue
 		}
-		n, err := strconv.Atoi(f[0])
+		word, num := f[1], f[0]
+		if _, err := strconv.Atoi(num); err != nil {
+			word, num = f[0], f[1]
+		}
+		n, err := strconv.Atoi(num)
 		if err != nil {
 			continue
 		}
-		switch f[1] {
-		case "k", "killed", "dead", "kia":
+		switch word {
+		case "k", "killed", "dead", "kia", "deaths", "fatalities":
 			out = append(out, casualty{sitrep.FieldFatalities, n, span, ""})
-		case "w", "wounded", "injured", "hurt", "wia":
+		case "w", "wounded", "injured", "hurt", "wia", "injuries":
 			out = append(out, casualty{sitrep.FieldInjuries, n, span, ""})
 		}
 	}
