@@ -754,10 +754,11 @@ func TestFresh42(t *testing.T) {
 // (testdata/fresh43: 5-11 November 2023: Ain al-Asad twice, Eilat's school
 // and the missile over the Red Sea, Kharab al-Jir, Harir, Mokha), scored
 // blind by the session's final build: F1 0.598 (P 0.44, R 0.93; 0.564 on
-// the session's first build).
+// the session's first build); 0.650 after the rules it prompted (a table
+// without a header, a heart attack, a town named Hit, old landmines).
 func TestFresh43(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh43/reports.jsonl", "../../testdata/fresh43/gold.jsonl")
-	wantScore(t, res, 0.58, 1, 0.55)
+	wantScore(t, res, 0.63, 1, 0.55)
 	wantCopies(t, store, map[string]string{"f43-08": "f43-07", "f43-21": "f43-20"})
 }
 
