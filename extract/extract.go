@@ -260,6 +260,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if asad := d.bareAsad(places); len(asad) > 0 {
 		places = mergePlaces(places, asad)
 	}
+	cellLocators(text, places)
 	// Places that only locate another have served as context.
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return p.Locator })
 	dlStart, dateline := datelineSpan(text, d.toks)

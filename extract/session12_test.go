@@ -213,3 +213,16 @@ func TestNotAttacksOfSessionTwelve(t *testing.T) {
 		{"Hit 2023-11-07 rocket", "Rockets hit a base near Hit on Tuesday."},
 	})
 }
+
+// A table's cell "Qabatiya, Jenin" or "Majdal Zoun, Tyre" is one place,
+// the second the city or district the first lies in: one report a row.
+func TestTableCellOnePlace(t *testing.T) {
+	text := "WEEKLY TABLE\n\n" +
+		"| ref | day | place | what | toll | grade |\n" +
+		"| 37-08 | 11 Sep | Qabatiya, Jenin | drone strike | 3/0 | A |\n" +
+		"| 37-11 | 12 Sep | Majdal Zoun, Tyre | drone strike, motorcycle | 1/0 | B |"
+	brief := func(r sitrep.Report) string { return r.Place.Name + " " + count(r.Fatalities) }
+	if got, want := toldOn(t, MustExtractor(t), "2024-09-15", text, brief), "Qabatiyah 3; Majdal Zoun 1"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

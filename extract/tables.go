@@ -296,3 +296,32 @@ func (d *dater) tableDate(lo, hi int) (dateExpr, bool) {
 	}
 	return dateExpr{}, false
 }
+
+// cellLocators marks the places that locate the one before them in a
+// table's cell: "| Qabatiya, Jenin |", "| Majdal Zoun, Tyre |" are one
+// place each, the second the district or city it lies in.
+func cellLocators(text string, places []placeRef) {
+	for i := 1; i < len(places); i++ {
+		q, p := places[i-1], places[i]
+		if q.Locator || q.End > p.Start {
+			continue
+		}
+		gap := text[q.End:p.Start]
+		if !strings.Contains(gap, ",") || strings.ContainsAny(gap, "|\n") || len(gap) > 4 {
+			continue
+		}
+		ls := strings.LastIndexByte(text[:q.Start], '\n') + 1
+		le := strings.IndexByte(text[p.End:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += p.End
+		}
+		for _, c := range rowCells(text, ls, le) {
+			if c.start <= q.Start && p.End <= c.end {
+				places[i].Locator = true
+				break
+			}
+		}
+	}
+}
