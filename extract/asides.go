@@ -45,6 +45,14 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
 		}
+		// "in response to the Zionist attacks on the southern villages,
+		// the latest of which was the aggression on Aita al-Shaab": the
+		// motive's last attack, not the one claimed.
+		if w == "," && i+4 < hi && toks[i+1].Norm == "the" && (toks[i+2].Norm == "latest" || toks[i+2].Norm == "last") &&
+			toks[i+3].Norm == "of" && toks[i+4].Norm == "which" && motiveEnds(toks, out, i) {
+			out = append(out, [2]int{i + 1, until(i + 5)})
+			continue
+		}
 		// "a drone struck the cell that had fired an anti-tank missile at an
 		// army post near Avivim": where the target fired, not where it
 		// was struck.

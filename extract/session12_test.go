@@ -226,3 +226,12 @@ func TestTableCellOnePlace(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// "in response to the Zionist attacks on the southern villages, the latest
+// of which was the aggression on Aita al-Shaab, the mujahideen targeted
+// the settlement of Ramot Naftali": the motive's last attack places
+// nothing.
+func TestLatestOfWhichMotive(t *testing.T) {
+	wantTold(t, "Ramot Naftali 2024-09-12 rocket", "2024-09-12",
+		"In support of our people in Gaza, and in response to the Zionist attacks on the southern villages and the safe homes, the latest of which was the aggression on Aita al-Shaab, the mujahideen of the Islamic Resistance targeted on Thursday the settlement of Ramot Naftali with a salvo of rockets.", placeDayCategory)
+}
