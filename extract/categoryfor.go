@@ -257,12 +257,19 @@ func (d *docState) strikeObject(s *sentence, t trigger) bool {
 var adjunctOpeners = map[string]bool{"with": true, "after": true, "following": true, "by": true, "as": true,
 	"in": true, "from": true, "amid": true, "including": true, "using": true, "when": true, "while": true}
 
+// commaClosesBefore reports whether date e ends its clause with a comma
+// that opens the next one at token at, a word or two on: "on Monday,
+// rockets fell"; not "yesterday, with a drone".
+func commaClosesBefore(toks []normalize.Token, e dateExpr, at int) bool {
+	return e.Last < at && toks[e.Last].Norm == "," && at-e.Last <= 3 && !adjunctOpeners[toks[e.Last+1].Norm]
+}
+
 // dateClosesBefore reports whether a date of sentence s in tokens [lo,
 // hi) closes its clause with a comma that opens the next clause at hi, a
 // word or two on: "in Houla on Monday, rockets fell".
 func dateClosesBefore(toks []normalize.Token, s *sentence, lo, hi int) bool {
 	for _, e := range s.Dates {
-		if e.First >= lo && e.Last < hi && toks[e.Last].Norm == "," && hi-e.Last <= 3 && !adjunctOpeners[toks[e.Last+1].Norm] {
+		if e.First >= lo && commaClosesBefore(toks, e, hi) {
 			return true
 		}
 	}

@@ -169,7 +169,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// "A motorcyclist was killed in Houla on Monday, rockets fell
 		// around Beit Hillel on Tuesday": a day that closes a clause of
 		// another place, a comma before the attack, is that place's.
-		if e.Last < at && d.toks[e.Last].Norm == "," && at-e.Last <= 3 && !adjunctOpeners[d.toks[e.Last+1].Norm] && otherPlaceCloses(d.toks, s, p, e) {
+		if commaClosesBefore(d.toks, e, at) && otherPlaceCloses(d.toks, s, p, e) {
 			dist += 20
 		}
 		// "this morning, Sunday 8-10-2023" in an undated statement: the

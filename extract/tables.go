@@ -32,18 +32,10 @@ const (
 type cell struct{ start, end int }
 
 // tableRow returns the cells of the table row that holds byte offset at
-// and the roles of their columns, read from the table's header; ok is
-// false when at is on no row under a header.
+// (none when it is on no table's line) and, when the table has a header
+// that names its columns, their roles (ok).
 func tableRow(text string, at int) (cells []cell, roles []int, ok bool) {
-	line := func(start int) (int, int) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			return start, len(text)
-		}
-		return start, start + end
-	}
-	ls := strings.LastIndexByte(text[:at], '\n') + 1
-	ls, le := line(ls)
+	ls, le := lineAt(text, at)
 	cells = rowCells(text, ls, le)
 	if len(cells) < 3 {
 		return nil, nil, false
@@ -58,24 +50,36 @@ func tableRow(text string, at int) (cells []cell, roles []int, ok bool) {
 		hs = ps
 	}
 	if hs == ls {
-		return nil, nil, false
+		return cells, nil, false
 	}
-	_, he := line(hs)
+	_, he := lineAt(text, hs)
 	header := rowCells(text, hs, he)
 	if len(header) != len(cells) {
-		return nil, nil, false
+		return cells, nil, false
 	}
 	roles = make([]int, len(header))
 	named := false
 	for k, h := range header {
 		name := strings.ToLower(text[h.start:h.end])
 		if strings.ContainsAny(name, "0123456789") {
-			return nil, nil, false // a row, not a header
+			return cells, nil, false // a row, not a header
 		}
 		roles[k] = columnRole(name)
 		named = named || roles[k] != colNone
 	}
-	return cells, roles, named
+	if !named {
+		return cells, nil, false
+	}
+	return cells, roles, true
+}
+
+// lineAt returns the bounds [ls, le) of the line that holds byte offset at.
+func lineAt(text string, at int) (ls, le int) {
+	ls = strings.LastIndexByte(text[:at], '\n') + 1
+	if n := strings.IndexByte(text[at:], '\n'); n >= 0 {
+		return ls, at + n
+	}
+	return ls, len(text)
 }
 
 // rowCells splits line [ls, le) into its cells when it is a table's line:
@@ -148,18 +152,9 @@ func tableTolls(text string, toks []normalize.Token, lo, hi int) []casualty {
 	if !ok {
 		// "Row 45-05 | Wed 08 Nov | near Maysalun | killed 9 (monitor) |
 		// hurt ?": a table without a header labels its counts.
-		ls := strings.LastIndexByte(text[:toks[lo].Start], '\n') + 1
-		le := strings.IndexByte(text[ls:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += ls
-		}
 		var out []casualty
-		if cells := rowCells(text, ls, le); len(cells) >= 3 {
-			for _, c := range cells {
-				out = append(out, labelledCounts(text[c.start:c.end], c.start)...)
-			}
+		for _, c := range cells {
+			out = append(out, labelledCounts(text[c.start:c.end], c.start)...)
 		}
 		return out
 	}
@@ -310,13 +305,7 @@ func cellLocators(text string, places []placeRef) {
 		if !strings.Contains(gap, ",") || strings.ContainsAny(gap, "|\n") || len(gap) > 4 {
 			continue
 		}
-		ls := strings.LastIndexByte(text[:q.Start], '\n') + 1
-		le := strings.IndexByte(text[p.End:], '\n')
-		if le < 0 {
-			le = len(text)
-		} else {
-			le += p.End
-		}
+		ls, le := lineAt(text, q.Start)
 		for _, c := range rowCells(text, ls, le) {
 			if c.start <= q.Start && p.End <= c.end {
 				places[i].Locator = true
