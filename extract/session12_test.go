@@ -235,3 +235,19 @@ func TestLatestOfWhichMotive(t *testing.T) {
 	wantTold(t, "Ramot Naftali 2024-09-12 rocket", "2024-09-12",
 		"In support of our people in Gaza, and in response to the Zionist attacks on the southern villages and the safe homes, the latest of which was the aggression on Aita al-Shaab, the mujahideen of the Islamic Resistance targeted on Thursday the settlement of Ramot Naftali with a salvo of rockets.", placeDayCategory)
 }
+
+// A table whose header has a rule line under it ("|---|---|") is read by
+// that header.
+func TestTableRuleLine(t *testing.T) {
+	text := "WEEKLY TABLE\n\n" +
+		"| date | place | what | killed | injured |\n" +
+		"|---|---|---|---|---|\n" +
+		"| 31/03 | Shtula (Israel) | anti-tank missile hits an empty house | 0 | 0 |\n" +
+		"| 01/04 | Mezzeh, Damascus (Syria) | air strike destroys a consular building | 13 | not known |"
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + count(r.Fatalities) + "/" + count(r.Injuries)
+	}
+	if got, want := toldOn(t, MustExtractor(t), "2024-04-07", text, brief), "Shtula 2024-03-31 0/0; Mezzeh 2024-04-01 13/-"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}

@@ -40,11 +40,12 @@ func tableRow(text string, at int) (cells []cell, roles []int, ok bool) {
 	if len(cells) < 3 {
 		return nil, nil, false
 	}
-	// The header is the first line of the table, above the row.
+	// The header is the first line of the table, above the row, past a
+	// rule line under it ("|---|---|").
 	hs := ls
 	for hs > 0 {
 		ps := strings.LastIndexByte(text[:hs-1], '\n') + 1
-		if len(rowCells(text, ps, hs-1)) < 3 {
+		if len(rowCells(text, ps, hs-1)) < 3 && !ruleLine(text[ps:hs-1]) {
 			break
 		}
 		hs = ps
@@ -71,6 +72,11 @@ func tableRow(text string, at int) (cells []cell, roles []int, ok bool) {
 		return cells, nil, false
 	}
 	return cells, roles, true
+}
+
+// ruleLine reports a table's rule line: "|---|:---:|", "+----+----+".
+func ruleLine(s string) bool {
+	return strings.Count(s, "-") >= 3 && strings.Trim(s, "|-:+ \t\r") == ""
 }
 
 // lineAt returns the bounds [ls, le) of the line that holds byte offset at.
