@@ -238,6 +238,8 @@ func unresolvedSame(a, b *sitrep.Place) bool {
 // whose dates would spread over more than maxSpread days: every two dated
 // reports of a set must come within maxSpread days of each other, so that
 // attacks on one site on following days do not chain into one incident.
+// Nor does a vague report (a week) join two sets that each hold a report
+// dated closely: it may tell either attack, not both.
 // Nor does it join two sets that each date the event to a day by at least
 // two original documents (copies do not count), when the days differ and
 // the smaller set's count is at least half the larger's: two attacks on
@@ -250,6 +252,8 @@ type union struct {
 	lo, hi    []int     // earliest end and latest start day of each set's dated reports
 	maxSpread int
 	days      []dayCount // of each set's reports dated to one day
+	vague     []bool     // of each report (see vague)
+	sharp     []bool     // of each set: it holds a report that is not vague
 }
 
 // dayCount counts a set's reports dated to one day, by day: at most four
@@ -311,9 +315,12 @@ const noDay = math.MinInt32
 func newUnion(rs []sitrep.Report, docs map[string]sitrep.Document, maxSpread int) *union {
 	n := len(rs)
 	u := &union{parent: make([]int, n), doc: make([]int32, n), docs: make([][]int32, n), cats: make([]string, n),
-		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread, days: make([]dayCount, n)}
+		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread, days: make([]dayCount, n),
+		vague: make([]bool, n), sharp: make([]bool, n)}
 	for i, r := range rs {
 		u.parent[i] = i
+		u.vague[i] = vague(&rs[i])
+		u.sharp[i] = !u.vague[i]
 		if i > 0 {
 			u.doc[i] = u.doc[i-1]
 			if r.Doc != rs[i-1].Doc {
@@ -383,6 +390,11 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	if a == b {
 		return
 	}
+	// A vague report joins the reports of one incident: through it, two
+	// sets that each hold a report dated closely do not meet.
+	if (u.vague[i] || u.vague[j]) && u.sharp[a] && u.sharp[b] {
+		return
+	}
 	// A drone report and a missile report never meet through an unknown one.
 	ca, cb := u.category(a, rs), u.category(b, rs)
 	if ca != "" && cb != "" && !sitrep.CategoryCompatible(ca, cb) {
@@ -425,6 +437,7 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	}
 	u.lo[a], u.hi[a] = lo, hi
 	u.days[a] = days
+	u.sharp[a] = u.sharp[a] || u.sharp[b]
 }
 
 // incidentID derives a stable id from the first report of the incident.

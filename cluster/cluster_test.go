@@ -7,6 +7,7 @@ import (
 	"math/rand/v2"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -839,13 +840,56 @@ func TestResolveWhenMajority(t *testing.T) {
 		d := docs["d"]
 		d.CopyOf = map[bool]string{true: "a"}[copied]
 		docs["d"] = d
-		incs := cluster.New().Fuse(rs, docs)
-		if len(incs) != 1 {
-			t.Fatalf("got %d incidents, want 1: %v", len(incs), keys(incs))
-		}
-		if got := incs[0].When; got != want {
+		if got := cluster.Resolve(rs, docs).When; got != want {
 			t.Errorf("d a copy %v: got %+v, want %+v", copied, got, want)
 		}
+	}
+}
+
+// TestFuseVague checks that a report dating the event to a week joins the
+// reports of one incident it may tell and never brings two together: a
+// roundup of "a drone attack on the base this week" does not make Monday's
+// and Wednesday's attacks one. Reports that all date it vaguely still join.
+func TestFuseVague(t *testing.T) {
+	week := on(days(t, "2023-10-16", "2023-10-22", sitrep.PrecisionWeek))
+	for _, tc := range []struct {
+		name string
+		rs   []sitrep.Report
+		want [][]string
+	}{
+		{"TwoAttacks", []sitrep.Report{
+			report(t, "a", 0, on(day(t, "2023-10-16"))),
+			report(t, "b", 0, on(day(t, "2023-10-18"))),
+			report(t, "w", 0, week),
+		}, [][]string{{"a#0", "w#0"}, {"b#0"}}},
+		{"WeekFirstInOrder", []sitrep.Report{
+			report(t, "w", 0, week),
+			report(t, "b", 0, on(day(t, "2023-10-18"))),
+			report(t, "a", 0, on(day(t, "2023-10-16"))),
+		}, [][]string{{"a#0", "w#0"}, {"b#0"}}},
+		{"OneAttack", []sitrep.Report{
+			report(t, "a", 0, on(day(t, "2023-10-17"))),
+			report(t, "b", 0, on(day(t, "2023-10-18"))),
+			report(t, "w", 0, week),
+		}, [][]string{{"a#0", "b#0", "w#0"}}},
+		{"WeeksOnly", []sitrep.Report{
+			report(t, "v", 0, on(days(t, "2023-10-15", "2023-10-21", sitrep.PrecisionWeek))),
+			report(t, "w", 0, week),
+		}, [][]string{{"v#0", "w#0"}}},
+		{"TwoWeeksTwoAttacks", []sitrep.Report{
+			report(t, "a", 0, on(day(t, "2023-10-16"))),
+			report(t, "b", 0, on(day(t, "2023-10-18"))),
+			report(t, "v", 0, on(days(t, "2023-10-15", "2023-10-21", sitrep.PrecisionWeek))),
+			report(t, "w", 0, week),
+		}, [][]string{{"a#0", "v#0", "w#0"}, {"b#0"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keys(fuse(tc.rs...))
+			slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
 	}
 }
 
