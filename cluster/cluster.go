@@ -233,13 +233,17 @@ func unresolvedSame(a, b *sitrep.Place) bool {
 		(a.Admin1 == "" || b.Admin1 == "" || a.Admin1 == b.Admin1)
 }
 
+// named reports whether r is at a named site or town of the gazetteer.
+func named(r *sitrep.Report) bool { return r.Place.Precision == sitrep.GeoSite && r.Place.ID != "" }
+
 // union is a union-find over report indices that refuses to join two sets
 // holding reports of the same document, of two specific categories, or
 // whose dates would spread over more than maxSpread days: every two dated
 // reports of a set must come within maxSpread days of each other, so that
 // attacks on one site on following days do not chain into one incident.
 // Nor does a vague report (a week) join two sets that each hold a report
-// dated closely: it may tell either attack, not both.
+// dated closely: it may tell either attack, not both; nor a report near
+// two named sites the sets of each.
 // Nor does it join two sets that each date the event to a day by at least
 // two original documents (copies do not count), when the days differ and
 // the smaller set's count is at least half the larger's: two attacks on
@@ -254,6 +258,7 @@ type union struct {
 	days      []dayCount // of each set's reports dated to one day
 	vague     []bool     // of each report (see vague)
 	sharp     []bool     // of each set: it holds a report that is not vague
+	site      []string   // of each set: the place id of its first report at a named site, or ""
 }
 
 // dayCount counts a set's reports dated to one day, by day: at most four
@@ -316,11 +321,14 @@ func newUnion(rs []sitrep.Report, docs map[string]sitrep.Document, maxSpread int
 	n := len(rs)
 	u := &union{parent: make([]int, n), doc: make([]int32, n), docs: make([][]int32, n), cats: make([]string, n),
 		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread, days: make([]dayCount, n),
-		vague: make([]bool, n), sharp: make([]bool, n)}
+		vague: make([]bool, n), sharp: make([]bool, n), site: make([]string, n)}
 	for i, r := range rs {
 		u.parent[i] = i
 		u.vague[i] = vague(&rs[i])
 		u.sharp[i] = !u.vague[i]
+		if named(&r) {
+			u.site[i] = r.Place.ID
+		}
 		if i > 0 {
 			u.doc[i] = u.doc[i-1]
 			if r.Doc != rs[i-1].Doc {
@@ -395,6 +403,12 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	if (u.vague[i] || u.vague[j]) && u.sharp[a] && u.sharp[b] {
 		return
 	}
+	// Two sets at two named sites meet through a pair of reports at them,
+	// not through a report near both ("near the border", a point between
+	// them) that cannot say which it means.
+	if u.site[a] != "" && u.site[b] != "" && u.site[a] != u.site[b] && !(named(&rs[i]) && named(&rs[j])) {
+		return
+	}
 	// A drone report and a missile report never meet through an unknown one.
 	ca, cb := u.category(a, rs), u.category(b, rs)
 	if ca != "" && cb != "" && !sitrep.CategoryCompatible(ca, cb) {
@@ -438,6 +452,9 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	u.lo[a], u.hi[a] = lo, hi
 	u.days[a] = days
 	u.sharp[a] = u.sharp[a] || u.sharp[b]
+	if u.site[a] == "" {
+		u.site[a] = u.site[b]
+	}
 }
 
 // incidentID derives a stable id from the first report of the incident.

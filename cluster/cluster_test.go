@@ -893,6 +893,42 @@ func TestFuseVague(t *testing.T) {
 	}
 }
 
+// TestFuseNearTwoSites checks that a report near two named sites 14 km
+// apart (a point 7 km from each, or "near" a town between them) joins the
+// reports of one of them and does not bring both sites' attacks together;
+// reports at the two sites themselves within MaxKm still join.
+func TestFuseNearTwoSites(t *testing.T) {
+	a := site("a-base", 33.0, 43.0)
+	b := eastOf(a, "b-town", 14)
+	mid := eastOf(a, "", 7)
+	mid.Name, mid.Precision = "", sitrep.GeoNear
+	nearB := eastOf(a, "b-town", 7)
+	nearB.Precision = sitrep.GeoNear
+	for _, tc := range []struct {
+		name string
+		rs   []sitrep.Report
+		want [][]string
+	}{
+		{"Point", []sitrep.Report{
+			report(t, "a", 0, at(a)), report(t, "b", 0, at(b)), report(t, "n", 0, at(mid)),
+		}, [][]string{{"a#0", "n#0"}, {"b#0"}}},
+		{"NearTown", []sitrep.Report{
+			report(t, "a", 0, at(a)), report(t, "b", 0, at(b)), report(t, "n", 0, at(nearB)),
+		}, [][]string{{"a#0", "n#0"}, {"b#0"}}},
+		{"SitesClose", []sitrep.Report{
+			report(t, "a", 0, at(a)), report(t, "b", 0, at(eastOf(a, "c-town", 8))), report(t, "n", 0, at(mid)),
+		}, [][]string{{"a#0", "b#0", "n#0"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := keys(fuse(tc.rs...))
+			slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+			if !reflect.DeepEqual(got, tc.want) {
+				t.Errorf("got %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
 // TestResolveCasualtiesLatest checks that an incident's toll is the latest
 // confirmed one: a toll revised upward a day later wins over the first
 // account, a claim does not outrank a confirmation however late, and a
