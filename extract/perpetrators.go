@@ -358,7 +358,7 @@ func targetIn(toks []normalize.Token, s *sentence) *actorMatch {
 // "the mujahideen of the Islamic Resistance in Iraq at the evening of
 // Saturday 24-8-2024 targeted".
 func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
-	if j-i > 20 {
+	if j-i > 30 {
 		return false
 	}
 	dated := false
@@ -374,13 +374,14 @@ func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
 			continue
 		}
 		// "at the hour 19:45 of the evening of today Saturday 21-10-2023",
-		// as Arabic statements date their operations.
-		if toks[k].Kind == normalize.Number || toks[k].Norm == ":" || toks[k].Norm == "," {
+		// "of Wednesday 24 Ramadan 1445 H corresponding to 3-4-2024", as
+		// Arabic statements date their operations.
+		if toks[k].Kind == normalize.Number || toks[k].Norm == ":" || toks[k].Norm == "," || toks[k].Norm == "-" || toks[k].Norm == "/" {
 			continue
 		}
 		switch toks[k].Norm {
 		case "at", "in", "on", "the", "of", "dawn", "evening", "night", "morning", "afternoon", "noon", "midnight", "early", "late", "hours",
-			"hour", "forenoon", "precisely", "exactly", "and":
+			"hour", "forenoon", "precisely", "exactly", "and", "corresponding", "corresponds", "which", "to", "h", "ah", "hijri":
 			continue
 		}
 		return false

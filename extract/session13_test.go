@@ -1,0 +1,23 @@
+package extract_test
+
+// Rule tests of the thirteenth session (6 December): each text is written
+// for its test, and each test failed on the build before its rule.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A group's statement dates its operation between the group and the verb
+// in both calendars ("at the hour 02:20 of the dawn of Wednesday 24
+// Ramadan 1445 H corresponding to 3-4-2024"): the group is still the one
+// that attacked, and claims it.
+func TestClaimAcrossTwoCalendars(t *testing.T) {
+	claim := func(r sitrep.Report) string { return strings.Join(r.ClaimedBy, ",") + " " + r.Status }
+	wantEach(t, "2024-04-03", claim, []toldCase{
+		{"Islamic Resistance in Iraq claimed", "In support of our people, the mujahideen of the Islamic Resistance in Iraq at the hour 02:20 of the dawn of Wednesday 24 Ramadan 1445 H corresponding to 3-4-2024 attacked with drones a vital objective in Eilat, and the hit was accurate."},
+		{"Islamic Resistance in Iraq claimed", "The Islamic Resistance in Iraq, at 23:40 of the night of Tuesday 23 Ramadan 1445 AH which corresponds to 2-4-2024, targeted with a drone a base in Eilat."},
+	})
+}
