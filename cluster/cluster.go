@@ -117,7 +117,7 @@ func (f *Fuser) fuse(reports []sitrep.Report, docs map[string]sitrep.Document, c
 		for b < len(rs) && group[order[b]] == group[order[a]] {
 			b++
 		}
-		out = append(out, resolve(rs[a:b:b], docs))
+		out = append(out, resolve(rs[a:b:b], docs, f.Areas))
 		a = b
 	}
 	SortIncidents(out)
@@ -476,7 +476,9 @@ func idOf(first sitrep.Report, salt string) string {
 
 // Resolve builds one incident from reports (of any order): its fields, its
 // grade, its id from the first report by doc and seq. Review uses it to
-// rebuild incidents that an analyst merged or split.
+// rebuild incidents that an analyst merged or split. It knows no areas: a
+// precise place is vouched for (see farPlaces) by another within farKm or
+// by an area report of its country.
 func Resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Incident {
 	rs = append([]sitrep.Report(nil), rs...)
 	sort.SliceStable(rs, func(i, j int) bool {
@@ -485,7 +487,7 @@ func Resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 		}
 		return rs[i].Seq < rs[j].Seq
 	})
-	return resolve(rs, docs)
+	return resolve(rs, docs, nil)
 }
 
 // missileAndStrike reports a missile report and an air strike report.

@@ -929,6 +929,34 @@ func TestFuseNearTwoSites(t *testing.T) {
 	}
 }
 
+// TestResolvePlaceFar checks that a place far from every other report's
+// (a recap that lists a shepherd hit at Khiam and a missile into a tanker
+// in the Red Sea in one sentence) does not place the incident, however
+// precise, and that a lone report still places its own.
+func TestResolvePlaceFar(t *testing.T) {
+	sea := sitrep.Place{ID: "red-sea", Name: "Red Sea", Kind: sitrep.KindRegion, Lat: 20, Lon: 38.5, Precision: sitrep.GeoProvince}
+	mokha := site("mokha", 13.32, 43.25)
+	mokha.Country, mokha.Precision = "YE", sitrep.GeoNear
+	khiam := site("khiam", 33.33, 35.61)
+	khiam.Country = "LB"
+	offMokha := mokha
+	offMokha.ID, offMokha.Lat = "", 13.9
+	rs := []sitrep.Report{
+		report(t, "a", 0, at(sea)), report(t, "b", 0, at(mokha)), report(t, "c", 0, at(offMokha)),
+		report(t, "d", 0, at(khiam)),
+	}
+	if got := cluster.Resolve(rs, docsOf(rs)).Place.ID; got != "mokha" {
+		t.Errorf("got %q, want mokha", got)
+	}
+	if got := cluster.Resolve(rs[3:], docsOf(rs[3:])).Place.ID; got != "khiam" {
+		t.Errorf("alone: got %q, want khiam", got)
+	}
+	rs[0].Place = khiam
+	if got := cluster.Resolve(rs, docsOf(rs)).Place.ID; got != "khiam" {
+		t.Errorf("two reports at Khiam: got %q, want khiam", got)
+	}
+}
+
 // TestResolveCasualtiesLatest checks that an incident's toll is the latest
 // confirmed one: a toll revised upward a day later wins over the first
 // account, a claim does not outrank a confirmation however late, and a

@@ -8,7 +8,7 @@ import (
 )
 
 // resolve builds one incident from its reports (sorted by doc, seq).
-func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Incident {
+func resolve(rs []sitrep.Report, docs map[string]sitrep.Document, areas sitrep.Areas) sitrep.Incident {
 	inc := sitrep.Incident{ID: incidentID(rs[0]), Reports: rs, ClaimedBy: []string{}, Weapons: []sitrep.Weapon{},
 		Sources: make([]sitrep.Source, 0, len(rs)), Contradictions: []sitrep.Contradiction{}}
 	// When: the narrowest interval. A report told at a country dates the
@@ -40,9 +40,17 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document) sitrep.Inciden
 	// Place: the most precise; among the most precise, the one most
 	// reports give (a claim's "al-Rukban" against four reports of Tower
 	// 22), then the first.
+	// A place far from every other report's is one report's slip (a
+	// recap that lists a shepherd hit at Khiam and a missile into a
+	// tanker in the Red Sea in one sentence): it places the incident only
+	// when nothing else does.
+	far := farPlaces(rs, areas)
 	inc.Place = rs[0].Place
-	for _, r := range rs[1:] {
-		if r.Place.Precision > 0 && (inc.Place.Precision == 0 || r.Place.Precision < inc.Place.Precision) {
+	for i, r := range rs {
+		if far[i] || r.Place.Precision == 0 {
+			continue
+		}
+		if inc.Place.Precision == 0 || far[0] && inc.Place == rs[0].Place || r.Place.Precision < inc.Place.Precision {
 			inc.Place = r.Place
 		}
 	}
@@ -492,4 +500,44 @@ func confirms(r sitrep.Report, field string) bool {
 		}
 	}
 	return !found
+}
+
+// farKm is how far from a precise place another report's precise place
+// may be and still vouch for it.
+const farKm = 300.0
+
+// farPlaces reports, for each report of rs, whether it is at a precise
+// place that no report of another document vouches for (a precise place
+// within farKm, an area that holds it, as areas or the country tell),
+// while another report's precise place is vouched for.
+func farPlaces(rs []sitrep.Report, areas sitrep.Areas) []bool {
+	point := func(p sitrep.Place) bool { return p.Precision == sitrep.GeoSite || p.Precision == sitrep.GeoNear }
+	far := make([]bool, len(rs))
+	some := false
+	for i, r := range rs {
+		if !point(r.Place) {
+			continue
+		}
+		vouched := false
+		for _, o := range rs {
+			if o.Doc == r.Doc || o.Place.Precision == 0 {
+				continue
+			}
+			if point(o.Place) {
+				vouched = sitrep.DistanceKm(r.Place.Lat, r.Place.Lon, o.Place.Lat, o.Place.Lon) <= farKm
+			} else {
+				vouched = o.Place.Country != "" && o.Place.Country == r.Place.Country ||
+					areas != nil && o.Place.ID != "" && areas.Holds(o.Place.ID, r.Place)
+			}
+			if vouched {
+				break
+			}
+		}
+		far[i] = !vouched
+		some = some || vouched
+	}
+	if !some {
+		clear(far)
+	}
+	return far
 }
