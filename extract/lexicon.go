@@ -423,6 +423,10 @@ var asideOpeners = [][]string{
 	// "as punishment for the strike on", "to punish it for", "how Tehran
 	// would respond to the killings in Beirut": what an attack answers
 	{"punishment", "for"}, {"punish"}, {"revenge", "for"}, {"avenge"}, {"respond", "to"}, {"retaliate", "for"},
+	// "as Israel hit back for a rocket attack that killed a soldier in
+	// Safed": the attack a strike answers.
+	{"hit", "back", "for"}, {"hits", "back", "for"}, {"hitting", "back", "for"}, {"struck", "back", "for"},
+	{"strikes", "back", "for"}, {"striking", "back", "for"},
 	// "in order to remove threats to the residents of northern Israel":
 	// what an attack is for.
 	{"in", "order", "to"},

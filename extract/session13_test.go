@@ -21,3 +21,13 @@ func TestClaimAcrossTwoCalendars(t *testing.T) {
 		{"Islamic Resistance in Iraq claimed", "The Islamic Resistance in Iraq, at 23:40 of the night of Tuesday 23 Ramadan 1445 AH which corresponds to 2-4-2024, targeted with a drone a base in Eilat."},
 	})
 }
+
+// "as Israel hit back for a rocket attack that killed a soldier in Safed":
+// the attack a strike answers is its motive, told elsewhere, not a second
+// strike at Safed.
+func TestHitBackFor(t *testing.T) {
+	wantEach(t, "2024-02-15", placeDayCategory, []toldCase{
+		{"Nabatieh 2024-02-14 airstrike", "An Israeli airstrike on a building in the southern city of Nabatieh on Wednesday night killed five people, the civil defence said, as Israel hit back for a rocket attack that killed a soldier in Safed."},
+		{"Khiam 2024-02-14 airstrike", "Israeli jets struck a house in Khiam on Wednesday, striking back for the drone that hit a base near Kiryat Shmona."},
+	})
+}
