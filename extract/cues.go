@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -120,6 +121,59 @@ func thisTown(toks []normalize.Token, from int, e *gazetteer.Entry, known []plac
 		}
 	}
 	return out
+}
+
+// theTown returns a place for each "the town" or "the village" that names
+// no town of its own ("at the northern entrance of the town", not "the
+// town of Yaroun"): the town the sentence named last before it, unless
+// that place only locates another ("north of Hebron"), where no known
+// place already is. "A young man from Beit Ummar, north of Hebron, was
+// killed by gunfire at the entrance of the town": the town is Beit Ummar.
+func theTown(toks []normalize.Token, known []placeRef) []placeRef {
+	var out []placeRef
+	for i := 0; i+1 < len(toks); i++ {
+		if toks[i].Norm != "the" || toks[i+1].Norm != "town" && toks[i+1].Norm != "village" {
+			continue
+		}
+		if i+2 < len(toks) && (toks[i+2].Norm == "of" || toks[i+2].Kind == normalize.Word && toks[i+2].Upper) {
+			continue
+		}
+		if slices.ContainsFunc(known, func(p placeRef) bool { return p.First <= i+1 && i < p.Last }) {
+			continue
+		}
+		var e *gazetteer.Entry
+		for k := len(known) - 1; k >= 0; k-- {
+			p := known[k]
+			if p.Last > i {
+				continue
+			}
+			if sentenceBetween(toks, p.Last, i) {
+				break
+			}
+			if p.Locator || p.Side || p.Offset.Km > 0 {
+				continue
+			}
+			if p.Entry.Kind == sitrep.KindTown && p.Entry.Subkind != "unresolved" {
+				e = p.Entry
+			}
+			break
+		}
+		if e != nil {
+			out = append(out, placeRef{Match: gazetteer.Match{Start: toks[i].Start, End: toks[i+1].End, First: i, Last: i + 2,
+				Entries: []*gazetteer.Entry{e}}, Entry: e})
+		}
+	}
+	return out
+}
+
+// sentenceBetween reports a sentence's end among tokens [i, j).
+func sentenceBetween(toks []normalize.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if w := toks[k].Norm; w == "." && !(k > 0 && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1) || w == "!" || w == "?" {
+			return true
+		}
+	}
+	return false
 }
 
 // countryPart returns a place for each "the southern region" (or

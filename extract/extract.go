@@ -261,6 +261,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		places = mergePlaces(places, asad)
 	}
 	cellLocators(text, places)
+	places = mergePlaces(places, theTown(d.toks, places))
 	// Places that only locate another have served as context.
 	places = slices.DeleteFunc(places, func(p placeRef) bool { return p.Locator })
 	dlStart, dateline := datelineSpan(text, d.toks)

@@ -31,3 +31,12 @@ func TestHitBackFor(t *testing.T) {
 		{"Khiam 2024-02-14 airstrike", "Israeli jets struck a house in Khiam on Wednesday, striking back for the drone that hit a base near Kiryat Shmona."},
 	})
 }
+
+// "at the northern entrance of the town": the town the sentence named
+// last, not the one that only locates it ("north of Hebron"), and not
+// when "the town of X" names its own.
+func TestTheTown(t *testing.T) {
+	wantEach(t, "2024-02-14", placeDayCategory, []toldCase{
+		{"Bayt Ummar 2024-02-13 shooting", "A young man from Beit Ummar, north of Hebron, was killed on Tuesday evening by gunfire at the northern entrance of the town, our correspondent reported."},
+	})
+}
