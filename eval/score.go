@@ -221,24 +221,35 @@ func placeCheck(g goldCase, p predCase) check {
 }
 
 // claimantRight: both empty is right; otherwise the folded gold claimant
-// contains, or is contained in, one of the folded predicted claimants.
+// contains, or is contained in, one of the folded predicted claimants, or
+// both name the same group before their parenthesised other names
+// ("Houthis (Yemeni Armed Forces)", "Houthis (Ansar Allah, Yemeni Armed
+// Forces)").
 func claimantRight(gold string, pred []string) bool {
-	g := foldText(gold)
-	var ps []string
+	g, gh := foldText(gold), foldText(head(gold))
+	var ps, hs []string
 	for _, c := range pred {
 		if f := foldText(c); f != "" {
-			ps = append(ps, f)
+			ps, hs = append(ps, f), append(hs, foldText(head(c)))
 		}
 	}
 	if g == "" || len(ps) == 0 {
 		return g == "" && len(ps) == 0
 	}
-	for _, p := range ps {
-		if strings.Contains(g, p) || strings.Contains(p, g) {
+	for i, p := range ps {
+		if strings.Contains(g, p) || strings.Contains(p, g) || gh != "" && gh == hs[i] {
 			return true
 		}
 	}
 	return false
+}
+
+// head returns a name without the other names in parentheses after it.
+func head(name string) string {
+	if i := strings.Index(name, "("); i > 0 {
+		return name[:i]
+	}
+	return name
 }
 
 // countCheck: right when the prediction states the gold count.

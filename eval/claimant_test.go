@@ -1,0 +1,24 @@
+package eval
+
+import "testing"
+
+// TestClaimantRight: a claimant is right when one name holds the other, or
+// when both name one group before their parenthesised other names.
+func TestClaimantRight(t *testing.T) {
+	for _, c := range []struct {
+		gold string
+		pred []string
+		want bool
+	}{
+		{"Houthis (Yemeni Armed Forces)", []string{"Houthis (Ansar Allah, Yemeni Armed Forces)"}, true},
+		{"Hezbollah", []string{"Hezbollah"}, true},
+		{"Islamic Resistance in Iraq", []string{"Islamic Resistance in Iraq (IRI)"}, true},
+		{"Islamic State (ISIS)", []string{"Islamic Resistance in Iraq (IRI)"}, false},
+		{"", []string{"Hezbollah"}, false},
+		{"", nil, true},
+	} {
+		if got := claimantRight(c.gold, c.pred); got != c.want {
+			t.Errorf("claimantRight(%q, %q) = %v, want %v", c.gold, c.pred, got, c.want)
+		}
+	}
+}
