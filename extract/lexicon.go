@@ -56,6 +56,7 @@ var phrases = []struct {
 	{[]string{"fighter", "jets"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "fired"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "struck"}, sitrep.CategoryAirstrike},
+	{[]string{"aircraft", "attacked"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "bombed"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "targeted"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "hit"}, sitrep.CategoryAirstrike},

@@ -388,7 +388,14 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 		if toks[k].Norm == "," {
 			k--
 		}
+		// "attacked the capital of Yemen, Sanaa": the city.
+		if k >= 2 && toks[k-2].Norm == "capital" && toks[k-1].Norm == "of" {
+			return true
+		}
 		return k >= 0 && toks[k].Norm == "capital"
+	case "attacked", "struck", "bombed", "bombarded", "pounded", "raided", "targeted", "shelled":
+		// "aircraft attacked Sanaa": what was struck, not a government.
+		return true
 	case "of":
 		// "the southern suburb of Beirut", "the outskirts of Sanaa"
 		return k > 0 && partNouns[toks[k-1].Norm]

@@ -40,3 +40,14 @@ func TestTheTown(t *testing.T) {
 		{"Bayt Ummar 2024-02-13 shooting", "A young man from Beit Ummar, north of Hebron, was killed on Tuesday evening by gunfire at the northern entrance of the town, our correspondent reported."},
 	})
 }
+
+// A capital abroad struck is the city, not its government: "aircraft
+// attacked Sanaa, the capital of Yemen", "attacked the capital of Yemen,
+// Sanaa"; and "aircraft attacked" is an air strike.
+func TestCapitalStruck(t *testing.T) {
+	wantEach(t, "2024-01-23", placeDayCategory, []toldCase{
+		{"Sanaa 2024-01-22 airstrike", "On the night of Monday, American and British aircraft attacked the capital of Yemen, Sanaa, and several other regions of the country."},
+		{"Sanaa 2024-01-22 airstrike", "On Monday night, American and British aircraft attacked Sanaa, the capital of Yemen."},
+		{"Beirut 2024-01-22 airstrike", "Israeli jets bombed Beirut on Monday night."},
+	})
+}
