@@ -25,6 +25,7 @@ var weaponWords = map[string]string{
 	"firefight": sitrep.CategoryClash, "gunfight": sitrep.CategoryClash,
 	"gunmen": sitrep.CategoryShooting, "gunfire": sitrep.CategoryShooting, "sniper": sitrep.CategoryShooting,
 	"snipers": sitrep.CategoryShooting, "assassinated": sitrep.CategoryShooting,
+	"shooting": sitrep.CategoryShooting, "shootings": sitrep.CategoryShooting,
 	"ambush": sitrep.CategoryClash, "ambushed": sitrep.CategoryClash, "skirmishes": sitrep.CategoryClash,
 	"grenades": sitrep.CategoryClash,
 	"rpg":      sitrep.CategoryRocket, "rpgs": sitrep.CategoryRocket, "grad": sitrep.CategoryRocket,
@@ -137,6 +138,7 @@ var phrases = []struct {
 	{[]string{"blew", "herself", "up"}, sitrep.CategorySuicide},
 	{[]string{"blew", "up"}, ""},
 	{[]string{"shot", "down"}, ""},
+	{[]string{"shooting", "down"}, ""},
 }
 
 // phrasesByFirst indexes phrases by their first word.

@@ -51,3 +51,21 @@ func TestCapitalStruck(t *testing.T) {
 		{"Beirut 2024-01-22 airstrike", "Israeli jets bombed Beirut on Monday night."},
 	})
 }
+
+// "shooting" names an attack, in a table's cell as in a sentence ("the
+// shooting attack at the junction"); "shooting down" a drone does not.
+func TestShootingWord(t *testing.T) {
+	text := "WEEKLY TABLE\n\nrow | date | local time | place | country | type | killed | wounded | source\n" +
+		"07-04 | 13 Feb | 17:30 | Beit Ummar, entrance | PS | shooting | 1 | 0 | local media\n" +
+		"07-10 | 16 Feb | 07:45 | Khiam, eastern outskirts | LB | artillery | 0 | 1 | local source\n"
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + r.Category + " " + count(r.Fatalities) + "/" + count(r.Injuries)
+	}
+	want := "Bayt Ummar 2024-02-13 shooting 1/0; Khiam 2024-02-16 artillery 0/1"
+	if got := toldOn(t, MustExtractor(t), "2024-02-18", text, brief); got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	wantEach(t, "2024-02-17", placeDayCategory, []toldCase{
+		{"Qiryat Mal'akhi 2024-02-16 shooting", "Two people were killed in a shooting attack at a bus stop near Kiryat Malachi on Friday, police said."},
+	})
+}
