@@ -450,6 +450,10 @@ var asideOpeners = [][]string{
 	{"war", "in"}, {"war", "on"}, {"conflict", "in"},
 	// "a missile that was aimed into the Gulf of Aden": where it would have gone
 	{"aimed", "into"},
+	// "died on the way to the Hebron governmental hospital": where the
+	// wounded were going.
+	{"on", "the", "way", "to"}, {"on", "his", "way", "to"}, {"on", "her", "way", "to"}, {"on", "their", "way", "to"},
+	{"en", "route", "to"},
 	// "a boy, who was taken to hospital in Sinuni": where the wounded went
 	{"hospital", "in"}, {"taken", "to"}, {"evacuated", "to"}, {"transferred", "to"}, {"rushed", "to"},
 	{"brought", "to"}, {"ferried", "to"},

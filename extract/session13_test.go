@@ -69,3 +69,11 @@ func TestShootingWord(t *testing.T) {
 		{"Qiryat Mal'akhi 2024-02-16 shooting", "Two people were killed in a shooting attack at a bus stop near Kiryat Malachi on Friday, police said."},
 	})
 }
+
+// "died on the way to the Hebron governmental hospital": where the wounded
+// man was going, not a second place of the attack.
+func TestOnTheWayTo(t *testing.T) {
+	wantEach(t, "2024-01-25", placeDayCategory, []toldCase{
+		{"Bayt Ummar 2024-01-24 shooting", "Israeli troops opened fire at a young man in Beit Ummar on Wednesday, and he died on the way to the Hebron governmental hospital."},
+	})
+}
