@@ -265,6 +265,16 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
 		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
 			tr.Verb && definiteObject(toks, tr.Last, hi) || tr.Site
+		// "movements of militia vehicles near al-Quriyah in the hours
+		// before the attack": a time told by an attack already told ("the
+		// crew had left the tank before the strike, and nobody was hurt"
+		// still tells its toll).
+		if tr.Anaphoric && !tr.Verb && tr.First-3 >= lo && toks[tr.First-1].Norm == "the" && toks[tr.First-2].Norm == "before" {
+			switch toks[tr.First-3].Norm {
+			case "hours", "days", "minutes", "weeks":
+				tr.Generic = true
+			}
+		}
 		if tr.Category != "" {
 			tr.Count = countBefore(toks, lo, tr.First)
 		}

@@ -77,3 +77,14 @@ func TestOnTheWayTo(t *testing.T) {
 		{"Bayt Ummar 2024-01-24 shooting", "Israeli troops opened fire at a young man in Beit Ummar on Wednesday, and he died on the way to the Hebron governmental hospital."},
 	})
 }
+
+// "in the hours before the attack": a time told by an attack already told,
+// not an attack at the places of the sentence; "before the strike, and
+// nobody was hurt" still tells its toll.
+func TestHoursBeforeTheAttack(t *testing.T) {
+	brief := func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Injuries) }
+	wantEach(t, "2023-11-01", brief, []toldCase{
+		{"Rmelan Landing Zone 2023-10-31 drone -", "Overnight Monday to Tuesday, a drone was shot down near the Kharab al-Jir airstrip, the Observatory reported. Residents reported movements of militia vehicles near al-Quriyah and Mahkan in the hours before the attack."},
+		{"Al-Mayadin 2023-10-31 airstrike 0", "A U.S. strike destroyed a tank in al-Mayadin on Tuesday. The crew had left the tank before the strike, and nobody was hurt there."},
+	})
+}
