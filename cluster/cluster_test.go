@@ -846,6 +846,17 @@ func TestResolveWhenMajority(t *testing.T) {
 	}
 }
 
+// checkGroups fuses rs and checks the report keys of each incident,
+// incidents in order of their first key.
+func checkGroups(t *testing.T, rs []sitrep.Report, want [][]string) {
+	t.Helper()
+	got := keys(fuse(rs...))
+	slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
 // TestFuseVague checks that a report dating the event to a week joins the
 // reports of one incident it may tell and never brings two together: a
 // roundup of "a drone attack on the base this week" does not make Monday's
@@ -883,13 +894,7 @@ func TestFuseVague(t *testing.T) {
 			report(t, "w", 0, week),
 		}, [][]string{{"a#0", "v#0", "w#0"}, {"b#0"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := keys(fuse(tc.rs...))
-			slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkGroups(t, tc.rs, tc.want) })
 	}
 }
 
@@ -919,13 +924,7 @@ func TestFuseNearTwoSites(t *testing.T) {
 			report(t, "a", 0, at(a)), report(t, "b", 0, at(eastOf(a, "c-town", 8))), report(t, "n", 0, at(mid)),
 		}, [][]string{{"a#0", "b#0", "n#0"}}},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got := keys(fuse(tc.rs...))
-			slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
-			if !reflect.DeepEqual(got, tc.want) {
-				t.Errorf("got %v, want %v", got, tc.want)
-			}
-		})
+		t.Run(tc.name, func(t *testing.T) { checkGroups(t, tc.rs, tc.want) })
 	}
 }
 
