@@ -188,6 +188,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if len(s.Dates) > 1 && speechDay {
 			dist += 50
 		}
+		// "held a funeral on Friday for the men killed in the American
+		// strike near al-Qaim across the border on Wednesday": the day
+		// right after an event that is no attack is that event's.
+		if len(s.Dates) > 1 && eventDay(d.toks, s.First, e.First) {
+			dist += 20
+		}
 
 		if dist < bestDist {
 			best, bestDist, ok = e, dist, true
@@ -780,3 +786,21 @@ func (d *docState) issuedDay(s *sentence) (sitrep.When, bool) {
 	}
 	return sitrep.When{}, false
 }
+
+// eventDay reports whether the date at token first follows a noun of an
+// event that is no attack within two words ("a funeral on Friday", "the
+// talks on Monday").
+func eventDay(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-2; k-- {
+		if eventNouns[toks[k].Norm] || mourningNouns[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// mourningNouns are events that date themselves but may be attacked, so
+// that the place after them may be the attack's ("attacked a funeral
+// vigil in the village of Ntoyo"): not eventNouns.
+var mourningNouns = map[string]bool{"funeral": true, "funerals": true, "burial": true, "memorial": true,
+	"procession": true, "vigil": true}

@@ -88,3 +88,13 @@ func TestHoursBeforeTheAttack(t *testing.T) {
 		{"Al-Mayadin 2023-10-31 airstrike 0", "A U.S. strike destroyed a tank in al-Mayadin on Tuesday. The crew had left the tank before the strike, and nobody was hurt there."},
 	})
 }
+
+// "held a funeral on Friday for the men killed in the American strike
+// near al-Qaim across the border on Wednesday": the day right after an
+// event that is no attack is that event's; the strike's is Wednesday.
+func TestEventDay(t *testing.T) {
+	wantEach(t, "2024-01-27", placeDayCategory, []toldCase{
+		{"Al-Qaim 2024-01-24 airstrike", "The militias held a funeral on Friday for the men killed in the American strike near al-Qaim across the border on Wednesday."},
+		{"Al-Qaim 2024-01-26 airstrike", "An American strike hit a depot near al-Qaim on Friday."},
+	})
+}
