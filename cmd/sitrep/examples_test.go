@@ -776,11 +776,11 @@ func TestFresh44(t *testing.T) {
 // TestFresh46 scores a blind corpus of the thirteenth session
 // (testdata/fresh46: 11-17 February 2024: Safed, Nabatieh, al-Sawana, the
 // Pollux, Beit Ummar, Amerli), scored blind by the build of its hour: F1
-// 0.721 (P 0.67, R 0.79); 0.847 after the session's rules (a recap's far
-// place, "hit back for", "the town").
+// 0.721 (P 0.67, R 0.79); 0.909 after the session's rules (a recap's far
+// place, "hit back for", "the town", "shooting", Amerli).
 func TestFresh46(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh46/reports.jsonl", "../../testdata/fresh46/gold.jsonl")
-	wantScore(t, res, 0.82, 0, 0.45)
+	wantScore(t, res, 0.88, 0, 0.45)
 	wantCopies(t, store, map[string]string{"f46-10": "f46-09", "f46-19": "f46-18"})
 }
 
@@ -788,9 +788,9 @@ func TestFresh46(t *testing.T) {
 // (testdata/fresh47: 22-27 January 2024: the U.S.-U.K. strikes of 22
 // January, Jurf al-Nasr and al-Qaim, the Marlin Luanda, Ashdod), scored
 // blind by the build of its hour: F1 0.680 (P 0.54, R 0.92), no false
-// merge.
+// merge; 0.715 after the session's rules.
 func TestFresh47(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh47/reports.jsonl", "../../testdata/fresh47/gold.jsonl")
-	wantScore(t, res, 0.66, 0, 0.55)
+	wantScore(t, res, 0.69, 0, 0.55)
 	wantCopies(t, store, map[string]string{"f47-12": "f47-11", "f47-24": "f47-23"})
 }
