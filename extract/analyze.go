@@ -907,10 +907,18 @@ var agentVerbs = map[string]bool{
 // whose object refers back to a place already told.
 func definiteObject(toks []normalize.Token, k, hi int) bool {
 	if k+1 < hi && (toks[k].Norm == "the" || toks[k].Norm == "this" || toks[k].Norm == "that") && anaphorWords[toks[k+1].Norm] {
+		// "targeted the ship (OCEAN JAZZ)", "the ship \"Rubymar\"": a ship
+		// the statement names, not one told before.
+		if k+3 < hi && nameQuotes[toks[k+2].Norm] && toks[k+3].Kind == normalize.Word && toks[k+3].Upper {
+			return false
+		}
 		return k+2 >= hi || toks[k+2].Kind == normalize.Punct || toks[k+2].Norm == "and" || toks[k+2].Norm == "with"
 	}
 	return false
 }
+
+// nameQuotes open a name in brackets or quotes.
+var nameQuotes = map[string]bool{"(": true, "\"": true, "“": true, "'": true, "‘": true}
 
 // definitePlural reports "the rocket and drone strikes", "the drones": a
 // plural weapon noun phrase that refers back.

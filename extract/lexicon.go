@@ -409,6 +409,10 @@ var sentenceWords = func() map[string]uint8 {
 var asideOpeners = [][]string{
 	{"in", "response", "to"}, {"in", "retaliation", "for"}, {"in", "revenge", "for"},
 	{"in", "solidarity", "with"}, {"in", "support", "of"}, {"support", "for"}, {"backing", "for"},
+	// "In triumph for the oppressed Palestinian people and the mujahideen
+	// of Gaza", "In victory for ...": a statement's cause, not its place.
+	{"in", "triumph", "for"}, {"in", "triumph", "of"}, {"in", "the", "triumph", "for"}, {"in", "victory", "for"},
+	{"in", "victory", "of"},
 	// "U.S. and U.K. forces, with support from Australia, Bahrain, Canada
 	// ..., carried out strikes": the allies, not the places struck.
 	{"with", "support", "from"}, {"with", "the", "support", "of"}, {"with", "support", "of"},

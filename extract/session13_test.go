@@ -98,3 +98,14 @@ func TestEventDay(t *testing.T) {
 		{"Al-Qaim 2024-01-26 airstrike", "An American strike hit a depot near al-Qaim on Friday."},
 	})
 }
+
+// "targeted the ship (RUBYMAR)": a ship the statement names, not one told
+// before; "In triumph for the oppressed Palestinian people and the
+// mujahideen of Gaza" is the statement's cause, not its place.
+func TestNamedShipInBrackets(t *testing.T) {
+	claim := func(r sitrep.Report) string { return r.Place.Name + " " + strings.Join(r.ClaimedBy, ",") }
+	wantEach(t, "2024-01-22", claim, []toldCase{
+		{"Gulf of Aden Houthis (Ansar Allah, Yemeni Armed Forces)", "The Yemeni Armed Forces targeted the ship (RUBYMAR) in the Gulf of Aden on Monday."},
+		{"Gulf of Aden Houthis (Ansar Allah, Yemeni Armed Forces)", "In triumph for the oppressed Palestinian people and the mujahideen of Gaza, the naval forces of the Yemeni Armed Forces targeted the ship (SABLE MERIDIAN) in the Gulf of Aden with naval missiles on Monday."},
+	})
+}
