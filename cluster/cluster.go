@@ -256,7 +256,6 @@ type union struct {
 	lo, hi    []int     // earliest end and latest start day of each set's dated reports
 	maxSpread int
 	days      []dayCount // of each set's reports dated to one day
-	vague     []bool     // of each report (see vague)
 	sharp     []bool     // of each set: it holds a report that is not vague
 	site      []string   // of each set: the place id of its first report at a named site, or ""
 }
@@ -321,11 +320,10 @@ func newUnion(rs []sitrep.Report, docs map[string]sitrep.Document, maxSpread int
 	n := len(rs)
 	u := &union{parent: make([]int, n), doc: make([]int32, n), docs: make([][]int32, n), cats: make([]string, n),
 		lo: make([]int, n), hi: make([]int, n), maxSpread: maxSpread, days: make([]dayCount, n),
-		vague: make([]bool, n), sharp: make([]bool, n), site: make([]string, n)}
+		sharp: make([]bool, n), site: make([]string, n)}
 	for i, r := range rs {
 		u.parent[i] = i
-		u.vague[i] = vague(&rs[i])
-		u.sharp[i] = !u.vague[i]
+		u.sharp[i] = !vague(&rs[i])
 		if named(&r) {
 			u.site[i] = r.Place.ID
 		}
@@ -400,7 +398,7 @@ func (u *union) join(i, j int, rs []sitrep.Report) {
 	}
 	// A vague report joins the reports of one incident: through it, two
 	// sets that each hold a report dated closely do not meet.
-	if (u.vague[i] || u.vague[j]) && u.sharp[a] && u.sharp[b] {
+	if u.sharp[a] && u.sharp[b] && (vague(&rs[i]) || vague(&rs[j])) {
 		return
 	}
 	// Two sets at two named sites meet through a pair of reports at them,

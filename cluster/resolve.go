@@ -45,14 +45,13 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document, areas sitrep.A
 	// tanker in the Red Sea in one sentence): it places the incident only
 	// when nothing else does.
 	far := farPlaces(rs, areas)
-	inc.Place = rs[0].Place
 	for i, r := range rs {
-		if far[i] || r.Place.Precision == 0 {
-			continue
-		}
-		if inc.Place.Precision == 0 || far[0] && inc.Place == rs[0].Place || r.Place.Precision < inc.Place.Precision {
+		if !far[i] && r.Place.Precision > 0 && (inc.Place.Precision == 0 || r.Place.Precision < inc.Place.Precision) {
 			inc.Place = r.Place
 		}
+	}
+	if inc.Place.Precision == 0 {
+		inc.Place = rs[0].Place
 	}
 	if best := inc.Place; best.ID != "" && placesDiffer(rs, best) {
 		count := map[string]int{}

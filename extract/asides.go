@@ -14,7 +14,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			switch toks[j].Norm {
 			case ".":
 				// "U.S.": letters and periods go on.
-				if j > lo && toks[j-1].Kind == normalize.Word && toks[j-1].End-toks[j-1].Start == 1 {
+				if abbrevDot(toks, lo, j) {
 					continue
 				}
 				return j
@@ -329,7 +329,7 @@ func foundEnd(toks []normalize.Token, lo, hi int) int {
 	for j := lo; j < hi; j++ {
 		switch toks[j].Norm {
 		case ".":
-			if j > lo && toks[j-1].Kind == normalize.Word && toks[j-1].End-toks[j-1].Start == 1 {
+			if abbrevDot(toks, lo, j) {
 				continue // "U.S."
 			}
 			return j

@@ -307,7 +307,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				}
 			}
 			// "U.S." is letters and periods: not the end of the clause.
-			abbrev := t.Norm == "." && k > lo && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1
+			abbrev := t.Norm == "." && abbrevDot(toks, lo, k)
 			if t.Kind == normalize.Punct && t.Norm != "-" && t.Norm != "“" && t.Norm != "”" && t.Norm != "\"" && t.Norm != "," && !abbrev {
 				break
 			}

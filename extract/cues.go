@@ -169,11 +169,17 @@ func theTown(toks []normalize.Token, known []placeRef) []placeRef {
 // sentenceBetween reports a sentence's end among tokens [i, j).
 func sentenceBetween(toks []normalize.Token, i, j int) bool {
 	for k := i; k < j; k++ {
-		if w := toks[k].Norm; w == "." && !(k > 0 && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1) || w == "!" || w == "?" {
+		if w := toks[k].Norm; w == "." && !abbrevDot(toks, 0, k) || w == "!" || w == "?" {
 			return true
 		}
 	}
 	return false
+}
+
+// abbrevDot reports whether the period at token k (after lo) follows a
+// single letter: "U.S." is letters and periods, no end of a clause.
+func abbrevDot(toks []normalize.Token, lo, k int) bool {
+	return k > lo && toks[k-1].Kind == normalize.Word && toks[k-1].End-toks[k-1].Start == 1
 }
 
 // countryPart returns a place for each "the southern region" (or

@@ -88,7 +88,7 @@ func vesselsIn(text string, toks []normalize.Token, lo, hi int, taken func(i int
 		case vesselNouns[w] && !t.Possessive && i+1 < hi:
 			k := i + 1
 			// "the ship (RUBYMAR)", "the tanker \"Strinda\"".
-			if n := toks[k].Norm; n == "(" || n == "\"" || n == "“" || n == "'" || n == "‘" {
+			if nameQuotes[toks[k].Norm] {
 				k++
 			}
 			// "the bulk carrier M/V Unity Explorer", "the aircraft carrier
