@@ -170,6 +170,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
 			continue
 		}
+		// "the drone force had carried out several operations", "the
+		// missile unit": a body of the group, not a weapon used.
+		if tr.Category != "" && !tr.Verb && tr.Last < hi && unitNouns[toks[tr.Last].Norm] {
+			continue
+		}
 		// "Shahed" alone is a drone only as one: "a Shahed", "two Shaheds",
 		// "Shahed-136", "Shahed drones"; "the correspondent of Shahed" is
 		// the agency's.
@@ -884,6 +889,11 @@ var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true
 	"launcher": true, "launchers": true, "launch": true, "factory": true, "factories": true, "warehouse": true,
 	"warehouses": true, "production": true, "stockpile": true, "stockpiles": true, "store": true, "stores": true,
 	"parts": true, "components": true} // "a car carrying drone parts"
+
+// unitNouns after a weapon word make it the name of a body of troops:
+// "the drone force", "the missile unit", "the Rocket Forces".
+var unitNouns = map[string]bool{"force": true, "forces": true, "unit": true, "units": true, "corps": true,
+	"brigade": true, "brigades": true, "battalion": true, "command": true, "wing": true, "squadron": true}
 
 // watchWords before a drone make it one that watches; flightVerbs after
 // it say it only flew.

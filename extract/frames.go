@@ -101,6 +101,12 @@ func (d *docState) assemble() []sitrep.Report {
 				paraDate, paraDatePara = e.When, s.Paragraph
 			}
 		}
+		// "Q: The Houthis say they hit the Amber Coast. ... Q: And the
+		// strike in Tulkarm?": a reporter's next question opens another
+		// topic, not the place of the attack told without one.
+		if pending != nil && s.Paragraph > pendingPara && s.Speaker.Label && s.Speaker.Kind == SpeakerMedia {
+			pending = nil
+		}
 		if s.Tally {
 			continue
 		}

@@ -180,6 +180,9 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			w := toks[k].Norm
 			if w == "out" && toks[k-1].Norm == "carried" {
 				k--
+			} else if w == "with" && (toks[k-1].Norm == "operation" || toks[k-1].Norm == "operations") {
+				// "executed ... a qualitative operation with a drone": the
+				// operation's doer, found by operationBetween.
 			} else if w != "conducted" && w != "launched" && w != "fired" && w != "firing" && w != "launching" {
 				continue
 			}
@@ -206,9 +209,19 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				}
 				continue
 			}
-			if a.Last <= t.First && (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First) || operationBetween(toks, a.Last, t.First)) &&
-				a.Actor.Type != Media && a.Actor.Type != Monitor &&
-				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:t.First], isAnd)) {
+			if a.Last > t.First || a.Actor.Type == Media || a.Actor.Type == Monitor {
+				continue
+			}
+			// "a branch of the PKK and has struck": another's attack; "the
+			// naval forces of the Yemeni Armed Forces carried out at the
+			// hour ten and a quarter ... an operation targeting": theirs.
+			verb := t.First
+			op := operationBetween(toks, a.Last, t.First)
+			if op {
+				verb = a.Last + slices.IndexFunc(toks[a.Last:t.First], func(t normalize.Token) bool { return operationVerbs[t.Norm] })
+			}
+			if (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First) || op) &&
+				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:verb], isAnd)) {
 				return a
 			}
 		}
@@ -392,26 +405,36 @@ func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
 // operationBetween reports a group's verb of carrying out an operation
 // between tokens i and j, as statements write it: "the naval forces of
 // the Yemeni Armed Forces carried out a military operation targeting",
-// "the Islamic Resistance executed a qualitative operation against".
+// "the Islamic Resistance executed a qualitative operation against". The
+// verb follows the group within a few words; the operation may come after
+// the hour or an invocation: "carried out at the hour ten of the morning
+// of Tuesday ... a military operation", "carried out, with the help of
+// God, a military operation".
 func operationBetween(toks []normalize.Token, i, j int) bool {
-	if j-i > 8 || j-i < 2 {
+	if j-i > 40 || j-i < 2 {
 		return false
 	}
-	did, op := false, false
-	for k := i; k < j; k++ {
-		switch w := toks[k].Norm; w {
-		case "carried", "conducted", "executed", "launched", "implemented", "undertook", "performed":
-			did = !op
+	k := i
+	for k < j && k < i+4 && !operationVerbs[toks[k].Norm] {
+		k++
+	}
+	if k == j || !operationVerbs[toks[k].Norm] {
+		return false
+	}
+	for k++; k < j; k++ {
+		switch toks[k].Norm {
 		case "operation", "operations":
-			op = true
-		default:
-			if toks[k].Kind == normalize.Punct {
-				return false
-			}
+			return true
+		case ";":
+			return false // another clause
 		}
 	}
-	return did && op
+	return false
 }
+
+// operationVerbs carry out an operation.
+var operationVerbs = map[string]bool{"carried": true, "conducted": true, "executed": true, "launched": true,
+	"implemented": true, "undertook": true, "performed": true}
 
 // relativeVerb reports an attack verb in a relative clause, "that had
 // fired", "which launched": what the noun before it did.

@@ -1,0 +1,49 @@
+package extract_test
+
+// Rule tests of the fourteenth session (6 December): each text is written
+// for its test, and each test failed on the build before its rule.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A group's statement may put the hour, or an invocation, between its
+// verb and its operation: "carried out at the hour ten and a quarter of
+// the morning of ... a military operation targeting", "carried out, with
+// the help of God, a military operation". The group still claims it.
+func TestOperationAfterTheHour(t *testing.T) {
+	claim := func(r sitrep.Report) string {
+		return r.Place.Name + " " + strings.Join(r.ClaimedBy, ",") + " " + r.Status
+	}
+	wantEach(t, "2024-07-24", claim, []toldCase{
+		{"Red Sea Houthis (Ansar Allah, Yemeni Armed Forces) claimed", "The naval forces of the Yemeni Armed Forces carried out at the hour ten and a quarter of the morning of the day of Tuesday 17 Muharram 1446 H corresponding to 23-7-2024 a military operation targeting the ship (CORAL WREN) in the Red Sea with a number of naval missiles."},
+		{"Gulf of Aden Houthis (Ansar Allah, Yemeni Armed Forces) claimed", "In support of the people of Gaza, the naval forces of the Yemeni Armed Forces carried out, with the help of God, a military operation targeting the ship (NORTH TIDE) in the Gulf of Aden on Tuesday with naval missiles."},
+		{"Eilat Islamic Resistance in Iraq claimed", "The Islamic Resistance in Iraq executed at dawn of this day Tuesday 23-7-2024 a qualitative operation with a drone against a vital target in Eilat."},
+	})
+}
+
+// "the drone force", "the missile unit": a body of the group, not a
+// weapon used; what it did "in the past week" is no part of the attack
+// the statement told first, nor its place.
+func TestWeaponUnit(t *testing.T) {
+	wantEach(t, "2024-07-24", placeDayCategory, []toldCase{
+		{"Red Sea 2024-07-23 missile", "The naval forces of the Yemeni Armed Forces targeted the ship (CORAL WREN) in the Red Sea on Tuesday with naval missiles. The spokesman also said that the drone force had carried out several operations against Eilat in the past week."},
+		{"Red Sea 2024-07-23 missile", "The Yemeni Armed Forces targeted the ship (CORAL WREN) in the Red Sea on Tuesday with naval missiles. He added that the missile unit had carried out operations against Umm al-Rashrash."},
+	})
+}
+
+// A briefing: an attack a reporter asks about without a place is not
+// placed by the next question's attack ("Q: And the strike in Tulkarm?").
+func TestNextQuestion(t *testing.T) {
+	text := "Q: On the Red Sea. The Houthis say they hit the Coral Wren. Did they?\n\n" +
+		"DEPUTY PRESS SECRETARY: A missile landed near the ship on Tuesday. The crew is fine.\n\n" +
+		"Q: And the strike in Tulkarm in the West Bank? Did the U.S. raise it with Israel?\n\n" +
+		"DEPUTY PRESS SECRETARY: I don't have anything for you on that one.\n"
+	claim := func(r sitrep.Report) string { return r.Place.Name + " " + strings.Join(r.ClaimedBy, ",") }
+	if got := toldOn(t, MustExtractor(t), "2024-07-25", text, claim); strings.Contains(got, "Houthis") {
+		t.Errorf("got %q, want no Houthi claim placed at Tulkarm", got)
+	}
+}
