@@ -219,7 +219,8 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			}
 		}
 	}
-	places := disambiguate(x.Gazetteer, text, d.locations(x.Gazetteer.Match(text, d.toks), actors))
+	matches := x.Gazetteer.Match(text, d.toks)
+	places := disambiguate(x.Gazetteer, text, d.locations(matches, actors))
 	// "the airport of the Red Sea port city of Hodeidah": the town's airport
 	// when the gazetteer knows it as "Hodeidah airport".
 	for i, p := range places {
@@ -254,7 +255,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
 		places = mergePlaces(places, slices.DeleteFunc(more, notHere))
 	}
-	if unknown := d.unknownPlaces(places, actors); len(unknown) > 0 {
+	if unknown := d.unknownPlaces(places, actors, matches); len(unknown) > 0 {
 		places = mergePlaces(places, slices.DeleteFunc(unknown, notHere))
 	}
 	if asad := d.bareAsad(places); len(asad) > 0 {

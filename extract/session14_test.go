@@ -47,3 +47,14 @@ func TestNextQuestion(t *testing.T) {
 		t.Errorf("got %q, want no Houthi claim placed at Tulkarm", got)
 	}
 }
+
+// "the south Lebanese village of al-Sultaniyeh", a village the gazetteer
+// lacks, is in Lebanon, whoever struck it ("An Israeli strike").
+func TestDemonymVillage(t *testing.T) {
+	where := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantEach(t, "2024-04-08", where, []toldCase{
+		{"al-Sultaniyeh LB", "An Israeli strike hit a car on a road outside the south Lebanese village of al-Sultaniyeh on Monday, killing a man."},
+		{"Kfar Zabad LB", "Israeli shells hit the southern Lebanese town of Kfar Zabad on Monday."},
+		{"Umm Batina SY", "An Israeli drone struck a car near the Syrian village of Umm Batina on Monday."},
+	})
+}

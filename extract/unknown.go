@@ -28,7 +28,7 @@ var areaNouns = map[string]bool{"district": true, "subdistrict": true, "neighbou
 // places: "the Kalsu base", "the village of Al-Sawana", "Dhiban town". Each
 // is kept as a name; it takes the place of the province or country named
 // in the same sentence, with that precision, or none at all.
-func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeRef {
+func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches []gazetteer.Match) []placeRef {
 	toks := d.toks
 	taken := newCover(len(toks), known, actors).holds
 	var out []placeRef
@@ -92,6 +92,15 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch) []placeR
 		}
 		e := &gazetteer.Entry{ID: "name:" + normalize.Fold(name), Kind: kind, Subkind: "unresolved", Name: name,
 			Source: "the text only: not in the gazetteer"}
+		// "the south Lebanese village of al-Sultaniyeh": in Lebanon.
+		if first == i+2 {
+			for _, m := range matches {
+				if m.Demonym && m.Last == i && len(m.Entries) > 0 && m.Entries[0].Kind == sitrep.KindCountry {
+					c := m.Entries[0]
+					e.Country, e.Lat, e.Lon = c.Country, c.Lat, c.Lon
+				}
+			}
+		}
 		out = append(out, placeRef{Match: gazetteer.Match{Start: toks[first].Start, End: toks[last-1].End,
 			First: first, Last: last, Entries: []*gazetteer.Entry{e}}, Entry: e, Area: areaNouns[w],
 			// "Residents of the nearby village of Khasham heard ...": where
