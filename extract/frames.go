@@ -124,6 +124,10 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 			}
 			leaves := d.leaves(s)
+			// "... will be held on Sunday in Bint Jbeil": the funeral's town.
+			leaves = slices.DeleteFunc(leaves, func(p placeRef) bool {
+				return rank(p.Entry.Kind) <= 1 && heldAt(d.toks, s, p.First)
+			})
 			// "a strong explosion was heard in the towns of Dhiban and
 			// al-Tayyana": where the attack just told was heard.
 			if len(current) > 0 {

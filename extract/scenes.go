@@ -100,6 +100,48 @@ func heardAt(toks []normalize.Token, lo, first int) bool {
 	return false
 }
 
+// heldAt reports a place where an event of mourning is held, not where
+// an attack was: "Funerals for the two fighters killed in Friday's air
+// strike on Aita al-Shaab will be held on Sunday in Bint Jbeil", "the men
+// will be buried in Tyre".
+func heldAt(toks []normalize.Token, s *sentence, first int) bool {
+	for k := first - 1; k >= s.First && k >= first-8; k-- {
+		switch toks[k].Norm {
+		case "held", "buried":
+			// "a funeral held in Bint Jbeil" may be what was struck.
+			if k == s.First || !beWords[toks[k-1].Norm] {
+				return false
+			}
+			for j := k - 1; j >= s.First; j-- {
+				if mourningNouns[toks[j].Norm] || toks[j].Norm == "fighters" || toks[j].Norm == "men" || toks[j].Norm == "victims" ||
+					toks[j].Norm == "dead" || toks[j].Norm == "bodies" {
+					return toks[k].Norm == "buried" || mourningNouns[toks[j].Norm] || hasWordIn(toks, s.First, k, mourningNouns)
+				}
+			}
+			return false
+		case ",", ";", ".":
+			return false
+		}
+		if is(&toks[k], cAttack) || is(&toks[k], cWeapon) {
+			return false
+		}
+	}
+	return false
+}
+
+// beWords make the participle after them a passive verb.
+var beWords = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true}
+
+// hasWordIn reports a word of set among tokens [lo, hi).
+func hasWordIn(toks []normalize.Token, lo, hi int, set map[string]bool) bool {
+	for k := lo; k < hi; k++ {
+		if set[toks[k].Norm] {
+			return true
+		}
+	}
+	return false
+}
+
 // witnessesIn reports a town where witnesses of the attack just told
 // were: "Residents of the village of al-Jawadiyah, about ten kilometres to
 // the west, said they heard a loud explosion".

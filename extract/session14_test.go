@@ -58,3 +58,13 @@ func TestDemonymVillage(t *testing.T) {
 		{"Umm Batina SY", "An Israeli drone struck a car near the Syrian village of Umm Batina on Monday."},
 	})
 }
+
+// Where the dead of a strike are buried or mourned is not where it struck:
+// "Funerals for the two fighters killed in an air strike on Aita al-Shaab
+// on Friday will be held on Sunday in Bint Jbeil".
+func TestFuneralHeldElsewhere(t *testing.T) {
+	wantEach(t, "2024-04-13", placeDayCategory, []toldCase{
+		{"Aita al-Shaab 2024-04-12 airstrike", "Funerals for the two fighters killed in an air strike on Aita al-Shaab on Friday will be held on Sunday in Bint Jbeil."},
+		{"Aita al-Shaab 2024-04-12 airstrike", "The two men killed in an air strike on Aita al-Shaab on Friday are being buried in Tyre rather than at home."},
+	})
+}
