@@ -560,7 +560,23 @@ func (d *dater) cameAfter(i int) bool {
 			w := d.toks[j-1].Norm
 			_, month := months[w]
 			_, day := weekdays[w]
-			return month || day || d.toks[j-1].Kind == normalize.Number
+			if month || day || d.toks[j-1].Kind == normalize.Number {
+				return true
+			}
+		}
+		// "a missile flew towards the city, two days after an explosive
+		// drone killed a man in Tel Aviv": the clause before the comma
+		// tells the later event; not "..., and two days after that".
+		for k := i + 1; k < len(d.toks) && k <= i+3; k++ {
+			if d.toks[k].Norm == "after" {
+				if k+1 < len(d.toks) {
+					switch d.toks[k+1].Norm {
+					case "that", "this", "which", "it", ",":
+						return false
+					}
+				}
+				return true
+			}
 		}
 	}
 	return false

@@ -54,6 +54,9 @@ var phrases = []struct {
 	// air strike.
 	{[]string{"air", "aggression"}, sitrep.CategoryAirstrike},
 	{[]string{"aerial", "aggression"}, sitrep.CategoryAirstrike},
+	{[]string{"aerial", "strike"}, sitrep.CategoryAirstrike},
+	{[]string{"aerial", "strikes"}, sitrep.CategoryAirstrike},
+	{[]string{"aerial", "bombardment"}, sitrep.CategoryAirstrike},
 	{[]string{"fighter", "jets"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "fired"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "struck"}, sitrep.CategoryAirstrike},

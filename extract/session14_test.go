@@ -68,3 +68,20 @@ func TestFuneralHeldElsewhere(t *testing.T) {
 		{"Aita al-Shaab 2024-04-12 airstrike", "The two men killed in an air strike on Aita al-Shaab on Friday are being buried in Tyre rather than at home."},
 	})
 }
+
+// ", two days after an explosive drone ... killed a man in Tel Aviv": the
+// clause before the comma tells the later event, so the drone struck two
+// days before Sunday, not after it.
+func TestCommaDaysAfter(t *testing.T) {
+	wantEach(t, "2024-07-21", placeDayCategory, []toldCase{
+		{"Eilat 2024-07-21 missile; Tel Aviv 2024-07-19 drone", "Residents of Eilat were woken by sirens before dawn on Sunday when a ballistic missile launched from Yemen flew towards the city, two days after an explosive drone from the same direction killed a man in Tel Aviv."},
+	})
+}
+
+// "an aerial strike" is an air strike.
+func TestAerialStrike(t *testing.T) {
+	wantEach(t, "2024-07-27", placeDayCategory, []toldCase{
+		{"Tulkarm 2024-07-24 airstrike", "An aerial strike in Tulkarm on Wednesday killed two men."},
+		{"Tulkarm 2024-07-24 airstrike; Qabatiyah 2024-07-22 shooting", "In the West Bank, an aerial strike in the Tulkarm camp on Wednesday killed two men, and a teenager was shot dead in Qabatiya on Monday."},
+	})
+}
