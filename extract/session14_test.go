@@ -4,6 +4,7 @@ package extract_test
 // for its test, and each test failed on the build before its rule.
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -83,5 +84,19 @@ func TestAerialStrike(t *testing.T) {
 	wantEach(t, "2024-07-27", placeDayCategory, []toldCase{
 		{"Tulkarm 2024-07-24 airstrike", "An aerial strike in Tulkarm on Wednesday killed two men."},
 		{"Tulkarm 2024-07-24 airstrike; Qabatiyah 2024-07-22 shooting", "In the West Bank, an aerial strike in the Tulkarm camp on Wednesday killed two men, and a teenager was shot dead in Qabatiya on Monday."},
+	})
+}
+
+// A village the gazetteer lacks, told "in the Bint Jbeil district" or
+// "Bint Jbeil area", is near that town, and the town is no second place
+// of the attack.
+func TestVillageInTownDistrict(t *testing.T) {
+	where := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Place.Country + " " + strconv.Itoa(r.Place.Precision)
+	}
+	wantEach(t, "2024-07-21", where, []toldCase{
+		{"Yater LB 2", "An Israeli drone fired a missile at a motorcycle on the outskirts of Yater in the Bint Jbeil district on Sunday afternoon, killing the rider."},
+		{"Yater LB 2", "An Israeli drone fired a missile at a motorcycle in Yater, Bint Jbeil district, on Sunday afternoon, killing the rider."},
+		{"Kfar Dounine LB 2", "Drones struck Kfar Dounine in the Bint Jbeil area on Sunday."},
 	})
 }

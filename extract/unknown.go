@@ -185,7 +185,9 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 		// "North Kivu", "Nowshera district", "Congo", "north-central
 		// Burkina Faso"
 		if e.Kind == sitrep.KindAdmin1 || e.Kind == sitrep.KindCountry ||
-			e.Kind == sitrep.KindRegion && (e.Admin1 != "" || r.Direction != "" && e.Country != "") {
+			e.Kind == sitrep.KindRegion && (e.Admin1 != "" || r.Direction != "" && e.Country != "") ||
+			// "in the Bint Jbeil district": the district of the town.
+			townArea(toks, r) {
 			starts[r.First] = r
 		}
 	}
@@ -241,6 +243,8 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 		switch div.Kind {
 		case sitrep.KindAdmin1:
 			e.Admin1 = div.Name
+		case sitrep.KindTown:
+			e.Admin1, e.Source = div.Admin1, "the text only, placed near "+div.Name
 		case sitrep.KindRegion:
 			// "in Akora Khattak, in Nowshera district": in a small part
 			// of the province. "in north-central Burkina Faso": somewhere
@@ -254,6 +258,17 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 		i = last
 	}
 	return out
+}
+
+// townDistrict are the nouns after a town's name that make it the area
+// named after the town.
+var townDistrict = map[string]bool{"district": true, "area": true, "countryside": true, "subdistrict": true, "region": true}
+
+// townArea reports a town named as the area around it: "the Bint Jbeil
+// district", "Bint Jbeil area".
+func townArea(toks []normalize.Token, r placeRef) bool {
+	return r.Entry.Kind == sitrep.KindTown &&
+		(r.Last < len(toks) && townDistrict[toks[r.Last].Norm] || r.Last-1 > r.First && townDistrict[toks[r.Last-1].Norm])
 }
 
 // divisionAt returns the known division or country that starts at token k,
@@ -443,7 +458,7 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		// "the village of Adous, south-east of Baalbek": next to the place
 		// named after it.
 		for _, q := range s.Places {
-			if q.First > p.First && (q.Near || q.Direction != "" || q.Side) && rank(q.Entry.Kind) <= 1 && q.Entry.Subkind != "unresolved" &&
+			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q)) && rank(q.Entry.Kind) <= 1 && q.Entry.Subkind != "unresolved" &&
 				q.First-p.Last < 14 {
 				best, near = q.Entry, true
 				break
