@@ -59,7 +59,11 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			// the town and its country hold the site.
 			// "the north-eastern countryside of al-Hasakah" holds a site
 			// of the province however far from the city.
-			if i != j && p.Entry.Kind == sitrep.KindTown && q.Entry.Kind == sitrep.KindSite &&
+			// So does "the countryside of Damascus" a town named before it:
+			// "a military point near al-Kiswah in the countryside of
+			// Damascus".
+			if i != j && p.Entry.Kind == sitrep.KindTown &&
+				(q.Entry.Kind == sitrep.KindSite || rural && q.Entry.Kind == sitrep.KindTown && inCountrysideOf(d.toks, q.Last, p.First)) &&
 				(rural || p.First == s.First+1 && d.toks[s.First].Norm == "in" &&
 					p.Last < s.Last && d.toks[p.Last].Norm == ",") && p.Entry.Country == q.Entry.Country &&
 				(sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) <= 50 ||
@@ -735,4 +739,24 @@ func groupsHome(toks []normalize.Token, s *sentence, i int) bool {
 		}
 	}
 	return false
+}
+
+// inCountrysideOf reports that tokens [from, to) join a town to the
+// countryside of another after it: "al-Kiswah in the countryside of
+// Damascus", "al-Shoula, in the western countryside of".
+func inCountrysideOf(toks []normalize.Token, from, to int) bool {
+	if from >= to || to-from > 7 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch toks[k].Norm {
+		case "in", "the", "countryside", "of", ",", "-":
+			continue
+		}
+		// "western", "north-eastern": the direction ends at its last token.
+		if _, n := gazetteer.DirectionAdjective(toks, k); n == 0 {
+			return false
+		}
+	}
+	return true
 }

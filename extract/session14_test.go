@@ -100,3 +100,13 @@ func TestVillageInTownDistrict(t *testing.T) {
 		{"Kfar Dounine LB 2", "Drones struck Kfar Dounine in the Bint Jbeil area on Sunday."},
 	})
 }
+
+// "a military point near al-Kiswah in the countryside of Damascus": the
+// countryside of the city holds the town named before it; it is no second
+// place struck.
+func TestTownInCountrysideOf(t *testing.T) {
+	wantEach(t, "2024-07-26", placeDayCategory, []toldCase{
+		{"Al Kiswah 2024-07-26 airstrike", "The Israeli enemy targeted a military point in the vicinity of the town of al-Kiswah in the countryside of Damascus on Friday."},
+		{"Al Kiswah 2024-07-26 airstrike", "The Israeli enemy targeted a military point in al-Kiswah in the countryside of Damascus on Friday."},
+	})
+}
