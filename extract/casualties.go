@@ -647,14 +647,21 @@ var ofCountWords = map[string]bool{"death": true, "deaths": true, "killing": tru
 // unharmedWords say that people came to no harm.
 var unharmedWords = map[string]bool{"unharmed": true, "unhurt": true, "uninjured": true}
 
-// safeAt reports "safe" or "safely" at toks[i] saying that people came to
-// no harm: "its staff were safe", "all crew are reported safe", "the crew
-// were evacuated safely"; not "a safe house", "keep the waters safe".
+// safeAt reports "safe", "safely" or "well" at toks[i] saying that people
+// came to no harm: "its staff were safe", "all crew are reported safe",
+// "the crew were evacuated safely", "All crew reported well"; not "a safe
+// house", "keep the waters safe", "as well".
 func safeAt(toks []normalize.Token, lo, i int) bool {
 	if i == lo {
 		return false
 	}
 	switch toks[i].Norm {
+	case "well":
+		// "All crew reported well", as maritime advisories write it.
+		switch toks[i-1].Norm {
+		case "reported", "are", "were":
+			return i+1 >= len(toks) || toks[i+1].Kind == normalize.Punct || toks[i+1].Norm == "and"
+		}
 	case "safe":
 		switch toks[i-1].Norm {
 		case "were", "are", "was", "is", "remained", "remain", "reported", "be", "been":

@@ -110,3 +110,14 @@ func TestTownInCountrysideOf(t *testing.T) {
 		{"Al Kiswah 2024-07-26 airstrike", "The Israeli enemy targeted a military point in al-Kiswah in the countryside of Damascus on Friday."},
 	})
 }
+
+// "All crew reported well", as a maritime advisory writes it: nobody was
+// killed or hurt; "as well" says nothing of the kind.
+func TestCrewReportedWell(t *testing.T) {
+	toll := func(r sitrep.Report) string { return count(r.Fatalities) + "/" + count(r.Injuries) }
+	wantEach(t, "2024-04-12", toll, []toldCase{
+		{"0/0", "At 110730Z APR 24 (1030 LT) a merchant vessel reported an explosion in the water approx. 15NM SW of MOKHA. All crew reported well."},
+		{"0/0", "A merchant vessel reported an explosion in the water 15 nautical miles southwest of Mokha on Thursday. The crew are well and the ship is proceeding to its next port of call."},
+		{"-/-", "A drone struck a tanker near Mokha on Thursday, and a patrol boat was hit as well."},
+	})
+}
