@@ -680,6 +680,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if (w == "nobody" || w == "no" && i+1 < hi && toks[i+1].Norm == "one") && nobodyAttacked(toks, i, hi) {
 			s.Denied = true
 		}
+		// "no aerial target launched from the east reached Israel's
+		// territory", "a drone ... that Israel says never arrived".
+		if w == "no" && nothingReached(toks, i, hi) || w == "never" && i+1 < hi && reachVerbs[toks[i+1].Norm] {
+			s.Denied = true
+		}
 		c := sentenceWords[w]
 		if c == 0 {
 			continue
@@ -912,6 +917,32 @@ func nobodyAttacked(toks []normalize.Token, i, hi int) bool {
 	j = pastAux(toks, j, hi)
 	return j < hi && firedOrStruck(&toks[j])
 }
+
+// nothingReached reports "no" and a weapon that reached nothing, from
+// toks[i]: "no aerial target launched from the east reached Israel's
+// territory", "no drone crossed into Israeli airspace".
+func nothingReached(toks []normalize.Token, i, hi int) bool {
+	j := i + 1
+	if j < hi && (toks[j].Norm == "aerial" || toks[j].Norm == "hostile" || toks[j].Norm == "enemy") {
+		j++
+	}
+	if j >= hi || !is(&toks[j], cWeapon) && toks[j].Norm != "target" && toks[j].Norm != "targets" {
+		return false
+	}
+	for k := j + 1; k < hi && k <= j+8; k++ {
+		if reachVerbs[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// reachVerbs say that a weapon got where it was sent.
+var reachVerbs = map[string]bool{"reached": true, "crossed": true, "entered": true, "arrived": true, "penetrated": true,
+	"infiltrated": true}
 
 // pastAux returns the token after "had", "have" or "has" at j, else j.
 func pastAux(toks []normalize.Token, j, hi int) int {

@@ -121,3 +121,16 @@ func TestCrewReportedWell(t *testing.T) {
 		{"-/-", "A drone struck a tanker near Mokha on Thursday, and a patrol boat was hit as well."},
 	})
 }
+
+// "The army said no aerial target launched from the east reached Israel's
+// territory", "the drone never reached Israel": the target side denies the
+// claimed attack.
+func TestNothingReached(t *testing.T) {
+	status := func(r sitrep.Report) string { return r.Place.Name + " " + r.Status }
+	wantEach(t, "2024-07-26", status, []toldCase{
+		{"Haifa disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The army said no aerial target launched from the east reached Israel's territory on Thursday, and no sirens were activated in Haifa."},
+		{"Haifa disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The army said no drone crossed into Israeli airspace."},
+		{"Haifa disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The Israeli army said the drone never reached Israel."},
+		{"Metulla confirmed", "Rockets were fired at Metula on Thursday; the army said two rockets crossed the border and no one was hurt."},
+	})
+}
