@@ -112,13 +112,7 @@ func heldAt(toks []normalize.Token, s *sentence, first int) bool {
 			if k == s.First || !beWords[toks[k-1].Norm] {
 				return false
 			}
-			for j := k - 1; j >= s.First; j-- {
-				if mourningNouns[toks[j].Norm] || toks[j].Norm == "fighters" || toks[j].Norm == "men" || toks[j].Norm == "victims" ||
-					toks[j].Norm == "dead" || toks[j].Norm == "bodies" {
-					return toks[k].Norm == "buried" || mourningNouns[toks[j].Norm] || hasWordIn(toks, s.First, k, mourningNouns)
-				}
-			}
-			return false
+			return toks[k].Norm == "buried" || hasWordIn(toks, s.First, k, mourningNouns)
 		case ",", ";", ".":
 			return false
 		}
