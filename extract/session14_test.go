@@ -134,3 +134,15 @@ func TestNothingReached(t *testing.T) {
 		{"Metulla confirmed", "Rockets were fired at Metula on Thursday; the army said two rockets crossed the border and no one was hurt."},
 	})
 }
+
+// "rockets at Al Asad in Iraq", in a text that also names "Al Asad Air
+// Base": the short form of that base, not an unknown town at Iraq's
+// centroid.
+func TestShortFormOfPlace(t *testing.T) {
+	where := func(r sitrep.Report) string { return r.Place.Name }
+	text := "Q: There are reports of rockets at Al Asad in Iraq on Wednesday. Can you confirm that?\n\n" +
+		"PRESS SECRETARY: Yes, I can confirm that there was an attempted attack on Al Asad Air Base on Wednesday evening. A pair of rockets landed outside the base.\n"
+	if got := toldOn(t, MustExtractor(t), "2024-07-25", text, where); got != "Ain al-Asad Air Base" {
+		t.Errorf("got %q, want one report at Ain al-Asad Air Base", got)
+	}
+}

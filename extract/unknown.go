@@ -238,6 +238,14 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 			continue
 		}
 		name := strings.TrimSpace(text[t.Start:toks[last-1].End])
+		// "rockets at Al Asad in Iraq" where the text also names "Al Asad
+		// Air Base": the short form of a place the text names in full.
+		if full := shortFormOf(text, name, known, div.Country); full != nil {
+			out = append(out, placeRef{Match: gazetteer.Match{Start: t.Start, End: toks[last-1].End, First: i, Last: last,
+				Entries: []*gazetteer.Entry{full}}, Entry: full})
+			i = last
+			continue
+		}
 		e := &gazetteer.Entry{ID: "name:" + normalize.Fold(name), Kind: sitrep.KindTown, Subkind: "unresolved", Name: name,
 			Source: "the text only: not in the gazetteer", Country: div.Country, Lat: div.Lat, Lon: div.Lon}
 		switch div.Kind {
@@ -258,6 +266,28 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 		i = last
 	}
 	return out
+}
+
+// shortFormOf returns the site or town of known, in country, whose name
+// in the text begins with name and goes on ("Al Asad" of "Al Asad Air
+// Base"), when there is one only.
+func shortFormOf(text, name string, known []placeRef, country string) *gazetteer.Entry {
+	prefix := normalize.Fold(name) + " "
+	var found *gazetteer.Entry
+	for _, r := range known {
+		e := r.Entry
+		if e == nil || e.Subkind == "unresolved" || rank(e.Kind) > 1 || e.Country != country {
+			continue
+		}
+		if !strings.HasPrefix(normalize.Fold(text[r.Start:r.End]), prefix) {
+			continue
+		}
+		if found != nil && found.ID != e.ID {
+			return nil
+		}
+		found = e
+	}
+	return found
 }
 
 // townDistrict are the nouns after a town's name that make it the area
