@@ -641,7 +641,7 @@ func TestFresh28(t *testing.T) {
 // after the rules they prompted (see the README's Measured).
 func TestFresh29(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh29/reports.jsonl", "../../testdata/fresh29/gold.jsonl")
-	wantScore(t, res, 0.74, 0, 0.60)
+	wantScore(t, res, 0.76, 0, 0.60)
 	wantCopies(t, store, map[string]string{"f29-04": "f29-03", "f29-25": "f29-24"})
 }
 
@@ -809,12 +809,12 @@ func TestFresh48(t *testing.T) {
 // TestFresh49 scores the other blind corpus of the fourteenth session
 // (testdata/fresh49: 21-27 July 2024: Eilat, Yater, the Amber Coast,
 // Tulkarm, al-Kiswah, Kamaran, Majdal Shams), scored blind by the build
-// of its hour: F1 0.661 (P 0.54, R 0.86), no false merge; 0.766 after the
+// of its hour: F1 0.661 (P 0.54, R 0.86), no false merge; 0.786 after the
 // session's rules. Majdal Shams stays unmatched: this gold codes the Golan
 // IL, the gazetteer (and most other sets) SY, and the scorer wants the
 // countries to agree.
 func TestFresh49(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh49/reports.jsonl", "../../testdata/fresh49/gold.jsonl")
-	wantScore(t, res, 0.74, 0, 0.60)
+	wantScore(t, res, 0.76, 0, 0.60)
 	wantCopies(t, store, map[string]string{"f49-11": "f49-10", "f49-25": "f49-24"})
 }
