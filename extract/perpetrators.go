@@ -182,7 +182,7 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				k--
 			} else if w == "with" && (toks[k-1].Norm == "operation" || toks[k-1].Norm == "operations") {
 				// "executed ... a qualitative operation with a drone": the
-				// operation's doer, found by operationBetween.
+				// operation's doer, found by operationVerb.
 			} else if w != "conducted" && w != "launched" && w != "fired" && w != "firing" && w != "launching" {
 				continue
 			}
@@ -215,10 +215,10 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			// "a branch of the PKK and has struck": another's attack; "the
 			// naval forces of the Yemeni Armed Forces carried out at the
 			// hour ten and a quarter ... an operation targeting": theirs.
-			verb := t.First
-			op := operationBetween(toks, a.Last, t.First)
-			if op {
-				verb = a.Last + slices.IndexFunc(toks[a.Last:t.First], func(t normalize.Token) bool { return operationVerbs[t.Norm] })
+			verb := operationVerb(toks, a.Last, t.First)
+			op := verb >= 0
+			if !op {
+				verb = t.First
 			}
 			if (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First) || op) &&
 				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:verb], isAnd)) {
@@ -402,34 +402,34 @@ func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
 	return dated
 }
 
-// operationBetween reports a group's verb of carrying out an operation
-// between tokens i and j, as statements write it: "the naval forces of
-// the Yemeni Armed Forces carried out a military operation targeting",
-// "the Islamic Resistance executed a qualitative operation against". The
-// verb follows the group within a few words; the operation may come after
-// the hour or an invocation: "carried out at the hour ten of the morning
-// of Tuesday ... a military operation", "carried out, with the help of
-// God, a military operation".
-func operationBetween(toks []normalize.Token, i, j int) bool {
+// operationVerb returns the token of a group's verb of carrying out an
+// operation between tokens i and j, or -1, as statements write it: "the
+// naval forces of the Yemeni Armed Forces carried out a military operation
+// targeting", "the Islamic Resistance executed a qualitative operation
+// against". The verb follows the group within a few words; the operation
+// may come after the hour or an invocation: "carried out at the hour ten
+// of the morning of Tuesday ... a military operation", "carried out, with
+// the help of God, a military operation".
+func operationVerb(toks []normalize.Token, i, j int) int {
 	if j-i > 40 || j-i < 2 {
-		return false
+		return -1
 	}
-	k := i
-	for k < j && k < i+4 && !operationVerbs[toks[k].Norm] {
-		k++
+	verb := i
+	for verb < j && verb < i+4 && !operationVerbs[toks[verb].Norm] {
+		verb++
 	}
-	if k == j || !operationVerbs[toks[k].Norm] {
-		return false
+	if verb == j || !operationVerbs[toks[verb].Norm] {
+		return -1
 	}
-	for k++; k < j; k++ {
+	for k := verb + 1; k < j; k++ {
 		switch toks[k].Norm {
 		case "operation", "operations":
-			return true
+			return verb
 		case ";":
-			return false // another clause
+			return -1 // another clause
 		}
 	}
-	return false
+	return -1
 }
 
 // operationVerbs carry out an operation.

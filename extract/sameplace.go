@@ -37,8 +37,7 @@ func (d *docState) twoVillages(a, b placeRef) bool {
 		if p.Entry.Subkind != "village" && p.Entry.Subkind != "town" {
 			return false
 		}
-		if d.toks[p.Last-1].Norm == "district" || d.toks[p.Last-1].Norm == "region" ||
-			p.Last < len(d.toks) && (d.toks[p.Last].Norm == "district" || d.toks[p.Last].Norm == "region") {
+		if townArea(d.toks, p) {
 			return false
 		}
 	}

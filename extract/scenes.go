@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -109,28 +111,15 @@ func heldAt(toks []normalize.Token, s *sentence, first int) bool {
 		switch toks[k].Norm {
 		case "held", "buried":
 			// "a funeral held in Bint Jbeil" may be what was struck.
-			if k == s.First || !beWords[toks[k-1].Norm] {
+			if k == s.First || !passiveAux[toks[k-1].Norm] && toks[k-1].Norm != "be" {
 				return false
 			}
-			return toks[k].Norm == "buried" || hasWordIn(toks, s.First, k, mourningNouns)
+			return toks[k].Norm == "buried" || slices.ContainsFunc(toks[s.First:k], func(t normalize.Token) bool { return mourningNouns[t.Norm] })
 		case ",", ";", ".":
 			return false
 		}
 		if is(&toks[k], cAttack) || is(&toks[k], cWeapon) {
 			return false
-		}
-	}
-	return false
-}
-
-// beWords make the participle after them a passive verb.
-var beWords = map[string]bool{"be": true, "is": true, "are": true, "was": true, "were": true, "been": true, "being": true}
-
-// hasWordIn reports a word of set among tokens [lo, hi).
-func hasWordIn(toks []normalize.Token, lo, hi int, set map[string]bool) bool {
-	for k := lo; k < hi; k++ {
-		if set[toks[k].Norm] {
-			return true
 		}
 	}
 	return false
