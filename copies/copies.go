@@ -322,7 +322,9 @@ func Origins(docs []Doc) map[string]string {
 				checked[j] = int32(i + 1)
 				o := &docs[order[j]]
 				if !near(o, d) {
-					continue
+					// Lists run newest first and d comes after all of
+					// them: the rest are older still.
+					break
 				}
 				if v := likeness(&d.Sig, &o.Sig); v > bestScore || v > 0 && v == bestScore && j < best {
 					best, bestScore = j, v

@@ -40,6 +40,9 @@ type actorMatch struct {
 type actorDict struct {
 	byFirst map[string][]actorAlias
 	byID    map[string]*Actor
+	// classed: the first words of the aliases are those classes marks
+	// cActorFirst (the dictionary is actorsTSV's).
+	classed bool
 }
 
 type actorAlias struct {
@@ -109,7 +112,7 @@ func (d *actorDict) match(text string, toks []normalize.Token, lo, hi int) []act
 	var out []actorMatch
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		if t.Kind != normalize.Word {
+		if t.Kind != normalize.Word || d.classed && !is(&t, cActorFirst) {
 			continue
 		}
 		best, bestEnd := (*Actor)(nil), 0

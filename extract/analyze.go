@@ -115,7 +115,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		t := toks[i]
 		// "Suspected Boko Haram fighters on motorcycles killed at least 34
 		// people": fighters killing are an attack.
-		if killVerbs[t.Norm] && fightersBefore(toks, lo, i) {
+		if is(&t, cKillVerb) && fightersBefore(toks, lo, i) {
 			out = append(out, trigger{First: i, Last: i + 1, Verb: true})
 			continue
 		}

@@ -35,6 +35,11 @@ const (
 	cEvent                              // eventNouns
 	cOrdinal                            // ordinalWords
 	cPeriod                             // the words hasPeriodWord looks for
+	cVesselCue                          // may begin a ship's name (vesselsIn): a prefix, a ship's noun, "flagged", "m" of "M/V"
+	cSentence                           // sentenceWords
+	cActorFirst                         // begins an alias of the actors of actorsTSV
+	cKillVerb                           // killVerbs
+	cDayHoliday                         // begins a holiday of a fixed day named as a day (dayHoliday)
 )
 
 // classes are the classes of each word in one of the lists.
@@ -65,6 +70,20 @@ var classes = func() map[string]wordClass {
 	add(cEvent, held(eventNouns))
 	add(cOrdinal, maps.Keys(ordinalWords))
 	add(cPeriod, slices.Values(periodWords))
+	for _, m := range []map[string]bool{navyPrefixes, merchantPrefixes, warshipNouns, vesselNouns, flagWords} {
+		add(cVesselCue, held(m))
+	}
+	add(cVesselCue, slices.Values([]string{"m"}))
+	add(cSentence, maps.Keys(sentenceWords))
+	add(cKillVerb, held(killVerbs))
+	for _, h := range holidays {
+		if last := h.words[len(h.words)-1]; h.rule == "" && len(h.words) >= 2 && (last == "day" || last == "eve") {
+			add(cDayHoliday, slices.Values(h.words[:1]))
+		}
+	}
+	if a, err := loadActors(actorsTSV); err == nil {
+		add(cActorFirst, maps.Keys(a.byFirst))
+	}
 	return m
 }()
 

@@ -145,14 +145,25 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	// neighbours counts the votes of the other countries that lie near a
 	// candidate, at half the weight of its own country's: Azerbaijan and
 	// Armenia make "Georgia" the country, not the state.
+	type voter struct {
+		cc      string
+		country *gazetteer.Entry
+		votes   int
+	}
+	var voters []voter // the countries of votes, read once
 	neighbours := func(e *gazetteer.Entry) int {
-		n := 0
-		for cc, v := range votes {
-			if cc == e.Country {
-				continue
+		if voters == nil {
+			voters = make([]voter, 0, len(votes))
+			for cc, v := range votes {
+				if c := g.Country(cc); c != nil {
+					voters = append(voters, voter{cc, c, v})
+				}
 			}
-			if c := g.Country(cc); c != nil && within(c.Lat, c.Lon, e.Lat, e.Lon, neighbourKm) {
-				n += v
+		}
+		n := 0
+		for _, c := range voters {
+			if c.cc != e.Country && within(c.country.Lat, c.country.Lon, e.Lat, e.Lon, neighbourKm) {
+				n += c.votes
 			}
 		}
 		return n
@@ -360,11 +371,10 @@ func sameName(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
-	rest, ok := strings.CutPrefix(b, a+" ")
-	if !ok {
+	if len(b) <= len(a) || b[len(a)] != ' ' || b[:len(a)] != a {
 		return false
 	}
-	switch rest {
+	switch b[len(a)+1:] {
 	case "county", "province", "governorate", "district", "city", "parish", "region", "state":
 		return true
 	}

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sitrep/sitrep"
@@ -46,6 +47,7 @@ func New(g *gazetteer.Gazetteer) (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	a.classed = true
 	return &Extractor{Gazetteer: g, HistoryDays: DefaultHistoryDays, RecallDays: DefaultRecallDays,
 		UndatedDays: DefaultUndatedDays, actors: a}, nil
 }
@@ -58,7 +60,22 @@ func (x *Extractor) Extract(doc *sitrep.Document) sitrep.Extraction {
 	ex.Signature = d.signature()
 	ex.Reports = d.assemble()
 	ex.Tallies = d.tallies()
+	// What Extract returns holds strings of the text, never its tokens.
+	tokenPool.Put(&d.toks)
 	return ex
+}
+
+// tokenPool holds the token slices of texts read, for the next: a
+// report's tokens take some 30 KB.
+var tokenPool sync.Pool
+
+// tokens returns the tokens of text, in a slice from tokenPool when there
+// is one.
+func tokens(text string) []normalize.Token {
+	if p, ok := tokenPool.Get().(*[]normalize.Token); ok {
+		return normalize.AppendTokens((*p)[:0], text, 0, len(text))
+	}
+	return normalize.Tokens(text)
 }
 
 // docState is one document being read.
@@ -185,7 +202,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	text := doc.Text
-	d := &docState{x: x, doc: doc, text: text, toks: normalize.Tokens(text), signed: signed}
+	d := &docState{x: x, doc: doc, text: text, toks: tokens(text), signed: signed}
 	classify(d.toks)
 	ot := normalize.Tokens(doc.Outlet)
 	d.outletSpans = outletSpans(text, doc.Outlet, ot)
@@ -685,10 +702,10 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if w == "no" && nothingReached(toks, i, hi) || w == "never" && i+1 < hi && reachVerbs[toks[i+1].Norm] {
 			s.Denied = true
 		}
-		c := sentenceWords[w]
-		if c == 0 {
+		if !is(&toks[i], cSentence) {
 			continue
 		}
+		c := sentenceWords[w]
 		// "an unmanned aircraft of unknown origin": whose, not what.
 		if c&wordUncertain != 0 && !(w == "unknown" && i+1 < hi && unknownWhose[toks[i+1].Norm]) {
 			s.Uncertain = true

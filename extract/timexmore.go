@@ -555,6 +555,9 @@ func (d *dater) words(at, hi int, ws []string) int {
 // dayHoliday reports a holiday of a fixed day named as a day at token i:
 // "Christmas Day", "Christmas Eve", "New Year's Day", "New Year's Eve".
 func (d *dater) dayHoliday(i, hi int) bool {
+	if !is(&d.toks[i], cDayHoliday) {
+		return false
+	}
 	for _, h := range holidays {
 		if h.rule != "" || len(h.words) < 2 {
 			continue

@@ -68,7 +68,8 @@ func vesselsIn(text string, toks []normalize.Token, lo, hi int, taken func(i int
 	}
 	for i := lo; i < hi; i++ {
 		t := &toks[i]
-		if t.Kind != normalize.Word {
+		// Most words neither begin a ship's name nor are capitalised.
+		if t.Kind != normalize.Word || !t.Upper && !is(t, cVesselCue) {
 			continue
 		}
 		w := t.Norm
@@ -105,7 +106,7 @@ func vesselsIn(text string, toks []normalize.Token, lo, hi int, taken func(i int
 			if j := add(i+1, false, ""); j > i+1 {
 				i = j - 1
 			}
-		case t.Upper && !notVesselNames[w] && (i == lo || toks[i-1].Norm == "the"):
+		case t.Upper && (i == lo || toks[i-1].Norm == "the") && !notVesselNames[w]:
 			// "the Strinda, a Norwegian-owned chemical tanker".
 			last := vesselNameEnd(toks, i, hi)
 			if last > i && appositionShip(toks, last, hi) && !taken(i) {

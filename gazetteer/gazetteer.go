@@ -51,17 +51,29 @@ var geonamesGz []byte
 type Gazetteer struct {
 	entries   []*Entry
 	byID      map[string]*Entry
-	byKey     map[string]*pattern   // joined name keys
-	first     map[string][]*pattern // by first name key, longest first
-	countries map[string]*Entry     // by ISO2 code, curated first
-	filter    keyFilter             // first name keys, to skip most words without a map lookup
-	arena     arena
-	namesakes *namesakes // nil but in Load
+	byKey     map[string]*pattern // joined name keys
+	first     map[string][]lead   // by first name key, longest first
+	countries map[string]*Entry   // by ISO2 code, curated first
+	filter    keyFilter           // first name keys, to skip most words without a map lookup
+	// lone are the first keys of one-word and possessive names, pairs the
+	// first two keys of the others: most words that begin names begin
+	// only longer ones, and the next word rules them out.
+	lone, pairs keyFilter
+	arena       arena
+	namesakes   *namesakes // nil but in Load
 	// stopNamed are the GeoNames towns and divisions left out of byKey
 	// because stop words make their names ("Austin"), by joined key: text
 	// names them only with their division ("Austin, Texas").
 	stopNamed map[string][]*Entry
 	spelt     spelt // Spelt's index
+}
+
+// lead is a pattern under its first key, with the key that must follow
+// it: most words that begin names ("the", "a", "north") begin many, and a
+// text's next word rules out nearly all of them without reading them.
+type lead struct {
+	second string // the second key; "" for one word or a possessive name
+	p      *pattern
 }
 
 // pattern is one name as a key sequence, and the entries that bear it.
@@ -95,7 +107,7 @@ func New() *Gazetteer {
 	return &Gazetteer{
 		byID:      map[string]*Entry{},
 		byKey:     map[string]*pattern{},
-		first:     map[string][]*pattern{},
+		first:     map[string][]lead{},
 		countries: map[string]*Entry{},
 	}
 }
@@ -404,11 +416,20 @@ func (g *Gazetteer) index(joined string, e *Entry, f nameFlags) {
 		g.byKey[joined] = p
 		list := g.first[keys[0]]
 		at := len(list)
-		for at > 0 && len(list[at-1].keys) < len(keys) {
+		for at > 0 && len(list[at-1].p.keys) < len(keys) {
 			at--
 		}
-		g.first[keys[0]] = slices.Insert(list, at, p)
+		l := lead{p: p}
+		if len(keys) > 1 && !p.possessive {
+			l.second = keys[1]
+		}
+		g.first[keys[0]] = slices.Insert(list, at, l)
 		g.filter.add(keys[0])
+		if l.second == "" {
+			g.lone.add(keys[0])
+		} else {
+			g.pairs.addPair(keys[0], l.second)
+		}
 	}
 	if f&nameAbbrev != 0 {
 		p.abbrev, p.weak = true, false

@@ -232,3 +232,26 @@ func (f *keyFilter) has(k string) bool {
 	h := filterHash(k)
 	return f[h/64]&(1<<(h%64)) != 0
 }
+
+// pairHash is filterHash of the two keys of a name's start.
+func pairHash(k1, k2 string) uint {
+	h := uint32(2166136261)
+	for i := 0; i < len(k1); i++ {
+		h = (h ^ uint32(k1[i])) * 16777619
+	}
+	h *= 16777619 // a separator: ("ab", "c") is not ("a", "bc")
+	for i := 0; i < len(k2); i++ {
+		h = (h ^ uint32(k2[i])) * 16777619
+	}
+	return uint(h^h>>15) & (filterBits - 1)
+}
+
+func (f *keyFilter) addPair(k1, k2 string) {
+	h := pairHash(k1, k2)
+	f[h/64] |= 1 << (h % 64)
+}
+
+func (f *keyFilter) hasPair(k1, k2 string) bool {
+	h := pairHash(k1, k2)
+	return f[h/64]&(1<<(h%64)) != 0
+}

@@ -212,22 +212,40 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		return Match{}, false
 	}
 	k := tokenKey(t.Norm)
+	next, nextRead := "", false
 	// A possessive first tries the names that start with it ("People's
 	// Republic of China"), then those it ends ("Iraq's").
 	for pass := range 2 {
-		var ps []*pattern
+		var ls []lead
 		if pass == 0 {
 			if !t.Possessive || !m.g.filter.has(k+possessiveMark) {
 				continue
 			}
-			ps = m.g.first[k+possessiveMark]
+			ls = m.g.first[k+possessiveMark]
 		} else {
 			if !m.g.filter.has(k) {
 				break
 			}
-			ps = m.g.first[k]
+			if !m.g.lone.has(k) {
+				if !nextRead {
+					next, nextRead = m.secondKey(i), true
+				}
+				if next == "" || !m.g.pairs.hasPair(k, next) {
+					break
+				}
+			}
+			ls = m.g.first[k]
 		}
-		for _, p := range ps {
+		for _, l := range ls {
+			if l.second != "" {
+				if !nextRead {
+					next, nextRead = m.secondKey(i), true
+				}
+				if l.second != next {
+					continue // extend would not reach the name's end
+				}
+			}
+			p := l.p
 			if m.strict && p.short && !p.curated && !p.abbrev {
 				continue
 			}
@@ -250,6 +268,20 @@ func (m *matcher) at(i, prev int) (Match, bool) {
 		}
 	}
 	return Match{}, false
+}
+
+// secondKey returns the key of the word extend compares with the second
+// key of a name that starts at token i, or "" when no such name can go on
+// there (the first word is a possessive; a punctuation mark or the end).
+func (m *matcher) secondKey(i int) string {
+	if m.toks[i].Possessive {
+		return ""
+	}
+	j := m.skip(i + 1)
+	if j >= len(m.toks) || m.toks[j].Kind == normalize.Punct {
+		return ""
+	}
+	return tokenKey(m.toks[j].Norm)
 }
 
 // extend returns the end of the name of p starting at token i, or -1.

@@ -1,9 +1,11 @@
 package storesql
 
 import (
+	"bytes"
 	"encoding/json"
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -183,9 +185,76 @@ func (skip) UnmarshalJSON([]byte) error { return nil }
 // DecodeHead decodes the JSON of a stored report without its assertions.
 func DecodeHead(b []byte) (sitrep.Report, error) {
 	var h headReport
+	// Reports are written with their assertions last: the JSON before
+	// them, closed, is the head, and half the bytes to decode.
+	if head, ok := withoutLastKey(b, `,"assertions":`); ok {
+		var r sitrep.Report
+		if err := json.Unmarshal(head, &r); err == nil {
+			r.Assertions = nil
+			return r, nil
+		}
+	}
 	if err := json.Unmarshal(b, &h); err != nil {
 		return sitrep.Report{}, err
 	}
 	h.Report.Assertions = nil
 	return h.Report, nil
+}
+
+// withoutLastKey returns the JSON object b without the member that key
+// (`,"name":`) begins, when that member is the object's last: the bytes
+// before it and the closing brace. A key with its quotes unescaped is no
+// string's content; a member of a nested object is followed by more than
+// the one brace.
+func withoutLastKey(b []byte, key string) ([]byte, bool) {
+	at := bytes.LastIndex(b, []byte(key))
+	if at < 0 {
+		return nil, false
+	}
+	end, ok := valueEnd(b, at+len(key))
+	if !ok || strings.TrimSpace(string(b[end:])) != "}" {
+		return nil, false
+	}
+	head := make([]byte, at+1)
+	copy(head, b[:at])
+	head[at] = '}'
+	return head, true
+}
+
+// valueEnd returns the offset after the JSON value that starts at i
+// (after blanks), by its brackets and strings; false when b ends first.
+func valueEnd(b []byte, i int) (int, bool) {
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	depth, inString := 0, false
+	for ; i < len(b); i++ {
+		c := b[i]
+		switch {
+		case inString:
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inString = false
+				if depth == 0 {
+					return i + 1, true
+				}
+			}
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			depth++
+		case c == ']' || c == '}':
+			depth--
+			if depth < 0 {
+				return i, true // the end of a scalar, at its object's close
+			}
+			if depth == 0 {
+				return i + 1, true
+			}
+		case depth == 0 && (c == ',' || c == ' ' || c == '\t' || c == '\n' || c == '\r'):
+			return i, true // the end of a scalar ("null", a number)
+		}
+	}
+	return i, depth == 0 && !inString
 }
