@@ -25,6 +25,9 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		return hi
 	}
 	for i := lo; i < hi; i++ {
+		if !is(&toks[i], cAsideCue|cFound|cHolder|cEvent|cAsideFirst) {
+			continue // none of the tests below starts at this word
+		}
 		w := toks[i].Norm
 		// A relative clause after an aside is the aside's: "in retaliation
 		// for the strike on its consulate on April 1, which killed seven

@@ -40,6 +40,7 @@ const (
 	cActorFirst                         // begins an alias of the actors of actorsTSV
 	cKillVerb                           // killVerbs
 	cDayHoliday                         // begins a holiday of a fixed day named as a day (dayHoliday)
+	cAsideCue                           // a word one of asides' tests starts at (with cFound, cHolder, cEvent, cAsideFirst)
 )
 
 // classes are the classes of each word in one of the lists.
@@ -76,6 +77,8 @@ var classes = func() map[string]wordClass {
 	add(cVesselCue, slices.Values([]string{"m"}))
 	add(cSentence, maps.Keys(sentenceWords))
 	add(cKillVerb, held(killVerbs))
+	add(cAsideCue, slices.Values([]string{",", "that", "who", "road", "resisting", "leading", "leads", "carrying",
+		"delivering", "transporting", "after", "since"}))
 	for _, h := range holidays {
 		if last := h.words[len(h.words)-1]; h.rule == "" && len(h.words) >= 2 && (last == "day" || last == "eve") {
 			add(cDayHoliday, slices.Values(h.words[:1]))

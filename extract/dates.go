@@ -82,6 +82,10 @@ type dater struct {
 func (d *dater) find(lo, hi int) []dateExpr {
 	var out []dateExpr
 	for i := lo; i < hi; {
+		if !d.all && !d.mayStart(i, hi) {
+			i++
+			continue
+		}
 		e, ok := d.at(i, hi)
 		if !ok {
 			i++
@@ -268,6 +272,27 @@ func (d *dater) norm(i, hi int) string {
 		return ""
 	}
 	return d.toks[i].Norm
+}
+
+// mayStart reports whether an expression at may recognise, without all,
+// can start at token i: most words of a text cannot, and at is costly.
+func (d *dater) mayStart(i, hi int) bool {
+	t := &d.toks[i]
+	switch {
+	case t.Kind == normalize.Number:
+		return true
+	case t.Kind != normalize.Word:
+		return false
+	case t.Upper || is(t, cDate|cNumber):
+		return true
+	}
+	switch t.Norm {
+	case "after", "at", "before", "several", "few", "hours", "two", "twelve":
+		return true
+	case "the", "this", "last", "that":
+		return d.norm(i+1, hi) == "weekend"
+	}
+	return false
 }
 
 // at recognises an expression starting at token i: one of those an
