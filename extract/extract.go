@@ -765,7 +765,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 
 // mentions lists every recognised expression of the document.
 func (d *docState) mentions() []sitrep.Mention {
-	var out []sitrep.Mention
+	n := 0
+	for _, s := range d.sents {
+		n += len(s.Places) + len(s.Dates) + len(s.Actors) + len(s.Triggers) + len(s.Casualties) + len(s.Outcomes) + 1
+	}
+	out := make([]sitrep.Mention, 0, n)
 	add := func(kind string, s *sentence, sp sitrep.Span, value string) {
 		out = append(out, sitrep.Mention{Kind: kind, Span: sp, Text: d.text[sp.Start:sp.End], Value: value, Sentence: s.Index})
 	}
@@ -801,6 +805,9 @@ func (d *docState) mentions() []sitrep.Mention {
 		if s.Claimant != nil {
 			add(sitrep.MentionClaim, s, s.ClaimSpan, s.Claimant.Actor.ID)
 		}
+	}
+	if len(out) == 0 {
+		return nil
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	return out

@@ -383,6 +383,24 @@ func (p *Pipeline) fuseAll(ctx context.Context, write bool) ([]sitrep.Incident, 
 			}
 		}()
 	}
+	// So are the documents' heads.
+	type heads struct {
+		docs map[string]sitrep.Document
+		err  error
+	}
+	var docHeads chan heads
+	if h, ok := p.Store.(documentHeads); ok {
+		docHeads = make(chan heads, 1)
+		go func() {
+			docs, err := h.DocumentHeads(ctx)
+			docHeads <- heads{docs, err}
+		}()
+		defer func() {
+			if docHeads != nil {
+				<-docHeads
+			}
+		}()
+	}
 	if h, ok := p.Store.(reportHeads); ok {
 		reports, err = h.ReportHeads(ctx)
 	} else {
@@ -392,8 +410,10 @@ func (p *Pipeline) fuseAll(ctx context.Context, write bool) ([]sitrep.Incident, 
 		return nil, nil, err
 	}
 	var docs map[string]sitrep.Document
-	if h, ok := p.Store.(documentHeads); ok {
-		docs, err = h.DocumentHeads(ctx)
+	if docHeads != nil {
+		h := <-docHeads
+		docHeads = nil
+		docs, err = h.docs, h.err
 	} else {
 		docs = map[string]sitrep.Document{}
 		err = p.Store.EachDocument(ctx, func(d sitrep.Document) error {

@@ -5,6 +5,8 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"runtime"
+	"sync"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/storesql"
@@ -19,15 +21,75 @@ func (s *Store) ReportHeads(ctx context.Context) ([]sitrep.Report, error) {
 	if err := s.db.QueryRowContext(ctx, `SELECT count(*) FROM reports`).Scan(&n); err != nil {
 		return nil, fmt.Errorf("list report heads: %w", err)
 	}
+	// Rows are read here and decoded on every core, in runs: decoding takes
+	// longer than reading.
+	type run struct {
+		buf  []byte // the rows' JSON, one after another
+		ends []int  // where each row ends in buf
+		out  []sitrep.Report
+		err  error
+		done chan struct{}
+	}
+	work := make(chan *run, 4)
+	order := make(chan *run, 8)
+	var wg sync.WaitGroup
+	for range max(1, runtime.GOMAXPROCS(0)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for r := range work {
+				r.out = make([]sitrep.Report, len(r.ends))
+				start := 0
+				for i, end := range r.ends {
+					if r.out[i], r.err = storesql.DecodeHead(r.buf[start:end]); r.err != nil {
+						break
+					}
+					start = end
+				}
+				close(r.done)
+			}
+		}()
+	}
 	rs := make([]sitrep.Report, 0, n)
-	err := s.eachJSON(ctx, `SELECT json FROM reports ORDER BY doc, seq`, nil, func(b []byte) error {
-		r, err := storesql.DecodeHead(b)
-		if err != nil {
-			return err
+	var decodeErr error
+	collected := make(chan struct{})
+	go func() {
+		defer close(collected)
+		for r := range order {
+			<-r.done
+			if r.err != nil && decodeErr == nil {
+				decodeErr = r.err
+			}
+			if decodeErr == nil {
+				rs = append(rs, r.out...)
+			}
 		}
-		rs = append(rs, r)
+	}()
+	const runLen = 256
+	cur := &run{done: make(chan struct{})}
+	send := func() {
+		order <- cur
+		work <- cur
+		cur = &run{done: make(chan struct{})}
+	}
+	err := s.eachJSON(ctx, `SELECT json FROM reports ORDER BY doc, seq`, nil, func(b []byte) error {
+		cur.buf = append(cur.buf, b...)
+		cur.ends = append(cur.ends, len(cur.buf))
+		if len(cur.ends) == runLen {
+			send()
+		}
 		return nil
 	})
+	if len(cur.ends) > 0 {
+		send()
+	}
+	close(work)
+	close(order)
+	wg.Wait()
+	<-collected
+	if err == nil {
+		err = decodeErr
+	}
 	if err != nil {
 		return nil, fmt.Errorf("list report heads: %w", err)
 	}
