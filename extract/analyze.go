@@ -263,6 +263,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
 			continue
 		}
+		// "the enemy forces that are attacking our country": what a side
+		// does, no attack told.
+		if tr.Verb && ongoingClause(toks, lo, tr.First) {
+			continue
+		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
 		// "Other strikes hit": the noun and the verb after it.
@@ -683,6 +688,25 @@ func futureAfter(toks []normalize.Token, k, hi int) bool {
 
 var noneAdjectives = map[string]bool{"confirmed": true, "new": true, "further": true, "reported": true,
 	"known": true, "major": true, "significant": true, "successful": true}
+
+// ongoingClause reports a verb in the present progressive of a relative
+// clause ("the enemy forces that are attacking our country", "jets which
+// are bombing the south"): conduct that goes on, no one attack.
+func ongoingClause(toks []normalize.Token, lo, first int) bool {
+	if first-2 < lo || !strings.HasSuffix(toks[first].Norm, "ing") {
+		return false
+	}
+	switch toks[first-1].Norm {
+	case "are", "is":
+	default:
+		return false
+	}
+	switch toks[first-2].Norm {
+	case "that", "which", "who":
+		return true
+	}
+	return false
+}
 
 // killVerbs are what fighters do to people in an attack.
 var killVerbs = map[string]bool{"killed": true, "massacred": true, "slaughtered": true, "butchered": true,

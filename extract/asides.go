@@ -151,7 +151,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 		// "after a deal signed in Washington", "talks held in Doha": where
 		// another kind of event took place.
-		if is(&toks[i], cEvent) {
+		// Not the event an attack struck: "opened fire on a rally in Kirkuk".
+		if is(&toks[i], cEvent) && !struckBefore(toks, i) {
 			for j := i + 1; j < hi && j <= i+4; j++ {
 				if t := toks[j]; t.Kind == normalize.Punct || attackWords[t.Norm] {
 					break

@@ -92,6 +92,38 @@ func statementPlace(toks []normalize.Token, first, last int) bool {
 			return false
 		}
 		if statementWords[w] {
+			return !struckGathering(toks, k)
+		}
+	}
+	return false
+}
+
+// gatheringNouns are the statement words that name a crowd an attack may
+// strike: "a drone struck mourners at a funeral in Bint Jbeil".
+var gatheringNouns = map[string]bool{"funeral": true, "rally": true, "ceremony": true}
+
+// struckGathering reports whether the gathering noun at token k is what an
+// attack word before it in the clause struck: then the place after it is
+// the attack's, not where something was said.
+func struckGathering(toks []normalize.Token, k int) bool {
+	return gatheringNouns[toks[k].Norm] && struckBefore(toks, k)
+}
+
+// eventLinks set another event beside an attack: "the strike came a day
+// after a ceasefire agreement signed in Doha".
+var eventLinks = map[string]bool{"after": true, "before": true, "since": true, "following": true, "ahead": true,
+	"amid": true, "despite": true}
+
+// struckBefore reports whether an attack word stands within six words
+// before token k, in its clause: "opened fire on a rally", "a drone
+// strike hit a meeting".
+func struckBefore(toks []normalize.Token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		w := toks[j].Norm
+		if toks[j].Kind == normalize.Punct || eventLinks[w] {
+			return false
+		}
+		if attackWords[w] || weaponWords[w] != "" || w == "fire" || w == "fired" {
 			return true
 		}
 	}
