@@ -127,6 +127,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "was killed by Israeli army fire", "wounded by live fire": shots.
+		if t.Norm == "fire" && firedBy(toks, lo, i) {
+			out = append(out, trigger{First: i, Last: i + 1, Category: sitrep.CategoryShooting})
+			continue
+		}
 		if t.Kind != normalize.Word || !is(&toks[i], cPhraseFirst|cWeapon|cAttack|cSite|cAim) {
 			continue
 		}
@@ -688,6 +693,21 @@ func futureAfter(toks []normalize.Token, k, hi int) bool {
 
 var noneAdjectives = map[string]bool{"confirmed": true, "new": true, "further": true, "reported": true,
 	"known": true, "major": true, "significant": true, "successful": true}
+
+// firedBy reports "fire" as the agent of a killing or a wounding: "killed
+// by Israeli army fire", "wounded by live fire" (no weapon named between,
+// which is its own trigger: "by artillery fire").
+func firedBy(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if toks[k].Kind != normalize.Word || is(&toks[k], cWeapon) {
+			return false
+		}
+		if toks[k].Norm == "by" {
+			return k > lo && is(&toks[k-1], cKill|cInjure)
+		}
+	}
+	return false
+}
 
 // ongoingClause reports a verb in the present progressive of a relative
 // clause ("the enemy forces that are attacking our country", "jets which

@@ -235,6 +235,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						stop = until(stop + 1)
 					}
 				}
+				// "stormed Beit Ummar, between Hebron and Bethlehem,": where the
+				// place named before lies, both names.
+				if p[0] == "between" && i-2 >= lo && toks[i-1].Norm == "," && toks[i-2].Kind == normalize.Word && toks[i-2].Upper {
+					out = append(out, [2]int{i, stop})
+					break
+				}
 				if p[0] == "between" {
 					and := end
 					for and < stop && and < end+6 && toks[and].Norm != "and" {

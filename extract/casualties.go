@@ -369,6 +369,20 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				}
 				continue
 			}
+			// "Yousef Adel Hamdan, 19, was killed": a named person's age.
+			if k-2 >= lo && toks[k-1].Norm == "," && toks[k-2].Kind == normalize.Word && toks[k-2].Upper &&
+				next < i && toks[next].Norm == "," {
+				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k-2].Start, End: toks[i].End}, qualNamed})
+				break
+			}
+			// "two of the 23 crew members were injured": the part, not the
+			// whole; "one of the two men killed": the whole, the verb is
+			// theirs.
+			if k-3 >= lo && toks[k-1].Norm == "the" && toks[k-2].Norm == "of" && auxBetween(toks, k, i) {
+				if m, next, ok := number(toks, k-3, true); ok && next == k-2 {
+					n, k = m, k-3
+				}
+			}
 			n, k = withTens(toks, lo, k, n)
 			// "five U.S. service members and two U.S. contractors were
 			// injured": both counts.
@@ -386,6 +400,19 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 	}
 	return withoutNone(byPlace(toks, hi, out))
+}
+
+// auxBetween reports a finite verb of being between tokens k and i ("of
+// the 23 crew members were injured"), where a participle right after its
+// noun has none ("of the two men killed").
+func auxBetween(toks []normalize.Token, k, i int) bool {
+	for j := k + 1; j < i; j++ {
+		switch toks[j].Norm {
+		case "was", "were", "been", "are", "is":
+			return true
+		}
+	}
+	return false
 }
 
 // noneBefore recognises "no casualties", "no US injuries", "without
@@ -446,7 +473,9 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			// "no one aboard any vessel was injured", "Neither the warships
 			// nor any merchant vessel reported damage or anyone hurt"
 			"aboard", "board", "vessel", "vessels", "ship", "ships", "merchant", "warships", "nor", "anyone", "anybody", "on",
-			"firefighters", "rescuers", "officers", "police", "policemen":
+			"firefighters", "rescuers", "officers", "police", "policemen",
+			// "none of the 23 crew members suffered injury"
+			"suffered", "sustained":
 			continue
 		case "reports":
 			// "There were no reports of anyone hurt"; "no reports of
@@ -456,6 +485,12 @@ func noneBefore(toks []normalize.Token, lo, i int) (int, int, bool) {
 			}
 			return 0, 0, false
 		default:
+			// "None of the 23 crew members suffered injury", "none of the
+			// 22 people aboard was hurt": all of them, unhurt.
+			if (toks[k].Kind == normalize.Number || is(&toks[k], cNumber)) && k-3 >= lo && toks[k-1].Norm == "the" &&
+				toks[k-2].Norm == "of" && toks[k-3].Norm == "none" {
+				return 0, k - 3, true
+			}
 			// "none of the firefighters or soldiers who reached the street
 			// afterwards was harmed": past a relative clause, once.
 			if !skipped {

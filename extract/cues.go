@@ -88,7 +88,9 @@ func statementPlace(toks []normalize.Token, first, last int) bool {
 	}
 	for k := first - 2; k >= 0 && k >= first-8; k-- {
 		w := toks[k].Norm
-		if toks[k].Kind == normalize.Punct || attackWords[w] || weaponWords[w] != "" {
+		// "said two of its fighters were killed at Jurf al-Sakhar": where
+		// the dead fell.
+		if toks[k].Kind == normalize.Punct || attackWords[w] || weaponWords[w] != "" || is(&toks[k], cKill|cInjure) {
 			return false
 		}
 		if statementWords[w] {
@@ -182,7 +184,7 @@ func theTown(toks []normalize.Token, known []placeRef) []placeRef {
 			if sentenceBetween(toks, p.Last, i) {
 				break
 			}
-			if p.Locator || p.Side || p.Offset.Km > 0 {
+			if p.Locator || p.Side || p.Offset.Km > 0 || betweenPart(toks, p.First) {
 				continue
 			}
 			if p.Entry.Kind == sitrep.KindTown && p.Entry.Subkind != "unresolved" {
@@ -196,6 +198,22 @@ func theTown(toks []normalize.Token, known []placeRef) []placeRef {
 		}
 	}
 	return out
+}
+
+// betweenPart reports a place named as an end of "between X and Y" (at
+// token first): where another place lies, not the town "the town" means
+// ("stormed Beit Ummar, between Hebron and Bethlehem, ... the town's
+// entrance").
+func betweenPart(toks []normalize.Token, first int) bool {
+	for k := first - 1; k >= 0 && k >= first-6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "between":
+			return true
+		case toks[k].Kind == normalize.Punct && w != "-":
+			return false
+		}
+	}
+	return false
 }
 
 // sentenceBetween reports a sentence's end among tokens [i, j).

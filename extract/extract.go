@@ -269,7 +269,13 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
 		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || notHere(p)
 	})
-	if more := namesakePlaces(x.Gazetteer, text, d.toks, places, actors); len(more) > 0 {
+	// "Speaking at a funeral in Bint Jbeil": where a statement was made,
+	// as for the names the gazetteer knows as written (still a toponym for
+	// Places).
+	more := slices.DeleteFunc(namesakePlaces(x.Gazetteer, text, d.toks, places, actors), func(p placeRef) bool {
+		return statementPlace(d.toks, p.First, p.Last)
+	})
+	if len(more) > 0 {
 		places = mergePlaces(places, slices.DeleteFunc(more, notHere))
 	}
 	if unknown := d.unknownPlaces(places, actors, matches); len(unknown) > 0 {

@@ -464,6 +464,8 @@ var asideOpeners = [][]string{
 	// "a boy, who was taken to hospital in Sinuni": where the wounded went
 	{"hospital", "in"}, {"taken", "to"}, {"evacuated", "to"}, {"transferred", "to"}, {"rushed", "to"},
 	{"brought", "to"}, {"ferried", "to"},
+	// "was pronounced dead at the Palestine Medical Complex in Ramallah"
+	{"pronounced", "dead"}, {"complex", "in"}, {"clinic", "in"},
 	// "hours before the Iranian president arrived in Baghdad": a visit
 	{"arrived", "in"}, {"arrives", "in"}, {"arriving", "in"}, {"visit", "to"}, {"trip", "to"},
 	// "a bulk carrier bound for Aden": where a ship was going

@@ -58,6 +58,13 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			continue
 		}
 		e := m.Entries[0]
+		// "the funeral of Omar Nidal Radwan": a site's name without its
+		// article ("Al-Omar"), followed by more capitalised names, is a
+		// person's.
+		if e.Kind == sitrep.KindSite && m.Last-m.First == 1 && articled(e.Name) && m.Last+1 < len(toks) && toks[m.Last].Kind == normalize.Word &&
+			toks[m.Last].Upper && toks[m.Last+1].Kind == normalize.Word && toks[m.Last+1].Upper && !placeNouns[toks[m.Last].Norm] && !facilityNouns[toks[m.Last].Norm] {
+			continue
+		}
 		// "US and Coalition forces": a country's abbreviation names a place
 		// only after a preposition that locates ("in the US").
 		if e.Kind == sitrep.KindCountry && abbreviation(d.text[m.Start:m.End]) && !inBefore(toks, m.First) {
@@ -143,7 +150,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "Khirbet Selm, a village in the Bint Jbeil district": so does
 			// an apposition.
 			rank(out[len(out)-1].Entry.Kind) <= 1 && divisionNamed(toks, m) &&
-				(inGap(toks, out[len(out)-1].Last, m.First) || villageInGap(toks, out[len(out)-1].Last, m.First)))
+				(inGap(toks, out[len(out)-1].Last, m.First) || villageInGap(toks, out[len(out)-1].Last, m.First)) ||
+			// "Duma, Aqraba and several other villages in the Ramallah and
+			// Nablus areas": where the villages lie, both areas.
+			villagesInGap(toks, out[len(out)-1].Last, m.First) ||
+			out[len(out)-1].Locator && wordBetween(toks, out[len(out)-1].Last, m.First) == "and" && areaAfter(toks, m.Last))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 			// "70 nautical miles east of Djibouti": a distance is measured
@@ -677,6 +688,41 @@ func villageInGap(toks []normalize.Token, i, j int) bool {
 	return false
 }
 
+// villagesInGap reports a gap between two places that ends in "villages
+// in the" (towns, communities): "Aqraba and several other villages in
+// the Ramallah area".
+func villagesInGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 2 || j-i > 8 {
+		return false
+	}
+	k := j - 1
+	if toks[k].Norm == "the" {
+		k--
+	}
+	if k <= i || toks[k].Norm != "in" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "villages", "towns", "communities", "localities", "hamlets":
+		return true
+	}
+	return false
+}
+
+// wordBetween returns the one word between two places, or "".
+func wordBetween(toks []normalize.Token, i, j int) string {
+	if j-i != 1 {
+		return ""
+	}
+	return toks[i].Norm
+}
+
+// areaAfter reports "area" or "areas" after a place: "the Ramallah and
+// Nablus areas".
+func areaAfter(toks []normalize.Token, k int) bool {
+	return k < len(toks) && (toks[k].Norm == "areas" || toks[k].Norm == "area")
+}
+
 // inGap reports "in" or "in the" alone between two places.
 func inGap(toks []normalize.Token, i, j int) bool {
 	switch j - i {
@@ -775,3 +821,10 @@ func andBetween(toks []normalize.Token, i, j int) bool {
 // approxWords hedge a distance: "some 25 km".
 var approxWords = map[string]bool{"some": true, "about": true, "roughly": true, "around": true, "approximately": true,
 	"nearly": true, "almost": true, "approx": true}
+
+// articled reports a name that begins with the Arabic article: "Al-Omar
+// oil field", "al-Tanf".
+func articled(name string) bool {
+	w, _, _ := strings.Cut(strings.ToLower(name), " ")
+	return strings.HasPrefix(w, "al-") || w == "al" || strings.HasPrefix(w, "el-") || w == "el"
+}

@@ -296,8 +296,12 @@ func secondPlaceEnd(toks []normalize.Token, k, stop int) int {
 	if k < stop && toks[k].Norm == "the" {
 		k++
 	}
-	if _, ok := placeNouns[toks[k].Norm]; ok && k+1 < stop && toks[k+1].Norm == "of" {
-		k += 2
+	// "the village of al-Hujeira", "the border village of al-Qasr"
+	for j := k; j < stop && j <= k+2 && toks[j].Kind == normalize.Word && !toks[j].Upper; j++ {
+		if _, ok := placeNouns[toks[j].Norm]; ok && j+1 < stop && toks[j+1].Norm == "of" {
+			k = j + 2
+			break
+		}
 	}
 	if k >= stop {
 		return stop

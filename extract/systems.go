@@ -56,7 +56,31 @@ func systemClasses(toks []normalize.Token, lo, hi int, trs []trigger) {
 		if c := systemClass[name]; c != "" {
 			trs[i].Category = c
 		}
+		if c := launchPlatform(toks, t.Last, hi); c != "" && (t.Category == sitrep.CategoryMissile || t.Category == sitrep.CategoryRocket) {
+			trs[i].Category = c
+		}
 	}
+}
+
+// launchPlatform returns the category of the aircraft a missile was fired
+// from, told after it at token k: "a missile fired from an Israeli drone"
+// is a drone strike, "rockets launched from a helicopter" an air strike.
+func launchPlatform(toks []normalize.Token, k, hi int) string {
+	if k+2 >= hi || toks[k].Norm != "fired" && toks[k].Norm != "launched" || toks[k+1].Norm != "from" {
+		return ""
+	}
+	for j := k + 2; j < hi && j <= k+5; j++ {
+		switch toks[j].Norm {
+		case "drone", "drones", "uav", "uavs":
+			return sitrep.CategoryDrone
+		case "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters", "plane", "planes":
+			return sitrep.CategoryAirstrike
+		}
+		if toks[j].Kind == normalize.Punct {
+			return ""
+		}
+	}
+	return ""
 }
 
 // systemName reports whether tokens [first, last) are a weapon system's
