@@ -40,10 +40,11 @@ type actorMatch struct {
 type actorDict struct {
 	byFirst map[string][]actorAlias
 	byID    map[string]*Actor
-	// classed: the first words of the aliases are those classes marks
-	// cActorFirst (the dictionary is actorsTSV's).
-	classed bool
 }
+
+// knownActors is the dictionary of actorsTSV, read once and only read
+// after: every extractor's, and the words classes marks cActorFirst.
+var knownActors, knownActorsErr = loadActors(actorsTSV)
 
 type actorAlias struct {
 	words []string
@@ -112,7 +113,7 @@ func (d *actorDict) match(text string, toks []normalize.Token, lo, hi int) []act
 	var out []actorMatch
 	for i := lo; i < hi; i++ {
 		t := toks[i]
-		if t.Kind != normalize.Word || d.classed && !is(&t, cActorFirst) {
+		if t.Kind != normalize.Word || !is(&t, cActorFirst) {
 			continue
 		}
 		best, bestEnd := (*Actor)(nil), 0

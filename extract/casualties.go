@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
+	"slices"
 	"strings"
 )
 
@@ -406,13 +407,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 // the 23 crew members were injured"), where a participle right after its
 // noun has none ("of the two men killed").
 func auxBetween(toks []normalize.Token, k, i int) bool {
-	for j := k + 1; j < i; j++ {
-		switch toks[j].Norm {
-		case "was", "were", "been", "are", "is":
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(toks[k+1:i], func(t normalize.Token) bool { return passiveAux[t.Norm] })
 }
 
 // noneBefore recognises "no casualties", "no US injuries", "without

@@ -37,7 +37,7 @@ const (
 	cPeriod                             // the words hasPeriodWord looks for
 	cVesselCue                          // may begin a ship's name (vesselsIn): a prefix, a ship's noun, "flagged", "m" of "M/V"
 	cSentence                           // sentenceWords
-	cActorFirst                         // begins an alias of the actors of actorsTSV
+	cActorFirst                         // begins an alias of knownActors
 	cKillVerb                           // killVerbs
 	cDayHoliday                         // begins a holiday of a fixed day named as a day (dayHoliday)
 	cAsideCue                           // a word one of asides' tests starts at (with cFound, cHolder, cEvent, cAsideFirst)
@@ -84,8 +84,8 @@ var classes = func() map[string]wordClass {
 			add(cDayHoliday, slices.Values(h.words[:1]))
 		}
 	}
-	if a, err := loadActors(actorsTSV); err == nil {
-		add(cActorFirst, maps.Keys(a.byFirst))
+	if knownActors != nil {
+		add(cActorFirst, maps.Keys(knownActors.byFirst))
 	}
 	return m
 }()

@@ -43,13 +43,11 @@ var _ sitrep.Extractor = (*Extractor)(nil)
 
 // New returns an extractor over the gazetteer g.
 func New(g *gazetteer.Gazetteer) (*Extractor, error) {
-	a, err := loadActors(actorsTSV)
-	if err != nil {
-		return nil, err
+	if knownActorsErr != nil {
+		return nil, knownActorsErr
 	}
-	a.classed = true
 	return &Extractor{Gazetteer: g, HistoryDays: DefaultHistoryDays, RecallDays: DefaultRecallDays,
-		UndatedDays: DefaultUndatedDays, actors: a}, nil
+		UndatedDays: DefaultUndatedDays, actors: knownActors}, nil
 }
 
 // Extract reads doc. It never fails; unreadable text yields fewer facts.

@@ -154,7 +154,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "Duma, Aqraba and several other villages in the Ramallah and
 			// Nablus areas": where the villages lie, both areas.
 			villagesInGap(toks, out[len(out)-1].Last, m.First) ||
-			out[len(out)-1].Locator && wordBetween(toks, out[len(out)-1].Last, m.First) == "and" && areaAfter(toks, m.Last))
+			out[len(out)-1].Locator && m.First == out[len(out)-1].Last+1 && toks[m.First-1].Norm == "and" && areaAfter(toks, m.Last))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 			// "70 nautical miles east of Djibouti": a distance is measured
@@ -674,14 +674,11 @@ func villageInGap(toks []normalize.Token, i, j int) bool {
 	if j-i < 4 || j-i > 7 || toks[i].Norm != "," || toks[i+1].Norm != "a" && toks[i+1].Norm != "an" {
 		return false
 	}
-	k := j - 1
-	if toks[k].Norm == "the" {
-		k--
-	}
-	if toks[k].Norm != "in" && toks[k].Norm != "of" {
+	prep, noun := nounBeforeGapEnd(toks, i, j)
+	if prep != "in" && prep != "of" {
 		return false
 	}
-	switch toks[k-1].Norm {
+	switch noun {
 	case "village", "town", "locality", "hamlet", "community", "municipality":
 		return true
 	}
@@ -695,26 +692,27 @@ func villagesInGap(toks []normalize.Token, i, j int) bool {
 	if j-i < 2 || j-i > 8 {
 		return false
 	}
-	k := j - 1
-	if toks[k].Norm == "the" {
-		k--
-	}
-	if k <= i || toks[k].Norm != "in" {
-		return false
-	}
-	switch toks[k-1].Norm {
-	case "villages", "towns", "communities", "localities", "hamlets":
-		return true
+	if prep, noun := nounBeforeGapEnd(toks, i, j); prep == "in" {
+		switch noun {
+		case "villages", "towns", "communities", "localities", "hamlets":
+			return true
+		}
 	}
 	return false
 }
 
-// wordBetween returns the one word between two places, or "".
-func wordBetween(toks []normalize.Token, i, j int) string {
-	if j-i != 1 {
-		return ""
+// nounBeforeGapEnd returns the preposition that ends the gap [i, j)
+// between two places, "the" aside, and the word before it: "in" and
+// "village" for ", a village in the".
+func nounBeforeGapEnd(toks []normalize.Token, i, j int) (prep, noun string) {
+	k := j - 1
+	if toks[k].Norm == "the" {
+		k--
 	}
-	return toks[i].Norm
+	if k <= i {
+		return "", ""
+	}
+	return toks[k].Norm, toks[k-1].Norm
 }
 
 // areaAfter reports "area" or "areas" after a place: "the Ramallah and

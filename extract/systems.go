@@ -70,10 +70,10 @@ func launchPlatform(toks []normalize.Token, k, hi int) string {
 		return ""
 	}
 	for j := k + 2; j < hi && j <= k+5; j++ {
-		switch toks[j].Norm {
-		case "drone", "drones", "uav", "uavs":
+		switch w := toks[j].Norm; {
+		case w == "drone" || w == "drones" || w == "uav" || w == "uavs":
 			return sitrep.CategoryDrone
-		case "warplane", "warplanes", "jet", "jets", "aircraft", "helicopter", "helicopters", "plane", "planes":
+		case aircraftNouns[w]:
 			return sitrep.CategoryAirstrike
 		}
 		if toks[j].Kind == normalize.Punct {
