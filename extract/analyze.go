@@ -264,6 +264,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryShooting && defencesFire(toks, lo, tr.First, hi) {
 			continue
 		}
+		// "a general strike shut the town", "shops closed for a strike
+		// called to mourn him": a walkout, no attack.
+		if (t.Norm == "strike" || t.Norm == "strikes") && walkout(toks, lo, i, hi) {
+			continue
+		}
 		// "their intended targets", "legitimate targets": what is aimed at, not an attack.
 		if t.Norm == "targets" && i > lo && (toks[i-1].Norm == "their" || toks[i-1].Norm == "its" || toks[i-1].Norm == "intended" || toks[i-1].Norm == "legitimate" || toks[i-1].Norm == "on") {
 			continue

@@ -66,19 +66,29 @@ func statementPlace(toks []normalize.Token, first, last int) bool {
 		}
 		first = k + 1
 	}
-	if first < 1 || toks[first-1].Norm != "in" && toks[first-1].Norm != "at" {
-		return false
+	// "In the town of al-Bukamal, the militias held a ceremony": from
+	// "In" (the name's span may hold "town of").
+	open := first
+	if open >= 4 && toks[open-1].Norm == "of" && settlementNouns[toks[open-2].Norm] && toks[open-3].Norm == "the" {
+		open -= 3
+	} else if open >= 2 && toks[open-1].Norm == "the" && settlementNouns[toks[open].Norm] {
+		open--
 	}
-	if (first == 1 || toks[first-2].Kind == normalize.Punct) && last < len(toks) && toks[last].Norm == "," {
-		for k := last + 1; k < len(toks) && k <= last+10; k++ {
-			w := toks[k].Norm
-			if attackWords[w] || weaponWords[w] != "" || w == "." {
-				break
-			}
-			if statementWords[w] {
-				return true
+	if open >= 1 && (toks[open-1].Norm == "in" || toks[open-1].Norm == "at") && (open == 1 || toks[open-2].Kind == normalize.Punct) {
+		if comma := whereEnds(toks, last); comma < len(toks) {
+			for k := comma + 1; k < len(toks) && k <= comma+10; k++ {
+				w := toks[k].Norm
+				if attackWords[w] || weaponWords[w] != "" || w == "." {
+					break
+				}
+				if statementWords[w] {
+					return true
+				}
 			}
 		}
+	}
+	if first < 1 || toks[first-1].Norm != "in" && toks[first-1].Norm != "at" {
+		return false
 	}
 	// "the ministry said flights at Damascus International Airport
 	// remained suspended": a verb after the place makes it part of what
@@ -100,6 +110,27 @@ func statementPlace(toks []normalize.Token, first, last int) bool {
 	return false
 }
 
+// settlementNouns name a place before "of": "the town of al-Bukamal".
+var settlementNouns = map[string]bool{"town": true, "city": true, "village": true, "port": true, "capital": true}
+
+// whereEnds returns the comma that ends an opening place at token last,
+// past a phrase that places it ("In al-Bukamal on the Iraqi border,",
+// "In Kfar Kila near the frontier,"), or len(toks) when there is none.
+func whereEnds(toks []normalize.Token, last int) int {
+	for k := last; k < len(toks) && k <= last+6; k++ {
+		t := &toks[k]
+		switch {
+		case t.Norm == ",":
+			return k
+		case k == last && t.Norm != "on" && t.Norm != "near" && t.Norm != "along" && t.Norm != "by":
+			return len(toks)
+		case t.Kind == normalize.Punct || attackWords[t.Norm] || weaponWords[t.Norm] != "" || is(t, cKill|cInjure):
+			return len(toks)
+		}
+	}
+	return len(toks)
+}
+
 // gatheringNouns are the statement words that name a crowd an attack may
 // strike: "a drone struck mourners at a funeral in Bint Jbeil".
 var gatheringNouns = map[string]bool{"funeral": true, "rally": true, "ceremony": true}
@@ -118,10 +149,16 @@ var eventLinks = map[string]bool{"after": true, "before": true, "since": true, "
 
 // struckBefore reports whether an attack word stands within six words
 // before token k, in its clause: "opened fire on a rally", "a drone
-// strike hit a meeting".
+// strike hit a meeting"; a list of what was struck adds its length.
 func struckBefore(toks []normalize.Token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-6; j-- {
+	for j, reach := k-1, k-6; j >= 0 && j >= reach; j-- {
 		w := toks[j].Norm
+		// "struck a wedding, a hospital and a funeral": a list of what
+		// was struck goes on.
+		if w == "," && (toks[j+1].Norm == "a" || toks[j+1].Norm == "an" || toks[j+1].Norm == "the") {
+			reach -= 4
+			continue
+		}
 		if toks[j].Kind == normalize.Punct || eventLinks[w] {
 			return false
 		}

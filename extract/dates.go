@@ -76,6 +76,9 @@ type dater struct {
 	toks []normalize.Token
 	pub  sitrep.Date
 	all  bool // also times of day, sets, vague durations... (see extra)
+	// week is the last day of the week a digest covers (periodEnd):
+	// weekdays count back from it rather than from pub.
+	week sitrep.Date
 }
 
 // find returns the temporal expressions in tokens [lo, hi).
@@ -828,6 +831,10 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 	}
 	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	day := d.pub.AddDays(-back)
+	if !d.week.IsZero() && (mod == "" || mod == "on") {
+		day = d.week.AddDays(-((int(d.week.Weekday()) - int(wd) + 7) % 7))
+		back = -1
+	}
 	switch {
 	case mod == "next":
 		day = d.pub.AddDays((int(wd)-int(d.pub.Weekday())+6)%7 + 1)

@@ -314,7 +314,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		}
 	}
 	d.dateline = dateline
-	dt := &dater{text: text, toks: d.toks, pub: doc.Published}
+	dt := &dater{text: text, toks: d.toks, pub: doc.Published, week: periodEnd(doc.Title, text, doc.Published)}
 	ti, ai, pi := 0, 0, 0
 	prev := speaker{Kind: SpeakerOutlet, Verb: -1}
 	var lastArmed *actorMatch
@@ -704,6 +704,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		// "no aerial target launched from the east reached Israel's
 		// territory", "a drone ... that Israel says never arrived".
 		if w == "no" && nothingReached(toks, i, hi) || w == "never" && i+1 < hi && reachVerbs[toks[i+1].Norm] {
+			s.Denied = true
+		}
+		// "it had not struck in the Rmeish area", "carried out no strike
+		// in Iraq", "struck nothing in Syria"
+		if (w == "not" || w == "never" || w == "nothing" || w == "no") && strikeDenied(toks, lo, i, hi) {
 			s.Denied = true
 		}
 		if !is(&toks[i], cSentence) {

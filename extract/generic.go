@@ -50,6 +50,15 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "attacks on every front at once", "strikes on all fronts": a
+	// pattern.
+	if attackNoun {
+		for k := last; k < hi && k < last+3; k++ {
+			if toks[k].Norm == "every" || toks[k].Norm == "all" && k+1 < hi && (toks[k+1].Norm == "fronts" || toks[k+1].Norm == "sides") {
+				return true
+			}
+		}
+	}
 	// "No incident was reported in Baghdad this week": none. ("No attack
 	// took place against Ain al-Asad" denies one and still tells it.)
 	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {

@@ -25,7 +25,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
-			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || facingBefore(d.toks, s.First, p.First) && resolvedBefore(s, i) ||
+			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
 			groupsHome(d.toks, s, i) {
 			continue
 		}
@@ -686,17 +686,54 @@ func heardIn(toks []normalize.Token, lo, first int) bool {
 
 // facingBefore reports a place that faces the target across a border:
 // "the settlement of Shtula, facing the town of Ramyeh", "opposite the
-// village of Aitaroun".
+// village of Aitaroun", "the moshav that faces Ramyeh and Aita al-Shaab",
+// "Houla, the village across the valley from Margaliot and Misgav Am".
 func facingBefore(toks []normalize.Token, lo, first int) bool {
 	for k := first - 1; k >= lo && k >= first-5; k-- {
 		switch toks[k].Norm {
-		case "facing", "opposite", "overlooking":
+		case "facing", "opposite", "overlooking", "faces", "overlooks":
 			return k > lo
+		case "from":
+			if k-4 >= lo && (toks[k-1].Norm == "across" || toks[k-3].Norm == "across" && toks[k-2].Norm == "the") {
+				return true
+			}
 		case ",", ";", ".":
 			return false
 		}
 	}
 	return false
+}
+
+// nowAt reports where a ship or a person now is, after a place that told
+// where it was struck: "The bulk carrier targeted on 28 AUG approx. 52NM
+// W of SALIF is north of Jeddah and proceeding normally", "the vessel is
+// now in Djibouti".
+func nowAt(toks []normalize.Token, lo int, p placeRef) bool {
+	k := p.First - 1
+	if k < lo {
+		return false
+	}
+	now := false
+	switch toks[k].Norm {
+	case "of": // "is north of Jeddah", "is now south-west of Aden"
+		_, n := gazetteer.DirectionWord(toks, k-1)
+		if n == 0 {
+			return false
+		}
+		k -= n + 1
+	case "in", "at", "off": // "is now in Djibouti"
+		k--
+		now = true
+	default:
+		if p.Match.Direction == "" {
+			return false
+		}
+	}
+	if k >= lo && toks[k].Norm == "now" {
+		k--
+		now = false
+	}
+	return !now && k >= lo && (toks[k].Norm == "is" || toks[k].Norm == "are")
 }
 
 // resolvedBefore reports a place of s before its i-th that the gazetteer

@@ -68,6 +68,13 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 		if first >= 2 && toks[first-1].Norm == "(" && taken(first-2, first-1) {
 			continue
 		}
+		// "In the town of al-Bukamal, the militias held a ceremony": a
+		// place the gazetteer knows, left out as where something was said.
+		if slices.ContainsFunc(matches, func(m gazetteer.Match) bool {
+			return m.First <= first && m.Last >= last && statementPlace(toks, m.First, m.Last)
+		}) {
+			continue
+		}
 		name := strings.TrimSpace(d.text[toks[first].Start:toks[last-1].End])
 		// "the village of Mafa in Yobe state": not the Mafa of Borno.
 		after := adminAfter(known, last)

@@ -1,0 +1,58 @@
+package extract
+
+import (
+	"github.com/sitrep/sitrep"
+	"github.com/sitrep/sitrep/normalize"
+)
+
+// headReach is how far into the text a digest states the week it covers.
+const headReach = 400
+
+// periodEnd returns the last day of the week a digest says it covers, in
+// its title or first lines, when that week ended before the day it was
+// published: "Week 32 (4-10 August 2024)", "The week of May 12-18". A
+// digest published on Sunday 11 August that says "on Sunday" means the
+// Sunday its week began, not the day it appeared. The zero Date when the
+// text states no such week.
+func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
+	if !pub.HasYear() {
+		return sitrep.Date{}
+	}
+	head := text
+	if len(head) > headReach {
+		head = head[:headReach]
+	}
+	var best sitrep.Date
+	for _, s := range [2]string{title, head} {
+		toks := normalize.Tokens(s)
+		week := false
+		for _, t := range toks {
+			if t.Norm == "week" || t.Norm == "weekly" {
+				week = true
+			}
+		}
+		if !week {
+			continue
+		}
+		d := &dater{text: s, toks: toks, pub: pub}
+		for _, e := range d.find(0, len(toks)) {
+			end := e.When.End
+			if e.Since || e.When.Precision != sitrep.PrecisionDay || !end.HasYear() ||
+				!end.Before(pub) || end.Before(pub.AddDays(-7)) {
+				continue
+			}
+			// A week's range: "May 12-18" (one expression), "4-10 August
+			// 2024" (its end after a day and a dash), "4 to 10 August".
+			days := end.Days() - e.When.Start.Days()
+			ranged := days >= 4 && days <= 7 ||
+				e.First >= 2 && toks[e.First-2].Kind == normalize.Number && (toks[e.First-1].Norm == "-" || toks[e.First-1].Norm == "to")
+			if !ranged {
+				continue
+			}
+			if best.IsZero() || best.Before(end) {
+				best = end
+			}
+		}
+	}
+	return best
+}
