@@ -119,6 +119,15 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			out = append(out, trigger{First: i, Last: i + 1, Verb: true})
 			continue
 		}
+		// "Israeli troops killed a young man in Anabta", "its aircraft had
+		// eliminated Ali Hussein Sweid": forces that kill attack; from
+		// the air, an air strike.
+		if (is(&t, cKillVerb) || t.Norm == "eliminated") && t.Norm != "abducted" && t.Norm != "kidnapped" && killedWhom(toks, i+1, hi) {
+			if c, ok := forcesBefore(toks, lo, i); ok {
+				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: c})
+				continue
+			}
+		}
 		// "the fighter planes of the Zionist regime made a car of a
 		// Lebanese family the target": a translation from Persian.
 		if t.Norm == "target" {
@@ -267,6 +276,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "a general strike shut the town", "shops closed for a strike
 		// called to mourn him": a walkout, no attack.
 		if (t.Norm == "strike" || t.Norm == "strikes") && walkout(toks, lo, i, hi) {
+			continue
+		}
+		// "Israeli jets broke the sound barrier over Beirut": a boom, no
+		// strike.
+		if tr.Category == sitrep.CategoryAirstrike && soundBarrier(toks, tr.Last, hi) {
 			continue
 		}
 		// "their intended targets", "legitimate targets": what is aimed at, not an attack.
@@ -760,6 +774,54 @@ func fightersBefore(toks []normalize.Token, lo, i int) bool {
 	return false
 }
 
+// forcesBefore reports whether the verb at token i has a state's forces
+// as its subject, within the clause ("Israeli troops killed", "its
+// aircraft had eliminated"), and the category that tells: an air strike
+// for aircraft, none told for troops.
+func forcesBefore(toks []normalize.Token, lo, i int) (string, bool) {
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		w := toks[k].Norm
+		switch {
+		case w == "was" || w == "were" || w == "been" || w == "being" || w == "be" || w == "who" || w == "that" || w == "which":
+			return "", false
+		case aircraftNouns[w]:
+			// "A suicide bomber killed six people": no aircraft.
+			if k > lo && toks[k-1].Norm == "suicide" {
+				return "", false
+			}
+			return sitrep.CategoryAirstrike, true
+		case groundForces[w]:
+			// "two soldiers killed and 24 wounded": the dead counted.
+			if k > lo && (toks[k-1].Kind == normalize.Number || smallNumbers[toks[k-1].Norm] > 0) {
+				return "", false
+			}
+			return "", true
+		case toks[k].Kind == normalize.Punct && w != "-":
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// killedWhom reports an object after a verb of killing that ends before
+// token k: "killed a man", "killed Ali Hussein Sweid", "killed two
+// Palestinians", "killed at least three"; not "killed and 24 wounded".
+func killedWhom(toks []normalize.Token, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	t := &toks[k]
+	switch t.Norm {
+	case "a", "an", "the", "his", "her", "their", "its", "him", "them", "at", "one", "several", "dozens", "scores":
+		return true
+	}
+	return t.Kind == normalize.Number || smallNumbers[t.Norm] > 0 || t.Kind == normalize.Word && t.Upper && !isWeekday(t.Norm)
+}
+
+// groundForces are a state's armed men.
+var groundForces = map[string]bool{"troops": true, "soldiers": true, "forces": true, "police": true, "policemen": true,
+	"settlers": true, "snipers": true, "sniper": true, "commandos": true}
+
 // possessiveDays in the possessive before an attack noun refer back to
 // the attack of that day once one is told ("Sunday's attack came as ...").
 var possessiveDays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
@@ -1252,3 +1314,5 @@ func unarmedDrone(toks []normalize.Token, lo, first, last, hi int) bool {
 	}
 	return !struckAfter(toks, first+1, hi)
 }
+
+func isWeekday(w string) bool { _, ok := weekdays[w]; return ok }

@@ -125,6 +125,13 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+		// "Ali Hussein Sweid was killed": one man, by name.
+		if w == "killed" && i-2 >= lo && toks[i-1].Norm == "was" {
+			if start, ok := nameBefore(toks, lo, i-1); ok {
+				out = append(out, casualty{sitrep.FieldFatalities, 1, sitrep.Span{Start: toks[start].Start, End: toks[i].End}, qualNamed})
+				continue
+			}
+		}
 		if !kill && !injure && !cas {
 			continue
 		}
@@ -199,6 +206,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
+
 		// "moderately wounding a reservist", "injuring a civilian": one.
 		if (w == "wounding" || w == "injuring" || w == "wounded" || w == "injured") && i+1 < hi && (i == lo || !passiveAux[toks[i-1].Norm]) {
 			j := i + 1
@@ -944,4 +952,27 @@ func attainedMartyrdom(toks []normalize.Token, lo, i int, weaponTokens map[int]b
 		return casualty{}, false
 	}
 	return casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[at].Start, End: toks[i].End}, ""}, true
+}
+
+// nameJoiners join the parts of Arabic names: "Abu Ali al-Hakim".
+var nameJoiners = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "-": true, "abd": true}
+
+// beForms make the participle after them passive: "was killed".
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
+
+// nameBefore reports a man's name of two capitalised words or more that
+// ends before token k and starts its clause: "Ali Hussein Sweid was
+// killed", "Commander Ali Jaber was killed".
+func nameBefore(toks []normalize.Token, lo, k int) (int, bool) {
+	j, n := k, 0
+	for j > lo && (toks[j-1].Kind == normalize.Word && toks[j-1].Upper && !toks[j-1].Possessive || nameJoiners[toks[j-1].Norm] && n > 0) {
+		j--
+		if toks[j].Upper {
+			n++
+		}
+	}
+	if n < 2 || j > lo && toks[j-1].Kind != normalize.Punct && toks[j-1].Norm != "that" && toks[j-1].Norm != "said" {
+		return 0, false
+	}
+	return j, true
 }

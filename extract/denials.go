@@ -94,3 +94,16 @@ func walkout(toks []normalize.Token, lo, i, hi int) bool {
 // stoppageKinds name strikes of work, before "strike".
 var stoppageKinds = map[string]bool{"general": true, "commercial": true, "hunger": true, "labour": true, "labor": true,
 	"workers": true, "mourning": true, "partial": true, "comprehensive": true, "teachers": true, "doctors": true}
+
+// soundBarrier reports aircraft breaking the sound barrier, from token k:
+// "broke the sound barrier", "breaking the sound barrier".
+func soundBarrier(toks []normalize.Token, k, hi int) bool {
+	if k+3 >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "broke", "break", "breaking", "broken":
+		return toks[k+1].Norm == "the" && toks[k+2].Norm == "sound" && toks[k+3].Norm == "barrier"
+	}
+	return false
+}

@@ -66,6 +66,12 @@ func (d *docState) assemble() []sitrep.Report {
 	// scene is a sentence without an attack word that gives a town or site
 	// and a day, for the attack the next sentence tells without either.
 	var scene *sentence
+	// sceneDay is the sentence that gave the scene its day when the scene
+	// gave only its place, and sceneAt the sentence that completed it:
+	// "Time of event: 0725 UTC 08 AUG 2024." then "Position: 98NM ESE of
+	// ADEN.", an advisory's fields.
+	var sceneDay, dayOnly, placeOnly *sentence
+	sceneAt := -1
 	var item *sentence // the heading of the item the sentence is in
 	for _, s := range d.sents {
 		if e, ok := d.logDays[s.Paragraph]; ok {
@@ -148,7 +154,7 @@ func (d *docState) assemble() []sitrep.Report {
 			// faithful, killing 44": the first attack, where and when the
 			// sentence before set the scene.
 			// With no attack told before, nothing is referred back to.
-			fromScene := len(leaves) == 0 && len(ng) > 0 && scene != nil && scene.Index == s.Index-1 &&
+			fromScene := len(leaves) == 0 && len(ng) > 0 && scene != nil && sceneAt == s.Index-1 &&
 				len(frames) == 0 && pending == nil && !d.hasDate(s)
 			if fromScene {
 				leaves, allAnaphoric = d.leaves(scene), false
@@ -181,6 +187,9 @@ func (d *docState) assemble() []sitrep.Report {
 				date, hasDate := d.dateFor(s, p)
 				if fromScene && !hasDate {
 					date, hasDate = d.dateFor(scene, p)
+					if !hasDate && sceneDay != nil {
+						date, hasDate = d.dateFor(sceneDay, placeRef{})
+					}
 				}
 				if hasDate {
 					date = d.claimDay(s, p, date, frames)
@@ -417,11 +426,28 @@ func (d *docState) assemble() []sitrep.Report {
 			lastPara = s.Paragraph
 			pending = nil
 		}
-		scene = nil
-		if len(s.Triggers) == 0 && !s.Generic && d.hasDate(s) {
+		lastDay, lastPlace := dayOnly, placeOnly
+		scene, sceneDay, dayOnly, placeOnly, sceneAt = nil, nil, nil, nil, s.Index
+		if len(s.Triggers) == 0 && !s.Generic {
+			town := false
 			for _, p := range d.leaves(s) {
 				if rank(p.Entry.Kind) <= 1 {
-					scene = s
+					town = true
+				}
+			}
+			dated := d.hasDate(s)
+			switch {
+			case dated && town:
+				scene = s
+			case dated && len(s.Places) == 0:
+				dayOnly = s
+				if lastPlace != nil && lastPlace.Index == s.Index-1 {
+					scene, sceneDay = lastPlace, s
+				}
+			case town:
+				placeOnly = s
+				if lastDay != nil && lastDay.Index == s.Index-1 {
+					scene, sceneDay = s, lastDay
 				}
 			}
 		}

@@ -50,6 +50,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "has in the past summoned the charge d'affaires over strikes in
+	// Sinjar": strikes of other times.
+	if attackNoun && pastHabit(toks, lo, hi) || roleFor(toks, lo, first) {
+		return true
+	}
 	// "attacks on every front at once", "strikes on all fronts": a
 	// pattern.
 	if attackNoun {
@@ -239,6 +244,48 @@ func periodAfter(toks []normalize.Token, last, hi int) bool {
 					_, ok := months[toks[j+1].Norm]
 					return ok && toks[j+1].Upper
 				}
+			}
+		}
+	}
+	return false
+}
+
+// pastHabit reports "in the past" as a time of habits, not of hours: not
+// "in the past 24 hours", "in the past few days".
+func pastHabit(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k+3 <= hi; k++ {
+		if toks[k].Norm != "in" || toks[k+1].Norm != "the" || toks[k+2].Norm != "past" {
+			continue
+		}
+		if k+3 == hi {
+			return true
+		}
+		n := &toks[k+3]
+		if n.Kind == normalize.Number || smallNumbers[n.Norm] > 0 || n.Norm == "few" || n.Norm == "several" || n.Norm == "couple" {
+			continue
+		}
+		if _, unit := units[n.Norm]; !unit {
+			return true
+		}
+	}
+	return false
+}
+
+// roleFor reports a man's role, not an attack: "was responsible for
+// advancing and carrying out rocket launches", "in charge of drone
+// attacks". "responsible for the attack on the base" names one.
+func roleFor(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k > lo && k >= first-6; k-- {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		if toks[k].Norm == "for" && toks[k-1].Norm == "responsible" || toks[k].Norm == "of" && toks[k-1].Norm == "charge" {
+			// "responsible for Sunday's drone attack", "for the attack"
+			switch n := &toks[k+1]; n.Norm {
+			case "the", "this", "that", "these", "those", "a", "an", "its", "their", "his":
+				return false
+			default:
+				return !n.Possessive && !n.Upper
 			}
 		}
 	}

@@ -154,6 +154,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "Duma, Aqraba and several other villages in the Ramallah and
 			// Nablus areas": where the villages lie, both areas.
 			villagesInGap(toks, out[len(out)-1].Last, m.First) ||
+			// "near Khanasor, in Sinjar, on Sunday": the town the village
+			// lies by.
+			townAround(toks, out[len(out)-1], m, e) ||
 			out[len(out)-1].Locator && m.First == out[len(out)-1].Last+1 && toks[m.First-1].Norm == "and" && areaAfter(toks, m.Last))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
@@ -730,6 +733,18 @@ func inGap(toks []normalize.Token, i, j int) bool {
 		return toks[i].Norm == "in" && toks[i+1].Norm == "the"
 	}
 	return false
+}
+
+// townAround reports a town set off by commas after a village or a site
+// near it, no smaller: "near Khanasor, in Sinjar, on Sunday".
+func townAround(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
+	i, j := prev.Last, m.First
+	if j-i != 2 || toks[i].Norm != "," || toks[i+1].Norm != "in" || m.Last >= len(toks) || toks[m.Last].Norm != "," {
+		return false
+	}
+	p := prev.Entry
+	return e.Kind == sitrep.KindTown && rank(p.Kind) <= 1 && p.ID != e.ID && e.Population >= p.Population &&
+		sitrep.DistanceKm(p.Lat, p.Lon, e.Lat, e.Lon) <= 30
 }
 
 // alliesNouns are people a country has abroad: "Iran's Iraqi allies",

@@ -88,3 +88,56 @@ func TestDigestWeek(t *testing.T) {
 		{"Taybeh 2024-05-19 airstrike", "Two Hezbollah men died in an Israeli air strike in Taybeh on Sunday, a week after the strike of May 12."},
 	})
 }
+
+// An advisory's fields give the day and the position of the event its
+// text then tells without either.
+func TestAdvisoryFields(t *testing.T) {
+	text := "Region: GULF OF ADEN\n\nTime of event: 0725 UTC 08 AUG 2024 (1025 Yemen time).\nPosition: 98NM ESE of ADEN.\n" +
+		"The Master of a merchant vessel transiting westbound reported a large splash and a detonation in the water roughly 1.5NM off the port bow.\n"
+	wantTold(t, "Aden 2024-08-08 unknown", "2024-08-08", text, placeDayCategory)
+	text = "Position: 40NM W of HODEIDAH.\nTime of event: 2140 UTC 12 JUN 2024.\n" +
+		"The vessel reported an explosion in the water close to the starboard side.\n"
+	wantTold(t, "Al Hudaydah 2024-06-12 unknown", "2024-06-13", text, placeDayCategory)
+}
+
+// "a white Toyota" is a car; "near Khanasor, in Sinjar," places the
+// village by its town; strikes "in the past" are of other times; "broke
+// the sound barrier" is a boom; "responsible for rocket launches" is a
+// man's role.
+func TestNotTheseAttacks(t *testing.T) {
+	wantEach(t, "2024-08-06", placeDayCategory, []toldCase{
+		{"Khanasor 2024-08-04 unknown", "The vehicle, a white Toyota, was hit at around twenty past two on Sunday, roughly three kilometres east of Khanasor."},
+		{"Sinjar 2024-08-04 unknown", "A Toyota pickup was struck near Sinjar on Sunday."},
+		{"Khanasor 2024-08-04 drone", "Two Yazidi fighters died when a drone hit their pick-up near Khanasor, in Sinjar, on Sunday."},
+		{"", "Iraq's foreign ministry has in the past summoned the Turkish charge d'affaires over strikes in Sinjar."},
+		{"Sinjar 2024-08-05 unknown", "In the past 24 hours, strikes in Sinjar killed two."},
+		{"", "Israeli jets broke the sound barrier over Beirut during the speech on Tuesday."},
+		{"Tyre 2024-08-06 drone", "An Israeli drone killed Ali Jaber in Tyre on Tuesday. Jaber was responsible for carrying out rocket launches toward Israel from the Tyre area."},
+	})
+}
+
+// Forces that kill attack. A man named as killed by an attack is not its
+// toll (TestNamedAndOthers), but one named as the subject of "was killed"
+// is one dead.
+func TestForcesKilled(t *testing.T) {
+	toll := func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Fatalities) }
+	wantEach(t, "2024-05-14", toll, []toldCase{
+		{"Janin 2024-05-14 unknown 1", "Israeli troops killed a man in Jenin on Tuesday."},
+		{"Janin 2024-05-14 unknown -", "Israeli forces killed Ahmad Khalil in Jenin on Tuesday."},
+		{"Tyre 2024-05-14 airstrike -", "The Israeli military said its aircraft had eliminated Ali Hussein Sweid near Tyre on Tuesday."},
+		{"Tyre 2024-05-14 airstrike -", "An Israeli strike killed Hezbollah fighters in Tyre on Tuesday."},
+		{"Tyre 2024-05-14 drone 1", "Ali Hussein Sweid was killed by an Israeli drone near Tyre on Tuesday."},
+		{"", "The army said two soldiers killed and 24 wounded in Jenin on Tuesday were reservists."},
+	})
+}
+
+// Villages the gazetteer lacked, named in the reports of 2024.
+func TestVillagesAdded(t *testing.T) {
+	where := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantEach(t, "2024-08-07", where, []toldCase{
+		{"Abbassiyeh LB", "An Israeli drone struck a car in Abbasiyeh, east of Tyre, on Tuesday."},
+		{"Mayfadoun LB", "Israeli jets struck a building in Mayfadoun on Wednesday."},
+		{"Ya'fur SY", "An Israeli drone hit a car near Yaafour on Wednesday."},
+		{"Mazra'a IL", "A drone launched from Lebanon fell near Mazra'a on Tuesday, lightly wounding two people."},
+	})
+}

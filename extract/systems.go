@@ -125,3 +125,25 @@ func systemOf(text string, toks []normalize.Token, lo, first, last int) string {
 	}
 	return ""
 }
+
+// vehicleMake reports a town's name that is a car's make, after its colour
+// ("a white Toyota", "the silver Kia") or before a vehicle's noun ("a
+// Toyota pickup", "a Hyundai car").
+func vehicleMake(toks []normalize.Token, p placeRef) bool {
+	if p.Entry.Kind != sitrep.KindTown || p.Last-p.First != 1 {
+		return false
+	}
+	if p.First >= 2 && colourWords[toks[p.First-1].Norm] {
+		switch toks[p.First-2].Norm {
+		case "a", "an", "the", "his", "her", "their", "its":
+			return true
+		}
+	}
+	return p.Last < len(toks) && vehicleNouns[toks[p.Last].Norm]
+}
+
+var colourWords = map[string]bool{"white": true, "black": true, "silver": true, "grey": true, "gray": true, "red": true,
+	"blue": true, "green": true, "beige": true, "brown": true, "yellow": true, "dark": true}
+
+var vehicleNouns = map[string]bool{"pickup": true, "pick-up": true, "car": true, "truck": true, "van": true,
+	"sedan": true, "saloon": true, "jeep": true, "minibus": true, "hatchback": true, "suv": true}
