@@ -429,24 +429,20 @@ func (d *docState) assemble() []sitrep.Report {
 		lastDay, lastPlace := dayOnly, placeOnly
 		scene, sceneDay, dayOnly, placeOnly, sceneAt = nil, nil, nil, nil, s.Index
 		if len(s.Triggers) == 0 && !s.Generic {
-			town := false
-			for _, p := range d.leaves(s) {
-				if rank(p.Entry.Kind) <= 1 {
-					town = true
-				}
-			}
 			dated := d.hasDate(s)
 			switch {
-			case dated && town:
-				scene = s
 			case dated && len(s.Places) == 0:
 				dayOnly = s
-				if lastPlace != nil && lastPlace.Index == s.Index-1 {
+				if lastPlace != nil && lastPlace.Index == s.Index-1 && d.townLeaf(lastPlace) {
 					scene, sceneDay = lastPlace, s
 				}
-			case town:
+			case dated:
+				if d.townLeaf(s) {
+					scene = s
+				}
+			case len(s.Places) > 0:
 				placeOnly = s
-				if lastDay != nil && lastDay.Index == s.Index-1 {
+				if lastDay != nil && lastDay.Index == s.Index-1 && d.townLeaf(s) {
 					scene, sceneDay = s, lastDay
 				}
 			}
@@ -967,6 +963,17 @@ func stateStruck(f *frame) bool {
 	for _, t := range f.sents {
 		if t.Perpetrator != nil {
 			return t.Perpetrator.Actor.Type == StateForce
+		}
+	}
+	return false
+}
+
+// townLeaf reports a town or a site among the places an attack of s can
+// be at.
+func (d *docState) townLeaf(s *sentence) bool {
+	for _, p := range d.leaves(s) {
+		if rank(p.Entry.Kind) <= 1 {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -24,6 +26,9 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 	}
 	var best sitrep.Date
 	for _, s := range [2]string{title, head} {
+		if !strings.Contains(s, "week") && !strings.Contains(s, "Week") && !strings.Contains(s, "WEEK") {
+			continue
+		}
 		toks := normalize.Tokens(s)
 		week := false
 		for _, t := range toks {
