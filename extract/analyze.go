@@ -136,6 +136,19 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "The Houthis say they downed an MQ-9 over Marib": a missile that
+		// brought down a state's drone.
+		// (Not "a U.S. MQ-9", whose owner would read as the attacker.)
+		if stateDrones[t.Norm] && (downedBefore(toks, lo, i) || downedAfter(toks, i, hi)) && (i == lo || !toks[i-1].Upper && toks[i-1].Norm != ".") {
+			last := i + 1
+			for last < hi && (stateDrones[toks[last].Norm] || toks[last].Norm == "-" || toks[last].Kind == normalize.Number ||
+				toks[last].Norm == "drone" || toks[last].Norm == "uav") {
+				last++
+			}
+			out = append(out, trigger{First: i, Last: last, Category: sitrep.CategoryMissile})
+			i = last - 1
+			continue
+		}
 		// "was killed by Israeli army fire", "wounded by live fire": shots.
 		if t.Norm == "fire" && firedBy(toks, lo, i) {
 			out = append(out, trigger{First: i, Last: i + 1, Category: sitrep.CategoryShooting})
@@ -770,6 +783,47 @@ func fightersBefore(toks []normalize.Token, lo, i int) bool {
 		case toks[k].Kind == normalize.Punct && w != "-":
 			return false
 		}
+	}
+	return false
+}
+
+// stateDrones are the drones states fly, which armed groups claim to
+// bring down: "an MQ-9 Reaper", "a Hermes 450".
+var stateDrones = map[string]bool{"mq": true, "reaper": true, "predator": true, "hermes": true, "heron": true,
+	"rq": true, "scaneagle": true}
+
+// downedBefore reports a verb of bringing down an aircraft shortly before
+// token i: "downed an MQ-9", "shot down a U.S. MQ-9 Reaper".
+func downedBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		switch toks[k].Norm {
+		case "downed", "downing":
+			return true
+		case "down":
+			return k > lo && (toks[k-1].Norm == "shot" || toks[k-1].Norm == "shooting" || toks[k-1].Norm == "brought" ||
+				toks[k-1].Norm == "bringing" || toks[k-1].Norm == "shoot")
+		}
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" && toks[k].Norm != "." {
+			return false
+		}
+	}
+	return false
+}
+
+// downedAfter reports a passive verb of bringing down after the drone
+// named at token i: "a Reaper drone was brought down by the Houthis".
+func downedAfter(toks []normalize.Token, i, hi int) bool {
+	for k := i + 1; k+1 < hi && k <= i+5; k++ {
+		if toks[k].Norm != "was" && toks[k].Norm != "were" {
+			continue
+		}
+		switch toks[k+1].Norm {
+		case "downed":
+			return true
+		case "shot", "brought":
+			return k+2 < hi && toks[k+2].Norm == "down"
+		}
+		return false
 	}
 	return false
 }

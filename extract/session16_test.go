@@ -141,3 +141,12 @@ func TestVillagesAdded(t *testing.T) {
 		{"Mazra'a IL", "A drone launched from Lebanon fell near Mazra'a on Tuesday, lightly wounding two people."},
 	})
 }
+
+// A state's drone brought down is a missile's work: "downed an MQ-9",
+// "a Reaper drone was brought down by the Houthis".
+func TestStateDroneDowned(t *testing.T) {
+	wantEach(t, "2024-05-17", placeDayCategory, []toldCase{
+		{"Ma'rib 2024-05-17 missile", "The Houthis say they downed an MQ-9 over Marib on Friday."},
+		{"Yemen 2024-05-17 missile", "US officials have confirmed that a Reaper drone was brought down by the Houthis off the coast of Yemen on Friday."},
+	})
+}
