@@ -58,6 +58,16 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		}
 		best, bestAt = prev.Category, bestAt-1
 	}
+	// "bombarded the settlement of Beit Hillel with dozens of Katyusha
+	// rockets": the weapon a verb of shelling names is what struck.
+	if bestAt >= 0 && shellingVerbs[d.toks[ng[bestAt].First].Norm] {
+		for _, t := range ng[bestAt+1:] {
+			if t.Category != "" && !shellingVerbs[d.toks[t.First].Norm] && t.First-ng[bestAt].Last <= 12 && instrumentBefore(d.toks, ng[bestAt].Last, t.First) {
+				best = t.Category
+				break
+			}
+		}
+	}
 	// A state's forces striking: an air strike, whatever weapons the
 	// sentence names as the target's ("militants preparing to launch
 	// drones"), unless the weapon is the strike's own ("a drone strike").
@@ -285,3 +295,7 @@ func weaponBetween(ng []trigger, lo, hi int) bool {
 	}
 	return false
 }
+
+// shellingVerbs tell artillery unless a weapon follows them: "bombarded
+// ... with rockets".
+var shellingVerbs = map[string]bool{"bombarded": true, "shelled": true, "pounded": true, "bombarding": true, "shelling": true}

@@ -139,6 +139,7 @@ func TestVillagesAdded(t *testing.T) {
 		{"Mayfadoun LB", "Israeli jets struck a building in Mayfadoun on Wednesday."},
 		{"Ya'fur SY", "An Israeli drone hit a car near Yaafour on Wednesday."},
 		{"Mazra'a IL", "A drone launched from Lebanon fell near Mazra'a on Tuesday, lightly wounding two people."},
+		{"Ain al-Hilweh LB", "An Israeli drone struck a car by the Ain al-Hilweh camp on Friday evening."},
 	})
 }
 
@@ -148,5 +149,14 @@ func TestStateDroneDowned(t *testing.T) {
 	wantEach(t, "2024-05-17", placeDayCategory, []toldCase{
 		{"Ma'rib 2024-05-17 missile", "The Houthis say they downed an MQ-9 over Marib on Friday."},
 		{"Yemen 2024-05-17 missile", "US officials have confirmed that a Reaper drone was brought down by the Houthis off the coast of Yemen on Friday."},
+	})
+}
+
+// "bombarded the settlement of Beit Hillel with dozens of Katyusha
+// rockets": the rockets struck, not artillery.
+func TestShelledWith(t *testing.T) {
+	wantEach(t, "2024-08-04", placeDayCategory, []toldCase{
+		{"Bet Hillel 2024-08-04 rocket", "The Mujahideen of the Islamic Resistance bombarded the settlement of Beit Hillel with dozens of Katyusha rockets on Sunday."},
+		{"Zar'it 2024-08-04 artillery", "The Islamic Resistance bombarded the Zar'it barracks on Sunday."},
 	})
 }
