@@ -160,3 +160,16 @@ func TestShelledWith(t *testing.T) {
 		{"Zar'it 2024-08-04 artillery", "The Islamic Resistance bombarded the Zar'it barracks on Sunday."},
 	})
 }
+
+// An advisory names its ship on a line of its own ("MARITA GRACE, bulk
+// carrier"), sections after the event; and "Marita Grace 98NM ESE of Aden"
+// ends the name before the distance.
+func TestAdvisoryVessel(t *testing.T) {
+	ship := func(r sitrep.Report) string { return r.Vessel }
+	text := "1. EVENT\nTime of event: 0725 UTC 08 AUG 2024 (1025 Yemen time).\nPosition: 98NM ESE of ADEN.\n" +
+		"The Master of a merchant vessel transiting westbound reported a large splash and a detonation in the water roughly 1.5NM off the port bow. " +
+		"No impact on the vessel. Nobody on board was hurt. The vessel altered course and continues to its next port of call.\n\n" +
+		"2. VESSEL\nMARITA GRACE, bulk carrier, approx. 57,000 dwt, flag Liberia, Greek-managed. Last AIS destination: a port in the Eastern Mediterranean.\n"
+	wantTold(t, "Marita Grace", "2024-08-08", text, ship)
+	wantTold(t, "Marita Grace", "2024-08-08", "A missile landed near the bulk carrier Marita Grace 98NM ESE of Aden on Thursday.", ship)
+}

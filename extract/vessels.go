@@ -16,6 +16,7 @@ type vesselRef struct {
 	First, Last int // tokens of the name
 	Name        string
 	Warship     bool
+	Typed       bool // an advisory's vessel line: "MARITA GRACE, bulk carrier"
 }
 
 // merchantPrefixes introduce a merchant ship's name: "MV", "M/V", "MT",
@@ -106,6 +107,12 @@ func vesselsIn(text string, toks []normalize.Token, lo, hi int, taken func(i int
 			if j := add(i+1, false, ""); j > i+1 {
 				i = j - 1
 			}
+		case t.Upper && allCaps(text[t.Start:t.End]) && !notVesselNames[w] && !taken(i) && typedAfter(text, toks, i, hi):
+			// "MARITA GRACE, bulk carrier, approx. 57,000 dwt": an
+			// advisory's vessel line.
+			last := vesselNameEnd(toks, i, hi)
+			out = append(out, vesselRef{First: i, Last: last, Name: joinName(text, toks, i, last), Typed: true})
+			i = last - 1
 		case t.Upper && (i == lo || toks[i-1].Norm == "the") && !notVesselNames[w]:
 			// "the Strinda, a Norwegian-owned chemical tanker".
 			last := vesselNameEnd(toks, i, hi)
@@ -127,7 +134,7 @@ func vesselNameEnd(toks []normalize.Token, first, hi int) int {
 		t := toks[k]
 		switch {
 		case t.Kind == normalize.Word && capWord(t) && !(k == first && notVesselNames[t.Norm]) && !shipNameStop[t.Norm]:
-		case t.Kind == normalize.Number && k > first && t.End-t.Start <= 3:
+		case t.Kind == normalize.Number && k > first && t.End-t.Start <= 3 && !distanceAfter(toks, k, hi):
 		case t.Norm == "of" && k > first && k+1 < hi && capWord(toks[k+1]):
 		default:
 			return k
@@ -135,6 +142,16 @@ func vesselNameEnd(toks []normalize.Token, first, hi int) int {
 		k++
 	}
 	return k
+}
+
+// distanceAfter reports a number that is a distance, its unit written
+// against it or after it: "98NM", "98 NM", "40 km".
+func distanceAfter(toks []normalize.Token, k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	u := toks[k+1].Norm
+	return u == "nm" || kmPerUnit[u] > 0
 }
 
 // shipNameStop are capitalised words that end a name: "the tanker Strinda
@@ -167,6 +184,29 @@ func appositionShip(toks []normalize.Token, k, hi int) bool {
 			return true
 		}
 		if toks[j].Kind == normalize.Punct && toks[j].Norm != "-" {
+			return false
+		}
+	}
+	return false
+}
+
+// typedAfter reports a name in capitals from token i, then a comma and a
+// ship's type without an article: "MARITA GRACE, bulk carrier".
+func typedAfter(text string, toks []normalize.Token, i, hi int) bool {
+	last := vesselNameEnd(toks, i, hi)
+	if last == i || last+2 >= hi || toks[last].Norm != "," {
+		return false
+	}
+	for k := i; k < last; k++ {
+		if toks[k].Kind == normalize.Word && !allCaps(text[toks[k].Start:toks[k].End]) {
+			return false
+		}
+	}
+	for j := last + 1; j < hi && j <= last+3; j++ {
+		if vesselNouns[toks[j].Norm] {
+			return true
+		}
+		if toks[j].Kind != normalize.Word || toks[j].Upper || toks[j].Norm == "the" || toks[j].Norm == "a" || toks[j].Norm == "an" {
 			return false
 		}
 	}
@@ -332,7 +372,64 @@ func (d *docState) frameVessels(kept []*frame) []string {
 			out[i] = frameVessel(sameDay(f, f.sents), f.place.First, true, true)
 		}
 	}
+	// An advisory that tells one attack at sea and names one merchant ship,
+	// in its own section ("2. VESSEL / MARITA GRACE, bulk carrier"): that
+	// ship.
+	// Not one that tells of several: "struck two commercial vessels".
+	at, n := -1, 0
+	for i, f := range kept {
+		if e := f.place.Entry; !none(f) && (e.Country == "" || f.place.Offset.Km > 0 || f.place.Side) {
+			at, n = i, n+1
+			if f.summary || d.shipsCounted(f) {
+				n++
+			}
+		}
+	}
+	if n == 1 && out[at] == "" {
+		if v := d.onlyShip(); v != "" && !own[sitrep.VesselKey(v)] {
+			out[at] = v
+		}
+	}
 	return out
+}
+
+// shipsCounted reports a sentence of f that counts ships: "two
+// commercial vessels", "the two merchant ships".
+func (d *docState) shipsCounted(f *frame) bool {
+	for _, s := range f.sents {
+		for k := s.First; k+1 < s.Last; k++ {
+			if n, next, ok := number(d.toks, k, true); ok && n > 1 && next < s.Last {
+				for j := next; j < s.Last && j <= next+2; j++ {
+					if vesselNouns[d.toks[j].Norm] || d.toks[j].Norm == "vessels" || d.toks[j].Norm == "ships" || d.toks[j].Norm == "tankers" {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// onlyShip returns the one merchant ship the text names, when it names it
+// on an advisory's vessel line; "" when it names none there, or several
+// ships anywhere.
+func (d *docState) onlyShip() string {
+	one, typed := "", false
+	for _, s := range d.sents {
+		for _, v := range s.Vessels {
+			if v.Warship {
+				continue
+			}
+			if one != "" && sitrep.VesselKey(one) != sitrep.VesselKey(v.Name) {
+				return ""
+			}
+			one, typed = v.Name, typed || v.Typed
+		}
+	}
+	if !typed {
+		return ""
+	}
+	return one
 }
 
 func firstSentence(f *frame) int {
