@@ -151,8 +151,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// "a drone was shot down near Erbil airport on Sunday night and
 		// another near the al-Tanf garrison early on Thursday": the place
 		// after "and another" has its own day.
+		// "a Burkan near Ma'ayan Baruch on Sunday and about 60 rockets at
+		// the Golan on Tuesday": a day right after the place is its own,
+		// whatever attack word follows.
 		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First)) &&
-			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) {
+			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) && !(p.Last > 0 && t.First >= p.Last && dayRightAfter(s.Dates, p.Last)) {
 			at = t.First
 		}
 		dist := abs(e.Last - at)
@@ -804,3 +807,14 @@ func eventDay(toks []normalize.Token, lo, first int) bool {
 // vigil in the village of Ntoyo"): not eventNouns.
 var mourningNouns = map[string]bool{"funeral": true, "funerals": true, "burial": true, "memorial": true,
 	"procession": true, "vigil": true}
+
+// dayRightAfter reports a date with a day that starts at token k, or after
+// "on" there: "near Ma'ayan Baruch on Sunday".
+func dayRightAfter(ds []dateExpr, k int) bool {
+	for _, e := range ds {
+		if (e.First == k || e.First == k+1) && e.When.Precision == sitrep.PrecisionDay {
+			return true
+		}
+	}
+	return false
+}

@@ -173,3 +173,11 @@ func TestAdvisoryVessel(t *testing.T) {
 	wantTold(t, "Marita Grace", "2024-08-08", text, ship)
 	wantTold(t, "Marita Grace", "2024-08-08", "A missile landed near the bulk carrier Marita Grace 98NM ESE of Aden on Thursday.", ship)
 }
+
+// A day right after a place is that place's, whatever attack word comes
+// after it: "a Burkan near Ma'ayan Baruch on Sunday and about 60 rockets
+// at the Golan on Tuesday".
+func TestDayAfterPlace(t *testing.T) {
+	wantTold(t, "Ma'ayan Baruch 2024-05-12 rocket", "2024-05-15",
+		"Hezbollah fired a Burkan near Ma'ayan Baruch on Sunday and about 60 rockets at the Golan on Tuesday.", placeDayCategory)
+}
