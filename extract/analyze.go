@@ -139,7 +139,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "The Houthis say they downed an MQ-9 over Marib": a missile that
 		// brought down a state's drone.
 		// (Not "a U.S. MQ-9", whose owner would read as the attacker.)
-		if stateDrones[t.Norm] && (downedBefore(toks, lo, i) || downedAfter(toks, i, hi)) && (i == lo || !toks[i-1].Upper && toks[i-1].Norm != ".") {
+		if t.Upper && stateDrones[t.Norm] && (downedBefore(toks, lo, i) || downedAfter(toks, i, hi)) && (i == lo || !toks[i-1].Upper && toks[i-1].Norm != ".") {
 			last := i + 1
 			for last < hi && (stateDrones[toks[last].Norm] || toks[last].Norm == "-" || toks[last].Kind == normalize.Number ||
 				toks[last].Norm == "drone" || toks[last].Norm == "uav") {
