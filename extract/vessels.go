@@ -151,7 +151,7 @@ func distanceAfter(toks []normalize.Token, k, hi int) bool {
 		return false
 	}
 	u := toks[k+1].Norm
-	return u == "nm" || kmPerUnit[u] > 0
+	return kmPerUnit[u] > 0
 }
 
 // shipNameStop are capitalised words that end a name: "the tanker Strinda
