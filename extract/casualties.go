@@ -206,7 +206,6 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				continue
 			}
 		}
-
 		// "moderately wounding a reservist", "injuring a civilian": one.
 		if (w == "wounding" || w == "injuring" || w == "wounded" || w == "injured") && i+1 < hi && (i == lo || !passiveAux[toks[i-1].Norm]) {
 			j := i + 1
@@ -956,9 +955,6 @@ func attainedMartyrdom(toks []normalize.Token, lo, i int, weaponTokens map[int]b
 
 // nameJoiners join the parts of Arabic names: "Abu Ali al-Hakim".
 var nameJoiners = map[string]bool{"al": true, "el": true, "bin": true, "ibn": true, "abu": true, "-": true, "abd": true}
-
-// beForms make the participle after them passive: "was killed".
-var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true}
 
 // nameBefore reports a man's name of two capitalised words or more that
 // ends before token k and starts its clause: "Ali Hussein Sweid was
