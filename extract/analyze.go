@@ -139,9 +139,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "The Houthis say they downed an MQ-9 over Marib": a missile that
 		// brought down a state's drone.
 		// (Not "a U.S. MQ-9", whose owner would read as the attacker.)
-		if t.Upper && stateDrones[t.Norm] && (downedBefore(toks, lo, i) || downedAfter(toks, i, hi)) && (i == lo || !toks[i-1].Upper && toks[i-1].Norm != ".") {
+		if t.Upper && is(&t, cStateDrone) && (downedBefore(toks, lo, i) || downedAfter(toks, i, hi)) && (i == lo || !toks[i-1].Upper && toks[i-1].Norm != ".") {
 			last := i + 1
-			for last < hi && (stateDrones[toks[last].Norm] || toks[last].Norm == "-" || toks[last].Kind == normalize.Number ||
+			for last < hi && (is(&toks[last], cStateDrone) || toks[last].Norm == "-" || toks[last].Kind == normalize.Number ||
 				toks[last].Norm == "drone" || toks[last].Norm == "uav") {
 				last++
 			}
@@ -869,7 +869,7 @@ func killedWhom(toks []normalize.Token, k, hi int) bool {
 	case "a", "an", "the", "his", "her", "their", "its", "him", "them", "at", "one", "several", "dozens", "scores":
 		return true
 	}
-	return t.Kind == normalize.Number || smallNumbers[t.Norm] > 0 || t.Kind == normalize.Word && t.Upper && !isWeekday(t.Norm)
+	return t.Kind == normalize.Number || smallNumbers[t.Norm] > 0 || t.Kind == normalize.Word && t.Upper && !weekdayName(t.Norm)
 }
 
 // groundForces are a state's armed men.
@@ -1368,5 +1368,3 @@ func unarmedDrone(toks []normalize.Token, lo, first, last, hi int) bool {
 	}
 	return !struckAfter(toks, first+1, hi)
 }
-
-func isWeekday(w string) bool { _, ok := weekdays[w]; return ok }

@@ -643,7 +643,7 @@ func namedAndOthers(toks []normalize.Token, i, hi int) (int, int, bool) {
 	for k := i + 1; k < hi && k < i+6; k++ {
 		if toks[k].Norm != "and" {
 			switch w := toks[k].Norm; {
-			case w == "-" || w == "al" || w == "el" || w == "bin" || w == "ibn" || w == "abu":
+			case nameJoiners[w]:
 			case toks[k].Kind == normalize.Word && toks[k].Upper:
 			default:
 				return 0, 0, false

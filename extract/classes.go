@@ -41,6 +41,7 @@ const (
 	cKillVerb                           // killVerbs
 	cDayHoliday                         // begins a holiday of a fixed day named as a day (dayHoliday)
 	cAsideCue                           // a word one of asides' tests starts at (with cFound, cHolder, cEvent, cAsideFirst)
+	cStateDrone                         // stateDrones
 )
 
 // classes are the classes of each word in one of the lists.
@@ -77,6 +78,7 @@ var classes = func() map[string]wordClass {
 	add(cVesselCue, slices.Values([]string{"m"}))
 	add(cSentence, maps.Keys(sentenceWords))
 	add(cKillVerb, held(killVerbs))
+	add(cStateDrone, held(stateDrones))
 	add(cAsideCue, slices.Values([]string{",", "that", "who", "road", "resisting", "leading", "leads", "carrying",
 		"delivering", "transporting", "after", "since"}))
 	for _, h := range holidays {
