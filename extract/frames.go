@@ -185,6 +185,15 @@ func (d *docState) assemble() []sitrep.Report {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)
+				// "following the strike in Mayfadoun, jets also struck ... soon
+				// afterwards": counted from the day of the strike it names, not
+				// from the attack told last.
+				if hasDate && date.Relative && afterTold(d.toks, s, p) {
+					if f := d.findFrame(frames, p, date, false, ""); f != nil && f.whenSet && !f.whenWeak {
+						date.When = sitrep.When{Start: f.when.Start.AddDays(date.Shift), End: f.when.End.AddDays(date.Shift), Precision: f.when.Precision}
+						date.Value = date.When.Start.String()
+					}
+				}
 				if fromScene && !hasDate {
 					date, hasDate = d.dateFor(scene, p)
 					if !hasDate && sceneDay != nil {

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
 )
 
 // findFrame returns an incident of the document at a compatible place and
@@ -113,4 +114,28 @@ func rank(kind string) int {
 		return 3
 	}
 	return 4
+}
+
+// afterTold reports place p named as the attack another follows: "after
+// the strike in Mayfadoun", "following the drone attack on Eilat". A
+// relative date of the sentence counts from that attack's day.
+func afterTold(toks []normalize.Token, s *sentence, p placeRef) bool {
+	k := p.First - 2 // the attack's noun
+	if k-2 < s.First || !anaphorWords[toks[k].Norm] {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "in", "on", "at", "near", "against":
+	default:
+		return false
+	}
+	switch {
+	case toks[k-1].Norm == "the" || toks[k-1].Norm == "this" || toks[k-1].Norm == "that":
+		k -= 2
+	case k-3 >= s.First && toks[k-2].Norm == "the": // "the drone attack"
+		k -= 3
+	default:
+		return false
+	}
+	return toks[k].Norm == "after" || toks[k].Norm == "following"
 }
