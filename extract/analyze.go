@@ -556,6 +556,10 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 			if k+2 < hi && toks[k+1].Norm == "left" && (toks[k+2].Norm == "by" || toks[k+2].Norm == "behind") {
 				return true
 			}
+			// "an old landmine exploded in the desert"
+			if k > lo && toks[k-1].Norm == "old" {
+				return true
+			}
 		case "left":
 			// "left over from the war", "a landmine left from the years of
 			// the Islamic State"
@@ -603,7 +607,8 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 			}
 		case "remnant", "remnants":
 			// "a war remnant", "remnants of war"; not "ISIS remnants".
-			if k > lo && toks[k-1].Norm == "war" || k+2 < hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "war" {
+			// "explosive remnant, not an attack"
+			if k > lo && (toks[k-1].Norm == "war" || toks[k-1].Norm == "explosive") || k+2 < hi && toks[k+1].Norm == "of" && toks[k+2].Norm == "war" {
 				return true
 			}
 		}

@@ -183,6 +183,11 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			if p[0] == "between" && i+1 < hi && timeWord(toks[i+1]) {
 				break
 			}
+			// "hit the surgical building of Nasser hospital in Khan Younis":
+			// the hospital struck, not where the wounded went.
+			if (p[0] == "hospital" || p[0] == "complex" || p[0] == "clinic") && buildingStruck(toks, lo, i) {
+				break
+			}
 			if end, ok := matchWords(toks, i, hi, p); ok {
 				stop := until(end)
 				// "launched from Iraq": a few words only. "between Qamishli and
@@ -459,4 +464,21 @@ func motiveEnds(toks []normalize.Token, out [][2]int, i int) bool {
 // when it tells a time.
 func timeWord(t normalize.Token) bool {
 	return calendarWord(t.Norm) || t.Kind == normalize.Number
+}
+
+// buildingStruck reports an attack verb a few words before the building
+// at token i with no word between them that sends people there or says
+// who died or was treated in it: "struck the surgical building of Nasser
+// hospital", "shelled a clinic"; not "struck a car, and the wounded were
+// taken to the hospital".
+func buildingStruck(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		switch toks[k].Norm {
+		case "hit", "struck", "strikes", "targeted", "bombed", "shelled", "raided", "stormed", "hits", "targets", "bombs":
+			return true
+		case "to", "at", ",", ";", "died", "treated", "admitted", "pronounced", "succumbed", "where":
+			return false
+		}
+	}
+	return false
 }

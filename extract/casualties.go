@@ -279,8 +279,21 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if toks[i-1].Norm == "been" && k0 > lo && (toks[k0].Norm == "had" || toks[k0].Norm == "has") {
 				k0--
 			}
+			// "A 68-year-old farmer who had refused to leave the village
+			// was killed": past the relative clause, to its noun.
+			for k := k0; k > lo && k >= k0-12 && toks[k].Kind != normalize.Punct || k > lo && toks[k].Norm == "-"; k-- {
+				if toks[k].Norm == "who" {
+					k0 = k - 1
+					break
+				}
+				// Not "a resident who helped said four people had been
+				// killed": the clause's noun speaks of others.
+				if speechVerbs[toks[k].Norm] || toks[k].Kind == normalize.Number || smallNumbers[toks[k].Norm] > 0 {
+					break
+				}
+			}
 			found, commas := false, 0
-			for k := k0; k >= lo && k >= k0-6; k-- {
+			for k := k0; k >= lo && k >= k0-8; k-- {
 				if w := toks[k].Norm; (w == "a" || w == "an" || w == "one") && !(w == "one" && k > lo && toks[k-1].Norm == "no") {
 					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k].Start, End: toks[i].End}, ""})
 					found = true

@@ -527,7 +527,25 @@ func (d *dater) bareYear(i, hi int) bool {
 // days from the date told before.
 func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
 	n, next, ok := number(d.toks, i, true)
-	if !ok || n > 60 || d.norm(next, hi) != "days" && d.norm(next, hi) != "day" {
+	if !ok || n > 60 {
+		return dateExpr{}, false
+	}
+	switch d.norm(next, hi) {
+	case "days", "day":
+	case "hours", "hour", "minutes":
+		// "Three hours after the strike in Tyre": that day, or the days
+		// whole hours make ("36 hours before").
+		if n > 24*60 || d.norm(next+2, hi) == "midnight" || d.norm(next+2, hi) == "noon" || d.norm(next+2, hi) == "dawn" {
+			return dateExpr{}, false
+		}
+		if d.norm(next, hi) == "minutes" {
+			n = 0
+		}
+		n /= 24
+		if w := d.norm(next+1, hi); w != "after" && w != "before" || !d.attackNamed(next+2, hi) {
+			return dateExpr{}, false
+		}
+	default:
 		return dateExpr{}, false
 	}
 	switch d.norm(next+1, hi) {
@@ -546,6 +564,28 @@ func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
 		return dateExpr{}, false
 	}
 	return dateExpr{}, false
+}
+
+// attackNamed reports a definite attack at token i: "the strike", "this
+// attack", "the drone strike on Tyre"; not "this statement", nor a clause
+// ("Israel bombed the port").
+func (d *dater) attackNamed(i, hi int) bool {
+	switch d.norm(i, hi) {
+	case "the", "this", "that":
+	default:
+		return false
+	}
+	if !anaphorWords[d.norm(i+1, hi)] && !anaphorWords[d.norm(i+2, hi)] {
+		return false
+	}
+	// Not "ten hours after the Erbil attack, ... 35 minutes after
+	// midnight": hours that cross into the next day.
+	for k := i; k < hi; k++ {
+		if d.toks[k].Norm == "midnight" {
+			return false
+		}
+	}
+	return true
 }
 
 // cameAfter reports whether the count at toks[i] follows "came", "comes"

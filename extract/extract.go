@@ -682,7 +682,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	s.Casualties = slices.DeleteFunc(s.Casualties, func(c casualty) bool { return asideToll(toks, s.Aside, c) })
 	// "| anti-tank missile hits empty house | 0 | 0 |": a table's tolls,
 	// those its words did not tell ("| killed 4 | hurt 3 |").
-	for _, c := range tableTolls(d.text, toks, lo, hi) {
+	cells, columns := tableTolls(d.text, toks, lo, hi)
+	for _, c := range cells {
+		if columns {
+			s.Casualties = slices.DeleteFunc(s.Casualties, func(o casualty) bool { return o.Field == c.Field })
+		}
 		if !slices.ContainsFunc(s.Casualties, func(o casualty) bool { return o.Field == c.Field }) {
 			s.Casualties = append(s.Casualties, c)
 		}

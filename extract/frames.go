@@ -184,6 +184,12 @@ func (d *docState) assemble() []sitrep.Report {
 					d.namesTold(s, p) && d.toldAt(frames, p) && otherVerb(s, nearestTrigger(s, p.First, p.Last)) {
 					continue
 				}
+				// "Three hours after the strike in Tyre, rockets hit Kiryat
+				// Shmona": Tyre's strike, told before, dates the attack of
+				// another place.
+				if afterTold(d.toks, s, p) && len(leaves) > 1 && d.toldAt(frames, p) && triggerOutside(s, p.First-4, p.Last) {
+					continue
+				}
 				date, hasDate := d.dateFor(s, p)
 				// "following the strike in Mayfadoun, jets also struck ... soon
 				// afterwards": counted from the day of the strike it names, not

@@ -142,7 +142,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
-	if accusedOf(toks, lo, first, last) || periodAfter(toks, last, hi) {
+	if accusedOf(toks, lo, first, last) || periodAfter(toks, last, hi) || abstractTarget(toks, last, hi) || attackNoun && distributedOver(toks, last, hi) {
 		return true
 	}
 	return barePlural(toks, lo, first, last)
@@ -287,6 +287,44 @@ func roleFor(toks []normalize.Token, lo, first int) bool {
 			default:
 				return !n.Possessive && !n.Upper
 			}
+		}
+	}
+	return false
+}
+
+// abstractTargets are what words, not weapons, attack.
+var abstractTargets = map[string]bool{
+	"democracy": true, "freedom": true, "freedoms": true, "sovereignty": true, "constitution": true,
+	"judiciary": true, "independence": true, "rights": true, "values": true, "dignity": true,
+	"institutions": true, "law": true, "truth": true, "press": true, "journalism": true,
+	"reputation": true, "credibility": true, "legitimacy": true, "unity": true, "rule": true,
+}
+
+// abstractTarget reports an attack "on the rule of law", "on press
+// freedom", "against democracy": a figure of speech, no attack.
+func abstractTarget(toks []normalize.Token, last, hi int) bool {
+	if last+1 >= hi || toks[last].Norm != "on" && toks[last].Norm != "against" {
+		return false
+	}
+	for k := last + 1; k < hi && k <= last+3; k++ {
+		w := toks[k].Norm
+		if abstractTargets[w] {
+			return true
+		}
+		if w != "the" && w != "our" && w != "its" && w != "their" && w != "his" && w != "her" && w != "press" && w != "judicial" && w != "human" {
+			return false
+		}
+	}
+	return false
+}
+
+// distributedOver reports a toll "distributed over the governorates of the
+// South, Nabatieh and Baalbek-Hermel" after the attacks at last: a day's
+// count of many attacks in many places.
+func distributedOver(toks []normalize.Token, last, hi int) bool {
+	for k := last; k+1 < hi; k++ {
+		if toks[k].Norm == "distributed" && (toks[k+1].Norm == "over" || toks[k+1].Norm == "among" || toks[k+1].Norm == "across" || toks[k+1].Norm == "between") {
+			return true
 		}
 	}
 	return false

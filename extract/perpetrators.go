@@ -167,6 +167,11 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			if a := demonymBefore(dict, toks, s.First, t.First); a != nil {
 				return a
 			}
+			// "the raid carried out by the Israeli enemy", "strikes by U.S.
+			// forces"
+			if a := agentAfter(dict, toks, s, t); a != nil {
+				return a
+			}
 			// "carried out strikes", "conducted an airstrike", "launched drones"
 			k := t.First - 1
 			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number ||
@@ -465,4 +470,30 @@ func attackBefore(s *sentence, t trigger) bool {
 		}
 	}
 	return false
+}
+
+// agentAfter returns the state forces after "by" that follow attack noun
+// t: "the raid carried out by the Israeli enemy", "strikes by U.S.
+// forces". (A group named there is left to the claim rules.)
+func agentAfter(dict *actorDict, toks []normalize.Token, s *sentence, t trigger) *actorMatch {
+	j := t.Last
+	switch {
+	case j+1 < s.Last && toks[j].Norm == "carried" && toks[j+1].Norm == "out":
+		j += 2
+	case j < s.Last && (toks[j].Norm == "conducted" || toks[j].Norm == "launched" || toks[j].Norm == "waged"):
+		j++
+	}
+	if j+1 >= s.Last || toks[j].Norm != "by" {
+		return nil
+	}
+	for e := j + 2; e <= j+4 && e < s.Last; e++ {
+		// The name ends there: not "Iran" of "the Iran-backed Houthis".
+		if toks[e].Norm == "-" || toks[e].Upper {
+			continue
+		}
+		if a := countrySubject(dict, toks, j+1, e); a != nil {
+			return a
+		}
+	}
+	return nil
 }

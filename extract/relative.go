@@ -107,6 +107,9 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+2, 0)
 	case (w == "minutes" || w == "moments") && w1 == "later":
 		return rel(i, i+2, 0)
+	// "Hours after the strike, rockets were fired": the day of the strike.
+	case (w == "hours" || w == "minutes" || w == "moments") && w1 == "after" && d.attackNamed(i+2, hi):
+		return rel(i, i+2, 0)
 	// "A short while ago, launches were identified": a running statement's
 	// news of its own day.
 	case w == "a" && w1 == "short" && (w2 == "while" || w2 == "time") && d.norm(i+3, hi) == "ago":

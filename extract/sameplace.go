@@ -139,3 +139,15 @@ func afterTold(toks []normalize.Token, s *sentence, p placeRef) bool {
 	}
 	return toks[k].Norm == "after" || toks[k].Norm == "following"
 }
+
+// triggerOutside reports an attack word of s, neither generic nor
+// anaphoric, outside tokens [lo, hi): an attack of its own beside the one
+// a phrase there names.
+func triggerOutside(s *sentence, lo, hi int) bool {
+	for _, t := range s.Triggers {
+		if !t.Generic && !t.Anaphoric && (t.Last <= lo || t.First >= hi) {
+			return true
+		}
+	}
+	return false
+}

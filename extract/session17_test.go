@@ -5,6 +5,8 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/sitrep/sitrep"
 )
 
 // A relative date after "following the strike in X" counts from the day
@@ -18,4 +20,95 @@ func TestAfterToldStrike(t *testing.T) {
 			"A drone hit a house in Yaroun today. On Tuesday, aircraft struck a boat off Naqoura.\n\n" +
 				"After the drone attack on Yaroun, drones also hit a motorcycle in the village minutes later."},
 	})
+}
+
+// "Three hours after the strike in Tyre": the day of that strike; 36
+// hours after it, the day after. Not hours after a statement, nor hours
+// that run past midnight.
+func TestHoursAfterStrike(t *testing.T) {
+	const told = "An Israeli drone struck a car in Tyre on Tuesday, killing two men. "
+	wantEach(t, "2024-08-10", placeDayCategory, []toldCase{
+		{"Tyre 2024-08-06 drone; QiryatShmona 2024-08-06 rocket", told + "Three hours after the strike in Tyre, rockets hit Kiryat Shmona."},
+		{"Tyre 2024-08-06 drone; QiryatShmona 2024-08-06 rocket", told + "Hours after the attack, rockets hit Kiryat Shmona."},
+		{"Tyre 2024-08-06 drone; QiryatShmona 2024-08-07 rocket", told + "Some 36 hours after the strike, rockets hit Kiryat Shmona."},
+	})
+}
+
+// A hospital an attack hits is its place; the hospital the wounded were
+// taken to is not.
+func TestHospitalStruck(t *testing.T) {
+	wantEach(t, "2025-03-23", placeDayCategory, []toldCase{
+		{"Khan Yunis 2025-03-23 airstrike", "An Israeli airstrike hit the surgical building of Nasser hospital in Khan Younis on Sunday evening, killing two people."},
+		{"Dayr al Balah 2025-03-23 artillery", "Tank shells struck a clinic in Deir al-Balah on Sunday, wounding four."},
+		{"Rafah 2025-03-23 airstrike", "An Israeli airstrike hit a car in Rafah on Sunday, and the wounded were taken to the hospital in Khan Younis."},
+	})
+}
+
+// "an attack on the rule of law": a figure of speech.
+func TestAbstractTarget(t *testing.T) {
+	wantEach(t, "2025-03-23", placeDayCategory, []toldCase{
+		{"", "In Israel, the cabinet voted on Sunday to dismiss the attorney general, a step critics called an attack on the rule of law."},
+		{"", "The union in Ramallah called Sunday's arrests an attack against press freedom."},
+		{"", "Opposition leaders in Baghdad said the law was an assault on our democracy."},
+	})
+}
+
+// An old landmine that goes off, an explosive remnant: no attack.
+func TestOldMine(t *testing.T) {
+	wantEach(t, "2025-03-22", placeDayCategory, []toldCase{
+		{"", "A shepherd was killed on Friday afternoon when an old landmine exploded in the desert south of al-Sukhnah."},
+		{"", "| 20 Mar | Taiz | two children killed by a landmine while herding | explosive remnant, not an attack |"},
+	})
+}
+
+// A table's killed and injured columns outrank the counts its notes tell.
+func TestTableColumnsOutrankNotes(t *testing.T) {
+	wantEach(t, "2025-03-24", placeTolls, []toldCase{
+		{"Al Hudaydah 1/6", "Weekly bulletin.\n\n| Date | Place | Type | Killed | Injured | Grade | Notes |\n" +
+			"| Wed 19 Mar | Hodeidah | airstrikes | 1 | 6 | B | the health office gave 1 dead and 4 injured that night; the ministry later said 6 injured |\n"},
+	})
+}
+
+// "two of his neighbours were wounded", "A farmer who had refused to leave
+// the village was killed": counts of people past a kin noun and a
+// relative clause; not the speaker's clause ("a resident who helped said
+// four people had been killed").
+func TestNeighboursAndWho(t *testing.T) {
+	wantEach(t, "2024-11-20", placeTolls, []toldCase{
+		{"Yohmor al-Shaqif 1/2", "A 68-year-old farmer who had refused to leave Yohmor al-Shaqif was killed on Wednesday when Israeli artillery shells hit the lane outside his cowshed, and two of his neighbours were wounded."},
+		{"Sohmor 4/-", "Israeli jets struck a house in Sohmor on Wednesday; a resident who helped pull bodies from the rubble said four people had been killed."},
+	})
+}
+
+// "16:10 - In Shmustar, in the Bekaa, ...": the town after a heading's
+// "In"; "the Bekaa" is the valley, which holds towns of two governorates.
+func TestHeadingInAndBekaa(t *testing.T) {
+	where := func(r sitrep.Report) string { return r.Place.Name }
+	wantEach(t, "2024-11-23", where, []toldCase{
+		{"Chmistar", "16:10 - In Shmustar, in the Bekaa, a drone hit a car on Friday, killing two men."},
+		{"El Hermel", "A drone hit a car in Hermel, in the Bekaa, on Friday."},
+	})
+}
+
+// A day's toll "distributed over the governorates of ..." counts many
+// attacks; its governorates are no places of one.
+func TestDistributedToll(t *testing.T) {
+	wantEach(t, "2024-11-21", placeDayCategory, []toldCase{
+		{"", "In the past 24 hours, the raids of the enemy led to 38 martyrs and 142 wounded, distributed over the governorates of the South, Nabatieh and Baalbek-Hermel."},
+	})
+}
+
+// "the raid carried out by the Israeli enemy": a state's forces named
+// after the attack; not "Iran" of "the Iran-backed Houthis".
+func TestAgentAfterBy(t *testing.T) {
+	perp := func(r sitrep.Report) string { return r.Place.Name + " " + r.Category + " " + r.Perpetrator }
+	wantEach(t, "2024-11-21", perp, []toldCase{
+		{"Tyre airstrike Israel Defense Forces", "The raid carried out by the Israeli enemy on a building in Tyre on Thursday led to five martyrs."},
+		{"Tyre airstrike Israel Defense Forces", "Strikes by Israeli forces on Tyre on Thursday killed five."},
+	})
+}
+
+// placeTolls writes a report's place and its dead and hurt.
+func placeTolls(r sitrep.Report) string {
+	return r.Place.Name + " " + count(r.Fatalities) + "/" + count(r.Injuries)
 }

@@ -150,21 +150,22 @@ func columnRole(name string) int {
 
 // tableTolls reads the dead and the hurt of the table row that sentence
 // [lo, hi) is.
-func tableTolls(text string, toks []normalize.Token, lo, hi int) []casualty {
+// columns reports counts read from columns a header names, which outrank
+// the counts the row's words tell ("| 1 | 6 | B | the health office gave 1
+// dead and 4 injured; the ministry raised the injured to 6 |").
+func tableTolls(text string, toks []normalize.Token, lo, hi int) (out []casualty, columns bool) {
 	if lo >= hi {
-		return nil
+		return nil, false
 	}
 	cells, roles, ok := tableRow(text, toks[lo].Start)
 	if !ok {
 		// "Row 45-05 | Wed 08 Nov | near Maysalun | killed 9 (monitor) |
 		// hurt ?": a table without a header labels its counts.
-		var out []casualty
 		for _, c := range cells {
 			out = append(out, labelledCounts(text[c.start:c.end], c.start)...)
 		}
-		return out
+		return out, false
 	}
-	var out []casualty
 	for k, c := range cells {
 		v := text[c.start:c.end]
 		switch roles[k] {
@@ -180,7 +181,7 @@ func tableTolls(text string, toks []normalize.Token, lo, hi int) []casualty {
 			out = append(out, tollCell(v, c.start)...)
 		}
 	}
-	return out
+	return out, true
 }
 
 // cellCount reads a cell that holds a count alone: "0", "13", "none".

@@ -207,7 +207,9 @@ func peopleNoun(w string) bool {
 		"women", "men", "officers", "guards", "policemen", "gunmen", "commanders", "agents", "staff",
 		"advisers", "advisors", "experts", "engineers", "pilots", "passengers", "villagers",
 		"students", "journalists", "medics", "paramedics", "rescuers", "farmers", "shepherds", "operatives",
-		"recruits", "conscripts", "bodyguards":
+		"recruits", "conscripts", "bodyguards", "neighbours", "neighbors", "relatives", "residents", "sons",
+		"daughters", "brothers", "cousins", "colleagues", "companions", "comrades", "patients", "nurses",
+		"doctors", "teenagers", "boys", "girls", "employees", "labourers", "laborers", "mourners", "worshippers":
 		return true
 	}
 	return false

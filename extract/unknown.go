@@ -208,7 +208,13 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 		}
 		prev := toks[i-1]
 		heading := prev.Kind == normalize.Punct && (prev.Norm == "-" || prev.Norm == "–" || prev.Norm == "—")
-		if !heading && (!locatives[prev.Norm] || prev.Upper) {
+		// "16:10 - In Shmustar, in the Bekaa, ...": the place after the
+		// heading's "In", not "In Shmustar".
+		if heading && locatives[t.Norm] {
+			continue
+		}
+		afterHeading := i >= 2 && isDash(toks[i-2].Norm)
+		if !heading && (!locatives[prev.Norm] || prev.Upper && !afterHeading) {
 			continue
 		}
 		last := capsRun(toks, i)

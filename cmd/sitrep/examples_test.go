@@ -865,9 +865,37 @@ func TestFresh52(t *testing.T) {
 // after the session's rules (an advisory's "Time of event:", "Position:"
 // and vessel lines place the Marita Grace; forces that kill attack; "a
 // white Toyota" is a car). One false merge remains: an IDF statement that
-// tells three strikes on two days.
+// tells three strikes on two days; the seventeenth session's "following
+// the strike in Mayfadoun ... soon afterwards" rule removed it (0.842).
 func TestFresh53(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh53/reports.jsonl", "../../testdata/fresh53/gold.jsonl")
-	wantScore(t, res, 0.80, 1, 0.45)
+	wantScore(t, res, 0.83, 0, 0.45)
 	wantCopies(t, store, map[string]string{"f53-10": "f53-09", "f53-27": "f53-25"})
+}
+
+// TestFresh54 scores a blind corpus of the seventeenth session
+// (testdata/fresh54: 17-23 March 2025: al-Qasr, Daraa, the Truman claims,
+// Gaza's 18 March, Deir al-Balah, the missiles from Yemen, al-Hali, T4,
+// Palmyra, Nasser hospital, Ya'bad, Qatana), scored blind by the build of
+// its hour: F1 0.571 (P 0.41, R 0.93), no false merge; 0.638 after the
+// session's rules (a hospital struck is the place; "an attack on the rule
+// of law" and an old landmine are no attacks).
+func TestFresh54(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh54/reports.jsonl", "../../testdata/fresh54/gold.jsonl")
+	wantScore(t, res, 0.62, 0, 0.40)
+	wantCopies(t, store, map[string]string{"f54-08": "f54-07", "f54-27": "f54-26"})
+}
+
+// TestFresh55 scores the other blind corpus of the seventeenth session
+// (testdata/fresh55: 18-24 November 2024: Chiyah, Safed, Tammun, Tiberias,
+// Palmyra, Yohmor al-Shaqif, Tyre, al-Qaryatayn, Eilat, the Aurora Kestrel,
+// Shmustar, Basta, Petah Tikva, Kiryat Bialik, Khiam, Jibchit), scored
+// blind by the build of its hour: F1 0.665 (P 0.52, R 0.93), no false
+// merge; 0.769 after the session's rules (Yohmor al-Shaqif and Sohmor in
+// the gazetteer, "the Bekaa" the valley, a day's toll "distributed over the
+// governorates" no attack).
+func TestFresh55(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh55/reports.jsonl", "../../testdata/fresh55/gold.jsonl")
+	wantScore(t, res, 0.75, 0, 0.45)
+	wantCopies(t, store, map[string]string{"f55-08": "f55-07", "f55-23": "f55-22"})
 }
