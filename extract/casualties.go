@@ -4,6 +4,7 @@ import (
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 	"slices"
+	"sort"
 	"strings"
 )
 
@@ -420,7 +421,32 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			break
 		}
 	}
-	return withoutNone(byPlace(toks, hi, out))
+	return withoutNone(byPlace(toks, hi, withoutRunning(toks, hi, out)))
+}
+
+// withoutRunning drops the counts told over a period: "has killed 201 of
+// its fighters since 8 October", "the deaths of 540 people so far". They
+// are running totals, no attack's toll.
+func withoutRunning(toks []normalize.Token, hi int, out []casualty) []casualty {
+	return slices.DeleteFunc(out, func(c casualty) bool {
+		if c.N == 0 {
+			return false
+		}
+		k := sort.Search(hi, func(k int) bool { return toks[k].Start >= c.Span.End })
+		for j := k; j < hi && j < k+8; j++ {
+			switch toks[j].Norm {
+			case "since":
+				return !superlativeBefore(toks, k, j)
+			case "so":
+				if j+1 < hi && toks[j+1].Norm == "far" {
+					return true
+				}
+			case ",", ";", ":", ".", "(", ")", "and", "when", "after", "as", "while":
+				return false
+			}
+		}
+		return false
+	})
 }
 
 // auxBetween reports a finite verb of being between tokens k and i ("of

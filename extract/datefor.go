@@ -155,7 +155,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// the Golan on Tuesday": a day right after the place is its own,
 		// whatever attack word follows.
 		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First)) &&
-			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) && !(p.Last > 0 && t.First >= p.Last && dayRightAfter(s.Dates, p.Last)) {
+			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) && !(p.Last > 0 && (t.First >= p.Last || dayCount(s.Dates) > 1) && dayRightAfter(d.toks, s.Dates, siteEnd(d.toks, p.Last, s.Last))) {
 			at = t.First
 		}
 		dist := abs(e.Last - at)
@@ -810,11 +810,54 @@ var mourningNouns = map[string]bool{"funeral": true, "funerals": true, "burial":
 
 // dayRightAfter reports a date with a day that starts at token k, or after
 // "on" there: "near Ma'ayan Baruch on Sunday".
-func dayRightAfter(ds []dateExpr, k int) bool {
+func dayRightAfter(toks []normalize.Token, ds []dateExpr, k int) bool {
 	for _, e := range ds {
-		if (e.First == k || e.First == k+1) && e.When.Precision == sitrep.PrecisionDay {
+		if e.When.Precision != sitrep.PrecisionDay || e.First < k || e.First > k+4 {
+			continue
+		}
+		// "on the night of Friday", "early on Friday"
+		between := true
+		for j := k; j < e.First; j++ {
+			switch toks[j].Norm {
+			case "on", "the", "night", "evening", "morning", "afternoon", "of", "early", "late":
+			default:
+				between = false
+			}
+		}
+		if between {
 			return true
 		}
 	}
 	return false
+}
+
+// siteEnd returns the token after the places and the site nouns that
+// follow token k: "T4 and Palmyra air bases| on the night of Friday".
+func siteEnd(toks []normalize.Token, k, hi int) int {
+	for j := k; j < hi && j < k+6; j++ {
+		w := toks[j].Norm
+		if siteHeads[w] || w == "and" || toks[j].Kind == normalize.Word && toks[j].Upper {
+			continue
+		}
+		if siteHeads[toks[j-1].Norm] {
+			return j
+		}
+		return k
+	}
+	return k
+}
+
+// siteHeads name the kind of site after its name: "Palmyra air base".
+var siteHeads = map[string]bool{"air": true, "base": true, "bases": true, "airbase": true, "airbases": true,
+	"airport": true, "airports": true, "camp": true, "camps": true, "port": true, "military": true}
+
+// dayCount returns how many dates of ds give a day.
+func dayCount(ds []dateExpr) int {
+	n := 0
+	for _, e := range ds {
+		if e.When.Precision == sitrep.PrecisionDay {
+			n++
+		}
+	}
+	return n
 }

@@ -113,3 +113,22 @@ func TestAgentAfterBy(t *testing.T) {
 func placeTolls(r sitrep.Report) string {
 	return r.Place.Name + " " + count(r.Fatalities) + "/" + count(r.Injuries)
 }
+
+// A day right after a list of sites and their kind binds to them, even
+// when the attack word comes first: "struck the Daraa area on Monday
+// evening and the T4 and Palmyra air bases on the night of Friday".
+func TestDayAfterSites(t *testing.T) {
+	wantEach(t, "2025-03-23", placeDayCategory, []toldCase{
+		{"Daraa 2025-03-17 airstrike; Palmyra 2025-03-21 airstrike",
+			"Israeli jets struck the Daraa area on Monday evening and the Palmyra air base on the night of Friday."},
+	})
+}
+
+// A count told over a period is a running total, no attack's toll: "has
+// killed 201 of its fighters since 8 October".
+func TestRunningTotal(t *testing.T) {
+	wantEach(t, "2024-02-17", placeTolls, []toldCase{
+		{"QiryatShmona -/-", "Hezbollah fired rockets at Kiryat Shmona on Friday. Israeli fire has killed 201 of its fighters since 8 October."},
+		{"Nabatieh 12/-", "An Israeli strike killed 12 people in Nabatieh on Friday, the deadliest since October."},
+	})
+}
