@@ -516,6 +516,9 @@ func arrestRaid(toks []normalize.Token, lo, hi int, ts []trigger) bool {
 	targeted := false
 	for _, t := range ts {
 		w := toks[t.First].Norm
+		if t.Generic && w != "raid" && w != "raids" {
+			continue // "arrest raid, 5 detained, no shooting reported"
+		}
 		if w != "raid" && w != "raids" && w != "targeted" && w != "targeting" || t.Category != "" {
 			return false
 		}

@@ -16,6 +16,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
 	day := hasDay(s.Dates) // once: a sentence may hold thousands of dates
+	days := -1             // dayCount, read when first needed
 	// The day told last before each date of the sentence, kept as the
 	// dates are read in order, and the base of the sentence before.
 	var told sitrep.When
@@ -155,7 +156,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// the Golan on Tuesday": a day right after the place is its own,
 		// whatever attack word follows.
 		if t := nearestTrigger(s, p.First, p.Last); t.Last > 0 && (p.Last == 0 || !clauseBreak(d.toks, min(t.First, p.First), max(t.First, p.First)) &&
-			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) && !(p.Last > 0 && (t.First >= p.Last || dayCount(s.Dates) > 1) && dayRightAfter(d.toks, s.Dates, siteEnd(d.toks, p.Last, s.Last))) {
+			!(t.Last <= p.First && anotherBefore(d.toks, t.Last, p.First))) && !(p.Last > 0 && (t.First >= p.Last || daysOf(&days, s.Dates) > 1) && dayRightAfter(d.toks, s.Dates, siteEnd(d.toks, p.Last, s.Last))) {
 			at = t.First
 		}
 		dist := abs(e.Last - at)
@@ -851,13 +852,15 @@ func siteEnd(toks []normalize.Token, k, hi int) int {
 var siteHeads = map[string]bool{"air": true, "base": true, "bases": true, "airbase": true, "airbases": true,
 	"airport": true, "airports": true, "camp": true, "camps": true, "port": true, "military": true}
 
-// dayCount returns how many dates of ds give a day.
-func dayCount(ds []dateExpr) int {
-	n := 0
-	for _, e := range ds {
-		if e.When.Precision == sitrep.PrecisionDay {
-			n++
+// daysOf returns how many dates of ds give a day, counted once into *n.
+func daysOf(n *int, ds []dateExpr) int {
+	if *n < 0 {
+		*n = 0
+		for _, e := range ds {
+			if e.When.Precision == sitrep.PrecisionDay {
+				*n++
+			}
 		}
 	}
-	return n
+	return *n
 }

@@ -120,7 +120,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 	}
 	// "SDF arrest operation, four detained, no clashes": none.
-	if first > lo && toks[first-1].Norm == "no" && (h == "clashes" || h == "fighting" || h == "exchanges") {
+	if first > lo && toks[first-1].Norm == "no" && (h == "clashes" || h == "fighting" || h == "exchanges" || h == "shooting" || h == "gunfire" || h == "shelling" || h == "firing") {
 		return true
 	}
 	// "\"not a drone, not a rocket, nothing\" had come near the base":

@@ -141,6 +141,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// second place locates the first; it tells no attack of its own.
 		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
 			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
+			// "the airport of Ben Gurion in the area of occupied Yafa": the
+			// town a site lies by.
+			out[len(out)-1].Entry.Kind == sitrep.KindSite && areaGap(toks, out[len(out)-1].Last, m.First) ||
 			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First) ||
 			// "in the Red Sea north-west of Hodeidah": the port places a
 			// ship in the sea, no attack at the port.
@@ -314,6 +317,20 @@ func besideGap(toks []normalize.Token, i, j int) bool {
 		return true
 	}
 	return false
+}
+
+// areaGap reports "in the area of", "in the vicinity of", with "occupied"
+// before the name, alone between two places.
+func areaGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 4 || j-i > 5 || toks[i].Norm != "in" || toks[i+1].Norm != "the" || toks[i+3].Norm != "of" {
+		return false
+	}
+	switch toks[i+2].Norm {
+	case "area", "vicinity", "region":
+	default:
+		return false
+	}
+	return j-i == 4 || toks[i+4].Norm == "occupied"
 }
 
 // aliasGap reports whether tokens [i, j), between a place and the next,

@@ -132,3 +132,19 @@ func TestRunningTotal(t *testing.T) {
 		{"Nabatieh 12/-", "An Israeli strike killed 12 people in Nabatieh on Friday, the deadliest since October."},
 	})
 }
+
+// "the airport of Ben Gurion in the area of occupied Yafa": the town a
+// site lies by, no second target.
+func TestSiteInAreaOf(t *testing.T) {
+	where := func(r sitrep.Report) string { return r.Place.Name }
+	wantEach(t, "2025-03-20", where, []toldCase{
+		{"Ben Gurion Airport", "On Thursday the missile force targeted the airport of Ben Gurion in the area of occupied Yafa with a ballistic missile."},
+	})
+}
+
+// "arrest raid, 5 detained, no shooting reported": no attack.
+func TestNoShooting(t *testing.T) {
+	wantEach(t, "2024-11-23", placeDayCategory, []toldCase{
+		{"", "| Date | Place | What | Killed | Injured | Source |\n| Fri 22 Nov | Jenin camp | arrest raid, 5 detained, no shooting reported | 0 | 0 | camp committee |\n"},
+	})
+}

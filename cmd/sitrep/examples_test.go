@@ -892,10 +892,10 @@ func TestFresh54(t *testing.T) {
 // Shmustar, Basta, Petah Tikva, Kiryat Bialik, Khiam, Jibchit), scored
 // blind by the build of its hour: F1 0.665 (P 0.52, R 0.93), no false
 // merge; 0.769 after the session's rules (Yohmor al-Shaqif and Sohmor in
-// the gazetteer, a day's toll "distributed over the governorates" no
-// attack).
+// the gazetteer, a day's toll "distributed over the governorates" and an
+// arrest raid with "no shooting reported" no attacks).
 func TestFresh55(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh55/reports.jsonl", "../../testdata/fresh55/gold.jsonl")
-	wantScore(t, res, 0.74, 0, 0.45)
+	wantScore(t, res, 0.76, 0, 0.45)
 	wantCopies(t, store, map[string]string{"f55-08": "f55-07", "f55-23": "f55-22"})
 }
