@@ -16,7 +16,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 	var best dateExpr
 	bestDist, ok := 1<<30, false
 	day := hasDay(s.Dates) // once: a sentence may hold thousands of dates
-	days := -1             // dayCount, read when first needed
+	days := -1             // daysOf's count, read when first needed
 	// The day told last before each date of the sentence, kept as the
 	// dates are read in order, and the base of the sentence before.
 	var told sitrep.When

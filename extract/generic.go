@@ -296,9 +296,12 @@ func roleFor(toks []normalize.Token, lo, first int) bool {
 var abstractTargets = map[string]bool{
 	"democracy": true, "freedom": true, "freedoms": true, "sovereignty": true, "constitution": true,
 	"judiciary": true, "independence": true, "rights": true, "values": true, "dignity": true,
-	"institutions": true, "law": true, "truth": true, "press": true, "journalism": true,
+	"institutions": true, "truth": true, "journalism": true,
 	"reputation": true, "credibility": true, "legitimacy": true, "unity": true, "rule": true,
 }
+
+// headEnds are words that end the noun phrase before them.
+var headEnds = map[string]bool{"of": true, "and": true, "in": true, "by": true, "that": true, "which": true, "itself": true}
 
 // abstractTarget reports an attack "on the rule of law", "on press
 // freedom", "against democracy": a figure of speech, no attack.
@@ -308,7 +311,8 @@ func abstractTarget(toks []normalize.Token, last, hi int) bool {
 	}
 	for k := last + 1; k < hi && k <= last+3; k++ {
 		w := toks[k].Norm
-		if abstractTargets[w] {
+		// The noun ends its phrase: not "an attack on rights activists".
+		if abstractTargets[w] && (k+1 >= hi || toks[k+1].Kind == normalize.Punct || headEnds[toks[k+1].Norm]) {
 			return true
 		}
 		if w != "the" && w != "our" && w != "its" && w != "their" && w != "his" && w != "her" && w != "press" && w != "judicial" && w != "human" {

@@ -44,12 +44,14 @@ func TestHospitalStruck(t *testing.T) {
 	})
 }
 
-// "an attack on the rule of law": a figure of speech.
+// "an attack on the rule of law": a figure of speech; "an attack on press
+// vehicles" is an attack.
 func TestAbstractTarget(t *testing.T) {
 	wantEach(t, "2025-03-23", placeDayCategory, []toldCase{
 		{"", "In Israel, the cabinet voted on Sunday to dismiss the attorney general, a step critics called an attack on the rule of law."},
 		{"", "The union in Ramallah called Sunday's arrests an attack against press freedom."},
 		{"", "Opposition leaders in Baghdad said the law was an assault on our democracy."},
+		{"Basra 2025-03-21 shooting", "Gunmen carried out an attack on press vehicles in Basra on Friday."},
 	})
 }
 
