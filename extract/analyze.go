@@ -128,6 +128,14 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "Israeli aircraft flattened a building in Chiyah": aircraft that
+		// level a building strike it (troops that do are demolishing).
+		if (t.Norm == "flattened" || t.Norm == "levelled" || t.Norm == "leveled" || t.Norm == "destroyed" && structureAfter(toks, i+1, hi)) && killedWhom(toks, i+1, hi) {
+			if c, ok := forcesBefore(toks, lo, i); ok && c == sitrep.CategoryAirstrike {
+				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: c})
+				continue
+			}
+		}
 		// "the fighter planes of the Zionist regime made a car of a
 		// Lebanese family the target": a translation from Persian.
 		if t.Norm == "target" {
@@ -878,6 +886,22 @@ func killedWhom(toks []normalize.Token, k, hi int) bool {
 		return true
 	}
 	return t.Kind == normalize.Number || smallNumbers[t.Norm] > 0 || t.Kind == normalize.Word && t.Upper && !weekdayName(t.Norm)
+}
+
+// structureAfter reports a building or a site a few words after token i:
+// "destroyed a seven-storey building", not "destroyed two drones".
+func structureAfter(toks []normalize.Token, i, hi int) bool {
+	for k := i; k < hi && k < i+5; k++ {
+		switch toks[k].Norm {
+		case "building", "buildings", "house", "houses", "home", "homes", "block", "depot", "warehouse", "bridge",
+			"headquarters", "compound", "factory", "facility", "store", "shop", "school", "mosque", "hospital":
+			return true
+		}
+		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // groundForces are a state's armed men.

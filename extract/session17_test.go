@@ -150,3 +150,13 @@ func TestNoShooting(t *testing.T) {
 		{"", "| Date | Place | What | Killed | Injured | Source |\n| Fri 22 Nov | Jenin camp | arrest raid, 5 detained, no shooting reported | 0 | 0 | camp committee |\n"},
 	})
 }
+
+// Aircraft that flatten or destroy a building strike it; jets that
+// destroy drones intercept them.
+func TestAircraftFlattened(t *testing.T) {
+	wantEach(t, "2024-11-20", placeDayCategory, []toldCase{
+		{"Chiyah 2024-11-18 airstrike", "On Monday, Israeli aircraft flattened a building in Chiyah, in Beirut's southern suburbs."},
+		{"Chiyah 2024-11-18 airstrike", "On Monday, Israeli aircraft destroyed a building in Chiyah."},
+		{"", "On Monday, Israeli troops flattened a house in Jenin."},
+	})
+}
