@@ -130,7 +130,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		// "Israeli aircraft flattened a building in Chiyah": aircraft that
 		// level a building strike it (troops that do are demolishing).
-		if (t.Norm == "flattened" || t.Norm == "levelled" || t.Norm == "leveled" || t.Norm == "destroyed" && structureAfter(toks, i+1, hi)) && killedWhom(toks, i+1, hi) {
+		if is(&t, cLevelVerb) && (t.Norm != "destroyed" || structureAfter(toks, i+1, hi)) && killedWhom(toks, i+1, hi) {
 			if c, ok := forcesBefore(toks, lo, i); ok && c == sitrep.CategoryAirstrike {
 				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: c})
 				continue
@@ -887,6 +887,10 @@ func killedWhom(toks []normalize.Token, k, hi int) bool {
 	}
 	return t.Kind == normalize.Number || smallNumbers[t.Norm] > 0 || t.Kind == normalize.Word && t.Upper && !weekdayName(t.Norm)
 }
+
+// levelVerbs bring a building down (cLevelVerb); "destroyed" only with a
+// building after it.
+var levelVerbs = map[string]bool{"flattened": true, "levelled": true, "leveled": true, "destroyed": true}
 
 // structureAfter reports a building or a site a few words after token i:
 // "destroyed a seven-storey building", not "destroyed two drones".

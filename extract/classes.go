@@ -42,6 +42,7 @@ const (
 	cDayHoliday                         // begins a holiday of a fixed day named as a day (dayHoliday)
 	cAsideCue                           // a word one of asides' tests starts at (with cFound, cHolder, cEvent, cAsideFirst)
 	cStateDrone                         // stateDrones
+	cLevelVerb                          // levelVerbs
 )
 
 // classes are the classes of each word in one of the lists.
@@ -79,6 +80,7 @@ var classes = func() map[string]wordClass {
 	add(cSentence, maps.Keys(sentenceWords))
 	add(cKillVerb, held(killVerbs))
 	add(cStateDrone, held(stateDrones))
+	add(cLevelVerb, held(levelVerbs))
 	add(cAsideCue, slices.Values([]string{",", "that", "who", "road", "resisting", "leading", "leads", "carrying",
 		"delivering", "transporting", "after", "since"}))
 	for _, h := range holidays {
