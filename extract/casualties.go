@@ -282,7 +282,10 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			// "A 68-year-old farmer who had refused to leave the village
 			// was killed": past the relative clause, to its noun.
-			for k := k0; k > lo && k >= k0-12 && toks[k].Kind != normalize.Punct || k > lo && toks[k].Norm == "-"; k-- {
+			for k := k0; k > lo && k >= k0-12; k-- {
+				if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
+					break
+				}
 				if toks[k].Norm == "who" {
 					k0 = k - 1
 					break
@@ -421,18 +424,18 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			break
 		}
 	}
-	return withoutNone(byPlace(toks, hi, withoutRunning(toks, hi, out)))
+	return withoutNone(byPlace(toks, hi, withoutRunning(toks, lo, hi, out)))
 }
 
 // withoutRunning drops the counts told over a period: "has killed 201 of
 // its fighters since 8 October", "the deaths of 540 people so far". They
 // are running totals, no attack's toll.
-func withoutRunning(toks []normalize.Token, hi int, out []casualty) []casualty {
+func withoutRunning(toks []normalize.Token, lo, hi int, out []casualty) []casualty {
 	return slices.DeleteFunc(out, func(c casualty) bool {
 		if c.N == 0 {
 			return false
 		}
-		k := sort.Search(hi, func(k int) bool { return toks[k].Start >= c.Span.End })
+		k := lo + sort.Search(hi-lo, func(k int) bool { return toks[lo+k].Start >= c.Span.End })
 		for j := k; j < hi && j < k+8; j++ {
 			switch toks[j].Norm {
 			case "since":

@@ -570,12 +570,7 @@ func (d *dater) daysApart(i, hi int) (dateExpr, bool) {
 // attack", "the drone strike on Tyre"; not "this statement", nor a clause
 // ("Israel bombed the port").
 func (d *dater) attackNamed(i, hi int) bool {
-	switch d.norm(i, hi) {
-	case "the", "this", "that":
-	default:
-		return false
-	}
-	if !anaphorWords[d.norm(i+1, hi)] && !anaphorWords[d.norm(i+2, hi)] {
+	if i >= hi || !definiteAt(d.toks, i, hi) {
 		return false
 	}
 	// Not "ten hours after the Erbil attack, ... 35 minutes after

@@ -187,14 +187,15 @@ func (d *docState) assemble() []sitrep.Report {
 				// "Three hours after the strike in Tyre, rockets hit Kiryat
 				// Shmona": Tyre's strike, told before, dates the attack of
 				// another place.
-				if afterTold(d.toks, s, p) && len(leaves) > 1 && d.toldAt(frames, p) && triggerOutside(s, p.First-4, p.Last) {
+				after := afterTold(d.toks, s, p)
+				if after && len(leaves) > 1 && d.toldAt(frames, p) && triggerOutside(s, p.First-4, p.Last) {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)
 				// "following the strike in Mayfadoun, jets also struck ... soon
 				// afterwards": counted from the day of the strike it names, not
 				// from the attack told last.
-				if hasDate && date.Relative && afterTold(d.toks, s, p) {
+				if hasDate && date.Relative && after {
 					if f := d.findFrame(frames, p, date, false, ""); f != nil && f.whenSet && !f.whenWeak {
 						date.When = sitrep.When{Start: f.when.Start.AddDays(date.Shift), End: f.when.End.AddDays(date.Shift), Precision: f.when.Precision}
 						date.Value = date.When.Start.String()

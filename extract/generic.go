@@ -120,7 +120,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 	}
 	// "SDF arrest operation, four detained, no clashes": none.
-	if first > lo && toks[first-1].Norm == "no" && (h == "clashes" || h == "fighting" || h == "exchanges" || h == "shooting" || h == "gunfire" || h == "shelling" || h == "firing") {
+	if first > lo && toks[first-1].Norm == "no" && noneNouns[h] {
 		return true
 	}
 	// "\"not a drone, not a rocket, nothing\" had come near the base":
@@ -333,3 +333,8 @@ func distributedOver(toks []normalize.Token, last, hi int) bool {
 	}
 	return false
 }
+
+// noneNouns are the fire that "no" denies: "no clashes", "no shooting
+// reported".
+var noneNouns = map[string]bool{"clashes": true, "fighting": true, "exchanges": true, "shooting": true,
+	"gunfire": true, "shelling": true, "firing": true}

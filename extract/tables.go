@@ -150,6 +150,7 @@ func columnRole(name string) int {
 
 // tableTolls reads the dead and the hurt of the table row that sentence
 // [lo, hi) is.
+//
 // columns reports counts read from columns a header names, which outrank
 // the counts the row's words tell ("| 1 | 6 | B | the health office gave 1
 // dead and 4 injured; the ministry raised the injured to 6 |").
