@@ -236,6 +236,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 					if toks[k].Kind == normalize.Punct && !(toks[k].Norm == "." && k > next && toks[k-1].End-toks[k-1].Start == 1 && toks[k-1].Start == toks[k].Start-1) {
 						break
 					}
+					// "killed four people in Tyre and three in Nabatieh":
+					// each place its own count (gapped).
+					if placeAt(toks, k, hi) {
+						break
+					}
 					if toks[k].Norm == "and" {
 						if m, after, ok := number(toks, k+1, true); ok && !unitAfter(toks, after, hi) && !ownClauseAfter(toks, after, hi) && !clockNumber(toks, k+1, after) {
 							n, end = n+m, after
@@ -424,7 +429,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			break
 		}
 	}
-	return withoutNone(byPlace(toks, hi, withoutRunning(toks, lo, hi, out)))
+	return withoutNone(byPlace(toks, hi, gapped(toks, hi, weaponTokens, withoutRunning(toks, lo, hi, out))))
 }
 
 // withoutRunning drops the counts told over a period: "has killed 201 of

@@ -165,3 +165,72 @@ func withTens(toks []normalize.Token, lo, k, n int) (int, int) {
 	}
 	return v + n, k - 2
 }
+
+// placeAt reports a preposition of place at token k followed by a name:
+// "in Tyre", "at Kiryat Bialik", "near Sidon".
+func placeAt(toks []normalize.Token, k, hi int) bool {
+	switch toks[k].Norm {
+	case "in", "at", "near":
+		return k+1 < hi && toks[k+1].Upper && toks[k+1].Kind == normalize.Word
+	}
+	return false
+}
+
+// gapped adds the counts a list gives place by place after a toll told
+// at a place, the verb left out: "killed four people in Tyre and three in
+// Nabatieh", "two were wounded in Kiryat Bialik in the morning and five in
+// Petah Tikva". Each part is its place's; the toll before it stays the
+// first place's.
+func gapped(toks []normalize.Token, hi int, weaponTokens map[int]bool, cs []casualty) []casualty {
+	n := len(cs)
+	for ci := 0; ci < n; ci++ {
+		c := cs[ci]
+		k := 0
+		for k < hi && toks[k].Start < c.Span.End {
+			k++
+		}
+		// The toll's own place, within a few words of it.
+		at := -1
+		for j := k; j < hi && j < k+4; j++ {
+			if placeAt(toks, j, hi) {
+				at = j
+				break
+			}
+			if toks[j].Kind == normalize.Punct {
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		for j := at + 1; j < hi; {
+			// Past the place and what follows it in the clause ("in the
+			// morning"), to the list's separator.
+			gap := 0
+			for j < hi && toks[j].Norm != "and" && toks[j].Norm != "," && toks[j].Kind != normalize.Punct && gap < 8 {
+				j, gap = j+1, gap+1
+			}
+			if j >= hi || toks[j].Norm != "and" && toks[j].Norm != "," {
+				break
+			}
+			j++
+			if j < hi && toks[j].Norm == "and" {
+				j++
+			}
+			m, next, ok := number(toks, j, true)
+			if !ok || weaponTokens[j] || clockNumber(toks, j, next) {
+				break
+			}
+			p := next
+			if p < hi && (peopleNoun(toks[p].Norm) || toks[p].Norm == "more" || toks[p].Norm == "others") {
+				p++
+			}
+			if p >= hi || !placeAt(toks, p, hi) {
+				break
+			}
+			cs = append(cs, casualty{c.Field, m, sitrep.Span{Start: toks[j].Start, End: toks[p].End}, ""})
+			j = p + 1
+		}
+	}
+	return cs
+}

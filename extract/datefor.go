@@ -189,7 +189,10 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if speechDay && pluperfect(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) {
 			continue
 		}
-		if len(s.Dates) > 1 && speechDay {
+		// "claimed drone attacks on Tiberias on Tuesday and on Eilat on
+		// Thursday": a day right after the place is its attack's, whatever
+		// verb of speech comes before.
+		if len(s.Dates) > 1 && speechDay && !(p.Last > 0 && dayRightAfter(d.toks, s.Dates[i:i+1], siteEnd(d.toks, p.Last, s.Last))) {
 			dist += 50
 		}
 		// "held a funeral on Friday for the men killed in the American

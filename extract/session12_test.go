@@ -55,7 +55,7 @@ func TestTableCells(t *testing.T) {
 	brief := func(r sitrep.Report) string {
 		return r.Place.Name + " " + r.When.Start.String() + " " + count(r.Fatalities) + "/" + count(r.Injuries)
 	}
-	want := "Shtula 2024-03-31 0/0; Mezzeh 2024-04-01 13/-; Jwaya 2024-04-03 1/2; Al-Qusayr 2024-04-04 -/2; QiryatShmona 2024-04-05 2/24"
+	want := "Shtula 2024-03-31 0/0; Mezzeh 2024-04-01 13/-; Jwaya 2024-04-03 1/2; Al-Qusayr 2024-04-04 -/2; Qiryat Shmona 2024-04-05 2/24"
 	if got := toldOn(t, MustExtractor(t), "2024-04-07", text, brief); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

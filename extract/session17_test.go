@@ -28,9 +28,9 @@ func TestAfterToldStrike(t *testing.T) {
 func TestHoursAfterStrike(t *testing.T) {
 	const told = "An Israeli drone struck a car in Tyre on Tuesday, killing two men. "
 	wantEach(t, "2024-08-10", placeDayCategory, []toldCase{
-		{"Tyre 2024-08-06 drone; QiryatShmona 2024-08-06 rocket", told + "Three hours after the strike in Tyre, rockets hit Kiryat Shmona."},
-		{"Tyre 2024-08-06 drone; QiryatShmona 2024-08-06 rocket", told + "Hours after the attack, rockets hit Kiryat Shmona."},
-		{"Tyre 2024-08-06 drone; QiryatShmona 2024-08-07 rocket", told + "Some 36 hours after the strike, rockets hit Kiryat Shmona."},
+		{"Tyre 2024-08-06 drone; Qiryat Shmona 2024-08-06 rocket", told + "Three hours after the strike in Tyre, rockets hit Kiryat Shmona."},
+		{"Tyre 2024-08-06 drone; Qiryat Shmona 2024-08-06 rocket", told + "Hours after the attack, rockets hit Kiryat Shmona."},
+		{"Tyre 2024-08-06 drone; Qiryat Shmona 2024-08-07 rocket", told + "Some 36 hours after the strike, rockets hit Kiryat Shmona."},
 	})
 }
 
@@ -130,7 +130,7 @@ func TestDayAfterSites(t *testing.T) {
 // killed 201 of its fighters since 8 October".
 func TestRunningTotal(t *testing.T) {
 	wantEach(t, "2024-02-17", placeTolls, []toldCase{
-		{"QiryatShmona -/-", "Hezbollah fired rockets at Kiryat Shmona on Friday. Israeli fire has killed 201 of its fighters since 8 October."},
+		{"Qiryat Shmona -/-", "Hezbollah fired rockets at Kiryat Shmona on Friday. Israeli fire has killed 201 of its fighters since 8 October."},
 		{"Nabatieh 12/-", "An Israeli strike killed 12 people in Nabatieh on Friday, the deadliest since October."},
 	})
 }

@@ -242,7 +242,7 @@ func TestAlsoAndInOrderTo(t *testing.T) {
 	text := "The fighters on Wednesday 12-06-2024 targeted the barracks of Kiryat Shmona with Katyusha rockets.\n" +
 		"The fighters also targeted the Meron air traffic control base with a salvo of missiles at 17:30."
 	got := toldOn(t, x, "2024-06-13", text, when)
-	if want := "QiryatShmona 2024-06-12..2024-06-12; Mount Meron 2024-06-12..2024-06-12"; got != want {
+	if want := "Qiryat Shmona 2024-06-12..2024-06-12; Mount Meron 2024-06-12..2024-06-12"; got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 	text = "IDF aircraft struck a weapons depot in Nabatieh on Saturday. During the day, IDF aircraft also struck " +

@@ -35,6 +35,8 @@ var cities = strings.Join([]string{
 	// though a larger town bears it.
 	row("1016", "Testcastle upon Tyne", "Testcastle upon Tyne", "Testcastle Town,Testcastle,Testcastle-upon-Tyne", "54.9", "-1.6", "PPLA2", "GB", "ENG", "300000"),
 	row("1017", "Testcastle", "Testcastle", "", "-32.9", "151.7", "PPL", "AU", "02", "400000"),
+	// Two words run together in the ASCII name, apart in an alias.
+	row("1018", "QiryatTesta", "QiryatTesta", "Qiryat Testa,Kiryat Testa", "33.2", "35.57", "PPL", "IQ", "07", "20000"),
 	// ‘ayn in the ASCII name.
 	row("1009", "Tall Mif‘at", "Tall Mif`at", "", "36.4", "37.1", "PPLA3", "SY", "09", "1000"),
 	// Two small towns of one county, and one of a division named without
@@ -208,6 +210,9 @@ func TestRun(t *testing.T) {
 		}
 		if r[1] != "town" || r[2] != "city" || r[7] != "33.3056" || r[8] != "44.1848" || r[9] != "900000" || r[10] != "" || r[11] != source {
 			t.Errorf("gn-1001: got %q, want a city at 33.3056,44.1848 of 900000 from %q", r, source)
+		}
+		if r := rows["gn-1018"]; r == nil || r[3] != "Qiryat Testa" || !strings.HasPrefix(r[4], "QiryatTesta|") {
+			t.Errorf("gn-1018: got %q, want the name Qiryat Testa, the words apart, then QiryatTesta", r)
 		}
 		if r := rows["gn-1009"]; r == nil || r[3] != "Tall Mif'at" || r[4] != "Tall Mifaat" {
 			t.Errorf("gn-1009: got %q, want Tall Mif'at with the variant Tall Mifaat", r)

@@ -109,9 +109,43 @@ func chooseNames(row geoRow, taken map[string]bool, others map[string]int) names
 	if row.population >= majorPopulation {
 		limit = maxAliasesMajor
 	}
+	if i := spacedName(latin); i > 0 {
+		latin[0], latin[i] = latin[i], latin[0]
+	}
 	latin = latin[:min(len(latin), 1+limit-len(arabic))]
 	n.name, n.aliases = latin[0], append(latin[1:], arabic...)
 	return n
+}
+
+// spacedName returns the index of the alias that writes names[0] with
+// spaces when names[0] runs two words together ("QiryatShmona", GeoNames'
+// ASCII name of Kiryat Shmona, beside its alias "Qiryat Shmona"), else -1.
+// Two words run together are a capital after three lower-case letters or
+// more: not "McAllen", "DeKalb" nor "LaSalle".
+func spacedName(names []string) int {
+	glued, lower := false, 0
+	for _, r := range names[0] {
+		switch {
+		case r == ' ':
+			return -1
+		case unicode.IsUpper(r):
+			glued = glued || lower >= 3
+			lower = 0
+		case unicode.IsLower(r):
+			lower++
+		default:
+			lower = 0
+		}
+	}
+	if !glued {
+		return -1
+	}
+	for i, a := range names[1:] {
+		if strings.Contains(a, " ") && strings.ReplaceAll(a, " ", "") == names[0] {
+			return i + 1
+		}
+	}
+	return -1
 }
 
 // closest returns the index of the name in names that starts with name
