@@ -124,7 +124,7 @@ func (d *actorDict) match(text string, toks []normalize.Token, lo, hi int) []act
 			if !al.upper && !t.Upper && len(al.words) == 1 {
 				continue
 			}
-			end, ok := matchWords(toks, i, hi, al.words)
+			end, ok := matchActorWords(text, toks, i, hi, al.words)
 			if ok && end > bestEnd {
 				best, bestEnd = al.actor, end
 			}
@@ -136,6 +136,26 @@ func (d *actorDict) match(text string, toks []normalize.Token, lo, hi int) []act
 		}
 	}
 	return out
+}
+
+// matchActorWords is matchWords that also skips an acronym in brackets
+// between the words of a name: "U.S. Central Command (CENTCOM) forces".
+func matchActorWords(text string, toks []normalize.Token, i, hi int, words []string) (int, bool) {
+	j := i
+	for k, w := range words {
+		for k > 0 && j < hi && skippable(toks[j]) {
+			j++
+		}
+		if k > 0 && j+2 < hi && toks[j].Norm == "(" && toks[j+2].Norm == ")" && toks[j+1].Kind == normalize.Word &&
+			toks[j+1].Norm != w && text[toks[j+1].Start:toks[j+1].End] == strings.ToUpper(text[toks[j+1].Start:toks[j+1].End]) {
+			j += 3
+		}
+		if j >= hi || toks[j].Norm != w {
+			return 0, false
+		}
+		j++
+	}
+	return j, true
 }
 
 // matchWords matches words at toks[i:], skipping hyphens and quotes between

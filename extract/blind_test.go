@@ -95,10 +95,10 @@ func TestStruckTheCellThatFired(t *testing.T) {
 // "A missile ... wounded two soldiers near X, and an Israeli drone then
 // struck the men who had fired it on the edge of Y": X's attack is the
 // missile, whatever the state of the later clause struck with; and a
-// weapon of a later clause does not outweigh one of the place's own. The
-// text is written for this test.
+// weapon of a later clause does not outweigh one of the place's own. Y's
+// is the drone that struck it. The text is written for this test.
 func TestEachClauseItsWeapon(t *testing.T) {
-	wantTold(t, "Metulla 2024-05-06 missile; Kfar Kila 2024-05-06 airstrike", "2024-05-07",
+	wantTold(t, "Metulla 2024-05-06 missile; Kfar Kila 2024-05-06 drone", "2024-05-07",
 		"An anti-tank missile fired from southern Lebanon wounded two Israeli soldiers at an army post near the border "+
 			"community of Metula on Monday afternoon, and an Israeli drone then struck the men who had fired it on the edge of the "+
 			"Lebanese village of Kfar Kila, the army said.",

@@ -108,6 +108,13 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		for _, t := range ng {
 			switch d.toks[t.Last-1].Norm {
 			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":
+				// "a drone of the Turkish army targeted a vehicle": the
+				// weapon is the verb's subject, and the strike its own.
+				if bestAt >= 0 && (best == sitrep.CategoryDrone || best == sitrep.CategoryMissile) && ng[bestAt].Last <= t.First &&
+					t.First-ng[bestAt].Last <= 5 && !hasWord(d.toks, ng[bestAt].Last, t.First, ",", "and", "after", "when", "as", "while") &&
+					(p.Entry == nil || !hasWord(d.toks, min(t.Last, p.Last), max(t.First, p.First), ";", ".", "and", "while", "after", "when")) {
+					return best
+				}
 				if best != "" && p.Entry != nil {
 					dist := abs(t.First - p.First)
 					if t.First >= p.Last && d.clauseBreak(p.Last, t.First) {

@@ -115,6 +115,15 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				break
 			}
 		}
+		// "al-Nabk, north of Damascus": the place the name is told
+		// beside, however far a town may lie from it.
+		for _, o := range window {
+			if o.Start >= r.End && o.Start-r.End <= 40 && o.Entry != nil && !sameName(o.Key, r.Key) &&
+				relativeGap(text[r.End:o.Start]) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, relativeKm) {
+				score += 10
+				break
+			}
+		}
 		return score
 	}
 	// keyContext is the best context any mention of r's name gives e: the
@@ -458,4 +467,24 @@ var metonymVerb = map[string]bool{
 	"decided": true, "owned": true, "responded": true, "retaliated": true,
 	"accuses": true, "believes": true, "wants": true, "considers": true,
 	"regards": true, "sees": true, "hopes": true, "fears": true,
+}
+
+// relativeKm is how far a place may lie from the one it is told
+// relative to ("north of Damascus").
+const relativeKm = 200
+
+// relativeGap reports text between two place names that tells the first
+// relative to the second: ", north of ", " 20 km south-east of ", ", near ",
+// " outside ".
+func relativeGap(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ",")))
+	if strings.HasSuffix(g, " of") {
+		for _, d := range []string{"north", "south", "east", "west"} {
+			if strings.Contains(g, d) {
+				return true
+			}
+		}
+		return false
+	}
+	return g == "near" || g == "outside" || g == "close to" || g == "just outside"
 }

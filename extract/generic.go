@@ -9,6 +9,14 @@ import (
 func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	h := toks[headOf(toks, last)].Norm
 	attackNoun := attackWords[h] && plural(h) && !isVerbForm(h)
+	// "weapons that the Houthis have used to attack warships": what they
+	// are for, told of a time.
+	if first-3 >= lo && toks[first-1].Norm == "to" && toks[first-2].Norm == "used" {
+		switch toks[first-3].Norm {
+		case "have", "has", "had", "been":
+			return true
+		}
+	}
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		w := toks[k].Norm
 		// "The most recent attack came on Sunday": one attack, the last.
@@ -30,6 +38,16 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		// one attack, not many attacks.
 		// "in the past hours that targeted": a time, no pattern.
 		if (w == "past" || w == "last") && k+1 < first && (toks[k+1].Norm == "hours" || k+2 < first && toks[k+2].Norm == "hours") {
+			continue
+		}
+		// "a month-long operation", "a weeks-long campaign": what went
+		// on for so long, no one attack.
+		if w == "long" && k-2 >= lo && toks[k-1].Norm == "-" && durationUnits[toks[k-2].Norm] {
+			return true
+		}
+		// "forces carried out several precision strikes on two
+		// facilities": one operation of several strikes, told as done.
+		if (w == "several" || w == "multiple" || w == "numerous") && operationVerbBefore(toks, lo, k) {
 			continue
 		}
 		if genericBefore[w] || quantityWords[w] && attackNoun && !((h == "explosions" || h == "blasts") && heardAfter(toks, last, hi)) {
@@ -69,6 +87,13 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {
 		return true
 	}
+	// "It dropped nothing and no strike followed": none.
+	if first > lo && toks[first-1].Norm == "no" && attackWords[h] && last < hi {
+		switch toks[last].Norm {
+		case "followed", "ensued", "came", "occurred", "happened":
+			return true
+		}
+	}
 	// "There have been no attacks on U.S. forces in Iraq and Syria since
 	// Feb. 4": none over a time.
 	if first > lo && toks[first-1].Norm == "no" && attackNoun {
@@ -79,7 +104,8 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if attackNoun {
 		for k := last; k < hi && k < last+12; k++ {
 			w := toks[k].Norm
-			if w == "continued" || w == "continue" || w == "continues" || w == "persisted" || w == "resumed" || w == "resume" || w == "resumes" {
+			if w == "continued" || w == "continue" || w == "continues" || w == "persisted" || w == "resumed" || w == "resume" || w == "resumes" ||
+				trendVerbs[w] {
 				return true
 			}
 			if w == "," || w == ";" || w == ":" || killVerbs[w] || agentVerbs[w] {
@@ -338,3 +364,34 @@ func distributedOver(toks []normalize.Token, last, hi int) bool {
 // reported".
 var noneNouns = map[string]bool{"clashes": true, "fighting": true, "exchanges": true, "shooting": true,
 	"gunfire": true, "shelling": true, "firing": true}
+
+// trendVerbs tell how attacks went over a time: "Israeli raids in the
+// West Bank have intensified since the start of the war".
+var trendVerbs = map[string]bool{"intensified": true, "escalated": true, "increased": true, "surged": true,
+	"multiplied": true, "subsided": true, "declined": true, "decreased": true, "eased": true, "slowed": true}
+
+// durationUnits are the units of "a month-long operation".
+var durationUnits = map[string]bool{"day": true, "days": true, "week": true, "weeks": true, "month": true,
+	"months": true, "year": true, "years": true, "decade": true, "decades": true}
+
+// operationVerbBefore reports a verb in the simple past that carries out
+// attacks right before token k: "carried out", "conducted", "launched",
+// not "have carried out" (a record over a time).
+func operationVerbBefore(toks []normalize.Token, lo, k int) bool {
+	v := k - 1
+	if v > lo && toks[v].Norm == "out" && toks[v-1].Norm == "carried" {
+		v--
+	}
+	switch toks[max(v, lo)].Norm {
+	case "carried", "conducted", "launched", "executed":
+	default:
+		return false
+	}
+	for j := v - 1; j >= lo && j >= v-2; j-- {
+		switch toks[j].Norm {
+		case "have", "has", "had", "having", "been":
+			return false
+		}
+	}
+	return v > lo
+}

@@ -26,7 +26,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
-			groupsHome(d.toks, s, i) {
+			groupsHome(d.toks, s, i) || d.sirenListed(s, i) {
 			continue
 		}
 		dup := false
@@ -327,6 +327,54 @@ func (d *docState) waterApart(s *sentence, out []placeRef, p placeRef) bool {
 	return true
 }
 
+// sirenListed reports a place after the first of a list of the places
+// where sirens sounded: "sirens sent residents of Hadera, Netanya and the
+// northern Sharon into shelters", "sirens sounded in Jerusalem, Tel Aviv
+// and the coastal plain". One weapon set them all off; the first place
+// stands for the list.
+func (d *docState) sirenListed(s *sentence, i int) bool {
+	if i == 0 {
+		return false
+	}
+	p, q := s.Places[i], s.Places[i-1]
+	if q.Last > p.First {
+		return false
+	}
+	for k := q.Last; k < p.First; k++ {
+		switch d.toks[k].Norm {
+		case ",", "and", "the", "of", "in":
+		default:
+			return false
+		}
+	}
+	// The list's first place, and the siren word a few words before it.
+	first := i - 1
+	for first > 0 && s.Places[first-1].Last <= s.Places[first].First && listGap(d.toks, s.Places[first-1].Last, s.Places[first].First) {
+		first--
+	}
+	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-8; k-- {
+		switch d.toks[k].Norm {
+		case "sirens", "siren", "alarms", "alerts":
+			return true
+		case ".", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// listGap reports tokens [lo, hi) that join two places of a list.
+func listGap(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case ",", "and", "the", "of", "in":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
 // containsAny reports whether any candidate entry of p contains e.
 func containsAny(g *gazetteer.Gazetteer, p placeRef, e *gazetteer.Entry) bool {
 	if p.Entry.ID == e.ID {
@@ -532,9 +580,18 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool
 			break
 		}
 		if w == "flew" || w == "hovered" || w == "circled" || w == "buzzed" || w == "flying" || w == "hovering" || w == "circling" {
-			// "flew over", "hovered above"; not "flew at the base",
-			// "flew toward Harir".
-			flown = k+1 < first && (toks[k+1].Norm == "over" || toks[k+1].Norm == "above")
+			// "flew over", "hovered above", "flew low over"; not "flew at
+			// the base", "flew toward Harir".
+			j := k + 1
+			if j < first && (toks[j].Norm == "low" || toks[j].Norm == "high") {
+				j++
+			}
+			flown = j < first && (toks[j].Norm == "over" || toks[j].Norm == "above")
+			break
+		}
+		// "Drone over Beirut.": a heading without a verb, of a flight.
+		if k == lo+1 && toks[k].Norm == "over" && first == k+1 && (toks[lo].Norm == "drone" || toks[lo].Norm == "drones") {
+			flown = true
 			break
 		}
 		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || is(&toks[k], cAttack|cWeapon) {

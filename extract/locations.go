@@ -188,6 +188,18 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			ref.Locator = true
 		}
 		before := m.First - 1
+		// "near Yemen's capital Sanaa", "near the capital Beirut": near
+		// the city named.
+		if before > 1 && (toks[before].Norm == "capital" || toks[before].Norm == "city") &&
+			(toks[before-1].Possessive || toks[before-1].Norm == "the") {
+			before--
+			if toks[before].Possessive && before > 0 && toks[before].Kind == normalize.Punct {
+				before--
+			}
+			if before > 0 && toks[before].Possessive {
+				before--
+			}
+		}
 		if before > 0 && toks[before].Norm == "the" {
 			before--
 		}

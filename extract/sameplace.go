@@ -76,8 +76,14 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 			// al-Shaab", two kilometres apart. A base and a town across
 			// it may be one place told two ways (Tower 22 "near the
 			// Rukban camp").
+			// "a power station near Sanaa" and "the Hezyaz power station
+			// south of Sanaa", 13 km apart: "near" reaches further.
+			reach := 8.0
+			if a.Near || b.Near {
+				reach = 15
+			}
 			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
-				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= 8 && !townsAcross(x, y) {
+				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= reach && !townsAcross(x, y) {
 				return true
 			}
 		}
