@@ -85,8 +85,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		!(p.Entry != nil && s.Perpetrator.Last <= p.First && hasWord(d.toks, s.Perpetrator.Last, p.First, "after", "before", "when")) {
 		// "targeted the air bases ... by the Fattah hypersonic missiles":
 		// the weapon the strike was made with.
+		// Not across a semicolon: "an Israeli drone killed a sergeant
+		// ...; at 19:40 Hezbollah answered with two mortar rounds ...;
+		// from about 21:20 Israel struck Haris".
 		for _, t := range ng {
-			if t.Category != "" && instrumentBefore(d.toks, s.First, t.First) {
+			if t.Category != "" && instrumentBefore(d.toks, s.First, t.First) &&
+				!(p.Entry != nil && hasWord(d.toks, min(t.Last, p.Last), max(t.First, p.First), ";")) {
 				// "carried out an aerial aggression with a salvo of
 				// missiles": the missiles of an air strike.
 				if t.Category == sitrep.CategoryMissile || t.Category == sitrep.CategoryRocket {

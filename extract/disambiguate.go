@@ -123,6 +123,12 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				score += 10
 				break
 			}
+			// "Haris in the Bint Jbeil district": the namesake inside it.
+			if o.Start >= r.End && o.Start-r.End <= 10 && o.Entry != nil && district(o.Entry) && !sameName(o.Key, r.Key) &&
+				inDistrictGap(text[r.End:o.Start]) && o.Entry.Country == e.Country && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, districtKm) {
+				score += 10
+				break
+			}
 		}
 		return score
 	}
@@ -487,4 +493,15 @@ func relativeGap(gap string) bool {
 		return false
 	}
 	return g == "near" || g == "outside" || g == "close to" || g == "just outside"
+}
+
+// districtKm is how far a place may lie from the point of the district
+// it is told to be in.
+const districtKm = 40
+
+// inDistrictGap reports text between two names that puts the first in the
+// second: " in ", ", in the ".
+func inDistrictGap(gap string) bool {
+	g := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ",")))
+	return g == "in" || g == "in the"
 }

@@ -87,6 +87,29 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if first > lo && toks[first-1].Norm == "no" && (h == "incident" || h == "incidents") {
 		return true
 	}
+	// "drones over Tyre, Nabatieh and the Bekaa, but no strike": a
+	// flight, unless a verb of attack follows the places.
+	if aerialNouns[h] && last+1 < hi && toks[last].Norm == "over" && !actedOn(toks, lo, first) {
+		k, named := last+1, false
+		for k < hi && listedAfter(toks, k, k+1) {
+			named = named || toks[k].Upper
+			k++
+		}
+		if named && (k >= hi || toks[k].Kind == normalize.Punct || flightEnds[toks[k].Norm]) {
+			return true
+		}
+	}
+	// "aerial raids and artillery fire across the fronts of the northern
+	// Hama countryside": fighting along whole fronts.
+	for k := last; k+2 < hi && k < last+5; k++ {
+		if w := toks[k].Norm; w == "," || w == "." || w == ";" {
+			break
+		}
+		if (toks[k].Norm == "across" || toks[k].Norm == "along") && toks[k+1].Norm == "the" &&
+			(toks[k+2].Norm == "fronts" || toks[k+2].Norm == "axes" || toks[k+2].Norm == "frontlines") {
+			return true
+		}
+	}
 	// "It dropped nothing and no strike followed": none.
 	if first > lo && toks[first-1].Norm == "no" && attackWords[h] && last < hi {
 		switch toks[last].Norm {
@@ -395,3 +418,8 @@ func operationVerbBefore(toks []normalize.Token, lo, k int) bool {
 	}
 	return v > lo
 }
+
+// flightEnds may follow the places aircraft flew over: "drones over Tyre
+// on Thursday", "jets over Beirut but no strike".
+var flightEnds = map[string]bool{"on": true, "but": true, "during": true, "throughout": true, "all": true,
+	"at": true, "for": true, "since": true, "again": true}

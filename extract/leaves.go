@@ -428,6 +428,10 @@ func (d *docState) insideOf(out []placeRef, p placeRef) bool {
 		// "the Khor Mor gas field in Chamchamal district": a district
 		// placed by its towns, tens of km from its other sites.
 		return q.Entry.Country == p.Entry.Country && (q.Entry.Admin1 == "" || q.Entry.Admin1 == p.Entry.Admin1) && km <= 80
+	case p.Entry.Kind == sitrep.KindTown && (divisionWords[d.toks[p.Last-1].Norm] || p.Last < len(d.toks) && divisionWords[d.toks[p.Last].Norm]):
+		// "Haris, in the Bint Jbeil district": the district of the town
+		// it is named after.
+		return q.Entry.Country == p.Entry.Country && km <= 40
 	}
 	return false
 }
@@ -573,7 +577,16 @@ func divisionOfBefore(toks []normalize.Token, first int) bool {
 // Tyre and struck a car".
 func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool {
 	flown := false
-	for k := first - 1; k >= lo && k >= first-10; k-- {
+	// "Drone over Beirut.", "brought drones over Tyre, Nabatieh and the
+	// Bekaa", "overflights over Beirut": aircraft over a list of places,
+	// no verb of their own.
+	for k := first - 1; k > lo && k >= first-12; k-- {
+		if toks[k].Norm == "over" {
+			flown = aerialNouns[toks[k-1].Norm] && listedAfter(toks, k+1, first) && !actedOn(toks, lo, k-1)
+			break
+		}
+	}
+	for k := first - 1; !flown && k >= lo && k >= first-10; k-- {
 		w := toks[k].Norm
 		if w == "overflew" || w == "overflying" {
 			flown = true
@@ -587,11 +600,6 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool
 				j++
 			}
 			flown = j < first && (toks[j].Norm == "over" || toks[j].Norm == "above")
-			break
-		}
-		// "Drone over Beirut.": a heading without a verb, of a flight.
-		if k == lo+1 && toks[k].Norm == "over" && first == k+1 && (toks[lo].Norm == "drone" || toks[lo].Norm == "drones") {
-			flown = true
 			break
 		}
 		if w == "," || w == ";" || w == "while" || w == "but" || w == "whereas" || is(&toks[k], cAttack|cWeapon) {
@@ -610,6 +618,40 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool
 			// a building ... in Sayyida Zeinab": where they fired from,
 			// when the sentence names a place after.
 			return later
+		}
+	}
+	return true
+}
+
+// actedOn reports a verb of attack or of downing in the few words before
+// the aircraft noun at token k: "destroyed a Houthi one-way attack drone
+// over the Red Sea" tells where it was downed, not a flight.
+func actedOn(toks []normalize.Token, lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		w := toks[j].Norm
+		if toks[j].Kind == normalize.Punct {
+			return false
+		}
+		if agentVerbs[w] || killVerbs[w] || w == "destroyed" || w == "downed" || w == "intercepted" || w == "launched" || w == "sent" {
+			return true
+		}
+	}
+	return false
+}
+
+// aerialNouns fly: "drones over Tyre", "jets over Beirut".
+var aerialNouns = map[string]bool{"drone": true, "drones": true, "jets": true, "aircraft": true, "warplanes": true,
+	"planes": true, "helicopters": true, "overflights": true, "flights": true, "uavs": true}
+
+// listedAfter reports tokens [lo, hi) that only list places before the
+// one at hi: names, "the", "and", commas, "area".
+func listedAfter(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch w := toks[k].Norm; {
+		case w == "," || w == "and" || w == "the" || w == "area" || w == "areas":
+		case toks[k].Kind == normalize.Word && toks[k].Upper:
+		default:
+			return false
 		}
 	}
 	return true

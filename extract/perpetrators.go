@@ -241,6 +241,8 @@ var strikeModifiers = map[string]bool{
 	"massive": true, "major": true, "limited": true, "targeted": true, "precision": true, "retaliatory": true,
 	"heavy": true, "intense": true, "several": true, "multiple": true, "overnight": true, "separate": true,
 	"series": true, "wave": true, "round": true, "number": true,
+	"concentrated": true, "intensive": true, "coordinated": true, "simultaneous": true, "violent": true,
+	"successive": true, "repeated": true, "punitive": true, "pre-emptive": true, "preemptive": true,
 }
 
 // seriesNouns count strikes with "of": "a series of strikes".

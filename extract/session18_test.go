@@ -102,3 +102,45 @@ func TestTishrinDam(t *testing.T) {
 		{"Qara Qozak 2025-01-11 artillery", "Turkish artillery shelled the village of Qara Qozak, east of the Euphrates, on Saturday."},
 	})
 }
+
+// Aircraft over a list of places, mock raids, fire across whole fronts:
+// no attack. A drone destroyed over the sea still is one.
+func TestFlightsAndFronts(t *testing.T) {
+	wantEach(t, "2024-12-06", placeDayCategory, []toldCase{
+		{"", "Tuesday to Friday brought drones over Tyre, Nabatieh and the Bekaa and mock raids by jets over Beirut on Thursday, but no deaths."},
+		{"", "Lebanese media reported drones over the Tyre area, but no strike with victims."},
+		{"", "The statement said the aerial raids and artillery fire across the fronts of the northern Hama countryside killed dozens of terrorists."},
+		{"Red Sea 2024-12-05 drone", "The destroyer Thomas Hudner destroyed a Houthi one-way attack drone over the Red Sea on Thursday."},
+	})
+}
+
+// Namesakes told apart by the district they are in; a count in brackets
+// after a place is its; a weapon told with "with" across a semicolon is
+// another part's.
+func TestHarisAndTallousa(t *testing.T) {
+	wantEach(t, "2024-12-04", placeTolls, []toldCase{
+		{"Haris 5/-", "The deadliest strike hit a house in Haris, in the Bint Jbeil district, on Monday, killing five people."},
+		{"Haris 5/2; Tallousa 4/-", "On Monday Israel struck Haris (five dead, two wounded) and Tallousa (four dead)."},
+	})
+	country := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantEach(t, "2024-12-04", country, []toldCase{
+		{"Haris LB", "From about 21:20 on Monday Israel struck the town of Haris in the Bint Jbeil district, killing five."},
+		{"Haris PS", "Settlers attacked Haris, near Salfit, on Monday, wounding two."},
+	})
+	wantEach(t, "2024-12-04", placeDayCategory, []toldCase{
+		{"Marjayoun 2024-12-02 drone; Shebaa Farms 2024-12-02 mortar; Haris 2024-12-02 airstrike; Tallousa 2024-12-02 airstrike",
+			"On Monday around 08:30 an Israeli drone killed a sergeant on his motorbike between Marjayoun and Burj al-Muluk; at 19:40 Hezbollah answered with two mortar rounds on the post at Har Dov; from about 21:20 Israel struck Haris (five dead, two wounded) and Tallousa (four dead)."},
+	})
+	wantEach(t, "2024-12-08", placeDayCategory, []toldCase{
+		{"Beit Lif 2024-12-07 drone", "A bulldozer driver was wounded on Saturday when an Israeli drone fired a missile at his machine on the eastern edge of Beit Lif, in the Bint Jbeil district."},
+	})
+}
+
+// "The Syrian Arab air force carried out concentrated strikes": the air
+// force, an adjective before its strikes.
+func TestConcentratedStrikes(t *testing.T) {
+	perp := func(r sitrep.Report) string { return r.Place.Name + " " + r.Category + " " + r.Perpetrator }
+	wantEach(t, "2024-12-01", perp, []toldCase{
+		{"Idlib airstrike Syrian Arab Air Force", "The Syrian Arab air force carried out concentrated strikes on headquarters of the terrorist organizations in Idlib city on Sunday."},
+	})
+}

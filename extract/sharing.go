@@ -33,6 +33,11 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 	// first, then the words ("at Ramot Naftali, after four fighters were
 	// killed in a strike on Kfar Kila": Kfar Kila's).
 	dist := func(ci, k int) int {
+		// "struck Haris (five dead, two wounded) and Tallousa (four
+		// dead)": a count in brackets right after a place is its.
+		if open := d.bracketOpen(s, ci); open > k && d.nameRun(k, open) {
+			return 0
+		}
 		lo, hi := min(ci, k), max(ci, k)
 		breaks := 0
 		for j := lo; j < hi; j++ {
@@ -75,6 +80,30 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 		}
 	}
 	return withCasualties(s, keep)
+}
+
+// bracketOpen returns the "(" that opens the brackets token ci is in,
+// within sentence s, or -1.
+func (d *docState) bracketOpen(s *sentence, ci int) int {
+	for k := ci - 1; k >= s.First && k >= ci-12; k-- {
+		switch d.toks[k].Norm {
+		case "(":
+			return k
+		case ")", ";":
+			return -1
+		}
+	}
+	return -1
+}
+
+// nameRun reports tokens [k, j) that are the words of one name.
+func (d *docState) nameRun(k, j int) bool {
+	for ; k < j; k++ {
+		if t := d.toks[k]; t.Kind != normalize.Word && t.Norm != "-" && t.Norm != "'" {
+			return false
+		}
+	}
+	return true
 }
 
 // joinedByAnd reports tokens [i, j) holding "and" (or "or") and no comma,
