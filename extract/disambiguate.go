@@ -109,12 +109,30 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				break
 			}
 		}
+		// A place near it in the same passage counts more than one
+		// elsewhere in the document: "Israeli strikes on Haris (5 dead)
+		// and Tallousa (4 dead)" in a round-up that also tells of the
+		// West Bank.
+		// The nearer such place counts more: Tallousa 18 km from Haris of
+		// Lebanon beside al-Yamun 41 km from Haris of the West Bank.
+		anchored := 0
 		for _, o := range anchors {
 			if !sameName(o.Key, r.Key) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
-				score += 10
-				break
+				a := 10
+				if o.Start >= r.Start-240 && o.Start <= r.End+240 {
+					a = 12
+					if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm/2) {
+						a = 13
+					}
+				}
+				// Listed with it: "strikes on Haris (5 dead) and Tallousa".
+				if o.Start >= r.End && o.Start-r.End <= 40 || o.End <= r.Start && r.Start-o.End <= 40 {
+					a = 20
+				}
+				anchored = max(anchored, a)
 			}
 		}
+		score += anchored
 		// "al-Nabk, north of Damascus": the place the name is told
 		// beside, however far a town may lie from it.
 		for _, o := range window {

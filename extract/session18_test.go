@@ -144,3 +144,21 @@ func TestConcentratedStrikes(t *testing.T) {
 		{"Idlib airstrike Syrian Arab Air Force", "The Syrian Arab air force carried out concentrated strikes on headquarters of the terrorist organizations in Idlib city on Sunday."},
 	})
 }
+
+// A namesake listed with a place it lies near is that place's neighbour,
+// whatever the other places of the round-up.
+func TestListedNeighbour(t *testing.T) {
+	country := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantEach(t, "2024-12-08", country, []toldCase{
+		{"Haris LB; Tallousa LB", "Settlers raided al-Yamun near Jenin and Burqin this week. On Monday 2nd Israeli strikes on Haris (5 dead) and Tallousa (4 dead) were the truce's worst."},
+	})
+}
+
+// A claim in one part of a sentence cut by semicolons is the attack's of
+// that part only.
+func TestClaimOfItsPart(t *testing.T) {
+	wantEach(t, "2024-12-08", placeClaimants, []toldCase{
+		{"Idlib []; Jabal Zain al-Abidin [Military Operations Command]; Tallbisah []",
+			"The week's attacks: a raid on a residential block in Idlib city on Sunday 1st (4 dead); a drone attack claimed by the Military Operations Command on an artillery gun on Jabal Zain al-Abidin on Tuesday 3rd; raids on Talbiseh on Thursday 5th (3 dead)."},
+	})
+}

@@ -238,6 +238,36 @@ func (d *docState) shareClaim(s *sentence, f *frame, touched []*frame) *sentence
 			return &cp
 		}
 	}
+	// "a raid on ... Idlib city on Sunday 1st (...); ...; a drone attack
+	// claimed by the Military Operations Command on an artillery gun on
+	// Jabal Zain al-Abidin on Tuesday 3rd; raids on Talbiseh ...": the
+	// claim is the attack's of its own part.
+	if d.semicolonApart(s) {
+		lo, hi := s.First, s.Last
+		for j := k - 1; j >= s.First; j-- {
+			if d.toks[j].Norm == ";" {
+				lo = j + 1
+				break
+			}
+		}
+		for j := k; j < s.Last; j++ {
+			if d.toks[j].Norm == ";" {
+				hi = j
+				break
+			}
+		}
+		mine := false
+		for _, p := range s.Places {
+			if p.First >= lo && p.Last <= hi && d.samePlace(f.place, p, false) {
+				mine = true
+			}
+		}
+		if !mine {
+			cp := *s
+			cp.Claimant = nil
+			return &cp
+		}
+	}
 	// The relative pronoun opening the clause of the claim.
 	rel := -1
 	for j := k - 1; j >= s.First && j >= k-8; j-- {
