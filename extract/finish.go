@@ -85,6 +85,11 @@ func (d *docState) attach(f *frame, s *sentence) {
 		if s.Side != "" && !d.sideOfPlace(s.Side, f.place) {
 			continue
 		}
+		// "There were no U.S. personnel hurt" in a release of U.S. air
+		// strikes: the striker's own people, no toll of the attack.
+		if c.N == 0 && f.perp != nil && f.category == sitrep.CategoryAirstrike && d.ownPeople(s, c, homeOf[f.perp.ID]) {
+			continue
+		}
 		n := c.N
 		d.assertAs(f, s, c.Field, itoa(n), c.Span, source, stance)
 		if c.Qualifier != qualNamed {
@@ -97,6 +102,27 @@ func (d *docState) attach(f *frame, s *sentence) {
 			f.injured = &n
 		}
 	}
+}
+
+// ownPeople reports a count whose people are named as of country home,
+// within a few words of it: "no U.S. personnel hurt", "no Israeli
+// soldiers were wounded".
+func (d *docState) ownPeople(s *sentence, c casualty, home string) bool {
+	if home == "" {
+		return false
+	}
+	lo := d.tokenAt(s, c.Span.Start)
+	for k := max(s.First, lo-3); k < s.Last && k < lo+8 && d.toks[k].Start < c.Span.End+40; k++ {
+		w := d.toks[k].Norm
+		if id := demonyms[w]; id != "" && homeOf[id] == home {
+			return true
+		}
+		// "U.S.", "US"
+		if home == "US" && (w == "us" || w == "u" && k+2 < s.Last && d.toks[k+1].Norm == "." && d.toks[k+2].Norm == "s") {
+			return true
+		}
+	}
+	return false
 }
 
 func hasActor(as []*Actor, a *Actor) bool {

@@ -162,3 +162,12 @@ func TestClaimOfItsPart(t *testing.T) {
 			"The week's attacks: a raid on a residential block in Idlib city on Sunday 1st (4 dead); a drone attack claimed by the Military Operations Command on an artillery gun on Jabal Zain al-Abidin on Tuesday 3rd; raids on Talbiseh on Thursday 5th (3 dead)."},
 	})
 }
+
+// "no U.S. personnel hurt" in a release of U.S. air strikes is of the
+// striker's own people, no toll; of an attack on a base, it is the toll.
+func TestStrikersOwnPeople(t *testing.T) {
+	wantEach(t, "2025-01-09", placeTolls, []toldCase{
+		{"Yemen -/-", "U.S. forces struck two weapons depots in Yemen on Wednesday. There were no U.S. personnel hurt or equipment lost."},
+		{"Al-Tanf Garrison 0/0", "Militants fired two rockets at the al-Tanf garrison on Wednesday. There were no U.S. personnel hurt."},
+	})
+}
