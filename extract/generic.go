@@ -110,6 +110,20 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "extending into the camp the operation it launched in Jenin on 21
+	// January and later widened to Tulkarm": a campaign that grows.
+	campaign := h == "operation" || h == "offensive" || h == "campaign"
+	for k := max(lo, first-4); k < first && !campaign; k++ {
+		campaign = toks[k].Norm == "operation" || toks[k].Norm == "offensive" || toks[k].Norm == "campaign"
+	}
+	if campaign {
+		for k := max(lo, first-6); k < hi && k < last+12; k++ {
+			switch toks[k].Norm {
+			case "widened", "expanded", "extended", "broadened", "extending", "expanding", "widening":
+				return true
+			}
+		}
+	}
 	// "It dropped nothing and no strike followed": none.
 	if first > lo && toks[first-1].Norm == "no" && attackWords[h] && last < hi {
 		switch toks[last].Norm {

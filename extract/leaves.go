@@ -401,6 +401,9 @@ func (d *docState) spatialOf(p placeRef) bool {
 	switch d.toks[p.First-2].Norm {
 	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts":
 		return true
+	case "n", "s", "e", "w", "ne", "nw", "se", "sw":
+		// A table's "W of al-Qusayr".
+		return d.toks[p.First-2].Upper && (p.First < 3 || d.toks[p.First-3].Norm != "'")
 	}
 	return false
 }

@@ -171,3 +171,18 @@ func TestStrikersOwnPeople(t *testing.T) {
 		{"Al-Tanf Garrison 0/0", "Militants fired two rockets at the al-Tanf garrison on Wednesday. There were no U.S. personnel hurt."},
 	})
 }
+
+// A table's "W of al-Qusayr" only locates; a campaign launched and
+// widened is no attack; places of February 2025.
+func TestFebruary2025(t *testing.T) {
+	wantEach(t, "2024-10-07", placeDayCategory, []toldCase{
+		{"Jousiyeh 2024-10-06 airstrike", "| Date | Time | Place | Event | K / W |\n|---|---|---|---|---|\n" +
+			"| Sun 6 Oct | 14:20 | road to Jousieh crossing, W of al-Qusayr (SY) | air strike, road cut | 0 / 2 |"},
+	})
+	wantEach(t, "2025-02-12", placeDayCategory, []toldCase{
+		{"", "The army moved into the camp with bulldozers, extending the operation it launched in Jenin on 21 January and later widened to Tulkarm."},
+		{"Nur Shams camp 2025-02-09 shooting", "Two women were shot dead in the Nur Shams camp on Sunday."},
+		{"Janta 2025-02-11 airstrike", "Israeli jets struck a smuggling track near Janta in the Bekaa on Tuesday, lightly wounding a shepherd."},
+		{"Zawtar al-Sharqiyah 2025-02-12 drone", "On Wednesday an Israeli drone killed a man in a car in Zawtar al-Sharqiyah, north of the Litani."},
+	})
+}
