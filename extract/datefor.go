@@ -114,6 +114,14 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if o, ok := restated(d.toks, s.Dates, e); ok {
 			e.When, e.Value = o.When, o.Value
 		}
+		// "walked behind the coffin on Wednesday, the day after the drone
+		// missile that hit his car": the attack's day is the day before.
+		if e.When.Precision == sitrep.PrecisionDay && e.When.Start == e.When.End {
+			if n := dayAfterAttack(d.toks, s, e); n != 0 {
+				e.When.Start, e.When.End = e.When.Start.AddDays(-n), e.When.End.AddDays(-n)
+				e.Value = e.When.Start.String()
+			}
+		}
 		// "No group had claimed the attack by Tuesday morning": a deadline,
 		// not the attack's day.
 		if deadlineBefore(d.toks, e.First) {
@@ -866,4 +874,33 @@ func daysOf(n *int, ds []dateExpr) int {
 		}
 	}
 	return *n
+}
+
+// dayAfterAttack returns n for a date e followed by ", the day after the"
+// (n = 1) or ", two days after the" (n = 2) and an attack word: the day
+// of the attack is n days before e's.
+func dayAfterAttack(toks []normalize.Token, s *sentence, e dateExpr) int {
+	k := e.Last
+	if k+4 >= s.Last || toks[k].Norm != "," {
+		return 0
+	}
+	k++
+	n := 0
+	switch {
+	case toks[k].Norm == "the" && toks[k+1].Norm == "day":
+		n, k = 1, k+2
+	case smallNumbers[toks[k].Norm] > 1 && toks[k+1].Norm == "days":
+		n, k = smallNumbers[toks[k].Norm], k+2
+	default:
+		return 0
+	}
+	if toks[k].Norm != "after" {
+		return 0
+	}
+	for j := k + 1; j < s.Last && j <= k+5; j++ {
+		if triggerAt(s.Triggers, j) {
+			return n
+		}
+	}
+	return 0
 }

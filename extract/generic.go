@@ -124,6 +124,13 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			}
 		}
 	}
+	// "It was the first time since the truce collapsed on 18 March that
+	// rockets hit Ashkelon": a comparison with the attack told, no new one.
+	for k := lo; k+2 < first; k++ {
+		if toks[k].Norm == "first" && toks[k+1].Norm == "time" && toks[k+2].Norm == "since" {
+			return true
+		}
+	}
 	// "It dropped nothing and no strike followed": none.
 	if first > lo && toks[first-1].Norm == "no" && attackWords[h] && last < hi {
 		switch toks[last].Norm {

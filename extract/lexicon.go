@@ -215,8 +215,9 @@ var genericBefore = map[string]bool{
 	// "the constant sound of drones", "near-daily rocket fire": what goes on
 	"constant": true, "constantly": true, "regular": true, "regularly": true, "daily": true,
 	"nightly": true, "incessant": true, "persistent": true,
-	// "mock raids by jets over Beirut": no attack
-	"mock": true, "simulated": true,
+	// "mock raids by jets over Beirut", "sonic booms from Israeli jets",
+	// "leaflets dropped by an Israeli drone": no attack
+	"mock": true, "simulated": true, "sonic": true, "leaflets": true,
 	// "strikes meant to degrade Houthi attacks on shipping": attacks in general
 	"degrade": true, "deter": true, "prevent": true, "curb": true, "halt": true,
 	// "operations will escalate if Israel strikes Iraq": what may come

@@ -186,3 +186,17 @@ func TestFebruary2025(t *testing.T) {
 		{"Zawtar al-Sharqiyah 2025-02-12 drone", "On Wednesday an Israeli drone killed a man in a car in Zawtar al-Sharqiyah, north of the Litani."},
 	})
 }
+
+// Sonic booms, leaflets dropped by a drone, "the first time since" tell
+// no attack; "on Wednesday, the day after the drone missile that hit his
+// car" dates the attack Tuesday; places of April 2025.
+func TestApril2025(t *testing.T) {
+	wantEach(t, "2025-04-10", placeDayCategory, []toldCase{
+		{"", "Sonic booms from Israeli jets shook windows in Nabatieh and Tyre on Thursday afternoon."},
+		{"", "Leaflets dropped by an Israeli drone on Monday evening warned residents of Kfar Sir to keep away from a building."},
+		{"", "It was the first time since the truce collapsed on 18 March that rockets hit a built-up area of Ashkelon."},
+		{"Zawtar al-Sharqiyah 2025-04-08 drone", "Hundreds of people walked behind the coffin of Hussein Kamal Hijazi in Zawtar al-Sharqiyah on Wednesday, the day after the Israeli drone missile that hit his car at the eastern entrance of the village."},
+		{"Sayqal air base 2025-04-10 airstrike", "Israeli warplanes struck the Sayqal military air base in the eastern countryside of Damascus after nightfall on Thursday."},
+		{"Shujaiya 2025-04-09 airstrike", "An Israeli air strike flattened a residential block in Shujaiya on Wednesday, killing 23 people."},
+	})
+}
