@@ -317,6 +317,10 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		if !ok {
 			e, ok = d.span(i, hi)
 		}
+	case !ok && d.toks[i].Upper && abbrevWeekdays[d.norm(i, hi)] != 0:
+		// A digest's "- Sun 6 (late):", "Wed 9:": the day of the month
+		// that falls on that weekday, within five weeks of publication.
+		e, ok = d.weekdayNumber(i, hi)
 	case !ok && d.norm(i+1, hi) == "weekend":
 		// "one other attempt over the weekend": Saturday and Sunday.
 		switch w := d.norm(i, hi); w {
@@ -941,4 +945,35 @@ func (d *dater) alreadyBefore(first, at int) bool {
 		}
 	}
 	return false
+}
+
+// abbrevWeekdays are the weekdays as digests and tables shorten them, by
+// their ISO number (Monday 1 ... Sunday 7).
+var abbrevWeekdays = map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
+	"fri": 5, "sat": 6, "sun": 7}
+
+// weekdayNumber reads "Sun 6", "Wed 9" at token i: the day of the month
+// numbered so that falls on that weekday, on or up to 35 days before
+// publication. "Sun" and "Sat" are words too: the number must follow and
+// no month after it.
+func (d *dater) weekdayNumber(i, hi int) (dateExpr, bool) {
+	if i+1 >= hi || d.toks[i+1].Kind != normalize.Number || !d.pub.HasYear() {
+		return dateExpr{}, false
+	}
+	n, ok := dayNumber(d.norm(i+1, hi))
+	if !ok || n < 1 || n > 31 {
+		return dateExpr{}, false
+	}
+	if _, month := months[d.norm(i+2, hi)]; month {
+		return dateExpr{}, false
+	}
+	wd := abbrevWeekdays[d.norm(i, hi)]
+	for back := 0; back <= 35; back++ {
+		day := d.pub.AddDays(-back)
+		if day.Day == n && isoWeekday(day.Weekday()) == wd {
+			return dateExpr{First: i, Last: i + 2, Type: "DATE", Value: day.String(),
+				When: sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}}, true
+		}
+	}
+	return dateExpr{}, false
 }

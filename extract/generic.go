@@ -131,6 +131,16 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "the target was a Hamas commander who directed sniper and anti-tank
+	// fire at troops": the target's deeds, told of no time.
+	for k := first - 1; k > lo && k >= first-5; k-- {
+		if w := toks[k].Norm; deedVerbs[w] && (toks[k-1].Norm == "who" || toks[k-1].Norm == "had") {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct {
+			break
+		}
+	}
 	// "It dropped nothing and no strike followed": none.
 	if first > lo && toks[first-1].Norm == "no" && attackWords[h] && last < hi {
 		switch toks[last].Norm {
@@ -444,3 +454,8 @@ func operationVerbBefore(toks []normalize.Token, lo, k int) bool {
 // on Thursday", "jets over Beirut but no strike".
 var flightEnds = map[string]bool{"on": true, "but": true, "during": true, "throughout": true, "all": true,
 	"at": true, "for": true, "since": true, "again": true}
+
+// deedVerbs tell what a man targeted had done: "a commander who directed
+// sniper fire", "who planned rocket attacks".
+var deedVerbs = map[string]bool{"directed": true, "led": true, "ran": true, "oversaw": true, "planned": true,
+	"commanded": true, "organized": true, "organised": true, "coordinated": true, "masterminded": true}

@@ -44,6 +44,9 @@ var phrases = []struct {
 	{[]string{"unmanned", "aircraft"}, sitrep.CategoryDrone},
 	{[]string{"loitering", "munition"}, sitrep.CategoryDrone},
 	{[]string{"loitering", "munitions"}, sitrep.CategoryDrone},
+	// "the Israeli drone missile that hit his car": a drone's strike.
+	{[]string{"drone", "missile"}, sitrep.CategoryDrone},
+	{[]string{"drone", "missiles"}, sitrep.CategoryDrone},
 	{[]string{"bombs", "fell"}, sitrep.CategoryAirstrike}, // "bombs fell on al-Dailami air base"
 	{[]string{"dropped", "bombs"}, sitrep.CategoryAirstrike},
 	{[]string{"air", "strike"}, sitrep.CategoryAirstrike},

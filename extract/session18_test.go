@@ -200,3 +200,18 @@ func TestApril2025(t *testing.T) {
 		{"Shujaiya 2025-04-09 airstrike", "An Israeli air strike flattened a residential block in Shujaiya on Wednesday, killing 23 people."},
 	})
 }
+
+// A digest's "Sun 6", "Wed 9": the day of the month on that weekday; an
+// agency's checkpoint is no place; "the drone missile" is a drone's; a
+// target's deeds in a relative clause tell no attack.
+func TestDigestDays(t *testing.T) {
+	wantEach(t, "2025-04-13", placeDayCategory, []toldCase{
+		{"Jabal Nuqm 2025-04-06 airstrike", "- Sun 6 (late): American raids on Jabal Nuqm, Sanaa (two hurt, Houthi figures); CENTCOM confirmed on Friday."},
+		{"Dahyan 2025-04-09 airstrike", "- Wed 9 (before dawn): American raids on a farm near Dahyan (two dead)."},
+		{"Zawtar al-Sharqiyah 2025-04-08 drone", "On Tuesday the Israeli drone missile hit his car at the entrance of Zawtar al-Sharqiyah."},
+		{"Shujaiya 2025-04-09 unknown", "The IDF published its account of the strike in Shujaiya on Wednesday: the target was a Hamas commander who directed sniper and anti-tank fire at troops."},
+	})
+	wantEach(t, "2025-02-16", placeTolls, []toldCase{
+		{"Tallkalakh 2/1", "- Thu 13, Talkalakh: ambush on General Security checkpoint, 19:40; 2 dead, 1 wounded."},
+	})
+}

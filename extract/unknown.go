@@ -63,6 +63,11 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 		if taken(first, last) || commonWord(toks[first].Norm) || !hasCapital(toks[first:last]) || functionWordIn(toks[first:last]) {
 			continue
 		}
+		// "an ambush on General Security checkpoint": an agency's post,
+		// not a place's name.
+		if agencyName(toks[first:last]) {
+			continue
+		}
 		// "the al-Omar oil field (Green Village)": another name of the
 		// place just named.
 		if first >= 2 && toks[first-1].Norm == "(" && taken(first-2, first-1) {
@@ -640,4 +645,20 @@ func townsNamed(es []*gazetteer.Entry, after *gazetteer.Entry, known []placeRef)
 		}
 	}
 	return out
+}
+
+// agencyName reports a name made of the words of an agency or force only:
+// "General Security", "State Security", "Military Intelligence".
+func agencyName(ts []normalize.Token) bool {
+	agency := false
+	for _, t := range ts {
+		switch t.Norm {
+		case "security", "intelligence", "police", "army", "guard", "guards", "directorate", "gendarmerie":
+			agency = true
+		case "general", "state", "military", "political", "national", "public", "border", "air", "force", "republican", "internal":
+		default:
+			return false
+		}
+	}
+	return agency
 }
