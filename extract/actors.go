@@ -141,30 +141,31 @@ func (d *actorDict) match(text string, toks []normalize.Token, lo, hi int) []act
 // matchActorWords is matchWords that also skips an acronym in brackets
 // between the words of a name: "U.S. Central Command (CENTCOM) forces".
 func matchActorWords(text string, toks []normalize.Token, i, hi int, words []string) (int, bool) {
-	j := i
-	for k, w := range words {
-		for k > 0 && j < hi && skippable(toks[j]) {
-			j++
-		}
-		if k > 0 && j+2 < hi && toks[j].Norm == "(" && toks[j+2].Norm == ")" && toks[j+1].Kind == normalize.Word &&
+	return matchWordsSkipping(toks, i, hi, words, func(j int, w string) int {
+		if j+2 < hi && toks[j].Norm == "(" && toks[j+2].Norm == ")" && toks[j+1].Kind == normalize.Word &&
 			toks[j+1].Norm != w && text[toks[j+1].Start:toks[j+1].End] == strings.ToUpper(text[toks[j+1].Start:toks[j+1].End]) {
-			j += 3
+			return j + 3
 		}
-		if j >= hi || toks[j].Norm != w {
-			return 0, false
-		}
-		j++
-	}
-	return j, true
+		return j
+	})
 }
 
 // matchWords matches words at toks[i:], skipping hyphens and quotes between
 // words. It returns the index after the last matched token.
 func matchWords(toks []normalize.Token, i, hi int, words []string) (int, bool) {
+	return matchWordsSkipping(toks, i, hi, words, nil)
+}
+
+// matchWordsSkipping is matchWords where skip, when not nil, may move past
+// more tokens before each word after the first.
+func matchWordsSkipping(toks []normalize.Token, i, hi int, words []string, skip func(j int, w string) int) (int, bool) {
 	j := i
 	for k, w := range words {
 		for k > 0 && j < hi && skippable(toks[j]) {
 			j++
+		}
+		if k > 0 && skip != nil {
+			j = skip(j, w)
 		}
 		if j >= hi || toks[j].Norm != w {
 			return 0, false

@@ -237,8 +237,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 						break
 					}
 					// "killed four people in Tyre and three in Nabatieh":
-					// each place its own count (gapped).
-					if placeAt(toks, k, hi) {
+					// each place its own count (gapped), not "three U.S.
+					// soldiers in Jordan and two contractors".
+					if placeAt(toks, k, hi) && gappedAfter(toks, k, hi) {
 						break
 					}
 					if toks[k].Norm == "and" {

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -185,10 +187,7 @@ func gapped(toks []normalize.Token, hi int, weaponTokens map[int]bool, cs []casu
 	n := len(cs)
 	for ci := 0; ci < n; ci++ {
 		c := cs[ci]
-		k := 0
-		for k < hi && toks[k].Start < c.Span.End {
-			k++
-		}
+		k := sort.Search(hi, func(k int) bool { return toks[k].Start >= c.Span.End })
 		// The toll's own place, within a few words of it.
 		at := -1
 		for j := k; j < hi && j < k+4; j++ {
@@ -207,7 +206,7 @@ func gapped(toks []normalize.Token, hi int, weaponTokens map[int]bool, cs []casu
 			// Past the place and what follows it in the clause ("in the
 			// morning"), to the list's separator.
 			gap := 0
-			for j < hi && toks[j].Norm != "and" && toks[j].Norm != "," && toks[j].Kind != normalize.Punct && gap < 8 {
+			for j < hi && toks[j].Norm != "and" && toks[j].Kind != normalize.Punct && gap < 8 {
 				j, gap = j+1, gap+1
 			}
 			if j >= hi || toks[j].Norm != "and" && toks[j].Norm != "," {
@@ -217,20 +216,50 @@ func gapped(toks []normalize.Token, hi int, weaponTokens map[int]bool, cs []casu
 			if j < hi && toks[j].Norm == "and" {
 				j++
 			}
-			m, next, ok := number(toks, j, true)
-			if !ok || weaponTokens[j] || clockNumber(toks, j, next) {
+			m, p, ok := gappedPart(toks, j, hi)
+			if !ok || weaponTokens[j] {
 				break
 			}
-			p := next
-			if p < hi && (peopleNoun(toks[p].Norm) || toks[p].Norm == "more" || toks[p].Norm == "others") {
-				p++
-			}
-			if p >= hi || !placeAt(toks, p, hi) {
-				break
-			}
-			cs = append(cs, casualty{c.Field, m, sitrep.Span{Start: toks[j].Start, End: toks[p].End}, ""})
+			cs = append(cs, casualty{c.Field, m, sitrep.Span{Start: toks[j].Start, End: toks[p+1].End}, ""})
 			j = p + 1
 		}
 	}
 	return cs
+}
+
+// gappedPart reads a place's part of a gapped toll at token j: "three in
+// Nabatieh", "three people in Nabatieh", "two more at Sidon". It returns
+// the count and the token of the preposition.
+func gappedPart(toks []normalize.Token, j, hi int) (int, int, bool) {
+	m, next, ok := number(toks, j, true)
+	if !ok || clockNumber(toks, j, next) {
+		return 0, 0, false
+	}
+	p := next
+	if p < hi && (peopleNoun(toks[p].Norm) || toks[p].Norm == "more" || toks[p].Norm == "others") {
+		p++
+	}
+	if p >= hi || !placeAt(toks, p, hi) {
+		return 0, 0, false
+	}
+	return m, p, true
+}
+
+// gappedAfter reports a place's part of a gapped toll after the place at
+// token k, past the rest of its clause: "in Tyre [on Sunday] and three in
+// Nabatieh".
+func gappedAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k + 1; j < hi && j < k+10; j++ {
+		if toks[j].Norm == "and" || toks[j].Norm == "," {
+			if j+1 < hi && toks[j+1].Norm == "and" {
+				j++
+			}
+			_, _, ok := gappedPart(toks, j+1, hi)
+			return ok
+		}
+		if toks[j].Kind == normalize.Punct {
+			return false
+		}
+	}
+	return false
 }

@@ -897,6 +897,13 @@ func dayAfterAttack(toks []normalize.Token, s *sentence, e dateExpr) int {
 	if toks[k].Norm != "after" {
 		return 0
 	}
+	// Not "Israeli jets struck Tyre on Wednesday, the day after the drone
+	// strike": the clause before has an attack of its own, on that day.
+	for _, t := range s.Triggers {
+		if t.Last <= e.First && !t.Generic {
+			return 0
+		}
+	}
 	for j := k + 1; j < s.Last && j <= k+5; j++ {
 		if triggerAt(s.Triggers, j) {
 			return n

@@ -317,7 +317,7 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		if !ok {
 			e, ok = d.span(i, hi)
 		}
-	case !ok && d.toks[i].Upper && abbrevWeekdays[d.norm(i, hi)] != 0:
+	case !ok && d.toks[i].Upper && i+1 < hi && d.toks[i+1].Kind == normalize.Number && abbrevWeekdays[d.norm(i, hi)] != 0:
 		// A digest's "- Sun 6 (late):", "Wed 9:": the day of the month
 		// that falls on that weekday, within five weeks of publication.
 		e, ok = d.weekdayNumber(i, hi)

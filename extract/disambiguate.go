@@ -501,16 +501,23 @@ const relativeKm = 200
 // relative to the second: ", north of ", " 20 km south-east of ", ", near ",
 // " outside ".
 func relativeGap(gap string) bool {
-	g := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ",")))
+	g := gapWords(gap)
 	if strings.HasSuffix(g, " of") {
-		for _, d := range []string{"north", "south", "east", "west"} {
-			if strings.Contains(g, d) {
+		for _, w := range strings.FieldsFunc(g, func(r rune) bool { return r == ' ' || r == '-' }) {
+			switch w {
+			case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
 				return true
 			}
 		}
 		return false
 	}
 	return g == "near" || g == "outside" || g == "close to" || g == "just outside"
+}
+
+// gapWords returns the text between two names in lower case, without the
+// spaces and the comma around it.
+func gapWords(gap string) string {
+	return strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ",")))
 }
 
 // districtKm is how far a place may lie from the point of the district
@@ -520,6 +527,6 @@ const districtKm = 40
 // inDistrictGap reports text between two names that puts the first in the
 // second: " in ", ", in the ".
 func inDistrictGap(gap string) bool {
-	g := strings.ToLower(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(gap), ",")))
+	g := gapWords(gap)
 	return g == "in" || g == "in the"
 }

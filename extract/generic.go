@@ -116,25 +116,20 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	for k := max(lo, first-4); k < first && !campaign; k++ {
 		campaign = toks[k].Norm == "operation" || toks[k].Norm == "offensive" || toks[k].Norm == "campaign"
 	}
-	if campaign {
-		for k := max(lo, first-6); k < hi && k < last+12; k++ {
-			switch toks[k].Norm {
-			case "widened", "expanded", "extended", "broadened", "extending", "expanding", "widening":
-				return true
-			}
-		}
+	if campaign && (grownAt(toks, first-1, max(lo, first-6)-1, -1) || grownAt(toks, last, min(hi, last+12), 1)) {
+		return true
 	}
 	// "It was the first time since the truce collapsed on 18 March that
 	// rockets hit Ashkelon": a comparison with the attack told, no new one.
-	for k := lo; k+2 < first; k++ {
-		if toks[k].Norm == "first" && toks[k+1].Norm == "time" && toks[k+2].Norm == "since" {
+	for k := max(lo, first-15); k+2 < first; k++ {
+		if toks[k].Norm == "first" && toks[k+1].Norm == "time" && toks[k+2].Norm == "since" && hasWord(toks, k+3, first, "that") {
 			return true
 		}
 	}
 	// "the target was a Hamas commander who directed sniper and anti-tank
 	// fire at troops": the target's deeds, told of no time.
 	for k := first - 1; k > lo && k >= first-5; k-- {
-		if w := toks[k].Norm; deedVerbs[w] && (toks[k-1].Norm == "who" || toks[k-1].Norm == "had") {
+		if deedVerbs[toks[k].Norm] && toks[k-1].Norm == "who" {
 			return true
 		}
 		if toks[k].Kind == normalize.Punct {
@@ -436,9 +431,7 @@ func operationVerbBefore(toks []normalize.Token, lo, k int) bool {
 	if v > lo && toks[v].Norm == "out" && toks[v-1].Norm == "carried" {
 		v--
 	}
-	switch toks[max(v, lo)].Norm {
-	case "carried", "conducted", "launched", "executed":
-	default:
+	if v <= lo || !operationVerbs[toks[v].Norm] {
 		return false
 	}
 	for j := v - 1; j >= lo && j >= v-2; j-- {
@@ -447,7 +440,7 @@ func operationVerbBefore(toks []normalize.Token, lo, k int) bool {
 			return false
 		}
 	}
-	return v > lo
+	return true
 }
 
 // flightEnds may follow the places aircraft flew over: "drones over Tyre
@@ -459,3 +452,18 @@ var flightEnds = map[string]bool{"on": true, "but": true, "during": true, "throu
 // sniper fire", "who planned rocket attacks".
 var deedVerbs = map[string]bool{"directed": true, "led": true, "ran": true, "oversaw": true, "planned": true,
 	"commanded": true, "organized": true, "organised": true, "coordinated": true, "masterminded": true}
+
+// grownAt reports a verb of growing in tokens from k toward end (step 1
+// or -1), within the clause: "the operation it launched in Jenin ... and
+// later widened to Tulkarm", "extending into the camp the operation".
+func grownAt(toks []normalize.Token, k, end, step int) bool {
+	for ; k != end; k += step {
+		switch toks[k].Norm {
+		case "widened", "expanded", "extended", "broadened", "extending", "expanding", "widening":
+			return true
+		case ";", ".", ",":
+			return false
+		}
+	}
+	return false
+}

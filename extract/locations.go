@@ -193,9 +193,6 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if before > 1 && (toks[before].Norm == "capital" || toks[before].Norm == "city") &&
 			(toks[before-1].Possessive || toks[before-1].Norm == "the") {
 			before--
-			if toks[before].Possessive && before > 0 && toks[before].Kind == normalize.Punct {
-				before--
-			}
 			if before > 0 && toks[before].Possessive {
 				before--
 			}

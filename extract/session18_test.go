@@ -215,3 +215,23 @@ func TestDigestDays(t *testing.T) {
 		{"Tallkalakh 2/1", "- Thu 13, Talkalakh: ambush on General Security checkpoint, 19:40; 2 dead, 1 wounded."},
 	})
 }
+
+// What the session's rules must leave alone (found in its review): a
+// clause with an attack of its own before "the day after"; "the first
+// time since" without "that"; a state's forces that "had directed" fire;
+// a curfew expanded in another clause; a second count with no place of
+// its own; a drone downed over the sea; a count with "people" after its
+// place's list.
+func TestRulesLeaveAlone(t *testing.T) {
+	wantEach(t, "2024-11-21", placeDayCategory, []toldCase{
+		{"Tyre 2024-11-20 airstrike", "Israeli jets struck Tyre on Wednesday, the day after the drone strike on Nabatieh."},
+		{"Haifa 2024-11-20 rocket", "For the first time since 2006, Hezbollah fired rockets at Haifa on Wednesday."},
+		{"Khiam 2024-11-20 artillery", "Israeli forces had directed artillery fire at Khiam on Wednesday."},
+		{"Janin 2024-11-20 drone", "In a military operation, Israeli drones struck Jenin on Wednesday, killing five; the army expanded the curfew."},
+		{"Red Sea 2024-11-20 drone", "The destroyer destroyed a Houthi one-way drone over the Red Sea on Wednesday."},
+	})
+	wantEach(t, "2024-11-21", placeTolls, []toldCase{
+		{"Jordan 5/-", "A drone strike on Tuesday killed three U.S. soldiers in Jordan and two contractors."},
+		{"Tyre 4/-; Nabatieh 3/-", "Israeli strikes killed four people in Tyre and three people in Nabatieh on Wednesday."},
+	})
+}

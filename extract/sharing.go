@@ -60,6 +60,11 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 			participle = true
 		}
 		far := func(k int) int {
+			// "and three people in Nabatieh": a place inside the count's
+			// own words is its.
+			if d.toks[k].Start >= c.Span.Start && d.toks[k].End <= c.Span.End {
+				return 0
+			}
 			// Not "killing a man in Tel Aviv": the place of the participle's own phrase.
 			if participle && k > ci && dist(ci, k) >= 1000 {
 				return dist(ci, k) + 5000
@@ -96,10 +101,16 @@ func (d *docState) bracketOpen(s *sentence, ci int) int {
 	return -1
 }
 
-// nameRun reports tokens [k, j) that are the words of one name.
+// nameRun reports tokens [k, j) that are the words of one name: words
+// in capitals, or joined to them by a hyphen or an apostrophe ("Kfar
+// Kila", "al-Sharqiyah").
 func (d *docState) nameRun(k, j int) bool {
-	for ; k < j; k++ {
-		if t := d.toks[k]; t.Kind != normalize.Word && t.Norm != "-" && t.Norm != "'" {
+	for i := k; i < j; i++ {
+		t := d.toks[i]
+		switch {
+		case t.Norm == "-" || t.Norm == "'":
+		case t.Kind == normalize.Word && (t.Upper || i > k && (d.toks[i-1].Norm == "-" || d.toks[i-1].Norm == "'")):
+		default:
 			return false
 		}
 	}

@@ -217,7 +217,7 @@ func (g *Gazetteer) Contains(outer, inner *Entry) bool {
 		return inner.Country == outer.Country && inner.Kind != KindCountry
 	case KindAdmin1:
 		return inner.Country == outer.Country && inner.Kind != KindCountry && inner.Kind != KindAdmin1 &&
-			(inner.Admin1 == outer.Name || formerAdmin1[inner.Country+"|"+inner.Admin1] == outer.Name)
+			(inner.Admin1 == outer.Name || formerAdmin1[[2]string{inner.Country, inner.Admin1}] == outer.Name)
 	case KindRegion:
 		if inner.Kind == KindCountry || outer.Country != "" && inner.Country != outer.Country {
 			return false
@@ -237,8 +237,8 @@ func (g *Gazetteer) Contains(outer, inner *Entry) bool {
 // the North". Baalbek-Hermel and Akkar left the Bekaa and North
 // governorates by the law of 2003 (in effect from 2014); Halabja left
 // Sulaymaniyah in 2014.
-var formerAdmin1 = map[string]string{
-	"LB|Baalbek-Hermel": "Bekaa",
-	"LB|Akkar":          "North Lebanon",
-	"IQ|Halabja":        "Sulaymaniyah",
+var formerAdmin1 = map[[2]string]string{
+	{"LB", "Baalbek-Hermel"}: "Bekaa",
+	{"LB", "Akkar"}:          "North Lebanon",
+	{"IQ", "Halabja"}:        "Sulaymaniyah",
 }
