@@ -64,7 +64,7 @@ func TestFollowUp(t *testing.T) {
 		{"2024-01-12", "Bombs fell on al-Dailami air base early Friday, Al-Masirah said. Other strikes hit the airport of " +
 			"the Red Sea port city of Hodeidah and positions near Saada, witnesses said. In a statement issued late on " +
 			"Thursday in Washington, the president said he had ordered the strikes.",
-			[]string{"Al-Dailami Air Base 2024-01-12 -/-", "Hodeidah International Airport 2024-01-12 -/-", "Sa'dah 2024-01-12 -/-"}},
+			[]string{"Al-Dailami Air Base 2024-01-12 -/-", "Hodeidah International Airport 2024-01-12 -/-", "Saada 2024-01-12 -/-"}},
 		// A background paragraph that names its day tells an incident.
 		{"2024-06-01", "On 31 MAY, the Houthis claimed that they had fired missiles at a carrier in the Red Sea. " +
 			"For context: on 30 MAY, U.S. forces conducted strikes against Houthi targets. The targets included " +
@@ -147,7 +147,7 @@ func TestFollowUp(t *testing.T) {
 		{"2024-08-21", "UKMTO WARNING 090/AUG/2024\n1. UKMTO has received a report of an incident 40NM west of " +
 			"Hodeidah, Yemen.\n2. The master reports that the vessel was struck by two projectiles and is on fire. " +
 			"The crew are reported safe.",
-			[]string{"Al Hudaydah 2024-08-20 0/0"}},
+			[]string{"Hodeidah 2024-08-20 0/0"}},
 		// A cruiser that "mistakenly shot down" a jet of its own side: no
 		// attack.
 		{"2024-12-23", "U.S. jets struck a missile storage site in Sanaa on Saturday. Early on Sunday, the cruiser " +
@@ -620,7 +620,7 @@ func TestStateAttackNoClaim(t *testing.T) {
 		{"The Houthis said Israel had struck the port of Hodeidah on Saturday.",
 			"Hodeidah port Israel Defense Forces confirmed []"},
 		{"The Houthis said U.S. and British strikes hit Hodeidah on Friday.",
-			"Al Hudaydah United Kingdom forces confirmed []"},
+			"Hodeidah United Kingdom forces confirmed []"},
 		{"Kataib Hezbollah said it struck U.S. forces at Ain al-Asad on Saturday.",
 			"Ain al-Asad Air Base Kata'ib Hezbollah claimed [Kata'ib Hezbollah]"},
 	} {

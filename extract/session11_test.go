@@ -76,7 +76,7 @@ func TestFlagOfCountry(t *testing.T) {
 // the Kestrel Bay": the relative date in apposition ties Tuesday to the
 // speech; Tuesday is the attack's day.
 func TestAppositiveRelativeDate(t *testing.T) {
-	wantTold(t, "Abyan Governorate 2024-03-19 missile", "2024-03-22",
+	wantTold(t, "Abyan 2024-03-19 missile", "2024-03-22",
 		"On Tuesday, two days before the speech, the group said it had struck the bulk carrier Kestrel Bay off the coast of Abyan province with naval missiles.", placeDayCategory)
 }
 

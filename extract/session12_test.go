@@ -124,7 +124,7 @@ func TestSeaOffsets(t *testing.T) {
 	}
 	wantEach(t, "2024-03-06", placed, []toldCase{
 		{"Aden 2 12.2,46.5", "At 041430Z MAR 24 (1730 LT) a container vessel reported being struck by a projectile approx. 90NM ESE of ADEN."},
-		{"Al Hudaydah 2 14.6,42.6", "At 041430Z MAR 24 (1730 LT) a bulk carrier reported an explosion in the water approx. 25NM WSW of AL HUDAYDAH."},
+		{"Hodeidah 2 14.6,42.6", "At 041430Z MAR 24 (1730 LT) a bulk carrier reported an explosion in the water approx. 25NM WSW of AL HUDAYDAH."},
 		{"Aden 2 12.2,44.4", "On Wednesday the Houthis fired a missile at a bulk carrier in the Gulf of Aden, about 50 nautical miles southwest of Aden."},
 	})
 }

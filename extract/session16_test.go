@@ -52,8 +52,8 @@ func TestNowAt(t *testing.T) {
 	where := func(r sitrep.Report) string { return r.Place.Name }
 	wantEach(t, "2024-08-30", where, []toldCase{
 		{"As Salif", "The bulk carrier targeted on 28 AUG approx. 52NM W of SALIF (advisory 2024/131) is north of Jeddah and proceeding normally."},
-		{"Al Hudaydah", "The tanker that a missile struck west of Hodeidah on Wednesday is north of Jeddah now."},
-		{"Al Hudaydah", "The tanker struck by a missile west of Hodeidah on Wednesday is now in Djibouti, its managers said."},
+		{"Hodeidah", "The tanker that a missile struck west of Hodeidah on Wednesday is north of Jeddah now."},
+		{"Hodeidah", "The tanker struck by a missile west of Hodeidah on Wednesday is now in Djibouti, its managers said."},
 	})
 }
 
@@ -97,7 +97,7 @@ func TestAdvisoryFields(t *testing.T) {
 	wantTold(t, "Aden 2024-08-08 unknown", "2024-08-08", text, placeDayCategory)
 	text = "Position: 40NM W of HODEIDAH.\nTime of event: 2140 UTC 12 JUN 2024.\n" +
 		"The vessel reported an explosion in the water close to the starboard side.\n"
-	wantTold(t, "Al Hudaydah 2024-06-12 unknown", "2024-06-13", text, placeDayCategory)
+	wantTold(t, "Hodeidah 2024-06-12 unknown", "2024-06-13", text, placeDayCategory)
 }
 
 // "a white Toyota" is a car; "near Khanasor, in Sinjar," places the
@@ -147,7 +147,7 @@ func TestVillagesAdded(t *testing.T) {
 // "a Reaper drone was brought down by the Houthis".
 func TestStateDroneDowned(t *testing.T) {
 	wantEach(t, "2024-05-17", placeDayCategory, []toldCase{
-		{"Ma'rib 2024-05-17 missile", "The Houthis say they downed an MQ-9 over Marib on Friday."},
+		{"Marib 2024-05-17 missile", "The Houthis say they downed an MQ-9 over Marib on Friday."},
 		{"Yemen 2024-05-17 missile", "US officials have confirmed that a Reaper drone was brought down by the Houthis off the coast of Yemen on Friday."},
 	})
 }

@@ -66,7 +66,7 @@ func TestOldMine(t *testing.T) {
 // A table's killed and injured columns outrank the counts its notes tell.
 func TestTableColumnsOutrankNotes(t *testing.T) {
 	wantEach(t, "2025-03-24", placeTolls, []toldCase{
-		{"Al Hudaydah 1/6", "Weekly bulletin.\n\n| Date | Place | Type | Killed | Injured | Grade | Notes |\n" +
+		{"Hodeidah 1/6", "Weekly bulletin.\n\n| Date | Place | Type | Killed | Injured | Grade | Notes |\n" +
 			"| Wed 19 Mar | Hodeidah | airstrikes | 1 | 6 | B | the health office gave 1 dead and 4 injured that night; the ministry later said 6 injured |\n"},
 	})
 }

@@ -4,6 +4,7 @@ package extract_test
 // for its test, and each test failed on the build before its rule.
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -233,5 +234,20 @@ func TestRulesLeaveAlone(t *testing.T) {
 	wantEach(t, "2024-11-21", placeTolls, []toldCase{
 		{"Jordan 5/-", "A drone strike on Tuesday killed three U.S. soldiers in Jordan and two contractors."},
 		{"Tyre 4/-; Nabatieh 3/-", "Israeli strikes killed four people in Tyre and three people in Nabatieh on Wednesday."},
+	})
+}
+
+// Yemen's governorates are curated with the cities named after them:
+// "al-Jawf governorate" is Yemen's, not Saudi Arabia's Al Jawf region;
+// "a farm near Dahyan, Saada" is one place.
+func TestYemenGovernorates(t *testing.T) {
+	country := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Place.Country + " " + strconv.Itoa(int(r.Place.Precision))
+	}
+	wantEach(t, "2025-04-10", country, []toldCase{
+		{"Al-Jawf YE 3", "U.S. strikes hit positions in al-Jawf governorate on Wednesday."},
+		{"Saada YE 3", "CENTCOM confirmed a strike in Saada governorate on Wednesday."},
+		{"Dahyan YE 2", "- Wed 9 (before dawn): American raids on a farm near Dahyan, Saada (two dead)."},
+		{"Hodeidah YE 1", "U.S. jets struck Hodeidah on Wednesday, killing one."},
 	})
 }

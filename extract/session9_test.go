@@ -368,7 +368,7 @@ func TestCrewAccountedFor(t *testing.T) {
 // "at 6:30 p.m. Eastern Thursday" is Friday in Yemen; "a pair of rockets
 // targeted Al-Asad" names the air base.
 func TestEasternEveningAndBareAsad(t *testing.T) {
-	wantTold(t, "Sa'dah 2024-01-12/2024-01-12", "2024-01-13",
+	wantTold(t, "Saada 2024-01-12/2024-01-12", "2024-01-13",
 		"In the operation that began at 6:30 p.m. Eastern Thursday, U.S. and British aircraft struck about 60 targets in Saada.", interval)
 	wantTold(t, "Hillah 2024-01-08/2024-01-08", "2024-01-13",
 		"U.S. aircraft struck three sites near Hilla at 10:15 a.m. Eastern Monday.", interval)

@@ -50,7 +50,7 @@ func TestVesselNames(t *testing.T) {
 // is read as the ship before the places are weighed: the port the
 // advisory places the ship from stays.
 func TestVesselNameNotPlace(t *testing.T) {
-	wantTold(t, "Al Hudaydah Hanna Star", "2024-03-11",
+	wantTold(t, "Hodeidah Hanna Star", "2024-03-11",
 		"At 0610 UTC on 11 MAR a merchant vessel was hit by a missile 42 nautical miles west of Hodeidah. The master of the Marshall Islands-flagged tanker Hanna Star reported an explosion close to the port bow.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.Vessel })
 }

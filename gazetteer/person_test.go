@@ -18,7 +18,7 @@ func TestGivenName(t *testing.T) {
 		text string
 		want []string // "text=id" of each match
 	}{
-		{"Defence Minister Israel Katz said the strike hit Hodeidah.", []string{"Hodeidah=gn-79415"}},
+		{"Defence Minister Israel Katz said the strike hit Hodeidah.", []string{"Hodeidah=hodeidah"}},
 		{"Vladimir Putin called Ali Khamenei on Monday.", nil},
 		{"Nine-year-old Georgia Stevens, 9, skates in Alberta.", []string{"Alberta=adm1-ca.01"}},
 		{"Jordan Peterson's talk was cancelled.", nil},

@@ -64,20 +64,16 @@ func (m *admin1Mapper) name(row geoRow) string {
 // byName returns the curated admin1 of country named name, and how it was
 // found, or nil.
 func (m *admin1Mapper) byName(country, name string) (*gazetteer.Entry, string) {
-	var words []string
-	for _, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
-		if !adminWords[normalize.Fold(w)] {
-			words = append(words, w)
-		}
-	}
-	key, err := gazetteer.Key(strings.Join(words, " "))
+	key, err := gazetteer.Key(bareAdmin(name))
 	if err != nil {
 		return nil, ""
 	}
 	for _, how := range []string{"key", "consonants"} {
 		for _, e := range m.cur.admin1[country] {
 			for _, n := range append([]string{e.Name}, e.Aliases...) {
-				k, err := gazetteer.Key(n)
+				// "Sanaa Governorate" of GeoNames and of the curated file
+				// alike, the city keeping the bare name.
+				k, err := gazetteer.Key(bareAdmin(n))
 				if err != nil {
 					continue
 				}
@@ -182,4 +178,16 @@ func (r *report) print(w io.Writer, rows, size int, out string) {
 		fmt.Fprintf(w, " %s %d", cc, r.perCountry[cc])
 	}
 	fmt.Fprintf(w, "\nwrote %s: %d rows, %d bytes before compression\n", out, rows, size)
+}
+
+// bareAdmin returns a division's name without its designator words:
+// "Sanaa" of "Sanaa Governorate".
+func bareAdmin(name string) string {
+	var words []string
+	for _, w := range strings.Fields(strings.ReplaceAll(name, "-", " ")) {
+		if !adminWords[normalize.Fold(w)] {
+			words = append(words, w)
+		}
+	}
+	return strings.Join(words, " ")
 }

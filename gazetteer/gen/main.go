@@ -69,7 +69,7 @@ var scopeCountries = map[string]bool{
 }
 
 // curatedAdmin1 are the countries whose governorates come from places.tsv.
-var curatedAdmin1 = map[string]bool{"SY": true, "IQ": true, "JO": true, "LB": true}
+var curatedAdmin1 = map[string]bool{"SY": true, "IQ": true, "JO": true, "LB": true, "YE": true}
 
 const (
 	minPopulation = 100000 // for rows outside scopeCountries
