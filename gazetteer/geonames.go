@@ -279,7 +279,7 @@ func ReadAlternateNames(r io.Reader, file string, want func(id int64) bool) (map
 // Admin1Of names the first-level division of a place: the GeoNames admin1
 // entry of country and code when the gazetteer has it, else the smallest
 // first-level division of the country whose box holds the point (the
-// curated governorates of Syria, Iraq and Jordan), else "".
+// curated governorates of Syria, Iraq, Jordan, Lebanon and Yemen), else "".
 func (g *Gazetteer) Admin1Of(country, code string, lat, lon float64) string {
 	if code != "" && code != "00" {
 		if e := g.byID["adm1-"+strings.ToLower(country)+"."+strings.ToLower(code)]; e != nil {

@@ -142,7 +142,7 @@ func (r *report) warnf(format string, args ...any) {
 
 func (r *report) print(w io.Writer, rows, size int, out string) {
 	slices.Sort(r.mapped)
-	fmt.Fprintln(w, "admin1 of SY, IQ, JO:")
+	fmt.Fprintln(w, "admin1 of the countries with curated governorates:")
 	for _, s := range r.mapped {
 		fmt.Fprintln(w, "  "+s)
 	}
