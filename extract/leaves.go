@@ -196,6 +196,12 @@ func nothingAbout(toks []normalize.Token, lo, first int) bool {
 	}
 	switch toks[k].Norm {
 	case "about", "on", "for", "regarding", "concerning":
+	case "of":
+		// "made no mention of Daraa"
+		if k-2 < lo || toks[k-1].Norm != "mention" || toks[k-2].Norm != "no" {
+			return false
+		}
+		return true
 	default:
 		return false
 	}

@@ -251,3 +251,10 @@ func TestYemenGovernorates(t *testing.T) {
 		{"Hodeidah YE 1", "U.S. jets struck Hodeidah on Wednesday, killing one."},
 	})
 }
+
+// "made no mention of Daraa": nothing told there.
+func TestNoMentionOf(t *testing.T) {
+	wantEach(t, "2025-04-11", placeDayCategory, []toldCase{
+		{"Sayqal air base 2025-04-10 unknown", "It had announced strikes on the Sayqal air base east of Damascus on Thursday after dark, a few hours earlier, but made no mention of Daraa."},
+	})
+}
