@@ -317,7 +317,7 @@ func (d *dater) at(i, hi int) (dateExpr, bool) {
 		if !ok {
 			e, ok = d.span(i, hi)
 		}
-	case !ok && d.toks[i].Upper && i+1 < hi && d.toks[i+1].Kind == normalize.Number && abbrevWeekdays[d.norm(i, hi)] != 0:
+	case !ok && d.toks[i].Upper && i+1 < hi && d.toks[i+1].Kind == normalize.Number && abbrevWeekday(d.norm(i, hi)):
 		// A digest's "- Sun 6 (late):", "Wed 9:": the day of the month
 		// that falls on that weekday, within five weeks of publication.
 		e, ok = d.weekdayNumber(i, hi)
@@ -947,10 +947,16 @@ func (d *dater) alreadyBefore(first, at int) bool {
 	return false
 }
 
-// abbrevWeekdays are the weekdays as digests and tables shorten them, by
-// their ISO number (Monday 1 ... Sunday 7).
-var abbrevWeekdays = map[string]int{"mon": 1, "tue": 2, "tues": 2, "wed": 3, "thu": 4, "thur": 4, "thurs": 4,
-	"fri": 5, "sat": 6, "sun": 7}
+// abbrevWeekdays are the weekdays as digests and tables shorten them.
+var abbrevWeekdays = map[string]time.Weekday{"mon": time.Monday, "tue": time.Tuesday, "tues": time.Tuesday,
+	"wed": time.Wednesday, "thu": time.Thursday, "thur": time.Thursday, "thurs": time.Thursday,
+	"fri": time.Friday, "sat": time.Saturday, "sun": time.Sunday}
+
+// abbrevWeekday reports a weekday's short form: "Wed", "Sun".
+func abbrevWeekday(w string) bool {
+	_, ok := abbrevWeekdays[w]
+	return ok
+}
 
 // weekdayNumber reads "Sun 6", "Wed 9" at token i: the day of the month
 // numbered so that falls on that weekday, on or up to 35 days before
@@ -970,7 +976,7 @@ func (d *dater) weekdayNumber(i, hi int) (dateExpr, bool) {
 	wd := abbrevWeekdays[d.norm(i, hi)]
 	for back := 0; back <= 35; back++ {
 		day := d.pub.AddDays(-back)
-		if day.Day == n && isoWeekday(day.Weekday()) == wd {
+		if day.Day == n && day.Weekday() == wd {
 			return dateExpr{First: i, Last: i + 2, Type: "DATE", Value: day.String(),
 				When: sitrep.When{Start: day, End: day, Precision: sitrep.PrecisionDay}}, true
 		}

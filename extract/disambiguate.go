@@ -129,7 +129,9 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				if o.Start >= r.End && o.Start-r.End <= 40 || o.End <= r.Start && r.Start-o.End <= 40 {
 					a = 20
 				}
-				anchored = max(anchored, a)
+				if anchored = max(anchored, a); anchored == 20 {
+					break // none counts more
+				}
 			}
 		}
 		score += anchored

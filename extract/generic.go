@@ -89,7 +89,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	}
 	// "drones over Tyre, Nabatieh and the Bekaa, but no strike": a
 	// flight, unless a verb of attack follows the places.
-	if aerialNouns[h] && last+1 < hi && toks[last].Norm == "over" && !actedOn(toks, lo, first) {
+	if last+1 < hi && toks[last].Norm == "over" && flying(toks, lo, first, h) {
 		k, named := last+1, false
 		for k < hi && listedAfter(toks, k, k+1) {
 			named = named || toks[k].Upper

@@ -505,25 +505,32 @@ func (d *docState) semicolonApart(s *sentence) bool {
 // partHasTrigger reports whether the semicolon-bounded part of s that
 // holds place p has an attack word told of an event (not a pattern).
 func (d *docState) partHasTrigger(s *sentence, p placeRef) bool {
-	lo, hi := s.First, s.Last
-	for k := p.First - 1; k >= s.First; k-- {
-		if d.toks[k].Norm == ";" {
-			lo = k + 1
-			break
-		}
-	}
-	for k := p.Last; k < s.Last; k++ {
-		if d.toks[k].Norm == ";" {
-			hi = k
-			break
-		}
-	}
+	lo, hi := d.semicolonPart(s, p.First, p.Last)
 	for _, t := range s.Triggers {
 		if !t.Generic && t.First >= lo && t.Last <= hi {
 			return true
 		}
 	}
 	return false
+}
+
+// semicolonPart returns the bounds of the part of s, between semicolons,
+// that holds tokens [first, last).
+func (d *docState) semicolonPart(s *sentence, first, last int) (lo, hi int) {
+	lo, hi = s.First, s.Last
+	for k := first - 1; k >= s.First; k-- {
+		if d.toks[k].Norm == ";" {
+			lo = k + 1
+			break
+		}
+	}
+	for k := last; k < s.Last; k++ {
+		if d.toks[k].Norm == ";" {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
 }
 
 // divisionOfBefore reports "the caza of", "the district of" just before

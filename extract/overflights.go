@@ -16,7 +16,7 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool
 	// no verb of their own.
 	for k := first - 1; k > lo && k >= first-12; k-- {
 		if toks[k].Norm == "over" {
-			flown = aerialNouns[toks[k-1].Norm] && listedAfter(toks, k+1, first) && !actedOn(toks, lo, k-1)
+			flown = flying(toks, lo, k-1, toks[k-1].Norm) && listedAfter(toks, k+1, first)
 			break
 		}
 	}
@@ -114,6 +114,13 @@ func actedOn(toks []normalize.Token, lo, k int) bool {
 		}
 	}
 	return false
+}
+
+// flying reports an aircraft noun w at token k that no verb before it
+// downs, launches or fires: "drones over Tyre", not "destroyed a drone
+// over the Red Sea".
+func flying(toks []normalize.Token, lo, k int, w string) bool {
+	return aerialNouns[w] && !actedOn(toks, lo, k)
 }
 
 // aerialNouns fly: "drones over Tyre", "jets over Beirut".

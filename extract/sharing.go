@@ -90,7 +90,7 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 // bracketOpen returns the "(" that opens the brackets token ci is in,
 // within sentence s, or -1.
 func (d *docState) bracketOpen(s *sentence, ci int) int {
-	for k := ci - 1; k >= s.First && k >= ci-12; k-- {
+	for k := ci - 1; k >= s.First && k >= ci-bracketSpan; k-- {
 		switch d.toks[k].Norm {
 		case "(":
 			return k
@@ -254,19 +254,7 @@ func (d *docState) shareClaim(s *sentence, f *frame, touched []*frame) *sentence
 	// Jabal Zain al-Abidin on Tuesday 3rd; raids on Talbiseh ...": the
 	// claim is the attack's of its own part.
 	if d.semicolonApart(s) {
-		lo, hi := s.First, s.Last
-		for j := k - 1; j >= s.First; j-- {
-			if d.toks[j].Norm == ";" {
-				lo = j + 1
-				break
-			}
-		}
-		for j := k; j < s.Last; j++ {
-			if d.toks[j].Norm == ";" {
-				hi = j
-				break
-			}
-		}
+		lo, hi := d.semicolonPart(s, k, k)
 		mine := false
 		for _, p := range s.Places {
 			if p.First >= lo && p.Last <= hi && d.samePlace(f.place, p, false) {
