@@ -186,6 +186,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "an Israeli patrol fired toward herders", "soldiers shot a
+		// teenager": ground forces firing at people, a shooting.
+		if tr.Category == "" && tr.Last == i+1 && groundFire(toks, lo, i, hi) {
+			tr.Category = sitrep.CategoryShooting
+		}
 		// "Weekly Incident Overview", "incident report": a heading.
 		if (t.Norm == "incident" || t.Norm == "incidents") && i+1 < hi && headingNouns[toks[i+1].Norm] {
 			continue
@@ -910,7 +915,32 @@ func structureAfter(toks []normalize.Token, i, hi int) bool {
 
 // groundForces are a state's armed men.
 var groundForces = map[string]bool{"troops": true, "soldiers": true, "forces": true, "police": true, "policemen": true,
-	"settlers": true, "snipers": true, "sniper": true, "commandos": true}
+	"settlers": true, "snipers": true, "sniper": true, "commandos": true, "patrol": true, "patrols": true,
+	"soldier": true, "gunmen": true}
+
+// groundFire reports "fired" straight at its aim ("fired toward", "fired
+// on", "fired shots at") or "shot" someone, after ground forces: the
+// shooting of troops, police, settlers or gunmen, no weapon named.
+func groundFire(toks []normalize.Token, lo, i, hi int) bool {
+	switch w := toks[i].Norm; {
+	case w == "fired":
+		k := i + 1
+		if k < hi && (toks[k].Norm == "shots" || toks[k].Norm == "rounds" || toks[k].Norm == "bullets") {
+			k++
+		}
+		if k >= hi || !aimWords[toks[k].Norm] {
+			return false
+		}
+	case w == "shot":
+		if i+1 < hi && (toks[i+1].Norm == "down" || toks[i+1].Norm == "at") {
+			return false
+		}
+	default:
+		return false
+	}
+	c, ok := forcesBefore(toks, lo, i)
+	return ok && c == ""
+}
 
 // possessiveDays in the possessive before an attack noun refer back to
 // the attack of that day once one is told ("Sunday's attack came as ...").

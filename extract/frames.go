@@ -113,6 +113,12 @@ func (d *docState) assemble() []sitrep.Report {
 		if pending != nil && s.Paragraph > pendingPara && s.Speaker.Label && s.Speaker.Kind == SpeakerMedia {
 			pending = nil
 		}
+		// "- A shepherd was wounded when a patrol opened fire ... - The
+		// cause of the blasts at Sheikh Maskin is unclear": the next item
+		// of a round-up tells another event, not where the last one was.
+		if pending != nil && s.Paragraph > pendingPara && listItem(d.toks, s.First, s.Last) && listItem(d.toks, pendingSent.First, pendingSent.Last) {
+			pending = nil
+		}
 		if s.Tally {
 			continue
 		}

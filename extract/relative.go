@@ -209,6 +209,10 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 	case w == "last" && w1 == "month":
 		start := sitrep.DateOf(firstOfMonth.Time().AddDate(0, -1, 0))
 		return span(i, i+2, start, firstOfMonth.AddDays(-1), sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", start.Year, int(start.Month)), false)
+	// "in the clashes near Nawa at the start of the month", "at the end of
+	// last month": a third of the month, the one it names.
+	case w == "the" && monthThirds[w1] != 0 && w2 == "of":
+		return d.monthThird(i, hi, monthThirds[w1])
 	case w == "in" && len(w1) == 4:
 		if y, ok := yearNumber(w1); ok && d.toks[i+1].Kind == normalize.Number {
 			return dateExpr{First: i + 1, Last: i + 2, Type: "DATE", Value: strconv.Itoa(y),
@@ -390,4 +394,48 @@ func (d *dater) thisDayClock(i int) bool {
 	}
 	t := d.toks[i-2]
 	return t.Kind == normalize.Number || partsOfDay[t.Norm] != "" || timesOfDay[t.Norm] || t.Norm == "hours"
+}
+
+// monthThirds are the words of "the start of the month", "the end of last
+// month": 1 the first ten days, 2 the middle, 3 the last.
+var monthThirds = map[string]int{"start": 1, "beginning": 1, "middle": 2, "end": 3}
+
+// monthThird reads "the start of the month", "the end of last month",
+// "the middle of this month" from token i ("the"): those days of the month
+// of publication or the one before, no later than publication.
+func (d *dater) monthThird(i, hi, third int) (dateExpr, bool) {
+	p, k := d.pub, i+3
+	back := 0
+	switch d.norm(k, hi) {
+	case "the", "this", "current":
+		k++
+	case "last", "previous", "past":
+		back = 1
+		k++
+	}
+	if d.norm(k, hi) != "month" {
+		return dateExpr{}, false
+	}
+	e := dateExpr{First: i, Last: k + 1, Type: "DATE", Value: "XXXX-XX"}
+	if !p.HasYear() {
+		return e, true
+	}
+	first := sitrep.DateOf(sitrep.Date{Year: p.Year, Month: p.Month, Day: 1}.Time().AddDate(0, -back, 0))
+	last := sitrep.DateOf(first.Time().AddDate(0, 1, -1))
+	start, end := first, first.AddDays(9)
+	switch third {
+	case 2:
+		start, end = first.AddDays(10), first.AddDays(19)
+	case 3:
+		start, end = first.AddDays(20), last
+	}
+	if back == 0 && p.Before(end) {
+		end = p
+	}
+	if end.Before(start) {
+		return dateExpr{}, false
+	}
+	e.Value = fmt.Sprintf("%04d-%02d", first.Year, int(first.Month))
+	e.When = sitrep.When{Start: start, End: end, Precision: sitrep.PrecisionMonth}
+	return e, true
 }
