@@ -157,6 +157,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			i = last - 1
 			continue
 		}
+		// "was flattened by an Israeli bomb": a state's bomb is dropped
+		// from the air.
+		if (t.Norm == "bomb" || t.Norm == "bombs") && stateBomb(toks, lo, i) {
+			out = append(out, trigger{First: i, Last: i + 1, Category: sitrep.CategoryAirstrike})
+			continue
+		}
 		// "was killed by Israeli army fire", "wounded by live fire": shots.
 		if t.Norm == "fire" && firedBy(toks, lo, i) {
 			out = append(out, trigger{First: i, Last: i + 1, Category: sitrep.CategoryShooting})
@@ -1433,4 +1439,17 @@ func unarmedDrone(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 	}
 	return !struckAfter(toks, first+1, hi)
+}
+
+// stateBomb reports a state's bomb: "an Israeli bomb", "U.S. bombs", not
+// "a bomb planted by".
+func stateBomb(toks []normalize.Token, lo, i int) bool {
+	k := i - 1
+	if k < lo {
+		return false
+	}
+	if demonyms[toks[k].Norm] != "" {
+		return true
+	}
+	return toks[k].Norm == "." && k-3 >= lo && toks[k-1].Norm == "s" && toks[k-2].Norm == "." && toks[k-3].Norm == "u"
 }

@@ -160,8 +160,10 @@ func (d *docState) assemble() []sitrep.Report {
 			// faithful, killing 44": the first attack, where and when the
 			// sentence before set the scene.
 			// With no attack told before, nothing is referred back to.
+			// Not a heading in capitals ("THE STRIKE"), which names what
+			// the paragraph under it tells.
 			fromScene := len(leaves) == 0 && len(ng) > 0 && scene != nil && sceneAt == s.Index-1 &&
-				len(frames) == 0 && pending == nil && !d.hasDate(s)
+				len(frames) == 0 && pending == nil && !d.hasDate(s) && !allCapsWords(d.text, d.toks[s.First:s.Last])
 			if fromScene {
 				leaves, allAnaphoric = d.leaves(scene), false
 			}
@@ -282,7 +284,7 @@ func (d *docState) assemble() []sitrep.Report {
 				// "In the town of al-Busayrah, SDF patrols set up checkpoints
 				// after the attack": what was done there since.
 				if f == nil && allAnaphoric && !s.Part && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p) ||
-					sinceTold(d.toks, s.First, nearestTrigger(s, p.First, p.Last))) {
+					sinceTold(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) || rankedIn(d.toks, s.First, p.First)) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
 					continue

@@ -374,15 +374,22 @@ func (d *docState) insideOf(out []placeRef, p placeRef) bool {
 	if rank(q.Entry.Kind) > 1 || p.First < 1 {
 		return false
 	}
-	w := d.toks[p.First-1].Norm
-	if w == "the" && p.First > 1 {
-		w = d.toks[p.First-2].Norm
+	// "in occupied Jaffa", "in the occupied area of Jaffa": the words
+	// between go through.
+	k := p.First - 1
+	for k > 0 && k > p.First-5 && areaOfWords[d.toks[k].Norm] {
+		k--
 	}
+	w := d.toks[k].Norm
 	if w != "in" && w != "inside" && w != "within" {
 		return false
 	}
 	km := sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon)
 	switch {
+	case q.Entry.Kind == sitrep.KindSite && p.Entry.Kind == sitrep.KindTown:
+		// "Ben Gurion airport in occupied Jaffa": the city the site is
+		// named by, some way off.
+		return q.Entry.Country == p.Entry.Country && km <= 25
 	case p.Entry.Kind == sitrep.KindSite:
 		return km <= 5
 	case district(p.Entry):
@@ -396,6 +403,10 @@ func (d *docState) insideOf(out []placeRef, p placeRef) bool {
 	}
 	return false
 }
+
+// areaOfWords may stand between "in" and the town that holds a site: "in
+// the occupied area of Jaffa".
+var areaOfWords = map[string]bool{"the": true, "occupied": true, "area": true, "of": true, "city": true}
 
 // district reports whether e is a second-level division (a county or
 // district inside a province), not a part of a place made by a direction.

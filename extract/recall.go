@@ -71,6 +71,11 @@ func recalled(toks []normalize.Token, s *sentence) bool {
 			if k+1 < s.Last && toks[k+1].Norm == "month" {
 				return true
 			}
+			// "The last rockets fired from Lebanon, on 22 March, were
+			// followed by ...": the latest before, told as past.
+			if k > s.First && toks[k-1].Norm == "the" && k+1 < s.Last && (weaponNoun(toks[k+1].Norm) || attackWords[toks[k+1].Norm]) {
+				return true
+			}
 		case "back":
 			if k+1 < s.Last && toks[k+1].Norm == "in" {
 				return true
@@ -168,3 +173,32 @@ func noAttackTookPlace(toks []normalize.Token, i, hi int) bool {
 	}
 	return false
 }
+
+// rankedIn reports a place that only sets what an attack told before is
+// ranked among: "The strike ... was the only deadly one in the Nabatieh
+// district this week", "the second attack on the town this month".
+func rankedIn(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k > lo && toks[k].Norm == "the" {
+		k--
+	}
+	if k <= lo || toks[k].Norm != "in" && toks[k].Norm != "on" && toks[k].Norm != "across" {
+		return false
+	}
+	for j := k - 1; j > lo && j >= k-6; j-- {
+		w := toks[j].Norm
+		if toks[j].Kind == normalize.Punct {
+			return false
+		}
+		if toks[j-1].Norm == "the" && (rankWords[w] || strings.HasSuffix(w, "iest")) {
+			return true
+		}
+	}
+	return false
+}
+
+// rankWords place an attack among others: "the only", "the first", "the
+// second".
+var rankWords = map[string]bool{"only": true, "first": true, "second": true, "third": true, "fourth": true, "fifth": true,
+	"sixth": true, "last": true, "latest": true, "most": true, "single": true, "largest": true, "biggest": true,
+	"worst": true, "fiercest": true, "strongest": true, "greatest": true}

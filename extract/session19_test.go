@@ -30,3 +30,38 @@ func TestGroundFire(t *testing.T) {
 		{"Quneitra 2025-04-11 drone", "Israeli forces shot down a drone near Quneitra on Friday."},
 	})
 }
+
+// "The strike ... was the only deadly one in the Nabatieh district this
+// week": the district ranks the strike told before; it is no other place.
+// "The last rockets fired from Lebanon, on 22 March" are recalled.
+func TestRankedAndLast(t *testing.T) {
+	wantEach(t, "2025-04-13", placeDayCategory, []toldCase{
+		{"Zawtar al-Sharqiyah 2025-04-08 drone",
+			"ZAWTAR\nMourners buried a man on Wednesday, the day after an Israeli drone hit his car at the entrance of Zawtar al-Sharqiyah. The strike, at ten on Tuesday morning, was the only deadly one in the Nabatieh district this week."},
+		{"Zawtar al-Sharqiyah 2025-04-08 drone",
+			"An Israeli drone hit a car at the entrance of Zawtar al-Sharqiyah on Tuesday. The strike was the second in the Nabatieh area this month."},
+		{"Zawtar al-Sharqiyah 2025-04-08 drone",
+			"An Israeli drone hit a car at the entrance of Zawtar al-Sharqiyah on Tuesday, killing one man.\n\nThe ceasefire has held for months. Israel still holds five positions in the south.\n\nThe last rockets fired from Lebanon at Israel, on 22 March, were followed by heavy raids."},
+	})
+}
+
+// A state's bomb is an air strike; a heading in capitals is no attack at
+// the places of the line before it.
+func TestStateBombAndHeading(t *testing.T) {
+	wantEach(t, "2025-04-10", placeDayCategory, []toldCase{
+		{"Shujaiya 2025-04-09 airstrike", "A block of flats in Shujaiya was flattened by an Israeli bomb on Wednesday. Rescuers say 23 people died."},
+		{"Shujaiya 2025-04-09 airstrike",
+			"Good morning. Today: Shujaiya, the truce talks, and what to watch in Cairo.\n\nTHE STRIKE\nA block of flats in Shujaiya was flattened by an Israeli bomb on Wednesday."},
+		{"", "Police defused a bomb planted under a car in Tyre on Wednesday."},
+	})
+}
+
+// "the airport of Lod" is Ben Gurion's old name, and "in occupied Jaffa"
+// only says where the airport is.
+func TestAirportOfLod(t *testing.T) {
+	wantEach(t, "2025-04-10", placeDayCategory, []toldCase{
+		{"Ben Gurion Airport 2025-04-10 missile",
+			"The Yemeni Armed Forces targeted the airport of Lod, which the enemy names Ben Gurion, in the occupied area of Jaffa, with a ballistic missile on Thursday."},
+		{"Ben Gurion Airport 2025-04-10 missile", "The Yemeni Armed Forces targeted Ben Gurion airport in occupied Jaffa with a ballistic missile on Thursday."},
+	})
+}
