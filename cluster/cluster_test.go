@@ -78,6 +78,7 @@ func on(w sitrep.When) func(*sitrep.Report)     { return func(r *sitrep.Report) 
 func cat(c string) func(*sitrep.Report)         { return func(r *sitrep.Report) { r.Category = c } }
 func status(s string) func(*sitrep.Report)      { return func(r *sitrep.Report) { r.Status = s } }
 func killed(n int) func(*sitrep.Report)         { return func(r *sitrep.Report) { r.Fatalities = &n } }
+func wounded(n int) func(*sitrep.Report)        { return func(r *sitrep.Report) { r.Injuries = &n } }
 func claimed(by ...string) func(*sitrep.Report) { return func(r *sitrep.Report) { r.ClaimedBy = by } }
 func weapon(kind string, n int) func(*sitrep.Report) {
 	return func(r *sitrep.Report) { r.Weapons = append(r.Weapons, sitrep.Weapon{Kind: kind, Count: n}) }

@@ -65,3 +65,36 @@ func TestSameDayFullerCount(t *testing.T) {
 		})
 	}
 }
+
+// Sources that count the wounded and no dead report no death: 0 killed, as
+// ACLED codes it, with no range since no source states it. Without any
+// count, or with the dead counted, nothing is made up.
+func TestWoundedOnlyNoDeath(t *testing.T) {
+	count := func(p *int) string {
+		if p == nil {
+			return "-"
+		}
+		return strconv.Itoa(*p)
+	}
+	for _, tc := range []struct {
+		name string
+		opts []func(*sitrep.Report)
+		want string
+	}{
+		{"WoundedOnly", []func(*sitrep.Report){wounded(3)}, "0/3 range false"},
+		{"Dead", []func(*sitrep.Report){killed(2), wounded(3)}, "2/3 range false"},
+		{"NoCount", nil, "-/- range false"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []sitrep.Report{report(t, "wire", 0, tc.opts...)}
+			incs := cluster.New().Fuse(rs, docsOf(rs))
+			if len(incs) != 1 {
+				t.Fatalf("got %d incidents, want 1", len(incs))
+			}
+			got := count(incs[0].Fatalities) + "/" + count(incs[0].Injuries) + " range " + strconv.FormatBool(incs[0].FatalitiesRange != nil)
+			if got != tc.want {
+				t.Errorf("got %s, want %s", got, tc.want)
+			}
+		})
+	}
+}

@@ -114,6 +114,13 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document, areas sitrep.A
 	inc.Injuries = casualties(rs, docs, sitrep.FieldInjuries, func(r sitrep.Report) *int { return r.Injuries })
 	inc.FatalitiesRange = countRange(rs, sitrep.FieldFatalities)
 	inc.InjuriesRange = countRange(rs, sitrep.FieldInjuries)
+	// Sources that count the wounded and tell of no one dead report no
+	// death: 0, as ACLED codes it. No source states it, so there is no
+	// range (fatalities_range stays empty).
+	if inc.Fatalities == nil && inc.Injuries != nil && *inc.Injuries > 0 {
+		none := 0
+		inc.Fatalities = &none
+	}
 	inc.Outcome = trustedValue(rs, sitrep.FieldOutcome)
 	inc.Damage = trustedValue(rs, sitrep.FieldDamage)
 	inc.Contradictions = contradictions(rs)
