@@ -558,6 +558,36 @@ func arrestRaid(toks []normalize.Token, lo, hi int, ts []trigger) bool {
 	return false
 }
 
+// demolition reports houses blown up or demolished among tokens [lo, hi):
+// "troops were blowing up houses", "the blowing up of houses in Kfar
+// Kila", "demolished two homes".
+func demolition(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		from := 0
+		switch toks[k].Norm {
+		case "blowing", "blew", "blow", "blown":
+			if k+1 < hi && toks[k+1].Norm == "up" {
+				from = k + 2
+			}
+		case "demolishing", "demolished", "demolish", "demolition", "demolitions", "razing", "razed", "bulldozing", "bulldozed":
+			from = k + 1
+		}
+		if from == 0 {
+			continue
+		}
+		for j := from; j < hi && j <= from+3; j++ {
+			if structureWords[toks[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// structureWords are what is demolished.
+var structureWords = map[string]bool{"houses": true, "homes": true, "house": true, "home": true, "buildings": true,
+	"building": true, "structures": true, "dwellings": true}
+
 // mishap reports an accident or a remnant of an old war among tokens [lo,
 // hi): "accident", "accidental", "unexploded", "left over from", "gas
 // cylinder", "war remnant".

@@ -539,6 +539,15 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			s.Triggers[i].Generic = true
 		}
 	}
+	// "loud blasts were heard from Odaisseh, where troops were blowing up
+	// houses": a demolition; an attack word with a weapon stays.
+	if demolition(toks, lo, hi) {
+		for i := range s.Triggers {
+			if s.Triggers[i].Category == "" {
+				s.Triggers[i].Generic = true
+			}
+		}
+	}
 	systemClasses(toks, lo, hi, s.Triggers)
 	// "the city of Hit": a town's name inside the sentence, not the verb.
 	s.Triggers = slices.DeleteFunc(s.Triggers, func(t trigger) bool {

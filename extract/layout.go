@@ -160,6 +160,9 @@ func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 		allCaps(text[toks[2].Start:toks[2].End]) && toks[2].End-toks[2].Start >= 2 && isDash(toks[3].Norm) {
 		return toks[3].End
 	}
+	if end := titleCaseDateline(text, toks); end > 0 {
+		return end
+	}
 	if !allCaps(text[toks[0].Start:toks[0].End]) || toks[0].End-toks[0].Start < 3 {
 		return 0
 	}
@@ -188,6 +191,34 @@ func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 		}
 	}
 	return 0
+}
+
+// titleCaseDateline returns the end of a dateline with the city in title
+// case, a date and the agency's code in brackets: "Damascus, 3 June (QSW)
+// -", "Aleppo, June 3 (QSW) -"; or 0.
+func titleCaseDateline(text string, toks []normalize.Token) int {
+	k := 0
+	for k < len(toks) && k < 3 && toks[k].Kind == normalize.Word && toks[k].Upper {
+		k++
+	}
+	if k == 0 || k+6 >= len(toks) || toks[k].Norm != "," {
+		return 0
+	}
+	k++
+	switch {
+	case toks[k].Kind == normalize.Number && months[toks[k+1].Norm] != 0:
+	case months[toks[k].Norm] != 0 && toks[k+1].Kind == normalize.Number:
+	default:
+		return 0
+	}
+	k += 2
+	if toks[k].Norm == "," && toks[k+1].Kind == normalize.Number {
+		k += 2 // the year
+	}
+	if k+3 >= len(toks) || toks[k].Norm != "(" || toks[k+2].Norm != ")" || !allCaps(text[toks[k+1].Start:toks[k+1].End]) || !isDash(toks[k+3].Norm) {
+		return 0
+	}
+	return toks[k+3].End
 }
 
 // labelWords open a text in capitals and a colon without being a place:

@@ -83,7 +83,7 @@ func TestCommaDaysAfter(t *testing.T) {
 func TestAerialStrike(t *testing.T) {
 	wantEach(t, "2024-07-27", placeDayCategory, []toldCase{
 		{"Tulkarm 2024-07-24 airstrike", "An aerial strike in Tulkarm on Wednesday killed two men."},
-		{"Tulkarm 2024-07-24 airstrike; Qabatiyah 2024-07-22 shooting", "In the West Bank, an aerial strike in the Tulkarm camp on Wednesday killed two men, and a teenager was shot dead in Qabatiya on Monday."},
+		{"Tulkarm camp 2024-07-24 airstrike; Qabatiyah 2024-07-22 shooting", "In the West Bank, an aerial strike in the Tulkarm camp on Wednesday killed two men, and a teenager was shot dead in Qabatiya on Monday."},
 	})
 }
 

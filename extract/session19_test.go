@@ -65,3 +65,28 @@ func TestAirportOfLod(t *testing.T) {
 		{"Ben Gurion Airport 2025-04-10 missile", "The Yemeni Armed Forces targeted Ben Gurion airport in occupied Jaffa with a ballistic missile on Thursday."},
 	})
 }
+
+// Gaza's camps and neighbourhoods, Beirut's suburbs and the villages the
+// blind corpora named are places, each in its own country.
+func TestCuratedNineteenth(t *testing.T) {
+	wantEach(t, "2025-01-14", placeDayCategory, []toldCase{
+		{"al-Maghazi 2025-01-13 airstrike", "An Israeli air strike hit a house in the Maghazi camp on Monday, killing seven people."},
+		{"Khuza'a 2025-01-13 artillery", "Israeli tanks shelled the eastern edge of Khuza'a on Monday, wounding two."},
+		{"Qizan an-Najjar 2025-01-13 airstrike", "An Israeli warplane struck a house in the Qizan an-Najjar area, south of Khan Younis, on Monday."},
+		{"Sheikh Radwan 2025-01-13 airstrike", "An Israeli air strike on a school in Sheikh Radwan killed 17 people on Monday."},
+		{"Burj al-Barajneh 2025-01-13 airstrike", "Israeli jets struck a building in Burj al-Barajneh on Monday."},
+		{"Sanhan 2025-01-13 airstrike", "U.S. warplanes carried out raids on the Sanhan district on Monday night."},
+		{"Bani Hayyan 2025-01-13 shooting", "A man was killed by Israeli gunfire in Bani Hayyan on Monday."},
+		{"Maqneh 2025-01-13 airstrike", "An Israeli raid destroyed a house in Maqneh, north of Baalbek, on Monday."},
+	})
+}
+
+// "Damascus, 3 June (QSW) -": a dateline in title case with the agency's
+// code is no place of the attack; houses blown up are a demolition.
+func TestTitleDatelineAndDemolition(t *testing.T) {
+	wantEach(t, "2024-06-03", placeDayCategory, []toldCase{
+		{"Aleppo 2024-06-03 airstrike", "Damascus, 3 June (QSW) - A military source said that at about 00:20 on Monday the Israeli enemy carried out an aerial aggression targeting a number of sites in the vicinity of the city of Aleppo."},
+		{"", "Also on Monday, loud blasts were heard from Kfar Kila and Odaisseh, where residents said Israeli troops were blowing up houses; no one was hurt."},
+		{"Kfar Kila 2024-06-03 drone", "An Israeli drone struck a car in Kfar Kila on Monday while troops were blowing up houses nearby."},
+	})
+}
