@@ -728,6 +728,18 @@ func noneOf(toks []normalize.Token, lo, first int) bool {
 		case "explosion", "explosions", "blast", "blasts":
 			return true
 		}
+		// "with no strike reported", "no raid was reported there":
+		// nothing was seen to happen.
+		k := first + 1
+		if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "were" || toks[k].Norm == "has") {
+			k++
+			if k < len(toks) && toks[k].Norm == "been" {
+				k++
+			}
+		}
+		if k < len(toks) && toks[k].Norm == "reported" {
+			return true
+		}
 	}
 	return first-2 >= lo && toks[first-2].Norm == "no" && noneAdjectives[toks[first-1].Norm]
 }

@@ -1,10 +1,13 @@
 package extract
 
 import (
+	"sort"
+	"strconv"
+	"strings"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
 	"github.com/sitrep/sitrep/normalize"
-	"sort"
 )
 
 // leaves returns the places of s that an incident can be at: not owned by
@@ -26,7 +29,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
-			groupsHome(d.toks, s, i) || d.sirenListed(s, i) {
+			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -788,4 +791,27 @@ func inCountrysideOf(toks []normalize.Token, from, to int) bool {
 		}
 	}
 	return true
+}
+
+// distanceFrom reports a place that a distance is measured from: "struck
+// targets in Yemen, approximately 2,000 kilometres from the State of
+// Israel", "some 90 km away from Baghdad".
+func distanceFrom(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	for k > lo && (toks[k].Norm == "the" || toks[k].Norm == "state" || toks[k].Norm == "of") {
+		k--
+	}
+	if k <= lo || toks[k].Norm != "from" {
+		return false
+	}
+	k--
+	if k > lo && toks[k].Norm == "away" {
+		k--
+	}
+	if kmPerUnit[toks[k].Norm] == 0 || k-1 <= lo {
+		return false
+	}
+	// Far off only: "eight kilometres from the Harir base" is near it.
+	n, err := strconv.Atoi(strings.ReplaceAll(toks[k-1].Norm, ",", ""))
+	return err == nil && float64(n)*kmPerUnit[toks[k].Norm] >= 100
 }

@@ -26,6 +26,21 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool
 			flown = true
 			break
 		}
+		// "a drone was seen over the coastal road", "warplanes were heard
+		// on Wednesday over the Qandil range", "dropped leaflets over":
+		// sighted or heard, or dropping paper.
+		// Not "kamikaze drones were seen over the base": those attack.
+		if (w == "seen" || w == "spotted" || w == "sighted" || w == "heard" || w == "observed" || w == "leaflets") && !armedDrone(toks, max(lo, k-6), k) {
+			for j := k + 1; j < first && j <= k+4; j++ {
+				if toks[j].Norm == "over" || toks[j].Norm == "above" {
+					flown = true
+					break
+				}
+			}
+			if flown {
+				break
+			}
+		}
 		if w == "flew" || w == "hovered" || w == "circled" || w == "buzzed" || w == "flying" || w == "hovering" || w == "circling" {
 			// "flew over", "hovered above", "flew low over"; not "flew at
 			// the base", "flew toward Harir".

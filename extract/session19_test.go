@@ -90,3 +90,26 @@ func TestTitleDatelineAndDemolition(t *testing.T) {
 		{"Kfar Kila 2024-06-03 drone", "An Israeli drone struck a car in Kfar Kila on Monday while troops were blowing up houses nearby."},
 	})
 }
+
+// A place's name made a weapon's ("Yafa" drones, the Palestine-2
+// missile) is no place; nor one a long distance is measured from.
+func TestWeaponNamesAndDistances(t *testing.T) {
+	wantEach(t, "2025-01-14", placeDayCategory, []toldCase{
+		{"Eilat 2025-01-14 drone", `The unmanned air force targeted a military site in the area of Umm al-Rashrash with a number of drones of the type "Yafa" on Tuesday.`},
+		{"", `The Houthis said they sent several "Yafa" drones at the airport on Tuesday.`},
+		{"Ben Gurion Airport 2025-01-14 missile", "The missile force targeted Ben Gurion airport with a Palestine-2 missile on Tuesday."},
+		{"Yemen 2025-01-14 airstrike", "On Tuesday IDF fighter jets struck Houthi terror targets in Yemen, approximately 2,000 kilometres from the State of Israel."},
+		{"Harir Air Base 2025-01-13 drone", "A drone heading for a base in Iraq's Kurdistan Region was shot down on Monday over fields some eight kilometres from the Harir base."},
+	})
+}
+
+// Aircraft seen, heard or dropping leaflets over a place, and a strike
+// "no one reported", tell no attack.
+func TestSeenHeardOver(t *testing.T) {
+	wantEach(t, "2025-05-08", placeDayCategory, []toldCase{
+		{"", "Israeli drones dropped leaflets over the outskirts of Kfar Kila on Tuesday, warning farmers not to approach the border fence."},
+		{"", "Other Thursday developments in Lebanon: a low-flying Israeli drone was seen over the coastal road at Zahrani and over Beirut's southern suburbs, with no strike reported."},
+		{"", "Turkish warplanes were also heard on Wednesday over the Qandil range to the north, but no strike was reported there by evening."},
+		{"Tyre 2025-05-06 drone", "Explosions were heard over Tyre on Tuesday as a drone struck a car in the town."},
+	})
+}

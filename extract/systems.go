@@ -14,7 +14,7 @@ var namedSystems = map[string]string{
 	"grad": "Grad", "grads": "Grad", "rpg": "RPG", "rpgs": "RPG", "atgm": "ATGM", "atgms": "ATGM",
 	"kornet": "Kornet", "fateh": "Fateh", "zolfaghar": "Zolfaghar", "qiam": "Qiam", "burkan": "Burkan",
 	"samad": "Samad", "qasef": "Qasef", "sayyad": "Sayyad", "toophan": "Toophan", "ababil": "Ababil",
-	"mohajer": "Mohajer", "arash": "Arash", "qassam": "Qassam",
+	"mohajer": "Mohajer", "arash": "Arash", "qassam": "Qassam", "yafa": "Yafa",
 }
 
 // systemClass is the category of a named system whatever the noun a
@@ -22,7 +22,7 @@ var namedSystems = map[string]string{
 // Katyusha type" are rockets, "a Samad missile" is a drone.
 var systemClass = map[string]string{
 	"Shahed": sitrep.CategoryDrone, "Samad": sitrep.CategoryDrone, "Qasef": sitrep.CategoryDrone,
-	"Ababil": sitrep.CategoryDrone, "Mohajer": sitrep.CategoryDrone, "Arash": sitrep.CategoryDrone,
+	"Ababil": sitrep.CategoryDrone, "Mohajer": sitrep.CategoryDrone, "Arash": sitrep.CategoryDrone, "Yafa": sitrep.CategoryDrone,
 	"Katyusha": sitrep.CategoryRocket, "Grad": sitrep.CategoryRocket, "Burkan": sitrep.CategoryRocket,
 	"Qassam": sitrep.CategoryRocket, "RPG": sitrep.CategoryRocket,
 	"Kornet": sitrep.CategoryMissile, "ATGM": sitrep.CategoryMissile, "Fateh": sitrep.CategoryMissile,
@@ -87,6 +87,27 @@ func launchPlatform(toks []normalize.Token, k, hi int) string {
 // name told as one: before a weapon noun ("a Samad missile", "Shahed
 // drones") or after "type" ("missiles of type Burkan").
 func systemName(toks []normalize.Token, first, last int) bool {
+	// "the Palestine-2 missile", "\"Yafa\" drones", "drones of the type
+	// \"Yafa\"": a place's name made a weapon's by its number or its
+	// quotes.
+	after := last
+	if after+1 < len(toks) && toks[after].Norm == "-" && toks[after+1].Kind == normalize.Number && toks[after].Start == toks[after-1].End {
+		after += 2
+	}
+	quoted := after < len(toks) && quoteMarks[toks[after].Norm] && first > 0 && quoteMarks[toks[first-1].Norm]
+	if quoted {
+		after++
+	}
+	if (after > last || quoted) && after < len(toks) && weaponWords[toks[after].Norm] != "" {
+		return true
+	}
+	before := first
+	if quoted {
+		before--
+	}
+	if quoted && before > 0 && toks[before-1].Norm == "type" {
+		return true
+	}
 	if last-first != 1 || namedSystems[toks[first].Norm] == "" {
 		return false
 	}
