@@ -269,6 +269,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && unarmedDrone(toks, lo, tr.First, tr.Last, hi) {
 			continue
 		}
+		// "the flight of its drones over various regions": flying.
+		if (tr.Category == sitrep.CategoryDrone || tr.Category == sitrep.CategoryAirstrike) && flightOf(toks, lo, i) {
+			continue
+		}
 		// "a drone was seen above the city of Hit": a sighting.
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue
@@ -1494,4 +1498,37 @@ func stateBomb(toks []normalize.Token, lo, i int) bool {
 		return true
 	}
 	return toks[k].Norm == "." && k-3 >= lo && toks[k-1].Norm == "s" && toks[k-2].Norm == "." && toks[k-3].Norm == "u"
+}
+
+// flightOf reports "flight of" or "overflights by" a few words before
+// token i: "the flight of its drones", "overflights by Israeli jets".
+func flightOf(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		switch toks[k].Norm {
+		case "of", "by":
+			if k > lo {
+				switch toks[k-1].Norm {
+				case "flight", "flights", "overflight", "overflights":
+					return true
+				}
+			}
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// citedAttack reports a sentence that only names attacks as a motive: "the
+// statement gives the Sheikh Radwan strike as a motive". (One that "refers
+// to" an attack still tells it, a source more.)
+func citedAttack(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k+1 < hi; k++ {
+		switch w := toks[k].Norm; {
+		case w == "as" && (toks[k+1].Norm == "motive" || toks[k+1].Norm == "motives" ||
+			k+2 < hi && (toks[k+1].Norm == "a" || toks[k+1].Norm == "the" || toks[k+1].Norm == "its") && (toks[k+2].Norm == "motive" || toks[k+2].Norm == "reason" || toks[k+2].Norm == "justification")):
+			return true
+		}
+	}
+	return false
 }

@@ -541,6 +541,13 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	// "loud blasts were heard from Odaisseh, where troops were blowing up
 	// houses": a demolition; an attack word with a weapon stays.
+	// "The statement gives the Sheikh Radwan strike as a motive": an
+	// attack named, not told.
+	if citedAttack(toks, lo, hi) {
+		for i := range s.Triggers {
+			s.Triggers[i].Generic = true
+		}
+	}
 	if demolition(toks, lo, hi) {
 		for i := range s.Triggers {
 			if s.Triggers[i].Category == "" {

@@ -98,6 +98,11 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false
 		}
+		// "the town of Taybeh - Marjayoun", "Kfar Hamam - Hasbaya": the
+		// Lebanese army names a village with its district's town.
+		if keep && len(out) > 0 && dashDistrict(d.toks, out[len(out)-1], p) {
+			keep = false
+		}
 		if keep {
 			out = append(out, p)
 		}
@@ -777,12 +782,12 @@ func groupsHome(toks []normalize.Token, s *sentence, i int) bool {
 // countryside of another after it: "al-Kiswah in the countryside of
 // Damascus", "al-Shoula, in the western countryside of".
 func inCountrysideOf(toks []normalize.Token, from, to int) bool {
-	if from >= to || to-from > 7 {
+	if from >= to || to-from > 9 {
 		return false
 	}
 	for k := from; k < to; k++ {
 		switch toks[k].Norm {
-		case "in", "the", "countryside", "of", ",", "-":
+		case "in", "the", "countryside", "of", ",", "-", "'", "’":
 			continue
 		}
 		// "western", "north-eastern": the direction ends at its last token.
@@ -814,4 +819,17 @@ func distanceFrom(toks []normalize.Token, lo, first int) bool {
 	// Far off only: "eight kilometres from the Harir base" is near it.
 	n, err := strconv.Atoi(strings.ReplaceAll(toks[k-1].Norm, ",", ""))
 	return err == nil && float64(n)*kmPerUnit[toks[k].Norm] >= 100
+}
+
+// dashDistrict reports a town p that follows town q after a spaced dash,
+// at most 30 km from it: the district q is in, as the Lebanese army writes
+// "the town of Taybeh - Marjayoun".
+func dashDistrict(toks []normalize.Token, q, p placeRef) bool {
+	if q.Last+1 != p.First || !isDash(toks[q.Last].Norm) || toks[q.Last].Start == toks[q.Last-1].End {
+		return false
+	}
+	if q.Entry.Kind != sitrep.KindTown || p.Entry.Kind != sitrep.KindTown || q.Entry.Country != p.Entry.Country {
+		return false
+	}
+	return sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) <= 30
 }

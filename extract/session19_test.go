@@ -113,3 +113,17 @@ func TestSeenHeardOver(t *testing.T) {
 		{"Tyre 2025-05-06 drone", "Explosions were heard over Tyre on Tuesday as a drone struck a car in the town."},
 	})
 }
+
+// The Lebanese army's "the town of Taybeh - Marjayoun" is Taybeh; "the
+// flight of its drones" is flying; an attack given "as a motive" is named,
+// not told; "Sa'sa', in the south-western countryside of Damascus" is
+// Sa'sa'.
+func TestArmyStatementForms(t *testing.T) {
+	wantEach(t, "2025-01-18", placeDayCategory, []toldCase{
+		{"Taybeh 2025-01-18 artillery", "At about 14:00 today, the Israeli enemy fired three artillery shells at the outskirts of the town of Taybeh - Marjayoun."},
+		{"Kfar Hamam 2025-01-12 unknown", "The army notes the targeting of a citizen's vehicle at the entrance of the town of Kfar Hamam - Hasbaya on Sunday 12 January 2025."},
+		{"", "The enemy continues its violations, including the bulldozing of farmland in Odaisseh and the flight of its drones over various regions."},
+		{"", "The statement gives the Sheikh Radwan strike of Monday as a motive; it claims nothing there."},
+		{"Sa'sa 2025-01-15 unknown", "A chain of explosions shook a former army depot on the eastern edge of Sa'sa', in the south-western countryside of Damascus, at about 02:40 on Wednesday, wounding three guards."},
+	})
+}
