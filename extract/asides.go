@@ -242,7 +242,8 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				}
 				// "stormed Beit Ummar, between Hebron and Bethlehem,": where the
 				// place named before lies, both names.
-				if p[0] == "between" && i-2 >= lo && toks[i-1].Norm == "," && toks[i-2].Kind == normalize.Word && toks[i-2].Upper {
+				// So does "Sarafand, the coastal town between Sidon and Tyre,".
+				if p[0] == "between" && (i-2 >= lo && toks[i-1].Norm == "," && toks[i-2].Kind == normalize.Word && toks[i-2].Upper || appositiveTown(toks, lo, i)) {
 					out = append(out, [2]int{i, stop})
 					break
 				}
@@ -481,4 +482,19 @@ func buildingStruck(toks []normalize.Token, lo, i int) bool {
 		}
 	}
 	return false
+}
+
+// appositiveTown reports the words of an apposition before token i: ",
+// the coastal town", ", a village".
+func appositiveTown(toks []normalize.Token, lo, i int) bool {
+	k := i - 1
+	if k < lo || !offsetNouns[toks[k].Norm] {
+		return false
+	}
+	for k--; k >= lo && offsetAdjectives[toks[k].Norm]; k-- {
+	}
+	if k < lo || toks[k].Norm != "the" && toks[k].Norm != "a" {
+		return false
+	}
+	return k-2 >= lo && toks[k-1].Norm == "," && toks[k-2].Upper
 }

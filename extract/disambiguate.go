@@ -135,6 +135,10 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			}
 		}
 		score += anchored
+		// "the central Israeli town of Tira": the Tira of central Israel.
+		if regionalTown(text, r.Start, e) {
+			score += 10
+		}
 		// "al-Nabk, north of Damascus": the place the name is told
 		// beside, however far a town may lie from it.
 		for _, o := range window {
@@ -531,4 +535,41 @@ const districtKm = 40
 func inDistrictGap(gap string) bool {
 	g := gapWords(gap)
 	return g == "in" || g == "in the"
+}
+
+// regionAdmins are the first-level divisions of a country's part, as the
+// press names them: "the central Israeli town of", "a southern Lebanese
+// village".
+var regionAdmins = map[string]map[string][]string{
+	"israeli":  {"central": {"Central District", "Tel Aviv"}, "northern": {"Northern District", "Haifa"}, "southern": {"Southern District"}},
+	"lebanese": {"southern": {"South Governorate", "Nabatieh"}, "eastern": {"Bekaa", "Baalbek-Hermel"}, "northern": {"North Lebanon", "Akkar"}},
+}
+
+// regionalTown reports a town e in the part of its country that the words
+// before byte start name: "the central Israeli town of Tira", "the
+// southern Lebanese village of Haris".
+func regionalTown(text string, start int, e *gazetteer.Entry) bool {
+	before := strings.ToLower(text[max(0, start-40):start])
+	// The match may hold "town of".
+	for _, noun := range []string{"town of ", "city of ", "village of "} {
+		if len(text)-start > len(noun) && strings.EqualFold(text[start:start+len(noun)], noun) {
+			before += noun
+		}
+	}
+	for _, noun := range []string{" town of ", " city of ", " village of "} {
+		i := strings.LastIndex(before, noun)
+		if i < 0 || i+len(noun) != len(before) {
+			continue
+		}
+		words := strings.Fields(before[:i])
+		if len(words) < 2 {
+			return false
+		}
+		for _, a := range regionAdmins[words[len(words)-1]][words[len(words)-2]] {
+			if e.Admin1 == a {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -29,7 +29,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
-			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) {
+			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) {
 			continue
 		}
 		dup := false
@@ -832,4 +832,24 @@ func dashDistrict(toks []normalize.Token, q, p placeRef) bool {
 		return false
 	}
 	return sitrep.DistanceKm(q.Entry.Lat, q.Entry.Lon, p.Entry.Lat, p.Entry.Lon) <= 30
+}
+
+// farPartOf reports a place named as a part of the town after it that lies
+// far from that town: "the Ras al-Ain area of Baalbek" is not the Ras
+// al-Ain of Hasakah; the town stands for it.
+func farPartOf(toks []normalize.Token, s *sentence, i int) bool {
+	p := s.Places[i]
+	if i+1 >= len(s.Places) || p.Last+2 > len(toks) || toks[p.Last+1].Norm != "of" {
+		return false
+	}
+	switch toks[p.Last].Norm {
+	case "area", "neighbourhood", "neighborhood", "quarter", "district":
+	default:
+		return false
+	}
+	q := s.Places[i+1]
+	if q.First != p.Last+2 || q.Entry.Kind != sitrep.KindTown {
+		return false
+	}
+	return sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) > 15
 }

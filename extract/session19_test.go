@@ -127,3 +127,14 @@ func TestArmyStatementForms(t *testing.T) {
 		{"Sa'sa 2025-01-15 unknown", "A chain of explosions shook a former army depot on the eastern edge of Sa'sa', in the south-western countryside of Damascus, at about 02:40 on Wednesday, wounding three guards."},
 	})
 }
+
+// "the central Israeli town of Tira" is the Tira of central Israel; "the
+// Ras al-Ain area of Baalbek" is in Baalbek; "Sarafand, the coastal town
+// between Sidon and Tyre," is Sarafand alone.
+func TestPartsAndAppositions(t *testing.T) {
+	wantEach(t, "2024-11-02", placeDayCategory, []toldCase{
+		{"Et Tira 2024-11-02 rocket", "A rocket fired from Lebanon hit an apartment building in the central Israeli town of Tira a few minutes before 1 a.m. on Saturday."},
+		{"Baalbek 2024-10-30 unknown", "Residents report two strikes at 14:20 on Wednesday in the Ras al-Ain area of Baalbek, near the road to the spring."},
+		{"Sarafand 2024-10-27 airstrike", "An Israeli warplane destroyed a house on the northern edge of Sarafand, the coastal town between Sidon and Tyre, on Sunday, killing three people."},
+	})
+}
