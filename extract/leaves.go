@@ -821,11 +821,13 @@ func distanceFrom(toks []normalize.Token, lo, first int) bool {
 	return err == nil && float64(n)*kmPerUnit[toks[k].Norm] >= 100
 }
 
-// dashDistrict reports a town p that follows town q after a spaced dash,
-// at most 30 km from it: the district q is in, as the Lebanese army writes
-// "the town of Taybeh - Marjayoun".
+// dashDistrict reports a town p that follows town q after a spaced dash or
+// in brackets, at most 30 km from it: the district q is in, as the
+// Lebanese army writes "the town of Taybeh - Marjayoun".
 func dashDistrict(toks []normalize.Token, q, p placeRef) bool {
-	if q.Last+1 != p.First || !isDash(toks[q.Last].Norm) || toks[q.Last].Start == toks[q.Last-1].End {
+	// Or in brackets: "Kfar Hamam (Hasbaya)".
+	bracket := q.Last+1 == p.First && toks[q.Last].Norm == "(" && p.Last < len(toks) && toks[p.Last].Norm == ")"
+	if !bracket && (q.Last+1 != p.First || !isDash(toks[q.Last].Norm) || toks[q.Last].Start == toks[q.Last-1].End) {
 		return false
 	}
 	if q.Entry.Kind != sitrep.KindTown || p.Entry.Kind != sitrep.KindTown || q.Entry.Country != p.Entry.Country {

@@ -93,11 +93,18 @@ func (d *docState) sirenListed(s *sentence, i int) bool {
 	for first > 0 && s.Places[first-1].Last <= s.Places[first].First && listGap(d.toks, s.Places[first-1].Last, s.Places[first].First) {
 		first--
 	}
-	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-8; k-- {
+	// "sirens at 05:48 Israel time (06:48 in Sanaa) over Tel Aviv and the
+	// Jerusalem area": a clock may stand between.
+	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-16; k-- {
 		switch d.toks[k].Norm {
 		case "sirens", "siren", "alarms", "alerts":
 			return true
-		case ".", ";", ":":
+		case ":":
+			if k > s.First && d.toks[k-1].Kind == normalize.Number && d.toks[k+1].Kind == normalize.Number {
+				continue // a clock, "05:48"
+			}
+			return false
+		case ".", ";":
 			return false
 		}
 	}

@@ -138,3 +138,12 @@ func TestPartsAndAppositions(t *testing.T) {
 		{"Sarafand 2024-10-27 airstrike", "An Israeli warplane destroyed a house on the northern edge of Sarafand, the coastal town between Sidon and Tyre, on Sunday, killing three people."},
 	})
 }
+
+// "Kfar Hamam (Hasbaya)" is Kfar Hamam; sirens "at 05:48 Israel time
+// (06:48 in Sanaa) over Tel Aviv and the Jerusalem area" are one missile's.
+func TestBracketDistrictAndSirenClock(t *testing.T) {
+	wantEach(t, "2025-01-13", placeDayCategory, []toldCase{
+		{"Kfar Hamam 2025-01-12 drone", "Sunday: an Israeli drone killed a driver at Kfar Hamam (Hasbaya); the army said he was moving weapons."},
+		{"Tel Aviv 2025-01-13 missile", "On Monday Israeli media reported sirens at 05:48 Israel time (06:48 in Sanaa) over Tel Aviv and the Jerusalem area, and the army said the missile was destroyed."},
+	})
+}
