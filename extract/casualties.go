@@ -117,6 +117,25 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
 			continue
 		}
+		// "caused damage to the bridge and harmed no one", "hurt nobody":
+		// nobody killed or hurt; "killed no one", "injured nobody": that count.
+		if j := i + 1; j < hi && (w == "harmed" || w == "hurt" || w == "killed" || w == "injured" || w == "wounded") &&
+			(toks[j].Norm == "nobody" || toks[j].Norm == "none" || toks[j].Norm == "no" && j+1 < hi && toks[j+1].Norm == "one") {
+			end := j
+			if toks[j].Norm == "no" {
+				end++
+			}
+			span := sitrep.Span{Start: toks[i].Start, End: toks[end].End}
+			switch w {
+			case "killed":
+				out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""})
+			case "injured", "wounded":
+				out = append(out, casualty{sitrep.FieldInjuries, 0, span, ""})
+			default:
+				out = append(out, casualty{sitrep.FieldFatalities, 0, span, ""}, casualty{sitrep.FieldInjuries, 0, span, ""})
+			}
+			continue
+		}
 		// "none of the sailors or mariners aboard was harmed", "no one was
 		// harmed": nobody killed or hurt.
 		if w == "harmed" {

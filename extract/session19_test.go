@@ -147,3 +147,11 @@ func TestBracketDistrictAndSirenClock(t *testing.T) {
 		{"Tel Aviv 2025-01-13 missile", "On Monday Israeli media reported sirens at 05:48 Israel time (06:48 in Sanaa) over Tel Aviv and the Jerusalem area, and the army said the missile was destroyed."},
 	})
 }
+
+// "harmed no one", "killed nobody": a count of none.
+func TestHarmedNoOne(t *testing.T) {
+	wantEach(t, "2025-01-13", placeTolls, []toldCase{
+		{"Rablah 0/0", "The defence ministry said the attack on the bridge near Rablah on Thursday caused damage to the bridge and harmed no one."},
+		{"Rablah 0/-", "An Israeli strike on a bridge near Rablah on Thursday killed nobody, the ministry said."},
+	})
+}
