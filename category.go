@@ -54,8 +54,12 @@ func EventType(category string) (eventType, subEventType string) {
 // ACLED codes both as one sub-event type, "Air/drone strike".
 func CategoryCompatible(a, b string) bool {
 	return a == b || a == CategoryUnknown || b == CategoryUnknown || a == "" || b == "" ||
-		air(a) && air(b) || strikeMissile(a, b) || strikeMissile(b, a)
+		air(a) && air(b) || strikeMissile(a, b) || strikeMissile(b, a) || shells(a) && shells(b)
 }
+
+// shells reports the categories of shellfire: mortar rounds are "shelling"
+// to one source and "mortar fire" to another.
+func shells(c string) bool { return c == CategoryMortar || c == CategoryArtillery }
 
 // strikeMissile reports an air strike told as missiles: "Israeli missiles
 // struck a depot near al-Qusayr" is the strike state media call an "aerial
