@@ -84,6 +84,12 @@ func TestWoundedOnlyNoDeath(t *testing.T) {
 		{"WoundedOnly", []func(*sitrep.Report){wounded(3)}, "0/3 range false"},
 		{"Dead", []func(*sitrep.Report){killed(2), wounded(3)}, "2/3 range false"},
 		{"NoCount", nil, "-/- range false"},
+		{"DeadUncounted", []func(*sitrep.Report){wounded(12), func(r *sitrep.Report) {
+			r.Quote = "The strike killed and wounded people in the market; 12 were wounded."
+		}}, "-/12 range false"},
+		{"DeadCountedElsewhere", []func(*sitrep.Report){wounded(35), func(r *sitrep.Report) {
+			r.Quote = "Raids on the port (two hurt) and the factory (four dead and 35 wounded)."
+		}}, "0/35 range false"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			rs := []sitrep.Report{report(t, "wire", 0, tc.opts...)}

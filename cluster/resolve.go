@@ -3,6 +3,7 @@ package cluster
 import (
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 )
@@ -117,7 +118,7 @@ func resolve(rs []sitrep.Report, docs map[string]sitrep.Document, areas sitrep.A
 	// Sources that count the wounded and tell of no one dead report no
 	// death: 0, as ACLED codes it. No source states it, so there is no
 	// range (fatalities_range stays empty).
-	if inc.Fatalities == nil && inc.Injuries != nil && *inc.Injuries > 0 {
+	if inc.Fatalities == nil && inc.Injuries != nil && *inc.Injuries > 0 && !deathTold(rs) {
 		none := 0
 		inc.Fatalities = &none
 	}
@@ -546,4 +547,41 @@ func farPlaces(rs []sitrep.Report, areas sitrep.Areas) []bool {
 		clear(far)
 	}
 	return far
+}
+
+// deathTold reports a report whose sentence tells of dead it does not
+// count: "killed and wounded people", "dead and injured" with no number
+// before.
+func deathTold(rs []sitrep.Report) bool {
+	for _, r := range rs {
+		ws := strings.Fields(strings.ToLower(r.Quote))
+		for i := 1; i+2 < len(ws); i++ {
+			switch ws[i] {
+			case "killed", "killing", "dead":
+			default:
+				continue
+			}
+			switch strings.Trim(ws[i+2], ".,;:") {
+			case "wounded", "wounding", "injured", "injuring":
+			default:
+				continue
+			}
+			if ws[i+1] == "and" && !countWord(ws[i-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countWord reports a number, in digits or words, before "killed".
+func countWord(w string) bool {
+	if w != "" && w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
 }

@@ -574,7 +574,11 @@ func demolition(toks []normalize.Token, lo, hi int) bool {
 				from = k + 2
 			}
 		case "demolishing", "demolished", "demolish", "demolition", "demolitions", "razing", "razed", "bulldozing", "bulldozed":
-			from = k + 1
+			// By troops or their machines: "troops demolished two homes",
+			// not "an Israeli strike demolished two homes".
+			if hasWord(toks, max(lo, k-5), k, "troops", "soldiers", "forces", "army", "bulldozers", "bulldozer") || k+1 < hi && toks[k+1].Norm == "of" {
+				from = k + 1
+			}
 		}
 		if from == 0 {
 			continue
@@ -591,6 +595,10 @@ func demolition(toks []normalize.Token, lo, hi int) bool {
 // structureWords are what is demolished.
 var structureWords = map[string]bool{"houses": true, "homes": true, "house": true, "home": true, "buildings": true,
 	"building": true, "structures": true, "dwellings": true}
+
+// blastWords are what a demolition is heard as.
+var blastWords = map[string]bool{"explosion": true, "explosions": true, "blast": true, "blasts": true,
+	"detonation": true, "detonations": true, "up": true}
 
 // mishap reports an accident or a remnant of an old war among tokens [lo,
 // hi): "accident", "accidental", "unexploded", "left over from", "gas
@@ -732,9 +740,12 @@ func noneOf(toks []normalize.Token, lo, first int) bool {
 		case "explosion", "explosions", "blast", "blasts":
 			return true
 		}
-		// "with no strike reported", "no raid was reported there":
-		// nothing was seen to happen.
+		// "with no strike reported", "no raid was reported there", "no air
+		// strike reported": nothing was seen to happen.
 		k := first + 1
+		if k < len(toks) && attackWords[toks[k].Norm] {
+			k++
+		}
 		if k < len(toks) && (toks[k].Norm == "was" || toks[k].Norm == "were" || toks[k].Norm == "has") {
 			k++
 			if k < len(toks) && toks[k].Norm == "been" {
@@ -965,7 +976,8 @@ func structureAfter(toks []normalize.Token, i, hi int) bool {
 	return false
 }
 
-// groundForces are a state's armed men.
+// groundForces are armed men on the ground: a state's troops and police,
+// settlers, gunmen.
 var groundForces = map[string]bool{"troops": true, "soldiers": true, "forces": true, "police": true, "policemen": true,
 	"settlers": true, "snipers": true, "sniper": true, "commandos": true, "patrol": true, "patrols": true,
 	"soldier": true, "gunmen": true}
@@ -984,7 +996,7 @@ func groundFire(toks []normalize.Token, lo, i, hi int) bool {
 			return false
 		}
 	case w == "shot":
-		if i+1 < hi && (toks[i+1].Norm == "down" || toks[i+1].Norm == "at") {
+		if i+1 < hi && toks[i+1].Norm == "down" {
 			return false
 		}
 	default:
@@ -1487,11 +1499,19 @@ func unarmedDrone(toks []normalize.Token, lo, first, last, hi int) bool {
 	return !struckAfter(toks, first+1, hi)
 }
 
+// bombCompounds make "bomb" another thing: "bomb disposal", "bomb shelter".
+var bombCompounds = map[string]bool{"disposal": true, "squad": true, "shelter": true, "shelters": true, "threat": true,
+	"threats": true, "maker": true, "makers": true, "scare": true, "factory": true}
+
 // stateBomb reports a state's bomb: "an Israeli bomb", "U.S. bombs", not
 // "a bomb planted by".
 func stateBomb(toks []normalize.Token, lo, i int) bool {
 	k := i - 1
 	if k < lo {
+		return false
+	}
+	// Not "an Israeli bomb disposal unit", "bomb shelter", "bomb threat".
+	if i+1 < len(toks) && bombCompounds[toks[i+1].Norm] {
 		return false
 	}
 	if demonyms[toks[k].Norm] != "" {
@@ -1519,16 +1539,25 @@ func flightOf(toks []normalize.Token, lo, i int) bool {
 	return false
 }
 
-// citedAttack reports a sentence that only names attacks as a motive: "the
-// statement gives the Sheikh Radwan strike as a motive". (One that "refers
-// to" an attack still tells it, a source more.)
-func citedAttack(toks []normalize.Token, lo, hi int) bool {
+// citedAttack returns the tokens [from, to) of an attack a statement gives
+// as its motive: "the statement gives the Sheikh Radwan strike as a
+// motive", "names the Maghazi strike as the reason". (One that "refers to"
+// an attack still tells it, a source more; "struck Khiam, citing the
+// rockets as a justification" tells the strike.)
+func citedAttack(toks []normalize.Token, lo, hi int) (from, to int, ok bool) {
 	for k := lo; k+1 < hi; k++ {
-		switch w := toks[k].Norm; {
-		case w == "as" && (toks[k+1].Norm == "motive" || toks[k+1].Norm == "motives" ||
-			k+2 < hi && (toks[k+1].Norm == "a" || toks[k+1].Norm == "the" || toks[k+1].Norm == "its") && (toks[k+2].Norm == "motive" || toks[k+2].Norm == "reason" || toks[k+2].Norm == "justification")):
-			return true
+		if toks[k].Norm != "as" || !(toks[k+1].Norm == "motive" || toks[k+1].Norm == "motives" ||
+			k+2 < hi && (toks[k+1].Norm == "a" || toks[k+1].Norm == "the" || toks[k+1].Norm == "its") && (toks[k+2].Norm == "motive" || toks[k+2].Norm == "reason")) {
+			continue
+		}
+		for j := k - 1; j >= lo && j >= k-12; j-- {
+			switch toks[j].Norm {
+			case "gives", "gave", "give", "names", "named", "name", "cites", "cited", "cite":
+				return j + 1, k, true
+			case ".", ";", ",":
+				return 0, 0, false
+			}
 		}
 	}
-	return false
+	return 0, 0, false
 }

@@ -125,6 +125,10 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if toks[j].Norm == "no" {
 				end++
 			}
+			// Not "killed no one but himself".
+			if end+1 < hi && (toks[end+1].Norm == "but" || toks[end+1].Norm == "except") {
+				continue
+			}
 			span := sitrep.Span{Start: toks[i].Start, End: toks[end].End}
 			switch w {
 			case "killed":

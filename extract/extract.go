@@ -539,18 +539,21 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			s.Triggers[i].Generic = true
 		}
 	}
-	// "loud blasts were heard from Odaisseh, where troops were blowing up
-	// houses": a demolition; an attack word with a weapon stays.
-	// "The statement gives the Sheikh Radwan strike as a motive": an
-	// attack named, not told.
-	if citedAttack(toks, lo, hi) {
-		for i := range s.Triggers {
-			s.Triggers[i].Generic = true
+	// "The statement gives the Sheikh Radwan strike as a motive": the
+	// attack named as the motive, not told.
+	if from, to, ok := citedAttack(toks, lo, hi); ok {
+		for i, t := range s.Triggers {
+			if t.First >= from && t.Last <= to {
+				s.Triggers[i].Generic = true
+			}
 		}
 	}
+	// "loud blasts were heard from Odaisseh, where troops were blowing up
+	// houses": the blasts of a demolition ("an Israeli strike demolished
+	// two homes" stays a strike).
 	if demolition(toks, lo, hi) {
-		for i := range s.Triggers {
-			if s.Triggers[i].Category == "" {
+		for i, t := range s.Triggers {
+			if t.Category == "" && blastWords[toks[t.Last-1].Norm] {
 				s.Triggers[i].Generic = true
 			}
 		}

@@ -2,8 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strconv"
-	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
@@ -817,8 +815,8 @@ func distanceFrom(toks []normalize.Token, lo, first int) bool {
 		return false
 	}
 	// Far off only: "eight kilometres from the Harir base" is near it.
-	n, err := strconv.Atoi(strings.ReplaceAll(toks[k-1].Norm, ",", ""))
-	return err == nil && float64(n)*kmPerUnit[toks[k].Norm] >= 100
+	n, ok := distance(toks, k-1)
+	return ok && n*kmPerUnit[toks[k].Norm] >= 100
 }
 
 // dashDistrict reports a town p that follows town q after a spaced dash or
@@ -828,6 +826,10 @@ func dashDistrict(toks []normalize.Token, q, p placeRef) bool {
 	// Or in brackets: "Kfar Hamam (Hasbaya)".
 	bracket := q.Last+1 == p.First && toks[q.Last].Norm == "(" && p.Last < len(toks) && toks[p.Last].Norm == ")"
 	if !bracket && (q.Last+1 != p.First || !isDash(toks[q.Last].Norm) || toks[q.Last].Start == toks[q.Last-1].End) {
+		return false
+	}
+	// Not a chain of places: "strikes hit Khiam - Kfar Kila - Odaisseh".
+	if !bracket && (p.Last < len(toks) && isDash(toks[p.Last].Norm) || q.First > 0 && isDash(toks[q.First-1].Norm)) {
 		return false
 	}
 	if q.Entry.Kind != sitrep.KindTown || p.Entry.Kind != sitrep.KindTown || q.Entry.Country != p.Entry.Country {

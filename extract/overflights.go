@@ -30,7 +30,11 @@ func flownOver(toks []normalize.Token, lo, first, last, hi int, later bool) bool
 		// on Wednesday over the Qandil range", "dropped leaflets over":
 		// sighted or heard, or dropping paper.
 		// Not "kamikaze drones were seen over the base": those attack.
-		if (w == "seen" || w == "spotted" || w == "sighted" || w == "heard" || w == "observed" || w == "leaflets") && !armedDrone(toks, max(lo, k-6), k) {
+		// Seen or heard, only when the sentence says nothing came of it
+		// ("..., with no strike reported", "but no other strike"): "drones
+		// were heard over Tyre. One struck a motorcycle in the city".
+		if (w == "leaflets" || (w == "seen" || w == "spotted" || w == "sighted" || w == "heard" || w == "observed") && hasWord(toks, last, hi, "no", "without", "nothing")) &&
+			!armedDrone(toks, max(lo, k-6), k) {
 			for j := k + 1; j < first && j <= k+4; j++ {
 				if toks[j].Norm == "over" || toks[j].Norm == "above" {
 					flown = true
@@ -94,8 +98,21 @@ func (d *docState) sirenListed(s *sentence, i int) bool {
 		first--
 	}
 	// "sirens at 05:48 Israel time (06:48 in Sanaa) over Tel Aviv and the
-	// Jerusalem area": a clock may stand between.
-	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-16; k-- {
+	// Jerusalem area": a clock and a bracket may stand between; eight
+	// words outside them.
+	words, depth := 0, 0
+	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-30 && words < 8; k-- {
+		switch {
+		case d.toks[k].Norm == ")":
+			depth++
+		case d.toks[k].Norm == "(":
+			depth--
+		case depth == 0 && d.toks[k].Kind == normalize.Word:
+			words++
+		}
+		if depth > 0 {
+			continue
+		}
 		switch d.toks[k].Norm {
 		case "sirens", "siren", "alarms", "alerts":
 			return true

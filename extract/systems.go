@@ -17,6 +17,11 @@ var namedSystems = map[string]string{
 	"mohajer": "Mohajer", "arash": "Arash", "qassam": "Qassam", "yafa": "Yafa",
 }
 
+// placeSystems are named systems that are also places ("Yafa", as the
+// Houthis name Jaffa): a system only right before its weapon ("the Yafa
+// drone") or after "type", not in "targeted Yafa with a missile".
+var placeSystems = map[string]bool{"yafa": true}
+
 // systemClass is the category of a named system whatever the noun a
 // report gives it: Hezbollah's "Burkan missiles" and "missiles of the
 // Katyusha type" are rockets, "a Samad missile" is a drone.
@@ -126,7 +131,7 @@ var rangeWords = map[string]bool{"ballistic": true, "cruise": true, "anti": true
 // missile); or "".
 func systemOf(text string, toks []normalize.Token, lo, first, last int) string {
 	for k := last - 1; k >= lo && k >= first-3; k-- {
-		if n, ok := namedSystems[toks[k].Norm]; ok {
+		if n, ok := namedSystems[toks[k].Norm]; ok && (!placeSystems[toks[k].Norm] || k >= first-1) {
 			return n
 		}
 		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {
