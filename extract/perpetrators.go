@@ -183,6 +183,15 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				continue
 			}
 			w := toks[k].Norm
+			// "Israel answered on Monday evening with raids on the port":
+			// the country that answers with the strikes.
+			if w == "with" {
+				if v := answerVerbBefore(toks, s.First, k); v >= 0 {
+					if a := countrySubject(dict, toks, s.First, v); a != nil {
+						return a
+					}
+				}
+			}
 			if w == "out" && toks[k-1].Norm == "carried" {
 				k--
 			} else if w == "with" && (toks[k-1].Norm == "operation" || toks[k-1].Norm == "operations") {
@@ -498,4 +507,19 @@ func agentAfter(dict *actorDict, toks []normalize.Token, s *sentence, t trigger)
 		}
 	}
 	return nil
+}
+
+// answerVerbBefore returns the index of "answered", "responded" or
+// "retaliated" at most six tokens before token k in the clause ("Israel
+// answered on Monday evening with raids"), or -1.
+func answerVerbBefore(toks []normalize.Token, lo, k int) int {
+	for j := k - 1; j >= lo && j >= k-6; j-- {
+		switch toks[j].Norm {
+		case "answered", "responded", "retaliated", "replied":
+			return j
+		case ",", ";", ".":
+			return -1
+		}
+	}
+	return -1
 }

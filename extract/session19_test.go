@@ -5,6 +5,8 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/sitrep/sitrep"
 )
 
 // The next item of a round-up tells another event: an attack told
@@ -171,5 +173,17 @@ func TestNineteenthLeavesAlone(t *testing.T) {
 	})
 	wantEach(t, "2025-05-08", placeTolls, []toldCase{
 		{"Tyre -/-", "A man blew himself up in Tyre on Wednesday; the blast killed no one but himself."},
+	})
+}
+
+// "Israel answered on Monday evening with raids on the port of Hodeidah":
+// the country that answers with strikes makes them, from the air.
+func TestAnsweredWithRaids(t *testing.T) {
+	perp := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + r.Category + " " + r.Perpetrator
+	}
+	wantEach(t, "2025-05-10", perp, []toldCase{
+		{"Hodeidah port 2025-05-05 airstrike Israel Defense Forces", "Israel answered on Monday evening with raids on the port of Hodeidah, wounding two workers."},
+		{"Hodeidah port 2025-05-05 airstrike Israel Defense Forces", "Israel responded with air strikes on the port of Hodeidah on Monday."},
 	})
 }
