@@ -125,11 +125,15 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 						a = 13
 					}
 				}
-				// Listed with it: "strikes on Haris (5 dead) and Tallousa".
+				// Listed with it: "strikes on Haris (5 dead) and Tallousa";
+				// more when it lies near (18 km from Lebanon's Haris).
 				if o.Start >= r.End && o.Start-r.End <= 40 || o.End <= r.Start && r.Start-o.End <= 40 {
 					a = 20
+					if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm/2) {
+						a = 24
+					}
 				}
-				if anchored = max(anchored, a); anchored == 20 {
+				if anchored = max(anchored, a); anchored == 24 {
 					break // none counts more
 				}
 			}

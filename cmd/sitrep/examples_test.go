@@ -930,9 +930,12 @@ func TestFresh56(t *testing.T) {
 // (P 0.48, R 0.93), four false merges; 0.821 after the session's rules
 // (drones over a list of places fly; Haris of Lebanon in the gazetteer and
 // told apart by its district; a count in brackets after a place is its).
+// The nineteenth session's al-Mawasi gave the West Bank one vote more in
+// its digest f57-29, and Haris went there; a place listed with it that lies
+// near counts more now (0.821 -> 0.842).
 func TestFresh57(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh57/reports.jsonl", "../../testdata/fresh57/gold.jsonl")
-	wantScore(t, res, 0.80, 2, 0.50)
+	wantScore(t, res, 0.84, 2, 0.50)
 	wantCopies(t, store, map[string]string{"f57-08": "f57-07", "f57-17": "f57-14"})
 }
 
