@@ -584,7 +584,7 @@ func demolition(toks []normalize.Token, lo, hi int) bool {
 			continue
 		}
 		for j := from; j < hi && j <= from+3; j++ {
-			if structureWords[toks[j].Norm] {
+			if buildingWords[toks[j].Norm] || toks[j].Norm == "structures" || toks[j].Norm == "dwellings" {
 				return true
 			}
 		}
@@ -592,9 +592,10 @@ func demolition(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// structureWords are what is demolished.
-var structureWords = map[string]bool{"houses": true, "homes": true, "house": true, "home": true, "buildings": true,
-	"building": true, "structures": true, "dwellings": true}
+// buildingWords are buildings people live or work in: what an air strike
+// levels (structureAfter) and troops demolish.
+var buildingWords = map[string]bool{"houses": true, "homes": true, "house": true, "home": true, "buildings": true,
+	"building": true}
 
 // blastWords are what a demolition is heard as.
 var blastWords = map[string]bool{"explosion": true, "explosions": true, "blast": true, "blasts": true,
@@ -964,9 +965,12 @@ var levelVerbs = map[string]bool{"flattened": true, "levelled": true, "leveled":
 // "destroyed a seven-storey building", not "destroyed two drones".
 func structureAfter(toks []normalize.Token, i, hi int) bool {
 	for k := i; k < hi && k < i+5; k++ {
+		if buildingWords[toks[k].Norm] {
+			return true
+		}
 		switch toks[k].Norm {
-		case "building", "buildings", "house", "houses", "home", "homes", "block", "depot", "warehouse", "bridge",
-			"headquarters", "compound", "factory", "facility", "store", "shop", "school", "mosque", "hospital":
+		case "block", "depot", "warehouse", "bridge", "headquarters", "compound", "factory", "facility", "store", "shop",
+			"school", "mosque", "hospital":
 			return true
 		}
 		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {

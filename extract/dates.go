@@ -780,13 +780,8 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 	// "since the start of July", "at the end of March": its first or last
 	// days, as "early July", "late March".
 	if prev == "of" && prevAt >= 2 && d.norm(prevAt-2, hi) == "the" {
-		switch d.norm(prevAt-1, hi) {
-		case "start", "beginning":
-			prev, prevAt = "early", prevAt-2
-		case "end":
-			prev, prevAt = "late", prevAt-2
-		case "middle":
-			prev, prevAt = "mid", prevAt-2
+		if part, ok := monthThirds[d.norm(prevAt-1, hi)]; ok {
+			prev, prevAt = part, prevAt-2
 		}
 	}
 	if prev == "in" || prev == "since" || prev == "early" || prev == "late" || prev == "mid" {
@@ -799,18 +794,8 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 			if m > d.pub.Month {
 				y--
 			}
-			start := sitrep.Date{Year: y, Month: m, Day: 1}
-			end := sitrep.DateOf(start.Time().AddDate(0, 1, -1))
-			// "early October" is the first ten days, "mid-" the next ten.
-			switch prev {
-			case "early":
-				end = sitrep.Date{Year: y, Month: m, Day: 10}
-				e.First = prevAt
-			case "mid":
-				start, end = sitrep.Date{Year: y, Month: m, Day: 11}, sitrep.Date{Year: y, Month: m, Day: 20}
-				e.First = prevAt
-			case "late":
-				start = sitrep.Date{Year: y, Month: m, Day: 21}
+			start, end := monthPart(y, m, prev)
+			if prev == "early" || prev == "mid" || prev == "late" {
 				e.First = prevAt
 			}
 			e.Value = fmt.Sprintf("%04d-%02d", y, int(m))

@@ -211,7 +211,7 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return span(i, i+2, start, firstOfMonth.AddDays(-1), sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", start.Year, int(start.Month)), false)
 	// "in the clashes near Nawa at the start of the month", "at the end of
 	// last month": a third of the month, the one it names.
-	case w == "the" && monthThirds[w1] != 0 && w2 == "of":
+	case w == "the" && monthThirds[w1] != "" && w2 == "of":
 		return d.monthThird(i, hi, monthThirds[w1])
 	case w == "in" && len(w1) == 4:
 		if y, ok := yearNumber(w1); ok && d.toks[i+1].Kind == normalize.Number {
@@ -396,14 +396,30 @@ func (d *dater) thisDayClock(i int) bool {
 	return t.Kind == normalize.Number || partsOfDay[t.Norm] != "" || timesOfDay[t.Norm] || t.Norm == "hours"
 }
 
-// monthThirds are the words of "the start of the month", "the end of last
-// month": 1 the first ten days, 2 the middle, 3 the last.
-var monthThirds = map[string]int{"start": 1, "beginning": 1, "middle": 2, "end": 3}
+// monthThirds are the words of "the start of the month", "the end of
+// March", as the part of the month they name ("early", "mid", "late").
+var monthThirds = map[string]string{"start": "early", "beginning": "early", "middle": "mid", "end": "late"}
+
+// monthPart returns the days of month m of year y that part names: "early"
+// the first ten, "mid" the next ten, "late" the rest, anything else all.
+func monthPart(y int, m time.Month, part string) (start, end sitrep.Date) {
+	start = sitrep.Date{Year: y, Month: m, Day: 1}
+	end = sitrep.DateOf(start.Time().AddDate(0, 1, -1))
+	switch part {
+	case "early":
+		end = sitrep.Date{Year: y, Month: m, Day: 10}
+	case "mid":
+		start, end = sitrep.Date{Year: y, Month: m, Day: 11}, sitrep.Date{Year: y, Month: m, Day: 20}
+	case "late":
+		start = sitrep.Date{Year: y, Month: m, Day: 21}
+	}
+	return start, end
+}
 
 // monthThird reads "the start of the month", "the end of last month",
 // "the middle of this month" from token i ("the"): those days of the month
 // of publication or the one before, no later than publication.
-func (d *dater) monthThird(i, hi, third int) (dateExpr, bool) {
+func (d *dater) monthThird(i, hi int, part string) (dateExpr, bool) {
 	p, k := d.pub, i+3
 	back := 0
 	switch d.norm(k, hi) {
@@ -421,14 +437,7 @@ func (d *dater) monthThird(i, hi, third int) (dateExpr, bool) {
 		return e, true
 	}
 	first := sitrep.DateOf(sitrep.Date{Year: p.Year, Month: p.Month, Day: 1}.Time().AddDate(0, -back, 0))
-	last := sitrep.DateOf(first.Time().AddDate(0, 1, -1))
-	start, end := first, first.AddDays(9)
-	switch third {
-	case 2:
-		start, end = first.AddDays(10), first.AddDays(19)
-	case 3:
-		start, end = first.AddDays(20), last
-	}
+	start, end := monthPart(first.Year, first.Month, part)
 	if back == 0 && p.Before(end) {
 		end = p
 	}
