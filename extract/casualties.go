@@ -220,8 +220,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		}
 		// "killed a senior commander ... and two other members": one and two.
 		if (w == "killed" || w == "killing") && i+1 < hi {
-			// "killing its rider", "killed his driver": one.
-			if i+2 < hi && possessives[toks[i+1].Norm] && onePerson[toks[i+2].Norm] {
+			// "killing its rider", "killed his driver", "killing the
+			// driver": one.
+			if i+2 < hi && (possessives[toks[i+1].Norm] || toks[i+1].Norm == "the") && onePerson[toks[i+2].Norm] {
 				out = append(out, casualty{sitrep.FieldFatalities, 1, sitrep.Span{Start: toks[i].Start, End: toks[i+2].End}, ""})
 				continue
 			}
@@ -249,6 +250,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			w == "dead" && i > lo && toks[i-1].Norm == "shot" { // "shot dead at least 26 people"
 			j := i + 1
 			for j < hi && qualifierWords[toks[j].Norm] {
+				j++
+			}
+			// "killing its two riders", "wounding the three men": the
+			// count after the possessive or article.
+			if j == i+1 && j+1 < hi && (possessives[toks[j].Norm] || toks[j].Norm == "the") &&
+				(toks[j+1].Kind == normalize.Number || smallNumbers[toks[j+1].Norm] > 0) {
 				j++
 			}
 			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) && !clockNumber(toks, j, next) {
@@ -324,6 +331,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				if speechVerbs[toks[k].Norm] || toks[k].Kind == normalize.Number || smallNumbers[toks[k].Norm] > 0 {
 					break
 				}
+			}
+			// "its rider was killed", "the driver was wounded": one.
+			if k0 > lo && onePerson[toks[k0].Norm] && (possessives[toks[k0-1].Norm] || toks[k0-1].Norm == "the") {
+				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k0-1].Start, End: toks[i].End}, ""})
+				continue
 			}
 			found, commas := false, 0
 			for k := k0; k >= lo && k >= k0-8; k-- {

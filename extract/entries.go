@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -15,19 +17,20 @@ func (d *docState) entryDay(s *sentence, pub sitrep.Date) (sitrep.Date, bool) {
 	for k := s.Index - 1; k >= 0 && d.sents[k].Paragraph == s.Paragraph; k-- {
 		first = d.sents[k]
 	}
-	// The clock and its dash within the paragraph's first eight tokens.
-	lo := first.First
-	clock := -1
-	for k := lo; k+2 < first.Last && k < lo+8; k++ {
-		if d.toks[k].Kind == normalize.Number && d.toks[k+1].Norm == ":" && d.toks[k+2].Kind == normalize.Number &&
-			d.toks[k+2].End-d.toks[k+2].Start == 2 {
-			clock = k + 3
-			break
+	clock := entryClock(d.toks, first)
+	if clock < 0 && first.Index > 0 {
+		// "12:10 - Israeli drone kills man near border" on its own line,
+		// the entry's text on the next: the heading line opens it.
+		if h := d.sents[first.Index-1]; h.Paragraph == first.Paragraph-1 && (h.Index == 0 || d.sents[h.Index-1].Paragraph != h.Paragraph) &&
+			strings.Count(d.text[h.Span.End:first.Span.Start], "\n") == 1 {
+			first = h
+			clock = entryClock(d.toks, first)
 		}
 	}
 	if clock < 0 {
 		return sitrep.Date{}, false
 	}
+	lo := first.First
 	j := clock
 	for j < first.Last && j < clock+2 && d.toks[j].Kind == normalize.Word && allCaps(d.text[d.toks[j].Start:d.toks[j].End]) {
 		j++ // "21:40 GMT -", "08:10 PKT -"
@@ -41,6 +44,18 @@ func (d *docState) entryDay(s *sentence, pub sitrep.Date) (sitrep.Date, bool) {
 		}
 	}
 	return pub, true
+}
+
+// entryClock returns the token after the clock ("12:10") within the first
+// eight tokens of sentence s, or -1.
+func entryClock(toks []normalize.Token, s *sentence) int {
+	for k := s.First; k+2 < s.Last && k < s.First+8; k++ {
+		if toks[k].Kind == normalize.Number && toks[k+1].Norm == ":" && toks[k+2].Kind == normalize.Number &&
+			toks[k+2].End-toks[k+2].Start == 2 {
+			return k + 3
+		}
+	}
+	return -1
 }
 
 // freshTrigger reports whether s tells an attack without referring back
