@@ -84,7 +84,7 @@ func findOutcomes(toks []normalize.Token, lo, hi int) []outcome {
 			// destroyed": damage.
 			v, f := sitrep.DamageDone, sitrep.FieldDamage
 			// "air defences had destroyed 14 of them": shot down.
-			if weaponNear(toks, lo, hi, i) || hasWord(toks, max(lo, i-4), i, "defences", "defenses", "defence", "defense") {
+			if weaponNear(toks, lo, hi, i) || hasWord(toks, max(lo, i-4), i, "defences", "defenses", "defence", "defense") || inFlightAfter(toks, i+1, hi) {
 				v, f = sitrep.OutcomeIntercepted, sitrep.FieldOutcome
 			}
 			out = append(out, outcome{Field: f, Value: v, First: i, Last: i + 1})
@@ -115,6 +115,27 @@ func findOutcomes(toks []normalize.Token, lo, hi int) []outcome {
 		}
 	}
 	return out
+}
+
+// inFlightAfter reports words at toks[j] that put what was destroyed in
+// the air: "destroyed before they reached the base", "destroyed in
+// flight", "destroyed mid-air".
+func inFlightAfter(toks []normalize.Token, j, hi int) bool {
+	if j+1 >= hi {
+		return false
+	}
+	switch toks[j].Norm {
+	case "midair", "mid":
+		return true
+	case "before":
+		switch toks[j+1].Norm {
+		case "they", "it", "reaching", "hitting", "striking", "impact", "landing":
+			return true
+		}
+	case "in":
+		return toks[j+1].Norm == "flight" || toks[j+1].Norm == "mid" || j+2 < hi && toks[j+1].Norm == "the" && (toks[j+2].Norm == "air" || toks[j+2].Norm == "sky")
+	}
+	return false
 }
 
 // matchPattern is matchWords with "*" matching any one word.

@@ -234,15 +234,52 @@ func (d *docState) looseOutcomes(frames []*frame) {
 	}
 	for _, f := range live {
 		for _, s := range d.loose {
-			if attachedTo(live, s) {
+			// "Central Command also says six drones were destroyed over
+			// the southern Red Sea": the outcome of an event elsewhere, not
+			// of the strike in Kafr Kila.
+			if attachedTo(live, s) || elsewhereThan(s, f) {
 				continue
 			}
 			source := d.sourceName(s)
 			if !saidBy(f.asserts, sitrep.FieldOutcome, source) && !saidBy(f.asserts, sitrep.FieldDamage, source) {
-				d.assertOutcomes(f, s, source, d.stance(f, s))
+				stance := d.stance(f, s)
+				for _, o := range s.Outcomes {
+					// "The military said it was destroyed before it entered
+					// Israeli airspace" tells of a drone or a missile, not of
+					// the warplane's strike on a house the report told.
+					if o.Field == sitrep.FieldOutcome && !projectileCategory(f.category) {
+						continue
+					}
+					d.assertAs(f, s, o.Field, o.Value, d.span(o.First, o.Last), source, stance)
+				}
 			}
 		}
 	}
+}
+
+// projectileCategory reports whether an attack of category c is made
+// with something that flies to its target and can be shot down or miss:
+// drones, missiles, rockets, or a weapon not known.
+func projectileCategory(c string) bool {
+	switch c {
+	case sitrep.CategoryDrone, sitrep.CategoryMissile, sitrep.CategoryRocket, sitrep.CategoryUnknown, "":
+		return true
+	}
+	return false
+}
+
+// elsewhereThan reports whether sentence s names places and none of them
+// in the country of frame f's place.
+func elsewhereThan(s *sentence, f *frame) bool {
+	if f.place.Entry == nil || len(s.Places) == 0 {
+		return false
+	}
+	for _, p := range s.Places {
+		if p.Entry == nil || p.Entry.Country == f.place.Entry.Country {
+			return false
+		}
+	}
+	return true
 }
 
 // saidBy reports whether source asserts field in as.

@@ -5,6 +5,8 @@ package extract_test
 
 import (
 	"testing"
+
+	"github.com/sitrep/sitrep"
 )
 
 // One person named by role after a possessive or an article is one dead
@@ -25,5 +27,20 @@ func TestEntryHeadingLine(t *testing.T) {
 	wantEach(t, "2024-03-23", placeDayCategory, []toldCase{
 		{"Kfar Kila 2024-03-23 drone",
 			"Live updates. All times GMT.\n\n17:20 - Talks resume in Cairo\nNegotiators met again, officials said.\n\n12:10 - Man killed near the border\nLebanese media say an Israeli drone hit a motorcycle at the edge of Kafr Kila, and its rider was killed."},
+	})
+}
+
+// An outcome told of drones over the Red Sea, in a sentence about no
+// incident of the document, is not the outcome of a strike in Lebanon,
+// and a drone "destroyed before it entered Israeli airspace" is not the
+// outcome of a warplane's strike; drones "destroyed before they reached
+// the base" were shot down.
+func TestLooseOutcomeElsewhere(t *testing.T) {
+	outcome := func(r sitrep.Report) string { return r.Place.Name + " [" + r.Outcome + "]" }
+	wantEach(t, "2024-03-23", outcome, []toldCase{
+		{"Kfar Kila []", "Central Command says six drones were destroyed over the southern Red Sea on Saturday.\n\nAn Israeli drone hit a motorcycle at the edge of Kafr Kila on Saturday, and its rider was killed."},
+		{"al-Maghazi []", "An Israeli warplane bombed a house in the al-Maghazi camp on Monday, killing five.\n\nA drone was launched from Yemen later. The military said it was destroyed before it entered Israeli airspace."},
+		{"Ain al-Asad Air Base [intercepted]", "Two drones were launched at Ain al-Asad air base on Saturday, officials said. Both were destroyed before they reached the base."},
+		{"Ain al-Asad Air Base [intercepted]", "Two drones targeted Ain al-Asad air base in Iraq on Saturday, officials said.\n\nThe army said both were shot down over Anbar."},
 	})
 }
