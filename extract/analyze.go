@@ -448,11 +448,25 @@ func madeBefore(toks []normalize.Token, lo, i int) bool {
 func defenceBefore(toks []normalize.Token, lo, i int) bool {
 	for k := i - 1; k >= lo && k >= i-4; k-- {
 		switch toks[k].Norm {
-		case "defence", "defences", "defense", "defenses", "anti-aircraft", "antiaircraft", "batteries", "interceptors":
+		case "defence", "defences", "defense", "defenses":
+			if !selfDefence(toks, lo, k) {
+				return true
+			}
+		case "anti-aircraft", "antiaircraft", "batteries", "interceptors":
 			return true
 		}
 	}
 	return false
+}
+
+// selfDefence reports the "defense" at toks[k] of "self-defense", which
+// names a reason for strikes, not air defences: "forces conducted
+// self-defense strikes".
+func selfDefence(toks []normalize.Token, lo, k int) bool {
+	if k-1 >= lo && toks[k-1].Norm == "-" {
+		k--
+	}
+	return k-1 >= lo && toks[k-1].Norm == "self"
 }
 
 func phraseAt(toks []normalize.Token, i, hi int) (trigger, bool) {
@@ -1418,7 +1432,7 @@ func defencesFire(toks []normalize.Token, lo, first, hi int) bool {
 	subject := false
 	for k := first - 1; k >= lo && k >= first-24; k-- {
 		w := toks[k].Norm
-		if w == "defences" || w == "defenses" || w == "defence" || w == "defense" {
+		if (w == "defences" || w == "defenses" || w == "defence" || w == "defense") && !selfDefence(toks, lo, k) {
 			subject = true
 			break
 		}

@@ -196,7 +196,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 					// "from the direction of the occupied Syrian Golan", "from an
 					// area north of the Lebanese village of Chebaa": longer.
 					n, described := 6, false
-					if end+2 < hi && (toks[end].Norm == "the" || toks[end].Norm == "an") {
+					if end+2 < hi && (toks[end].Norm == "the" || toks[end].Norm == "an" || toks[end].Norm == "a") {
 						// "from the Houthi-held part of Yemen over the Red
 						// Sea": to the end of the part's name.
 						for k := end + 1; k < hi && k <= end+4; k++ {

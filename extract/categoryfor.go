@@ -258,7 +258,18 @@ func (d *docState) strikeObject(s *sentence, t trigger) bool {
 		default:
 			continue
 		}
-		if hasWord(d.toks, u.Last, t.First, "with", "by", "using", "from", "after", "before", "when", "while", ";", "that", "which") {
+		if hasWord(d.toks, u.Last, t.First, "with", "by", "using", "from", "after", "before", "when", "while", ";") {
+			continue
+		}
+		// "strikes that destroyed one UAV ground control station": what
+		// the strikes destroyed; not "strikes that a drone ...".
+		if hasWord(d.toks, u.Last, t.First, "that", "which") {
+			if n := d.toks[u.Last].Norm; (n == "that" || n == "which") && u.Last+1 < t.First {
+				switch d.toks[u.Last+1].Norm {
+				case "destroyed", "hit", "targeted", "struck", "disabled":
+					return true
+				}
+			}
 			continue
 		}
 		if n := d.toks[u.Last].Norm; u.Verb && d.toks[u.Last-1].Norm != "strikes" || n == "against" || n == "on" {

@@ -42,6 +42,13 @@ var phrases = []struct {
 	{[]string{"unmanned", "aerial", "vehicle"}, sitrep.CategoryDrone},
 	{[]string{"unmanned", "aerial", "vehicles"}, sitrep.CategoryDrone},
 	{[]string{"unmanned", "aircraft"}, sitrep.CategoryDrone},
+	// CENTCOM's "one uncrewed aerial system", "unmanned aerial systems".
+	{[]string{"unmanned", "aerial", "system"}, sitrep.CategoryDrone},
+	{[]string{"unmanned", "aerial", "systems"}, sitrep.CategoryDrone},
+	{[]string{"uncrewed", "aerial", "system"}, sitrep.CategoryDrone},
+	{[]string{"uncrewed", "aerial", "systems"}, sitrep.CategoryDrone},
+	{[]string{"uncrewed", "aerial", "vehicle"}, sitrep.CategoryDrone},
+	{[]string{"uncrewed", "aerial", "vehicles"}, sitrep.CategoryDrone},
 	{[]string{"loitering", "munition"}, sitrep.CategoryDrone},
 	{[]string{"loitering", "munitions"}, sitrep.CategoryDrone},
 	// "the Israeli drone missile that hit his car": a drone's strike.

@@ -174,8 +174,9 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			}
 			// "carried out strikes", "conducted an airstrike", "launched drones"
 			k := t.First - 1
-			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number ||
-				strikeModifiers[toks[k].Norm] || toks[k].Norm == "of" && k-1 > s.First && seriesNouns[toks[k-1].Norm] ||
+			for k > s.First && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Kind == normalize.Number || smallNumbers[toks[k].Norm] > 0 ||
+				strikeModifiers[toks[k].Norm] || toks[k].Norm == "-" && toks[k-1].Norm == "self" ||
+				toks[k].Norm == "of" && k-1 > s.First && seriesNouns[toks[k-1].Norm] ||
 				seriesNouns[toks[k].Norm] && toks[k+1].Norm == "of") {
 				k--
 			}
@@ -252,6 +253,9 @@ var strikeModifiers = map[string]bool{
 	"series": true, "wave": true, "round": true, "number": true,
 	"concentrated": true, "intensive": true, "coordinated": true, "simultaneous": true, "violent": true,
 	"successive": true, "repeated": true, "punitive": true, "pre-emptive": true, "preemptive": true,
+	// "conducted self-defense strikes", "defensive strikes"
+	"self": true, "defense": true, "defence": true, "defensive": true, "additional": true, "joint": true,
+	"precise": true, "surgical": true,
 }
 
 // seriesNouns count strikes with "of": "a series of strikes".

@@ -44,3 +44,19 @@ func TestLooseOutcomeElsewhere(t *testing.T) {
 		{"Ain al-Asad Air Base [intercepted]", "Two drones targeted Ain al-Asad air base in Iraq on Saturday, officials said.\n\nThe army said both were shot down over Anbar."},
 	})
 }
+
+// CENTCOM's releases: "forces conducted self-defense strikes that
+// destroyed one Houthi uncrewed aerial vehicle (UAV) ground control
+// station" are U.S. air strikes on what they destroyed; "the Houthis
+// launched one uncrewed aerial system from a Houthi-controlled area of
+// Yemen that struck" a ship is a Houthi drone at the ship, not in Yemen.
+func TestCentcomRelease(t *testing.T) {
+	brief := func(r sitrep.Report) string { return placeDayCategory(r) + " " + r.Perpetrator }
+	wantEach(t, "2024-06-26", brief, []toldCase{
+		{"Yemen 2024-06-26 airstrike United States forces",
+			"Between 2 a.m. and 3 a.m. Sanaa time on June 26, U.S. Central Command (CENTCOM) forces conducted self-defense strikes that destroyed one Houthi uncrewed aerial vehicle (UAV) ground control station and two UAV storage containers in an Iranian-backed Houthi-controlled area of Yemen."},
+		{"Yemen 2024-06-26 airstrike United States forces", "On June 26, U.S. forces conducted self-defense strikes against a Houthi radar site in Yemen."},
+		{"Red Sea 2024-06-23 drone Houthis (Ansar Allah, Yemeni Armed Forces)",
+			"On June 23, the Houthis launched one uncrewed aerial system from a Houthi-controlled area of Yemen that struck M/V Transworld Navigator, a bulk carrier, while it was transiting the Red Sea."},
+	})
+}
