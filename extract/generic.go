@@ -4,6 +4,11 @@ import (
 	"github.com/sitrep/sitrep/normalize"
 )
 
+// withVerbs strike "with" their means: "targeted with two raids".
+var withVerbs = map[string]bool{"targeted": true, "targets": true, "target": true, "struck": true, "strikes": true,
+	"hit": true, "hits": true, "attacked": true, "attacks": true, "bombed": true, "bombarded": true, "bombards": true,
+	"pounded": true, "shelled": true}
+
 // genericAt reports whether the trigger at [first, last) speaks of many
 // attacks: "a series of attacks", "other attacks", "13 attacks", "attacks since".
 func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
@@ -58,7 +63,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			break
 		}
 		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
-			if n, _, ok := number(toks, k, true); ok && n > 1 && attackNoun && toks[last-1].Norm != "targets" && !(n <= 3 && fewAt(toks, last, hi)) {
+			// "targets with two raids the area of al-Jabanah", as Arabic
+			// is machine-translated: one attack made of a few raids.
+			withFew := k-2 >= lo && toks[k-1].Norm == "with" && withVerbs[toks[k-2].Norm]
+			if n, _, ok := number(toks, k, true); ok && n > 1 && attackNoun && toks[last-1].Norm != "targets" && !(n <= 3 && fewAt(toks, last, hi)) &&
+				!(withFew && n <= 6) {
 				return true
 			}
 		}

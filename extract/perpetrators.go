@@ -195,6 +195,10 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			}
 			if w == "out" && toks[k-1].Norm == "carried" {
 				k--
+			} else if w == "with" && k-1 > s.First && withVerbs[toks[k-1].Norm] && raidNouns[toks[t.Last-1].Norm] {
+				// "The aggression targets with two raids the area of
+				// al-Jabanah": the doer of the verb the raids are made with.
+				k--
 			} else if w == "with" && (toks[k-1].Norm == "operation" || toks[k-1].Norm == "operations") {
 				// "executed ... a qualitative operation with a drone": the
 				// operation's doer, found by operationVerb.
@@ -451,6 +455,9 @@ func operationVerb(toks []normalize.Token, i, j int) int {
 	}
 	return -1
 }
+
+// raidNouns are attacks a verb is made "with": "targets with two raids".
+var raidNouns = map[string]bool{"raid": true, "raids": true, "strike": true, "strikes": true, "airstrike": true, "airstrikes": true}
 
 // operationVerbs carry out an operation.
 var operationVerbs = map[string]bool{"carried": true, "conducted": true, "executed": true, "launched": true,

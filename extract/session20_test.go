@@ -60,3 +60,17 @@ func TestCentcomRelease(t *testing.T) {
 			"On June 23, the Houthis launched one uncrewed aerial system from a Houthi-controlled area of Yemen that struck M/V Transworld Navigator, a bulk carrier, while it was transiting the Red Sea."},
 	})
 }
+
+// The Houthi channels' "American-British aggression targets with two
+// raids the area of al-Jabanah in the city of al-Hudaydah": U.S. air
+// strikes, one attack of a few raids; "the Israeli aggression" is
+// Israel's army.
+func TestAggressionRaids(t *testing.T) {
+	brief := func(r sitrep.Report) string { return placeDayCategory(r) + " " + r.Perpetrator }
+	wantEach(t, "2024-06-26", brief, []toldCase{
+		{"Hodeidah 2024-06-26 airstrike United States forces",
+			"The American-British aggression targets with two raids the area of al-Jabanah in the city of al-Hudaydah on Wednesday."},
+		{"Hodeidah 2024-06-26 airstrike United States forces", "The US-British aggression launched two raids on Hodeidah on Wednesday."},
+		{"Khiam 2024-06-26 airstrike Israel Defense Forces", "The Israeli aggression targeted the town of Khiam with two raids on Wednesday."},
+	})
+}

@@ -72,7 +72,7 @@ func TestTownsInDivisions(t *testing.T) {
 		{"TodayRestated", "2024-11-28",
 			"Urgent | Al-Mayadin: The American aggression bombed, at dawn today, Tuesday 26-11-2024, a warehouse on " +
 				"the southern outskirts of the city of al-Mayadin.",
-			"Al-Mayadin [SY Deir ez-Zor 1] 2024-11-26 unknown -/-"},
+			"Al-Mayadin [SY Deir ez-Zor 1] 2024-11-26 airstrike -/-"},
 		{"TownNamedLikeAChannel", "2024-02-03", "US strikes hit a depot in Al-Mayadeen on Friday, Al Mayadeen reported.",
 			"Al-Mayadin [SY Deir ez-Zor 1] 2024-02-02 airstrike -/-"},
 		{"CountryOfTheStory", "2024-01-08",
