@@ -1081,7 +1081,7 @@ var originEnds = map[string]bool{"hit": true, "hits": true, "struck": true, "str
 	"lands": true, "fell": true, "falls": true, "killed": true, "kills": true, "killing": true, "wounded": true,
 	"injured": true, "exploded": true, "explodes": true, "targeted": true, "slammed": true, "crashed": true,
 	"impacted": true, "damaged": true, "and": true, "at": true, "on": true,
-	"against": true}
+	"against": true, "came": true, "comes": true, "went": true, "detonated": true, "blew": true}
 
 // originNouns after "from the" or "from an" make a longer origin phrase.
 var originNouns = map[string]bool{"direction": true, "area": true, "vicinity": true, "outskirts": true, "airspace": true,

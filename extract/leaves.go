@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
@@ -27,7 +29,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
-			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) {
+			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
+			d.heardInList(s, i) || d.funeralPlace(s, p) {
 			continue
 		}
 		dup := false
@@ -680,6 +683,98 @@ func heardIn(toks []normalize.Token, lo, first int) bool {
 		}
 	}
 	return false
+}
+
+// funeralPlace reports a place where the dead of an attack are mourned,
+// told before the mourning and the attack after it: "In Deir Qanoun
+// al-Nahr, crowds took part at noon in the funeral of Hassan Zein, who was
+// killed on Monday when an Israeli strike hit his car near al-Sultaniyeh".
+func (d *docState) funeralPlace(s *sentence, p placeRef) bool {
+	k := -1
+	for j := p.Last; j < s.Last && j < p.Last+16; j++ {
+		if w := d.toks[j].Norm; mourningNouns[w] || w == "mourners" || w == "buried" {
+			k = j
+			break
+		}
+	}
+	if k < 0 || struckGathering(d.toks, k) {
+		return false
+	}
+	for _, t := range s.Triggers {
+		if t.First < k {
+			return false
+		}
+	}
+	// "... killed when a drone hit their car outside the town": with no
+	// place of its own, the attack was where they are mourned.
+	if slices.ContainsFunc(s.Places, func(q placeRef) bool { return q.First > k }) {
+		return true
+	}
+	// Or a name the gazetteer lacks: "on the road between al-Sultaniyeh
+	// and Deir Antar".
+	for j := k + 1; j+1 < s.Last; j++ {
+		switch d.toks[j].Norm {
+		case "between", "near", "in", "outside", "at":
+			n := j + 1
+			if d.toks[n].Norm == "al" || d.toks[n].Norm == "el" {
+				n += 2
+			}
+			if n < s.Last && d.toks[n].Upper {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listNouns name the places of a list: "the villages of A and B".
+var listNouns = map[string]bool{"village": true, "villages": true, "town": true, "towns": true, "city": true,
+	"cities": true, "areas": true, "area": true, "communities": true, "localities": true, "neighbourhoods": true}
+
+// heardInList reports a place of a list of two or more where blasts were
+// heard: "the explosions were heard in the villages of al-Shuhayl and
+// al-Busayrah" tells where the sound carried, not what was struck.
+func (d *docState) heardInList(s *sentence, i int) bool {
+	joined := func(j int) bool { // place j-1 and place j are listed together
+		for k := s.Places[j-1].Last; k < s.Places[j].First; k++ {
+			if w := d.toks[k].Norm; w != "," && w != "and" {
+				return false
+			}
+		}
+		return s.Places[j-1].Last < s.Places[j].First
+	}
+	first := i
+	for first > 0 && joined(first) {
+		first--
+	}
+	n := i + 1
+	for n < len(s.Places) && joined(n) {
+		n++
+	}
+	k := s.Places[first].First
+	// Past names the gazetteer lacks: "al-Tayyana and Shuhayl".
+	for j := k - 1; j > s.First && j >= s.Places[first].First-8; j-- {
+		w := d.toks[j].Norm
+		if w == "of" {
+			k = j + 1
+			break
+		}
+		if w != "and" && w != "," && w != "-" && w != "al" && w != "el" && !d.toks[j].Upper {
+			break
+		}
+	}
+	// "in the villages of", "in the towns of": past the noun of the list,
+	// whose plural lists places the gazetteer may lack ("the towns of
+	// al-Tayyana and Shuhayl").
+	plural := false
+	if noun := d.toks[max(k-2, 0)].Norm; k-3 >= s.First && d.toks[k-1].Norm == "of" && listNouns[noun] {
+		plural = strings.HasSuffix(noun, "s")
+		k -= 2
+		if d.toks[k-1].Norm == "the" {
+			k--
+		}
+	}
+	return (n-first >= 2 || plural) && heardIn(d.toks, s.First, k)
 }
 
 // facingBefore reports a place that faces the target across a border:

@@ -153,7 +153,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "Khirbet Selm, a village in the Bint Jbeil district": so does
 			// an apposition.
 			rank(out[len(out)-1].Entry.Kind) <= 1 && divisionNamed(toks, m) &&
-				(inGap(toks, out[len(out)-1].Last, m.First) || villageInGap(toks, out[len(out)-1].Last, m.First)) ||
+				(inGap(toks, out[len(out)-1].Last, m.First) || villageInGap(toks, out[len(out)-1].Last, m.First) ||
+					// "in Yater, Bint Jbeil district,"
+					m.First == out[len(out)-1].Last+1 && toks[out[len(out)-1].Last].Norm == "," && areaNouns[toks[m.Last-1].Norm]) ||
 			// "Duma, Aqraba and several other villages in the Ramallah and
 			// Nablus areas": where the villages lie, both areas.
 			villagesInGap(toks, out[len(out)-1].Last, m.First) ||

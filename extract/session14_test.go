@@ -87,16 +87,17 @@ func TestAerialStrike(t *testing.T) {
 	})
 }
 
-// A village the gazetteer lacks, told "in the Bint Jbeil district" or
-// "Bint Jbeil area", is near that town, and the town is no second place
-// of the attack.
+// A village told "in the Bint Jbeil district" or "Bint Jbeil area" is in
+// that town's district, and the town is no second place of the attack.
+// (Yater, which the gazetteer lacked then, was curated in the twentieth
+// session: precision 1 now.)
 func TestVillageInTownDistrict(t *testing.T) {
 	where := func(r sitrep.Report) string {
 		return r.Place.Name + " " + r.Place.Country + " " + strconv.Itoa(r.Place.Precision)
 	}
 	wantEach(t, "2024-07-21", where, []toldCase{
-		{"Yater LB 2", "An Israeli drone fired a missile at a motorcycle on the outskirts of Yater in the Bint Jbeil district on Sunday afternoon, killing the rider."},
-		{"Yater LB 2", "An Israeli drone fired a missile at a motorcycle in Yater, Bint Jbeil district, on Sunday afternoon, killing the rider."},
+		{"Yater LB 1", "An Israeli drone fired a missile at a motorcycle on the outskirts of Yater in the Bint Jbeil district on Sunday afternoon, killing the rider."},
+		{"Yater LB 1", "An Israeli drone fired a missile at a motorcycle in Yater, Bint Jbeil district, on Sunday afternoon, killing the rider."},
 		{"Kfar Dounine LB 2", "Drones struck Kfar Dounine in the Bint Jbeil area on Sunday."},
 	})
 }
@@ -128,9 +129,9 @@ func TestCrewReportedWell(t *testing.T) {
 func TestNothingReached(t *testing.T) {
 	status := func(r sitrep.Report) string { return r.Place.Name + " " + r.Status }
 	wantEach(t, "2024-07-26", status, []toldCase{
-		{"Haifa disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The army said no aerial target launched from the east reached Israel's territory on Thursday, and no sirens were activated in Haifa."},
-		{"Haifa disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The army said no drone crossed into Israeli airspace."},
-		{"Haifa disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The Israeli army said the drone never reached Israel."},
+		{"Haifa port disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The army said no aerial target launched from the east reached Israel's territory on Thursday, and no sirens were activated in Haifa."},
+		{"Haifa port disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The army said no drone crossed into Israeli airspace."},
+		{"Haifa port disputed", "The Islamic Resistance in Iraq claimed a drone attack on the port of Haifa on Thursday. The Israeli army said the drone never reached Israel."},
 		{"Metulla confirmed", "Rockets were fired at Metula on Thursday; the army said two rockets crossed the border and no one was hurt."},
 	})
 }

@@ -38,7 +38,7 @@ func TestHoursAfterStrike(t *testing.T) {
 // taken to is not.
 func TestHospitalStruck(t *testing.T) {
 	wantEach(t, "2025-03-23", placeDayCategory, []toldCase{
-		{"Khan Yunis 2025-03-23 airstrike", "An Israeli airstrike hit the surgical building of Nasser hospital in Khan Younis on Sunday evening, killing two people."},
+		{"Nasser hospital 2025-03-23 airstrike", "An Israeli airstrike hit the surgical building of Nasser hospital in Khan Younis on Sunday evening, killing two people."},
 		{"Dayr al Balah 2025-03-23 artillery", "Tank shells struck a clinic in Deir al-Balah on Sunday, wounding four."},
 		{"Rafah 2025-03-23 airstrike", "An Israeli airstrike hit a car in Rafah on Sunday, and the wounded were taken to the hospital in Khan Younis."},
 	})

@@ -14,7 +14,7 @@ import (
 // clash "at the start of the month" dates that clash, not the funeral.
 func TestRoundUpItems(t *testing.T) {
 	wantEach(t, "2025-04-13", placeDayCategory, []toldCase{
-		{"Shaykh Miskin 2025-04-11 unknown",
+		{"Sheikh Maskin 2025-04-11 unknown",
 			"QUNEITRA\n- A herder was wounded in the arm on Saturday when soldiers opened fire toward a flock in the hills west of Jubbata Hill Farm, villagers said.\n\nDARAA\n- The cause of the blasts that shook the old depot on the edge of Sheikh Maskin on Friday night is still unclear; residents say they heard aircraft."},
 		{"Tafas 2025-04-12 drone; Quneitra 2025-04-11 shooting",
 			"DARAA\n- An Israeli drone struck a car near Tafas on Saturday, wounding two.\n- Israeli troops fired on a farmer near Quneitra on Friday; he was unhurt.\n- A funeral was held in Tafas on Saturday for a man who died of wounds received in the clashes near Nawa at the start of the month."},

@@ -74,3 +74,30 @@ func TestAggressionRaids(t *testing.T) {
 		{"Khiam 2024-06-26 airstrike Israel Defense Forces", "The Israeli aggression targeted the town of Khiam with two raids on Wednesday."},
 	})
 }
+
+// Villages, camps, kibbutzim and neighbourhoods curated in the twentieth
+// session are places, each in its country; "the explosions were heard in
+// the villages of A and B" tells where the sound carried.
+func TestCuratedTwentieth(t *testing.T) {
+	where := func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }
+	wantEach(t, "2024-06-26", where, []toldCase{
+		{"Adamit IL", "An explosive drone launched from Lebanon came down near Kibbutz Adamit on Sunday."},
+		{"Bartella IQ", "A weapons depot of the Popular Mobilisation Forces blew up outside Bartella on Wednesday."},
+		{"Jibchit LB", "An Israeli drone struck a car in Jibchit on Monday, killing one man."},
+		{"Aqabat Jabr camp PS", "Israeli forces killed two young men in a raid on Aqabat Jabr camp on Monday."},
+		{"Nirim IL", "Rockets fired from Rafah fell near Nirim on Wednesday; nobody was hurt."},
+		{"", "The explosions were heard in the villages of al-Shuhayl and al-Busayrah on Sunday."},
+		{"Al-Busayrah SY", "Warplanes struck a house in al-Busayrah on Sunday; the explosions were heard in al-Shuhayl."},
+	})
+}
+
+// "In Deir Qanoun al-Nahr, crowds took part in the funeral of a man killed
+// on Monday when an Israeli strike hit his car near al-Sultaniyeh": the
+// town mourns; the strike was elsewhere. A funeral struck is still struck.
+func TestFuneralPlace(t *testing.T) {
+	wantEach(t, "2024-04-09", placeDayCategory, []toldCase{
+		{"Yater 2024-04-08 airstrike", "In Bint Jbeil, crowds took part in the funeral of a man killed on Monday when an Israeli strike hit his car near Yater."},
+		{"Bint Jbeil 2024-04-08 drone", "A drone struck mourners at a funeral in Bint Jbeil on Monday."},
+		{"Bint Jbeil 2024-04-08 drone", "In Bint Jbeil, an Israeli drone struck a car on Monday; the funeral was held on Tuesday."},
+	})
+}

@@ -30,6 +30,9 @@ var allowedCollisions = []string{
 	"haris-lb haris-ps", "haris-lb heris", "haris-ps heris",
 	// Yemen's governorates and the cities they are named after (and the
 	// West Bank's Hajjah beside Yemen's).
+	// Taybeh of the Marjayoun district and Taybeh near Ramallah, Shaqra of
+	// the Bint Jbeil district and Shaqra in Abyan: all in the news.
+	"taybeh-lb taybeh-ps", "shaqra-lb shaqra-ye",
 	"saada ye-saada", "hodeidah ye-hodeidah", "hajjah ye-hajjah", "hajjah-ps ye-hajjah", "hajjah hajjah-ps", "amran ye-amran", "marib ye-marib", "al-bayda-ye ye-al-bayda", "dhamar ye-dhamar", "ibb ye-ibb", "taiz ye-taiz", "lahij ye-lahij", "al-dhale ye-al-dhale", "al-mahwit ye-al-mahwit",
 }
 

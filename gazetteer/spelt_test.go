@@ -27,7 +27,10 @@ func TestSpelt(t *testing.T) {
 	if es := g.Spelt("Jdeidet al-Matn"); len(es) == 0 || es[0].ID != "gn-279854" {
 		t.Errorf("Spelt(Jdeidet al-Matn) = %v, want Jdaidet el Matn, gn-279854", es)
 	}
-	for _, name := range []string{"Kafr Sousa", "Kfar Tibnit", "Boston", "Houla"} {
+	if es := g.Spelt("Kfar Tibnit"); len(es) == 0 || es[0].ID != "kfar-tebnit" {
+		t.Errorf("Spelt(Kfar Tibnit) = %v, want Kfar Tebnit", es)
+	}
+	for _, name := range []string{"Kafr Sousa", "Kfar Dounine", "Boston", "Houla"} {
 		if es := g.Spelt(name); len(es) > 0 {
 			t.Errorf("Spelt(%q) = %s (%s), want nothing: too short, or too unlike", name, es[0].Name, es[0].Country)
 		}
