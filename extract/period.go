@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"time"
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
@@ -59,5 +60,30 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 			}
 		}
 	}
+	if best.IsZero() && pub.Weekday() == time.Sunday && weekTitle(title) {
+		// "The week in Yemen: ...", "Week in review", published on the
+		// Sunday after the week it reviews: its "on Sunday" is the week's
+		// first day, not the day it appeared.
+		best = pub.AddDays(-1)
+	}
 	return best
+}
+
+// weekTitle reports a title that names a review of a past week: "The week
+// in Yemen", "Week in review", "This week in Lebanon", "Weekly round-up";
+// not "a week after", "the week ahead".
+func weekTitle(title string) bool {
+	toks := normalize.Tokens(title)
+	for i, t := range toks {
+		if t.Norm == "weekly" && i+1 < len(toks) && (toks[i+1].Norm == "review" || toks[i+1].Norm == "digest" || toks[i+1].Norm == "round" || toks[i+1].Norm == "roundup" || toks[i+1].Norm == "wrap") {
+			return true
+		}
+		if t.Norm != "week" || i+1 >= len(toks) || toks[i+1].Norm != "in" {
+			continue
+		}
+		if i == 0 || toks[i-1].Norm == "the" || toks[i-1].Norm == "this" || toks[i-1].Norm == "a" {
+			return true
+		}
+	}
+	return false
 }
