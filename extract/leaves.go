@@ -30,7 +30,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
 			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
-			d.heardInList(s, i) || d.funeralPlace(s, p) {
+			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -681,6 +681,20 @@ func heardIn(toks []normalize.Token, lo, first int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// treatedIn reports a place where the wounded are treated, named right
+// after the treatment: "remains in intensive care in Marjayoun", "was
+// treated in Tyre", "hospitalised in Haifa".
+func treatedIn(toks []normalize.Token, lo, first int) bool {
+	if first-2 < lo || toks[first-1].Norm != "in" {
+		return false
+	}
+	switch toks[first-2].Norm {
+	case "care", "treated", "treatment", "hospitalised", "hospitalized":
+		return true
 	}
 	return false
 }

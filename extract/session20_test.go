@@ -129,3 +129,15 @@ func TestWeekInReview(t *testing.T) {
 		}
 	}
 }
+
+// Where the wounded are treated is no place of the attack: "remains in
+// intensive care in Marjayoun", "was treated in Tyre"; "treated in
+// hospital after an Israeli drone hit a street in the Tulkarm camp" still
+// tells the camp.
+func TestTreatedIn(t *testing.T) {
+	wantEach(t, "2024-05-25", placeDayCategory, []toldCase{
+		{"Mhaibib 2024-05-24 airstrike", "One of the three people wounded when warplanes struck a house in Mhaibib on Friday afternoon remains in intensive care in Marjayoun, the hospital said."},
+		{"Khiam 2024-05-24 drone", "An Israeli drone struck a car in Khiam on Friday; the driver was treated in Marjayoun."},
+		{"Tulkarm camp 2024-05-24 drone", "Two Palestinians are dead and three more are being treated in hospital after an Israeli drone hit a street in the Tulkarm refugee camp on Friday."},
+	})
+}
