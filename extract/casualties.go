@@ -223,6 +223,13 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// "killing its rider", "killed his driver", "killing the
 			// driver": one.
 			if i+2 < hi && (possessives[toks[i+1].Norm] || toks[i+1].Norm == "the") && onePerson[toks[i+2].Norm] {
+				// "killing the driver and two passengers": three.
+				if i+4 < hi && toks[i+3].Norm == "and" {
+					if m, next, ok := number(toks, i+4, true); ok && m < 100 && !ageAfter(toks, next, hi) {
+						out = append(out, casualty{sitrep.FieldFatalities, 1 + m, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+						continue
+					}
+				}
 				out = append(out, casualty{sitrep.FieldFatalities, 1, sitrep.Span{Start: toks[i].Start, End: toks[i+2].End}, ""})
 				continue
 			}
@@ -254,9 +261,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			// "killing its two riders", "wounding the three men": the
 			// count after the possessive or article.
+			// Not an age: "killing the 60-year-old driver".
 			if j == i+1 && j+1 < hi && (possessives[toks[j].Norm] || toks[j].Norm == "the") &&
 				(toks[j+1].Kind == normalize.Number || smallNumbers[toks[j+1].Norm] > 0) {
-				j++
+				if _, next, ok := number(toks, j+1, true); ok && !ageAfter(toks, next, hi) {
+					j++
+				}
 			}
 			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) && !clockNumber(toks, j, next) {
 				end := next

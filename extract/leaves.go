@@ -788,7 +788,24 @@ func (d *docState) heardInList(s *sentence, i int) bool {
 			k--
 		}
 	}
-	return (n-first >= 2 || plural) && heardIn(d.toks, s.First, k)
+	if !(n-first >= 2 || plural) || !heardIn(d.toks, s.First, k) {
+		return false
+	}
+	// Not "... heard in the towns of Khiam and Kfar Kila as Israeli jets
+	// struck them", "where houses were destroyed": an attack on them told
+	// after the list (a launch, "three rockets were launched from", says
+	// only where from).
+	end := s.Places[n-1].Last
+	for _, t := range s.Triggers {
+		if t.First >= end && t.Verb && !t.Generic {
+			switch d.toks[t.Last-1].Norm {
+			case "launched", "fired":
+			default:
+				return false
+			}
+		}
+	}
+	return !hasWord(d.toks, end, s.Last, "where", "them", "both")
 }
 
 // facingBefore reports a place that faces the target across a border:

@@ -129,11 +129,23 @@ func inFlightAfter(toks []normalize.Token, j, hi int) bool {
 		return true
 	case "before":
 		switch toks[j+1].Norm {
-		case "they", "it", "reaching", "hitting", "striking", "impact", "landing":
+		case "reaching", "hitting", "striking", "impact", "landing":
 			return true
+		case "they", "it":
+			// "before they reached the base", not "before it was used".
+			if j+2 < hi {
+				switch toks[j+2].Norm {
+				case "reached", "hit", "struck", "entered", "crossed", "landed", "could":
+					return true
+				}
+			}
 		}
 	case "in":
-		return toks[j+1].Norm == "flight" || toks[j+1].Norm == "mid" || j+2 < hi && toks[j+1].Norm == "the" && (toks[j+2].Norm == "air" || toks[j+2].Norm == "sky")
+		// "in the air", not "in the air strike".
+		if j+2 < hi && toks[j+1].Norm == "the" && (toks[j+2].Norm == "air" || toks[j+2].Norm == "sky") {
+			return j+3 >= hi || !attackWords[toks[j+3].Norm] && toks[j+3].Norm != "raid" && toks[j+3].Norm != "raids"
+		}
+		return toks[j+1].Norm == "flight" || toks[j+1].Norm == "mid"
 	}
 	return false
 }

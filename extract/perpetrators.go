@@ -183,6 +183,12 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 			if k <= s.First {
 				continue
 			}
+			// "its jets conducted self-defence strikes after a drone
+			// launched from Syria hit Eilat": the strikes answer the
+			// attack the sentence tells, whose doer is another.
+			if hasWord(toks, k, t.First, "self") && hasWord(toks, t.Last, s.Last, "after", "following") {
+				continue
+			}
 			w := toks[k].Norm
 			// "Israel answered on Monday evening with raids on the port":
 			// the country that answers with the strikes.
@@ -258,7 +264,7 @@ var strikeModifiers = map[string]bool{
 	"concentrated": true, "intensive": true, "coordinated": true, "simultaneous": true, "violent": true,
 	"successive": true, "repeated": true, "punitive": true, "pre-emptive": true, "preemptive": true,
 	// "conducted self-defense strikes", "defensive strikes"
-	"self": true, "defense": true, "defence": true, "defensive": true, "additional": true, "joint": true,
+	"self": true, "defense": true, "defence": true, "additional": true, "joint": true,
 	"precise": true, "surgical": true,
 }
 

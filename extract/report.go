@@ -243,6 +243,9 @@ func (d *docState) looseOutcomes(frames []*frame) {
 			source := d.sourceName(s)
 			if !saidBy(f.asserts, sitrep.FieldOutcome, source) && !saidBy(f.asserts, sitrep.FieldDamage, source) {
 				stance := d.stance(f, s)
+				if stance == sitrep.StanceDenies {
+					stance = sitrep.StanceStates // as assertOutcomes
+				}
 				for _, o := range s.Outcomes {
 					// "The military said it was destroyed before it entered
 					// Israeli airspace" tells of a drone or a missile, not of
@@ -262,24 +265,35 @@ func (d *docState) looseOutcomes(frames []*frame) {
 // drones, missiles, rockets, or a weapon not known.
 func projectileCategory(c string) bool {
 	switch c {
-	case sitrep.CategoryDrone, sitrep.CategoryMissile, sitrep.CategoryRocket, sitrep.CategoryUnknown, "":
+	case sitrep.CategoryDrone, sitrep.CategoryMissile, sitrep.CategoryRocket, sitrep.CategoryMortar, sitrep.CategoryArtillery,
+		sitrep.CategoryUnknown, "":
 		return true
 	}
 	return false
 }
 
-// elsewhereThan reports whether sentence s names places and none of them
-// in the country of frame f's place.
+// elsewhereThan reports whether sentence s names towns, sites or waters,
+// none of them in the country of frame f's place, outside its asides
+// (not "fired from Yemen"; countries and land regions, "over northern
+// Israel", say too little).
 func elsewhereThan(s *sentence, f *frame) bool {
-	if f.place.Entry == nil || len(s.Places) == 0 {
+	if f.place.Entry == nil {
 		return false
 	}
+	named := false
 	for _, p := range s.Places {
-		if p.Entry == nil || p.Entry.Country == f.place.Entry.Country {
+		if p.Entry == nil || inAside(s.Aside, p.First, p.Last) {
+			continue
+		}
+		if p.Entry.Kind == sitrep.KindCountry || p.Entry.Kind == sitrep.KindAdmin1 || p.Entry.Kind == sitrep.KindRegion && p.Entry.Country != "" {
+			continue
+		}
+		if p.Entry.Country == f.place.Entry.Country {
 			return false
 		}
+		named = true
 	}
-	return true
+	return named
 }
 
 // saidBy reports whether source asserts field in as.

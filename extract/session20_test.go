@@ -141,3 +141,29 @@ func TestTreatedIn(t *testing.T) {
 		{"Tulkarm camp 2024-05-24 drone", "Two Palestinians are dead and three more are being treated in hospital after an Israeli drone hit a street in the Tulkarm refugee camp on Friday."},
 	})
 }
+
+// What the session's review found the new rules got wrong, held right:
+// ages are no counts; "destroyed in the air strike" is damage; an
+// interception of what was "fired from Yemen" still counts for the ship;
+// blasts heard in towns the jets then struck are attacks on them; a
+// retaliation's "self-defence strikes after a drone hit Eilat" gives
+// Eilat's drone no doer; common names stay names. (An age after "the" is
+// no count, and no victim either yet: "killing the 60-year-old driver"
+// counts none.)
+func TestTwentiethLeavesAlone(t *testing.T) {
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.Category + " " + r.Perpetrator + " " + count(r.Fatalities) + "/" + count(r.Injuries) + " [" + r.Outcome + "/" + r.Damage + "]"
+	}
+	wantEach(t, "2024-06-26", brief, []toldCase{
+		{"Kfar Kila drone Israel Defense Forces -/- [/]", "An Israeli drone hit a car in Kfar Kila on Tuesday, killing the 60-year-old driver."},
+		{"Kfar Kila drone Israel Defense Forces 3/- [/]", "An Israeli drone hit a car in Kfar Kila on Tuesday, killing the driver and two passengers."},
+		{"Kfar Kila drone Israel Defense Forces -/- [/]", "An Israeli drone hit a car in Kfar Kila on Tuesday, wounding their 3-year-old daughter."},
+		{"Khiam airstrike Israel Defense Forces -/- [/damage]", "Israeli jets struck Khiam on Tuesday. Three nearby houses were destroyed in the air strike."},
+		{"Red Sea missile Houthis (Ansar Allah, Yemeni Armed Forces) -/- [intercepted/]",
+			"The Houthis fired two missiles at a tanker in the Red Sea on Monday.\n\nCENTCOM later said that all the missiles fired from Yemen on Monday were intercepted."},
+		{"Khiam airstrike Israel Defense Forces -/- [/]; Kfar Kila airstrike Israel Defense Forces -/- [/]",
+			"Loud explosions were heard in the towns of Khiam and Kfar Kila on Tuesday as Israeli jets struck them repeatedly."},
+		{"Eilat drone  -/- [/]", "The IDF said its fighter jets conducted self-defence strikes after a drone launched from Syria hit Eilat on Tuesday."},
+		{"Janin unknown  2/- [/]", "Israeli forces raided Jenin on Monday, killing two men. One of them, Ahmed Askar, 22, was shot in the chest."},
+	})
+}
