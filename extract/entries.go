@@ -35,7 +35,7 @@ func (d *docState) entryDay(s *sentence, pub sitrep.Date) (sitrep.Date, bool) {
 	for j < first.Last && j < clock+2 && d.toks[j].Kind == normalize.Word && allCaps(d.text[d.toks[j].Start:d.toks[j].End]) {
 		j++ // "21:40 GMT -", "08:10 PKT -"
 	}
-	if j >= first.Last || !isDash(d.toks[j].Norm) {
+	if j >= first.Last || !isDash(d.toks[j].Norm) && d.toks[j].Norm != "|" {
 		return sitrep.Date{}, false
 	}
 	for _, e := range first.Dates {

@@ -167,3 +167,12 @@ func TestTwentiethLeavesAlone(t *testing.T) {
 		{"Janin unknown  2/- [/]", "Israeli forces raided Jenin on Monday, killing two men. One of them, Ahmed Askar, 22, was shot in the chest."},
 	})
 }
+
+// A channel's urgent bars ("Urgent | 02:14 | ...") are a live blog's
+// entries: each tells news of the relay's day.
+func TestUrgentBars(t *testing.T) {
+	wantEach(t, "2024-06-26", placeDayCategory, []toldCase{
+		{"Hodeidah 2024-06-26 airstrike",
+			"[Relay of the urgent bars of the channel, machine-translated]\n\nUrgent | 02:14 | American-British aggression targets with two raids the area of al-Jabanah in the city of al-Hudaydah\n\nUrgent | 07:20 | Official source: the aggression on our country will not pass without punishment"},
+	})
+}
