@@ -1025,12 +1025,12 @@ func TestFresh63(t *testing.T) {
 // (testdata/fresh64: 23-29 June 2024: the Transworld Navigator, Tayr Dibba,
 // Dafna, Aqabat Jabr, al-Shati, al-Jabanah in Hodeidah, Sharanish,
 // Shujaiya, Jibsheet, Goren), scored blind by the build of its hour: F1
-// 0.667 (P 0.52, R 0.92); 0.706 after the session's rules (CENTCOM's
+// 0.667 (P 0.52, R 0.92); 0.765 after the session's rules (CENTCOM's
 // "self-defense strikes that destroyed"; "uncrewed aerial system"; the
-// curated villages).
+// channel's "Urgent | 02:14 |" bars; the curated villages).
 func TestFresh64(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh64/reports.jsonl", "../../testdata/fresh64/gold.jsonl")
-	wantScore(t, res, 0.70, 0, 0.65)
+	wantScore(t, res, 0.75, 0, 0.65)
 	wantCopies(t, store, map[string]string{"f64-05": "f64-04", "f64-13": "f64-12"})
 }
 
@@ -1038,11 +1038,12 @@ func TestFresh64(t *testing.T) {
 // (testdata/fresh65: 19-25 May 2024: Sabra, Adamit, Hanine, Jenin, Karish,
 // Nirim, al-Shati, Serghaya, Mhaibib, the Gulf of Aden, Einav junction,
 // the Ramim barracks), scored blind by the build of its hour: F1 0.664
-// (P 0.69, R 0.64); 0.753 after the session's curated places (Adamit,
-// Nirim, Einav, the Ramim barracks were unknown).
+// (P 0.69, R 0.64); 0.775 after the session's curated places (Adamit,
+// Nirim and the Ramim barracks were unknown) and rules (where the wounded
+// are treated is no place of the attack).
 func TestFresh65(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh65/reports.jsonl", "../../testdata/fresh65/gold.jsonl")
-	wantScore(t, res, 0.74, 2, 0.55)
+	wantScore(t, res, 0.76, 1, 0.55)
 	wantCopies(t, store, map[string]string{"f65-27": "f65-26"})
 }
 
@@ -1061,7 +1062,8 @@ func TestFresh66(t *testing.T) {
 // (testdata/fresh67: 20-26 April 2025: Farwa market in Sanaa, Sabra,
 // Baawerta, the Morag axis, Nevatim, Mahin, Beit Rima, Haifa, Zibqin,
 // Sheladize, Khan Younis, al-Jawf, al-Shati), scored blind by the build of
-// its hour: F1 0.718 (P 0.56, R 1.00); 0.778 after the session's rules.
+// its hour: F1 0.718 (P 0.56, R 1.00); 0.778 after the session's rules
+// (a review titled for its week; the curated places).
 func TestFresh67(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh67/reports.jsonl", "../../testdata/fresh67/gold.jsonl")
 	wantScore(t, res, 0.77, 0, 0.35)
