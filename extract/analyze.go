@@ -1206,7 +1206,10 @@ var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true
 // unitNouns after a weapon word make it the name of a body of troops:
 // "the drone force", "the missile unit", "the Rocket Forces".
 var unitNouns = map[string]bool{"force": true, "forces": true, "unit": true, "units": true, "corps": true,
-	"brigade": true, "brigades": true, "battalion": true, "command": true, "wing": true, "squadron": true}
+	"brigade": true, "brigades": true, "battalion": true, "command": true, "wing": true, "squadron": true,
+	// and its people: "a Hezbollah rocket operative", "a drone expert"
+	"operative": true, "operatives": true, "commander": true, "commanders": true, "expert": true, "experts": true,
+	"specialist": true, "specialists": true, "engineer": true, "engineers": true}
 
 // watchWords before a drone make it one that watches; flightVerbs after
 // it say it only flew.

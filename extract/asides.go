@@ -231,6 +231,19 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						!dayWordIn(toks, stop+2, until(stop+2)) {
 						stop = until(stop + 2)
 					}
+					// "..., and especially the criminal assassination that the
+					// enemy committed in the town of Tayr Dibba, the mujahideen
+					// targeted": still the motive.
+					for stop+2 < hi && toks[stop].Norm == "," {
+						k := stop + 1
+						if toks[k].Norm == "and" {
+							k++
+						}
+						if w := toks[k].Norm; w != "especially" && w != "particularly" {
+							break
+						}
+						stop = until(k + 1)
+					}
 				}
 				// "with support from Australia, Bahrain, Canada, Denmark, the
 				// Netherlands and New Zealand, carried out": the whole list.

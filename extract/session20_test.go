@@ -176,3 +176,17 @@ func TestUrgentBars(t *testing.T) {
 			"[Relay of the urgent bars of the channel, machine-translated]\n\nUrgent | 02:14 | American-British aggression targets with two raids the area of al-Jabanah in the city of al-Hudaydah\n\nUrgent | 07:20 | Official source: the aggression on our country will not pass without punishment"},
 	})
 }
+
+// A motive goes on after ", and especially": "in response to the attacks
+// ..., and especially the assassination that the enemy committed in the
+// town of Tayr Dibba, the mujahideen targeted ... Dafna" is one attack, on
+// Dafna. A weapon before a person's role names the person: "a Hezbollah
+// rocket operative" fired nothing.
+func TestMotiveEspeciallyAndOperative(t *testing.T) {
+	wantEach(t, "2024-06-30", placeDayCategory, []toldCase{
+		{"Dafna 2024-06-24 rocket",
+			"In response to the attacks of the Zionist enemy on villages of the south, and especially the criminal assassination that the enemy committed in the town of Tayr Dibba, the mujahideen of the Islamic Resistance targeted on Monday 24-6-2024 the settlement of Dafna with a salvo of Katyusha rockets."},
+		{"Tayr Dibba 2024-06-23 drone",
+			"- Sunday 23 June: an Israeli drone killed Ali Hussein Dakroub, whom the army called a Hezbollah rocket operative, and wounded a farm worker at the entrance of Tayr Dibba."},
+	})
+}

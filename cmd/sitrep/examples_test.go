@@ -1025,12 +1025,13 @@ func TestFresh63(t *testing.T) {
 // (testdata/fresh64: 23-29 June 2024: the Transworld Navigator, Tayr Dibba,
 // Dafna, Aqabat Jabr, al-Shati, al-Jabanah in Hodeidah, Sharanish,
 // Shujaiya, Jibsheet, Goren), scored blind by the build of its hour: F1
-// 0.667 (P 0.52, R 0.92); 0.765 after the session's rules (CENTCOM's
+// 0.667 (P 0.52, R 0.92); 0.788 after the session's rules (CENTCOM's
 // "self-defense strikes that destroyed"; "uncrewed aerial system"; the
-// channel's "Urgent | 02:14 |" bars; the curated villages).
+// channel's "Urgent | 02:14 |" bars; "a Hezbollah rocket operative"; the
+// curated villages).
 func TestFresh64(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh64/reports.jsonl", "../../testdata/fresh64/gold.jsonl")
-	wantScore(t, res, 0.75, 0, 0.65)
+	wantScore(t, res, 0.78, 0, 0.65)
 	wantCopies(t, store, map[string]string{"f64-05": "f64-04", "f64-13": "f64-12"})
 }
 
