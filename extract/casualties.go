@@ -222,7 +222,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (w == "killed" || w == "killing") && i+1 < hi {
 			// "killing its rider", "killed his driver", "killing the
 			// driver": one.
-			if i+2 < hi && (possessives[toks[i+1].Norm] || toks[i+1].Norm == "the") && onePerson[toks[i+2].Norm] {
+			if i+2 < hi && roleDeterminer(toks[i+1].Norm) && onePerson[toks[i+2].Norm] {
 				// "killing the driver and two passengers": three.
 				if i+4 < hi && toks[i+3].Norm == "and" {
 					if m, next, ok := number(toks, i+4, true); ok && m < 100 && !ageAfter(toks, next, hi) {
@@ -262,7 +262,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// "killing its two riders", "wounding the three men": the
 			// count after the possessive or article.
 			// Not an age: "killing the 60-year-old driver".
-			if j == i+1 && j+1 < hi && (possessives[toks[j].Norm] || toks[j].Norm == "the") &&
+			if j == i+1 && j+1 < hi && roleDeterminer(toks[j].Norm) &&
 				(toks[j+1].Kind == normalize.Number || smallNumbers[toks[j+1].Norm] > 0) {
 				if _, next, ok := number(toks, j+1, true); ok && !ageAfter(toks, next, hi) {
 					j++
@@ -343,7 +343,7 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				}
 			}
 			// "its rider was killed", "the driver was wounded": one.
-			if k0 > lo && onePerson[toks[k0].Norm] && (possessives[toks[k0-1].Norm] || toks[k0-1].Norm == "the") {
+			if k0 > lo && onePerson[toks[k0].Norm] && roleDeterminer(toks[k0-1].Norm) {
 				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k0-1].Start, End: toks[i].End}, ""})
 				continue
 			}
@@ -762,6 +762,10 @@ func namedAndOthers(toks []normalize.Token, i, hi int) (int, int, bool) {
 
 // possessives stand before one person named by role: "its driver".
 var possessives = map[string]bool{"its": true, "his": true, "her": true, "their": true}
+
+// roleDeterminer reports a word that makes the role after it one known
+// person: "its driver", "the driver", "their two riders".
+func roleDeterminer(w string) bool { return possessives[w] || w == "the" }
 
 // onePerson are roles and kin that name one person after a possessive.
 var onePerson = map[string]bool{"driver": true, "rider": true, "pilot": true, "owner": true, "son": true,

@@ -78,7 +78,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		f.perp = s.Perpetrator.Actor
 		d.assertAs(f, s, sitrep.FieldPerpetrator, f.perp.Name, s.Perpetrator.Span, source, stance)
 	}
-	d.assertOutcomes(f, s, source, stance)
+	d.assertOutcomes(f, s, source, stance, false)
 	for _, c := range s.Casualties {
 		// "No injuries were reported on the Israeli side" of a strike in
 		// Lebanon: the other side's.

@@ -26,11 +26,15 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 		head = head[:headReach]
 	}
 	var best sitrep.Date
-	for _, s := range [2]string{title, head} {
+	titled := false // a title that names a review of a past week (weekTitle)
+	for i, s := range [2]string{title, head} {
 		if !strings.Contains(s, "week") && !strings.Contains(s, "Week") && !strings.Contains(s, "WEEK") {
 			continue
 		}
 		toks := normalize.Tokens(s)
+		if i == 0 {
+			titled = weekTitle(toks)
+		}
 		week := false
 		for _, t := range toks {
 			if t.Norm == "week" || t.Norm == "weekly" {
@@ -60,7 +64,7 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 			}
 		}
 	}
-	if best.IsZero() && pub.Weekday() == time.Sunday && weekTitle(title) {
+	if best.IsZero() && pub.Weekday() == time.Sunday && titled {
 		// "The week in Yemen: ...", "Week in review", published on the
 		// Sunday after the week it reviews: its "on Sunday" is the week's
 		// first day, not the day it appeared.
@@ -69,13 +73,15 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 	return best
 }
 
-// weekTitle reports a title that names a review of a past week: "The week
-// in Yemen", "Week in review", "This week in Lebanon", "Weekly round-up";
-// not "a week after", "the week ahead".
-func weekTitle(title string) bool {
-	toks := normalize.Tokens(title)
+// reviewNouns follow "weekly" in a review's title: "Weekly digest".
+var reviewNouns = map[string]bool{"review": true, "digest": true, "round": true, "roundup": true, "wrap": true}
+
+// weekTitle reports whether the tokens of a title name a review of a
+// past week: "The week in Yemen", "Week in review", "This week in
+// Lebanon", "Weekly round-up"; not "a week after", "the week ahead".
+func weekTitle(toks []normalize.Token) bool {
 	for i, t := range toks {
-		if t.Norm == "weekly" && i+1 < len(toks) && (toks[i+1].Norm == "review" || toks[i+1].Norm == "digest" || toks[i+1].Norm == "round" || toks[i+1].Norm == "roundup" || toks[i+1].Norm == "wrap") {
+		if t.Norm == "weekly" && i+1 < len(toks) && reviewNouns[toks[i+1].Norm] {
 			return true
 		}
 		if t.Norm != "week" || i+1 >= len(toks) || toks[i+1].Norm != "in" {

@@ -204,12 +204,19 @@ func trusted(as []sitrep.Assertion, field string) string {
 	return best
 }
 
-// assertOutcomes asserts the outcomes sentence s tells of frame f.
-func (d *docState) assertOutcomes(f *frame, s *sentence, source, stance string) {
+// assertOutcomes asserts the outcomes sentence s tells of frame f. A
+// loose sentence, about no incident of its own, gives a shoot-down or a
+// miss only to an attack that can have one: "The military said it was
+// destroyed before it entered Israeli airspace" tells of a drone or a
+// missile, not of the warplane's strike on a house the report told.
+func (d *docState) assertOutcomes(f *frame, s *sentence, source, stance string, loose bool) {
 	if stance == sitrep.StanceDenies {
 		stance = sitrep.StanceStates // "no damage" from the side that denies a hit states the outcome
 	}
 	for _, o := range s.Outcomes {
+		if loose && o.Field == sitrep.FieldOutcome && !projectileCategory(f.category) {
+			continue
+		}
 		d.assertAs(f, s, o.Field, o.Value, d.span(o.First, o.Last), source, stance)
 	}
 }
@@ -242,19 +249,7 @@ func (d *docState) looseOutcomes(frames []*frame) {
 			}
 			source := d.sourceName(s)
 			if !saidBy(f.asserts, sitrep.FieldOutcome, source) && !saidBy(f.asserts, sitrep.FieldDamage, source) {
-				stance := d.stance(f, s)
-				if stance == sitrep.StanceDenies {
-					stance = sitrep.StanceStates // as assertOutcomes
-				}
-				for _, o := range s.Outcomes {
-					// "The military said it was destroyed before it entered
-					// Israeli airspace" tells of a drone or a missile, not of
-					// the warplane's strike on a house the report told.
-					if o.Field == sitrep.FieldOutcome && !projectileCategory(f.category) {
-						continue
-					}
-					d.assertAs(f, s, o.Field, o.Value, d.span(o.First, o.Last), source, stance)
-				}
+				d.assertOutcomes(f, s, source, d.stance(f, s), true)
 			}
 		}
 	}
