@@ -121,6 +121,17 @@ const (
 // images turned out to be from 2019").
 const StanceDebunked = "debunked"
 
+// StanceUnacknowledged marks, in Report.Stances, a strike whose side says
+// only that it is looking into the report ("The army said it was aware of
+// the report and was looking into it"); StanceAcknowledged one that the
+// side that acted, or an official, states in its own words. An incident
+// with the first and none of the second is reported, however plainly
+// others tell it.
+const (
+	StanceUnacknowledged = "unacknowledged"
+	StanceAcknowledged   = "acknowledged"
+)
+
 // Stances of an assertion: how strongly its source stands behind it.
 const (
 	StanceStates   = "states"   // said plainly, by the outlet or a cited source

@@ -698,6 +698,32 @@ func TestResolveStatus(t *testing.T) {
 	}
 }
 
+// A strike whose side only looks into the report is reported, however
+// plainly other reports tell it, until a report has it acknowledged.
+func TestResolveUnacknowledged(t *testing.T) {
+	stances := func(st ...string) func(*sitrep.Report) { return func(r *sitrep.Report) { r.Stances = st } }
+	for _, tc := range []struct {
+		name string
+		rs   []func(*sitrep.Report)
+		want string
+	}{
+		{"looked into", []func(*sitrep.Report){status(sitrep.StatusConfirmed), stances(sitrep.StanceUnacknowledged)}, sitrep.StatusReported},
+		{"acknowledged later", []func(*sitrep.Report){status(sitrep.StatusConfirmed), stances(sitrep.StanceAcknowledged, sitrep.StanceConfirms)}, sitrep.StatusConfirmed},
+		{"no review", []func(*sitrep.Report){status(sitrep.StatusConfirmed), stances(sitrep.StanceStates)}, sitrep.StatusConfirmed},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			rs := []sitrep.Report{
+				report(t, "a", 0, status(sitrep.StatusConfirmed), stances(sitrep.StanceConfirms)),
+				report(t, "b", 0, tc.rs...),
+			}
+			incs := fuse(rs...)
+			if len(incs) != 1 || incs[0].Status != tc.want {
+				t.Errorf("got %+v, want one incident %s", incs, tc.want)
+			}
+		})
+	}
+}
+
 func intp(p *int) any {
 	if p == nil {
 		return nil

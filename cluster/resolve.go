@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -298,11 +299,28 @@ func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, field strin
 
 // status grades the incident from its reports' statuses: disputed, then
 // confirmed, then unverified (a doubt an outlet states outweighs another's
-// plain report), reported, claimed, debunked.
+// plain report), reported, claimed, debunked. When the side said to have
+// struck only looks into the report, and no report has it or an official
+// acknowledge the attack, the others' confirmations are reports.
 func status(rs []sitrep.Report) string {
+	unacknowledged := false
+	for _, r := range rs {
+		if slices.Contains(r.Stances, sitrep.StanceUnacknowledged) {
+			unacknowledged = true
+		}
+	}
+	for _, r := range rs {
+		if slices.Contains(r.Stances, sitrep.StanceAcknowledged) {
+			unacknowledged = false
+		}
+	}
 	has := map[string]bool{}
 	for _, r := range rs {
-		has[r.Status] = true
+		st := r.Status
+		if unacknowledged && st == sitrep.StatusConfirmed {
+			st = sitrep.StatusReported
+		}
+		has[st] = true
 	}
 	for _, s := range []string{sitrep.StatusDisputed, sitrep.StatusConfirmed, sitrep.StatusUnverified,
 		sitrep.StatusReported, sitrep.StatusClaimed, sitrep.StatusDebunked} {

@@ -177,7 +177,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue // "a THAAD missile-defense battery", "a guided-missile destroyer"
 			}
 			if is(&t, cWeapon) {
-				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm]}
+				// "The Islamic Resistance bombarded the settlement": a verb
+				// whose subject is the doer.
+				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm], Verb: t.Norm == "shelled" || t.Norm == "bombarded"}
 				// "drone strike", "rocket attack": one trigger.
 				if i+1 < hi && is(&toks[i+1], cAttack) {
 					tr.Last = i + 2

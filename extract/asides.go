@@ -210,7 +210,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 					// "a rocket fired from Lebanon hit Metula": the origin
 					// ends where the sentence goes on.
 					for j := end; j < stop; j++ {
-						if w := toks[j].Norm; originEnds[w] || described && (w == "over" || w == "toward" || w == "towards" || w == "into") {
+						if w := toks[j].Norm; originEnds[w] || (w == "toward" || w == "towards") && aimedFrom(toks, i, j+1, hi) || described && (w == "over" || w == "into") {
 							stop = j
 							break
 						}
@@ -510,4 +510,19 @@ func appositiveTown(toks []normalize.Token, lo, i int) bool {
 		return false
 	}
 	return k-2 >= lo && toks[k-1].Norm == "," && toks[k-2].Upper
+}
+
+// aimedFrom reports whether the words from k on, after "toward" in an origin
+// phrase beginning at from, name what was aimed at: "fired from Lebanon
+// towards Beit Hillel". Not a journey's end ("travelling from Quetta towards
+// Taftan") nor a whole country of a running count ("the ninth missile fired
+// from Yemen toward Israel since 1 January").
+func aimedFrom(toks []normalize.Token, from, k, hi int) bool {
+	if from > 0 && motionWords[toks[from-1].Norm] {
+		return false
+	}
+	if k < hi && toks[k].Norm == "the" {
+		k++
+	}
+	return k < hi && toks[k].Norm != "israel"
 }

@@ -66,7 +66,7 @@ func TestAmidReportsNamesNoSpeaker(t *testing.T) {
 // "responded by firing dozens of rockets", like "60 rockets", names the
 // group that fired them. The text is written for this test.
 func TestFiringDozensOfRockets(t *testing.T) {
-	wantTold(t, "Metulla Hezbollah", "2024-06-12",
+	wantTold(t, "Metulla Hezbollah (Islamic Resistance in Lebanon)", "2024-06-12",
 		"Hezbollah responded by firing dozens of rockets at army positions in Metula on Tuesday, it said in a statement.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + r.Perpetrator })
 }
@@ -193,7 +193,7 @@ func TestEachClauseItsSide(t *testing.T) {
 	}
 	// Since the gazetteer knows the Branit barracks (eighth session), the
 	// claim is an incident of its own there, across the border.
-	wantTold(t, "Biranit base Hezbollah [Hezbollah]; Aita al-Shaab  []", "2024-04-26",
+	wantTold(t, "Biranit base Hezbollah (Islamic Resistance in Lebanon) [Hezbollah (Islamic Resistance in Lebanon)]; Aita al-Shaab  []", "2024-04-26",
 		"Hezbollah said it struck the Israeli army's Branit barracks with an attack drone on Thursday afternoon, "+
 			"while an Israeli air raid on a house in the border village of Aita al-Shaab later in the day killed one of its fighters.",
 		brief)

@@ -545,7 +545,8 @@ func anchorDay(toks []normalize.Token, s *sentence, e dateExpr, t trigger) bool 
 	}
 	// An event has a verb: "after midnight on Wednesday" is a time.
 	for j := k + 1; j < e.First; j++ {
-		if w := toks[j].Norm; isVerbForm(w) || anchorVerbs[w] {
+		// Not "soon after one o'clock in the morning on Thursday".
+		if w := toks[j].Norm; isVerbForm(w) && w != "morning" && w != "evening" || anchorVerbs[w] {
 			return true
 		}
 	}

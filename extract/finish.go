@@ -36,6 +36,9 @@ func (d *docState) attach(f *frame, s *sentence) {
 	}
 	if asserts || stance == sitrep.StanceConfirms && len(s.Casualties) > 0 || stance == sitrep.StanceDenies {
 		f.stances[stance] = true
+		if stance == sitrep.StanceConfirms && d.acknowledges(s) {
+			f.stances[sitrep.StanceAcknowledged] = true
+		}
 		// The words that name the incident's place: the place itself
 		// before a province that holds it ("in the countryside of
 		// al-Hasakah ... the airstrip at Rumalyn").
@@ -373,6 +376,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		kept = append(kept, f)
 	}
 	d.looseOutcomes(kept)
+	d.unacknowledged(kept)
 	vessels := d.frameVessels(kept)
 	kept, vessels = sameShip(kept, vessels)
 	out := make([]sitrep.Report, 0, len(kept))

@@ -477,7 +477,7 @@ func TestUndatedStatement(t *testing.T) {
 	for _, r := range ex.Reports {
 		got = append(got, r.Place.Name+" "+r.When.Start.String()+" "+strings.Join(r.ClaimedBy, ","))
 	}
-	if want := []string{"Shebaa Farms 2023-10-08 Hezbollah"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
+	if want := []string{"Shebaa Farms 2023-10-08 Hezbollah (Islamic Resistance in Lebanon)"}; strings.Join(got, "; ") != strings.Join(want, "; ") {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

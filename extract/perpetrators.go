@@ -246,7 +246,7 @@ func perpetratorIn(dict *actorDict, toks []normalize.Token, s *sentence) *actorM
 				verb = t.First
 			}
 			if (a.Last >= t.First-4 || timeBetween(toks, s, a.Last, t.First) || op) &&
-				!(objectOf(toks, s.First, a.First) && slices.ContainsFunc(toks[a.Last:verb], isAnd)) {
+				!(objectOf(toks, s.First, a.First) && clauseAnd(toks, a.Last, verb)) {
 				return a
 			}
 		}
@@ -284,8 +284,17 @@ var objectBefore = map[string]bool{"at": true, "on": true, "toward": true, "towa
 	"into": true, "from": true, "in": true, "of": true, "to": true, "by": true, "over": true, "near": true,
 	"across": true, "inside": true, "with": true, "for": true, "targeting": true, "attacking": true}
 
-// isAnd reports whether t is "and".
-func isAnd(t normalize.Token) bool { return t.Norm == "and" }
+// clauseAnd reports whether an "and" between tokens i and j joins
+// clauses: not the "and" of a clock in words, "at twelve and forty
+// minutes past midnight".
+func clauseAnd(toks []normalize.Token, i, j int) bool {
+	for k := i; k < j; k++ {
+		if toks[k].Norm == "and" && !(k > i && k+1 < j && clockWord(toks[k-1].Norm) && clockWord(toks[k+1].Norm)) {
+			return true
+		}
+	}
+	return false
+}
 
 // objectOf reports whether the name at toks[at] is the object of a
 // preposition: "a branch of the PKK and has struck" is no attack by the
@@ -423,8 +432,17 @@ func timeBetween(toks []normalize.Token, s *sentence, i, j int) bool {
 			continue
 		}
 		switch toks[k].Norm {
-		case "at", "in", "on", "the", "of", "dawn", "evening", "night", "morning", "afternoon", "noon", "midnight", "early", "late", "hours",
-			"hour", "forenoon", "precisely", "exactly", "and", "corresponding", "corresponds", "which", "to", "h", "ah", "hijri":
+		case "dawn", "noon", "midnight", "minutes", "minute", "o'clock":
+			// "the Mujahideen of the Islamic Resistance at twelve and
+			// forty minutes past midnight bombarded": a clock in words.
+			dated = true
+			continue
+		case "at", "in", "on", "the", "of", "evening", "night", "morning", "afternoon", "early", "late", "hours",
+			"hour", "forenoon", "precisely", "exactly", "and", "corresponding", "corresponds", "which", "to", "h", "ah", "hijri",
+			"past", "quarter", "half", "a.m.", "p.m.":
+			continue
+		}
+		if clockWord(toks[k].Norm) {
 			continue
 		}
 		return false
@@ -539,4 +557,10 @@ func answerVerbBefore(toks []normalize.Token, lo, k int) int {
 		}
 	}
 	return -1
+}
+
+// clockWord reports a number word of a clock in words: "twelve",
+// "forty".
+func clockWord(w string) bool {
+	return smallNumbers[w] > 0 && w != "a" && w != "an" && w != "single" && w != "both" && w != "pair" || tens[w] > 0
 }

@@ -245,7 +245,7 @@ func TestTargetGroupCountsItsDead(t *testing.T) {
 // the group speaking, and "responded by firing 60 rockets" makes it the
 // attacker: its claim. The text is written for this test.
 func TestItSaidOfTheSubject(t *testing.T) {
-	wantTold(t, "Baalbek ; Metulla Hezbollah", "2024-02-26",
+	wantTold(t, "Baalbek ; Metulla Hezbollah (Islamic Resistance in Lebanon)", "2024-02-26",
 		"Israeli jets struck near Baalbek early on Monday, two security sources said. "+
 			"Hezbollah responded by firing 60 rockets at an Israeli army base in Metula on Monday, it said in a statement.",
 		func(r sitrep.Report) string { return r.Place.Name + " " + strings.Join(r.ClaimedBy, ",") })

@@ -17,7 +17,7 @@ func status(st map[string]bool) string {
 	case (st[sitrep.StanceDenies] || st[sitrep.StanceDebunked]) && !st[sitrep.StanceConfirms]:
 		// "There was no attack on Khor Mor on Sunday."
 		return sitrep.StatusDebunked
-	case st[sitrep.StanceConfirms]:
+	case st[sitrep.StanceConfirms] && !(st[sitrep.StanceUnacknowledged] && !st[sitrep.StanceAcknowledged]):
 		return sitrep.StatusConfirmed
 	case st[sitrep.StanceDoubts]:
 		return sitrep.StatusUnverified
@@ -393,7 +393,7 @@ var passiveAux = map[string]bool{"was": true, "were": true, "been": true, "being
 // "U.S. aircraft struck three facilities" stated plainly is no mere report.
 func stateStrikeStatus(f *frame, st string) string {
 	if st == sitrep.StatusReported && f.category == sitrep.CategoryAirstrike && f.perp != nil && f.perp.Type == StateForce &&
-		f.stances[sitrep.StanceStates] {
+		f.stances[sitrep.StanceStates] && !f.stances[sitrep.StanceUnacknowledged] {
 		return sitrep.StatusConfirmed
 	}
 	return st
