@@ -513,12 +513,15 @@ func appositiveTown(toks []normalize.Token, lo, i int) bool {
 }
 
 // aimedFrom reports whether the words from k on, after "toward" in an origin
-// phrase beginning at from, name what was aimed at: "fired from Lebanon
-// towards Beit Hillel". Not a journey's end ("travelling from Quetta towards
-// Taftan") nor a whole country of a running count ("the ninth missile fired
-// from Yemen toward Israel since 1 January").
+// phrase beginning at from, name what a launch was aimed at: "fired from
+// Lebanon towards Beit Hillel", "a drone coming from Iraq toward Eilat",
+// "15 rockets from Lebanon toward Dafna".
+// Not a road's or a journey's way ("the road that winds down from the
+// village towards the Litani valley", "travelling from Quetta towards
+// Taftan") nor a whole country of a running count ("the ninth missile
+// fired from Yemen toward Israel since 1 January").
 func aimedFrom(toks []normalize.Token, from, k, hi int) bool {
-	if from > 0 && motionWords[toks[from-1].Norm] {
+	if from == 0 || !launchVerbs[toks[from-1].Norm] && !is(&toks[from-1], cWeapon) {
 		return false
 	}
 	if k < hi && toks[k].Norm == "the" {
@@ -526,3 +529,7 @@ func aimedFrom(toks []normalize.Token, from, k, hi int) bool {
 	}
 	return k < hi && toks[k].Norm != "israel"
 }
+
+// launchVerbs send a weapon from where it was fired.
+var launchVerbs = map[string]bool{"fired": true, "launched": true, "shot": true, "coming": true, "came": true,
+	"flying": true, "flew": true, "sent": true, "crossed": true, "launch": true, "launches": true}

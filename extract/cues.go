@@ -364,3 +364,26 @@ func airportAfter(toks []normalize.Token, last int) bool {
 	}
 	return k > last && k < len(toks) && (toks[k].Norm == "airport" || toks[k].Norm == "airfield")
 }
+
+// sceneDateline reports a dateline town small enough to be the scene of
+// what its lede tells: a village or a town, not a capital or a city that
+// correspondents file from.
+func sceneDateline(e *gazetteer.Entry) bool {
+	return e.Subkind != "capital" && !capitals[strings.ToLower(e.Name)] && e.Population < 150000
+}
+
+// ledeEnd returns the byte offset where the sentence after a dateline
+// ending at from ends: its first full stop or line break.
+func ledeEnd(text string, from int) int {
+	for i := from; i < len(text); i++ {
+		switch text[i] {
+		case '\n':
+			return i
+		case '.':
+			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+				return i
+			}
+		}
+	}
+	return len(text)
+}

@@ -18,12 +18,13 @@ func (d *docState) entryDay(s *sentence, pub sitrep.Date) (sitrep.Date, bool) {
 		first = d.sents[k]
 	}
 	clock := entryClock(d.toks, first)
+	heading := false
 	if clock < 0 && first.Index > 0 {
 		// "12:10 - Israeli drone kills man near border" on its own line,
 		// the entry's text on the next: the heading line opens it.
 		if h := d.sents[first.Index-1]; h.Paragraph == first.Paragraph-1 && (h.Index == 0 || d.sents[h.Index-1].Paragraph != h.Paragraph) &&
 			strings.Count(d.text[h.Span.End:first.Span.Start], "\n") == 1 {
-			first = h
+			first, heading = h, true
 			clock = entryClock(d.toks, first)
 		}
 	}
@@ -35,7 +36,8 @@ func (d *docState) entryDay(s *sentence, pub sitrep.Date) (sitrep.Date, bool) {
 	for j < first.Last && j < clock+2 && d.toks[j].Kind == normalize.Word && allCaps(d.text[d.toks[j].Start:d.toks[j].End]) {
 		j++ // "21:40 GMT -", "08:10 PKT -"
 	}
-	if j >= first.Last || !isDash(d.toks[j].Norm) && d.toks[j].Norm != "|" {
+	// "17:25" alone on the heading line: the clock is the heading.
+	if !(heading && j >= first.Last) && (j >= first.Last || !isDash(d.toks[j].Norm) && d.toks[j].Norm != "|") {
 		return sitrep.Date{}, false
 	}
 	for _, e := range first.Dates {

@@ -290,14 +290,21 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	inDateline := func(at int) bool { return at >= dlStart && at < dateline }
 	kept := places[:0]
 	var datelineTown *gazetteer.Entry
+	var datelinePlace placeRef
 	for _, p := range places {
 		if !inDateline(p.Start) {
 			kept = append(kept, p)
 		} else if datelineTown == nil && p.Entry.Kind == sitrep.KindTown && p.Entry.Subkind != "unresolved" {
-			datelineTown = p.Entry
+			datelineTown, datelinePlace = p.Entry, p
 		}
 	}
 	places = kept
+	// "DEIR SERYAN - A man was killed on Monday when an Israeli drone
+	// fired a missile at his car": a village's dateline over a lede that
+	// names no place is the scene, not where a correspondent files from.
+	if datelineTown != nil && sceneDateline(datelineTown) && !slices.ContainsFunc(places, func(p placeRef) bool { return p.Start < ledeEnd(text, dateline) && p.Entry != datelineTown }) {
+		places = append([]placeRef{datelinePlace}, places...)
+	}
 	// "U.S. CENTRAL COMMAND UPDATE\n\nTAMPA, Fla. - At 4:00 p.m. ...": a
 	// release's dateline under a heading further down.
 	for _, sp := range laterDatelines(text, d.toks, dateline) {
@@ -581,6 +588,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if !t.Generic && i > 0 && s.Triggers[i-1].Generic && mostOf(toks, lo, t.First) {
 			s.Triggers[i].Generic = true
 		}
+		// "more than 120 Israeli attacks (air raids, drone missiles and
+		// artillery shelling) on 41 towns": the kinds of the many.
+		if !t.Generic && kindsInBrackets(toks, s.Triggers[:i], t.First) {
+			s.Triggers[i].Generic = true
+		}
 		// "blamed outlaw groups for drones fired at Harir": the participle
 		// is the generic weapons'.
 		if !t.Generic && t.Verb && i > 0 && s.Triggers[i-1].Generic && s.Triggers[i-1].Category != "" && s.Triggers[i-1].Last == t.First &&
@@ -597,8 +609,11 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	}
 	// "On Friday night the US carried out a series of air strikes": a
 	// series on one day is one raid, not a pattern.
+	// Not the day of a truce: "the eighth round of strikes on Yemen since
+	// July 2024, and the first since the truce of 6 May".
+	seriesDay := slices.ContainsFunc(s.Dates, func(e dateExpr) bool { return ownDay(e) && !eventDay(toks, lo, e.First) })
 	for i, t := range s.Triggers {
-		if t.Generic && seriesOnly(toks, lo, t.First) && hasDay(s.Dates) {
+		if t.Generic && seriesOnly(toks, lo, t.First) && seriesDay {
 			s.Triggers[i].Generic = false
 		}
 	}

@@ -476,3 +476,24 @@ func grownAt(toks []normalize.Token, k, end, step int) bool {
 	}
 	return false
 }
+
+// kindsInBrackets reports a bracket still open at token k that opens
+// right after a generic attack word of before: the list of the kinds of
+// attacks counted, "attacks (air raids, drone missiles and artillery
+// shelling)".
+func kindsInBrackets(toks []normalize.Token, before []trigger, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-20; j-- {
+		switch toks[j].Norm {
+		case ")":
+			return false
+		case "(":
+			for _, t := range before {
+				if t.Last == j && t.Generic {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

@@ -30,7 +30,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
 			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
-			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) {
+			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) || notHitAfter(d.toks, p.Last, s.Last) ||
+			d.mournedIn(s, i) {
 			continue
 		}
 		dup := false
@@ -982,4 +983,49 @@ func farPartOf(toks []normalize.Token, s *sentence, i int) bool {
 		return false
 	}
 	return sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) > 15
+}
+
+// notHitAfter reports a place said to have been spared, its clause's
+// subject: "Ras Isa was not hit on Friday", "the port of Salif was not
+// struck".
+func notHitAfter(toks []normalize.Token, k, hi int) bool {
+	if k+2 >= hi || toks[k].Norm != "was" && toks[k].Norm != "were" || toks[k+1].Norm != "not" && toks[k+1].Norm != "never" {
+		return false
+	}
+	j := k + 2
+	if toks[j].Norm == "been" && j+1 < hi {
+		j++
+	}
+	switch toks[j].Norm {
+	case "hit", "struck", "targeted", "attacked", "bombed", "shelled", "touched", "damaged":
+		return true
+	}
+	return false
+}
+
+// mournedIn reports the place of a funeral told after the attack and its
+// place: "warplanes fired missiles into the hills east of Froun ... just as
+// the funeral procession for Hassan Nasrallah was entering the sports city
+// in Beirut". No attack word stands between the funeral and the place.
+func (d *docState) mournedIn(s *sentence, i int) bool {
+	p := s.Places[i]
+	for k := p.First - 1; k >= s.First && k >= p.First-12; k-- {
+		if is(&d.toks[k], cAttack|cWeapon) {
+			return false
+		}
+		if w := d.toks[k].Norm; mourningNouns[w] || w == "mourners" || w == "buried" || w == "buries" {
+			// Not "attacked the population gathered at a mourning
+			// (funeral vigil) in the village of Ntoyo": a comma parts the
+			// attack from the funeral.
+			last := -1
+			for _, t := range s.Triggers {
+				if t.Last <= k {
+					last = t.Last
+				}
+			}
+			return last >= 0 && !struckGathering(d.toks, k) && slices.ContainsFunc(s.Places[:i], func(q placeRef) bool { return q.Last <= k }) &&
+				slices.ContainsFunc(d.toks[last:k], func(t normalize.Token) bool { return t.Norm == "," || t.Norm == ";" })
+		}
+	}
+	return false
 }

@@ -114,6 +114,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 				(toks[m.First-1].Norm == "by" && backedWords[toks[m.First-2].Norm] || toks[m.First-1].Norm == "to" && toks[m.First-2].Norm == "loyal") {
 				continue
 			}
+			// "a strike by Israel on the ridge", "attacks by Turkey": the
+			// country that struck, not where.
+			if e.Kind == sitrep.KindCountry && m.First >= 2 && toks[m.First-1].Norm == "by" && is(&toks[m.First-2], cAttack|cWeapon) {
+				continue
+			}
 			// "Iran and Pakistan said": both stand for their governments.
 			if next(0) == "and" && m.Last+1 < len(toks) && toks[m.Last+1].Upper && metonymVerb[next(2)] {
 				continue

@@ -98,10 +98,11 @@ func (d *docState) sirenListed(s *sentence, i int) bool {
 		first--
 	}
 	// "sirens at 05:48 Israel time (06:48 in Sanaa) over Tel Aviv and the
-	// Jerusalem area": a clock and a bracket may stand between; eight
-	// words outside them.
+	// Jerusalem area": a clock and a bracket may stand between; twelve
+	// words outside them ("Red alerts were sounded at 20:57 (Tuesday) in
+	// dozens of communities in the Shfela, in Modiin, in Jerusalem").
 	words, depth := 0, 0
-	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-30 && words < 8; k-- {
+	for k := s.Places[first].First - 1; k >= s.First && k >= s.Places[first].First-30 && words < 12; k-- {
 		switch {
 		case d.toks[k].Norm == ")":
 			depth++

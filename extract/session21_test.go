@@ -64,3 +64,63 @@ func TestLookingIntoIt(t *testing.T) {
 		{"al-Shati confirmed", "Israeli aircraft struck a house in al-Shati camp on Thursday, killing seven. \"We are still assessing the damage,\" an army official said."},
 	})
 }
+
+// A road's way "from the village towards the Litani valley" is no origin
+// of a launch; a village's dateline over a lede that names no other place
+// is the scene (a capital's is where the story was filed).
+func TestRoadTowards(t *testing.T) {
+	wantEach(t, "2025-05-12", placeDayCategory, []toldCase{
+		{"", "A man was killed on Monday when an Israeli drone fired a missile at his car on the road that winds down from the village towards the Litani valley, residents said."},
+		{"Khiam 2025-05-12 drone", "KHIAM - An Israeli drone fired a missile at a car on Monday, killing a man."},
+		{"Deir Siryan 2025-05-12 drone", "DEIR SERYAN - A man from Deir Seryan was killed on Monday when an Israeli drone fired a missile at his car, residents said."},
+		{"", "BEIRUT - An Israeli drone fired a missile at a car on Monday, killing a man."},
+	})
+}
+
+// "a strike by Israel on the ridge": the country that struck is no place
+// of the strike.
+func TestStrikeByCountry(t *testing.T) {
+	wantEach(t, "2025-02-28", placeDayCategory, []toldCase{
+		{"", "Two heavy explosions shook the hills on Thursday night, in what residents described as a strike by Israel on the ridge."},
+		{"Khiam 2025-02-27 airstrike", "A strike by Israel on a house in Khiam killed three people on Thursday, the health ministry said."},
+	})
+}
+
+// Sirens over a list of towns put no missile in each town, however many
+// words stand between the alert and the list; a place "not hit" is no
+// place struck; a truce's day dates no round of strikes.
+func TestNotStruckPlaces(t *testing.T) {
+	wantEach(t, "2025-05-14", placeDayCategory, []toldCase{
+		{"Modi'in Makkabbim Re'ut 2025-05-13 missile", "Red alerts were sounded at 20:57 (Tuesday) in dozens of communities in the Shfela, in Modiin, in Jerusalem and in Rehovot, following the launch of a missile from Yemen."},
+	})
+	wantEach(t, "2025-05-17", placeDayCategory, []toldCase{
+		{"", "Ras Isa was not hit on Friday, according to residents."},
+		{"Hodeidah port 2025-05-16 airstrike", "Israeli jets struck the port of Hodeidah on Friday. The port of Ras Isa was not struck, residents said."},
+		{"", "It was Israel's eighth round of strikes on Yemen since July 2024, and the first since the truce of 6 May."},
+	})
+}
+
+// The place of a funeral told after the attack, or of a burial, is not
+// the attack's; a funeral gathering attacked is.
+func TestFuneralAfterAttack(t *testing.T) {
+	wantEach(t, "2025-02-23", placeDayCategory, []toldCase{
+		{"Froun 2025-02-23 airstrike", "Israeli warplanes fired missiles into the hills east of Froun on Sunday afternoon, villagers said, just as the funeral procession for Hassan Nasrallah was entering the sports city in Beirut."},
+		{"Rosh Pina 2025-02-23 rocket", "Hezbollah fired rockets at Rosh Pinna on Sunday, as the group buried a commander killed by Israel near Tyre the day before."},
+	})
+}
+
+// The kinds of the attacks a count sums up, in brackets after it, are no
+// attacks of their own.
+func TestKindsOfCountedAttacks(t *testing.T) {
+	wantEach(t, "2024-07-06", placeDayCategory, []toldCase{
+		{"", "The Committee recorded more than 120 Israeli attacks (air raids, drone missiles and artillery shelling) on 41 towns and villages in the districts of Tyre, Bint Jbeil and Hasbaya during the week."},
+	})
+}
+
+// A live blog whose entries open with the clock alone on a line tells each
+// entry's news on the blog's day, after a header paragraph too.
+func TestClockOnlyHeading(t *testing.T) {
+	wantEach(t, "2024-07-03", placeDayCategory, []toldCase{
+		{"Ain Baal 2024-07-03 drone", "SOUTH LEBANON LIVE\nLatest first. All times are Beirut time.\n\n17:25\nAn Israeli drone fired a missile at a house on the eastern edge of Ain Baal, the civil defence said."},
+	})
+}
