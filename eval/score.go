@@ -241,7 +241,32 @@ func claimantRight(gold string, pred []string) bool {
 			return true
 		}
 	}
+	// "al-Quds Brigades (Islamic Jihad)" and "Palestinian Islamic Jihad
+	// (Al-Quds Brigades)": one group under its names in either order.
+	for _, gn := range names(gold) {
+		for _, c := range pred {
+			for _, pn := range names(c) {
+				if gn != "" && gn == pn {
+					return true
+				}
+			}
+		}
+	}
 	return false
+}
+
+// names returns the folded names of a claimant: the name and each other
+// name in the parentheses after it ("Houthis (Ansar Allah, Yemeni Armed
+// Forces)").
+func names(name string) []string {
+	out := []string{foldText(head(name))}
+	if i := strings.Index(name, "("); i > 0 {
+		inner := strings.TrimSuffix(strings.TrimSpace(name[i+1:]), ")")
+		for _, n := range strings.FieldsFunc(inner, func(r rune) bool { return r == ',' || r == ';' }) {
+			out = append(out, foldText(n))
+		}
+	}
+	return out
 }
 
 // head returns a name without the other names in parentheses after it.

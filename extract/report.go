@@ -130,7 +130,10 @@ func (d *docState) stance(f *frame, s *sentence) string {
 	case s.Claimant != nil || d.outletActor != nil || s.UnnamedClaim:
 		return sitrep.StanceClaims
 	case (s.Speaker.Kind == SpeakerOfficial || s.Speaker.Kind == SpeakerLocalOfficial) && (s.Speaker.Verb >= 0 || s.Speaker.Label) &&
-		(s.Denied || s.Debunked):
+		(s.Denied || s.Debunked),
+		// A ministry's own release: "The claims ... that our base in the
+		// Metina region was attacked ... are completely baseless."
+		d.outletOfficial && s.Speaker.Kind == SpeakerOutlet && (s.Denied || s.Debunked):
 		// "MS. SINGH: ... There was no attack on Harir.
 		return sitrep.StanceDenies
 	case s.Speaker.Kind == SpeakerOfficial && (s.Speaker.Label || s.Speaker.Verb >= 0 && confirmVerbs[d.toks[s.Speaker.Verb].Norm]),

@@ -124,3 +124,35 @@ func TestClockOnlyHeading(t *testing.T) {
 		{"Ain Baal 2024-07-03 drone", "SOUTH LEBANON LIVE\nLatest first. All times are Beirut time.\n\n17:25\nAn Israeli drone fired a missile at a house on the eastern edge of Ain Baal, the civil defence said."},
 	})
 }
+
+// The sentence that says the army is looking into the report acknowledges
+// nothing; a partner force that "claimed" an attack claims it, and the
+// HPG is the PKK's; a ministry's own release calling a claim baseless
+// denies it.
+func TestClaimsAndDenials(t *testing.T) {
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " [" + strings.Join(r.ClaimedBy, "; ") + "] " + string(r.Status)
+	}
+	wantEach(t, "2024-11-11", brief, []toldCase{
+		{"Khiam [] reported", "A strike by Israel on a house in Khiam killed 23 people on Monday, the health ministry said.\n\nAsked about the strike, an Israeli military spokesperson said the army was looking into the report."},
+	})
+	wantEach(t, "2025-03-01", brief, []toldCase{
+		{"Abu Qalqal [Syrian Democratic Forces] claimed", "Friday, 19:30: the SDF claimed a drone attack on an armoured vehicle of the factions near Abu Qalqal."},
+		{"Metina [Kurdistan Workers' Party (PKK, HPG)] claimed", "On Tuesday the HPG said a kamikaze drone hit a Turkish base in Metina, killing two soldiers."},
+	})
+}
+
+// A ministry's own release calling a claim baseless denies the attack.
+func TestReleaseDenies(t *testing.T) {
+	pub, _ := sitrep.ParseDate("2025-02-26")
+	doc := &sitrep.Document{ID: "t", Published: pub, Outlet: "Ministry of National Defence",
+		Title: "Statement of the Turkish Ministry of National Defence",
+		Text:  "The claims spread by the terrorist organisation that a drone hit our base in Metina on Tuesday are completely baseless. No such incident happened."}
+	var got []string
+	for _, r := range MustExtractor(t).Extract(doc).Reports {
+		got = append(got, r.Place.Name+" "+string(r.Status))
+	}
+	if want := "Metina debunked"; strings.Join(got, "; ") != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

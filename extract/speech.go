@@ -607,7 +607,9 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 			if best != nil && a.Last < hi && toks[a.Last-1].Possessive && branchNouns[toks[a.Last].Norm] {
 				continue
 			}
-			if a.Last <= i && a.First >= lo && a.Actor.Type == ArmedGroup {
+			// "the SDF claimed a drone attack on an armoured vehicle": a
+			// partner force claims its own attacks in so many words.
+			if a.Last <= i && a.First >= lo && (a.Actor.Type == ArmedGroup || a.Actor.Type == Partner && w != "responsibility") {
 				best = a
 			}
 		}

@@ -102,6 +102,11 @@ func reviewedAfter(toks []normalize.Token, k, hi int) bool {
 // a speaker that names a state's forces or an official body ("the Israeli
 // military said", "CENTCOM said"), not "hospital officials said".
 func (d *docState) acknowledges(s *sentence) bool {
+	// "Asked about the strike, a military spokesperson said the army was
+	// looking into the report": no acknowledgement.
+	if reviewWords(d.toks, s.First, s.Last) {
+		return false
+	}
 	if d.outletOfficial {
 		return true
 	}
