@@ -445,8 +445,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				}
 				continue
 			}
-			// "Yousef Adel Hamdan, 19, was killed": a named person's age.
-			if k-2 >= lo && toks[k-1].Norm == "," && toks[k-2].Kind == normalize.Word && toks[k-2].Upper &&
+			// "Yousef Adel Hamdan, 19, was killed": a named person's age;
+			// "The mother, 30, was pronounced dead": a role's.
+			if k-2 >= lo && toks[k-1].Norm == "," && toks[k-2].Kind == normalize.Word && (toks[k-2].Upper || onePerson[toks[k-2].Norm] || personNouns[toks[k-2].Norm]) &&
 				next < i && toks[next].Norm == "," {
 				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k-2].Start, End: toks[i].End}, qualNamed})
 				break
@@ -772,6 +773,13 @@ var onePerson = map[string]bool{"driver": true, "rider": true, "pilot": true, "o
 	"daughter": true, "wife": true, "husband": true, "brother": true, "sister": true, "father": true,
 	"mother": true, "child": true, "companion": true, "bodyguard": true, "guard": true, "aide": true,
 	"deputy": true, "commander": true, "escort": true, "passenger": true, "colleague": true}
+
+// personNouns name one person whose age may follow between commas: "the
+// woman, 30,", "a farmer, 62,".
+var personNouns = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "teenager": true,
+	"farmer": true, "shepherd": true, "fisherman": true, "journalist": true, "photographer": true,
+	"paramedic": true, "medic": true, "student": true, "worker": true, "labourer": true, "laborer": true,
+	"soldier": true, "officer": true, "civilian": true, "youth": true, "grandfather": true, "grandmother": true}
 
 // ofCountWords are followed by "of" and the count of the people killed or
 // hurt: "the death of six", "the martyrdom of 7", "the injury of two".

@@ -156,3 +156,26 @@ func TestReleaseDenies(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// An age between commas after a role ("The mother, 30, was pronounced
+// dead") is one person, not thirty; a running count with its part between
+// commas ("163 Palestinians, 36 of them children, have been killed") is a
+// tally, and neither number is the toll of the attack told before it.
+func TestAgesAndParts(t *testing.T) {
+	wantEach(t, "2025-05-15", placeTolls, []toldCase{
+		{"Khiam 1/-", "An Israeli strike hit a car in Khiam on Tuesday. The mother, 30, was pronounced dead just before midnight."},
+		{"Khiam 1/-", "An Israeli strike hit a car in Khiam on Tuesday. The driver, 45, died at the scene."},
+	})
+	x := MustExtractor(t)
+	pub, _ := sitrep.ParseDate("2025-05-17")
+	res := x.Extract(&sitrep.Document{ID: "t", Published: pub, Text: "Troops shot a man in Kafr al-Dik on Thursday afternoon, the ministry said. " +
+		"Since 1 January, 163 Palestinians, 36 of them children, have been killed by Israeli forces or settlers in the West Bank, according to the ministry."})
+	if len(res.Tallies) == 0 || res.Tallies[0].Count != 163 {
+		t.Errorf("tallies: got %+v, want the count of 163 first", res.Tallies)
+	}
+	for _, r := range res.Reports {
+		if r.Fatalities != nil && *r.Fatalities > 1 {
+			t.Errorf("%s: got %d dead, want the part of a running count kept out", r.Place.Name, *r.Fatalities)
+		}
+	}
+}

@@ -224,6 +224,13 @@ func casualtyAfter(toks []normalize.Token, i, hi int) int {
 			return k
 		}
 		abbrev := w == "." && k > 0 && toks[k-1].End-toks[k-1].Start == 1 // "U.S."
+		// "163 Palestinians, 36 of them children, have been killed": the
+		// part between commas.
+		if w == "," && partBetweenCommas(toks, k, hi) {
+			for k++; k < hi && toks[k].Norm != ","; k++ {
+			}
+			continue
+		}
 		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "”" && w != "\"" && !abbrev {
 			return -1
 		}
@@ -752,4 +759,16 @@ func countReached(toks []normalize.Token, k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// partBetweenCommas reports ", 36 of them children," or ", among them 12
+// women," opening at the comma at token k.
+func partBetweenCommas(toks []normalize.Token, k, hi int) bool {
+	if k+3 >= hi {
+		return false
+	}
+	if _, next, ok := number(toks, k+1, true); ok && next+1 < hi && toks[next].Norm == "of" && (toks[next+1].Norm == "them" || toks[next+1].Norm == "whom") {
+		return true
+	}
+	return (toks[k+1].Norm == "among" || toks[k+1].Norm == "including") && (toks[k+2].Norm == "them" || toks[k+2].Kind == normalize.Number)
 }
