@@ -39,6 +39,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if shipName(toks, placeRef{Match: m}) {
 			continue
 		}
+		// "fired missiles at the Lincoln in the Arabian Sea", "the Carney":
+		// an American or British town's name after "the" is a warship's.
+		if e0 := m.Entries[0]; e0.Kind == sitrep.KindTown && (e0.Country == "US" || e0.Country == "GB") && m.First > 0 &&
+			toks[m.First-1].Norm == "the" && m.Direction == "" && !strings.HasPrefix(strings.ToLower(e0.Name), "the ") && !streetWords[next(0)] {
+			continue
+		}
 		if streetWords[next(0)] || roadAfter(toks, m.Last) {
 			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
 		}

@@ -179,3 +179,12 @@ func TestAgesAndParts(t *testing.T) {
 		}
 	}
 }
+
+// "the Lincoln in the Arabian Sea" is a warship, not the town in Nebraska
+// or England; the Jordan Valley is a valley, not Jordan.
+func TestShipAndValleyNames(t *testing.T) {
+	wantEach(t, "2024-11-12", placeDayCategory, []toldCase{
+		{"Arabian Sea 2024-11-12 missile", "The Houthis said their forces had fired cruise missiles and drones at the Lincoln in the Arabian Sea on Tuesday."},
+		{"Jordan Valley 2024-11-11 drone", "The Islamic Resistance in Iraq said it targeted a military site in the Jordan Valley with drones on Monday."},
+	})
+}
