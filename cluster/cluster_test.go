@@ -716,6 +716,9 @@ func TestResolveUnacknowledged(t *testing.T) {
 				report(t, "a", 0, status(sitrep.StatusConfirmed), stances(sitrep.StanceConfirms)),
 				report(t, "b", 0, tc.rs...),
 			}
+			if tc.name == "acknowledged later" {
+				rs = append(rs, report(t, "c", 0, status(sitrep.StatusReported), stances(sitrep.StanceUnacknowledged)))
+			}
 			incs := fuse(rs...)
 			if len(incs) != 1 || incs[0].Status != tc.want {
 				t.Errorf("got %+v, want one incident %s", incs, tc.want)

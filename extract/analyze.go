@@ -179,7 +179,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			if is(&t, cWeapon) {
 				// "The Islamic Resistance bombarded the settlement": a verb
 				// whose subject is the doer.
-				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm], Verb: t.Norm == "shelled" || t.Norm == "bombarded"}
+				// Not the passive: "its positions were bombarded".
+				tr = trigger{First: i, Last: i + 1, Category: weaponWords[t.Norm],
+					Verb: (t.Norm == "shelled" || t.Norm == "bombarded") && !(i > lo && passiveAux[toks[i-1].Norm])}
 				// "drone strike", "rocket attack": one trigger.
 				if i+1 < hi && is(&toks[i+1], cAttack) {
 					tr.Last = i + 2

@@ -380,7 +380,9 @@ func ledeEnd(text string, from int) int {
 		case '\n':
 			return i
 		case '.':
-			if i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n' {
+			// Not the stop of an initial: "U.S. aircraft struck".
+			initial := i >= 1 && text[i-1] >= 'A' && text[i-1] <= 'Z' && (i == 1 || text[i-2] == '.' || text[i-2] == ' ')
+			if !initial && (i+1 == len(text) || text[i+1] == ' ' || text[i+1] == '\n') {
 				return i
 			}
 		}

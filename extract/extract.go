@@ -302,7 +302,10 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// "DEIR SERYAN - A man was killed on Monday when an Israeli drone
 	// fired a missile at his car": a village's dateline over a lede that
 	// names no place is the scene, not where a correspondent files from.
-	if datelineTown != nil && sceneDateline(datelineTown) && !slices.ContainsFunc(places, func(p placeRef) bool { return p.Start < ledeEnd(text, dateline) && p.Entry != datelineTown }) {
+	// Not a wire's ("DEIR AL-BALAH, Gaza Strip (AP) -"), filed from where
+	// its reporters live.
+	if datelineTown != nil && sceneDateline(datelineTown) && !strings.Contains(text[dlStart:dateline], "(") &&
+		!slices.ContainsFunc(places, func(p placeRef) bool { return p.Start < ledeEnd(text, dateline) && p.Entry != datelineTown }) {
 		places = append([]placeRef{datelinePlace}, places...)
 	}
 	// "U.S. CENTRAL COMMAND UPDATE\n\nTAMPA, Fla. - At 4:00 p.m. ...": a
@@ -590,7 +593,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 		// "more than 120 Israeli attacks (air raids, drone missiles and
 		// artillery shelling) on 41 towns": the kinds of the many.
-		if !t.Generic && kindsInBrackets(toks, s.Triggers[:i], t.First) {
+		if !t.Generic && kindsInBrackets(toks, lo, s.Triggers[:i], t.First) {
 			s.Triggers[i].Generic = true
 		}
 		// "blamed outlaw groups for drones fired at Harir": the participle

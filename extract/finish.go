@@ -36,7 +36,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 	}
 	if asserts || stance == sitrep.StanceConfirms && len(s.Casualties) > 0 || stance == sitrep.StanceDenies {
 		f.stances[stance] = true
-		if stance == sitrep.StanceConfirms && d.acknowledges(s) {
+		if stance == sitrep.StanceConfirms && d.acknowledges(f, s) {
 			f.stances[sitrep.StanceAcknowledged] = true
 		}
 		// The words that name the incident's place: the place itself

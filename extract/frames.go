@@ -21,7 +21,7 @@ type frame struct {
 	target      *Actor
 	killed      *int
 	injured     *int
-	stances     map[string]bool // with the markers sitrep.StanceDebunked, StanceUnacknowledged, StanceAcknowledged
+	stances     map[string]bool // the stances told, and the markers sitrep.StanceDebunked, StanceUnacknowledged, StanceAcknowledged
 	sents       []*sentence
 	asserts     []sitrep.Assertion
 	summary     bool // country-level or "three locations": may sum up other frames

@@ -478,17 +478,23 @@ func grownAt(toks []normalize.Token, k, end, step int) bool {
 }
 
 // kindsInBrackets reports a bracket still open at token k that opens
-// right after a generic attack word of before: the list of the kinds of
-// attacks counted, "attacks (air raids, drone missiles and artillery
-// shelling)".
-func kindsInBrackets(toks []normalize.Token, before []trigger, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-20; j-- {
-		switch toks[j].Norm {
-		case ")":
+// right after a generic attack word of before, no earlier than token lo,
+// and holds a bare list of the kinds of attacks counted: "attacks (air
+// raids, drone missiles and artillery shelling)"; not "50 strikes
+// (including one that hit a school in Jabalia, killing 12)".
+func kindsInBrackets(toks []normalize.Token, lo int, before []trigger, k int) bool {
+	for j := k - 1; j >= lo && j >= k-20; j-- {
+		switch w := toks[j].Norm; {
+		case w == ")":
 			return false
-		case "(":
+		case w == "(":
 			for _, t := range before {
 				if t.Last == j && t.Generic {
+					for i := j + 1; i < k; i++ {
+						if w := toks[i].Norm; w == "including" || w == "one" || w == "which" || w == "that" || is(&toks[i], cKill|cInjure) {
+							return false
+						}
+					}
 					return true
 				}
 			}

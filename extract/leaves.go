@@ -998,7 +998,8 @@ func notHitAfter(toks []normalize.Token, k, hi int) bool {
 	}
 	switch toks[j].Norm {
 	case "hit", "struck", "targeted", "attacked", "bombed", "shelled", "touched", "damaged":
-		return true
+		// Not "was not hit until Monday, when a drone struck".
+		return j+1 >= hi || toks[j+1].Norm != "until" && toks[j+1].Norm != "before" && toks[j+1].Norm != "till"
 	}
 	return false
 }
@@ -1023,8 +1024,13 @@ func (d *docState) mournedIn(s *sentence, i int) bool {
 					last = t.Last
 				}
 			}
+			// The funeral's clause is a time of its own ("just as",
+			// "while"), and no attack follows the place in it: not
+			// "mourners at a funeral in Aitaroun came under drone fire".
 			return last >= 0 && !struckGathering(d.toks, k) && slices.ContainsFunc(s.Places[:i], func(q placeRef) bool { return q.Last <= k }) &&
-				slices.ContainsFunc(d.toks[last:k], func(t normalize.Token) bool { return t.Norm == "," || t.Norm == ";" })
+				slices.ContainsFunc(d.toks[last:k], func(t normalize.Token) bool { return t.Norm == "," || t.Norm == ";" }) &&
+				slices.ContainsFunc(d.toks[last:k], func(t normalize.Token) bool { return t.Norm == "as" || t.Norm == "while" }) &&
+				!slices.ContainsFunc(s.Triggers, func(t trigger) bool { return t.First >= p.Last && !t.Generic })
 		}
 	}
 	return false

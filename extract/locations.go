@@ -42,7 +42,8 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// "fired missiles at the Lincoln in the Arabian Sea", "the Carney":
 		// an American or British town's name after "the" is a warship's.
 		if e0 := m.Entries[0]; e0.Kind == sitrep.KindTown && (e0.Country == "US" || e0.Country == "GB") && m.First > 0 &&
-			toks[m.First-1].Norm == "the" && m.Direction == "" && !strings.HasPrefix(strings.ToLower(e0.Name), "the ") && !streetWords[next(0)] {
+			toks[m.First-1].Norm == "the" && m.Direction == "" && !strings.HasPrefix(strings.ToLower(e0.Name), "the ") &&
+			!(m.Last < len(toks) && toks[m.Last].Upper) && seaNear(toks, m.First, m.Last) {
 			continue
 		}
 		if streetWords[next(0)] || roadAfter(toks, m.Last) {
@@ -879,4 +880,17 @@ var approxWords = map[string]bool{"some": true, "about": true, "roughly": true, 
 func articled(name string) bool {
 	w, _, _ := strings.Cut(strings.ToLower(name), " ")
 	return strings.HasPrefix(w, "al-") || w == "al" || strings.HasPrefix(w, "el-") || w == "el"
+}
+
+// seaNear reports a sea or a warship's word within ten words of tokens
+// [first, last): "at the Lincoln in the Arabian Sea", "the carrier
+// Eisenhower"; not "at the Manchester Arena".
+func seaNear(toks []normalize.Token, first, last int) bool {
+	for k := max(0, first-10); k < len(toks) && k < last+10; k++ {
+		switch toks[k].Norm {
+		case "sea", "gulf", "strait", "carrier", "destroyer", "warship", "warships", "frigate", "cruiser", "navy", "uss", "hms":
+			return true
+		}
+	}
+	return false
 }

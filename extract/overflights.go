@@ -114,7 +114,15 @@ func (d *docState) sirenListed(s *sentence, i int) bool {
 		if depth > 0 {
 			continue
 		}
+		// "Sirens sounded as rockets fired from Lebanon hit houses in
+		// Metula and Kiryat Shmona": where they hit, not where sirens
+		// sounded.
+		if is(&d.toks[k], cAttack|cWeapon) {
+			return false
+		}
 		switch d.toks[k].Norm {
+		case "as", "after", "when", "while":
+			return false
 		case "sirens", "siren", "alarms", "alerts":
 			return true
 		case ":":

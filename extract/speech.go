@@ -609,7 +609,7 @@ func findClaim(toks []normalize.Token, lo, hi int, actors []actorMatch, trs []tr
 			}
 			// "the SDF claimed a drone attack on an armoured vehicle": a
 			// partner force claims its own attacks in so many words.
-			if a.Last <= i && a.First >= lo && (a.Actor.Type == ArmedGroup || a.Actor.Type == Partner && w != "responsibility") {
+			if a.Last <= i && a.First >= lo && (a.Actor.Type == ArmedGroup || a.Actor.Type == Partner && claimsAttack(toks, i, hi, trs)) {
 				best = a
 			}
 		}
@@ -736,4 +736,35 @@ func opensStatement(toks []normalize.Token, lo, k int) bool {
 		return j < 0 || toks[j].Norm != "," && toks[j].Norm != "and" && toks[j].Norm != "but"
 	}
 	return toks[j].Norm == "-" || toks[j].Norm == ":" || toks[j].Norm == "–" || toks[j].Norm == "—"
+}
+
+// claimsAttack reports a claim verb at token i whose object is an attack:
+// "claimed a drone attack", "claimed responsibility for the strike"; not
+// "claimed Turkish drones struck a car" (alleged) nor "claimed that".
+func claimsAttack(toks []normalize.Token, i, hi int, trs []trigger) bool {
+	for k := i + 1; k < hi && k <= i+5; k++ {
+		switch toks[k].Norm {
+		case "a", "an", "the", "responsibility", "for", "its", "their", "new":
+			continue
+		}
+		if t, ok := triggerOf(trs, k); ok {
+			// the attack noun is the object: "a drone attack"
+			return !t.Verb && !verbAfter(toks, t.Last, hi)
+		}
+		return false
+	}
+	return false
+}
+
+// verbAfter reports a past-tense attack verb right after token k: the
+// noun before it is a subject ("drones struck"), not an object.
+func verbAfter(toks []normalize.Token, k, hi int) bool {
+	if k >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "struck", "hit", "targeted", "attacked", "killed", "bombed", "shelled":
+		return true
+	}
+	return false
 }

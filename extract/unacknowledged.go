@@ -9,20 +9,32 @@ import (
 // is looking into the report: "The Israeli military said it was aware of
 // the report and was looking into it", "Regarding reports of a strike in
 // the area of al-Wahda Street: the details are being looked into". The
-// sentence tells no attack of its own; it is about the frame whose place
-// it names, or else about the state's attack told last before it.
+// sentence tells no attack of its own, and it speaks for the state whose
+// forces struck ("The Lebanese army said it was looking into the incident"
+// says nothing of an Israeli strike); it is about the frame whose place it
+// names, or else about that state's attack told last before it.
 func (d *docState) unacknowledged(frames []*frame) {
 	for _, s := range d.sents {
-		if hasVerbTrigger(s) || !reviewWords(d.toks, s.First, s.Last) ||
+		if freshTrigger(s) || !reviewWords(d.toks, s.First, s.Last) ||
 			!(s.Speaker.Kind == SpeakerOfficial || d.outletOfficial || hasWord(d.toks, s.First, s.Last, "army", "military", "idf")) {
 			continue
 		}
+		side := d.sideOf(s)
 		var named, last *frame
 		lastAt := -1
 		for _, f := range frames {
-			// A state's attack, or an unclaimed one by no named group:
-			// "was killed by Israeli army fire".
-			if f.dropped || len(f.claimants) > 0 || f.perp != nil && f.perp.Type != StateForce || f.category == sitrep.CategoryUnknown {
+			if f.dropped || len(f.claimants) > 0 {
+				continue
+			}
+			// The state that struck: its forces, or the adjective of the
+			// frame's first sentence ("killed by Israeli army fire").
+			struck := ""
+			if f.perp != nil && f.perp.Type == StateForce {
+				struck = homeOf[f.perp.ID]
+			} else if f.perp == nil {
+				struck = d.sideOf(f.sents[0])
+			}
+			if struck == "" || side != "" && side != struck {
 				continue
 			}
 			for _, p := range s.Places {
@@ -43,6 +55,32 @@ func (d *docState) unacknowledged(frames []*frame) {
 	}
 }
 
+// officialHome is the country of the official bodies that speak for a
+// state's forces.
+var officialHome = map[string]string{"centcom": "US", "pentagon": "US", "white_house": "US", "us_command_iraq": "US",
+	"cjtf": "US", "iraq_gov": "IQ", "syria_gov": "SY", "krg_ct": "IQ", "asayish": "IQ"}
+
+// sideOf returns the country of the state or official body sentence s
+// speaks for or tells of, by the actor or the adjective it names first
+// ("the Israeli military", "CENTCOM", "the Lebanese army"), or "" when it
+// names none ("the army said").
+func (d *docState) sideOf(s *sentence) string {
+	for _, a := range s.Actors {
+		if h := homeOf[a.Actor.ID]; h != "" {
+			return h
+		}
+		if h := officialHome[a.Actor.ID]; h != "" {
+			return h
+		}
+	}
+	for k := s.First; k < s.Last; k++ {
+		if id := demonyms[d.toks[k].Norm]; id != "" && homeOf[id] != "" {
+			return homeOf[id]
+		}
+	}
+	return ""
+}
+
 // reviewWords reports the words of a side that neither owns nor denies an
 // attack: "looking into it", "the details are being examined", "under
 // review", "checking the report", "aware of the report", "assessing them".
@@ -56,15 +94,16 @@ func reviewWords(toks []normalize.Token, lo, hi int) bool {
 		}
 		switch toks[i].Norm {
 		case "look", "looks", "looking", "looked":
-			if next == "into" && reviewedAfter(toks, i+2, hi) {
+			if next == "into" && reviewObject(toks, i+2, hi) {
 				return true
 			}
 		case "examining", "reviewing", "checking", "assessing", "investigating":
-			if reviewedAfter(toks, i+1, hi) {
+			if reviewObject(toks, i+1, hi) {
 				return true
 			}
 		case "examined", "reviewed", "checked":
-			if i-2 >= lo && toks[i-1].Norm == "being" && reviewedAfter(toks, max(lo, i-5), i) {
+			// "the details are being examined"
+			if i-2 >= lo && toks[i-1].Norm == "being" && reviewObject(toks, max(lo, i-5), i) {
 				return true
 			}
 		case "examination", "review":
@@ -82,10 +121,10 @@ func reviewWords(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// reviewedAfter reports whether the words from k on (three at most) are
-// what a side looks into when it owns nothing: the report, the details,
-// the incident, "it", "them".
-func reviewedAfter(toks []normalize.Token, k, hi int) bool {
+// reviewObject reports whether one of the three words from k on is what a
+// side looks into when it owns nothing: the report, the details, the
+// incident, "it", "them".
+func reviewObject(toks []normalize.Token, k, hi int) bool {
 	for j := k; j < hi && j < k+3; j++ {
 		switch toks[j].Norm {
 		case "claim", "claims":
@@ -97,27 +136,33 @@ func reviewedAfter(toks []normalize.Token, k, hi int) bool {
 	return false
 }
 
-// acknowledges reports whether sentence s is an attack's acknowledgement
-// in its side's or an official's own words: an official outlet's text, or
-// a speaker that names a state's forces or an official body ("the Israeli
-// military said", "CENTCOM said"), not "hospital officials said".
-func (d *docState) acknowledges(s *sentence) bool {
-	// "Asked about the strike, a military spokesperson said the army was
-	// looking into the report": no acknowledgement.
+// acknowledges reports whether sentence s, about frame f, acknowledges the
+// attack in its side's or an official's own words: an official outlet's
+// text, a speaker that names a state's forces or an official body ("CENTCOM
+// said"), or "the military said its jets struck" of the state whose forces
+// struck; not "hospital officials said", nor a sentence that only looks
+// into the report.
+func (d *docState) acknowledges(f *frame, s *sentence) bool {
 	if reviewWords(d.toks, s.First, s.Last) {
 		return false
 	}
 	if d.outletOfficial {
 		return true
 	}
-	if s.Speaker.Kind != SpeakerOfficial || s.Speaker.Name == "" {
+	if s.Speaker.Kind != SpeakerOfficial {
 		return false
 	}
-	toks := normalize.Tokens(s.Speaker.Name)
-	for _, m := range d.x.actors.match(s.Speaker.Name, toks, 0, len(toks)) {
-		if m.Actor.Type == StateForce || m.Actor.Type == Official {
-			return true
+	if s.Speaker.Name != "" {
+		toks := normalize.Tokens(s.Speaker.Name)
+		for _, m := range d.x.actors.match(s.Speaker.Name, toks, 0, len(toks)) {
+			if m.Actor.Type == StateForce || m.Actor.Type == Official {
+				return true
+			}
 		}
+	}
+	if f.perp != nil && f.perp.Type == StateForce && hasWord(d.toks, s.First, s.Last, "army", "military", "idf") {
+		side := d.sideOf(s)
+		return side == "" || side == homeOf[f.perp.ID]
 	}
 	return false
 }
