@@ -217,3 +217,12 @@ func TestTwentyFirstLeavesAlone(t *testing.T) {
 		{"Deir Siryan airstrike", "Deir Seryan was not hit until Monday, when an Israeli drone strike killed two men."},
 	})
 }
+
+// "the village Akaba in the sector of Tubas" is Aqqaba by Tubas, as
+// Israeli statements spell it; Akaba in Jordan stays Jordan's.
+func TestAkabaOfTubas(t *testing.T) {
+	wantEach(t, "2025-02-24", func(r sitrep.Report) string { return r.Place.Name + " " + r.Place.Country }, []toldCase{
+		{"Aqqaba PS", "An aircraft of the Air Force attacked a terrorist squad that was armed in the village Akaba in the sector of Tubas on Monday."},
+		{"Aqaba JO", "A drone exploded near the port of Akaba in Jordan on Monday."},
+	})
+}

@@ -33,6 +33,9 @@ var allowedCollisions = []string{
 	// Taybeh of the Marjayoun district and Taybeh near Ramallah, Shaqra of
 	// the Bint Jbeil district and Shaqra in Abyan: all in the news.
 	"taybeh-lb taybeh-ps", "shaqra-lb shaqra-ye",
+	// "the village Akaba in the sector of Tubas": Aqqaba near Tubas, as
+	// Israeli statements spell it, beside Jordan's Aqaba.
+	"aqaba aqqaba", "aqqaba jo-aqaba",
 	"saada ye-saada", "hodeidah ye-hodeidah", "hajjah ye-hajjah", "hajjah-ps ye-hajjah", "hajjah hajjah-ps", "amran ye-amran", "marib ye-marib", "al-bayda-ye ye-al-bayda", "dhamar ye-dhamar", "ibb ye-ibb", "taiz ye-taiz", "lahij ye-lahij", "al-dhale ye-al-dhale", "al-mahwit ye-al-mahwit",
 }
 

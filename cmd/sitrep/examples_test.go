@@ -1101,12 +1101,12 @@ func TestFresh69(t *testing.T) {
 // (testdata/fresh70: 23 February-1 March 2025: Froun, Aqqaba, Kafr Shams,
 // Deir Ali, the Tishreen Dam road, Maaroub, Hakurk, Kesta hill, Qusaya,
 // Salah al-Din, al-Mughraqa, Suwaysa, Abu Qalqal), scored blind by the
-// session's first build: F1 0.811 (P 0.68, R 1.00); 0.857 after the
+// session's first build: F1 0.811 (P 0.68, R 1.00); 0.882 after the
 // session's rules (a funeral's place told after the attack; the SDF's and
-// the HPG's claims).
+// the HPG's claims; "Akaba in the sector of Tubas").
 func TestFresh70(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh70/reports.jsonl", "../../testdata/fresh70/gold.jsonl")
-	wantScore(t, res, 0.85, 0, 0.55)
+	wantScore(t, res, 0.87, 0, 0.55)
 	wantCopies(t, store, map[string]string{"f70-13": "f70-11", "f70-26": "f70-23"})
 }
 
