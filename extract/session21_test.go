@@ -226,3 +226,15 @@ func TestAkabaOfTubas(t *testing.T) {
 		{"Aqaba JO", "A drone exploded near the port of Akaba in Jordan on Monday."},
 	})
 }
+
+// The Ovda air base is a curated site, and "the Islamic Resistance of
+// Lebanon" is Hezbollah, not the Iraqi groups' bare "Islamic Resistance".
+func TestOvdaAndResistanceOfLebanon(t *testing.T) {
+	brief := func(r sitrep.Report) string {
+		return r.Place.Name + " [" + strings.Join(r.ClaimedBy, "; ") + "]"
+	}
+	wantEach(t, "2024-07-05", brief, []toldCase{
+		{"Ovda Airbase [Islamic Resistance in Iraq]", "The Islamic Resistance in Iraq said it attacked the Ovda air base in the south of the occupied lands with drones at dawn on Friday."},
+		{"Rosh Pina [Hezbollah (Islamic Resistance in Lebanon)]", "On Thursday the Islamic Resistance of Lebanon announced that it had fired rockets at Rosh Pinna, a day after a drone claim from Iraq."},
+	})
+}

@@ -1088,12 +1088,12 @@ func TestFresh68(t *testing.T) {
 // (testdata/fresh69: 30 June-6 July 2024: Jibbain, al-Sousa, Nir Oz,
 // al-Zanna, the Kalliopi Grace, al-Hosh and Ain Baal, Zububa, Rosh Pinna,
 // the Gulf of Aden, Ovda, al-Hasrat, Hebbariyeh, Sheikh Nasser), scored
-// blind by the session's first build: F1 0.678 (P 0.57, R 0.85); 0.714
+// blind by the session's first build: F1 0.678 (P 0.57, R 0.85); 0.757
 // after the session's rules (a live blog's clock-only headings; the kinds
-// of counted attacks in brackets; a burial's place).
+// of counted attacks in brackets; a burial's place; the Ovda air base).
 func TestFresh69(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh69/reports.jsonl", "../../testdata/fresh69/gold.jsonl")
-	wantScore(t, res, 0.70, 0, 0.5)
+	wantScore(t, res, 0.75, 0, 0.5)
 	wantCopies(t, store, map[string]string{"f69-06": "f69-05", "f69-20": "f69-18"})
 }
 
