@@ -303,17 +303,12 @@ func casualties(rs []sitrep.Report, docs map[string]sitrep.Document, field strin
 // struck only looks into the report, and no report has it or an official
 // acknowledge the attack, the others' confirmations are reports.
 func status(rs []sitrep.Report) string {
-	unacknowledged := false
+	unacknowledged, acknowledged := false, false
 	for _, r := range rs {
-		if slices.Contains(r.Stances, sitrep.StanceUnacknowledged) {
-			unacknowledged = true
-		}
+		unacknowledged = unacknowledged || slices.Contains(r.Stances, sitrep.StanceUnacknowledged)
+		acknowledged = acknowledged || slices.Contains(r.Stances, sitrep.StanceAcknowledged)
 	}
-	for _, r := range rs {
-		if slices.Contains(r.Stances, sitrep.StanceAcknowledged) {
-			unacknowledged = false
-		}
-	}
+	unacknowledged = unacknowledged && !acknowledged
 	has := map[string]bool{}
 	for _, r := range rs {
 		st := r.Status
