@@ -174,6 +174,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "near Khanasor, in Sinjar, on Sunday": the town the village
 			// lies by.
 			townAround(toks, out[len(out)-1], m, e) ||
+			// "a car below Deir Seryan, Marjayoun, on Monday": the town
+			// whose district the village is in.
+			townAfterComma(toks, ms, out[len(out)-1], m, e) ||
 			out[len(out)-1].Locator && m.First == out[len(out)-1].Last+1 && toks[m.First-1].Norm == "and" && areaAfter(toks, m.Last))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
@@ -785,6 +788,60 @@ func townAround(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gaz
 	p := prev.Entry
 	return e.Kind == sitrep.KindTown && rank(p.Kind) <= 1 && p.ID != e.ID && e.Population >= p.Population &&
 		sitrep.DistanceKm(p.Lat, p.Lon, e.Lat, e.Lon) <= 30
+}
+
+// townAfterComma reports a town after a comma that only places the town
+// or village before it, as a district would: "in Aitaroun, Bint Jbeil, on
+// Monday", "below Deir Seryan, Marjayoun;". The second is as big as the
+// first or bigger, within 25 km, in its country, and neither is a member
+// of a list: nothing but a comma between them, no place just before the
+// first ("Khiam, Aitaroun, Bint Jbeil") and none after the second ("Bint
+// Jbeil and Khiam", "Bint Jbeil, Khiam").
+func townAfterComma(toks []normalize.Token, ms []gazetteer.Match, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
+	p := prev.Entry
+	i, j := prev.Last, m.First
+	if j-i != 1 || toks[i].Norm != "," || m.Direction != "" || prev.Direction != "" || e.Kind != sitrep.KindTown ||
+		p.Kind != sitrep.KindTown || p.ID == e.ID || p.Country != e.Country || townSize(e) < townSize(p) ||
+		e.Population < p.Population || sitrep.DistanceKm(p.Lat, p.Lon, e.Lat, e.Lon) > 25 {
+		return false
+	}
+	startsPlace := func(k int) bool {
+		for _, x := range ms {
+			if x.First == k && len(x.Entries) > 0 && !x.Demonym {
+				return true
+			}
+		}
+		return false
+	}
+	if k := prev.First - 1; k >= 0 && (toks[k].Norm == "," || toks[k].Norm == "and") {
+		for _, x := range ms {
+			if x.Last == k && len(x.Entries) > 0 && !x.Demonym {
+				return false
+			}
+		}
+	}
+	if m.Last >= len(toks) {
+		return true
+	}
+	switch w := toks[m.Last].Norm; {
+	case w == "and" || w == "or" || w == "&" || w == "/" || isDash(w) || w == "(":
+		return false
+	case w == ",":
+		return !startsPlace(m.Last+1) && !(m.Last+1 < len(toks) && (toks[m.Last+1].Norm == "and" || toks[m.Last+1].Norm == "or"))
+	}
+	return true
+}
+
+// townSize ranks a town's subkind: a village below a town or city, a
+// capital above them.
+func townSize(e *gazetteer.Entry) int {
+	switch e.Subkind {
+	case "village":
+		return 0
+	case "capital":
+		return 2
+	}
+	return 1
 }
 
 // alliesNouns are people a country has abroad: "Iran's Iraqi allies",
