@@ -298,8 +298,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryShooting && i-1 >= lo && aircraftNouns[toks[i-1].Norm] {
 			tr.Category = sitrep.CategoryAirstrike
 		}
-		// "shells" alone is artillery only after a count or "artillery".
-		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" && toks[i-1].Norm != "tank") {
+		// "shells" alone is artillery only after a count, "artillery" or
+		// a state's forces' adjective ("Turkish shells landed").
+		if t.Norm == "shells" && tr.Last == i+1 && (i == lo || toks[i-1].Kind != normalize.Number && toks[i-1].Norm != "artillery" &&
+			toks[i-1].Norm != "tank" && toks[i-1].Norm != "enemy" && !(toks[i-1].Upper && demonyms[toks[i-1].Norm] != "")) {
 			continue
 		}
 		// "in one of the deadliest attacks of its kind": a comparison with

@@ -279,6 +279,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if unknown := d.unknownPlaces(places, actors, matches); len(unknown) > 0 {
 		places = mergePlaces(places, slices.DeleteFunc(unknown, notHere))
 	}
+	appositionLocators(d.toks, places)
 	if asad := d.bareAsad(places); len(asad) > 0 {
 		places = mergePlaces(places, asad)
 	}

@@ -186,7 +186,29 @@ func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 		if t.Norm == ":" && !needComma && !comma && k <= 3 && allCapsWords(text, toks[:k]) && !labelWords[toks[0].Norm] {
 			return t.End
 		}
+		// "ERBIL (Kurdistan Region of Iraq) -": the region in brackets,
+		// in any case.
+		if t.Norm == "(" {
+			if c := closingBracket(toks, k, 10); c > 0 {
+				k = c
+				continue
+			}
+		}
 		if t.Kind == normalize.Word && !t.Upper {
+			return 0
+		}
+	}
+	return 0
+}
+
+// closingBracket returns the index of the ")" that closes the "(" at
+// token k within n tokens, or 0.
+func closingBracket(toks []normalize.Token, k, n int) int {
+	for j := k + 1; j < len(toks) && j <= k+n; j++ {
+		switch toks[j].Norm {
+		case ")":
+			return j
+		case "(", ".", ";":
 			return 0
 		}
 	}

@@ -4,7 +4,10 @@ package extract_test
 // written for its test, and each test failed on the build before its rule.
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/sitrep/sitrep"
 )
 
 // "Deir Seryan, Marjayoun" names the village and the town whose district
@@ -17,5 +20,39 @@ func TestTownAfterComma(t *testing.T) {
 			"Israeli strikes hit Aitaroun, Bint Jbeil and Khiam on Monday."},
 		{"Khiam 2025-05-12 airstrike; Aitaroun 2025-05-12 airstrike; Bint Jbeil 2025-05-12 airstrike",
 			"Israeli strikes hit Khiam, Aitaroun, Bint Jbeil on Monday."},
+	})
+}
+
+// A wire dateline may carry its region in brackets ("ERBIL (Kurdistan
+// Region of Iraq) -"): where the story was filed, not the attack's place.
+func TestDatelineWithBrackets(t *testing.T) {
+	wantEach(t, "2024-06-27", placeDayCategory, []toldCase{
+		{"Zakho District 2024-06-26 artillery", "ERBIL (Kurdistan Region of Iraq) - Orchards in the hills of Zakho district burned on Wednesday after Turkish artillery shells landed above a border village."},
+	})
+}
+
+// A village the gazetteer lacks is placed by the district the sentence
+// puts it in, or by the town its apposition names ("Sharanish, a village
+// of the Darkar sub-district"), which then tells no attack of its own.
+func TestVillageByItsDistrict(t *testing.T) {
+	where := func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
+	}
+	wantEach(t, "2024-06-27", where, []toldCase{
+		{"Sharanish IQ 2", "Turkish shells landed on the village of Sharanish in Zakho district on Wednesday."},
+		{"Sharanish IQ 2", "Turkish shells landed above Sharanish, a village of the Darkar sub-district near the border, on Wednesday."},
+		{"Sharanish IQ 2", "Turkish shells landed above Sharanish, a small village in Zakho district, on Wednesday."},
+	})
+}
+
+// "Turkish shells", "enemy shells" are artillery; shells alone that no
+// state's forces fired are not ("Lebanese shells" of a beach, "shell
+// companies").
+func TestStateShells(t *testing.T) {
+	wantEach(t, "2024-06-27", placeDayCategory, []toldCase{
+		{"Khiam 2024-06-26 artillery", "Israeli shells landed on the edge of Khiam on Wednesday."},
+		{"Khiam 2024-06-26 artillery", "Enemy shells landed on the edge of Khiam on Wednesday, the statement said."},
+		{"", "Children collected shells on the beach at Tyre on Wednesday."},
+		{"", "Investigators traced the payments to shells registered in Dubai on Wednesday."},
 	})
 }

@@ -42,7 +42,11 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 			continue
 		}
 		var first, last int
-		if i+2 < len(toks) && toks[i+1].Norm == "of" {
+		if f, l, ok := appositiveName(toks, i); ok && !site {
+			// "fell above Sharanish, a village of the Darkar
+			// sub-district": the name the apposition says is a village.
+			first, last = f, l
+		} else if i+2 < len(toks) && toks[i+1].Norm == "of" {
 			// "the village of Al-Sawana", "the southern Lebanese town of
 			// Nabatieh"
 			first, last = i+2, capsRun(toks, i+2)
@@ -121,6 +125,52 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 	}
 	out = append(out, qualifiedUnknown(d.text, toks, known, taken)...)
 	return append(out, againUnknown(toks, out, taken)...)
+}
+
+// appositionPlace are the words before a name that make the apposition
+// after it ("Sharanish, a village") tell where something happened:
+// locatives and "above", "below", "beside".
+var appositionPlace = map[string]bool{"above": true, "below": true, "beside": true, "outside": true, "hit": true,
+	"targeted": true, "targeting": true, "shelling": true, "shelled": true}
+
+// appositiveName returns the name before an apposition whose noun is the
+// place noun at token i: "above Sharanish, a village of", "in Kani
+// Masi, a small border town". Up to two words (lower case, or a
+// people's adjective) may stand between the article and the noun.
+func appositiveName(toks []normalize.Token, i int) (int, int, bool) {
+	k := i - 1
+	for n := 0; n < 2 && k > 0 && toks[k].Kind == normalize.Word && toks[k].Norm != "a" && toks[k].Norm != "an"; n++ {
+		k--
+	}
+	if k < 2 || toks[k].Norm != "a" && toks[k].Norm != "an" || toks[k-1].Norm != "," {
+		return 0, 0, false
+	}
+	last := k - 1
+	first := capsBack(toks, last)
+	if first == last || first == 0 || !locatives[toks[first-1].Norm] && !appositionPlace[toks[first-1].Norm] {
+		return 0, 0, false
+	}
+	return first, last, true
+}
+
+// appositionLocators places a name the gazetteer lacks by the known town
+// or district its apposition names, which then only locates it:
+// "Sharanish, a village of the Darkar sub-district" is near Darkar, and
+// Darkar tells no attack of its own.
+func appositionLocators(toks []normalize.Token, places []placeRef) {
+	for i := 0; i+1 < len(places); i++ {
+		p, q := &places[i], &places[i+1]
+		e := p.Entry
+		if e.Subkind != "unresolved" || e.Country != "" || q.Entry.Subkind == "unresolved" || q.Direction != "" ||
+			q.Entry.Kind != sitrep.KindTown && q.Entry.Kind != sitrep.KindRegion || !villageInGap(toks, p.Last, q.First) {
+			continue
+		}
+		c := *e
+		c.Country, c.Admin1, c.Lat, c.Lon = q.Entry.Country, q.Entry.Admin1, q.Entry.Lat, q.Entry.Lon
+		c.Source = "the text only, placed near " + q.Entry.Name
+		p.Entry, p.Entries = &c, []*gazetteer.Entry{&c}
+		q.Locator = true
+	}
 }
 
 // againUnknown finds the other mentions of the names found: "on the
@@ -506,8 +556,11 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		// "the village of Adous, south-east of Baalbek": next to the place
 		// named after it.
 		for _, q := range s.Places {
-			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q)) && rank(q.Entry.Kind) <= 1 && q.Entry.Subkind != "unresolved" &&
-				q.First-p.Last < 14 {
+			// "the village of Sharanish in Zakho district": in the
+			// district.
+			district := q.Entry.Kind == sitrep.KindRegion && q.Entry.Subkind == "district" && q.Direction == ""
+			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q) || district) &&
+				(rank(q.Entry.Kind) <= 1 || district) && q.Entry.Subkind != "unresolved" && q.First-p.Last < 14 {
 				best, near = q.Entry, true
 				break
 			}
