@@ -329,13 +329,28 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			container := o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry ||
 				o.Entry.Kind == sitrep.KindRegion && o.Entry.Country != "" // "in the south of Syria's ..."
 			if o.Start-r.End < 40 && qualifierGap(text[r.End:o.Start]) && container && o.Entry.Country != "" &&
-				o.Entry.Country != r.Entry.Country && !anyIn(r.Entries, o.Entry.Country) {
+				o.Entry.Country != r.Entry.Country && !anyIn(r.Entries, o.Entry.Country) &&
+				// "the Mehola junction, in the northern Jordan Valley": a
+				// valley that spans a border holds it.
+				!spans(o, r.Entry) {
 				continue
 			}
 		}
 		kept = append(kept, r)
 	}
 	return kept
+}
+
+// spans reports whether region o (or the whole of a region o names a
+// part of: "the northern Jordan Valley") holds e's point in its box.
+func spans(o placeRef, e *gazetteer.Entry) bool {
+	for _, r := range append([]*gazetteer.Entry{o.Entry}, o.Entries...) {
+		if r.Kind == sitrep.KindRegion && r.HasBBox() && r.Subkind != "sea" &&
+			r.BBox[0] <= e.Lat && e.Lat <= r.BBox[2] && r.BBox[1] <= e.Lon && e.Lon <= r.BBox[3] {
+			return true
+		}
+	}
+	return false
 }
 
 // A town matched by another of its names only is doubted (strayTown) when

@@ -56,3 +56,31 @@ func TestStateShells(t *testing.T) {
 		{"", "Investigators traced the payments to shells registered in Dubai on Wednesday."},
 	})
 }
+
+// Where a victim lives is no place of the attack ("who lives in the Beit
+// She'an area", "a resident of Tammun"); where he lives may be where he
+// was hit ("the house where he lives in Metula").
+func TestResidenceIsNoScene(t *testing.T) {
+	wantEach(t, "2024-08-11", placeDayCategory, []toldCase{
+		{"Mehola junction 2024-08-11 shooting", "A gunman opened fire at passing cars near the Mehola junction on Sunday evening. The wounded man, who lives in the Beit She'an area, was hit in the upper body."},
+		{"Mehola junction 2024-08-11 shooting", "A gunman opened fire at passing cars near the Mehola junction on Sunday evening. The driver, a resident of Tubas, was hit in the leg."},
+		{"Metulla 2024-08-11 rocket", "A rocket hit the house where he lives in Metula on Sunday."},
+	})
+}
+
+// A town of one country named in a valley that spans a border ("the
+// Mehola junction, in the northern Jordan Valley") stays; a village the
+// gazetteer lacks that only its people's adjective places ("the
+// Palestinian village of Umm Zurayq in the West Bank") is placed by the
+// region of the sentence, one report; "Jit" (three letters) is matched.
+func TestPlacesAcrossValleysAndAdjectives(t *testing.T) {
+	where := func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
+	}
+	wantEach(t, "2024-08-16", where, []toldCase{
+		{"Mehola junction PS 1", "A gunman opened fire at passing cars near the Mehola junction, in the northern Jordan Valley, on Sunday."},
+		{"Umm Zurayq PS 3", "Settlers attacked the Palestinian village of Umm Zurayq in the West Bank on Thursday evening, killing a man."},
+		{"Umm Zurayq PS 4", "Settlers attacked the Palestinian village of Umm Zurayq on Thursday evening, killing a man."},
+		{"Jit PS 1", "Settlers attacked the Palestinian village of Jit in the occupied West Bank on Thursday evening, killing a man."},
+	})
+}

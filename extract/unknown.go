@@ -114,6 +114,7 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 				if m.Demonym && m.Last == i && len(m.Entries) > 0 && m.Entries[0].Kind == sitrep.KindCountry {
 					c := m.Entries[0]
 					e.Country, e.Lat, e.Lon = c.Country, c.Lat, c.Lon
+					e.Source = byAdjective
 				}
 			}
 		}
@@ -448,6 +449,39 @@ func residentsOf(toks []normalize.Token, i int) bool {
 	return false
 }
 
+// residence reports a place named as where a person lives: "the wounded
+// man, who lives in the Beit She'an area", "a resident of Tammun", "a
+// native of Jenin", "hails from Sidon". Not where the person was when
+// hit ("the house where he lives in Metula").
+func residence(toks []normalize.Token, first int) bool {
+	k := first - 1
+	if k > 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch toks[k].Norm {
+	case "in":
+		switch toks[k-1].Norm {
+		case "lives", "lived", "living", "resides", "resided", "residing":
+		default:
+			return false
+		}
+		for j := k - 2; j >= max(0, k-4); j-- {
+			if toks[j].Norm == "where" {
+				return false
+			}
+		}
+		return true
+	case "of":
+		return toks[k-1].Norm == "resident" || toks[k-1].Norm == "native"
+	case "from":
+		return toks[k-1].Norm == "hails" || toks[k-1].Norm == "hailed" || toks[k-1].Norm == "hailing"
+	}
+	return false
+}
+
 // capsRun returns the end of a run of up to three capitalised words (with
 // hyphens and articles inside) starting at toks[i].
 func capsRun(toks []normalize.Token, i int) int {
@@ -547,7 +581,10 @@ func monthOrDay(w string) bool {
 func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry) {
 	for i, p := range s.Places {
 		e := p.Entry
-		if e.Subkind != "unresolved" || e.Country != "" {
+		// "the Palestinian village of Umm Zurayq in the West Bank": the
+		// sentence may place it better than its adjective's country.
+		adjective := e.Source == byAdjective
+		if e.Subkind != "unresolved" || e.Country != "" && !adjective {
 			continue
 		}
 		best, bestDist := (*gazetteer.Entry)(nil), 1<<30
@@ -600,7 +637,7 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		if best == nil && p.Area && dateline != nil && rank(dateline.Kind) <= 1 {
 			best, near = dateline, true
 		}
-		if best == nil {
+		if best == nil || adjective && (best.Country != e.Country || best.Kind == sitrep.KindCountry) {
 			continue
 		}
 		c := *e
@@ -620,6 +657,11 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		s.Places[i].Entries = []*gazetteer.Entry{&c}
 	}
 }
+
+// byAdjective is the source of a name the gazetteer lacks that only its
+// people's adjective places, in their country: "the Palestinian village of
+// Umm Zurayq".
+const byAdjective = "the text only: not in the gazetteer, in the country of its adjective"
 
 // countryside reports whether the town named by tokens [first, last)
 // stands for its province's rural part: "the countryside of Deir Ezzor",
