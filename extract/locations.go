@@ -177,6 +177,12 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "a car below Deir Seryan, Marjayoun, on Monday": the town
 			// whose district the village is in.
 			townAfterComma(toks, ms, out[len(out)-1], m, e) ||
+			// "in Almat, a hill village above the coastal town of Jbeil":
+			// what the apposition places the village by.
+			appositionGap(toks, out[len(out)-1].Last, m.First) ||
+			// "on the road between Bednayel and Tamnin al-Tahta": one
+			// stretch of road, told by its first end.
+			roadEnds(toks, out[len(out)-1], m) ||
 			out[len(out)-1].Locator && m.First == out[len(out)-1].Last+1 && toks[m.First-1].Norm == "and" && areaAfter(toks, m.Last))
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
@@ -831,6 +837,83 @@ func townAfterComma(toks []normalize.Token, ms []gazetteer.Match, prev placeRef,
 	}
 	return true
 }
+
+// appositionGap reports an apposition between two places that says what
+// the first is and where it lies by the second: ", a hill village above
+// the coastal town of", ", a farming village just outside". It opens with
+// ", a" and a place noun within three words, and runs on in lower-case
+// words to a word of position.
+func appositionGap(toks []normalize.Token, i, j int) bool {
+	if j-i < 4 || j-i > 11 || toks[i].Norm != "," || toks[i+1].Norm != "a" && toks[i+1].Norm != "an" {
+		return false
+	}
+	noun := 0
+	for k := i + 2; k < j && k <= i+4; k++ {
+		switch toks[k].Norm {
+		case "village", "town", "hamlet", "locality", "community", "suburb", "neighbourhood", "neighborhood", "camp":
+			noun = k
+		}
+	}
+	if noun == 0 {
+		return false
+	}
+	for k := i + 2; k < j; k++ {
+		if t := toks[k]; t.Kind != normalize.Word || t.Upper && k > noun {
+			return false
+		}
+	}
+	k := j - 1
+	if toks[k].Norm == "the" {
+		k--
+	}
+	for k > noun && locatorWords[toks[k].Norm] && toks[k].Norm != "to" {
+		k-- // "the coastal town of": what the second place is
+	}
+	switch toks[k].Norm {
+	case "of", "in", "near", "above", "below", "overlooking", "outside", "beside", "by", "from", "to":
+		return k > noun
+	}
+	return false
+}
+
+// roadEnds reports the second end of a stretch of road between two places:
+// "the road between Bednayel and Tamnin al-Tahta", "the road linking
+// Bednayel with Tamnin", "the highway from Khiam to Marjayoun".
+func roadEnds(toks []normalize.Token, prev placeRef, m gazetteer.Match) bool {
+	if m.First-prev.Last != 1 || prev.Direction != "" || m.Direction != "" {
+		return false
+	}
+	gap := toks[prev.Last].Norm
+	k := prev.First - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	road := func(k int) bool {
+		for j := k; j >= 0 && j >= k-3; j-- {
+			if roadNouns[toks[j].Norm] {
+				return true
+			}
+		}
+		return false
+	}
+	switch toks[k].Norm {
+	case "between":
+		return gap == "and" && road(k-1)
+	case "linking", "connecting", "joining", "links", "connects", "joins":
+		return (gap == "and" || gap == "with" || gap == "to") && road(k-1)
+	case "from":
+		return gap == "to" && road(k-1)
+	}
+	return false
+}
+
+// roadNouns are the ways a stretch between two places is: "the road
+// between".
+var roadNouns = map[string]bool{"road": true, "highway": true, "route": true, "stretch": true, "motorway": true,
+	"track": true, "path": true, "street": true, "roads": true}
 
 // townSize ranks a town's subkind: a village below a town or city, a
 // capital above them.

@@ -84,3 +84,28 @@ func TestPlacesAcrossValleysAndAdjectives(t *testing.T) {
 		{"Jit PS 1", "Settlers attacked the Palestinian village of Jit in the occupied West Bank on Thursday evening, killing a man."},
 	})
 }
+
+// An apposition that places a village by a town ("Almat, a hill village
+// above the coastal town of Jbeil") and the far end of a road ("the road
+// between Bednayel and Tamnin al-Tahta") tell no attack of their own.
+func TestAppositionAndRoadEnds(t *testing.T) {
+	wantEach(t, "2024-11-15", placeDayCategory, []toldCase{
+		{"Almat 2024-11-10 airstrike", "An Israeli warplane flattened a house on Sunday in Almat, a hill village above the coastal town of Jbeil."},
+		{"Bednayel 2024-11-15 drone", "An Israeli drone fired on a car on the road between Bednayel and Tamnin al-Tahta on Friday morning."},
+		{"Bednayel 2024-11-15 drone", "An Israeli drone hit a car on the road linking Bednayel with Tamnin al-Tahta on Friday."},
+		{"Bednayel 2024-11-15 airstrike; Tamnin al-Tahta 2024-11-15 airstrike", "Israeli jets struck Bednayel and Tamnin al-Tahta on Friday."},
+	})
+}
+
+// Spellings of the press for places GeoNames spells otherwise: Qudsaya
+// (Qudsayya), al-Sousa (As Susah), Jbeil (Jbail).
+func TestPressSpellings(t *testing.T) {
+	where := func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
+	}
+	wantEach(t, "2024-11-15", where, []toldCase{
+		{"Qudsaya SY 1", "An Israeli strike brought down a building in Qudsaya, west of Damascus, on Thursday."},
+		{"al-Sousa SY 1", "Gunmen attacked an SDF checkpoint in al-Sousa on Sunday night, killing two fighters."},
+		{"Jbeil LB 1", "A drone struck a car on the coastal highway in Jbeil on Thursday."},
+	})
+}
