@@ -251,6 +251,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	places = sameSiteAgain(text, places)
 	places = containedElsewhere(d.toks, places)
+	places = inNameTails(text, d.toks, places)
 	places = fragments(d.toks, places)
 	// No place of an attack, whatever layer names it: a clock ("2:30 p.m.
 	// in Washington"), a ship's name ("the Gibraltar Eagle"), whose ship

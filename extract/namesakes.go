@@ -334,6 +334,46 @@ func containedElsewhere(toks []normalize.Token, places []placeRef) []placeRef {
 	return out
 }
 
+// inNameTails drops the places matched inside a longer name the gazetteer
+// lacks: the tail of a town's name that names a place far away ("Jabalia
+// al-Balad" is a quarter of Jabalia, not Balad in Iraq), and a place after
+// a family's "Abu" or "Umm" ("the house of the Abu Shaqra family").
+func inNameTails(text string, toks []normalize.Token, places []placeRef) []placeRef {
+	out := places[:0]
+	for i, q := range places {
+		if q.Entry != nil && q.First > 0 && q.Direction == "" {
+			prev := toks[q.First-1]
+			if prev.Upper && prev.End+1 == toks[q.First].Start && (prev.Norm == "abu" || prev.Norm == "umm" || prev.Norm == "ibn" || prev.Norm == "bin") {
+				continue
+			}
+		}
+		if i > 0 {
+			p := places[i-1]
+			if p.Entry != nil && q.Entry != nil && p.Last == q.First && p.End+1 == q.Start && text[p.End] == ' ' &&
+				articlePrefix(text[q.Start:q.End]) && p.Entry.Kind == sitrep.KindTown &&
+				(p.Entry.Country != q.Entry.Country || sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) > 50) {
+				continue
+			}
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// articlePrefix reports a name written with the Arabic article joined by a
+// hyphen: "al-Balad", "el-Tahta", "ash-Sharqi".
+func articlePrefix(name string) bool {
+	i := strings.IndexByte(name, '-')
+	if i < 2 || i > 3 {
+		return false
+	}
+	switch strings.ToLower(name[:i]) {
+	case "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an", "en":
+		return true
+	}
+	return false
+}
+
 // containerGap reports whether tokens [lo, hi) put what comes before them
 // inside what comes after: ", in the northern countryside of", " in ",
 // ", in the province of".

@@ -109,3 +109,17 @@ func TestPressSpellings(t *testing.T) {
 		{"Jbeil LB 1", "A drone struck a car on the coastal highway in Jbeil on Thursday."},
 	})
 }
+
+// A place matched inside a longer name is none: "Jabalia al-Balad" is no
+// Balad of Iraq, "the Abu Shaqra family" no Shaqra of Lebanon. Names the
+// gazetteer knows whole stay ("Umm Qasr", "Abu Ghraib", "Deir al-Balah").
+func TestTailsOfLongerNames(t *testing.T) {
+	wantEach(t, "2025-05-03", placeDayCategory, []toldCase{
+		{"Jabalya 2025-04-29 airstrike", "Israeli aircraft flattened the three-storey house of the Abu Shaqra family in Jabalia al-Balad on Tuesday, killing seven."},
+		{"Jabalya 2025-05-02 airstrike", "Four people were killed when Israeli aircraft hit a house in Jabalia al-Balad on Friday."},
+		{"Umm Qasr 2025-05-02 rocket", "A rocket hit the port of Umm Qasr on Friday."},
+		{"Abu Ghurayb 2025-05-02 rocket", "A rocket hit a field in Abu Ghraib on Friday."},
+		{"Dayr al Balah 2025-05-02 airstrike", "An Israeli strike hit a tent in Deir al-Balah on Friday."},
+		{"Bani al-Harith 2025-04-27 airstrike", "American raids hit two houses in Bani al-Harith, on the northern side of Sanaa, on Sunday evening."},
+	})
+}
