@@ -1134,6 +1134,11 @@ func anaphoricAt(toks []normalize.Token, lo, first, last int) bool {
 		case "the", "this", "these", "those", "same":
 			// "a number of the suitable missiles": a quantity. "The
 			// Houthis fired missiles": the article is the name's.
+			// "struck, with the drones, a base": a translation's
+			// instrument, as Arabic writes it with its article.
+			if instrumentThe(toks, lo, k) {
+				return false
+			}
 			return !partitive(toks, lo, k) && !nameAfter(toks, k, first)
 		case "that":
 			// "that attack" but not "said that they heard explosions"
@@ -1249,6 +1254,15 @@ func definiteObject(toks []normalize.Token, k, hi int) bool {
 	return false
 }
 
+// instrumentThe reports the article at token k of an instrument right
+// after the attack's verb or a comma: "struck, with the drones, a base",
+// "struck with the drones a base", as a translation from Arabic writes
+// it; not "with the same drones".
+func instrumentThe(toks []normalize.Token, lo, k int) bool {
+	return toks[k].Norm == "the" && k-1 > lo && toks[k-1].Norm == "with" && (toks[k-2].Norm == "," || is(&toks[k-2], cAttack)) &&
+		k+1 < len(toks) && toks[k+1].Norm != "same"
+}
+
 // nameQuotes open a name in brackets or quotes.
 var nameQuotes = map[string]bool{"(": true, "\"": true, "“": true, "'": true, "‘": true}
 
@@ -1273,7 +1287,7 @@ func definitePlural(toks []normalize.Token, lo, first, last int) bool {
 		case "the", "these", "those":
 			// "with a number of the suitable missiles": a quantity, as
 			// translated statements write it, not a reference.
-			return !partitive(toks, lo, k) && !nameAfter(toks, k, first)
+			return !partitive(toks, lo, k) && !nameAfter(toks, k, first) && !instrumentThe(toks, lo, k)
 		case "a", "an", "of", "by", "with", "on", "at", "against", ".", ";", ":", "its", "their",
 			// "In the evening, two rockets landed": the article is the evening's.
 			",":

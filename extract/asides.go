@@ -51,8 +51,10 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		// "in response to the Zionist attacks on the southern villages,
 		// the latest of which was the aggression on Aita al-Shaab": the
 		// motive's last attack, not the one claimed.
+		// "..., the last of them the horrible massacre in the Nuseirat
+		// camp": so in translation.
 		if w == "," && i+4 < hi && toks[i+1].Norm == "the" && (toks[i+2].Norm == "latest" || toks[i+2].Norm == "last") &&
-			toks[i+3].Norm == "of" && toks[i+4].Norm == "which" && motiveEnds(toks, out, i) {
+			toks[i+3].Norm == "of" && (toks[i+4].Norm == "which" || toks[i+4].Norm == "them" || toks[i+4].Norm == "these") && motiveEnds(toks, out, i) {
 			out = append(out, [2]int{i + 1, until(i + 5)})
 			continue
 		}

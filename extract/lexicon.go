@@ -429,6 +429,11 @@ var asideOpeners = [][]string{
 	// of Gaza", "In victory for ...": a statement's cause, not its place.
 	{"in", "triumph", "for"}, {"in", "triumph", "of"}, {"in", "the", "triumph", "for"}, {"in", "victory", "for"},
 	{"in", "victory", "of"},
+	// "Upon the path of jihad against the occupiers of Iraq", "in backing
+	// of our oppressed ones in Gaza", "as answer to the crimes": the
+	// openings of a faction's statement in translation.
+	{"upon", "the", "path", "of"}, {"on", "the", "path", "of"}, {"in", "backing", "of"}, {"as", "answer", "to"},
+	{"in", "defence", "of"}, {"in", "defense", "of"}, {"in", "continuation", "of"},
 	// "U.S. and U.K. forces, with support from Australia, Bahrain, Canada
 	// ..., carried out strikes": the allies, not the places struck.
 	{"with", "support", "from"}, {"with", "the", "support", "of"}, {"with", "support", "of"},

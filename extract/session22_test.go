@@ -123,3 +123,21 @@ func TestTailsOfLongerNames(t *testing.T) {
 		{"Bani al-Harith 2025-04-27 airstrike", "American raids hit two houses in Bani al-Harith, on the northern side of Sanaa, on Sunday evening."},
 	})
 }
+
+// The openings of a faction's statement in translation are its motive, not
+// its place ("Upon the path of jihad against the occupiers of Iraq", "in
+// backing of our oppressed ones in Gaza", "the last of them the massacre
+// in the Nuseirat camp"); "struck, with the drones, a base" is an
+// instrument, not drones told before.
+func TestStatementOpenings(t *testing.T) {
+	claim := func(r sitrep.Report) string {
+		return r.Place.Name + " " + r.When.Start.String() + " " + r.Category + " " + string(r.Status)
+	}
+	wantEach(t, "2024-08-14", claim, []toldCase{
+		{"Lafarge cement factory 2024-08-14 drone claimed", "Upon the path of jihad against the occupiers of Iraq and of the region, and in backing of our oppressed ones in Gaza and Lebanon, the fighters of the Islamic Resistance in Iraq struck, in the evening of today Wednesday 14-8-2024, with the drones, a base for the occupying American forces in the Lafarge factory in the north of Syria."},
+		{"northern Syria 2024-08-14 drone claimed", "The Islamic Resistance in Iraq struck with the drones a base in northern Syria on Wednesday."},
+	})
+	wantEach(t, "2024-06-09", placeDayCategory, []toldCase{
+		{"Gulf of Aden 2024-06-09 missile", "In response to the crimes of the Zionist enemy against our brothers in the Gaza Strip, the last of them the horrible massacre in the Nuseirat camp, the naval forces of the Yemeni Armed Forces targeted a ship in the Gulf of Aden with missiles on Sunday."},
+	})
+}
