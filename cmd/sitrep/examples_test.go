@@ -1121,3 +1121,51 @@ func TestFresh71(t *testing.T) {
 	wantScore(t, res, 0.75, 1, 0.5)
 	wantCopies(t, store, map[string]string{"f71-04": "f71-03", "f71-12": "f71-11"})
 }
+
+// TestFresh72 scores the first blind corpus of the twenty-second session
+// (testdata/fresh72: 15-21 December 2024: Tartus, Tel Aviv, Sanaa's
+// al-Nahdain, Ashkelon, Eilat, Hamad City twice, Arab Salim, Dura, the
+// Tishrin Dam, Maariyah, Zormikhar, Jebbayn), scored blind by the
+// session's first build: F1 0.750 (P 0.63, R 0.92).
+func TestFresh72(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh72/reports.jsonl", "../../testdata/fresh72/gold.jsonl")
+	wantScore(t, res, 0.73, 0, 0.45)
+	wantCopies(t, store, map[string]string{"f72-08": "f72-07", "f72-20": "f72-19"})
+}
+
+// TestFresh73 scores the second blind corpus of the twenty-second session
+// (testdata/fresh73: 9-15 June 2024: Tapuah, the Istrian Breeze, Ashdod,
+// Ramyah twice, Sheikh Radwan, Jouaiya, Ami'ad, Nabi Chit, Dishon, Dhubab,
+// Kamaran, Umm Safa, Tel al-Sultan), scored blind by the session's first
+// build: F1 0.774 (P 0.67, R 0.92).
+func TestFresh73(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh73/reports.jsonl", "../../testdata/fresh73/gold.jsonl")
+	wantScore(t, res, 0.75, 0, 0.45)
+	wantCopies(t, store, map[string]string{"f73-09": "f73-08", "f73-29": "f73-28"})
+}
+
+// TestFresh74 scores the third blind corpus of the twenty-second session
+// (testdata/fresh74: 11-17 August 2024: the Mehola junction, Matat, Kfar
+// Sir twice, Tel Aviv, off Hodeidah, Eilon, the Lafarge factory, Qaladze,
+// Jit, the Aegean Mistral, Qasrak, al-Zawayda, Kani Balav), scored blind by
+// the session's first build: F1 0.614 (P 0.48, R 0.85); 0.774 after the
+// session's rules (the junction and Jit, a victim's home, a statement's
+// openings, "with the drones").
+func TestFresh74(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh74/reports.jsonl", "../../testdata/fresh74/gold.jsonl")
+	wantScore(t, res, 0.75, 0, 0.45)
+	wantCopies(t, store, map[string]string{"f74-04": "f74-03", "f74-24": "f74-23"})
+}
+
+// TestFresh75 scores the fourth blind corpus of the twenty-second session
+// (testdata/fresh75: 27 April-3 May 2025: Hadath, Thaqban in Bani
+// al-Harith, Saada, Kfar Sir, Jabalia al-Balad twice, al-Mawasi, Sahnaya,
+// Nerwa and Rekan, Yafa, Beit Furik, al-Ufaniyah, the Damascus palace,
+// Harasta, Ramat David, Khan Younis), scored blind by the session's first
+// build: F1 0.681 (P 0.52, R 1.00); 0.821 after the session's rules
+// ("Jabalia al-Balad" is no Balad of Iraq, Bani al-Harith).
+func TestFresh75(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh75/reports.jsonl", "../../testdata/fresh75/gold.jsonl")
+	wantScore(t, res, 0.80, 0, 0.55)
+	wantCopies(t, store, map[string]string{"f75-06": "f75-05", "f75-23": "f75-22"})
+}
