@@ -22,6 +22,12 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "310 air and missile strikes": the count stands before the list of
+	// kinds.
+	lead := first
+	for lead-1 > lo && lead > first-4 && (toks[lead-1].Norm == "air" || toks[lead-1].Norm == "and" || weaponNoun(toks[lead-1].Norm)) {
+		lead--
+	}
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		w := toks[k].Norm
 		// "The most recent attack came on Sunday": one attack, the last.
@@ -62,7 +68,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && (w != "," || !weaponNoun(toks[k+1].Norm)) {
 			break
 		}
-		if k >= first-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
+		if k >= lead-2 && (toks[k].Kind == normalize.Number || smallNumbers[w] > 1 && w != "both") {
 			// "targets with two raids the area of al-Jabanah", as Arabic
 			// is machine-translated: one attack made of a few raids.
 			withFew := k-2 >= lo && toks[k-1].Norm == "with" && withVerbs[toks[k-2].Norm]

@@ -141,3 +141,12 @@ func TestStatementOpenings(t *testing.T) {
 		{"Gulf of Aden 2024-06-09 missile", "In response to the crimes of the Zionist enemy against our brothers in the Gaza Strip, the last of them the horrible massacre in the Nuseirat camp, the naval forces of the Yemeni Armed Forces targeted a ship in the Gulf of Aden with missiles on Sunday."},
 	})
 }
+
+// A count before a list of kinds ("more than 310 air and missile strikes
+// ... since") is a running total, no attack.
+func TestCountBeforeKinds(t *testing.T) {
+	wantEach(t, "2024-12-16", placeDayCategory, []toldCase{
+		{"", "The Observatory says Israel carried out more than 310 air and missile strikes on Syrian territory since rebels took Damascus on 8 December."},
+		{"Khiam 2024-12-16 missile", "An Israeli drone and missile strike hit Khiam on Monday."},
+	})
+}
