@@ -265,9 +265,9 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	}
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not
 	// the town of that name.
+	places = homesAway(d.toks, places)
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
-		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || vehicleMake(d.toks, p) || notHere(p) ||
-			residence(d.toks, p.First)
+		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || vehicleMake(d.toks, p) || notHere(p)
 	})
 	// "Speaking at a funeral in Bint Jbeil": where a statement was made,
 	// as for the names the gazetteer knows as written (still a toponym for

@@ -188,8 +188,9 @@ func wireDatelineAt(text string, toks []normalize.Token, needComma bool) int {
 		}
 		// "ERBIL (Kurdistan Region of Iraq) -": the region in brackets,
 		// in any case.
-		if t.Norm == "(" {
-			if c := closingBracket(toks, k, 10); c > 0 {
+		// Only after the place's words in capitals, and a dash after it.
+		if t.Norm == "(" && allCapsWords(text, toks[:k]) {
+			if c := closingBracket(toks, k, 10); c > 0 && c+1 < len(toks) && isDash(toks[c+1].Norm) {
 				k = c
 				continue
 			}

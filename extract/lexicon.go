@@ -432,8 +432,8 @@ var asideOpeners = [][]string{
 	// "Upon the path of jihad against the occupiers of Iraq", "in backing
 	// of our oppressed ones in Gaza", "as answer to the crimes": the
 	// openings of a faction's statement in translation.
-	{"upon", "the", "path", "of"}, {"on", "the", "path", "of"}, {"in", "backing", "of"}, {"as", "answer", "to"},
-	{"in", "defence", "of"}, {"in", "defense", "of"}, {"in", "continuation", "of"},
+	{"upon", "the", "path", "of"}, {"in", "backing", "of"}, {"as", "answer", "to"},
+	{"in", "defence", "of"}, {"in", "defense", "of"},
 	// "U.S. and U.K. forces, with support from Australia, Bahrain, Canada
 	// ..., carried out strikes": the allies, not the places struck.
 	{"with", "support", "from"}, {"with", "the", "support", "of"}, {"with", "support", "of"},

@@ -176,7 +176,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			townAround(toks, out[len(out)-1], m, e) ||
 			// "a car below Deir Seryan, Marjayoun, on Monday": the town
 			// whose district the village is in.
-			townAfterComma(toks, ms, out[len(out)-1], m, e) ||
+			townAfterComma(d.x.Gazetteer, toks, ms, out[len(out)-1], m, e) ||
 			// "in Almat, a hill village above the coastal town of Jbeil":
 			// what the apposition places the village by.
 			appositionGap(toks, out[len(out)-1].Last, m.First) ||
@@ -803,12 +803,12 @@ func townAround(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gaz
 // of a list: nothing but a comma between them, no place just before the
 // first ("Khiam, Aitaroun, Bint Jbeil") and none after the second ("Bint
 // Jbeil and Khiam", "Bint Jbeil, Khiam").
-func townAfterComma(toks []normalize.Token, ms []gazetteer.Match, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
+func townAfterComma(g *gazetteer.Gazetteer, toks []normalize.Token, ms []gazetteer.Match, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
 	p := prev.Entry
 	i, j := prev.Last, m.First
 	if j-i != 1 || toks[i].Norm != "," || m.Direction != "" || prev.Direction != "" || e.Kind != sitrep.KindTown ||
 		p.Kind != sitrep.KindTown || p.ID == e.ID || p.Country != e.Country || townSize(e) < townSize(p) ||
-		e.Population < p.Population || sitrep.DistanceKm(p.Lat, p.Lon, e.Lat, e.Lon) > 25 {
+		e.Population < p.Population || sitrep.DistanceKm(p.Lat, p.Lon, e.Lat, e.Lon) > 25 || !districtSeat(g, e) {
 		return false
 	}
 	startsPlace := func(k int) bool {
@@ -870,7 +870,7 @@ func appositionGap(toks []normalize.Token, i, j int) bool {
 		k-- // "the coastal town of": what the second place is
 	}
 	switch toks[k].Norm {
-	case "of", "in", "near", "above", "below", "overlooking", "outside", "beside", "by", "from", "to":
+	case "of", "in", "near", "above", "below", "overlooking", "outside", "beside", "by", "from":
 		return k > noun
 	}
 	return false
@@ -914,6 +914,29 @@ func roadEnds(toks []normalize.Token, prev placeRef, m gazetteer.Match) bool {
 // between".
 var roadNouns = map[string]bool{"road": true, "highway": true, "route": true, "stretch": true, "motorway": true,
 	"track": true, "path": true, "street": true, "roads": true}
+
+// districtSeat reports a town that gives its name to the district around
+// it: one of Lebanon's cazas, or a town with a "<name> District" of its
+// country in the gazetteer (Iraq's, Syria's...). "Metula, Kiryat Shmona"
+// is a list; "Deir Seryan, Marjayoun" a village and its district.
+func districtSeat(g *gazetteer.Gazetteer, e *gazetteer.Entry) bool {
+	if e.Country == "LB" {
+		return lebanonCazas[normalize.Fold(e.Name)]
+	}
+	for _, d := range g.Lookup(e.Name + " District") {
+		if d.Kind == sitrep.KindRegion && d.Subkind == "district" && d.Country == e.Country {
+			return true
+		}
+	}
+	return false
+}
+
+// lebanonCazas are the towns Lebanon's districts (cazas) are named after,
+// as the gazetteer names them.
+var lebanonCazas = map[string]bool{"marjayoun": true, "bent jbail": true, "bint jbeil": true, "nabatieh": true,
+	"tyre": true, "sidon": true, "jezzine": true, "hasbaya": true, "rashaya": true, "zahle": true, "baalbek": true,
+	"hermel": true, "jbeil": true, "batroun": true, "zgharta": true, "bsharri": true, "halba": true, "aley": true,
+	"baabda": true, "jounieh": true, "an nabatiyah at tahta": true, "el hermel": true, "bcharre": true, "aaley": true}
 
 // townSize ranks a town's subkind: a village below a town or city, a
 // capital above them.

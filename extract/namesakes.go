@@ -349,8 +349,10 @@ func inNameTails(text string, toks []normalize.Token, places []placeRef) []place
 		}
 		if i > 0 {
 			p := places[i-1]
+			// Not "Drones Hit Al-Tanf Base": a headline's verb.
 			if p.Entry != nil && q.Entry != nil && p.Last == q.First && p.End+1 == q.Start && text[p.End] == ' ' &&
-				articlePrefix(text[q.Start:q.End]) && p.Entry.Kind == sitrep.KindTown &&
+				articlePrefix(text[q.Start:q.End]) && p.Entry.Kind == sitrep.KindTown && p.Last-p.First == 1 && !is(&toks[p.First], cAttack) &&
+				toks[p.First].Norm != "hit" &&
 				(p.Entry.Country != q.Entry.Country || sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) > 50) {
 				continue
 			}
@@ -383,7 +385,7 @@ func containerGap(toks []normalize.Token, lo, hi int) bool {
 		switch w := toks[k].Norm; {
 		case w == "in":
 			in = true
-		case w == "," || w == "the" || w == "of" || dirAdjectiveWords[w] || containerNouns[w]:
+		case w == "," || w == "the" || w == "of" || w == "border" || dirAdjectiveWords[w] || containerNouns[w]:
 		default:
 			return false
 		}

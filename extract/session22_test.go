@@ -150,3 +150,29 @@ func TestCountBeforeKinds(t *testing.T) {
 		{"Khiam 2024-12-16 missile", "An Israeli drone and missile strike hit Khiam on Monday."},
 	})
 }
+
+// What a read-only review found the session's rules got wrong, each fixed:
+// a victim's home that is the only place told, two towns listed with a
+// comma, a man in an apposition, a headline's "Hit", "in continuation
+// of" the offensive on a town, a title-case headline with brackets, a
+// district named in another clause.
+func TestTwentySecondLeavesAlone(t *testing.T) {
+	wantEach(t, "2024-05-14", placeDayCategory, []toldCase{
+		{"Kherson 2024-05-12 artillery", "Russian shelling killed a resident of Kherson on Sunday, the governor said."},
+		{"al-Mawasi 2024-05-13 airstrike", "An Israeli strike killed 12 displaced people living in al-Mawasi on Monday."},
+		{"Metulla 2024-05-13 rocket; Qiryat Shmona 2024-05-13 rocket", "Rockets fired from Lebanon struck Metula, Kiryat Shmona, the army said on Monday."},
+		{"Sloviansk 2024-05-13 drone; Kramatorsk 2024-05-13 drone; Kostiantynivka 2024-05-13 drone", "Russian drones attacked Sloviansk, Kramatorsk, Kostiantynivka on Monday."},
+		{"Aitaroun 2024-05-13 drone", "Israeli drone targeted Hassan Fneish, a village mukhtar, on the outskirts of Aitaroun on Monday."},
+	})
+	wantEach(t, "2024-06-27", placeDayCategory, []toldCase{
+		{"Al-Tanf Garrison 2024-06-26 drone", "Drones Hit Al-Tanf Base On Wednesday, U.S. Officials Say"},
+		{"Khiam 2024-06-26 airstrike", "LIVE (updated every hour): Israeli Strikes Hit Khiam - Lebanese media reported on Wednesday that a drone hit a car."},
+	})
+	wantEach(t, "2024-08-14", placeDayCategory, []toldCase{
+		{"Jabalya 2024-08-13 airstrike", "Israeli aircraft bombed a school on Tuesday in continuation of the offensive on Jabalia, killing 15."},
+	})
+	where := func(r sitrep.Report) string { return fmt.Sprintf("%s %s", r.Place.Name, r.Place.Admin1) }
+	wantEach(t, "2024-06-27", where, []toldCase{
+		{"Sharanish ; Sinjar Ninawa", "Turkish shells landed on the village of Sharanish on Wednesday, a day after drones hit Sinjar district."},
+	})
+}

@@ -134,6 +134,13 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 var appositionPlace = map[string]bool{"above": true, "below": true, "beside": true, "outside": true, "hit": true,
 	"targeted": true, "targeting": true, "shelling": true, "shelled": true}
 
+// villageGoesOn are the words that may follow "a village" in an
+// apposition that places it: "a village of the Darkar sub-district", "a
+// village near the border", "a village some 10 km north of".
+var villageGoesOn = map[string]bool{"of": true, "in": true, "near": true, "on": true, "outside": true, "north": true,
+	"south": true, "east": true, "west": true, "about": true, "some": true, "roughly": true, "close": true, "just": true,
+	"by": true, "above": true, "below": true, "overlooking": true, "along": true, "at": true, "inside": true, "within": true}
+
 // appositiveName returns the name before an apposition whose noun is the
 // place noun at token i: "above Sharanish, a village of", "in Kani
 // Masi, a small border town". Up to two words (lower case, or a
@@ -151,6 +158,11 @@ func appositiveName(toks []normalize.Token, i int) (int, int, bool) {
 	if first == last || first == 0 || !locatives[toks[first-1].Norm] && !appositionPlace[toks[first-1].Norm] {
 		return 0, 0, false
 	}
+	// "Hassan Fneish, a village mukhtar": a man, not a village; the noun
+	// ends the apposition or goes on with where the place lies.
+	if i+1 < len(toks) && toks[i+1].Kind == normalize.Word && !villageGoesOn[toks[i+1].Norm] {
+		return 0, 0, false
+	}
 	return first, last, true
 }
 
@@ -163,7 +175,7 @@ func appositionLocators(toks []normalize.Token, places []placeRef) {
 		p, q := &places[i], &places[i+1]
 		e := p.Entry
 		if e.Subkind != "unresolved" || e.Country != "" || q.Entry.Subkind == "unresolved" || q.Direction != "" ||
-			q.Entry.Kind != sitrep.KindTown && q.Entry.Kind != sitrep.KindRegion || !villageInGap(toks, p.Last, q.First) {
+			q.Entry.Kind != sitrep.KindTown && q.Entry.Kind != sitrep.KindRegion || !villageInGap(toks, p.Last, q.First) && !appositionGap(toks, p.Last, q.First) {
 			continue
 		}
 		c := *e
@@ -482,6 +494,36 @@ func residence(toks []normalize.Token, first int) bool {
 	return false
 }
 
+// homesAway drops the places named as where a victim lives when the
+// sentence names another place: "A gunman fired at cars near the Mehola
+// junction. The wounded man, who lives in the Beit She'an area, was hit"
+// (the junction of the sentence before counts too). "Shelling killed a
+// resident of Kherson" keeps Kherson, the only place told.
+func homesAway(toks []normalize.Token, places []placeRef) []placeRef {
+	var drop []int
+	for i, p := range places {
+		if !residence(toks, p.First) {
+			continue
+		}
+		for j, q := range places {
+			if j != i && q.Entry != nil && p.Entry != nil && q.Entry.ID != p.Entry.ID && !residence(toks, q.First) && q.First < p.First {
+				drop = append(drop, i)
+				break
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return places
+	}
+	out := places[:0]
+	for i, p := range places {
+		if !slices.Contains(drop, i) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // capsRun returns the end of a run of up to three capitalised words (with
 // hyphens and articles inside) starting at toks[i].
 func capsRun(toks []normalize.Token, i int) int {
@@ -595,8 +637,9 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		for _, q := range s.Places {
 			// "the village of Sharanish in Zakho district": in the
 			// district.
-			district := q.Entry.Kind == sitrep.KindRegion && q.Entry.Subkind == "district" && q.Direction == ""
-			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q) || district) &&
+			linked := containerGap(toks, p.Last, q.First) || villageInGap(toks, p.Last, q.First) || appositionGap(toks, p.Last, q.First)
+			district := q.Entry.Kind == sitrep.KindRegion && q.Entry.Subkind == "district" && q.Direction == "" && linked
+			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q) && linked || district) &&
 				(rank(q.Entry.Kind) <= 1 || district) && q.Entry.Subkind != "unresolved" && q.First-p.Last < 14 {
 				best, near = q.Entry, true
 				break
