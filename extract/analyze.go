@@ -281,6 +281,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category == sitrep.CategoryDrone && sighted(toks, tr.Last, hi) && !armedDrone(toks, max(lo, tr.First-2), tr.Last) {
 			continue
 		}
+		// "hundreds demonstrated in Qaladze against the Turkish strikes":
+		// what a protest is against, not an attack told.
 		// "the counter-rocket system", "anti-drone guns": the defence's.
 		if tr.Category != "" && i-2 >= lo && toks[i-1].Norm == "-" && (toks[i-2].Norm == "counter" || toks[i-2].Norm == "anti") {
 			continue
@@ -335,6 +337,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			continue
 		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
+			protestAgainst(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
 		// "Other strikes hit": the noun and the verb after it.
 		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
@@ -1250,6 +1253,37 @@ func definiteObject(toks []normalize.Token, k, hi int) bool {
 			return false
 		}
 		return k+2 >= hi || toks[k+2].Kind == normalize.Punct || toks[k+2].Norm == "and" || toks[k+2].Norm == "with"
+	}
+	return false
+}
+
+// protestVerbs are what people do against strikes without striking.
+var protestVerbs = map[string]bool{"demonstrated": true, "protested": true, "rallied": true, "marched": true,
+	"demonstrating": true, "protesting": true, "rallying": true, "marching": true, "demonstrate": true, "protest": true,
+	"demonstration": true, "demonstrations": true, "protests": true, "rally": true, "rallies": true, "march": true,
+	"sit-in": true, "vigil": true, "chanted": true, "chanting": true}
+
+// protestAgainst reports an attack noun that a protest is against:
+// "demonstrated in the centre of Qaladze against the Turkish strikes", "a
+// rally against the air raids".
+func protestAgainst(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	for k > lo && k >= first-3 && toks[k].Norm != "against" {
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+		k--
+	}
+	if k < lo || toks[k].Norm != "against" {
+		return false
+	}
+	for j := k - 1; j >= lo && j >= k-10; j-- {
+		if protestVerbs[toks[j].Norm] {
+			return true
+		}
+		if w := toks[j].Norm; w == "." || w == ";" {
+			return false
+		}
 	}
 	return false
 }

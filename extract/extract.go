@@ -261,6 +261,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	o := strings.TrimSpace(doc.Outlet)
 	notHere := func(p placeRef) bool {
 		return clockPlace(d.toks, p) || shipName(d.toks, p) || affiliationBefore(d.toks, p.First) || voyagePlace(d.toks, p) || warPlace(d.toks, p) ||
+			destination(d.toks, p.First) ||
 			strings.Contains(o, " ") && len(text)-p.Start >= len(o) && strings.EqualFold(text[p.Start:p.Start+len(o)], o)
 	}
 	// "a Samad missile", "missiles of type Burkan": a weapon's name, not

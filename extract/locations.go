@@ -585,10 +585,17 @@ func affiliationBefore(toks []normalize.Token, first int) bool {
 		// "targeting the ship of America (Gibraltar Eagle)"; "a tanker
 		// that flies the flag of Panama"; "the terrorist army of
 		// America": a state's forces, not a place
-		return shipNoun(v) || v == "flag" || v == "flags" || v == "army" || v == "armies" || v == "navy" || v == "forces"
+		// "Kalliope Ship Management of Piraeus": where a firm is.
+		return shipNoun(v) || v == "flag" || v == "flags" || v == "army" || v == "armies" || v == "navy" || v == "forces" ||
+			firmNouns[v] && toks[first-2].Upper
 	}
 	return false
 }
+
+// firmNouns end a firm's name: "Kalliope Ship Management of Piraeus".
+var firmNouns = map[string]bool{"management": true, "shipping": true, "maritime": true, "company": true, "ltd": true,
+	"inc": true, "corp": true, "group": true, "lines": true, "navigation": true, "holdings": true, "trading": true,
+	"carriers": true, "tankers": true, "bank": true, "university": true}
 
 // voyagePlace reports a place that ends or begins a ship's voyage: both
 // ends of a route ("en route SALALAH to JEDDAH", "on its way from Salalah

@@ -176,3 +176,14 @@ func TestTwentySecondLeavesAlone(t *testing.T) {
 		{"Sharanish ; Sinjar Ninawa", "Turkish shells landed on the village of Sharanish on Wednesday, a day after drones hit Sinjar district."},
 	})
 }
+
+// What a protest is against, where a firm is, and where people are told
+// to go are no attacks' places; where victims were going back to is.
+func TestProtestFirmDestination(t *testing.T) {
+	wantEach(t, "2024-08-14", placeDayCategory, []toldCase{
+		{"", "On Tuesday, several hundred people demonstrated in the centre of Qaladze against the Turkish strikes and the closure of roads."},
+		{"", "The manager of the Aegean Mistral, Kalliope Ship Management of Piraeus, said the bulk carrier was not attacked on Friday."},
+		{"", "The army told residents of several blocks to leave for the coastal area of al-Mawasi on Tuesday, saying rockets had been fired from their streets."},
+		{"Ainata 2024-08-13 shooting", "Israeli troops shot dead a man on Tuesday as he tried to return to his village of Aynata."},
+	})
+}

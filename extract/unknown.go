@@ -524,6 +524,29 @@ func homesAway(toks []normalize.Token, places []placeRef) []placeRef {
 	return out
 }
 
+// moveVerbs move people, not weapons: "told residents to leave for the
+// coastal area of al-Mawasi", "families fled to Tyre".
+var moveVerbs = map[string]bool{"leave": true, "leaving": true, "left": true, "move": true, "moving": true, "moved": true,
+	"evacuate": true, "evacuating": true, "evacuated": true, "flee": true, "fleeing": true, "fled": true, "relocate": true,
+	"relocated": true, "relocating": true}
+
+// destination reports a place that people are told to move to or fled
+// to: where they went, not where anything struck ("to leave for the
+// coastal area of al-Mawasi"). Not where they were going back to ("shot
+// as they tried to return to their village"), nor where a drone was
+// going.
+func destination(toks []normalize.Token, first int) bool {
+	for k := first - 1; k >= 1 && k >= first-6; k-- {
+		switch w := toks[k].Norm; {
+		case w == "for" || w == "to" || w == "towards" || w == "toward":
+			return moveVerbs[toks[k-1].Norm]
+		case toks[k].Kind != normalize.Word || toks[k].Upper:
+			return false
+		}
+	}
+	return false
+}
+
 // capsRun returns the end of a run of up to three capitalised words (with
 // hyphens and articles inside) starting at toks[i].
 func capsRun(toks []normalize.Token, i int) int {
