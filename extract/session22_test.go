@@ -107,6 +107,7 @@ func TestPressSpellings(t *testing.T) {
 		{"Qudsaya SY 1", "An Israeli strike brought down a building in Qudsaya, west of Damascus, on Thursday."},
 		{"al-Sousa SY 1", "Gunmen attacked an SDF checkpoint in al-Sousa on Sunday night, killing two fighters."},
 		{"Jbeil LB 1", "A drone struck a car on the coastal highway in Jbeil on Thursday."},
+		{"Maariyah SY 1", "Israeli troops opened fire on protesters at the edge of Maariyah, in the Yarmouk Basin, on Friday."},
 	})
 }
 
