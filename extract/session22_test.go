@@ -108,6 +108,7 @@ func TestPressSpellings(t *testing.T) {
 		{"al-Sousa SY 1", "Gunmen attacked an SDF checkpoint in al-Sousa on Sunday night, killing two fighters."},
 		{"Jbeil LB 1", "A drone struck a car on the coastal highway in Jbeil on Thursday."},
 		{"Maariyah SY 1", "Israeli troops opened fire on protesters at the edge of Maariyah, in the Yarmouk Basin, on Friday."},
+		{"Jaffa IL 1", "The Yemeni Armed Forces targeted the occupied Yafa area with a drone on Thursday."},
 		{"Matat IL 1", "The Islamic Resistance targeted the settlement of Matat with a salvo of Katyusha rockets on Sunday."},
 		{"Dishon barracks IL 1", "Hezbollah said its fighters attacked the Dishon barracks in the north of occupied Palestine with a squadron of drones on Thursday."},
 	})
