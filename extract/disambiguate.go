@@ -345,8 +345,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 // part of: "the northern Jordan Valley") holds e's point in its box.
 func spans(o placeRef, e *gazetteer.Entry) bool {
 	for _, r := range append([]*gazetteer.Entry{o.Entry}, o.Entries...) {
-		if r.Kind == sitrep.KindRegion && r.HasBBox() && r.Subkind != "sea" &&
-			r.BBox[0] <= e.Lat && e.Lat <= r.BBox[2] && r.BBox[1] <= e.Lon && e.Lon <= r.BBox[3] {
+		if r.Kind == sitrep.KindRegion && r.Subkind != "sea" && r.BoxHolds(e.Lat, e.Lon) {
 			return true
 		}
 	}

@@ -805,9 +805,9 @@ func townAround(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gaz
 
 // townAfterComma reports a town after a comma that only places the town
 // or village before it, as a district would: "in Aitaroun, Bint Jbeil, on
-// Monday", "below Deir Seryan, Marjayoun;". The second is as big as the
-// first or bigger, within 25 km, in its country, and neither is a member
-// of a list: nothing but a comma between them, no place just before the
+// Monday", "below Deir Seryan, Marjayoun;". The second names a district
+// (districtSeat), is as big as the first or bigger, within 25 km, in its
+// country, and neither is a member of a list: nothing but a comma between them, no place just before the
 // first ("Khiam, Aitaroun, Bint Jbeil") and none after the second ("Bint
 // Jbeil and Khiam", "Bint Jbeil, Khiam").
 func townAfterComma(g *gazetteer.Gazetteer, toks []normalize.Token, ms []gazetteer.Match, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {

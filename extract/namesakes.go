@@ -352,7 +352,6 @@ func inNameTails(text string, toks []normalize.Token, places []placeRef) []place
 			// Not "Drones Hit Al-Tanf Base": a headline's verb.
 			if p.Entry != nil && q.Entry != nil && p.Last == q.First && p.End+1 == q.Start && text[p.End] == ' ' &&
 				articlePrefix(text[q.Start:q.End]) && p.Entry.Kind == sitrep.KindTown && p.Last-p.First == 1 && !is(&toks[p.First], cAttack) &&
-				toks[p.First].Norm != "hit" &&
 				(p.Entry.Country != q.Entry.Country || sitrep.DistanceKm(p.Entry.Lat, p.Entry.Lon, q.Entry.Lat, q.Entry.Lon) > 50) {
 				continue
 			}
@@ -369,11 +368,8 @@ func articlePrefix(name string) bool {
 	if i < 2 || i > 3 {
 		return false
 	}
-	switch strings.ToLower(name[:i]) {
-	case "al", "el", "ad", "ed", "ar", "er", "as", "es", "ash", "esh", "at", "et", "az", "ez", "an", "en":
-		return true
-	}
-	return false
+	w := strings.ToLower(name[:i])
+	return articleWord(w) || w == "er" || w == "esh" || w == "en"
 }
 
 // containerGap reports whether tokens [lo, hi) put what comes before them

@@ -178,6 +178,9 @@ func weight(e *Entry) int {
 	return e.Population
 }
 
+// BoxHolds reports whether e has a box and the point lies in it.
+func (e *Entry) BoxHolds(lat, lon float64) bool { return e.HasBBox() && inBox(e.BBox, lat, lon) }
+
 func inBox(b [4]float64, lat, lon float64) bool {
 	return lat >= b[0] && lat <= b[2] && lon >= b[1] && lon <= b[3]
 }
