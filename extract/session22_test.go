@@ -35,10 +35,7 @@ func TestDatelineWithBrackets(t *testing.T) {
 // puts it in, or by the town its apposition names ("Sharanish, a village
 // of the Darkar sub-district"), which then tells no attack of its own.
 func TestVillageByItsDistrict(t *testing.T) {
-	where := func(r sitrep.Report) string {
-		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
-	}
-	wantEach(t, "2024-06-27", where, []toldCase{
+	wantEach(t, "2024-06-27", placeCountryPrecision, []toldCase{
 		{"Sharanish IQ 2", "Turkish shells landed on the village of Sharanish in Zakho district on Wednesday."},
 		{"Sharanish IQ 2", "Turkish shells landed above Sharanish, a village of the Darkar sub-district near the border, on Wednesday."},
 		{"Sharanish IQ 2", "Turkish shells landed above Sharanish, a small village in Zakho district, on Wednesday."},
@@ -74,10 +71,7 @@ func TestResidenceIsNoScene(t *testing.T) {
 // Palestinian village of Umm Zurayq in the West Bank") is placed by the
 // region of the sentence, one report; "Jit" (three letters) is matched.
 func TestPlacesAcrossValleysAndAdjectives(t *testing.T) {
-	where := func(r sitrep.Report) string {
-		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
-	}
-	wantEach(t, "2024-08-16", where, []toldCase{
+	wantEach(t, "2024-08-16", placeCountryPrecision, []toldCase{
 		{"Mehola junction PS 1", "A gunman opened fire at passing cars near the Mehola junction, in the northern Jordan Valley, on Sunday."},
 		{"Umm Zurayq PS 3", "Settlers attacked the Palestinian village of Umm Zurayq in the West Bank on Thursday evening, killing a man."},
 		{"Umm Zurayq PS 4", "Settlers attacked the Palestinian village of Umm Zurayq on Thursday evening, killing a man."},
@@ -100,10 +94,7 @@ func TestAppositionAndRoadEnds(t *testing.T) {
 // Spellings of the press for places GeoNames spells otherwise: Qudsaya
 // (Qudsayya), al-Sousa (As Susah), Jbeil (Jbail).
 func TestPressSpellings(t *testing.T) {
-	where := func(r sitrep.Report) string {
-		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
-	}
-	wantEach(t, "2024-11-15", where, []toldCase{
+	wantEach(t, "2024-11-15", placeCountryPrecision, []toldCase{
 		{"Qudsaya SY 1", "An Israeli strike brought down a building in Qudsaya, west of Damascus, on Thursday."},
 		{"al-Sousa SY 1", "Gunmen attacked an SDF checkpoint in al-Sousa on Sunday night, killing two fighters."},
 		{"Jbeil LB 1", "A drone struck a car on the coastal highway in Jbeil on Thursday."},
@@ -190,4 +181,9 @@ func TestProtestFirmDestination(t *testing.T) {
 		{"", "The army told residents of several blocks to leave for the coastal area of al-Mawasi on Tuesday, saying rockets had been fired from their streets."},
 		{"Ainata 2024-08-13 shooting", "Israeli troops shot dead a man on Tuesday as he tried to return to his village of Aynata."},
 	})
+}
+
+// placeCountryPrecision writes a report's place, country and precision.
+func placeCountryPrecision(r sitrep.Report) string {
+	return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
 }
