@@ -122,8 +122,10 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "Israeli troops killed a young man in Anabta", "its aircraft had
 		// eliminated Ali Hussein Sweid": forces that kill attack; from
 		// the air, an air strike.
-		if (is(&t, cKillVerb) || t.Norm == "eliminated") && t.Norm != "abducted" && t.Norm != "kidnapped" && killedWhom(toks, i+1, hi) {
-			if c, ok := forcesBefore(toks, lo, i); ok {
+		// "Israeli aircraft raided Khiam": a raid from the air (not
+		// "troops raided the camp", an arrest raid as often as not).
+		if (is(&t, cKillVerb) || t.Norm == "eliminated" || t.Norm == "raided") && t.Norm != "abducted" && t.Norm != "kidnapped" && killedWhom(toks, i+1, hi) {
+			if c, ok := forcesBefore(toks, lo, i); ok && (t.Norm != "raided" || c == sitrep.CategoryAirstrike) {
 				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: c})
 				continue
 			}

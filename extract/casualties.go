@@ -269,6 +269,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 				}
 			}
 			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) && !clockNumber(toks, j, next) {
+				// "shot dead 24-year-old Yousef Shadid": one person of
+				// that age, not 24.
+				if ageAfter(toks, next, hi) {
+					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+					continue
+				}
 				end := next
 				for k := next; k < hi && k < next+9; k++ {
 					// "five U.S. service members and two contractors": the

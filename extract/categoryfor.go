@@ -112,6 +112,14 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		for _, t := range ng {
 			switch d.toks[t.Last-1].Norm {
 			case "struck", "bombed", "targeted", "hit", "strike", "strikes", "raid", "raids", "bombing":
+				// "soldiers killed two young men during a raid on the
+				// Balata camp": troops on the ground, no air raid.
+				if w := d.toks[t.Last-1].Norm; (w == "raid" || w == "raids") && t.Category == "" && groundRaid(d.toks, s.First, s.Last, t.First) {
+					if troopsKilled(d.toks, s.First, s.Last) {
+						return sitrep.CategoryShooting
+					}
+					continue
+				}
 				// "a drone of the Turkish army targeted a vehicle": the
 				// weapon is the verb's subject, and the strike its own.
 				if bestAt >= 0 && (best == sitrep.CategoryDrone || best == sitrep.CategoryMissile) && ng[bestAt].Last <= t.First &&
@@ -170,7 +178,59 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 			return sitrep.CategoryAirstrike
 		}
 	}
+	// "Israeli troops killed a 19-year-old in Beit Furik": soldiers kill
+	// by gunfire when the sentence names no weapon.
+	if best == "" && troopsKilled(d.toks, s.First, s.Last) {
+		return sitrep.CategoryShooting
+	}
 	return best
+}
+
+// airWords name an attack from the air.
+var airWords = map[string]bool{"air": true, "aerial": true, "airstrike": true, "airstrikes": true,
+	"drone": true, "drones": true, "uav": true}
+
+// groundRaid reports a raid at token r of sentence [lo, hi) made by
+// forces on the ground: "soldiers ... during a raid", "Israeli forces
+// killed a man during a raid on Jenin"; not when the sentence speaks of
+// the air ("an Israeli air raid", "aircraft raided").
+func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
+	ground := false
+	for k := lo; k < hi; k++ {
+		w := toks[k].Norm
+		if airWords[w] || aircraftNouns[w] {
+			return false
+		}
+		if k < r && (groundForces[w] && w != "forces" || w == "forces" && r-1 > k && toks[r-1].Norm != "an" && hasWord(toks, k, r, "during")) {
+			ground = true
+		}
+	}
+	return ground
+}
+
+// troopsKilled reports soldiers or police who killed or wounded in
+// sentence [lo, hi), with no weapon nor aircraft named: "Israeli troops
+// killed a 19-year-old".
+func troopsKilled(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Norm; !groundForces[w] || w == "forces" || w == "settlers" {
+			continue
+		}
+		// The soldiers the subject, not the victims: "three soldiers
+		// were killed", "two soldiers killed in a drone attack".
+		if k > lo && (toks[k-1].Kind == normalize.Number || smallNumbers[toks[k-1].Norm] > 0) || k+2 >= hi {
+			continue
+		}
+		switch toks[k+1].Norm {
+		case "killed", "wounded", "injured", "shot":
+		default:
+			continue
+		}
+		if o := toks[k+2]; o.Kind == normalize.Number || smallNumbers[o.Norm] > 0 || o.Norm == "a" || o.Norm == "an" || o.Norm == "dead" {
+			return groundRaid(toks, lo, hi, k+1)
+		}
+	}
+	return false
 }
 
 // aircraftFired reports aircraft that "fired" or "launched" the weapon at

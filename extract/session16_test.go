@@ -116,13 +116,14 @@ func TestNotTheseAttacks(t *testing.T) {
 	})
 }
 
-// Forces that kill attack. A man named as killed by an attack is not its
+// Forces that kill attack (troops with no weapon named: a shooting,
+// TestGroundRaid). A man named as killed by an attack is not its
 // toll (TestNamedAndOthers), but one named as the subject of "was killed"
 // is one dead.
 func TestForcesKilled(t *testing.T) {
 	toll := func(r sitrep.Report) string { return placeDayCategory(r) + " " + count(r.Fatalities) }
 	wantEach(t, "2024-05-14", toll, []toldCase{
-		{"Janin 2024-05-14 unknown 1", "Israeli troops killed a man in Jenin on Tuesday."},
+		{"Janin 2024-05-14 shooting 1", "Israeli troops killed a man in Jenin on Tuesday."},
 		{"Janin 2024-05-14 unknown -", "Israeli forces killed Ahmad Khalil in Jenin on Tuesday."},
 		{"Tyre 2024-05-14 airstrike -", "The Israeli military said its aircraft had eliminated Ali Hussein Sweid near Tyre on Tuesday."},
 		{"Tyre 2024-05-14 airstrike -", "An Israeli strike killed Hezbollah fighters in Tyre on Tuesday."},
