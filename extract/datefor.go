@@ -34,6 +34,9 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return outer
 	}
 	for i, e := range s.Dates {
+		if e.Future {
+			continue
+		}
 		// "[The first statement - issued Monday] ... in the afternoon of
 		// this day": the day the statement was issued.
 		if e.ThisDay {

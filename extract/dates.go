@@ -24,6 +24,7 @@ type dateExpr struct {
 	// the when-clause tells ("since February 4, when a drone killed six").
 	SinceWhen bool
 	Calendar  bool // "this month", "this week": a period, not an incident's day
+	Future    bool // "is due to speak on Thursday": a day to come, no attack's
 	Relative  bool // "the same day", "a day earlier": Shift days from the incident told before
 	Shift     int
 	// Same: "the same Friday", the day told before when it is that
@@ -864,6 +865,10 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 		day = d.pub.AddDays((int(wd)-int(d.pub.Weekday())+6)%7 + 1)
 	case mod == "last" && back == 0:
 		day = d.pub.AddDays(-7)
+	case back > 0 && (mod == "" || mod == "on") && d.futureBefore(first):
+		// "Hezbollah's leader is due to speak on Thursday": the next one.
+		day = d.pub.AddDays((int(wd) - int(d.pub.Weekday()) + 7) % 7)
+		e.Future = true
 	case back == 6 && (d.alreadyBefore(first, at) || d.localTimeAfter(last, hi)):
 		// "it was already early Wednesday in Iraq", written on Tuesday
 		// in Washington: the day after.
@@ -886,6 +891,27 @@ func isoWeekday(wd time.Weekday) int {
 		return 7
 	}
 	return int(wd)
+}
+
+// futureBefore reports a verb of the future in the few words before token
+// k, in its clause: "will speak on", "is due to meet on", "are expected
+// to vote on".
+func (d *dater) futureBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-8; j-- {
+		t := d.toks[j]
+		if t.Kind == normalize.Punct {
+			return false
+		}
+		switch t.Norm {
+		case "will":
+			return true
+		case "due", "expected", "scheduled", "set":
+			if j+1 < k && d.toks[j+1].Norm == "to" && j > 0 && (d.toks[j-1].Norm == "is" || d.toks[j-1].Norm == "are") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // yearWritten reports a year among tokens [i, j).

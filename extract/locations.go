@@ -49,6 +49,18 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if streetWords[next(0)] || roadAfter(toks, m.Last) {
 			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
 		}
+		// "the Nasr Unit of Hezbollah", "the Tubas Battalion", "the Gaza
+		// Division": a body of fighters named for a place.
+		if m.Last < len(toks) && toks[m.Last].Upper && formationNouns[next(0)] {
+			continue
+		}
+		// "transferred a citizen ... to the Tyre government hospital",
+		// "treated at the Nabatieh public hospital": where the wounded
+		// went.
+		if hospitalKinds[next(0)] && next(1) == "hospital" && m.First >= 2 && toks[m.First-1].Norm == "the" &&
+			(toks[m.First-2].Norm == "to" || toks[m.First-2].Norm == "at") {
+			continue
+		}
 		// "at around 1830 local (Baghdad) time": a clock.
 		if next(0) == ")" && next(1) == "time" {
 			continue
@@ -710,6 +722,16 @@ var streetWords = map[string]bool{
 	"hospital": true, "mosque": true, "university": true, "stadium": true, "hotel": true,
 	"highway": true, "time": true, // "(Damascus time)"
 }
+
+// formationNouns after a place's name make it a formation's: "the Nasr
+// Unit", "the Jenin Brigade".
+var formationNouns = map[string]bool{"unit": true, "brigade": true, "brigades": true, "battalion": true,
+	"battalions": true, "division": true, "regiment": true, "force": true, "corps": true}
+
+// hospitalKinds come between a town's name and "hospital": "the Tyre
+// government hospital".
+var hospitalKinds = map[string]bool{"government": true, "governmental": true, "public": true, "general": true,
+	"regional": true, "military": true, "university": true, "central": true}
 
 // backedWords come before "by" and a government that backs an armed
 // force: "backed by Damascus", "funded by Tehran".

@@ -42,3 +42,23 @@ func TestGroundRaid(t *testing.T) {
 		{"Tower 22 drone 3", "Three U.S. soldiers were killed and dozens wounded when a drone struck Tower 22 in Jordan on Sunday."},
 	})
 }
+
+// The hospital the wounded were taken to, and a formation named for a
+// place ("the Nasr Unit"), are no places of an attack.
+func TestHospitalAndFormation(t *testing.T) {
+	wantEach(t, "2024-09-21", placeDayCategory, []toldCase{
+		{"Dhayra 2024-09-21 artillery", "A team transferred a citizen who was wounded by Israeli artillery shelling on the outskirts of al-Dhayra on Saturday to the Tyre government hospital."},
+		{"Marjayoun 2024-09-21 airstrike", "An Israeli strike hit the Marjayoun government hospital on Saturday, wounding three."},
+		{"", "The man killed in the strike on Saturday operated in the Nasr Unit of Hezbollah."},
+		{"Janin 2024-09-21 shooting", "Fighters of the Jenin Brigade opened fire on troops in Jenin on Saturday."},
+	})
+}
+
+// "is due to speak on Thursday": a day to come, which dates no attack
+// told before it.
+func TestFutureDay(t *testing.T) {
+	wantEach(t, "2024-09-18", placeDayCategory, []toldCase{
+		{"", "Walkie-talkies exploded in homes in the Bekaa. Israeli officials have not said whether Israel was behind the blasts, and Hezbollah's leader is due to speak on Thursday."},
+		{"Bekaa 2024-09-17 unknown", "Walkie-talkies exploded in homes in the Bekaa on Tuesday. Hezbollah's leader will speak on Thursday."},
+	})
+}

@@ -144,6 +144,10 @@ type matcher struct {
 	// of curated places, countries, divisions, regions and cities of some
 	// size match, none that is a common word or only a few letters.
 	caseless bool
+	// initial holds the keys of names refused for starting a sentence,
+	// and initialOK those the text names elsewhere, taken there too.
+	initial   []string
+	initialOK map[string]bool
 }
 
 // caselessLocatives may stand before a town's name in a caseless text.
@@ -190,7 +194,54 @@ func caseless(toks []normalize.Token) bool {
 	return words >= 20 && (upper*50 < words || upper*5 > words*4)
 }
 
+// all matches the whole text. A name refused only for starting a
+// sentence ("Jenin was raided") is taken there too when the text names
+// the place elsewhere: one sense per text.
 func (m *matcher) all() []Match {
+	out := m.pass()
+	if len(m.initial) == 0 || !m.strict {
+		return out
+	}
+	var ok map[string]bool
+	for _, k := range m.initial {
+		for _, mt := range out {
+			// Named as a place there: "in Jenin", "the town of Tammun".
+			if mt.Key == k && (mt.Cued || m.locative(mt.First) || mt.First > 0 && m.toks[mt.First-1].Norm == "of") {
+				if ok == nil {
+					ok = map[string]bool{}
+				}
+				ok[k] = true
+				break
+			}
+		}
+	}
+	if ok == nil {
+		return out
+	}
+	m.initial, m.initialOK = nil, ok
+	out = m.pass()
+	m.initialOK = nil
+	return out
+}
+
+// sentenceStops end a sentence or open a line's text.
+var sentenceStops = map[string]bool{".": true, "!": true, "?": true, ":": true, ";": true, "•": true, "*": true}
+
+// bracketedPlace reports a one-word place's name in brackets at token
+// end, qualifying the name before it: "Tammun (Tubas):".
+func (m *matcher) bracketedPlace(end int) bool {
+	if end+2 >= len(m.toks) || m.toks[end].Norm != "(" || m.toks[end+2].Norm != ")" {
+		return false
+	}
+	t := &m.toks[end+1]
+	if t.Kind != normalize.Word || !t.Upper {
+		return false
+	}
+	k := tokenKey(t.Norm)
+	return !stopWords[k] && !commonWords[k] && m.g.lone.has(k)
+}
+
+func (m *matcher) pass() []Match {
 	out := make([]Match, 0, len(m.toks)/16+1)
 	prev := 0
 	for i := 0; i < len(m.toks); {
@@ -468,7 +519,11 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		}
 		// Countries, divisions and regions may start a sentence: few of
 		// their names are common words.
-		if m.latin(i) && (last == end && !p.major && !m.properNoun(start, i, end) || m.afterName(start)) {
+		if m.latin(i) && (last == end && !p.major && !m.properNoun(start, i, end) && !m.initialOK[p.joined] && !m.bracketedPlace(end) || m.afterName(start)) {
+			// Not in brackets: "Bednayel (Baalbek, ...)" qualifies.
+			if last == end && !m.afterName(start) && (start == 0 || m.toks[start-1].Kind != normalize.Punct || sentenceStops[m.toks[start-1].Norm]) {
+				m.initial = append(m.initial, p.joined)
+			}
 			return Match{}, false
 		}
 		// A one-word town name before another capitalised word starts a
