@@ -324,6 +324,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if (t.Norm == "strike" || t.Norm == "strikes") && walkout(toks, lo, i, hi) {
 			continue
 		}
+		// "urging the government to strike a deal", "struck a balance":
+		// an idiom, no attack.
+		if strikeIdiom(toks, i, hi) {
+			continue
+		}
 		// "Israeli jets broke the sound barrier over Beirut": a boom, no
 		// strike.
 		if tr.Category == sitrep.CategoryAirstrike && soundBarrier(toks, tr.Last, hi) {

@@ -48,6 +48,12 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			out = append(out, [2]int{i + 1, until(i + 2)})
 			continue
 		}
+		// "in answer to the aggressions on the villages of the South, of
+		// Bekaa and of the southern suburb": the motive's list goes on.
+		if w == "," && i+1 < hi && toks[i+1].Norm == "of" && motiveEnds(toks, out, i) {
+			out = append(out, [2]int{i + 1, until(i + 2)})
+			continue
+		}
 		// "in response to the Zionist attacks on the southern villages,
 		// the latest of which was the aggression on Aita al-Shaab": the
 		// motive's last attack, not the one claimed.

@@ -91,6 +91,31 @@ func walkout(toks []normalize.Token, lo, i, hi int) bool {
 	return false
 }
 
+// strikeIdiom reports the verb "strike" at token i in an idiom: "strike a
+// deal", "struck a balance", "striking a conciliatory tone".
+func strikeIdiom(toks []normalize.Token, i, hi int) bool {
+	switch toks[i].Norm {
+	case "strike", "strikes", "struck", "striking":
+	default:
+		return false
+	}
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if idiomObjects[toks[k].Norm] {
+			return true
+		}
+		switch toks[k].Norm {
+		case "a", "an", "the", "new", "different", "more", "conciliatory", "defiant", "cautious", "similar":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// idiomObjects make "strike a ..." an idiom.
+var idiomObjects = map[string]bool{"deal": true, "deals": true, "balance": true, "chord": true, "bargain": true,
+	"agreement": true, "tone": true, "note": true, "compromise": true, "pose": true}
+
 // stoppageKinds name strikes of work, before "strike".
 var stoppageKinds = map[string]bool{"general": true, "commercial": true, "hunger": true, "labour": true, "labor": true,
 	"workers": true, "mourning": true, "partial": true, "comprehensive": true, "teachers": true, "doctors": true}

@@ -779,7 +779,9 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 				ok = true
 			}
 		}
-		if !ok && (p.Entry.Kind == sitrep.KindSite || p.Entry.Kind == sitrep.KindTown) {
+		// Nor a land's region that does not hold it: "a drone sighted
+		// over the Arava valley", after a claim on Eilat.
+		if !ok && (p.Entry.Kind == sitrep.KindSite || p.Entry.Kind == sitrep.KindTown || p.Entry.Kind == sitrep.KindRegion && p.Entry.Country != "") {
 			return false
 		}
 		if ok {

@@ -62,3 +62,42 @@ func TestFutureDay(t *testing.T) {
 		{"Bekaa 2024-09-17 unknown", "Walkie-talkies exploded in homes in the Bekaa on Tuesday. Hezbollah's leader will speak on Thursday."},
 	})
 }
+
+// A faction's motive may list the places of the aggressions it answers
+// ("on the villages of the South, of Bekaa and of the southern suburb of
+// Beirut"): they are no places of its attack.
+func TestMotiveListGoesOn(t *testing.T) {
+	wantEach(t, "2024-10-15", placeDayCategory, []toldCase{
+		{"Safed 2024-10-15 rocket", "And in answer to the aggressions of the Israeli enemy on the villages and the towns of the South, of Bekaa and of southern suburb of Beirut, the Mujahideen of the Islamic Resistance targeted at the time 17:25 of the afternoon of Tuesday the city of Safad occupied with a salvo of rockets."},
+	})
+}
+
+// "to strike a deal": an idiom, which no attack told before takes its
+// places from.
+func TestStrikeIdiom(t *testing.T) {
+	wantEach(t, "2024-10-17", placeDayCategory, []toldCase{
+		{"", "Relatives of the captives held rallies in Tel Aviv and Jerusalem on Thursday urging the government to strike a deal."},
+		{"", "A tank shell hit the building where he had taken cover on Thursday. Relatives of the captives held rallies in Tel Aviv and Jerusalem urging the government to strike a deal."},
+		{"Tel Aviv 2024-10-17 drone", "A drone struck a building in Tel Aviv on Thursday."},
+	})
+}
+
+// Caesarea in news of Israel is Israel's, not Kayseri; the Arava is the
+// valley north of Eilat, not Arrabah; "Ramya" is Ramyeh.
+func TestCaesareaAravaRamya(t *testing.T) {
+	wantEach(t, "2024-10-19", placeCountryPrecision, []toldCase{
+		{"Caesarea IL 1", "Hezbollah claimed the drone that struck a house in Caesarea on Saturday."},
+		{"Arava IL 3", "A drone came down in the Arava on Saturday, the army said."},
+		{"Ramyeh LB 1", "Israeli artillery shelled the outskirts of Ramya on Saturday."},
+	})
+}
+
+// A sentence about a region that does not hold the place of the attack
+// just told tells another event: its denial is not that attack's.
+func TestRegionElsewhereIsNoRetelling(t *testing.T) {
+	status := func(r sitrep.Report) string { return r.Place.Name + " " + string(r.Status) }
+	wantEach(t, "2024-05-01", status, []toldCase{
+		{"Eilat claimed", "The Islamic Resistance in Iraq said it had attacked a vital target in Eilat at dawn on Wednesday. The military said a drone sighted over the Arava valley on Tuesday afternoon had been a false identification."},
+		{"Eilat claimed", "The Islamic Resistance in Iraq said it had attacked a vital target in Eilat at dawn on Wednesday. The military said a drone sighted over the Golan on Tuesday afternoon had been a false identification."},
+	})
+}
