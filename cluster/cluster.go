@@ -229,8 +229,21 @@ func sameShipDay(a, b *sitrep.Report) bool {
 // name blocks by itself, so the two are compared only when their names are
 // the same.
 func unresolvedSame(a, b *sitrep.Place) bool {
-	return a.ID == "" && b.ID == "" && a.Name != "" && a.Name == b.Name && a.Country != "" && a.Country == b.Country &&
+	return a.ID == "" && b.ID == "" && a.Name != "" && nameKey(a.Name) == nameKey(b.Name) && a.Country != "" && a.Country == b.Country &&
 		(a.Admin1 == "" || b.Admin1 == "" || a.Admin1 == b.Admin1)
+}
+
+// nameKey folds the spellings of one unresolved name: case, the Arabic
+// article ("al-Dreij", "Dreij", "el Dreij"), apostrophes and dashes.
+func nameKey(name string) string {
+	k := strings.ToLower(strings.TrimSpace(name))
+	for _, a := range []string{"al-", "el-", "al ", "el ", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "the "} {
+		if strings.HasPrefix(k, a) && len(k) > len(a)+2 {
+			k = k[len(a):]
+			break
+		}
+	}
+	return strings.NewReplacer("'", "", "’", "", "`", "", "-", " ").Replace(k)
 }
 
 // named reports whether r is at a named site or town of the gazetteer.

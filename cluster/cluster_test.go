@@ -376,6 +376,9 @@ func TestFusePlace(t *testing.T) {
 		{"UnresolvedInOneProvince", barsalogho("Centre-Nord", sitrep.GeoProvince), barsalogho("Centre-Nord", sitrep.GeoProvince), true},
 		{"UnresolvedInTwoProvinces", barsalogho("Centre-Nord", sitrep.GeoProvince), barsalogho("Sahel", sitrep.GeoProvince), false},
 		{"UnresolvedNamesake", barsalogho("", sitrep.GeoCountry), func() sitrep.Place { p := barsalogho("", sitrep.GeoCountry); p.Country = "ML"; return p }(), false},
+		// One name with and without the Arabic article: "al-Dreij", "Dreij".
+		{"UnresolvedArticle", renamed(barsalogho("", sitrep.GeoCountry), "al-Barsalogho"), barsalogho("", sitrep.GeoCountry), true},
+		{"UnresolvedOtherName", renamed(barsalogho("", sitrep.GeoCountry), "al-Barsa"), barsalogho("", sitrep.GeoCountry), false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkPair(t, report(t, "a", 0, at(tc.a)), report(t, "b", 0, at(tc.b)), tc.merge)
@@ -388,6 +391,12 @@ func TestFusePlace(t *testing.T) {
 func barsalogho(admin1 string, precision int) sitrep.Place {
 	return sitrep.Place{Name: "Barsalogho", Kind: sitrep.KindTown, Country: "BF", Admin1: admin1, Lat: 12.25, Lon: -1.57,
 		Precision: precision}
+}
+
+// renamed returns p under another name.
+func renamed(p sitrep.Place, name string) sitrep.Place {
+	p.Name = name
+	return p
 }
 
 // TestFuseGridCells checks that precise places closer than MaxKm merge

@@ -138,7 +138,7 @@ func (f *Fuser) block(r sitrep.Report) (key string, cell [2]int, ok bool) {
 	if r.Place.ID != "" {
 		return r.Place.ID, cell, true
 	}
-	return "name:" + r.Place.Name, cell, true
+	return "name:" + nameKey(r.Place.Name), cell, true
 }
 
 // link joins the related reports of rs in u. The join order is canonical:

@@ -222,6 +222,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
 			continue
 		}
+		// "while its teams were loading artillery shells onto trucks":
+		// weapons handled as cargo, not fired.
+		if tr.Category != "" && cargoBefore(toks, lo, i) {
+			continue
+		}
 		// "the drone force had carried out several operations", "the
 		// missile unit": a body of the group, not a weapon used.
 		if tr.Category != "" && !tr.Verb && tr.Last < hi && unitNouns[toks[tr.Last].Norm] {
@@ -1223,6 +1228,27 @@ var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true
 	"launcher": true, "launchers": true, "launch": true, "factory": true, "factories": true, "warehouse": true,
 	"warehouses": true, "production": true, "stockpile": true, "stockpiles": true, "store": true, "stores": true,
 	"parts": true, "components": true} // "a car carrying drone parts"
+
+// cargoBefore reports a verb of handling goods in the three words before
+// the weapon at token i: "loading artillery shells", "moving the
+// rockets", "smuggling drones".
+func cargoBefore(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-3; k-- {
+		if cargoVerbs[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct {
+			return false
+		}
+	}
+	return false
+}
+
+// cargoVerbs handle weapons as goods.
+var cargoVerbs = map[string]bool{"loading": true, "unloading": true, "loaded": true, "unloaded": true,
+	"storing": true, "stored": true, "stockpiling": true, "smuggling": true, "smuggled": true,
+	"transporting": true, "transported": true, "moving": true, "removing": true, "dismantling": true,
+	"dismantled": true, "collecting": true, "collected": true, "defusing": true, "defused": true}
 
 // unitNouns after a weapon word make it the name of a body of troops:
 // "the drone force", "the missile unit", "the Rocket Forces".

@@ -101,3 +101,12 @@ func TestRegionElsewhereIsNoRetelling(t *testing.T) {
 		{"Eilat claimed", "The Islamic Resistance in Iraq said it had attacked a vital target in Eilat at dawn on Wednesday. The military said a drone sighted over the Golan on Tuesday afternoon had been a false identification."},
 	})
 }
+
+// Weapons handled as goods ("loading artillery shells onto trucks") are
+// no weapon of the blast told.
+func TestCargoIsNoWeapon(t *testing.T) {
+	wantEach(t, "2025-01-24", placeDayCategory, []toldCase{
+		{"Damascus 2025-01-23 unknown", "A blast at a depot near Damascus killed one on Thursday while teams were loading artillery shells onto trucks."},
+		{"Damascus 2025-01-23 artillery", "Artillery shells hit a depot near Damascus on Thursday, killing one."},
+	})
+}
