@@ -25,6 +25,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			continue
 		}
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
+			notButAfter(d.toks, s.First, p.First, p.Last, s.Last) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
@@ -1000,6 +1001,37 @@ func notHitAfter(toks []normalize.Token, k, hi int) bool {
 	case "hit", "struck", "targeted", "attacked", "bombed", "shelled", "touched", "damaged":
 		// Not "was not hit until Monday, when a drone struck".
 		return j+1 >= hi || toks[j+1].Norm != "until" && toks[j+1].Norm != "before" && toks[j+1].Norm != "till"
+	}
+	return false
+}
+
+// notButAfter reports a place that a negated attack verb names before a
+// "but" that tells the place struck instead: "the raids did not target
+// the city of Saada itself ..., but the district of Kitaf".
+func notButAfter(toks []normalize.Token, lo, first, last, hi int) bool {
+	neg := false
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		if toks[k].Kind == normalize.Punct {
+			break
+		}
+		switch toks[k].Norm {
+		case "hit", "struck", "strike", "target", "targeted", "attack", "attacked", "bomb", "bombed", "shell", "shelled":
+			neg = k-1 >= lo && (toks[k-1].Norm == "not" || toks[k-1].Norm == "never")
+		}
+		if neg {
+			break
+		}
+	}
+	if !neg {
+		return false
+	}
+	for k := last; k < hi && k <= last+14; k++ {
+		if toks[k].Norm == "but" {
+			return true
+		}
+		if toks[k].Norm == "." || toks[k].Norm == ";" {
+			return false
+		}
 	}
 	return false
 }

@@ -110,3 +110,14 @@ func TestCargoIsNoWeapon(t *testing.T) {
 		{"Damascus 2025-01-23 artillery", "Artillery shells hit a depot near Damascus on Thursday, killing one."},
 	})
 }
+
+// "did not target the city of Saada ..., but the district of Kitaf": the
+// place struck is the one after "but"; "the district of Kitaf" is the
+// area of the town it is named after, as "Kitaf district" is.
+func TestNotButAndDistrictOf(t *testing.T) {
+	wantEach(t, "2025-03-30", placeCountryPrecision, []toldCase{
+		{"Kitaf YE 2", "The raids on Sunday did not target the city of Saada itself, as was reported by mistake, but the district of Kitaf."},
+		{"Kitaf YE 2", "US raids hit the district of Kitaf in the governorate of Saada on Sunday."},
+		{"Saada YE 1", "US raids hit the city of Saada on Sunday."},
+	})
+}

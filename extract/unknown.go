@@ -93,12 +93,14 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 		}) {
 			continue // a city the gazetteer knows, left out for a reason ("said in a rally in ... Beirut")
 		}
-		// "raids in al-Luhayyah district": the district around the town
-		// it is named after, which the gazetteer knows.
-		if areaNouns[w] && last == i {
+		// "raids in al-Luhayyah district", "the district of Kitaf": the
+		// district around the town it is named after, which the
+		// gazetteer knows.
+		if areaNouns[w] && (last == i || first == i+2) {
 			if es := townsNamed(d.x.Gazetteer.Lookup(name), after, known); len(es) > 0 {
-				out = append(out, placeRef{Match: gazetteer.Match{Start: toks[first].Start, End: toks[i].End,
-					First: first, Last: i + 1, Entries: es}, Entry: es[0], Near: true})
+				lo, hi := min(first, i), max(last, i+1)
+				out = append(out, placeRef{Match: gazetteer.Match{Start: toks[lo].Start, End: toks[hi-1].End,
+					First: lo, Last: hi, Entries: es}, Entry: es[0], Near: true})
 				continue
 			}
 		}
@@ -124,7 +126,13 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 			// witnesses live, near the place already told.
 			Locator: witnessesOf(toks, i)})
 	}
-	out = append(out, qualifiedUnknown(d.text, toks, known, taken)...)
+	// Not a name the loop above took already: "the district of Kitaf in
+	// the governorate of Saada".
+	for _, q := range qualifiedUnknown(d.text, toks, known, taken) {
+		if !slices.ContainsFunc(out, func(p placeRef) bool { return p.First < q.Last && q.First < p.Last }) {
+			out = append(out, q)
+		}
+	}
 	return append(out, againUnknown(toks, out, taken)...)
 }
 
