@@ -101,6 +101,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if afterMidnightBetween(d.toks, e) {
 			continue
 		}
+		// "in a clash ... during the security campaign launched in the
+		// area on Wednesday": the day the campaign began, not the clash's.
+		if campaignBegan(d.toks, s.First, e.First) {
+			continue
+		}
 		// "began at 6:30 p.m. Eastern Thursday": the evening on the U.S.
 		// East Coast is the small hours of the next day in the Middle East.
 		if e.When.Precision == sitrep.PrecisionDay && e.When.Start == e.When.End && d.easternEveningBefore(s, e) {
@@ -511,6 +516,31 @@ func deadlineBefore(toks []normalize.Token, i int) bool {
 	}
 	return false
 }
+
+// campaignBegan reports a verb of beginning with a campaign's noun before
+// it in the few words before the date at token first: "the security
+// campaign launched in the area on Wednesday", "the operation that began
+// on 21 January".
+func campaignBegan(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		switch toks[k].Norm {
+		case "launched", "began", "begun", "started":
+			for j := k - 1; j >= lo && j >= k-3; j-- {
+				if campaignNouns[toks[j].Norm] {
+					return true
+				}
+			}
+			return false
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// campaignNouns name a campaign that runs over days.
+var campaignNouns = map[string]bool{"campaign": true, "operation": true, "offensive": true, "incursion": true,
+	"assault": true}
 
 // anchorDay reports whether date e ends a clause of "before" or "after"
 // that tells another event than attack word t: "Hours before the

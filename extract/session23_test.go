@@ -121,3 +121,12 @@ func TestNotButAndDistrictOf(t *testing.T) {
 		{"Saada YE 1", "US raids hit the city of Saada on Sunday."},
 	})
 }
+
+// The day a campaign began dates the campaign, not a clash in it.
+func TestCampaignBeganIsNoAttacksDay(t *testing.T) {
+	placeDay := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantEach(t, "2025-01-24", placeDay, []toldCase{
+		{"Homs 2025-01-24", "The ministry said on Friday that its forces had killed four gunmen in a clash in Homs during the security campaign launched in the area on Wednesday."},
+		{"Homs 2025-01-22", "Its forces killed four gunmen in a clash in Homs on Wednesday, the ministry said."},
+	})
+}
