@@ -233,18 +233,28 @@ func unresolvedSame(a, b *sitrep.Place) bool {
 		(a.Admin1 == "" || b.Admin1 == "" || a.Admin1 == b.Admin1)
 }
 
-// nameKey folds the spellings of one unresolved name: case, the Arabic
-// article ("al-Dreij", "Dreij", "el Dreij"), apostrophes and dashes.
+// nameKey folds the spellings of one unresolved name: case, apostrophes,
+// dashes and the Arabic article wherever it stands ("al-Dreij", "Dreij",
+// "Ech-Chaara", "Khirbet el-Chaara").
 func nameKey(name string) string {
-	k := strings.ToLower(strings.TrimSpace(name))
-	for _, a := range []string{"al-", "el-", "al ", "el ", "ad-", "an-", "ar-", "as-", "ash-", "at-", "az-", "the "} {
-		if strings.HasPrefix(k, a) && len(k) > len(a)+2 {
-			k = k[len(a):]
-			break
+	words := strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' })
+	out := words[:0]
+	for _, w := range words {
+		w = strings.NewReplacer("'", "", "’", "", "`", "").Replace(w)
+		if !articles[w] && w != "" {
+			out = append(out, w)
 		}
 	}
-	return strings.NewReplacer("'", "", "’", "", "`", "", "-", " ").Replace(k)
+	if len(out) == 0 {
+		return strings.ToLower(name)
+	}
+	return strings.Join(out, " ")
 }
+
+// articles are the spellings of the Arabic article, and the English one.
+var articles = map[string]bool{"al": true, "el": true, "ech": true, "es": true, "ed": true, "en": true,
+	"er": true, "et": true, "ez": true, "esh": true, "ad": true, "an": true, "ar": true, "as": true, "ash": true,
+	"at": true, "az": true, "the": true}
 
 // named reports whether r is at a named site or town of the gazetteer.
 func named(r *sitrep.Report) bool { return r.Place.Precision == sitrep.GeoSite && r.Place.ID != "" }

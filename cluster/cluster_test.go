@@ -379,6 +379,8 @@ func TestFusePlace(t *testing.T) {
 		// One name with and without the Arabic article: "al-Dreij", "Dreij".
 		{"UnresolvedArticle", renamed(barsalogho("", sitrep.GeoCountry), "al-Barsalogho"), barsalogho("", sitrep.GeoCountry), true},
 		{"UnresolvedOtherName", renamed(barsalogho("", sitrep.GeoCountry), "al-Barsa"), barsalogho("", sitrep.GeoCountry), false},
+		{"UnresolvedFrenchArticle", renamed(barsalogho("", sitrep.GeoCountry), "Ech-Barsalogho"), barsalogho("", sitrep.GeoCountry), true},
+		{"UnresolvedArticleInside", renamed(barsalogho("", sitrep.GeoCountry), "Khirbet el-Barsalogho"), renamed(barsalogho("", sitrep.GeoCountry), "Khirbet al-Barsalogho"), true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			checkPair(t, report(t, "a", 0, at(tc.a)), report(t, "b", 0, at(tc.b)), tc.merge)

@@ -125,7 +125,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "Israeli aircraft raided Khiam": a raid from the air (not
 		// "troops raided the camp", an arrest raid as often as not).
 		if (is(&t, cKillVerb) || t.Norm == "eliminated" || t.Norm == "raided") && t.Norm != "abducted" && t.Norm != "kidnapped" && killedWhom(toks, i+1, hi) {
-			if c, ok := forcesBefore(toks, lo, i); ok && (t.Norm != "raided" || c == sitrep.CategoryAirstrike) {
+			if c, ok := forcesBefore(toks, lo, i); ok && (t.Norm != "raided" || c == sitrep.CategoryAirstrike && aircraftRaided(toks, lo, i)) {
 				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: c})
 				continue
 			}
@@ -224,7 +224,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		// "while its teams were loading artillery shells onto trucks":
 		// weapons handled as cargo, not fired.
-		if tr.Category != "" && cargoBefore(toks, lo, i) {
+		if tr.Category != "" && !tr.Verb && cargoBefore(toks, lo, i) {
 			continue
 		}
 		// "the drone force had carried out several operations", "the
@@ -977,6 +977,22 @@ func forcesBefore(toks []normalize.Token, lo, i int) (string, bool) {
 	return "", false
 }
 
+// aircraftRaided reports aircraft as the subject of "raided" at token i,
+// not troops they backed: "troops backed by helicopters raided the camp",
+// "commandos landing by helicopter raided a house".
+func aircraftRaided(toks []normalize.Token, lo, i int) bool {
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		w := toks[k].Norm
+		if groundForces[w] || w == "by" || w == "with" {
+			return false
+		}
+		if toks[k].Kind == normalize.Punct {
+			break
+		}
+	}
+	return true
+}
+
 // killedWhom reports an object after a verb of killing that ends before
 // token k: "killed a man", "killed Ali Hussein Sweid", "killed two
 // Palestinians", "killed at least three"; not "killed and 24 wounded".
@@ -1245,10 +1261,11 @@ func cargoBefore(toks []normalize.Token, lo, i int) bool {
 }
 
 // cargoVerbs handle weapons as goods.
-var cargoVerbs = map[string]bool{"loading": true, "unloading": true, "loaded": true, "unloaded": true,
-	"storing": true, "stored": true, "stockpiling": true, "smuggling": true, "smuggled": true,
-	"transporting": true, "transported": true, "moving": true, "removing": true, "dismantling": true,
-	"dismantled": true, "collecting": true, "collected": true, "defusing": true, "defused": true}
+// Not "moving" ("tanks moving into Khiam shelled the town") nor past
+// participles ("fired smuggled Grad rockets").
+var cargoVerbs = map[string]bool{"loading": true, "unloading": true, "storing": true, "stockpiling": true,
+	"smuggling": true, "transporting": true, "removing": true, "dismantling": true, "collecting": true,
+	"defusing": true}
 
 // unitNouns after a weapon word make it the name of a body of troops:
 // "the drone force", "the missile unit", "the Rocket Forces".

@@ -24,6 +24,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 		return hi
 	}
+	motiveTail := -1 // the end of the last item of a motive's list
 	for i := lo; i < hi; i++ {
 		if !is(&toks[i], cAsideCue|cFound|cHolder|cEvent|cAsideFirst) {
 			continue // none of the tests below starts at this word
@@ -49,10 +50,18 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 			continue
 		}
 		// "in answer to the aggressions on the villages of the South, of
-		// Bekaa and of the southern suburb": the motive's list goes on.
-		if w == "," && i+1 < hi && toks[i+1].Norm == "of" && motiveEnds(toks, out, i) {
-			out = append(out, [2]int{i + 1, until(i + 2)})
-			continue
+		// Bekaa and of the southern suburb", "..., of Bekaa, and of
+		// Nabatieh": the motive's list goes on.
+		if w == "," && i+1 < hi && (motiveEnds(toks, out, i) || i == motiveTail) {
+			j := i + 1
+			if toks[j].Norm == "and" && j+1 < hi {
+				j++
+			}
+			if toks[j].Norm == "of" {
+				motiveTail = until(j + 1)
+				out = append(out, [2]int{i + 1, motiveTail})
+				continue
+			}
 		}
 		// "in response to the Zionist attacks on the southern villages,
 		// the latest of which was the aggression on Aita al-Shaab": the

@@ -270,9 +270,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) && !clockNumber(toks, j, next) {
 				// "shot dead 24-year-old Yousef Shadid": one person of
-				// that age, not 24.
+				// that age, not 24; no count for "4-year-old twins",
+				// "70-year-old Ahmed Saleh and his wife".
 				if ageAfter(toks, next, hi) {
-					out = append(out, casualty{field, 1, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+					if !hasWord(toks, next, min(next+9, hi), "and", "twins", "children", "boys", "girls", "brothers", "sisters", "men", "women", "cousins") {
+						out = append(out, casualty{field, 1, sitrep.Span{Start: toks[i].Start, End: toks[next-1].End}, ""})
+					}
 					continue
 				}
 				end := next

@@ -115,7 +115,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 				// "soldiers killed two young men during a raid on the
 				// Balata camp": troops on the ground, no air raid.
 				if w := d.toks[t.Last-1].Norm; (w == "raid" || w == "raids") && t.Category == "" && groundRaid(d.toks, s.First, s.Last, t.First) {
-					if troopsKilled(d.toks, s.First, s.Last) {
+					if troopsKilled(d.toks, s.First, s.Last) >= 0 {
 						return sitrep.CategoryShooting
 					}
 					continue
@@ -180,7 +180,10 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	}
 	// "Israeli troops killed a 19-year-old in Beit Furik": soldiers kill
 	// by gunfire when the sentence names no weapon.
-	if best == "" && troopsKilled(d.toks, s.First, s.Last) {
+	// Not another clause's place: "..., while an explosion destroyed
+	// houses in Odaisseh".
+	if j := troopsKilled(d.toks, s.First, s.Last); best == "" && j >= 0 &&
+		(p.Entry == nil || !hasWord(d.toks, min(j, p.First), max(j+1, p.Last), "while", "whereas", ";", "after", "before")) {
 		return sitrep.CategoryShooting
 	}
 	return best
@@ -208,10 +211,11 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 	return ground
 }
 
-// troopsKilled reports soldiers or police who killed or wounded in
-// sentence [lo, hi), with no weapon nor aircraft named: "Israeli troops
-// killed a 19-year-old".
-func troopsKilled(toks []normalize.Token, lo, hi int) bool {
+// troopsKilled returns the verb of soldiers or police who killed or
+// wounded in sentence [lo, hi), with no weapon nor aircraft named ("Israeli
+// troops killed a 19-year-old"; not "killed a farmer with tank fire"), or
+// -1.
+func troopsKilled(toks []normalize.Token, lo, hi int) int {
 	for k := lo; k < hi; k++ {
 		if w := toks[k].Norm; !groundForces[w] || w == "forces" || w == "settlers" {
 			continue
@@ -226,8 +230,24 @@ func troopsKilled(toks []normalize.Token, lo, hi int) bool {
 		default:
 			continue
 		}
-		if o := toks[k+2]; o.Kind == normalize.Number || smallNumbers[o.Norm] > 0 || o.Norm == "a" || o.Norm == "an" || o.Norm == "dead" {
-			return groundRaid(toks, lo, hi, k+1)
+		if o := toks[k+2]; (o.Kind == normalize.Number || smallNumbers[o.Norm] > 0 || o.Norm == "a" || o.Norm == "an" || o.Norm == "dead") &&
+			groundRaid(toks, lo, hi, k+1) && !instrumentAfter(toks, k+2, hi) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// instrumentAfter reports "with" or "by" in the ten words after token k,
+// before a stop: the weapon or means of a killing ("with tank fire", "by
+// running him over").
+func instrumentAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j < k+10; j++ {
+		switch toks[j].Norm {
+		case "with", "by":
+			return true
+		case ".", ";", ",":
+			return false
 		}
 	}
 	return false

@@ -50,7 +50,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 			continue
 		}
 		if i > 0 {
-			if o := s.Dates[i-1]; !o.Relative && !o.Calendar && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+			if o := s.Dates[i-1]; !o.Relative && !o.Calendar && !o.Future && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
 				!elsewhereClock(d.toks, o.Last, s.Last) {
 				told = o.When
 			}
@@ -489,7 +489,7 @@ func (d *docState) outerBase(s *sentence) sitrep.When {
 		if s.Index > 0 && s.Index-1 < len(d.sents) && len(d.sents[s.Index-1].Triggers) > 0 {
 			prev := d.sents[s.Index-1]
 			for _, o := range prev.Dates {
-				if !o.Relative && !o.Calendar && !o.Since && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
+				if !o.Relative && !o.Calendar && !o.Since && !o.Future && o.When.Precision == sitrep.PrecisionDay && o.When.Start.HasYear() &&
 					!d.speechDay(prev, o) && !deadlineBefore(d.toks, o.First) {
 					d.prevDay = o.When
 				}

@@ -895,11 +895,12 @@ func isoWeekday(wd time.Weekday) int {
 
 // futureBefore reports a verb of the future in the few words before token
 // k, in its clause: "will speak on", "is due to meet on", "are expected
-// to vote on".
+// to vote on"; not when the day is an attack's ("will avenge the strike
+// on Monday").
 func (d *dater) futureBefore(k int) bool {
 	for j := k - 1; j >= 0 && j >= k-8; j-- {
 		t := d.toks[j]
-		if t.Kind == normalize.Punct {
+		if t.Kind == normalize.Punct || attackWords[t.Norm] || anaphorWords[t.Norm] || t.Norm == "massacre" {
 			return false
 		}
 		switch t.Norm {

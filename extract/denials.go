@@ -92,29 +92,32 @@ func walkout(toks []normalize.Token, lo, i, hi int) bool {
 }
 
 // strikeIdiom reports the verb "strike" at token i in an idiom: "strike a
-// deal", "struck a balance", "striking a conciliatory tone".
+// deal", "struck a ceasefire deal", "striking a conciliatory tone"; not
+// the noun of "Israeli strikes deal a heavy blow".
 func strikeIdiom(toks []normalize.Token, i, hi int) bool {
 	switch toks[i].Norm {
-	case "strike", "strikes", "struck", "striking":
+	case "strike", "struck", "striking":
 	default:
 		return false
 	}
-	for k := i + 1; k < hi && k <= i+3; k++ {
+	if i+1 >= hi || toks[i+1].Norm != "a" && toks[i+1].Norm != "an" && toks[i+1].Norm != "the" {
+		return false
+	}
+	for k := i + 2; k < hi && k <= i+5; k++ {
 		if idiomObjects[toks[k].Norm] {
 			return true
 		}
-		switch toks[k].Norm {
-		case "a", "an", "the", "new", "different", "more", "conciliatory", "defiant", "cautious", "similar":
-			continue
+		if toks[k].Kind != normalize.Word {
+			return false
 		}
-		return false
 	}
 	return false
 }
 
 // idiomObjects make "strike a ..." an idiom.
 var idiomObjects = map[string]bool{"deal": true, "deals": true, "balance": true, "chord": true, "bargain": true,
-	"agreement": true, "tone": true, "note": true, "compromise": true, "pose": true}
+	"agreement": true, "tone": true, "note": true, "compromise": true, "pose": true, "truce": true, "accord": true,
+	"ceasefire": true, "blow": true, "nerve": true}
 
 // stoppageKinds name strikes of work, before "strike".
 var stoppageKinds = map[string]bool{"general": true, "commercial": true, "hunger": true, "labour": true, "labor": true,

@@ -766,6 +766,7 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 	}
 	named := 0 // places of the sentence that current frames have
 	aside := 0 // places that only describe
+	elsewhere := false
 	for _, p := range s.Places {
 		// "landed in Djibouti, where port officials said all of them were
 		// unhurt": where people went after the attack.
@@ -779,10 +780,14 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 				ok = true
 			}
 		}
-		// Nor a land's region that does not hold it: "a drone sighted
-		// over the Arava valley", after a claim on Eilat.
-		if !ok && (p.Entry.Kind == sitrep.KindSite || p.Entry.Kind == sitrep.KindTown || p.Entry.Kind == sitrep.KindRegion && p.Entry.Country != "") {
+		if !ok && (p.Entry.Kind == sitrep.KindSite || p.Entry.Kind == sitrep.KindTown) {
 			return false
+		}
+		// Nor, unless it says "the drone", a land's region that does not
+		// hold it: "a drone sighted over the Arava valley", after a claim
+		// on Eilat.
+		if !ok && p.Entry.Kind == sitrep.KindRegion && p.Entry.Country != "" {
+			elsewhere = true
 		}
 		if ok {
 			named++
@@ -792,6 +797,9 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 		if t.Anaphoric && !t.Generic {
 			return true
 		}
+	}
+	if elsewhere {
+		return false
 	}
 	for k := s.First; k+1 < s.Last; k++ {
 		if definiteAt(d.toks, k, s.Last) {

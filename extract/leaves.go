@@ -25,7 +25,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			continue
 		}
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
-			notButAfter(d.toks, s.First, p.First, p.Last, s.Last) ||
+			notButAfter(d.toks, s, p) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
 			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
@@ -1006,9 +1006,11 @@ func notHitAfter(toks []normalize.Token, k, hi int) bool {
 }
 
 // notButAfter reports a place that a negated attack verb names before a
-// "but" that tells the place struck instead: "the raids did not target
-// the city of Saada itself ..., but the district of Kitaf".
-func notButAfter(toks []normalize.Token, lo, first, last, hi int) bool {
+// "but" and another place, the one struck instead: "the raids did not
+// target the city of Saada itself ..., but the district of Kitaf"; not
+// "did not hit Tel Aviv, but debris fell on a house".
+func notButAfter(toks []normalize.Token, s *sentence, p placeRef) bool {
+	lo, first, last, hi := s.First, p.First, p.Last, s.Last
 	neg := false
 	for k := first - 1; k >= lo && k >= first-6; k-- {
 		if toks[k].Kind == normalize.Punct {
@@ -1027,7 +1029,7 @@ func notButAfter(toks []normalize.Token, lo, first, last, hi int) bool {
 	}
 	for k := last; k < hi && k <= last+14; k++ {
 		if toks[k].Norm == "but" {
-			return true
+			return slices.ContainsFunc(s.Places, func(q placeRef) bool { return q.First > k && q.First <= k+8 })
 		}
 		if toks[k].Norm == "." || toks[k].Norm == ";" {
 			return false

@@ -51,14 +51,13 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 		// "the Nasr Unit of Hezbollah", "the Tubas Battalion", "the Gaza
 		// Division": a body of fighters named for a place.
-		if m.Last < len(toks) && toks[m.Last].Upper && formationNouns[next(0)] {
+		if m.Last < len(toks) && (toks[m.Last].Upper || m.First > 0 && toks[m.First-1].Norm == "the") && formationNouns[next(0)] {
 			continue
 		}
 		// "transferred a citizen ... to the Tyre government hospital",
 		// "treated at the Nabatieh public hospital": where the wounded
 		// went.
-		if hospitalKinds[next(0)] && next(1) == "hospital" && m.First >= 2 && toks[m.First-1].Norm == "the" &&
-			(toks[m.First-2].Norm == "to" || toks[m.First-2].Norm == "at") {
+		if hospitalKinds[next(0)] && next(1) == "hospital" && evacuatedTo(toks, m.First) {
 			continue
 		}
 		// "at around 1830 local (Baghdad) time": a clock.
@@ -727,6 +726,28 @@ var streetWords = map[string]bool{
 // Unit", "the Jenin Brigade".
 var formationNouns = map[string]bool{"unit": true, "brigade": true, "brigades": true, "battalion": true,
 	"battalions": true, "division": true, "regiment": true, "force": true, "corps": true}
+
+// evacuatedTo reports "to" or "at" (and an article) before token first,
+// after a verb that takes the wounded somewhere: "transferred a citizen
+// ... to the", "was treated at"; not "a strike at the".
+func evacuatedTo(toks []normalize.Token, first int) bool {
+	k := first - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	if k < 0 || toks[k].Norm != "to" && toks[k].Norm != "at" {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-40; j-- {
+		switch toks[j].Norm {
+		case "taken", "transferred", "rushed", "evacuated", "brought", "treated", "admitted", "transported", "ferried":
+			return true
+		case ".", ";":
+			return false
+		}
+	}
+	return false
+}
 
 // hospitalKinds come between a town's name and "hospital": "the Tyre
 // government hospital".

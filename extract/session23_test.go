@@ -130,3 +130,27 @@ func TestCampaignBeganIsNoAttacksDay(t *testing.T) {
 		{"Homs 2025-01-22", "Its forces killed four gunmen in a clash in Homs on Wednesday, the ministry said."},
 	})
 }
+
+// Texts a review found the session's rules got wrong at first: each stays
+// as the build before the rules told it, or better.
+func TestTwentyThirdLeavesAlone(t *testing.T) {
+	wantEach(t, "2025-01-22", placeCategoryDead, []toldCase{
+		{"Khiam artillery 2", "Israeli tanks moving into Khiam shelled the town on Tuesday, killing two people."},
+		{"Ashkelon rocket -", "Militants fired smuggled Grad rockets at Ashkelon on Tuesday."},
+		{"Tel Aviv missile -", "The Houthi missile did not hit Tel Aviv, but debris fell on a house and wounded two people on Tuesday."},
+		{"Marjayoun airstrike 3", "An Israeli strike at the Marjayoun government hospital killed three paramedics on Tuesday."},
+		{"Dahiyeh airstrike 12", "Israeli strikes deal heavy blow to Hezbollah in Dahiyeh on Tuesday, killing 12 people."},
+		{"", "Israel and Hamas struck a ceasefire deal in Doha on Tuesday."},
+		{"", "Israeli troops backed by helicopters raided the Jenin refugee camp on Tuesday, arresting 12 people."},
+		{"Khan Yunis unknown 1", "Israeli troops killed a farmer with tank fire near Khan Younis on Tuesday."},
+		{"", "The uncle of Rami told AFP the boy had gone out to buy bread. Rami was shot dead by an Israeli sniper on Tuesday."},
+		{"Metulla rocket -", "In answer to the Zionist aggressions on the villages of the South, of Bekaa, and of Nabatieh, the Islamic Resistance fighters on Tuesday targeted the Metula site with rockets."},
+		{"Aitaroun shooting 1; Odaisseh unknown -", "Israeli troops killed a shepherd near Aitaroun on Tuesday, while an explosion destroyed several houses in Odaisseh."},
+		{"Janin unknown -", "Israeli forces killed 4-year-old twins in Jenin on Tuesday."},
+		{"Tammun ied -", "The Tubas battalion of Saraya al-Quds said on Tuesday its fighters detonated an explosive device against an Israeli jeep in Tammun."},
+	})
+	placeDay := func(r sitrep.Report) string { return r.Place.Name + " " + r.When.Start.String() }
+	wantEach(t, "2025-01-22", placeDay, []toldCase{
+		{"Khiam 2025-01-20", "Hezbollah said it will avenge the strike on Dahiyeh on Monday. The same day, Israeli jets struck Khiam, killing two people."},
+	})
+}

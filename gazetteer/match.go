@@ -1,6 +1,8 @@
 package gazetteer
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -203,10 +205,14 @@ func (m *matcher) all() []Match {
 		return out
 	}
 	var ok map[string]bool
-	for _, k := range m.initial {
+	for j, k := range m.initial {
+		if slices.Contains(m.initial[:j], k) {
+			continue
+		}
 		for _, mt := range out {
-			// Named as a place there: "in Jenin", "the town of Tammun".
-			if mt.Key == k && (mt.Cued || m.locative(mt.First) || mt.First > 0 && m.toks[mt.First-1].Norm == "of") {
+			// Named as a place there: "in Jenin", "the town of Tammun",
+			// "east of Aqraba" (not "the uncle of Rami").
+			if mt.Key == k && (mt.Cued || mt.Direction != "" || m.locative(mt.First) || m.partOf(mt.First)) {
 				if ok == nil {
 					ok = map[string]bool{}
 				}
@@ -220,16 +226,32 @@ func (m *matcher) all() []Match {
 	}
 	m.initial, m.initialOK = nil, ok
 	out = m.pass()
-	m.initialOK = nil
+	m.initial, m.initialOK = nil, nil
 	return out
+}
+
+// partOf reports "east of", "the outskirts of", "the entrance of" before
+// token i: a place, as a man's name after "the uncle of" is not.
+func (m *matcher) partOf(i int) bool {
+	if i < 2 || m.toks[i-1].Norm != "of" {
+		return false
+	}
+	switch m.toks[i-2].Norm {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts",
+		"edge", "entrance", "centre", "center", "town", "village", "city", "camp", "area":
+		return true
+	}
+	return false
 }
 
 // sentenceStops end a sentence or open a line's text.
 var sentenceStops = map[string]bool{".": true, "!": true, "?": true, ":": true, ";": true, "•": true, "*": true}
 
 // bracketedPlace reports a one-word place's name in brackets at token
-// end, qualifying the name before it: "Tammun (Tubas):".
-func (m *matcher) bracketedPlace(end int) bool {
+// end, qualifying the name before it, of one of the places es near it:
+// "Tammun (Tubas):"; not a man's home town in a list of the dead ("Rami
+// (Jenin):", Rama being in Galilee).
+func (m *matcher) bracketedPlace(end int, es []*Entry) bool {
 	if end+2 >= len(m.toks) || m.toks[end].Norm != "(" || m.toks[end+2].Norm != ")" {
 		return false
 	}
@@ -238,7 +260,22 @@ func (m *matcher) bracketedPlace(end int) bool {
 		return false
 	}
 	k := tokenKey(t.Norm)
-	return !stopWords[k] && !commonWords[k] && m.g.lone.has(k)
+	if stopWords[k] || commonWords[k] || !m.g.lone.has(k) {
+		return false
+	}
+	for _, l := range m.g.first[k] {
+		if l.second != "" {
+			continue
+		}
+		for _, q := range l.p.entries {
+			for _, e := range es {
+				if e.Country == q.Country && math.Abs(e.Lat-q.Lat) < 0.3 && math.Abs(e.Lon-q.Lon) < 0.35 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (m *matcher) pass() []Match {
@@ -519,9 +556,11 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 		}
 		// Countries, divisions and regions may start a sentence: few of
 		// their names are common words.
-		if m.latin(i) && (last == end && !p.major && !m.properNoun(start, i, end) && !m.initialOK[p.joined] && !m.bracketedPlace(end) || m.afterName(start)) {
-			// Not in brackets: "Bednayel (Baalbek, ...)" qualifies.
-			if last == end && !m.afterName(start) && (start == 0 || m.toks[start-1].Kind != normalize.Punct || sentenceStops[m.toks[start-1].Norm]) {
+		if m.latin(i) && (last == end && !p.major && !m.properNoun(start, i, end) && !m.initialOK[p.joined] && !m.bracketedPlace(end, p.entries) || m.afterName(start)) {
+			// A capitalised name that opens a sentence; not in brackets:
+			// "Bednayel (Baalbek, ...)" qualifies.
+			if last == end && !m.afterName(start) && m.toks[i].Upper && m.sentenceInitial(start) &&
+				(start == 0 || m.toks[start-1].Kind != normalize.Punct || sentenceStops[m.toks[start-1].Norm]) {
 				m.initial = append(m.initial, p.joined)
 			}
 			return Match{}, false
