@@ -1204,11 +1204,12 @@ func TestFresh77(t *testing.T) {
 // (testdata/fresh78: 19-25 January 2025: Jenin, Burqin, Tammun, Qabatiya,
 // Tulin, Wadi al-Shay, Chamanke, Fahil, al-Dreij, the Tishrin Dam, Qara
 // Qozak, the Netzarim corridor, the Hamrin mountains), scored blind by the
-// session's first build: F1 0.722 (P 0.59, R 0.93); 0.743 after the
-// session's rules ("al-Dreij" and "Dreij" one place, "Tammun (Tubas):").
+// session's first build: F1 0.722 (P 0.59, R 0.93); 0.765 after the
+// session's rules ("al-Dreij" and "Dreij" one place, "Tammun (Tubas):",
+// the day a campaign began).
 func TestFresh78(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh78/reports.jsonl", "../../testdata/fresh78/gold.jsonl")
-	wantScore(t, res, 0.72, 3, 0.5)
+	wantScore(t, res, 0.74, 3, 0.5)
 	wantCopies(t, store, map[string]string{"f78-05": "f78-04", "f78-28": "f78-26"})
 }
 
