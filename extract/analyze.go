@@ -1246,8 +1246,7 @@ var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true
 	"parts": true, "components": true} // "a car carrying drone parts"
 
 // cargoBefore reports a verb of handling goods in the three words before
-// the weapon at token i: "loading artillery shells", "moving the
-// rockets", "smuggling drones".
+// the weapon at token i: "loading artillery shells", "smuggling drones".
 func cargoBefore(toks []normalize.Token, lo, i int) bool {
 	for k := i - 1; k >= lo && k >= i-3; k-- {
 		if cargoVerbs[toks[k].Norm] {
@@ -1260,9 +1259,9 @@ func cargoBefore(toks []normalize.Token, lo, i int) bool {
 	return false
 }
 
-// cargoVerbs handle weapons as goods.
-// Not "moving" ("tanks moving into Khiam shelled the town") nor past
-// participles ("fired smuggled Grad rockets").
+// cargoVerbs handle weapons as goods; not "moving" ("tanks moving into
+// Khiam shelled the town") nor past participles ("fired smuggled Grad
+// rockets").
 var cargoVerbs = map[string]bool{"loading": true, "unloading": true, "storing": true, "stockpiling": true,
 	"smuggling": true, "transporting": true, "removing": true, "dismantling": true, "collecting": true,
 	"defusing": true}

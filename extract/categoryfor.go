@@ -204,7 +204,7 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 		if airWords[w] || aircraftNouns[w] {
 			return false
 		}
-		if k < r && (groundForces[w] && w != "forces" || w == "forces" && r-1 > k && toks[r-1].Norm != "an" && hasWord(toks, k, r, "during")) {
+		if k < r && (groundForces[w] && w != "forces" || w == "forces" && hasWord(toks, k, r, "during")) {
 			ground = true
 		}
 	}

@@ -96,7 +96,7 @@ func (d *docState) unknownPlaces(known []placeRef, actors []actorMatch, matches 
 		// "raids in al-Luhayyah district", "the district of Kitaf": the
 		// district around the town it is named after, which the
 		// gazetteer knows.
-		if areaNouns[w] && (last == i || first == i+2) {
+		if areaNouns[w] && (last == i || first == i+2 && toks[i+1].Norm == "of") {
 			if es := townsNamed(d.x.Gazetteer.Lookup(name), after, known); len(es) > 0 {
 				lo, hi := min(first, i), max(last, i+1)
 				out = append(out, placeRef{Match: gazetteer.Match{Start: toks[lo].Start, End: toks[hi-1].End,

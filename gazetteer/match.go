@@ -248,9 +248,9 @@ func (m *matcher) partOf(i int) bool {
 var sentenceStops = map[string]bool{".": true, "!": true, "?": true, ":": true, ";": true, "•": true, "*": true}
 
 // bracketedPlace reports a one-word place's name in brackets at token
-// end, qualifying the name before it, of one of the places es near it:
-// "Tammun (Tubas):"; not a man's home town in a list of the dead ("Rami
-// (Jenin):", Rama being in Galilee).
+// end, qualifying the name before it: a place of the same country within
+// about 30 km of one of es. "Tammun (Tubas):"; not a man's home town in a
+// list of the dead ("Rami (Jenin):", Rama being in Galilee).
 func (m *matcher) bracketedPlace(end int, es []*Entry) bool {
 	if end+2 >= len(m.toks) || m.toks[end].Norm != "(" || m.toks[end+2].Norm != ")" {
 		return false
@@ -278,6 +278,7 @@ func (m *matcher) bracketedPlace(end int, es []*Entry) bool {
 	return false
 }
 
+// pass matches the text once, from left to right.
 func (m *matcher) pass() []Match {
 	out := make([]Match, 0, len(m.toks)/16+1)
 	prev := 0
