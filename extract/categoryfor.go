@@ -178,15 +178,17 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 			return sitrep.CategoryAirstrike
 		}
 	}
+	if best != "" {
+		return best
+	}
 	// "Israeli troops killed a 19-year-old in Beit Furik": soldiers kill
-	// by gunfire when the sentence names no weapon.
-	// Not another clause's place: "..., while an explosion destroyed
-	// houses in Odaisseh".
-	if j := troopsKilled(d.toks, s.First, s.Last); best == "" && j >= 0 &&
+	// by gunfire when the sentence names no weapon. Not another clause's
+	// place: "..., while an explosion destroyed houses in Odaisseh".
+	if j := troopsKilled(d.toks, s.First, s.Last); j >= 0 &&
 		(p.Entry == nil || !hasWord(d.toks, min(j, p.First), max(j+1, p.Last), "while", "whereas", ";", "after", "before")) {
 		return sitrep.CategoryShooting
 	}
-	return best
+	return ""
 }
 
 // airWords name an attack from the air.
