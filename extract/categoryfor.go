@@ -206,7 +206,7 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 		if airWords[w] || aircraftNouns[w] {
 			return false
 		}
-		if k < r && (groundForces[w] && w != "forces" || w == "forces" && hasWord(toks, k, r, "during")) {
+		if k < r && (groundForces[w] && w != "forces" || w == "forces" && (hasWord(toks, k, r, "during") || raidAfter(toks, k+1, hi))) {
 			ground = true
 		}
 	}
@@ -219,7 +219,7 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 // -1.
 func troopsKilled(toks []normalize.Token, lo, hi int) int {
 	for k := lo; k < hi; k++ {
-		if w := toks[k].Norm; !groundForces[w] || w == "forces" || w == "settlers" {
+		if w := toks[k].Norm; !groundForces[w] || w == "settlers" || w == "forces" && !raidAfter(toks, k+1, hi) {
 			continue
 		}
 		// The soldiers the subject, not the victims: "three soldiers
@@ -238,6 +238,27 @@ func troopsKilled(toks []normalize.Token, lo, hi int) int {
 		}
 	}
 	return -1
+}
+
+// inRaid reports "in a raid" or "during a raid" with the raid noun at
+// token r: the killing took place in the course of it.
+func inRaid(toks []normalize.Token, r int) bool {
+	return r >= 2 && (toks[r-1].Norm == "a" || toks[r-1].Norm == "an") && (toks[r-2].Norm == "in" || toks[r-2].Norm == "during")
+}
+
+// raidAfter reports a raid in the course of which the killing of token k
+// took place, in its clause: "forces killed two Palestinians in a raid on
+// Burqin". Forces that merely kill may have struck from the air.
+func raidAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j < k+14; j++ {
+		switch toks[j].Norm {
+		case "raid", "raids":
+			return inRaid(toks, j)
+		case ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // instrumentAfter reports "with" or "by" in the ten words after token k,
