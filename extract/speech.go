@@ -185,7 +185,7 @@ func speakerBefore(text string, toks []normalize.Token, lo, verb int, actors []a
 		if sp.Kind != SpeakerOutlet {
 			return sp
 		}
-		if subjectWords(toks, c+1, verb) {
+		if subjectWords(toks, c+1, verb) || jointSubject(toks, c+1, verb) {
 			return speaker{Name: strings.TrimSpace(text[toks[c+1].Start:toks[verb-1].End]), Kind: SpeakerLocal, Verb: verb}
 		}
 	}
@@ -258,6 +258,26 @@ func subjectWords(toks []normalize.Token, lo, verb int) bool {
 		}
 	}
 	return words > 0
+}
+
+// jointSubject reports two noun phrases joined by "and" in tokens [lo,
+// verb), each a subject of its own and the first opening with an article:
+// "..., the civil defence and the town's municipality said". Not a clause:
+// no attack word in it.
+func jointSubject(toks []normalize.Token, lo, verb int) bool {
+	if w := toks[lo].Norm; w != "the" && w != "a" && w != "an" || attackBetween(toks, lo, verb) {
+		return false
+	}
+	and := -1
+	for k := lo; k < verb; k++ {
+		if toks[k].Norm == "and" {
+			if and >= 0 {
+				return false
+			}
+			and = k
+		}
+	}
+	return and > lo && and+1 < verb && subjectWords(toks, lo, and) && subjectWords(toks, and+1, verb)
 }
 
 func lastComma(toks []normalize.Token, lo, verb int) int {

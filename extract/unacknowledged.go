@@ -15,11 +15,22 @@ import (
 // names, or else about that state's attack told last before it.
 func (d *docState) unacknowledged(frames []*frame) {
 	for _, s := range d.sents {
-		if freshTrigger(s) || !reviewWords(d.toks, s.First, s.Last) ||
-			!(s.Speaker.Kind == SpeakerOfficial || d.outletOfficial || hasWord(d.toks, s.First, s.Last, "army", "military", "idf")) {
+		if freshTrigger(s) {
 			continue
 		}
 		side := d.sideOf(s)
+		// "The Israeli army had issued no statement about Qana by
+		// evening", "Israel issued no statement on the raid": the side that
+		// struck, silent.
+		silent := !d.outletOfficial && silence(d.toks, s.First, s.Last)
+		if silent && side == "" {
+			side = d.stateNamed(s)
+		}
+		silent = silent && side != ""
+		if !silent && (!reviewWords(d.toks, s.First, s.Last) ||
+			!(s.Speaker.Kind == SpeakerOfficial || d.outletOfficial || hasWord(d.toks, s.First, s.Last, "army", "military", "idf"))) {
+			continue
+		}
 		var named, last *frame
 		lastAt := -1
 		for _, f := range frames {
@@ -81,6 +92,17 @@ func (d *docState) sideOf(s *sentence) string {
 	return ""
 }
 
+// stateNamed returns the country of the state that sentence s names by its
+// name ("Israel issued no statement on the raid"), or "".
+func (d *docState) stateNamed(s *sentence) string {
+	for k := s.First; k < s.Last; k++ {
+		if id := countryForces[d.toks[k].Norm]; id != "" && homeOf[id] != "" && d.toks[k].Upper {
+			return homeOf[id]
+		}
+	}
+	return ""
+}
+
 // reviewWords reports the words of a side that neither owns nor denies an
 // attack: "looking into it", "the details are being examined", "under
 // review", "checking the report", "aware of the report", "assessing them".
@@ -115,6 +137,46 @@ func reviewWords(toks []normalize.Token, lo, hi int) bool {
 				if w := toks[k].Norm; w == "report" || w == "reports" {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// silence reports the words of a side that says nothing of an attack:
+// "made no statement", "had issued no statement about", "gave no account of
+// the target", "had said nothing about", "did not acknowledge", "remained
+// silent". Not "declined to comment", which is how a state that keeps
+// silent on such strikes by policy answers every one of them.
+func silence(toks []normalize.Token, lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		prev, next := "", ""
+		if i > lo {
+			prev = toks[i-1].Norm
+		}
+		if i+1 < hi {
+			next = toks[i+1].Norm
+		}
+		switch toks[i].Norm {
+		case "no":
+			switch next {
+			case "statement", "account", "acknowledgement", "acknowledgment", "confirmation":
+				switch prev {
+				case "made", "issued", "gave", "given", "offered", "released", "published", "had", "has", "have", "was", "there":
+					return true
+				}
+			}
+		case "nothing":
+			if prev == "said" && (next == "about" || next == "on" || next == "of" || next == ".") {
+				return true
+			}
+		case "acknowledge", "acknowledged":
+			if prev == "not" || prev == "never" {
+				return true
+			}
+		case "silent":
+			if prev == "remained" || prev == "was" || prev == "kept" || prev == "stayed" {
+				return true
 			}
 		}
 	}
