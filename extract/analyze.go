@@ -369,10 +369,39 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category != "" {
 			tr.Count = countBefore(toks, lo, tr.First)
 		}
+		// "The al-Funduq shooting, in which gunmen opened fire on a car":
+		// the clause tells the attack its antecedent names.
+		if tr.Verb && !tr.Anaphoric && len(out) > 0 && relativeOfTold(toks, lo, out[len(out)-1], tr.First) {
+			tr.Anaphoric = true
+		}
 		out = append(out, tr)
 		i = tr.Last - 1
 	}
 	return out
+}
+
+// relativeOfTold reports a verb at token first in a relative clause (", in
+// which", ", during which") right after the attack noun of trigger a, which
+// the text names as told: "the shooting", "the al-Funduq shooting".
+func relativeOfTold(toks []normalize.Token, lo int, a trigger, first int) bool {
+	k := a.Last
+	if a.Verb || k+3 > first || toks[k].Norm != "," || toks[k+1].Norm != "in" && toks[k+1].Norm != "during" || toks[k+2].Norm != "which" {
+		return false
+	}
+	for j := k + 3; j < first; j++ {
+		if w := toks[j].Norm; w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	for j := a.First - 1; j >= lo && j >= a.First-5; j-- {
+		switch toks[j].Norm {
+		case "the", "this", "that":
+			return true
+		case "a", "an", ",", ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // foundBefore reports a verb of finding or seizing shortly before the

@@ -55,6 +55,11 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 				told = o.When
 			}
 		}
+		// "Two days after the truce took hold": counted from an event that
+		// is no attack, whose day the text does not give.
+		if e.Relative && e.Shift != 0 && eventAfter(d.toks, e.Last, s.Last) {
+			continue
+		}
 		if e.Relative {
 			// "the same day", "a day earlier"
 			if pub := d.doc.Published; e.Shift > 0 && pub.HasYear() && d.afterClauseOpens(s, e) {
@@ -834,6 +839,24 @@ func (d *docState) issuedDay(s *sentence) (sitrep.When, bool) {
 		}
 	}
 	return sitrep.When{}, false
+}
+
+// eventAfter reports a noun of an event that is no attack in the four
+// words from token k, after an article: "the truce", "the ceasefire talks".
+func eventAfter(toks []normalize.Token, k, hi int) bool {
+	if k >= hi || toks[k].Norm != "the" && toks[k].Norm != "a" && toks[k].Norm != "an" {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+4; j++ {
+		w := toks[j].Norm
+		if eventNouns[w] {
+			return true
+		}
+		if toks[j].Kind != normalize.Word || attackWords[w] || anaphorWords[w] {
+			return false
+		}
+	}
+	return false
 }
 
 // eventDay reports whether the date at token first follows a noun of an

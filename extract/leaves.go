@@ -21,7 +21,10 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	for i, p := range s.Places {
 		// "the blast was heard in Jiyeh, and traffic toward Sidon was
 		// halted": where the attack told was heard, where roads lead.
-		if told && (heardIn(d.toks, s.First, p.First) || p.First > s.First && (d.toks[p.First-1].Norm == "toward" || d.toks[p.First-1].Norm == "towards")) {
+		// "The shooting came two days after a ceasefire took hold on
+		// Israel's northern front": where the truce holds.
+		if told && (heardIn(d.toks, s.First, p.First) || p.First > s.First && (d.toks[p.First-1].Norm == "toward" || d.toks[p.First-1].Norm == "towards") ||
+			eventPlace(d.toks, s.First, p.First)) {
 			continue
 		}
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
@@ -681,6 +684,23 @@ func heardIn(toks []normalize.Token, lo, first int) bool {
 		case "heard", "felt":
 			return true
 		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// eventPlace reports an event that is no attack named in the eight words
+// before token first, in its clause, with no attack word between: the
+// place is the event's ("after a ceasefire took hold on Israel's northern
+// front", "as talks resumed in Cairo").
+func eventPlace(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-8; k-- {
+		w := toks[k].Norm
+		switch {
+		case eventNouns[w]:
+			return true
+		case w == "," || w == ";" || w == "." || attackWords[w] || killWords[w] || weaponWords[w] != "":
 			return false
 		}
 	}

@@ -43,3 +43,27 @@ func TestStrikingSideSilent(t *testing.T) {
 		{"Qâna confirmed", "The Israeli army said its jets struck Hezbollah targets in Qana, near Tyre, on Thursday."},
 	})
 }
+
+// "The shooting" refers back to the shooting told, like "the attack"; a
+// place after a ceasefire or talks is theirs.
+func TestShootingToldAndTruceFront(t *testing.T) {
+	const ariel = "Eight people were wounded when a Palestinian gunman opened fire on a bus near the settlement of Ariel in the occupied West Bank on Friday, medics said. "
+	wantEach(t, "2024-11-29", placeDayCategory, []toldCase{
+		{"Ariel 2024-11-29 shooting", ariel + "The shooting came two days after a ceasefire took hold on Israel's northern front with Lebanon."},
+		{"Ariel 2024-11-29 shooting", ariel + "The attack came as talks resumed in Cairo."},
+		// Another attack, told after the truce: its own day, not two days
+		// after the shooting.
+		{"Ariel 2024-11-29 shooting; Markaba 2024-11-29 drone", ariel + "Two days after the truce took hold, an Israeli drone struck a car in Markaba on Friday."},
+	})
+}
+
+// A relative clause after an attack named as told tells that attack; a
+// people's name after "on" is no unknown place.
+func TestRelativeClauseAndPeople(t *testing.T) {
+	const told = "Troops killed the two men who carried out the al-Funduq shooting of 6 January, the army said on Thursday. "
+	wantEach(t, "2025-01-23", placeDayCategory, []toldCase{
+		{"Al Funduq 2025-01-06 shooting", told + "The al-Funduq shooting, in which gunmen opened fire on a car and a bus on the road beside the village east of Qalqilya, was the deadliest attack on Israelis in the West Bank in months."},
+		// As before: a fresh attack in its own clause.
+		{"Birqin 2025-01-23 airstrike", "An Israeli strike on a house in Burqin, in which two men were killed, came on Thursday."},
+	})
+}

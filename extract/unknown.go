@@ -294,7 +294,7 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 			continue
 		}
 		last := capsRun(toks, i)
-		if last == i || last-i == 1 && (commonWord(t.Norm) || calendarWord(t.Norm)) || taken(i, last) || toks[last-1].Possessive {
+		if last == i || last-i == 1 && (commonWord(t.Norm) || calendarWord(t.Norm) || peopleWord(t.Norm)) || taken(i, last) || toks[last-1].Possessive {
 			continue
 		}
 		if last >= len(toks) {
@@ -744,4 +744,11 @@ func agencyName(ts []normalize.Token) bool {
 		}
 	}
 	return agency
+}
+
+// peopleWord reports a people's name in the plural: "attacks on Israelis
+// in the West Bank", "Palestinians", "Iraqis"; no place.
+func peopleWord(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	return one != w && (demonyms[one] != "" || strings.HasSuffix(one, "ian") || strings.HasSuffix(one, "i") && len(one) > 4)
 }
