@@ -82,6 +82,7 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 			if a.Near || b.Near {
 				reach = 15
 			}
+			reach = min(reach, quarterReach(x, y))
 			if (x.Kind == sitrep.KindSite || x.Kind == sitrep.KindTown) && (y.Kind == sitrep.KindSite || y.Kind == sitrep.KindTown) &&
 				sitrep.DistanceKm(x.Lat, x.Lon, y.Lat, y.Lon) <= reach && !townsAcross(x, y) {
 				return true
@@ -89,6 +90,22 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 		}
 	}
 	return false
+}
+
+// quarterReach is how far apart two quarters of a city may be and still
+// be one place: the Nweiri strike in central Beirut is not the one in Burj
+// al-Barajneh, four kilometres south, though two towns that far apart may
+// be one place told two ways. A suburb holds the quarters about it
+// (Dahiyeh, Haret Hreik).
+func quarterReach(x, y *gazetteer.Entry) float64 {
+	xq, yq := x.Subkind == "neighbourhood", y.Subkind == "neighbourhood"
+	switch {
+	case xq && yq:
+		return 1.2
+	case xq && y.Subkind == "suburb" || yq && x.Subkind == "suburb":
+		return 3
+	}
+	return 1e9
 }
 
 // townsAcross reports two towns in two countries, or two places across a

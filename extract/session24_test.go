@@ -67,3 +67,15 @@ func TestRelativeClauseAndPeople(t *testing.T) {
 		{"Birqin 2025-01-23 airstrike", "An Israeli strike on a house in Burqin, in which two men were killed, came on Thursday."},
 	})
 }
+
+// Two quarters of a city a few kilometres apart are two places; a quarter
+// of the southern suburbs is the suburbs'.
+func TestQuartersApart(t *testing.T) {
+	wantEach(t, "2024-11-26", placeDayCategory, []toldCase{
+		{"Burj al-Barajneh 2024-11-26 airstrike; Nuwayri 2024-11-26 airstrike",
+			"Israeli jets flattened a building in Burj al-Barajneh on Tuesday morning. On Tuesday afternoon an Israeli strike hit a residential building in Nweiri, in central Beirut, killing seven."},
+		// As before: the suburbs and a quarter of them, one place.
+		{"Dahiyeh 2024-11-26 airstrike",
+			"Israeli jets struck Dahiyeh on Tuesday. The strike hit a building in Bir al-Abed, residents said."},
+	})
+}
