@@ -419,7 +419,11 @@ func (d *docState) assemble() []sitrep.Report {
 			current = nil
 			continue
 		}
-		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) {
+		// "..., the commander killed on Friday when an Israeli strike
+		// levelled a building there": an attack told afresh on another day
+		// is none of the attacks just told, placed or not.
+		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) &&
+			!(freshTrigger(s) && !slices.ContainsFunc(current, func(f *frame) bool { return !d.anotherDay(s, f) })) {
 			touched = d.redated(s, d.named(s, current), frames)
 			// "Both operations were claimed...": the last two told.
 			if n := bothCount(d.toks, s); n > len(touched) && len(frames) >= n {
@@ -473,6 +477,17 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 	}
 	return d.finish(frames)
+}
+
+// anotherDay reports an explicit day of sentence s that is not frame f's,
+// or, when f has none yet, not the day told last.
+func (d *docState) anotherDay(s *sentence, f *frame) bool {
+	if f.whenSet {
+		return d.otherDay(s, f)
+	}
+	e, ok := d.dateFor(s, placeRef{})
+	return ok && !e.Relative && e.When.Precision == sitrep.PrecisionDay && d.lastDate.Precision == sitrep.PrecisionDay &&
+		!d.lastDate.Overlaps(e.When, 0)
 }
 
 // redated gives each frame of touched whose day the sentence's day is not

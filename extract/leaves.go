@@ -35,7 +35,9 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
 			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
 			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) || notHitAfter(d.toks, p.Last, s.Last) ||
-			d.mournedIn(s, i) {
+			d.mournedIn(s, i) || p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" {
+			// "a battle of reckoning with Israel", "talks with Iraq": the
+			// other side, not where.
 			continue
 		}
 		dup := false

@@ -79,3 +79,17 @@ func TestQuartersApart(t *testing.T) {
 			"Israeli jets struck Dahiyeh on Tuesday. The strike hit a building in Bir al-Abed, residents said."},
 	})
 }
+
+// A country after "with" is the other side, not where; an attack told
+// afresh on another day is none of the attacks just told.
+func TestOtherSideAndAnotherDay(t *testing.T) {
+	const salvo = "Hezbollah fired about 150 rockets at northern Israel on Sunday, the military said.\n\nIn Kiryat Bialik, a rocket set a house ablaze just past 6:30 a.m. "
+	wantEach(t, "2024-09-22", placeDayCategory, []toldCase{
+		{"Qiryat Bialik 2024-09-22 rocket",
+			salvo + "At the funeral of Ibrahim Aqil, the commander killed on Friday when an Israeli strike levelled a building there, Naim Qassem said the group was in a battle of reckoning with Israel."},
+		// As before: the same attack dated again, a country that is where.
+		{"Qiryat Bialik 2024-09-22 rocket",
+			salvo + "The rocket hit the house at 6:34 on Sunday, police said."},
+		{"Israel 2024-09-22 drone", "A drone launched from Yemen struck Israel on Sunday."},
+	})
+}
