@@ -35,7 +35,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
 			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
 			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) || notHitAfter(d.toks, p.Last, s.Last) ||
-			d.mournedIn(s, i) || p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" {
+			d.mournedIn(s, i) || p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
+			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) {
 			// "a battle of reckoning with Israel", "talks with Iraq": the
 			// other side, not where.
 			continue
@@ -704,6 +705,40 @@ func eventPlace(toks []normalize.Token, lo, first int) bool {
 			return true
 		case w == "," || w == ";" || w == "." || attackWords[w] || killWords[w] || weaponWords[w] != "":
 			return false
+		}
+	}
+	return false
+}
+
+// weaponNamed reports a number and a weapon after a place's name: the
+// weapon is named for it ("a \"Palestine 2\" missile", "Quds 1 cruise
+// missiles").
+func weaponNamed(toks []normalize.Token, k, hi int) bool {
+	if k >= hi || toks[k].Kind != normalize.Number {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+3; j++ {
+		if w := toks[j].Norm; weaponWords[w] != "" {
+			return true
+		} else if w != "\"" && w != "'" && w != "-" && w != "cruise" && w != "ballistic" && w != "hypersonic" {
+			return false
+		}
+	}
+	return false
+}
+
+// futureClause reports a place in the object of "will" or "would" with a
+// verb that is no attack, in the fourteen words before it: "and that
+// Washington will help Syria's neighbours, Jordan, Lebanon, Iraq".
+func futureClause(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-14; k-- {
+		w := toks[k].Norm
+		switch {
+		case w == "." || w == ";" || attackWords[w] || killWords[w] || weaponWords[w] != "":
+			return false
+		case (w == "will" || w == "would") && k+1 < first:
+			v := toks[k+1].Norm
+			return toks[k+1].Kind == normalize.Word && !attackWords[v] && !killWords[v] && !fireVerbs[v] && v != "be" && v != "not"
 		}
 	}
 	return false

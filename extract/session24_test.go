@@ -93,3 +93,15 @@ func TestOtherSideAndAnotherDay(t *testing.T) {
 		{"Israel 2024-09-22 drone", "A drone launched from Yemen struck Israel on Sunday."},
 	})
 }
+
+// Where a road leads, a weapon named for a place, the places a state says
+// it will help: none is where the attack was.
+func TestLeadsWeaponNameWillHelp(t *testing.T) {
+	wantEach(t, "2024-12-13", placeDayCategory, []toldCase{
+		{"Manbij 2024-12-10 drone", "The car was hit by a Turkish drone on Tuesday, some four kilometres east of Manbij on the road that leads toward the Euphrates and the Tishrin Dam."},
+		{"Jaffa 2024-12-13 missile", "The Israeli military said on Saturday that no missile was launched from Yemen toward Israel on Friday, rejecting a Houthi claim that the group had fired a hypersonic ballistic missile at a military target in the Jaffa area. The Houthi military spokesman said in a statement posted about two hours later that a \"Palestine 2\" missile had been launched at 20:00 in Sanaa, which is 19:00 in Israel, and had reached its target."},
+		{"Syria 2024-12-08 airstrike", "American forces struck IS camps in Syria on Sunday, and Washington will help Syria's neighbours, Jordan, Lebanon and Iraq, through the transition."},
+		// As before: an attack that will be answered.
+		{"Qiryat Shmona 2024-12-13 rocket", "A rocket hit Kiryat Shmona on Friday, and the army said it would strike back."},
+	})
+}
