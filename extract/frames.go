@@ -13,6 +13,7 @@ type frame struct {
 	when        sitrep.When
 	whenSet     bool
 	whenWeak    bool // the date came from "the same day", "hours later"
+	whenSpoken  bool // the date is the day a toll or a strike was told ("..., the ministry said on Friday")
 	category    string
 	weapons     map[string]int
 	systems     map[string]string // by kind, the system named
@@ -369,6 +370,7 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				if hasDate && (!f.whenSet || f.whenWeak && !date.Relative) {
 					f.when, f.whenSet, f.whenWeak = date.When, true, date.Relative
+					f.whenSpoken = date.First >= s.First && d.speechDay(s, date)
 					told := s
 					if fromScene {
 						told = scene
@@ -437,10 +439,14 @@ func (d *docState) assemble() []sitrep.Report {
 				// base complex ... The rockets hit at about 11:30 p.m. on
 				// Tuesday", "The operation was carried out at the evening of
 				// yesterday, the Sunday 8 Sha'ban 1445".
-				if f.whenWeak && len(s.nonGeneric()) > 0 || !f.whenSet && (len(s.nonGeneric()) > 0 || d.itOpens(s)) {
+				// "An Israeli strike killed 33, the ministry said on Friday.
+				// The strike on Thursday also wounded 52": the day told of
+				// the strike beats the day the toll was given.
+				if (f.whenWeak || f.whenSpoken) && len(s.nonGeneric()) > 0 || !f.whenSet && (len(s.nonGeneric()) > 0 || d.itOpens(s)) {
 					if date, ok := d.dateFor(s, f.place); ok && !date.Relative &&
-						(f.whenSet || date.When.Precision == sitrep.PrecisionDay && !d.speechDay(s, date)) {
-						f.when, f.whenSet, f.whenWeak = date.When, true, false
+						(f.whenSet && !f.whenSpoken || date.When.Precision == sitrep.PrecisionDay && !d.speechDay(s, date) &&
+							(!f.whenSpoken || spokenAfter(f.when, date.When))) {
+						f.when, f.whenSet, f.whenWeak, f.whenSpoken = date.When, true, false, false
 						d.assert(f, s, sitrep.FieldDate, date.When.Start.String(), date.Span)
 					}
 				}
@@ -477,6 +483,13 @@ func (d *docState) assemble() []sitrep.Report {
 		}
 	}
 	return d.finish(frames)
+}
+
+// spokenAfter reports a day at most two days before the day a toll was
+// told on: the strike it tells of.
+func spokenAfter(spoken, day sitrep.When) bool {
+	n := spoken.Start.Days() - day.Start.Days()
+	return n >= 0 && n <= 2
 }
 
 // anotherDay reports an explicit day of sentence s that is not frame f's,

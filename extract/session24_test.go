@@ -105,3 +105,14 @@ func TestLeadsWeaponNameWillHelp(t *testing.T) {
 		{"Qiryat Shmona 2024-12-13 rocket", "A rocket hit Kiryat Shmona on Friday, and the army said it would strike back."},
 	})
 }
+
+// The day a toll was given yields to the day told of the strike, when that
+// day is at most two days before it.
+func TestTollDayYields(t *testing.T) {
+	wantEach(t, "2024-12-13", placeDayCategory, []toldCase{
+		{"An Nusayrat 2024-12-12 airstrike", "The death toll from an Israeli strike on a post office building in the Nuseirat camp rose to 33, the Gaza health ministry said on Friday. The strike on Thursday also wounded 52 people."},
+		{"An Nusayrat 2024-12-12 airstrike", "An Israeli strike on a building in the Nuseirat camp killed 33 people, the Gaza health ministry said on Friday. The strike on Thursday also wounded 52 people."},
+		// As before: a day told six days before is no day of the strike.
+		{"An Nusayrat 2024-12-13 airstrike", "An Israeli strike on a building in the Nuseirat camp killed 33 people, the Gaza health ministry said on Friday. The strike came as talks resumed on Saturday."},
+	})
+}
