@@ -518,6 +518,12 @@ func deadlineBefore(toks []normalize.Token, i int) bool {
 		return true
 	case "of":
 		return i > 1 && toks[i-2].Norm == "as"
+	case "to":
+		// "That deadline was pushed back to 18 February".
+		if i > 2 && toks[i-2].Norm == "back" {
+			return true
+		}
+		return i > 1 && (toks[i-2].Norm == "extended" || toks[i-2].Norm == "postponed" || toks[i-2].Norm == "delayed")
 	}
 	return false
 }
@@ -875,7 +881,7 @@ func eventDay(toks []normalize.Token, lo, first int) bool {
 // that the place after them may be the attack's ("attacked a funeral
 // vigil in the village of Ntoyo"): not eventNouns.
 var mourningNouns = map[string]bool{"funeral": true, "funerals": true, "burial": true, "memorial": true,
-	"procession": true, "vigil": true}
+	"procession": true, "vigil": true, "coffins": true, "coffin": true}
 
 // dayRightAfter reports a date with a day that starts at token k, or after
 // "on" there: "near Ma'ayan Baruch on Sunday".

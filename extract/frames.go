@@ -310,7 +310,11 @@ func (d *docState) assemble() []sitrep.Report {
 					// after today's rocket at the Victory base.
 					if t := subjectOf(s, nearestTrigger(s, p.First, p.Last)); (t.Anaphoric || t.More) && (pending != nil || len(current) > 0) &&
 						d.partOf(p, pending, current, t) &&
-						!(hasDate && pending == nil && current[0].whenSet && !current[0].when.Overlaps(date.When, 0)) {
+						!(hasDate && pending == nil && current[0].whenSet && !current[0].when.Overlaps(date.When, 0)) &&
+						// Nor the unlocated attack of another day: "Regarding the
+						// explosion that targeted the workers near Manbij on Monday"
+						// after Wednesday's drone.
+						!(hasDate && pending != nil && pending.whenSet && !pending.whenWeak && !date.Relative && !pending.when.Overlaps(date.When, 0)) {
 						src := pending
 						if src == nil {
 							src = current[0]
@@ -829,6 +833,10 @@ func (d *docState) refersBack(s *sentence, current []*frame) bool {
 	if elsewhere {
 		return false
 	}
+	// "It detonated at about 10:45 on Monday".
+	if d.itOpens(s) {
+		return true
+	}
 	for k := s.First; k+1 < s.Last; k++ {
 		if definiteAt(d.toks, k, s.Last) {
 			return true
@@ -963,7 +971,7 @@ func (d *docState) itOpens(s *sentence) bool {
 		return definiteAt(d.toks, k, s.Last)
 	case "it":
 		switch d.toks[k+1].Norm {
-		case "happened", "occurred", "took", "came":
+		case "happened", "occurred", "took", "came", "exploded", "detonated", "went", "began", "started":
 			return true
 		}
 	}

@@ -36,7 +36,11 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
 			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) || notHitAfter(d.toks, p.Last, s.Last) ||
 			d.mournedIn(s, i) || p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
-			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) {
+			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
+			// "The operation that began in Jenin on 21 January reached
+			// Tammun on Sunday": where the campaign began, when another
+			// place follows.
+			campaignBegan(d.toks, s.First, p.First) && i+1 < len(s.Places) {
 			// "a battle of reckoning with Israel", "talks with Iraq": the
 			// other side, not where.
 			continue
@@ -784,9 +788,14 @@ func (d *docState) funeralPlace(s *sentence, p placeRef) bool {
 		return true
 	}
 	// Or a name the gazetteer lacks: "on the road between al-Sultaniyeh
-	// and Deir Antar".
+	// and Deir Antar", or a place told before: "east of the dam".
 	for j := k + 1; j+1 < s.Last; j++ {
 		switch d.toks[j].Norm {
+		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
+			// "on the road east of the dam": a place of its own, told before.
+			if d.toks[j+1].Norm == "of" {
+				return true
+			}
 		case "between", "near", "in", "outside", "at":
 			n := j + 1
 			if d.toks[n].Norm == "al" || d.toks[n].Norm == "el" {

@@ -208,7 +208,7 @@ var anaphorWords = map[string]bool{
 	"incident": true, "explosions": true, "explosion": true, "blasts": true, "blast": true,
 	"base": true, "facility": true, "installation": true, "outpost": true, "engagement": true,
 	"operation": true, "raid": true, "barrage": true, "salvo": true, "bombing": true, "bombings": true,
-	"massacre": true, "siege": true, "shooting": true, "ambush": true,
+	"massacre": true, "siege": true, "shooting": true, "ambush": true, "bomb": true,
 	"targets": true, "drones": true, "missiles": true, "rockets": true, "drone": true,
 	"vessel": true, "ship": true, "tanker": true, // "the vessel was hit by a missile"
 }

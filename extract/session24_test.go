@@ -116,3 +116,18 @@ func TestTollDayYields(t *testing.T) {
 		{"An Nusayrat 2024-12-13 airstrike", "An Israeli strike on a building in the Nuseirat camp killed 33 people, the Gaza health ministry said on Friday. The strike came as talks resumed on Saturday."},
 	})
 }
+
+// The unlocated attack of one day takes no place told of another day;
+// "It detonated ... on Monday" dates the attack just told; a deadline
+// pushed back dates nothing; a funeral's town is no place of an attack
+// told with a place of its own; nor is where a campaign began.
+func TestFreshEightyTwo(t *testing.T) {
+	wantEach(t, "2025-02-05", placeDayCategory, []toldCase{
+		{"Manbij 2025-02-03 unknown; Tishrin Dam 2025-02-05 unknown",
+			"At 14:10 this Wednesday, 5 February 2025, a Turkish drone targeted a vehicle of our forces on the road leading east from the Tishreen Dam, killing two fighters.\n\nRegarding the explosion that targeted the agricultural workers near Manbij on Monday, we condemn this crime.\n\nThe sit-in at the Tishreen Dam entered its 29th day today, despite the attacks."},
+		{"Manbij 2025-02-03 ied", "A car bomb killed 20 people outside Manbij. It detonated at about 10:45 on Monday, just as the truck passed."},
+		{"Kfar Rumman 2025-02-03 drone", "A man was killed on Monday when an Israeli drone fired a missile at his car near Kfar Roummane. That deadline was pushed back to 18 February, and Israeli drones have kept hitting targets in the Bekaa valley."},
+		{"Tishrin Dam 2025-02-05 drone", "A Turkish drone hit an SDF vehicle near the Tishreen Dam on Wednesday.\n\nIn Kobani, thousands of people followed the coffins of the two SDF fighters who were killed on Wednesday when a Turkish drone hit their vehicle on the road east of the dam."},
+		{"Tammun 2025-02-02 drone", "The Israeli operation that began in Jenin on 21 January reached Tammun on Sunday 2 February, when a drone struck a group of men."},
+	})
+}
