@@ -39,6 +39,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (w == "kills" || w == "wounds" || w == "injures") && presentCount(toks, i, hi) {
 			kill, injure = w == "kills", w != "kills"
 		}
+		// "35 children and 58 women were among the dead": a part of a
+		// toll told elsewhere, not the toll.
+		if (kill || injure) && i-2 >= lo && toks[i-1].Norm == "the" && toks[i-2].Norm == "among" {
+			continue
+		}
 		// "four civilians lost their lives", "a soldier lost his life"
 		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
 			kill = true

@@ -131,3 +131,13 @@ func TestFreshEightyTwo(t *testing.T) {
 		{"Tammun 2025-02-02 drone", "The Israeli operation that began in Jenin on 21 January reached Tammun on Sunday 2 February, when a drone struck a group of men."},
 	})
 }
+
+// "35 children and 58 women were among the dead": a part of a toll, not
+// the toll.
+func TestAmongTheDead(t *testing.T) {
+	wantEach(t, "2024-09-24", placeCategoryDead, []toldCase{
+		{"Bekaa Valley airstrike -", "The health ministry said 35 children and 58 women were among the dead in Israeli raids on the Bekaa valley on Monday."},
+		// As before: the toll, then the part.
+		{"Bekaa Valley airstrike 12", "Israeli raids on the Bekaa valley killed 12 people on Monday; three children were among the dead."},
+	})
+}
