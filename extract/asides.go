@@ -106,8 +106,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		}
 		// "near the junction leading to the neighbouring village of Maroun
 		// al-Ras": where the road goes, not where the car was hit.
-		// "on the road that leads toward the Euphrates and the Tishrin Dam".
-		if (w == "leading" || w == "leads") && i+1 < hi && (toks[i+1].Norm == "to" || toks[i+1].Norm == "toward" || toks[i+1].Norm == "towards") {
+		if (w == "leading" || w == "leads") && i+1 < hi && toks[i+1].Norm == "to" {
 			out = append(out, [2]int{i, until(i + 1)})
 			continue
 		}

@@ -206,7 +206,7 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 		if airWords[w] || aircraftNouns[w] {
 			return false
 		}
-		if k < r && (groundForces[w] && w != "forces" || w == "forces" && (hasWord(toks, k, r, "during") || raidAfter(toks, k+1, hi))) {
+		if k < r && (groundForces[w] && w != "forces" || w == "forces" && (hasWord(toks, k, r, "during") || forcesKilled(toks, k, hi) && raidAfter(toks, k+1, hi))) {
 			ground = true
 		}
 	}
@@ -253,9 +253,49 @@ func raidAfter(toks []normalize.Token, k, hi int) bool {
 	for j := k; j < hi && j < k+14; j++ {
 		switch toks[j].Norm {
 		case "raid", "raids":
-			return inRaid(toks, j)
+			return inRaid(toks, j) && !airRaidTarget(toks, j+1, hi) && !weaponIn(toks, k, hi)
 		case ".", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// forcesKilled reports forces at token k that kill or shoot: "forces
+// killed", "forces shot"; not "army forces were killed in a raid".
+func forcesKilled(toks []normalize.Token, k, hi int) bool {
+	if k+1 >= hi {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "killed", "shot", "wounded", "injured":
+		return true
+	}
+	return false
+}
+
+// airRaidTarget reports what raids from the air strike, after the raid
+// noun at token k: "a raid on a house in Khan Younis", "a raid that
+// targeted a house", a tent, a car. Troops raid towns and camps.
+func airRaidTarget(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		switch toks[j].Norm {
+		case "targeted", "targeting", "house", "home", "houses", "homes", "building", "buildings", "tent", "tents", "car",
+			"vehicle", "apartment", "flat", "shelter", "school", "motorcycle":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
+}
+
+// weaponIn reports a weapon named in tokens [lo, hi): "firing a missile at
+// their car".
+func weaponIn(toks []normalize.Token, lo, hi int) bool {
+	for j := lo; j < hi; j++ {
+		if weaponWords[toks[j].Norm] != "" {
+			return true
 		}
 	}
 	return false

@@ -57,7 +57,8 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		}
 		// "Two days after the truce took hold": counted from an event that
 		// is no attack, whose day the text does not give.
-		if e.Relative && e.Shift != 0 && eventAfter(d.toks, e.Last, s.Last) {
+		if e.Relative && e.Shift != 0 && e.Last > e.First && (d.toks[e.Last-1].Norm == "after" || d.toks[e.Last-1].Norm == "before") &&
+			eventAfter(d.toks, e.Last, s.Last) {
 			continue
 		}
 		if e.Relative {
@@ -519,8 +520,9 @@ func deadlineBefore(toks []normalize.Token, i int) bool {
 	case "of":
 		return i > 1 && toks[i-2].Norm == "as"
 	case "to":
-		// "That deadline was pushed back to 18 February".
-		if i > 2 && toks[i-2].Norm == "back" {
+		// "That deadline was pushed back to 18 February"; not "dating back
+		// to 7 October".
+		if i > 2 && toks[i-2].Norm == "back" && (toks[i-3].Norm == "pushed" || toks[i-3].Norm == "put" || toks[i-3].Norm == "moved") {
 			return true
 		}
 		return i > 1 && (toks[i-2].Norm == "extended" || toks[i-2].Norm == "postponed" || toks[i-2].Norm == "delayed")

@@ -971,8 +971,10 @@ func (d *docState) itOpens(s *sentence) bool {
 		return definiteAt(d.toks, k, s.Last)
 	case "it":
 		switch d.toks[k+1].Norm {
-		case "happened", "occurred", "took", "came", "exploded", "detonated", "went", "began", "started":
+		case "happened", "occurred", "took", "came", "exploded", "detonated":
 			return true
+		case "went":
+			return k+2 < s.Last && d.toks[k+2].Norm == "off"
 		}
 	}
 	return false

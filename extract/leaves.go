@@ -30,19 +30,17 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if nearestTriggerGeneric(s, p.First, p.Last) || inAside(s.Aside, p.First, p.Last) || downed[i] || nothingAbout(d.toks, s.First, p.First) ||
 			notButAfter(d.toks, s, p) ||
 			clockBefore(d.toks, p.First) || departureBefore(d.toks, p.First) || intendedBefore(d.toks, s.First, p.First) ||
-			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionOfBefore(d.toks, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
+			(rank(p.Entry.Kind) >= 2 || divisionAfter(d.toks, p.Last) || divisionListBefore(d.toks, s.First, p.First)) && vagueAreaBefore(d.toks, s.First, p.First) ||
 			flownOver(d.toks, s.First, p.First, p.Last, s.Last, placeAfter(s, i)) || anyPlaceIn(d.toks, s.First, p.First) ||
 			evidenceFrom(d.toks, s.First, p.First) || wreckageAt(d.toks, s.First, p.First) || (facingBefore(d.toks, s.First, p.First) || nowAt(d.toks, s.First, p)) && resolvedBefore(s, i) ||
 			groupsHome(d.toks, s, i) || d.sirenListed(s, i) || distanceFrom(d.toks, s.First, p.First) || farPartOf(d.toks, s, i) ||
 			d.heardInList(s, i) || d.funeralPlace(s, p) || treatedIn(d.toks, s.First, p.First) || notHitAfter(d.toks, p.Last, s.Last) ||
-			d.mournedIn(s, i) || p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
-			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
-			// "The operation that began in Jenin on 21 January reached
-			// Tammun on Sunday": where the campaign began, when another
-			// place follows.
-			campaignBegan(d.toks, s.First, p.First) && i+1 < len(s.Places) {
+			d.mournedIn(s, i) ||
 			// "a battle of reckoning with Israel", "talks with Iraq": the
 			// other side, not where.
+			p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
+			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
+			d.campaignStart(s, i) || leadsToward(d.toks, s, i) {
 			continue
 		}
 		dup := false
@@ -567,6 +565,23 @@ func (d *docState) semicolonPart(s *sentence, first, last int) (lo, hi int) {
 
 // divisionOfBefore reports "the caza of", "the district of" just before
 // token first.
+// divisionListBefore is divisionOfBefore for a place listed after the
+// division's word: "the districts of Tyre, Bint Jbeil and Nabatieh".
+func divisionListBefore(toks []normalize.Token, lo, first int) bool {
+	k := first
+	for k-1 >= lo && first-k < 10 {
+		if w := toks[k-1].Norm; w == "," || w == "and" || w == "-" || w == "al" || toks[k-1].Kind == normalize.Word && toks[k-1].Upper {
+			k--
+			continue
+		}
+		break
+	}
+	for k < first && toks[k].Norm != "," && toks[k].Norm != "and" && !toks[k].Upper {
+		k++
+	}
+	return divisionOfBefore(toks, first) || k < first && divisionOfBefore(toks, k)
+}
+
 func divisionOfBefore(toks []normalize.Token, first int) bool {
 	return first >= 2 && toks[first-1].Norm == "of" && divisionWords[toks[first-2].Norm]
 }
@@ -697,18 +712,59 @@ func heardIn(toks []normalize.Token, lo, first int) bool {
 	return false
 }
 
-// eventPlace reports an event that is no attack named in the eight words
-// before token first, in its clause, with no attack word between: the
-// place is the event's ("after a ceasefire took hold on Israel's northern
-// front", "as talks resumed in Cairo").
+// eventPlace reports a truce or talks named in the eight words before
+// token first, in its clause, with no attack word between: the place is
+// theirs ("after a ceasefire took hold on Israel's northern front", "as
+// talks resumed in Cairo"). Not a gathering, which may be the one attacked
+// ("The attack took place at an election rally in Quetta").
 func eventPlace(toks []normalize.Token, lo, first int) bool {
 	for k := first - 1; k >= lo && k >= first-8; k-- {
 		w := toks[k].Norm
 		switch {
-		case eventNouns[w]:
+		case truceNouns[w]:
 			return true
 		case w == "," || w == ";" || w == "." || attackWords[w] || killWords[w] || weaponWords[w] != "":
 			return false
+		}
+	}
+	return false
+}
+
+// campaignStart reports the place where a campaign began, in a clause of
+// its own ("that began"), when the sentence goes on to another place with
+// no attack word between: "The Israeli operation that began in Jenin on 21
+// January reached Tammun on Sunday". Not "The operation began in Jenin
+// with air strikes that killed 10, and troops later moved into Tulkarm".
+func (d *docState) campaignStart(s *sentence, i int) bool {
+	p := s.Places[i]
+	if i+1 >= len(s.Places) || !campaignBegan(d.toks, s.First, p.First) {
+		return false
+	}
+	relative := false
+	for k := p.First - 1; k >= s.First && k >= p.First-4; k-- {
+		if w := d.toks[k].Norm; w == "that" || w == "which" {
+			relative = true
+		}
+	}
+	return relative && !attackBetween(d.toks, p.Last, s.Places[i+1].First)
+}
+
+// leadsToward reports a place where a road leads, after a town or site the
+// sentence names before it: "east of Manbij on the road that leads toward
+// the Euphrates and the Tishrin Dam". Alone, the road's end is where the
+// attack was: "struck a car on the road leading towards Bint Jbeil".
+func leadsToward(toks []normalize.Token, s *sentence, i int) bool {
+	p := s.Places[i]
+	k := p.First - 1
+	for k > s.First && (toks[k].Norm == "the" || toks[k].Norm == "and" || toks[k].Norm == "," || toks[k].Upper && toks[k].Kind == normalize.Word) {
+		k--
+	}
+	if k <= s.First || toks[k].Norm != "toward" && toks[k].Norm != "towards" || toks[k-1].Norm != "leads" && toks[k-1].Norm != "leading" {
+		return false
+	}
+	for _, q := range s.Places[:i] {
+		if rank(q.Entry.Kind) <= 1 && q.Last <= k {
+			return true
 		}
 	}
 	return false
@@ -731,22 +787,30 @@ func weaponNamed(toks []normalize.Token, k, hi int) bool {
 	return false
 }
 
-// futureClause reports a place in the object of "will" or "would" with a
-// verb that is no attack, in the fourteen words before it: "and that
-// Washington will help Syria's neighbours, Jordan, Lebanon, Iraq".
+// futureClause reports a place in the object of "will" with a verb that is
+// no attack, in the fourteen words before it: "and that Washington will
+// help Syria's neighbours, Jordan, Lebanon, Iraq". Not "would", which also
+// tells what was done often ("would go house to house in Tammun").
 func futureClause(toks []normalize.Token, lo, first int) bool {
 	for k := first - 1; k >= lo && k >= first-14; k-- {
 		w := toks[k].Norm
 		switch {
 		case w == "." || w == ";" || attackWords[w] || killWords[w] || weaponWords[w] != "":
 			return false
-		case (w == "will" || w == "would") && k+1 < first:
+		case w == "will" && k+1 < first:
 			v := toks[k+1].Norm
 			return toks[k+1].Kind == normalize.Word && !attackWords[v] && !killWords[v] && !fireVerbs[v] && v != "be" && v != "not"
 		}
 	}
 	return false
 }
+
+// truceNouns name a pause in a war or the talks on one.
+var truceNouns = map[string]bool{"ceasefire": true, "cease-fire": true, "truce": true, "talks": true,
+	"negotiations": true, "deal": true, "agreement": true, "accord": true, "summit": true}
+
+// townNouns stand for a town told before: "south of the city".
+var townNouns = map[string]bool{"city": true, "town": true, "village": true, "camp": true, "capital": true}
 
 // treatedIn reports a place where the wounded are treated, named right
 // after the treatment: "remains in intensive care in Marjayoun", "was
@@ -792,8 +856,9 @@ func (d *docState) funeralPlace(s *sentence, p placeRef) bool {
 	for j := k + 1; j+1 < s.Last; j++ {
 		switch d.toks[j].Norm {
 		case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest":
-			// "on the road east of the dam": a place of its own, told before.
-			if d.toks[j+1].Norm == "of" {
+			// "on the road east of the dam": a place of its own, told before;
+			// not "south of the city", the funeral's town itself.
+			if d.toks[j+1].Norm == "of" && j+3 < s.Last && d.toks[j+2].Norm == "the" && !townNouns[d.toks[j+3].Norm] {
 				return true
 			}
 		case "between", "near", "in", "outside", "at":

@@ -204,13 +204,18 @@ func vagueAreaBefore(toks []normalize.Token, lo, first int) bool {
 	}
 	// "several localities of the caza of Bint Jbeil": of the division of
 	// the place.
-	if k-3 >= lo && toks[k].Norm == "of" && divisionWords[toks[k-1].Norm] && toks[k-2].Norm == "the" && toks[k-3].Norm == "of" {
+	if k-3 >= lo && toks[k].Norm == "of" && divisionWords[toks[k-1].Norm] && toks[k-2].Norm == "the" && (toks[k-3].Norm == "of" || toks[k-3].Norm == "in") {
 		k -= 3
 	}
 	// Before it, a plural noun of places counted vaguely.
 	for j := k - 1; j >= lo && j >= k-3; j-- {
 		if !vagueTargets[toks[j].Norm] {
 			continue
+		}
+		// "aircraft pounded villages in the districts of Tyre, Bint Jbeil
+		// and Nabatieh": a bare plural, the object of the attack.
+		if j-1 >= lo && j == k-1 && withVerbs[toks[j-1].Norm] && inhabitedPlurals[toks[j].Norm] {
+			return true
 		}
 		for q := j - 1; q >= lo && q >= j-3; q-- {
 			// "as many as three locations": a count.
@@ -228,6 +233,12 @@ func vagueAreaBefore(toks []normalize.Token, lo, first int) bool {
 	}
 	return false
 }
+
+// inhabitedPlurals are the places lived in that a vague plural counts:
+// "villages", "towns"; not "targets" or "positions", which an attack names
+// in its area.
+var inhabitedPlurals = map[string]bool{"villages": true, "towns": true, "areas": true, "localities": true,
+	"hamlets": true, "communities": true, "neighbourhoods": true, "neighborhoods": true}
 
 // divisionAfter reports a word of an administrative division or a
 // countryside right after tokens [.., last) ("the Bint Jbeil and Marjayoun

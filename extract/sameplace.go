@@ -94,16 +94,17 @@ func (d *docState) samePlace(a, b placeRef, contain bool) bool {
 
 // quarterReach is how far apart two quarters of a city may be and still
 // be one place: the Nweiri strike in central Beirut is not the one in Burj
-// al-Barajneh, four kilometres south, though two towns that far apart may
-// be one place told two ways. A suburb holds the quarters about it
-// (Dahiyeh, Haret Hreik).
+// al-Barajneh, four and a half kilometres south, though two towns that far
+// apart may be one place told two ways. Quarters are single points, so
+// neighbours two kilometres apart may be one place (Laylaki and Hay
+// el-Sellom), and a suburb holds the quarters about it (Dahiyeh and Jnah).
 func quarterReach(x, y *gazetteer.Entry) float64 {
 	xq, yq := x.Subkind == "neighbourhood", y.Subkind == "neighbourhood"
 	switch {
 	case xq && yq:
-		return 1.2
+		return 2
 	case xq && y.Subkind == "suburb" || yq && x.Subkind == "suburb":
-		return 3
+		return 4
 	}
 	return 1e9
 }

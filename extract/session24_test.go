@@ -141,3 +141,35 @@ func TestAmongTheDead(t *testing.T) {
 		{"Bekaa Valley airstrike 12", "Israeli raids on the Bekaa valley killed 12 people on Monday; three children were among the dead."},
 	})
 }
+
+// The review's texts: each rule of the session stops short of these.
+func TestTwentyFourthLeavesAlone(t *testing.T) {
+	wantEach(t, "2024-11-29", placeDayCategory, []toldCase{
+		{"Bint Jbeil 2024-11-28 drone", "An Israeli drone struck a car on the road leading towards Bint Jbeil on Thursday, killing two men."},
+		{"Quetta 2024-11-28 suicide bomb", "A suicide bomber killed 14 people on Thursday, police said. The attack took place at an election rally in Quetta."},
+		{"Kirkuk 2024-11-28 shooting", "Gunmen killed two policemen on Thursday. The shooting happened at an election rally in Kirkuk."},
+		{"Al Anbar 2024-11-28 ied", "A roadside bomb exploded near al-Amriya in Anbar province on Thursday, killing two Iraqi soldiers."},
+		{"Kobani 2024-11-27 drone", "In Kobani, thousands of mourners followed the coffins of two SDF fighters who were killed on Wednesday when a Turkish drone hit their car south of the city."},
+		{"Kirkuk 2024-11-28 shooting", "Gunmen who police said would often rob travellers on the road near Kirkuk killed three soldiers on Thursday."},
+		{"Dahiyeh 2024-11-26 airstrike", "Israeli jets struck Dahiyeh on Tuesday. The strike hit a building in Jnah, residents said."},
+		{"Khiam 2024-11-27 drone; Markaba 2024-11-29 drone", "An Israeli drone struck a car in Khiam on Wednesday. Two days later the truce was tested again when an Israeli drone struck a motorcycle in Markaba."},
+		{"Khan Yunis 2024-11-28 airstrike", "Israeli forces killed five Palestinians in a raid on a house in Khan Younis on Thursday."},
+		{"Tubas 2024-11-28 airstrike", "Israeli forces killed three Palestinians in a raid on Tubas on Thursday, firing a missile at their car."},
+		{"Al Kiswah 2024-11-28 airstrike", "Two members of the Syrian army forces were killed in a raid by the Israeli enemy on the vicinity of Kisweh on Thursday."},
+	})
+	wantEach(t, "2024-11-29", placeStatus, []toldCase{
+		{"Markaba confirmed", "An Israeli drone struck a car in Markaba, killing two people, the health ministry said. Elsewhere the Israeli front was silent for a second day."},
+		{"Qâna confirmed", "An Israeli strike destroyed two homes in Qana, near Tyre, on Thursday, killing ten. Hezbollah, which Israel says used the homes to store rockets, issued no statement."},
+		{"Tammun reported", "Israeli troops shot dead a young man in Tammun on Tuesday, the health ministry said. Asked about the shooting, the Israeli army said it would examine the report and gave no details of the operation in Tammun."},
+	})
+}
+
+// A bare plural of places pounded in the districts listed is no incident
+// at each district.
+func TestVillagesInDistricts(t *testing.T) {
+	wantEach(t, "2024-11-24", placeDayCategory, []toldCase{
+		{"", "Sirens sounded across the north of Israel for much of the day as Hezbollah fired rockets and drones, while Israeli aircraft pounded villages in the districts of Tyre, Bint Jbeil and Nabatieh."},
+		// As before: a village named.
+		{"Bint Jbeil 2024-11-24 airstrike", "Israeli aircraft struck Bint Jbeil on Sunday."},
+	})
+}

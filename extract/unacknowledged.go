@@ -22,11 +22,19 @@ func (d *docState) unacknowledged(frames []*frame) {
 		// "The Israeli army had issued no statement about Qana by
 		// evening", "Israel issued no statement on the raid": the side that
 		// struck, silent.
-		silent := !d.outletOfficial && silence(d.toks, s.First, s.Last)
-		if silent && side == "" {
-			side = d.stateNamed(s)
+		at := -1
+		if !d.outletOfficial {
+			at = silence(d.toks, s.First, s.Last)
 		}
-		silent = silent && side != ""
+		silent := false
+		if at >= 0 {
+			// The side silent is the one named as its subject, just before:
+			// not Israel in "Hezbollah, which Israel says used the homes,
+			// issued no statement".
+			if sub := d.subjectSide(s, at); sub != "" {
+				side, silent = sub, true
+			}
+		}
 		if !silent && (!reviewWords(d.toks, s.First, s.Last) ||
 			!(s.Speaker.Kind == SpeakerOfficial || d.outletOfficial || hasWord(d.toks, s.First, s.Last, "army", "military", "idf"))) {
 			continue
@@ -92,12 +100,32 @@ func (d *docState) sideOf(s *sentence) string {
 	return ""
 }
 
-// stateNamed returns the country of the state that sentence s names by its
-// name ("Israel issued no statement on the raid"), or "".
-func (d *docState) stateNamed(s *sentence) string {
-	for k := s.First; k < s.Last; k++ {
-		if id := countryForces[d.toks[k].Norm]; id != "" && homeOf[id] != "" && d.toks[k].Upper {
+// subjectSide returns the country of the state that the six words before
+// token at name, by an actor of its forces or an official body, an
+// adjective or the state's name ("The Israeli army had", "Israel"), or "".
+func (d *docState) subjectSide(s *sentence, at int) string {
+	lo := max(s.First, at-6)
+	for _, a := range s.Actors {
+		if a.Last > at || a.Last < lo {
+			continue
+		}
+		if h := homeOf[a.Actor.ID]; h != "" {
+			return h
+		}
+		if h := officialHome[a.Actor.ID]; h != "" {
+			return h
+		}
+	}
+	for k := at - 1; k >= lo; k-- {
+		w := d.toks[k].Norm
+		if id := demonyms[w]; id != "" && homeOf[id] != "" {
 			return homeOf[id]
+		}
+		if id := countryForces[w]; id != "" && homeOf[id] != "" && d.toks[k].Upper {
+			return homeOf[id]
+		}
+		if w == "," || w == ";" {
+			break
 		}
 	}
 	return ""
@@ -123,13 +151,21 @@ func reviewWords(toks []normalize.Token, lo, hi int) bool {
 			if reviewObject(toks, i+1, hi) {
 				return true
 			}
+		case "examine", "check", "investigate":
+			// "said it would examine the report"; not "went to the place
+			// to collect the remains and to examine them".
+			if i-1 >= lo && (toks[i-1].Norm == "would" || toks[i-1].Norm == "will") && reviewObject(toks, i+1, hi) {
+				return true
+			}
 		case "examined", "reviewed", "checked":
 			// "the details are being examined"
 			if i-2 >= lo && toks[i-1].Norm == "being" && reviewObject(toks, max(lo, i-5), i) {
 				return true
 			}
 		case "examination", "review":
-			if i-1 >= lo && (toks[i-1].Norm == "under" || toks[i-1].Norm == "for") {
+			// "under review"; "would review the report"
+			if i-1 >= lo && (toks[i-1].Norm == "under" || toks[i-1].Norm == "for" ||
+				toks[i].Norm == "review" && (toks[i-1].Norm == "would" || toks[i-1].Norm == "will") && reviewObject(toks, i+1, hi)) {
 				return true
 			}
 		case "aware":
@@ -143,12 +179,13 @@ func reviewWords(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// silence reports the words of a side that says nothing of an attack:
-// "made no statement", "had issued no statement about", "gave no account of
-// the target", "had said nothing about", "did not acknowledge", "remained
-// silent". Not "declined to comment", which is how a state that keeps
-// silent on such strikes by policy answers every one of them.
-func silence(toks []normalize.Token, lo, hi int) bool {
+// silence returns where the words of a side that says nothing of an attack
+// begin, or -1: "made no statement", "had issued no statement about", "gave
+// no account of the target", "had said nothing about", "did not
+// acknowledge". Not "declined to comment", which is how a state that keeps
+// silent on such strikes by policy answers every one of them; nor "the
+// front was silent", which tells of fire.
+func silence(toks []normalize.Token, lo, hi int) int {
 	for i := lo; i < hi; i++ {
 		prev, next := "", ""
 		if i > lo {
@@ -163,24 +200,20 @@ func silence(toks []normalize.Token, lo, hi int) bool {
 			case "statement", "account", "acknowledgement", "acknowledgment", "confirmation":
 				switch prev {
 				case "made", "issued", "gave", "given", "offered", "released", "published", "had", "has", "have", "was", "there":
-					return true
+					return i
 				}
 			}
 		case "nothing":
 			if prev == "said" && (next == "about" || next == "on" || next == "of" || next == ".") {
-				return true
+				return i
 			}
 		case "acknowledge", "acknowledged":
 			if prev == "not" || prev == "never" {
-				return true
-			}
-		case "silent":
-			if prev == "remained" || prev == "was" || prev == "kept" || prev == "stayed" {
-				return true
+				return i
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // reviewObject reports whether one of the three words from k on is what a
