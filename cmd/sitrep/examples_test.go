@@ -1270,12 +1270,12 @@ func TestFresh82(t *testing.T) {
 // (testdata/fresh83: 24-30 November 2024: al-Amriyeh, Kafr Yasif, Katzrin,
 // Burj al-Barajneh, Nweiri, Glilot, Atarib, al-Bisariyeh, Markaba, Aleppo,
 // the Ariel bus, al-Maghazi, Nairab, Ashkelon), scored blind by the
-// session's first build: F1 0.561 (P 0.42, R 0.85); 0.680 after the
+// session's first build: F1 0.561 (P 0.42, R 0.85); 0.715 after the
 // session's rules (Ariel no longer Jerusalem, Nweiri apart from Burj
-// al-Barajneh). Katzrin is coded under Israel by its gold and under Syria
+// al-Barajneh, villages pounded in the districts of Tyre). Katzrin is coded under Israel by its gold and under Syria
 // by the gazetteer, so it cannot match.
 func TestFresh83(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh83/reports.jsonl", "../../testdata/fresh83/gold.jsonl")
-	wantScore(t, res, 0.67, 4, 0.5)
+	wantScore(t, res, 0.70, 4, 0.5)
 	wantCopies(t, store, map[string]string{"f83-09": "f83-08", "f83-25": "f83-24"})
 }
