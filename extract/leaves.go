@@ -576,9 +576,6 @@ func divisionListBefore(toks []normalize.Token, lo, first int) bool {
 		}
 		break
 	}
-	for k < first && toks[k].Norm != "," && toks[k].Norm != "and" && !toks[k].Upper {
-		k++
-	}
 	return divisionOfBefore(toks, first) || k < first && divisionOfBefore(toks, k)
 }
 
