@@ -294,7 +294,7 @@ func airRaidTarget(toks []normalize.Token, k, hi int) bool {
 // their car".
 func weaponIn(toks []normalize.Token, lo, hi int) bool {
 	for j := lo; j < hi; j++ {
-		if weaponWords[toks[j].Norm] != "" {
+		if is(&toks[j], cWeapon) {
 			return true
 		}
 	}

@@ -856,11 +856,10 @@ func eventAfter(toks []normalize.Token, k, hi int) bool {
 		return false
 	}
 	for j := k + 1; j < hi && j <= k+4; j++ {
-		w := toks[j].Norm
-		if eventNouns[w] {
+		if is(&toks[j], cEvent) {
 			return true
 		}
-		if toks[j].Kind != normalize.Word || attackWords[w] || anaphorWords[w] {
+		if toks[j].Kind != normalize.Word || is(&toks[j], cAttack) || anaphorWords[toks[j].Norm] {
 			return false
 		}
 	}

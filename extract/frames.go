@@ -429,7 +429,7 @@ func (d *docState) assemble() []sitrep.Report {
 		// levelled a building there": an attack told afresh on another day
 		// is none of the attacks just told, placed or not.
 		if len(touched) == 0 && len(current) > 0 && !s.Generic && s.Paragraph <= lastPara+1 && d.refersBack(s, current) &&
-			!(freshTrigger(s) && !slices.ContainsFunc(current, func(f *frame) bool { return !d.anotherDay(s, f) })) {
+			!d.freshOnAnotherDay(s, current) {
 			touched = d.redated(s, d.named(s, current), frames)
 			// "Both operations were claimed...": the last two told.
 			if n := bothCount(d.toks, s); n > len(touched) && len(frames) >= n {
@@ -496,15 +496,24 @@ func spokenAfter(spoken, day sitrep.When) bool {
 	return n >= 0 && n <= 2
 }
 
-// anotherDay reports an explicit day of sentence s that is not frame f's,
-// or, when f has none yet, not the day told last.
-func (d *docState) anotherDay(s *sentence, f *frame) bool {
-	if f.whenSet {
-		return d.otherDay(s, f)
+// freshOnAnotherDay reports a sentence telling an attack afresh on an
+// explicit day that is none of the frames' days (for a frame with none yet,
+// not the day told last).
+func (d *docState) freshOnAnotherDay(s *sentence, frames []*frame) bool {
+	if !freshTrigger(s) {
+		return false
 	}
 	e, ok := d.dateFor(s, placeRef{})
-	return ok && !e.Relative && e.When.Precision == sitrep.PrecisionDay && d.lastDate.Precision == sitrep.PrecisionDay &&
-		!d.lastDate.Overlaps(e.When, 0)
+	if !ok || e.Relative {
+		return false
+	}
+	for _, f := range frames {
+		if f.whenSet && f.when.Overlaps(e.When, 0) ||
+			!f.whenSet && !(e.When.Precision == sitrep.PrecisionDay && d.lastDate.Precision == sitrep.PrecisionDay && !d.lastDate.Overlaps(e.When, 0)) {
+			return false
+		}
+	}
+	return true
 }
 
 // redated gives each frame of touched whose day the sentence's day is not

@@ -720,7 +720,7 @@ func eventPlace(toks []normalize.Token, lo, first int) bool {
 		switch {
 		case truceNouns[w]:
 			return true
-		case w == "," || w == ";" || w == "." || attackWords[w] || killWords[w] || weaponWords[w] != "":
+		case w == "," || w == ";" || w == "." || is(&toks[k], cAttack|cKill|cWeapon):
 			return false
 		}
 	}
@@ -775,7 +775,7 @@ func weaponNamed(toks []normalize.Token, k, hi int) bool {
 		return false
 	}
 	for j := k + 1; j < hi && j <= k+3; j++ {
-		if w := toks[j].Norm; weaponWords[w] != "" {
+		if w := toks[j].Norm; is(&toks[j], cWeapon) {
 			return true
 		} else if w != "\"" && w != "'" && w != "-" && w != "cruise" && w != "ballistic" && w != "hypersonic" {
 			return false
@@ -792,11 +792,11 @@ func futureClause(toks []normalize.Token, lo, first int) bool {
 	for k := first - 1; k >= lo && k >= first-14; k-- {
 		w := toks[k].Norm
 		switch {
-		case w == "." || w == ";" || attackWords[w] || killWords[w] || weaponWords[w] != "":
+		case w == "." || w == ";" || is(&toks[k], cAttack|cKill|cWeapon):
 			return false
 		case w == "will" && k+1 < first:
 			v := toks[k+1].Norm
-			return toks[k+1].Kind == normalize.Word && !attackWords[v] && !killWords[v] && !fireVerbs[v] && v != "be" && v != "not"
+			return toks[k+1].Kind == normalize.Word && !is(&toks[k+1], cAttack|cKill) && !fireVerbs[v] && v != "be" && v != "not"
 		}
 	}
 	return false
