@@ -20,6 +20,9 @@ const (
 	DefaultMaxKm     = 10.0 // how far apart two precise places may be and still match
 )
 
+// nearReach widens MaxKm for a place told as near a town.
+const nearReach = 1.5
+
 // Fuser merges reports across documents when place, date and category
 // agree. A wrong merge is worse than a missed one: undated reports never
 // merge, and an incident never takes two reports of one document.
@@ -211,7 +214,14 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if pa == 0 || pb == 0 || pa > sitrep.GeoNear || pb > sitrep.GeoNear {
 		return false
 	}
-	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= f.MaxKm
+	// "near Tartus" and a village 14 km from its centre: a place told as
+	// near a town reaches half as far again, on its side of a border.
+	km := f.MaxKm
+	if (pa == sitrep.GeoNear && a.Place.Kind == sitrep.KindTown || pb == sitrep.GeoNear && b.Place.Kind == sitrep.KindTown) &&
+		a.Place.Country == b.Place.Country {
+		km *= nearReach
+	}
+	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= km
 }
 
 // sameShipDay reports two reports that name one ship, each within three

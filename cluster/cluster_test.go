@@ -1045,3 +1045,32 @@ func TestResolveCasualtiesConfirmedCount(t *testing.T) {
 		t.Errorf("got %d killed, want 18", *got)
 	}
 }
+
+// TestFuseNearTown checks that a place told as near a town reaches half
+// as far again as MaxKm, in the town's country: "near Tartus" and a
+// village 14 km from its centre are one ambush; a town told as itself is
+// not, nor is a village 14 km off across a border.
+func TestFuseNearTown(t *testing.T) {
+	town := sitrep.Place{ID: "tartus", Name: "Tartus", Kind: sitrep.KindTown, Country: "SY", Lat: 34.889, Lon: 35.887,
+		Precision: sitrep.GeoSite}
+	near := town
+	near.Precision = sitrep.GeoNear
+	village := eastOf(town, "khirbet", 14)
+	village.Kind, village.Country = sitrep.KindTown, "SY"
+	abroad := village
+	abroad.Country = "LB"
+	far := eastOf(town, "far", 17)
+	far.Kind, far.Country = sitrep.KindTown, "SY"
+	when := on(day(t, "2024-12-25"))
+	for _, c := range []struct {
+		a, b  sitrep.Place
+		merge bool
+	}{
+		{near, village, true},
+		{town, village, false},
+		{near, abroad, false},
+		{near, far, false},
+	} {
+		checkPair(t, report(t, "a", 0, when, at(c.a), cat(sitrep.CategoryClash)), report(t, "b", 0, when, at(c.b), cat(sitrep.CategoryClash)), c.merge)
+	}
+}

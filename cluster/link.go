@@ -131,8 +131,9 @@ func (f *Fuser) block(r sitrep.Report) (key string, cell [2]int, ok bool) {
 		return "", cell, false
 	}
 	if r.Place.Precision == sitrep.GeoSite || r.Place.Precision == sitrep.GeoNear {
-		// Cells at least MaxKm wide in longitude up to 60 degrees of latitude.
-		size := max(cellDeg, f.MaxKm/55.0)
+		// Cells at least as wide as the farthest match (MaxKm near a town)
+		// in longitude up to 60 degrees of latitude.
+		size := max(cellDeg, f.MaxKm*nearReach/55.0)
 		return "", [2]int{int(math.Floor(r.Place.Lat / size)), int(math.Floor(r.Place.Lon / size))}, true
 	}
 	if r.Place.ID != "" {
@@ -339,5 +340,5 @@ func (f *Fuser) linkVessels(rs []sitrep.Report, u *union, dated []int, cut int, 
 // dates and precise places may be for them to be related, and the areas
 // that relate a report at a precise place to one that names its area.
 func (f *Fuser) Window() sitrep.Window {
-	return sitrep.Window{Days: f.SlackDays, Km: f.MaxKm, Areas: f.Areas, AreaDays: maxAreaDays}
+	return sitrep.Window{Days: f.SlackDays, Km: f.MaxKm * nearReach, Areas: f.Areas, AreaDays: maxAreaDays}
 }

@@ -138,6 +138,15 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "Israeli aircraft pounded Bint Jbeil", "was pounded by Russian
+		// aircraft", "troops pounded the camp": heavy fire by forces (not
+		// "heavy rain pounded Beirut").
+		if t.Norm == "pounded" || t.Norm == "pounding" {
+			if c, ok := poundedBy(toks, lo, i, hi); ok {
+				out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: c})
+				continue
+			}
+		}
 		// "the fighter planes of the Zionist regime made a car of a
 		// Lebanese family the target": a translation from Persian.
 		if t.Norm == "target" {
@@ -355,7 +364,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
 			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
 		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
-			tr.Verb && definiteObject(toks, tr.Last, hi) || tr.Site
+			tr.Verb && (definiteObject(toks, tr.Last, hi) || definiteSubject(toks, lo, tr.First)) || tr.Site
 		// "movements of militia vehicles near al-Quriyah in the hours
 		// before the attack": a time told by an attack already told ("the
 		// crew had left the tank before the strike, and nobody was hurt"
@@ -379,6 +388,22 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 	}
 	return out
 }
+
+// definiteSubject reports a passive verb at token first whose subject
+// refers back: "The patrol was attacked near Khirbet al-Maaza", "the
+// vessel was hit".
+func definiteSubject(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k-2 < lo || toks[k].Norm != "was" && toks[k].Norm != "were" || toks[k-2].Norm != "the" {
+		return false
+	}
+	w := toks[k-1].Norm
+	return anaphorWords[w] && !is(&toks[k-1], cAttack|cWeapon) || struckNouns[w]
+}
+
+// struckNouns are what an attack told before struck, named again as the
+// subject of its verb.
+var struckNouns = map[string]bool{"patrol": true, "convoy": true, "checkpoint": true, "position": true}
 
 // relativeOfTold reports a verb at token first in a relative clause (", in
 // which", ", during which") right after the attack noun of trigger a, which
@@ -1004,6 +1029,31 @@ func forcesBefore(toks []normalize.Token, lo, i int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// poundedBy reads who pounded at token i: forces before it or aircraft
+// after "by"; from the air an air strike, else shelling. Not "pounded on
+// the door".
+func poundedBy(toks []normalize.Token, lo, i, hi int) (string, bool) {
+	if i+1 >= hi || toks[i+1].Norm == "on" || toks[i+1].Norm == "at" || toks[i+1].Norm == "away" {
+		return "", false
+	}
+	c, ok := "", false
+	if toks[i+1].Norm == "by" {
+		for k := i + 2; k < hi && k <= i+5 && !ok; k++ {
+			if aircraftNouns[toks[k].Norm] {
+				c, ok = sitrep.CategoryAirstrike, true
+			} else if groundForces[toks[k].Norm] {
+				ok = true
+			}
+		}
+	} else {
+		c, ok = forcesBefore(toks, lo, i)
+	}
+	if ok && c == "" {
+		c = sitrep.CategoryArtillery
+	}
+	return c, ok
 }
 
 // aircraftRaided reports aircraft as the subject of "raided" at token i,

@@ -44,6 +44,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (kill || injure) && i-2 >= lo && toks[i-1].Norm == "the" && toks[i-2].Norm == "among" {
 			continue
 		}
+		// "The ministry's cumulative figures for the war now stand at
+		// 45,436 killed", "In all, 45,436 people have been killed in the
+		// war": the whole war's toll, no attack's.
+		if (kill || injure) && warWide(toks, lo, i, hi) {
+			continue
+		}
 		// "four civilians lost their lives", "a soldier lost his life"
 		if (w == "lives" || w == "life") && i-2 >= lo && toks[i-2].Norm == "lost" {
 			kill = true
@@ -1091,3 +1097,37 @@ func nameBefore(toks []normalize.Token, lo, k int) (int, bool) {
 	}
 	return j, true
 }
+
+// warWide reports a count of the whole war in the clause of the casualty
+// word at token i: "cumulative", or "in the war", "for the war", "since
+// the war" with no attack named in the clause ("killed in the war's
+// deadliest strike" is one attack's).
+func warWide(toks []normalize.Token, lo, i, hi int) bool {
+	first, last := i, i+1
+	for first > lo && !clauseMark(toks[first-1].Norm) {
+		first--
+	}
+	for last < hi && !clauseMark(toks[last].Norm) {
+		last++
+	}
+	war := false
+	for k := first; k < last; k++ {
+		switch toks[k].Norm {
+		case "cumulative":
+			return true
+		case "war", "conflict":
+			if k-2 >= first && toks[k-1].Norm == "the" {
+				switch toks[k-2].Norm {
+				case "in", "for", "of", "since", "during", "throughout":
+					war = true
+				}
+			}
+		}
+		if is(&toks[k], cAttack|cWeapon) {
+			return false
+		}
+	}
+	return war
+}
+
+func clauseMark(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }

@@ -793,6 +793,12 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 					if p[0] == "for" && p[1] == "context" && hasDay(s.Dates) {
 						continue
 					}
+					// "killing 12 people on Tuesday, in one of the deadliest
+					// single strikes in recent weeks": a comparison of the
+					// attack of that day with others.
+					if (p[0] == "in" || p[0] == "so" || p[0] == "to" || p[0] == "over") && superlativeBefore(toks, lo, i) && hasDay(s.Dates) {
+						continue
+					}
 					s.Generic = true
 				}
 			}

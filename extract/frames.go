@@ -120,7 +120,7 @@ func (d *docState) assemble() []sitrep.Report {
 		if pending != nil && s.Paragraph > pendingPara && listItem(d.toks, s.First, s.Last) && listItem(d.toks, pendingSent.First, pendingSent.Last) {
 			pending = nil
 		}
-		if s.Tally {
+		if s.Tally && !d.attackBeforeTotal(s) {
 			continue
 		}
 		if len(s.Outcomes) > 0 {
@@ -200,6 +200,12 @@ func (d *docState) assemble() []sitrep.Report {
 				if after && len(leaves) > 1 && d.toldAt(frames, p) && triggerOutside(s, p.First-4, p.Last) {
 					continue
 				}
+				// "U.S. aircraft hit two facilities near Jurf al-Sakhar ...
+				// after an attack on Al-Asad Air Base": the attack answered
+				// is another, of another day.
+				if len(leaves) > 1 && afterAnAttack(d.toks, s.First, p.First) {
+					continue
+				}
 				date, hasDate := d.dateFor(s, p)
 				// "following the strike in Mayfadoun, jets also struck ... soon
 				// afterwards": counted from the day of the strike it names, not
@@ -245,6 +251,11 @@ func (d *docState) assemble() []sitrep.Report {
 					// "The attack comes at a sensitive time for the SDF in Deir
 					// ez-Zor": the attack just told at a site of that province.
 					if f := sameProvince(current, p); allAnaphoric && f != nil && !hasDate && singleAnaphor(d.toks, s, ng) {
+						// "... in the hills east of Tartus. The patrol was
+						// attacked near Khirbet al-Maaza": the village is where.
+						if sideThenTown(f.place, p) && (p.Near || locativeBefore(d.toks, p.First)) {
+							f.place = p
+						}
 						touched = appendFrame(touched, f)
 						continue
 					}
@@ -335,7 +346,7 @@ func (d *docState) assemble() []sitrep.Report {
 							d.attach(f, &told)
 						}
 					}
-				} else if moreSpecific(p.Entry, f.place.Entry) {
+				} else if moreSpecific(p.Entry, f.place.Entry) || sideThenTown(f.place, p) {
 					f.place = p
 				}
 				// "There was one other attempt over the weekend. A drone was

@@ -40,7 +40,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			// other side, not where.
 			p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
 			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
-			d.campaignStart(s, i) || leadsToward(d.toks, s, i) {
+			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -1193,6 +1193,25 @@ func (d *docState) mournedIn(s *sentence, i int) bool {
 				slices.ContainsFunc(d.toks[last:k], func(t normalize.Token) bool { return t.Norm == "," || t.Norm == ";" }) &&
 				slices.ContainsFunc(d.toks[last:k], func(t normalize.Token) bool { return t.Norm == "as" || t.Norm == "while" }) &&
 				!slices.ContainsFunc(s.Triggers, func(t trigger) bool { return t.First >= p.Last && !t.Generic })
+		}
+	}
+	return false
+}
+
+// accusedAt reports a place of what someone is accused or wanted for:
+// "a former officer accused of involvement in abuses at Saydnaya prison",
+// "wanted for crimes in Homs".
+func accusedAt(toks []normalize.Token, lo, first int) bool {
+	if first-1 <= lo || toks[first-1].Norm != "at" && toks[first-1].Norm != "in" {
+		return false
+	}
+	for k := first - 2; k >= lo && k >= first-9; k-- {
+		if is(&toks[k], cAttack|cWeapon|cKill) || toks[k].Kind == normalize.Punct {
+			return false
+		}
+		switch toks[k].Norm {
+		case "accused", "charged", "convicted", "wanted", "suspected":
+			return true
 		}
 	}
 	return false

@@ -455,7 +455,9 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 	case "on":
 		// "called on Baghdad to restrain the armed groups": its government.
 		return k == 0 || !appealVerbs[toks[k-1].Norm]
-	case "in", "near", "at", "outside", "inside", "into", "around", "over", "across", "toward", "towards":
+	case "in", "near", "at", "outside", "inside", "into", "around", "over", "across", "toward", "towards",
+		// "a house facing Kamal Adwan Hospital", "the shop opposite the mosque"
+		"facing", "opposite", "beside", "behind":
 		return true
 	case "capital", ",":
 		// "hit the capital Sanaa", "the Yemeni capital, Sanaa": the city.

@@ -126,6 +126,13 @@ func moreSpecific(a, b *gazetteer.Entry) bool {
 	return rank(a.Kind) < rank(b.Kind)
 }
 
+// sideThenTown reports a town named as the attack's place after a side
+// of another told before: "in the hills east of Tartus ... The patrol
+// was attacked near Khirbet al-Maaza".
+func sideThenTown(was, p placeRef) bool {
+	return was.Side && !p.Side && p.Offset.Km == 0 && p.Entry != was.Entry && p.Entry.Kind == sitrep.KindTown && was.Entry.Kind == sitrep.KindTown
+}
+
 func rank(kind string) int {
 	switch kind {
 	case sitrep.KindSite:
@@ -138,6 +145,26 @@ func rank(kind string) int {
 		return 3
 	}
 	return 4
+}
+
+// afterAnAttack reports a place at token first named as the target of an
+// attack that another followed: "after an attack on Al-Asad Air Base",
+// "following a rocket attack on the base at".
+func afterAnAttack(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k > lo && toks[k].Norm == "the" {
+		k--
+	}
+	if k-3 < lo || toks[k].Norm != "on" && toks[k].Norm != "against" {
+		return false
+	}
+	k--
+	if !is(&toks[k], cAttack) {
+		return false
+	}
+	for k--; k > lo && is(&toks[k], cWeapon); k-- { // "a rocket attack"
+	}
+	return (toks[k].Norm == "a" || toks[k].Norm == "an") && k > lo && (toks[k-1].Norm == "after" || toks[k-1].Norm == "following")
 }
 
 // afterTold reports place p named as the attack another follows: "after

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/sitrep/sitrep"
@@ -772,3 +773,25 @@ func partBetweenCommas(toks []normalize.Token, k, hi int) bool {
 	}
 	return (toks[k+1].Norm == "among" || toks[k+1].Norm == "including") && (toks[k+2].Norm == "them" || toks[k+2].Kind == normalize.Number)
 }
+
+// attackBeforeTotal reports an attack told afresh, on a day of its own,
+// before a running total the sentence ends with: "An Israeli strike
+// killed 12 people in Beit Lahia on Thursday, bringing the toll since
+// October 2023 to 45,436".
+func (d *docState) attackBeforeTotal(s *sentence) bool {
+	k := s.First + 1
+	for k < s.Last && !(d.toks[k-1].Norm == "," && totalVerbs[d.toks[k].Norm]) {
+		k++
+	}
+	if k >= s.Last {
+		return false
+	}
+	fresh := false
+	for _, t := range s.nonGeneric() {
+		fresh = fresh || t.Last <= k && !t.Anaphoric
+	}
+	return fresh && slices.ContainsFunc(s.Dates, func(e dateExpr) bool { return e.Last <= k && ownDay(e) })
+}
+
+// totalVerbs open a clause that updates a running total.
+var totalVerbs = map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true}

@@ -1,0 +1,66 @@
+package extract_test
+
+// Rule tests of the twenty-fifth session (7 December): each text is
+// written for its test, and each test failed on the build before its rule.
+
+import "testing"
+
+// Forces or aircraft that pound a place attack it: from the air an air
+// strike, else shelling; rain that pounds a city and fists that pound on
+// a door do not.
+func TestForcesPounded(t *testing.T) {
+	wantEach(t, "2024-10-10", placeDayCategory, []toldCase{
+		{"Bint Jbeil 2024-10-09 airstrike", "Israeli aircraft pounded Bint Jbeil on Wednesday, killing three people, the health ministry said."},
+		{"Idlib 2024-10-09 airstrike", "Idlib was pounded by Russian aircraft on Wednesday, a monitor said."},
+		{"Jabalya 2024-10-09 artillery", "Israeli forces pounded Jabalia on Wednesday, killing 12 people, medics said."},
+		// No attack.
+		{"", "Heavy rain pounded Beirut on Wednesday, flooding streets in the southern suburbs."},
+		{"", "Settlers pounded on the doors of homes in Huwara on Wednesday, residents said."},
+	})
+}
+
+// The toll of "the strike" on a house facing a site is a strike told
+// afresh at that site; the whole war's toll is no attack's, and an attack
+// told before a running total keeps its own toll.
+func TestWarTollApart(t *testing.T) {
+	const strike = "An Israeli strike hit a house in Beit Lahia on Thursday, medics said. "
+	wantEach(t, "2024-12-28", placeCategoryDead, []toldCase{
+		{"Kamal Adwan hospital unknown 29", "The health ministry has put the toll of the strike in the closing hours of Thursday on a four-storey house facing Kamal Adwan Hospital in Beit Lahia at 29 dead and 41 wounded."},
+		{"Bayt Lahya airstrike -", strike + "The ministry's cumulative figures for the war now stand at 45,436 killed and 108,038 wounded."},
+		{"Bayt Lahya airstrike -", strike + "In all, 45,436 people have been killed in the war."},
+		{"Bayt Lahya airstrike 12", "An Israeli strike killed 12 people in Beit Lahia on Thursday, bringing the toll since October 2023 to 45,436 killed, the ministry said."},
+		// As before: one strike, the war only its measure.
+		{"Bayt Lahya unknown 12", "Twelve people were killed in the war's deadliest strike on Beit Lahia on Thursday, medics said."},
+		{"Bayt Lahya airstrike 12", "An Israeli strike killed 12 people in Beit Lahia on Thursday, bringing the death toll in Gaza to 45,436, the ministry said."},
+	})
+}
+
+// "The patrol was attacked near X" refers back to the ambush just told
+// and places it at the village, more precise than the hills east of the
+// town; what an officer is accused of at a prison is no place of the
+// attack.
+func TestPatrolAttackedNear(t *testing.T) {
+	const ambush = "Gunmen killed 14 members of the security forces in an ambush in the hills east of Tartus on Wednesday, the minister said. "
+	wantEach(t, "2024-12-26", placeDayCategory, []toldCase{
+		{"Khirbat al Ma'azzah 2024-12-25 clash", ambush + "The patrol was attacked in the afternoon near Khirbet al-Maaza, a village about 20 km east of Tartus."},
+		{"Khirbat al Ma'azzah 2024-12-25 shooting", "Gunmen attacked a patrol near Khirbet al-Maaza on Wednesday while it was trying to arrest a former officer accused of abuses at Saydnaya prison."},
+		// As before: a town told as itself keeps its place, and a car struck
+		// again elsewhere on another day is another attack.
+		{"Tartus 2024-12-25 clash", "Gunmen killed 14 members of the security forces in an ambush in Tartus on Wednesday, the minister said. The patrol was attacked in the afternoon near the port."},
+		{"Bint Jbeil 2024-12-23 drone; Aitaroun 2024-12-24 unknown", "A drone hit a car in Bint Jbeil on Monday. The car was struck again on Tuesday in Aitaroun."},
+	})
+}
+
+// A strike compared with others "in recent weeks" is still told; an
+// attack another followed ("after an attack on Al-Asad Air Base") is not
+// the place of the one told.
+func TestComparedAndAnswered(t *testing.T) {
+	wantEach(t, "2024-11-06", placeDayCategory, []toldCase{
+		{"Barja 2024-11-05 airstrike", "An Israeli strike hit a residential building in the town of Barja on Tuesday evening, killing 12 people, Lebanon's civil defence said, in one of the deadliest single strikes outside Hezbollah's strongholds in recent weeks."},
+		// As before: many attacks in recent weeks.
+		{"", "Israeli strikes have killed dozens in Barja in recent weeks, including 12 on Tuesday."},
+	})
+	wantEach(t, "2023-12-09", placeDayCategory, []toldCase{
+		{"Jurf al-Sakhar 2023-11-22 airstrike", "It is the first known U.S. strike in Iraq since Nov. 22, when U.S. aircraft hit two Kataib Hezbollah facilities near Jurf al-Sakhar, south of Baghdad, after an attack on Al-Asad Air Base."},
+	})
+}
