@@ -147,6 +147,13 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				continue
 			}
 		}
+		// "A building near the Hosh roundabout was levelled ... after an
+		// Israeli evacuation warning": a strike from the air the army
+		// warned of.
+		if is(&t, cLevelVerb) && t.Norm != "destroyed" && i > lo && passiveAux[toks[i-1].Norm] && evacuationWarned(toks, i+1, hi) {
+			out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: sitrep.CategoryAirstrike})
+			continue
+		}
 		// "the fighter planes of the Zionist regime made a car of a
 		// Lebanese family the target": a translation from Persian.
 		if t.Norm == "target" {
@@ -1090,6 +1097,17 @@ func killedWhom(toks []normalize.Token, k, hi int) bool {
 // levelVerbs bring a building down (cLevelVerb); "destroyed" only with a
 // building after it.
 var levelVerbs = map[string]bool{"flattened": true, "levelled": true, "leveled": true, "destroyed": true}
+
+// evacuationWarned reports "after an (Israeli) evacuation warning" or
+// "order" in tokens [k, hi).
+func evacuationWarned(toks []normalize.Token, k, hi int) bool {
+	for ; k+1 < hi; k++ {
+		if toks[k].Norm == "evacuation" && (toks[k+1].Norm == "warning" || toks[k+1].Norm == "order") {
+			return true
+		}
+	}
+	return false
+}
 
 // structureAfter reports a building or a site a few words after token i:
 // "destroyed a seven-storey building", not "destroyed two drones".

@@ -44,6 +44,15 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (kill || injure) && i-2 >= lo && toks[i-1].Norm == "the" && toks[i-2].Norm == "among" {
 			continue
 		}
+		// "three people with light wounds", "treated two for moderate
+		// wounds": the wounded, as "injuries" tells them (not "three men
+		// with gunshot wounds", found dead).
+		if w == "wounds" && i-2 >= lo && severityWords[toks[i-1].Norm] && (toks[i-2].Norm == "with" || toks[i-2].Norm == "for") {
+			if n, span, ok := peopleCountBefore(toks, lo, i-2); ok {
+				out = append(out, casualty{sitrep.FieldInjuries, n, sitrep.Span{Start: span, End: toks[i].End}, ""})
+				continue
+			}
+		}
 		// "The ministry's cumulative figures for the war now stand at
 		// 45,436 killed", "In all, 45,436 people have been killed in the
 		// war": the whole war's toll, no attack's.
@@ -1131,3 +1140,22 @@ func warWide(toks []normalize.Token, lo, i, hi int) bool {
 }
 
 func clauseMark(w string) bool { return w == "," || w == ";" || w == "." || w == ":" }
+
+// severityWords tell how bad a wound is.
+var severityWords = map[string]bool{"light": true, "minor": true, "slight": true, "moderate": true, "serious": true,
+	"severe": true, "critical": true, "superficial": true}
+
+// peopleCountBefore reads the count of people that ends at token k
+// ("three people", "two") and returns it with the offset it starts at.
+func peopleCountBefore(toks []normalize.Token, lo, k int) (int, int, bool) {
+	end := k
+	if end-1 >= lo && peopleNoun(toks[end-1].Norm) {
+		end--
+	}
+	for start := max(lo, end-3); start < end; start++ {
+		if n, next, ok := number(toks, start, true); ok && next == end {
+			return n, toks[start].Start, true
+		}
+	}
+	return 0, 0, false
+}

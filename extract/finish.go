@@ -351,7 +351,14 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		// day of its own tells the day the lede told.
 		if !f.whenSet && pub.HasYear() && f.sents[0].Index > 0 && !d.placeTold(frames, f, true) && !recalled(d.toks, f.sents[0]) &&
 			clockIn(d.toks, f.sents[0]) {
-			if day, s := d.ledeAttackDay(ledeEnd); s != nil {
+			day, s := d.ledeAttackDay(ledeEnd)
+			// "DAILY DIGEST - Friday 8 November 2024 - compiled 19:30 ...
+			// - HAIFA. A rocket ... struck a street at about 07:40": the
+			// day the header gives.
+			if s == nil {
+				day, s = d.headerDay()
+			}
+			if s != nil {
 				f.when, f.whenSet = day, true
 				d.assertAs(f, s, sitrep.FieldDate, day.Start.String(), s.Span, d.sourceName(s), sitrep.StanceStates)
 			}
@@ -627,6 +634,23 @@ func (d *docState) ledeAttackDay(end int) (sitrep.When, *sentence) {
 		if day := dayOf(s); !day.IsZero() {
 			return day, s
 		}
+	}
+	return sitrep.When{}, nil
+}
+
+// headerDay returns the day of the text's first line when it is a header
+// on a paragraph of its own that tells no attack: "LEVANT LEDGER - DAILY
+// DIGEST - Friday 8 November 2024 - compiled 19:30".
+func (d *docState) headerDay() (sitrep.When, *sentence) {
+	if len(d.sents) < 2 {
+		return sitrep.When{}, nil
+	}
+	s := d.sents[0]
+	if len(s.Triggers) > 0 || d.sents[1].Paragraph == s.Paragraph {
+		return sitrep.When{}, nil
+	}
+	if day := dayOf(s); !day.IsZero() {
+		return day, s
 	}
 	return sitrep.When{}, nil
 }

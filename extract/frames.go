@@ -120,6 +120,13 @@ func (d *docState) assemble() []sitrep.Report {
 		if pending != nil && s.Paragraph > pendingPara && listItem(d.toks, s.First, s.Last) && listItem(d.toks, pendingSent.First, pendingSent.Last) {
 			pending = nil
 		}
+		// "- HAIFA. A rocket struck ... - TYRE. A building was levelled
+		// ... Health ministry: two dead": an item headed by another place
+		// tells of it, not of the attack the last item told.
+		if len(current) > 0 && s.Paragraph > lastPara && listItem(d.toks, s.First, s.Last) && len(s.Triggers) == 0 && len(s.Places) > 0 &&
+			!slices.ContainsFunc(current, func(f *frame) bool { return d.samePlace(f.place, s.Places[0], true) }) {
+			current = nil
+		}
 		if s.Tally && !d.attackBeforeTotal(s) {
 			continue
 		}
@@ -167,6 +174,15 @@ func (d *docState) assemble() []sitrep.Report {
 				len(frames) == 0 && pending == nil && !d.hasDate(s) && !allCapsWords(d.text, d.toks[s.First:s.Last])
 			if fromScene {
 				leaves, allAnaphoric = d.leaves(scene), false
+			}
+			// "- HAIFA. A rocket from Lebanon struck a street in the Neve
+			// Sha'anan neighbourhood": a part of the town the item's heading
+			// names that the gazetteer lacks is in that town.
+			// So is "on the edge of the village, east of Nabatieh" under "-
+			// KFAR TEBNIT.": the side of another town locates the village.
+			if len(ng) > 0 && !allAnaphoric && (len(leaves) == 0 || allUnresolved(leaves) || allSides(leaves)) && placeOnly != nil && placeOnly.Index == s.Index-1 &&
+				listItem(d.toks, placeOnly.First, placeOnly.Last) && d.placeHeading(placeOnly) && d.townLeaf(placeOnly) {
+				leaves = d.leaves(placeOnly)
 			}
 			// The first attack of a round-up's item is at the item's place.
 			if len(leaves) == 0 && len(ng) > 0 && !allAnaphoric && item != nil && item != s && !d.toldIn(frames, item.Paragraph) {
@@ -1069,4 +1085,39 @@ func (d *docState) townLeaf(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// allUnresolved reports places that are all names the gazetteer lacks,
+// and at least one.
+func allUnresolved(ps []placeRef) bool {
+	for _, p := range ps {
+		if p.Entry.Subkind != "unresolved" {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// allSides reports places that are all told as a side of a town ("east
+// of Nabatieh"), and at least one.
+func allSides(ps []placeRef) bool {
+	for _, p := range ps {
+		if !p.Side && p.Offset.Km == 0 {
+			return false
+		}
+	}
+	return len(ps) > 0
+}
+
+// placeHeading reports a sentence of places and at most three other words:
+// "- HAIFA.", "- AL-SBEINEH (southern outskirts of Damascus)."
+func (d *docState) placeHeading(s *sentence) bool {
+	left := 0
+	for k := s.First; k < s.Last; k++ {
+		if d.toks[k].Kind != normalize.Word || slices.ContainsFunc(s.Places, func(p placeRef) bool { return k >= p.First && k < p.Last }) {
+			continue
+		}
+		left++
+	}
+	return left <= 3
 }

@@ -13,7 +13,7 @@ var weaponWords = map[string]string{
 	"rocket": sitrep.CategoryRocket, "rockets": sitrep.CategoryRocket,
 	"katyusha": sitrep.CategoryRocket, "katyushas": sitrep.CategoryRocket,
 	"mortar": sitrep.CategoryMortar, "mortars": sitrep.CategoryMortar,
-	"artillery": sitrep.CategoryArtillery, "shelling": sitrep.CategoryArtillery,
+	"artillery": sitrep.CategoryArtillery, "shelling": sitrep.CategoryArtillery, "shellfire": sitrep.CategoryArtillery,
 	"shelled":   sitrep.CategoryArtillery,
 	"airstrike": sitrep.CategoryAirstrike, "airstrikes": sitrep.CategoryAirstrike,
 	"warplanes": sitrep.CategoryAirstrike, "warplane": sitrep.CategoryAirstrike,

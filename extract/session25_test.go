@@ -3,7 +3,12 @@ package extract_test
 // Rule tests of the twenty-fifth session (7 December): each text is
 // written for its test, and each test failed on the build before its rule.
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
 
 // Forces or aircraft that pound a place attack it: from the air an air
 // strike, else shelling; rain that pounds a city and fists that pound on
@@ -63,4 +68,36 @@ func TestComparedAndAnswered(t *testing.T) {
 	wantEach(t, "2023-12-09", placeDayCategory, []toldCase{
 		{"Jurf al-Sakhar 2023-11-22 airstrike", "It is the first known U.S. strike in Iraq since Nov. 22, when U.S. aircraft hit two Kataib Hezbollah facilities near Jurf al-Sakhar, south of Baghdad, after an attack on Al-Asad Air Base."},
 	})
+}
+
+// A digest's items headed by a place ("- HAIFA.") tell of that place:
+// a neighbourhood the gazetteer lacks, a village named "the village" east
+// of another town, a building levelled after an evacuation warning; the
+// header's day dates an item's clock; the next item's toll is its own.
+func TestDigestItems(t *testing.T) {
+	const digest = "LEVANT LEDGER - DAILY DIGEST - Friday 8 November 2024 - compiled 19:30\n\n" +
+		"- HAIFA. A rocket from Lebanon struck a street in the Neve Sha'anan neighbourhood at about 07:40. Medics: three people with light wounds.\n\n" +
+		"- TYRE. A building near the Hosh roundabout was levelled at about 13:00 after an Israeli evacuation warning. Health ministry: two dead, nine wounded.\n\n" +
+		"- KFAR TEBNIT. According to residents, Israeli shellfire wounded a shepherd on the edge of the village, east of Nabatieh, on Thursday morning.\n"
+	got := toldOn(t, MustExtractor(t), "2024-11-08", digest, func(r sitrep.Report) string {
+		return placeDayCategory(r) + " " + fmt.Sprint(deref(r.Fatalities), "/", deref(r.Injuries))
+	})
+	if want := "Haifa 2024-11-08 rocket -/3; Tyre 2024-11-08 airstrike 2/9; Kfar Tebnit 2024-11-07 artillery -/1"; got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+	// As before: a list item that is no heading places nothing, and men
+	// found dead with gunshot wounds are no wounded.
+	wantEach(t, "2024-10-26", placeDayCategory, []toldCase{
+		{"", "- North-east Syria: fuel shortages continue in Hasakah and Qamishli.\n\n- SDF raids on suspected ISIS cells on 25 Oct; no impact on operations reported."},
+	})
+	wantEach(t, "2024-09-09", placeCategoryDead, []toldCase{
+		{"Allenby Bridge shooting -", "A gunman opened fire at the Allenby Bridge crossing on Sunday. Paramedics found three men in their fifties with gunshot wounds."},
+	})
+}
+
+func deref(p *int) string {
+	if p == nil {
+		return "-"
+	}
+	return fmt.Sprint(*p)
 }
