@@ -371,7 +371,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
 			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
 		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
-			tr.Verb && (definiteObject(toks, tr.Last, hi) || definiteSubject(toks, lo, tr.First)) || tr.Site
+			tr.Verb && (definiteObject(toks, tr.Last, hi) || definiteSubject(toks, lo, tr.First)) || tr.Site ||
+			isVerbForm(toks[tr.Last-1].Norm) && theTownAfter(toks, tr.Last, hi)
 		// "movements of militia vehicles near al-Quriyah in the hours
 		// before the attack": a time told by an attack already told ("the
 		// crew had left the tank before the strike, and nobody was hurt"
@@ -406,6 +407,20 @@ func definiteSubject(toks []normalize.Token, lo, first int) bool {
 	}
 	w := toks[k-1].Norm
 	return anaphorWords[w] && !is(&toks[k-1], cAttack|cWeapon) || struckNouns[w]
+}
+
+// theTownAfter reports "the city", "the town", "the village" as the object
+// of a verb ending at token k, the clause ending there: "aircraft are
+// striking the city", the city just named.
+func theTownAfter(toks []normalize.Token, k, hi int) bool {
+	if k+1 >= hi || toks[k].Norm != "the" {
+		return false
+	}
+	switch toks[k+1].Norm {
+	case "city", "town", "village", "capital":
+		return k+2 >= hi || toks[k+2].Kind == normalize.Punct
+	}
+	return false
 }
 
 // struckNouns are what an attack told before struck, named again as the

@@ -224,6 +224,16 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						}
 					}
 					stop = min(stop, end+n)
+					// "killed by fire from an Israeli quadcopter in Rafah":
+					// who fired, then where the victim was.
+					if i > lo && toks[i-1].Norm == "fire" {
+						for j := end; j < stop; j++ {
+							if w := toks[j].Norm; w == "in" || w == "at" || w == "near" || w == "outside" {
+								stop = j
+								break
+							}
+						}
+					}
 					// "a rocket fired from Lebanon hit Metula": the origin
 					// ends where the sentence goes on.
 					for j := end; j < stop; j++ {

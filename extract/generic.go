@@ -61,6 +61,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if (w == "several" || w == "multiple" || w == "numerous") && operationVerbBefore(toks, lo, k) {
 			continue
 		}
+		// "a series of loud explosions in the north of the capital": the
+		// sounds of one raid.
+		if w == "series" && (h == "explosions" || h == "blasts" || h == "detonations") {
+			continue
+		}
 		if genericBefore[w] || quantityWords[w] && attackNoun && !((h == "explosions" || h == "blasts") && heardAfter(toks, last, hi)) {
 			return true
 		}

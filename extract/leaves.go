@@ -40,7 +40,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			// other side, not where.
 			p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
 			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
-			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) {
+			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) || roadBetween(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -1211,6 +1211,33 @@ func accusedAt(toks []normalize.Token, lo, first int) bool {
 		}
 		switch toks[k].Norm {
 		case "accused", "charged", "convicted", "wanted", "suspected":
+			return true
+		}
+	}
+	return false
+}
+
+// roadBetween reports a town that ends a road an attack cut or closed:
+// "cutting the main road between Hama and Homs".
+func roadBetween(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k > lo && toks[k].Norm == "and" {
+		// the second town: back over the first
+		for k--; k > lo && toks[k].Kind == normalize.Word && toks[k].Norm != "between"; k-- {
+		}
+	}
+	if k <= lo || toks[k].Norm != "between" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "road", "highway", "route", "link", "roads", "traffic", "motorway", "corridor":
+	default:
+		return false
+	}
+	// Not "struck a car on the road between Shuhada and Khalsa": there.
+	for j := k - 2; j >= lo && j >= k-5; j-- {
+		switch toks[j].Norm {
+		case "cutting", "cut", "closing", "closed", "blocking", "blocked", "severing", "severed", "linking", "connecting":
 			return true
 		}
 	}

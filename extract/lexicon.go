@@ -74,6 +74,12 @@ var phrases = []struct {
 	{[]string{"aircraft", "bombed"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "targeted"}, sitrep.CategoryAirstrike},
 	{[]string{"aircraft", "hit"}, sitrep.CategoryAirstrike},
+	// "American aircraft are striking the city", as a live page tells it.
+	{[]string{"aircraft", "are", "striking"}, sitrep.CategoryAirstrike},
+	{[]string{"aircraft", "were", "striking"}, sitrep.CategoryAirstrike},
+	{[]string{"aircraft", "have", "struck"}, sitrep.CategoryAirstrike},
+	{[]string{"aircraft", "had", "struck"}, sitrep.CategoryAirstrike},
+	{[]string{"aircraft", "are", "bombing"}, sitrep.CategoryAirstrike},
 	{[]string{"roadside", "bomb"}, sitrep.CategoryIED},
 	{[]string{"car", "bomb"}, sitrep.CategoryIED},
 	{[]string{"improvised", "explosive"}, sitrep.CategoryIED},

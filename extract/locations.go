@@ -469,12 +469,15 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 			return true
 		}
 		return k >= 0 && toks[k].Norm == "capital"
-	case "attacked", "struck", "bombed", "bombarded", "pounded", "raided", "targeted", "shelled":
-		// "aircraft attacked Sanaa": what was struck, not a government.
+	case "attacked", "struck", "bombed", "bombarded", "pounded", "raided", "targeted", "shelled",
+		"striking", "attacking", "bombing", "pounding", "targeting", "shelling", "hitting":
+		// "aircraft attacked Sanaa", "are striking Sanaa": what was struck,
+		// not a government.
 		return true
 	case "of":
-		// "the southern suburb of Beirut", "the outskirts of Sanaa"
-		return k > 0 && partNouns[toks[k-1].Norm]
+		// "the southern suburb of Beirut", "the outskirts of Sanaa";
+		// "residents of Sanaa" live there.
+		return k > 0 && (partNouns[toks[k-1].Norm] || witnessNouns[toks[k-1].Norm])
 	}
 	return false
 }

@@ -101,3 +101,27 @@ func deref(p *int) string {
 	}
 	return fmt.Sprint(*p)
 }
+
+// A live page's present tense: a capital "residents of" which report "a
+// series of loud explosions" is where the raid is, "aircraft are striking
+// the city" tell it from the air; "killed by fire from ... in Rafah" is
+// killed in Rafah.
+func TestLivePageRaid(t *testing.T) {
+	wantEach(t, "2025-03-15", placeDayCategory, []toldCase{
+		{"Sanaa 2025-03-15 airstrike", "16:40 GMT - Residents of Sanaa report a series of loud explosions in the north of the Yemeni capital on Saturday. Houthi-run television says American aircraft are striking the city."},
+		{"Sanaa 2025-03-15 unknown", "Residents of Sanaa reported loud explosions in the north of the city on Saturday."},
+		{"Rafah 2025-03-14 shooting", "A man was killed by fire from Israeli troops in Rafah on Friday, medics said."},
+		// Explosions heard almost daily are no one attack.
+		{"", "Residents of Sanaa have heard a series of explosions almost daily since the campaign began."},
+	})
+}
+
+// The towns of a road an attack cut are no place of it; a car struck on
+// the road between two towns is there.
+func TestRoadCutBetween(t *testing.T) {
+	wantEach(t, "2024-12-06", placeDayCategory, []toldCase{
+		{"Ar Rastan 2024-12-06 unknown", "An explosion destroyed the bridge over the Orontes river at al-Rastan this Friday morning, cutting the main road between Hama and Homs, the Observatory reported."},
+		// As before.
+		{"Hama 2024-12-05 drone", "On Thursday, an Israeli drone struck a car on the road between Hama and Homs."},
+	})
+}
