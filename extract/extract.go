@@ -268,7 +268,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	// the town of that name.
 	places = homesAway(d.toks, places)
 	places = slices.DeleteFunc(places, func(p placeRef) bool {
-		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || orgAfter(d.toks, p.Last) || vehicleMake(d.toks, p) || notHere(p)
+		return systemName(d.toks, p.First, p.Last) || surnameSite(d.toks, p) || givenName(d.toks, p) || orgAfter(d.toks, p.Last) || vehicleMake(d.toks, p) || notHere(p)
 	})
 	// "Speaking at a funeral in Bint Jbeil": where a statement was made,
 	// as for the names the gazetteer knows as written (still a toponym for

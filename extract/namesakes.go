@@ -441,6 +441,35 @@ func surnameSite(toks []normalize.Token, p placeRef) bool {
 	return before.Kind == normalize.Word || before.Norm == ","
 }
 
+// givenName reports a one-word town that is a man's given name before his
+// family name: "Khalil al-Maqdah" (al-Khalil is Hebron), "the terrorist
+// Khalil Maqdah".
+func givenName(toks []normalize.Token, p placeRef) bool {
+	if p.Entry == nil || p.Entry.Kind != sitrep.KindTown || p.Last-p.First != 1 || p.Last+1 >= len(toks) {
+		return false
+	}
+	next := toks[p.Last]
+	if (next.Norm == "al" || next.Norm == "el") && p.Last+2 < len(toks) && toks[p.Last+1].Norm == "-" && toks[p.Last+2].Upper &&
+		next.Start == toks[p.Last-1].End+1 {
+		return !townParts[toks[p.Last+2].Norm] // not "Jabalia al-Balad", "Nabatieh al-Fawqa"
+	}
+	if p.First == 0 || !titleNouns[toks[p.First-1].Norm] {
+		return false
+	}
+	return next.Kind == normalize.Word && next.Upper && !placeKeywords[next.Norm]
+}
+
+// townParts end the name of a part of a town or of its twin: "Jabalia
+// al-Balad" (the old town), "Nabatieh al-Fawqa" (upper), "Kfar Kila
+// al-Jadida" (new).
+var townParts = map[string]bool{"balad": true, "fawqa": true, "tahta": true, "jadida": true, "jadideh": true,
+	"kabira": true, "kabir": true, "saghira": true, "sharqiya": true, "sharqi": true, "gharbiya": true, "gharbi": true,
+	"shamaliya": true, "janubiya": true, "qadima": true, "mukhayyam": true, "wusta": true}
+
+// titleNouns name a man before his name: "the commander Khalil Maqdah".
+var titleNouns = map[string]bool{"terrorist": true, "commander": true, "cadre": true, "militant": true, "operative": true,
+	"official": true, "leader": true, "member": true, "sheikh": true, "named": true}
+
 // orgAfter reports capitalised words after a place that end in an
 // organisation's noun, so that the place opens the organisation's name:
 // "the Jazira Field Monitor", "the Nineveh Relief Network".

@@ -125,3 +125,15 @@ func TestRoadCutBetween(t *testing.T) {
 		{"Hama 2024-12-05 drone", "On Thursday, an Israeli drone struck a car on the road between Hama and Homs."},
 	})
 }
+
+// A town that is a man's given name before his family name is no place:
+// Khalil (al-Khalil is Hebron) in "Khalil al-Maqdah"; a part of a town
+// after its name is.
+func TestGivenNameTown(t *testing.T) {
+	wantEach(t, "2024-08-22", placeDayCategory, []toldCase{
+		{"Sidon 2024-08-21 drone", "An Israeli drone destroyed a car in the eastern part of Sidon on Wednesday, killing the man at the wheel, Khalil al-Maqdah, a Fatah commander."},
+		{"Sidon 2024-08-21 airstrike", "On Wednesday, an IDF aircraft targeted the terrorist Khalil Maqdah in the area of Sidon in southern Lebanon and eliminated him."},
+		// As before.
+		{"Jabalya 2024-08-20 airstrike", "Seven people were killed on Tuesday when Israeli aircraft flattened a house in Jabalia al-Balad, civil defence crews said."},
+	})
+}
