@@ -748,7 +748,8 @@ func (d *docState) campaignStart(s *sentence, i int) bool {
 
 // leadsToward reports a place where a road leads, after a town or site the
 // sentence names before it: "east of Manbij on the road that leads toward
-// the Euphrates and the Tishrin Dam". Alone, the road's end is where the
+// the Euphrates and the Tishrin Dam", "on the road leading out of Majdal
+// Selm towards Shaqra". Alone, the road's end is where the
 // attack was: "struck a car on the road leading towards Bint Jbeil".
 func leadsToward(toks []normalize.Token, s *sentence, i int) bool {
 	p := s.Places[i]
@@ -756,7 +757,19 @@ func leadsToward(toks []normalize.Token, s *sentence, i int) bool {
 	for k > s.First && (toks[k].Norm == "the" || toks[k].Norm == "and" || toks[k].Norm == "," || toks[k].Upper && toks[k].Kind == normalize.Word) {
 		k--
 	}
-	if k <= s.First || toks[k].Norm != "toward" && toks[k].Norm != "towards" || toks[k-1].Norm != "leads" && toks[k-1].Norm != "leading" {
+	if k <= s.First || toks[k].Norm != "toward" && toks[k].Norm != "towards" {
+		return false
+	}
+	// "leading toward", or "the road leading out of Majdal Selm towards
+	// Shaqra", "the road from X towards Y".
+	road := false
+	for j := k - 1; j >= s.First && j >= k-7 && !road; j-- {
+		switch toks[j].Norm {
+		case "leads", "leading", "road", "highway":
+			road = true
+		}
+	}
+	if !road {
 		return false
 	}
 	for _, q := range s.Places[:i] {

@@ -137,3 +137,13 @@ func TestGivenNameTown(t *testing.T) {
 		{"Jabalya 2024-08-20 airstrike", "Seven people were killed on Tuesday when Israeli aircraft flattened a house in Jabalia al-Balad, civil defence crews said."},
 	})
 }
+
+// "on the road leading out of Majdal Selm towards Shaqra": where the road
+// goes is no second place; alone, the road's end is where.
+func TestRoadOutOfTowards(t *testing.T) {
+	wantEach(t, "2024-12-25", placeDayCategory, []toldCase{
+		{"Majdal Selm 2024-12-24 drone", "An Israeli drone fired a missile at a motorcycle on the road leading out of Majdal Selm towards Shaqra on Tuesday, killing its rider."},
+		// As before.
+		{"Bint Jbeil 2024-12-24 drone", "An Israeli drone struck a car on the road leading towards Bint Jbeil on Tuesday."},
+	})
+}
