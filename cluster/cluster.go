@@ -214,11 +214,13 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if pa == 0 || pb == 0 || pa > sitrep.GeoNear || pb > sitrep.GeoNear {
 		return false
 	}
-	// "near Tartus" and a village 14 km from its centre: a place told as
-	// near a town reaches half as far again, on its side of a border.
+	// "14 killed in an ambush near Tartus" and the 14 killed near a
+	// village 14 km from its centre: a place told as near a town reaches
+	// half as far again, in its country, when both tell the same dead
+	// (two strikes near Tyre with two and five dead stay two).
 	km := f.MaxKm
 	if (pa == sitrep.GeoNear && a.Place.Kind == sitrep.KindTown || pb == sitrep.GeoNear && b.Place.Kind == sitrep.KindTown) &&
-		a.Place.Country == b.Place.Country {
+		a.Place.Country == b.Place.Country && a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities == *b.Fatalities && *a.Fatalities > 0 {
 		km *= nearReach
 	}
 	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= km

@@ -1047,9 +1047,10 @@ func TestResolveCasualtiesConfirmedCount(t *testing.T) {
 }
 
 // TestFuseNearTown checks that a place told as near a town reaches half
-// as far again as MaxKm, in the town's country: "near Tartus" and a
-// village 14 km from its centre are one ambush; a town told as itself is
-// not, nor is a village 14 km off across a border.
+// as far again as MaxKm, in the town's country, when both reports tell
+// the same dead: "14 killed near Tartus" and 14 killed at a village 14 km
+// from its centre are one ambush; a town told as itself is not, nor a
+// village across a border, nor two strikes with two and five dead.
 func TestFuseNearTown(t *testing.T) {
 	town := sitrep.Place{ID: "tartus", Name: "Tartus", Kind: sitrep.KindTown, Country: "SY", Lat: 34.889, Lon: 35.887,
 		Precision: sitrep.GeoSite}
@@ -1063,14 +1064,17 @@ func TestFuseNearTown(t *testing.T) {
 	far.Kind, far.Country = sitrep.KindTown, "SY"
 	when := on(day(t, "2024-12-25"))
 	for _, c := range []struct {
-		a, b  sitrep.Place
-		merge bool
+		a, b   sitrep.Place
+		da, db int
+		merge  bool
 	}{
-		{near, village, true},
-		{town, village, false},
-		{near, abroad, false},
-		{near, far, false},
+		{near, village, 14, 14, true},
+		{near, village, 2, 5, false},
+		{town, village, 14, 14, false},
+		{near, abroad, 14, 14, false},
+		{near, far, 14, 14, false},
 	} {
-		checkPair(t, report(t, "a", 0, when, at(c.a), cat(sitrep.CategoryClash)), report(t, "b", 0, when, at(c.b), cat(sitrep.CategoryClash)), c.merge)
+		checkPair(t, report(t, "a", 0, when, at(c.a), cat(sitrep.CategoryClash), killed(c.da)),
+			report(t, "b", 0, when, at(c.b), cat(sitrep.CategoryClash), killed(c.db)), c.merge)
 	}
 }

@@ -150,7 +150,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "A building near the Hosh roundabout was levelled ... after an
 		// Israeli evacuation warning": a strike from the air the army
 		// warned of.
-		if is(&t, cLevelVerb) && t.Norm != "destroyed" && i > lo && passiveAux[toks[i-1].Norm] && evacuationWarned(toks, i+1, hi) {
+		if is(&t, cLevelVerb) && t.Norm != "destroyed" && i > lo && passiveAux[toks[i-1].Norm] && evacuationWarned(toks, i+1, hi) &&
+			!hasWord(toks, i+1, hi, "bulldozer", "bulldozers", "troops", "soldiers", "demolition") {
 			out = append(out, trigger{First: i, Last: i + 1, Verb: true, Category: sitrep.CategoryAirstrike})
 			continue
 		}
@@ -406,7 +407,17 @@ func definiteSubject(toks []normalize.Token, lo, first int) bool {
 		return false
 	}
 	w := toks[k-1].Norm
-	return anaphorWords[w] && !is(&toks[k-1], cAttack|cWeapon) || struckNouns[w]
+	if !(anaphorWords[w] && !is(&toks[k-1], cAttack|cWeapon) || struckNouns[w]) {
+		return false
+	}
+	// Not "In the evening, the convoy was attacked near Nawa, killing
+	// two": an attack with its own toll is another.
+	for j := first + 1; j < len(toks) && toks[j].Norm != "."; j++ {
+		if is(&toks[j], cKill|cInjure) {
+			return false
+		}
+	}
+	return true
 }
 
 // theTownAfter reports "the city", "the town", "the village" as the object
@@ -1053,12 +1064,22 @@ func forcesBefore(toks []normalize.Token, lo, i int) (string, bool) {
 	return "", false
 }
 
+// poundedThings are pounded by hand, not by guns.
+var poundedThings = map[string]bool{"door": true, "doors": true, "gate": true, "gates": true, "man": true, "men": true,
+	"him": true, "them": true, "her": true, "detainee": true, "detainees": true, "protesters": true, "youth": true, "youths": true}
+
 // poundedBy reads who pounded at token i: forces before it or aircraft
 // after "by"; from the air an air strike, else shelling. Not "pounded on
 // the door".
 func poundedBy(toks []normalize.Token, lo, i, hi int) (string, bool) {
 	if i+1 >= hi || toks[i+1].Norm == "on" || toks[i+1].Norm == "at" || toks[i+1].Norm == "away" {
 		return "", false
+	}
+	// Not "pounded the door", "pounded the man with rifle butts".
+	for j := i + 1; j < hi && j <= i+4; j++ {
+		if poundedThings[toks[j].Norm] {
+			return "", false
+		}
 	}
 	c, ok := "", false
 	if toks[i+1].Norm == "by" {

@@ -226,9 +226,11 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 					stop = min(stop, end+n)
 					// "killed by fire from an Israeli quadcopter in Rafah":
 					// who fired, then where the victim was.
+					// Not "fire from an Israeli position near Metula", where
+					// the shots came from.
 					if i > lo && toks[i-1].Norm == "fire" {
-						for j := end; j < stop; j++ {
-							if w := toks[j].Norm; w == "in" || w == "at" || w == "near" || w == "outside" {
+						for j := end + 1; j < stop; j++ {
+							if w := toks[j].Norm; (w == "in" || w == "at") && (groundForces[toks[j-1].Norm] || is(&toks[j-1], cWeapon)) {
 								stop = j
 								break
 							}

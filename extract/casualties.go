@@ -1125,7 +1125,8 @@ func warWide(toks []normalize.Token, lo, i, hi int) bool {
 		case "cumulative":
 			return true
 		case "war", "conflict":
-			if k-2 >= first && toks[k-1].Norm == "the" {
+			// Not "in the war's northern arena", "in the war-torn town".
+			if k-2 >= first && toks[k-1].Norm == "the" && !toks[k].Possessive && (k+1 >= last || toks[k+1].Norm != "-") {
 				switch toks[k-2].Norm {
 				case "in", "for", "of", "since", "during", "throughout":
 					war = true

@@ -180,7 +180,7 @@ func (d *docState) assemble() []sitrep.Report {
 			// names that the gazetteer lacks is in that town.
 			// So is "on the edge of the village, east of Nabatieh" under "-
 			// KFAR TEBNIT.": the side of another town locates the village.
-			if len(ng) > 0 && !allAnaphoric && (len(leaves) == 0 || allUnresolved(leaves) || allSides(leaves)) && placeOnly != nil && placeOnly.Index == s.Index-1 &&
+			if len(ng) > 0 && !allAnaphoric && (len(leaves) == 0 || allUnresolved(leaves) || allSides(leaves) && theTownIn(d.toks, s)) && placeOnly != nil && placeOnly.Index == s.Index-1 &&
 				listItem(d.toks, placeOnly.First, placeOnly.Last) && d.placeHeading(placeOnly) && d.townLeaf(placeOnly) {
 				leaves = d.leaves(placeOnly)
 			}
@@ -219,7 +219,8 @@ func (d *docState) assemble() []sitrep.Report {
 				// "U.S. aircraft hit two facilities near Jurf al-Sakhar ...
 				// after an attack on Al-Asad Air Base": the attack answered
 				// is another, of another day.
-				if len(leaves) > 1 && afterAnAttack(d.toks, s.First, p.First) {
+				if len(leaves) > 1 && afterAnAttack(d.toks, s.First, p.First) && (p.Last >= s.Last || d.toks[p.Last].Kind == normalize.Punct) &&
+					!slices.ContainsFunc(s.Casualties, func(c casualty) bool { return c.Span.Start >= p.End }) {
 					continue
 				}
 				date, hasDate := d.dateFor(s, p)
@@ -311,7 +312,7 @@ func (d *docState) assemble() []sitrep.Report {
 				}
 				// "In the town of al-Busayrah, SDF patrols set up checkpoints
 				// after the attack": what was done there since.
-				if f == nil && allAnaphoric && !s.Part && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p) ||
+				if f == nil && allAnaphoric && !s.Part && (triggerDistance(s, p) > 20 || !locativeBefore(d.toks, p.First) && !p.Near && !coordinated(d.toks, s, p) && !facingSite(d.toks, p) ||
 					sinceTold(d.toks, s.First, nearestTrigger(s, p.First, p.Last)) || rankedIn(d.toks, s.First, p.First)) {
 					// "the strike came after the killing ... near Baghdad airport",
 					// "the strikes undermined what Baghdad and Washington agreed"
@@ -1120,4 +1121,25 @@ func (d *docState) placeHeading(s *sentence) bool {
 		left++
 	}
 	return left <= 3
+}
+
+// facingSite reports a site named as what the target faced: "the strike
+// on a house facing Kamal Adwan Hospital", "the shop opposite the mosque".
+func facingSite(toks []normalize.Token, p placeRef) bool {
+	k := p.First - 1
+	if k > 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 0 && p.Entry.Kind == sitrep.KindSite && (toks[k].Norm == "facing" || toks[k].Norm == "opposite")
+}
+
+// theTownIn reports "the village" or "the town" in s: the place a heading
+// named, not "a village west of Saraqib".
+func theTownIn(toks []normalize.Token, s *sentence) bool {
+	for k := s.First; k+1 < s.Last; k++ {
+		if toks[k].Norm == "the" && (toks[k+1].Norm == "village" || toks[k+1].Norm == "town") {
+			return true
+		}
+	}
+	return false
 }

@@ -1211,24 +1211,29 @@ func (d *docState) mournedIn(s *sentence, i int) bool {
 	return false
 }
 
-// accusedAt reports a place of what someone is accused or wanted for:
-// "a former officer accused of involvement in abuses at Saydnaya prison",
-// "wanted for crimes in Homs".
+// accusedAt reports a place of the deeds someone is accused of: "a former
+// officer accused of involvement in abuses at Saydnaya prison", "charged
+// with crimes in Homs"; not "suspected militants in Jenin", "a man wanted
+// by Israel in Jenin".
 func accusedAt(toks []normalize.Token, lo, first int) bool {
-	if first-1 <= lo || toks[first-1].Norm != "at" && toks[first-1].Norm != "in" {
+	if first-2 <= lo || toks[first-1].Norm != "at" && toks[first-1].Norm != "in" || !deedNouns[toks[first-2].Norm] {
 		return false
 	}
-	for k := first - 2; k >= lo && k >= first-9; k-- {
+	for k := first - 3; k >= lo && k >= first-9; k-- {
 		if is(&toks[k], cAttack|cWeapon|cKill) || toks[k].Kind == normalize.Punct {
 			return false
 		}
 		switch toks[k].Norm {
-		case "accused", "charged", "convicted", "wanted", "suspected":
+		case "accused", "charged", "convicted":
 			return true
 		}
 	}
 	return false
 }
+
+// deedNouns are what someone is accused of somewhere.
+var deedNouns = map[string]bool{"abuses": true, "crimes": true, "torture": true, "atrocities": true, "killings": true,
+	"massacres": true, "executions": true, "involvement": true}
 
 // roadBetween reports a town that ends a road an attack cut or closed:
 // "cutting the main road between Hama and Homs".

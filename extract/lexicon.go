@@ -259,6 +259,7 @@ var quantityWords = map[string]bool{
 // genericSentence marks a whole sentence as talking about many incidents.
 var genericSentence = [][]string{
 	{"for", "context"}, {"almost", "daily"}, {"nearly", "daily"}, {"every", "day"}, {"on", "a", "daily", "basis"},
+	{"almost", "nightly"}, {"nearly", "nightly"}, {"every", "night"},
 	{"so", "far"}, {"to", "date"}, {"in", "recent", "weeks"}, {"in", "recent", "days"},
 	{"in", "recent", "months"}, {"over", "the", "past"}, {"a", "total", "of"},
 	// A jet "shot down ... in an apparent case of friendly fire", a

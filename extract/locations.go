@@ -455,9 +455,7 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 	case "on":
 		// "called on Baghdad to restrain the armed groups": its government.
 		return k == 0 || !appealVerbs[toks[k-1].Norm]
-	case "in", "near", "at", "outside", "inside", "into", "around", "over", "across", "toward", "towards",
-		// "a house facing Kamal Adwan Hospital", "the shop opposite the mosque"
-		"facing", "opposite", "beside", "behind":
+	case "in", "near", "at", "outside", "inside", "into", "around", "over", "across", "toward", "towards":
 		return true
 	case "capital", ",":
 		// "hit the capital Sanaa", "the Yemeni capital, Sanaa": the city.
@@ -470,14 +468,16 @@ func locativeBefore(toks []normalize.Token, i int) bool {
 		}
 		return k >= 0 && toks[k].Norm == "capital"
 	case "attacked", "struck", "bombed", "bombarded", "pounded", "raided", "targeted", "shelled",
-		"striking", "attacking", "bombing", "pounding", "targeting", "shelling", "hitting":
+		"striking", "attacking", "bombing", "pounding", "targeting", "shelling":
 		// "aircraft attacked Sanaa", "are striking Sanaa": what was struck,
 		// not a government.
 		return true
 	case "of":
 		// "the southern suburb of Beirut", "the outskirts of Sanaa";
-		// "residents of Sanaa" live there.
-		return k > 0 && (partNouns[toks[k-1].Norm] || witnessNouns[toks[k-1].Norm])
+		// "residents of Sanaa report explosions" live there (not "killing
+		// two residents of Sanaa who were visiting relatives").
+		return k > 0 && (partNouns[toks[k-1].Norm] ||
+			witnessNouns[toks[k-1].Norm] && (k < 2 || toks[k-2].Kind != normalize.Number && smallNumbers[toks[k-2].Norm] == 0 && !is(&toks[k-2], cKill|cInjure)))
 	}
 	return false
 }

@@ -445,7 +445,7 @@ func surnameSite(toks []normalize.Token, p placeRef) bool {
 // family name: "Khalil al-Maqdah" (al-Khalil is Hebron), "the terrorist
 // Khalil Maqdah".
 func givenName(toks []normalize.Token, p placeRef) bool {
-	if p.Entry == nil || p.Entry.Kind != sitrep.KindTown || p.Last-p.First != 1 || p.Last+1 >= len(toks) {
+	if p.Entry == nil || p.Entry.Kind != sitrep.KindTown || p.Last-p.First != 1 || p.Last+1 >= len(toks) || !givenNames[toks[p.First].Norm] {
 		return false
 	}
 	next := toks[p.Last]
@@ -465,6 +465,16 @@ func givenName(toks []normalize.Token, p placeRef) bool {
 var townParts = map[string]bool{"balad": true, "fawqa": true, "tahta": true, "jadida": true, "jadideh": true,
 	"kabira": true, "kabir": true, "saghira": true, "sharqiya": true, "sharqi": true, "gharbiya": true, "gharbi": true,
 	"shamaliya": true, "janubiya": true, "qadima": true, "mukhayyam": true, "wusta": true}
+
+// givenNames are men's given names that are also the name of a town or
+// one of its names (al-Khalil is Hebron).
+var givenNames = map[string]bool{"khalil": true, "ali": true, "hassan": true, "hasan": true, "hussein": true, "husayn": true,
+	"abbas": true, "musa": true, "issa": true, "yahya": true, "karim": true, "salim": true, "salem": true, "kamal": true,
+	"adnan": true, "mahmoud": true, "qasim": true, "qassem": true, "jamil": true, "bilal": true, "said": true, "saeed": true,
+	"ibrahim": true, "ismail": true, "yusuf": true, "youssef": true, "mustafa": true, "rami": true, "samir": true,
+	"nabil": true, "ahmad": true, "ahmed": true, "mohammed": true, "muhammad": true, "omar": true, "khaled": true,
+	"khalid": true, "tariq": true, "ziad": true, "hamza": true, "majid": true, "faisal": true, "nasser": true,
+	"walid": true, "imad": true, "fouad": true, "bashir": true, "munir": true, "salah": true, "jaber": true}
 
 // titleNouns name a man before his name: "the commander Khalil Maqdah".
 var titleNouns = map[string]bool{"terrorist": true, "commander": true, "cadre": true, "militant": true, "operative": true,
