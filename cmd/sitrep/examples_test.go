@@ -1283,7 +1283,9 @@ func TestFresh83(t *testing.T) {
 // TestFresh84 scores the first blind corpus of the twenty-fifth session
 // (testdata/fresh84: 9-15 March 2025: Dummar, Beit Lahia, the U.S. strikes
 // on Sanaa and Saada, Majdal Selm, Kfarchouba, Tal al-Harra...). On the
-// session's first build: F1 0.769 (P 0.63, R 1.00).
+// session's first build: F1 0.769 (P 0.63, R 1.00), and the same after
+// its rules (the live page now tells the Sanaa raid; the Beit Lahia strike
+// stays split in two).
 func TestFresh84(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh84/reports.jsonl", "../../testdata/fresh84/gold.jsonl")
 	wantScore(t, res, 0.76, 1, 0.6)
@@ -1295,30 +1297,34 @@ func TestFresh84(t *testing.T) {
 // Gurion, the Tartus ambush, Kamal Adwan, Majdal Selm...). On the session's
 // first build: F1 0.757 (P 0.61, R 1.00); 0.824 after the session's rules
 // (the war's cumulative toll no longer the Ben Gurion missile's, the
-// ambush at Khirbet al-Maaza one incident with "near Tartus").
+// ambush at Khirbet al-Maaza one incident, the road towards Shaqra no
+// second place).
 func TestFresh85(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh85/reports.jsonl", "../../testdata/fresh85/gold.jsonl")
-	wantScore(t, res, 0.80, 0, 0.4)
+	wantScore(t, res, 0.80, 0, 0.5)
 	wantCopies(t, store, map[string]string{"f85-09": "f85-07", "f85-15": "f85-14"})
 }
 
 // TestFresh86 scores the third blind corpus of the twenty-fifth session
 // (testdata/fresh86: 3-9 November 2024: Tamra, Ain Bourday, Barja, Jiyeh,
 // Glilot, al-Qusayr, Eilat...). On the session's first build: F1 0.857
-// (P 0.75, R 1.00); the syndicated copy of the Barja wire is found since
+// (P 0.75, R 1.00); 0.889 after the session's rules (the digest's items
+// headed by a town); the syndicated copy of the Barja wire is found since
 // "in one of the deadliest strikes in recent weeks" no longer hides it.
 func TestFresh86(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh86/reports.jsonl", "../../testdata/fresh86/gold.jsonl")
-	wantScore(t, res, 0.85, 1, 0.6)
+	wantScore(t, res, 0.88, 1, 0.7)
 	wantCopies(t, store, map[string]string{"f86-11": "f86-10", "f86-23": "f86-22"})
 }
 
 // TestFresh87 scores the fourth blind corpus of the twenty-fifth session
 // (testdata/fresh87: 18-24 August 2024: Nabatieh, Sidon, Kfar Roummane,
 // al-Mawasi, Qabatiya, the Golan barrage...). On the session's first
-// build: F1 0.766 (P 0.65, R 0.93).
+// build: F1 0.766 (P 0.65, R 0.93); 0.786 after the session's rules
+// (Khalil al-Maqdah no longer Hebron). The Nafah barrage is coded under
+// Israel by the gold and under Syria by the gazetteer, so it cannot match.
 func TestFresh87(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh87/reports.jsonl", "../../testdata/fresh87/gold.jsonl")
-	wantScore(t, res, 0.76, 0, 0.4)
+	wantScore(t, res, 0.78, 0, 0.4)
 	wantCopies(t, store, map[string]string{"f87-12": "f87-11", "f87-28": "f87-27"})
 }
