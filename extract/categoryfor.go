@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/normalize"
 )
@@ -23,7 +25,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		}
 	}
 	for i, t := range ng {
-		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) || d.targetsWeapon(s, t) {
+		if t.Category == "" || outside && inAside(s.Aside, t.First, t.Last) || d.targetsWeapon(s, t) || operatedAfterStrike(d.toks, ng, t) {
 			continue
 		}
 		// "its targeting of the base in Al-Tanf with drones, and after the
@@ -383,6 +385,27 @@ func (d *docState) setCategory(f *frame, s *sentence, cat string, ng []trigger, 
 func (d *docState) targetsWeapon(s *sentence, t trigger) bool {
 	return relativeVerb(d.toks, s.First, t) && len(s.nonGeneric()) > 1 || d.strikeObject(s, t)
 }
+
+// operatedAfterStrike reports a weapon the target was handling, after an
+// air strike's trigger: "its aircraft struck two militants it says were
+// operating a drone", "struck a cell launching rockets".
+func operatedAfterStrike(toks []normalize.Token, ng []trigger, t trigger) bool {
+	k := t.First - 1
+	for k >= 0 && (toks[k].Norm == "a" || toks[k].Norm == "an" || toks[k].Norm == "the" || toks[k].Norm == "their" ||
+		toks[k].Kind == normalize.Number || smallNumbers[toks[k].Norm] > 0) {
+		k--
+	}
+	if k < 0 || !handlingVerbs[toks[k].Norm] {
+		return false
+	}
+	return slices.ContainsFunc(ng, func(u trigger) bool {
+		return u.Category == sitrep.CategoryAirstrike && u.Last <= k && k-u.Last <= 15
+	})
+}
+
+// handlingVerbs are what militants do with a weapon before it is fired.
+var handlingVerbs = map[string]bool{"operating": true, "launching": true, "flying": true, "carrying": true,
+	"piloting": true, "preparing": true, "transporting": true, "loading": true, "assembling": true}
 
 // strikeObject reports a weapon that a state's forces struck: "forces
 // conducted strikes against a UAV ground control station and 10 one-way

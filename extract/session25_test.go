@@ -184,3 +184,14 @@ func TestTwentyFifthLeavesAlone(t *testing.T) {
 		{"Saraqib airstrike -/5", "LEVANT LEDGER - DAILY DIGEST - Friday 8 November 2024 - compiled 19:30\n\n- IDLIB. Russian jets struck the outskirts of a village west of Saraqib on Thursday morning, wounding five people."},
 	})
 }
+
+// A weapon the struck men were handling is no weapon of the strike: "its
+// aircraft struck two militants it says were operating a drone".
+func TestOperatedWeapon(t *testing.T) {
+	wantEach(t, "2025-03-15", placeDayCategory, []toldCase{
+		{"Bayt Lahya 2025-03-15 airstrike", "The Israeli military says its aircraft struck two militants it says were operating a drone that threatened troops near Beit Lahia on Saturday."},
+		{"Bayt Lahya 2025-03-15 airstrike", "Israeli aircraft struck two militants operating a drone near Beit Lahia on Saturday."},
+		// As before: the drone that struck.
+		{"Bayt Lahya 2025-03-15 drone", "An Israeli drone struck a car near Beit Lahia on Saturday."},
+	})
+}
