@@ -98,7 +98,11 @@ func (d *docState) attach(f *frame, s *sentence) {
 		if c.Qualifier != qualNamed {
 			f.asserts[len(f.asserts)-1].Qualifier = c.Qualifier
 		}
-		if c.Field == sitrep.FieldFatalities && (f.killed == nil || f.killedNamed && c.Qualifier == "" && n > *f.killed) {
+		// "The death toll has risen to nine", "the toll now stands at
+		// nine": a later count of the same dead, which replaces a lower
+		// (told alone, not beside an attack of its own).
+		if c.Field == sitrep.FieldFatalities && (f.killed == nil || f.killedNamed && c.Qualifier == "" && n > *f.killed ||
+			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[c.Span.Start:c.Span.End]) && !d.otherDayThan(s, f)) {
 			f.killed, f.killedNamed = &n, c.Qualifier == qualNamed
 		}
 		if c.Field == sitrep.FieldInjuries && f.injured == nil {
@@ -773,4 +777,26 @@ func (d *docState) campaignToll(s *sentence) bool {
 	}
 	t := ng[0]
 	return t.Last-t.First == 1 && d.toks[t.First].Norm == "attacks" && t.First > s.First && d.toks[t.First-1].Norm == "the"
+}
+
+// tollRisen reports a count told as a toll that rose: "toll has risen to
+// nine", "toll now stands at nine", "the toll climbed to 12".
+func tollRisen(span string) bool {
+	if !strings.Contains(span, "toll") {
+		return false
+	}
+	for _, w := range []string{"risen", "rose", "rises", "climbed", "stands", "stood", "reached", "increased", "jumped"} {
+		if strings.Contains(span, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// otherDayThan reports a sentence dated to a day that is not the day of
+// attack f: "On Saturday the rescue ... the toll rose to 274" beside
+// Thursday's strike.
+func (d *docState) otherDayThan(s *sentence, f *frame) bool {
+	e, ok := d.dateFor(s, placeRef{})
+	return ok && !e.Relative && f.whenSet && !e.When.IsZero() && !f.when.Overlaps(e.When, 0)
 }

@@ -195,3 +195,15 @@ func TestOperatedWeapon(t *testing.T) {
 		{"Bayt Lahya 2025-03-15 drone", "An Israeli drone struck a car near Beit Lahia on Saturday."},
 	})
 }
+
+// A toll that rose, told alone, replaces the lower count told first; not
+// a toll told on another day beside another event.
+func TestTollRisen(t *testing.T) {
+	const strike = "Medics say five people were killed when an Israeli missile hit a group of people in Beit Lahia on Saturday. "
+	wantEach(t, "2025-03-15", placeCategoryDead, []toldCase{
+		{"Bayt Lahya missile 9", strike + "The death toll has risen to nine, the hospital says."},
+		{"Bayt Lahya missile 9", "11:05 GMT - " + strike + "\n\n13:50 GMT - The Beit Lahia toll now stands at nine, the Indonesian Hospital says."},
+		// As before.
+		{"Bayt Lahya missile 5", strike + "On Sunday, the rescue of hostages in Beit Lahia was covered by heavy fire; the ministry's toll rose to 274."},
+	})
+}
