@@ -643,14 +643,15 @@ func (d *docState) ledeAttackDay(end int) (sitrep.When, *sentence) {
 }
 
 // headerDay returns the day of the text's first line when it is a header
-// on a paragraph of its own that tells no attack: "LEVANT LEDGER - DAILY
-// DIGEST - Friday 8 November 2024 - compiled 19:30".
+// that tells no attack, on a paragraph of its own or short: "LEVANT LEDGER
+// - DAILY DIGEST - Friday 8 November 2024 - compiled 19:30", "Live
+// coverage, Saturday 15 March."
 func (d *docState) headerDay() (sitrep.When, *sentence) {
 	if len(d.sents) < 2 {
 		return sitrep.When{}, nil
 	}
 	s := d.sents[0]
-	if len(s.Triggers) > 0 || d.sents[1].Paragraph == s.Paragraph {
+	if len(s.Triggers) > 0 || d.sents[1].Paragraph == s.Paragraph && s.Last-s.First > 10 {
 		return sitrep.When{}, nil
 	}
 	if day := dayOf(s); !day.IsZero() {

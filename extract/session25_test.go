@@ -207,3 +207,12 @@ func TestTollRisen(t *testing.T) {
 		{"Bayt Lahya missile 5", strike + "On Sunday, the rescue of hostages in Beit Lahia was covered by heavy fire; the ministry's toll rose to 274."},
 	})
 }
+
+// A live page whose first line gives its day ("Live coverage, Saturday 15
+// March.") dates an entry's clock past the lede.
+func TestLivePageHeaderDay(t *testing.T) {
+	wantEach(t, "2025-03-16", placeDayCategory, []toldCase{
+		{"Baghdad 2025-03-15 airstrike", "Live coverage, Saturday 15 March. All times GMT.\n\nMarkets in Cairo opened calmly.\n\nAt 17:45, state television reported an air raid on Baghdad."},
+	})
+}
+
