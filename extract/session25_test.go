@@ -215,4 +215,3 @@ func TestLivePageHeaderDay(t *testing.T) {
 		{"Baghdad 2025-03-15 airstrike", "Live coverage, Saturday 15 March. All times GMT.\n\nMarkets in Cairo opened calmly.\n\nAt 17:45, state television reported an air raid on Baghdad."},
 	})
 }
-
