@@ -1283,12 +1283,12 @@ func TestFresh83(t *testing.T) {
 // TestFresh84 scores the first blind corpus of the twenty-fifth session
 // (testdata/fresh84: 9-15 March 2025: Dummar, Beit Lahia, the U.S. strikes
 // on Sanaa and Saada, Majdal Selm, Kfarchouba, Tal al-Harra...). On the
-// session's first build: F1 0.769 (P 0.63, R 1.00), and the same after
-// its rules (the live page now tells the Sanaa raid; the Beit Lahia strike
-// stays split in two).
+// session's first build: F1 0.769 (P 0.63, R 1.00); 0.790 after its rules
+// (the live page tells the Sanaa raid, and the army's "aircraft struck
+// militants operating a drone" joins the medics' missile in Beit Lahia).
 func TestFresh84(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh84/reports.jsonl", "../../testdata/fresh84/gold.jsonl")
-	wantScore(t, res, 0.76, 1, 0.6)
+	wantScore(t, res, 0.78, 0, 0.6)
 	wantCopies(t, store, map[string]string{"f84-06": "f84-04", "f84-29": "f84-27"})
 }
 
