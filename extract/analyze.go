@@ -372,7 +372,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		tr.More = !tr.Generic && (tr.First > lo && toks[tr.First-1].Norm == "other" ||
 			tr.First-1 > lo && toks[tr.First-2].Norm == "other" && attackWords[toks[tr.First-1].Norm])
 		tr.Anaphoric = !tr.Verb && (anaphoricAt(toks, lo, tr.First, tr.Last) || tr.Category != "" && definitePlural(toks, lo, tr.First, tr.Last)) ||
-			tr.Verb && (definiteObject(toks, tr.Last, hi) || definiteSubject(toks, lo, tr.First)) || tr.Site ||
+			tr.Verb && (definiteObject(toks, tr.Last, hi) || definiteSubject(toks, lo, tr.First, hi)) || tr.Site ||
 			isVerbForm(toks[tr.Last-1].Norm) && theTownAfter(toks, tr.Last, hi)
 		// "movements of militia vehicles near al-Quriyah in the hours
 		// before the attack": a time told by an attack already told ("the
@@ -401,7 +401,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 // definiteSubject reports a passive verb at token first whose subject
 // refers back: "The patrol was attacked near Khirbet al-Maaza", "the
 // vessel was hit".
-func definiteSubject(toks []normalize.Token, lo, first int) bool {
+func definiteSubject(toks []normalize.Token, lo, first, hi int) bool {
 	k := first - 1
 	if k-2 < lo || toks[k].Norm != "was" && toks[k].Norm != "were" || toks[k-2].Norm != "the" {
 		return false
@@ -412,7 +412,7 @@ func definiteSubject(toks []normalize.Token, lo, first int) bool {
 	}
 	// Not "In the evening, the convoy was attacked near Nawa, killing
 	// two": an attack with its own toll is another.
-	for j := first + 1; j < len(toks) && toks[j].Norm != "."; j++ {
+	for j := first + 1; j < hi; j++ {
 		if is(&toks[j], cKill|cInjure) {
 			return false
 		}
