@@ -245,6 +245,16 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						}
 					}
 				}
+				// "struck a car between Hama and Homs on Thursday": the day
+				// is the attack's, not the road's.
+				if p[0] == "between" {
+					for j := end; j+1 < stop; j++ {
+						if w := toks[j].Norm; (w == "on" || w == "early" || w == "late") && dayWordIn(toks, j+1, min(j+3, stop)) {
+							stop = j
+							break
+						}
+					}
+				}
 				// "in response to the massacres in Gaza, and to the American
 				// aggression on our people in Al-Qa'im, the Mujahideen...":
 				// the motive goes on after the comma.

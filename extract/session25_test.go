@@ -215,3 +215,10 @@ func TestLivePageHeaderDay(t *testing.T) {
 		{"Baghdad 2025-03-15 airstrike", "Live coverage, Saturday 15 March. All times GMT.\n\nMarkets in Cairo opened calmly.\n\nAt 17:45, state television reported an air raid on Baghdad."},
 	})
 }
+
+// The day after "between X and Y" is the attack's, not the road's.
+func TestDayAfterBetween(t *testing.T) {
+	wantEach(t, "2024-12-06", placeDayCategory, []toldCase{
+		{"Hama 2024-12-05 drone", "An Israeli drone struck a car on the road between Hama and Homs on Thursday."},
+	})
+}
