@@ -102,7 +102,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		// nine": a later count of the same dead, which replaces a lower
 		// (told alone, not beside an attack of its own).
 		if c.Field == sitrep.FieldFatalities && (f.killed == nil || f.killedNamed && c.Qualifier == "" && n > *f.killed ||
-			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[c.Span.Start:c.Span.End]) && !d.otherDayThan(s, f)) {
+			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[c.Span.Start:c.Span.End]) && !d.otherDay(s, f)) {
 			f.killed, f.killedNamed = &n, c.Qualifier == qualNamed
 		}
 		if c.Field == sitrep.FieldInjuries && f.injured == nil {
@@ -792,12 +792,4 @@ func tollRisen(span string) bool {
 		}
 	}
 	return false
-}
-
-// otherDayThan reports a sentence dated to a day that is not the day of
-// attack f: "On Saturday the rescue ... the toll rose to 274" beside
-// Thursday's strike.
-func (d *docState) otherDayThan(s *sentence, f *frame) bool {
-	e, ok := d.dateFor(s, placeRef{})
-	return ok && !e.Relative && f.whenSet && !e.When.IsZero() && !f.when.Overlaps(e.When, 0)
 }
