@@ -44,6 +44,15 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 		if (kill || injure) && i-2 >= lo && toks[i-1].Norm == "the" && toks[i-2].Norm == "among" {
 			continue
 		}
+		// "raising the number of people killed in Monday's strike on the
+		// building to eight": a running count of one attack's dead.
+		if w == "number" && i > lo+1 && totalVerbs[toks[i-2].Norm] && toks[i-1].Norm == "the" && i+1 < hi && toks[i+1].Norm == "of" {
+			if c, next, ok := numberKilledTo(toks, i, hi); ok {
+				out = append(out, c)
+				i = next - 1
+				continue
+			}
+		}
 		// "three people with light wounds", "treated two for moderate
 		// wounds": the wounded, as "injuries" tells them (not "three men
 		// with gunshot wounds", found dead).
@@ -473,6 +482,11 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 					break
 				}
 				continue
+			}
+			// "a man of 19 killed": one person of that age.
+			if k-3 >= lo && toks[k-1].Norm == "of" && personNouns[toks[k-2].Norm] && (toks[k-3].Norm == "a" || toks[k-3].Norm == "an") {
+				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k-3].Start, End: toks[i].End}, ""})
+				break
 			}
 			// "Yousef Adel Hamdan, 19, was killed": a named person's age;
 			// "The mother, 30, was pronounced dead": a role's.
@@ -1159,4 +1173,21 @@ func peopleCountBefore(toks []normalize.Token, lo, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// numberKilledTo reads the count of "the number of people killed in
+// Monday's strike to eight" from "number" at i: the casualty and the token
+// after the count.
+func numberKilledTo(toks []normalize.Token, i, hi int) (casualty, int, bool) {
+	killed := false
+	for k := i + 2; k < hi && k < i+14 && toks[k].Kind != normalize.Punct; k++ {
+		killed = killed || is(&toks[k], cKill)
+		if killed && toks[k].Norm == "to" {
+			if n, next, ok := number(toks, k+1, true); ok && !unitAfter(toks, next, hi) {
+				return casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-2].Start, End: toks[next-1].End}, ""}, next, true
+			}
+			break
+		}
+	}
+	return casualty{}, 0, false
 }

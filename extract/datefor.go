@@ -141,6 +141,12 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if deadlineBefore(d.toks, e.First) {
 			continue
 		}
+		// "rescuers recovered another body from the ruins in Jabalia on
+		// Thursday, raising the toll of Monday's strike": the day the
+		// body was found, when the sentence gives another.
+		if recoveredBefore(d.toks, s.First, e.First) && daysOf(&days, s.Dates) > 1 {
+			continue
+		}
 		// "Hours before the Iranian president landed in Baghdad on
 		// Wednesday, two rockets struck": the day of what the attack is
 		// timed by.
@@ -529,6 +535,28 @@ func deadlineBefore(toks []normalize.Token, i int) bool {
 	}
 	return false
 }
+
+// recoveredBefore reports a body recovered in the clause before token i,
+// from lo: "rescuers recovered another body from the ruins of the house
+// in Jabalia on", "the remains of two men were pulled from the rubble on".
+func recoveredBefore(toks []normalize.Token, lo, i int) bool {
+	body, verb := false, false
+	for k := i - 1; k >= lo && !(body && verb); k-- {
+		switch w := toks[k].Norm; {
+		case w == ";" || w == "." || w == "," || attackWords[w]:
+			return false
+		case w == "body" || w == "bodies" || w == "remains" || w == "corpse" || w == "corpses":
+			body = true
+		case recoveryVerbs[w]:
+			verb = true
+		}
+	}
+	return body && verb
+}
+
+// recoveryVerbs bring bodies out of the rubble.
+var recoveryVerbs = map[string]bool{"recovered": true, "retrieved": true, "pulled": true, "recover": true,
+	"retrieve": true, "recovering": true, "retrieving": true, "pulling": true, "extracted": true}
 
 // campaignBegan reports a verb of beginning with a campaign's noun before
 // it in the few words before the date at token first: "the security

@@ -850,6 +850,14 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 	if mod == "on" {
 		first = at
 	}
+	// "late on Tuesday last week", "on Tuesday of last week": that
+	// weekday of the week before publication's.
+	lastWeek := false
+	if k := last; k < hi && d.toks[k].Norm == "of" && k+2 < hi && d.toks[k+1].Norm == "last" && d.toks[k+2].Norm == "week" {
+		last, lastWeek = k+3, true
+	} else if k+1 < hi && d.toks[k].Norm == "last" && d.toks[k+1].Norm == "week" {
+		last, lastWeek = k+2, true
+	}
 	e := dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))}
 	if !d.pub.HasYear() {
 		return e, true
@@ -861,6 +869,15 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 		back = -1
 	}
 	switch {
+	case lastWeek:
+		// The week runs Monday to Sunday: on a Tuesday, "Tuesday last
+		// week" is a week back; on a Monday, "Tuesday last week" is six
+		// days back.
+		if back < isoWeekday(d.pub.Weekday()) {
+			day = d.pub.AddDays(-back - 7)
+		} else {
+			day = d.pub.AddDays(-back)
+		}
 	case mod == "next":
 		day = d.pub.AddDays((int(wd)-int(d.pub.Weekday())+6)%7 + 1)
 	case mod == "last" && back == 0:

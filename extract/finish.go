@@ -102,7 +102,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		// nine": a later count of the same dead, which replaces a lower
 		// (told alone, not beside an attack of its own).
 		if c.Field == sitrep.FieldFatalities && (f.killed == nil || f.killedNamed && c.Qualifier == "" && n > *f.killed ||
-			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[c.Span.Start:c.Span.End]) && !d.otherDay(s, f)) {
+			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[max(s.Span.Start, c.Span.Start-len("raising ")):c.Span.End]) && !d.otherDay(s, f)) {
 			f.killed, f.killedNamed = &n, c.Qualifier == qualNamed
 		}
 		if c.Field == sitrep.FieldInjuries && f.injured == nil {
@@ -781,12 +781,13 @@ func (d *docState) campaignToll(s *sentence) bool {
 }
 
 // tollRisen reports a count told as a toll that rose: "toll has risen to
-// nine", "toll now stands at nine", "the toll climbed to 12".
+// nine", "toll now stands at nine", "the toll climbed to 12", "raising the
+// number of people killed ... to eight".
 func tollRisen(span string) bool {
-	if !strings.Contains(span, "toll") {
+	if !strings.Contains(span, "toll") && !strings.Contains(span, "number of") {
 		return false
 	}
-	for _, w := range []string{"risen", "rose", "rises", "climbed", "stands", "stood", "reached", "increased", "jumped"} {
+	for _, w := range []string{"risen", "rose", "rises", "climbed", "stands", "stood", "reached", "increased", "jumped", "raising"} {
 		if strings.Contains(span, w) {
 			return true
 		}

@@ -28,7 +28,8 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 	var best sitrep.Date
 	titled := false // a title that names a review of a past week (weekTitle)
 	for i, s := range [2]string{title, head} {
-		if !strings.Contains(s, "week") && !strings.Contains(s, "Week") && !strings.Contains(s, "WEEK") {
+		if !strings.Contains(s, "week") && !strings.Contains(s, "Week") && !strings.Contains(s, "WEEK") &&
+			(i == 1 || !strings.Contains(strings.ToLower(s), "seven days")) {
 			continue
 		}
 		toks := normalize.Tokens(s)
@@ -47,8 +48,19 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 		d := &dater{text: s, toks: toks, pub: pub}
 		for _, e := range d.find(0, len(toks)) {
 			end := e.When.End
-			if e.Since || e.When.Precision != sitrep.PrecisionDay || !end.HasYear() ||
-				!end.Before(pub) || end.Before(pub.AddDays(-7)) {
+			if e.Since || !end.HasYear() || !end.Before(pub) || end.Before(pub.AddDays(-7)) {
+				continue
+			}
+			// A review's "The last week of August began ...", not "the
+			// last week of the 60-day period".
+			if e.When.Precision == sitrep.PrecisionWeek && titled && i == 1 && e.Last+1 < len(toks) &&
+				toks[e.Last].Norm == "of" && months[toks[e.Last+1].Norm] == end.Month {
+				if best.IsZero() || best.Before(end) {
+					best = end
+				}
+				continue
+			}
+			if e.When.Precision != sitrep.PrecisionDay {
 				continue
 			}
 			// A week's range: "May 12-18" (one expression), "4-10 August
@@ -64,10 +76,12 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 			}
 		}
 	}
-	if best.IsZero() && pub.Weekday() == time.Sunday && titled {
-		// "The week in Yemen: ...", "Week in review", published on the
-		// Sunday after the week it reviews: its "on Sunday" is the week's
-		// first day, not the day it appeared.
+	if best.IsZero() && titled && pub.Weekday() <= time.Wednesday {
+		// "The week in Yemen: ...", "Week in review", "A week of two
+		// missiles ...", published on the Sunday after the week it
+		// reviews, or early in the next: its seven days end the day
+		// before, so its "on Sunday" is the week's first day, not the day
+		// it appeared.
 		best = pub.AddDays(-1)
 	}
 	return best
@@ -82,6 +96,17 @@ var reviewNouns = map[string]bool{"review": true, "digest": true, "round": true,
 func weekTitle(toks []normalize.Token) bool {
 	for i, t := range toks {
 		if t.Norm == "weekly" && i+1 < len(toks) && reviewNouns[toks[i+1].Norm] {
+			return true
+		}
+		// "A week of two missiles", "a week of strikes on leaders",
+		// "what seven days of strikes changed".
+		if i >= 1 && i+1 < len(toks) && toks[i+1].Norm == "of" && (t.Norm == "week" && toks[i-1].Norm == "a" ||
+			t.Norm == "days" && toks[i-1].Norm == "seven") {
+			return true
+		}
+		// "The week Washington joined the war": a title that opens on the
+		// week and tells what it brought; not "The week ahead".
+		if t.Norm == "week" && i == 1 && toks[0].Norm == "the" && i+1 < len(toks) && toks[i+1].Upper && toks[i+1].Kind == normalize.Word {
 			return true
 		}
 		if t.Norm != "week" || i+1 >= len(toks) || toks[i+1].Norm != "in" {

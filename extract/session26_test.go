@@ -1,0 +1,86 @@
+package extract_test
+
+// Rule tests of the twenty-sixth session (7 December): each text is
+// written for its test, and each test failed on the build before its rule.
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/sitrep/sitrep"
+)
+
+// A review titled for its week ("A week of ...", "The week X happened",
+// "seven days of ...") and published early in the next week tells the
+// days of the seven before publication; "The last week of August began"
+// names its week outright. A news story out on a Tuesday keeps
+// yesterday's Monday.
+func TestWeekReviewEarlyInWeek(t *testing.T) {
+	x := MustExtractor(t)
+	tue := sitrep.Date{Year: 2025, Month: 5, Day: 27}
+	text := "LONDON - On Monday morning, an Israeli strike on a house in Jabalia killed nine people, medics said."
+	for _, c := range []struct {
+		title, text string
+		pub         sitrep.Date
+		want        string
+	}{
+		{"A week of two missiles and a port in flames", text, tue, "Jabalya 2025-05-26"},
+		{"A week of two missiles and a port in flames", strings.Replace(text, "Monday", "Wednesday", 1), tue, "Jabalya 2025-05-21"},
+		{"The week Washington joined the war", text, sitrep.Date{Year: 2025, Month: 6, Day: 25}, "Jabalya 2025-06-23"},
+		{"From Khan Younis to Sanaa: a week of strikes", "The last week of August began in a hospital stairwell. " + text,
+			sitrep.Date{Year: 2025, Month: 9, Day: 2}, "Jabalya 2025-08-25"},
+		{"What seven days of strikes changed", text, sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Jabalya 2025-06-16"},
+		// As before: news, and a review out late in the week.
+		{"Strike on Jabalia house kills nine", text, sitrep.Date{Year: 2025, Month: 6, Day: 24}, "Jabalya 2025-06-23"},
+		{"A week of two missiles", text, sitrep.Date{Year: 2025, Month: 5, Day: 30}, "Jabalya 2025-05-26"},
+		{"The week ahead: talks in Cairo", text, sitrep.Date{Year: 2025, Month: 6, Day: 24}, "Jabalya 2025-06-23"},
+		{"The week in the south", "The south enters the last week of the 60-day period. On Saturday an Israeli strike on a house in Jabalia killed nine people.",
+			sitrep.Date{Year: 2025, Month: 1, Day: 19}, "Jabalya 2025-01-18"},
+	} {
+		var got []string
+		for _, r := range x.Extract(&sitrep.Document{ID: "t", Title: c.title, Published: c.pub, Text: c.text}).Reports {
+			got = append(got, r.Place.Name+" "+r.When.Start.String())
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%q on %s: got %q, want %q", c.title, c.pub, g, c.want)
+		}
+	}
+}
+
+// Iran's nuclear sites, Qom (a name of three letters that GeoNames alone
+// never lets match) and Ramon Airport are places.
+func TestIranSitesQomRamon(t *testing.T) {
+	wantEach(t, "2025-06-23", placeDayCategory, []toldCase{
+		{"Fordow enrichment plant 2025-06-22 airstrike", "American B-2 bombers struck Fordow early on Sunday, U.S. officials said."},
+		{"Natanz nuclear site 2025-06-22 airstrike", "Bombers dropped bunker-busting bombs on the Natanz enrichment site on Sunday."},
+		{"Arak heavy water reactor 2025-06-19 airstrike", "Israeli jets struck the Arak heavy water reactor on Thursday morning after an evacuation warning."},
+		{"Qom 2025-06-21 airstrike", "An Israeli strike on an apartment in Qom killed a Quds Force commander on Saturday."},
+		{"Ramon Airport 2025-06-17 drone", "The Houthis said their drones struck Ramon airport on Tuesday."},
+	})
+}
+
+// "a man of 19 killed" is one person; "late on Tuesday last week" is the
+// Tuesday of the week before publication's; a body recovered on Thursday
+// dates no attack when the sentence gives the strike's day; "raising the
+// number of people killed in Monday's strike to eight" is that strike's
+// toll.
+func TestAgeLastWeekRecovered(t *testing.T) {
+	wantEach(t, "2025-05-27", placeCategoryDead, []toldCase{
+		{"Salim unknown 1", "Fri 23 May, about 06:30 - Salem, east of Nablus: a man of 19 killed, one wounded, during an army raid."},
+		{"Jabalya unknown 3", "A strike killed a man of 40 and two of his sons in Jabalia on Friday."},
+	})
+	wantEach(t, "2025-05-27", placeDayCategory, []toldCase{
+		{"al-Mawasi 2025-05-20 unknown", "There were reports of a strike on tents in al-Mawasi, west of Khan Younis, late on Tuesday last week."},
+		{"al-Mawasi 2025-05-19 unknown", "A strike hit tents in al-Mawasi on Monday of last week, medics said."},
+		// As before: this week's Tuesday.
+		{"al-Mawasi 2025-05-27 unknown", "A strike hit tents in al-Mawasi on Tuesday, a week after the last one."},
+	})
+	const recovered = "In northern Gaza, rescuers recovered another body from the ruins of the Hamdan family house in Jabalia on Thursday, raising the number of people killed in Monday's strike on the building to eight, the civil defence service said."
+	wantEach(t, "2025-05-23", func(r sitrep.Report) string { return placeDayCategory(r) + " " + deref(r.Fatalities) }, []toldCase{
+		{"Jabalya 2025-05-19 unknown 8", recovered},
+		// As before: the bodies of the strike told.
+		{"Jabalya 2025-05-22 unknown 2", "Rescuers recovered two bodies after a strike hit a house in Jabalia on Thursday."},
+		// A war's count is no strike's.
+		{"Jabalya 2025-05-19 unknown 7", "A strike on a house in Jabalia on Monday killed seven people, raising the number of people killed in Gaza since March to 3,200."},
+	})
+}
