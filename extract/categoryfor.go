@@ -34,6 +34,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		if p.Entry != nil && d.newClause(min(t.Last, p.Last), max(t.First, p.First), true) {
 			continue
 		}
+		// "five killed in a strike on a house in Sheikh Radwan on Tuesday
+		// and two killed by shelling east of Deir al-Balah on Wednesday":
+		// past X's day, a weapon before another place is that place's.
+		if p.Entry != nil && t.First >= p.Last && d.dayThenPlace(s, p, t) {
+			continue
+		}
 		dist := abs(t.First - p.First)
 		if p.Entry == nil {
 			dist = t.First
@@ -49,6 +55,15 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		}
 		if dist < bestDist {
 			best, bestDist, bestAt = t.Category, dist, i
+		}
+	}
+	// "fired a Burkan near Ma'ayan Baruch on Sunday and about 60 rockets
+	// at the Golan": the system named just before the place.
+	if best == "" && p.Entry != nil {
+		for k := max(s.First, p.First-6); k < p.First; k++ {
+			if c := systemClass[namedSystems[d.toks[k].Norm]]; c != "" {
+				best = c
+			}
 		}
 	}
 	// "ballistic missiles and rockets": the first of coordinated weapons.
@@ -148,7 +163,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// "aircraft fired missiles": missiles from the air make an air strike.
 	// Not across clauses: "Israeli air strikes ... killed eight, hours
 	// after a rocket fired from Lebanon killed a soldier in Safed".
-	if best == sitrep.CategoryMissile || best == sitrep.CategoryRocket {
+	if (best == sitrep.CategoryMissile || best == sitrep.CategoryRocket) && bestAt >= 0 {
 		b := ng[bestAt]
 		// "an Israeli drone fired a missile at a motorcycle": a drone
 		// strike, the missile its weapon.
@@ -487,3 +502,28 @@ func weaponBetween(ng []trigger, lo, hi int) bool {
 // shellingVerbs tell artillery unless a weapon follows them: "bombarded
 // ... with rockets".
 var shellingVerbs = map[string]bool{"bombarded": true, "shelled": true, "pounded": true, "bombarding": true, "shelling": true}
+
+// dayThenPlace reports a day of sentence s between place p and trigger
+// t, and another place a few words after t, not where t came from, or
+// another day: "Sheikh Radwan on Tuesday and two killed by shelling east
+// of Deir al-Balah".
+func (d *docState) dayThenPlace(s *sentence, p placeRef, t trigger) bool {
+	for _, e := range s.Dates {
+		if e.First < p.Last || e.Last > t.First || e.When.Precision != sitrep.PrecisionDay {
+			continue
+		}
+		for _, q := range s.Places {
+			if q.First >= t.Last && q.First <= t.Last+10 && q.Entry != p.Entry && d.toks[q.First-1].Norm != "from" && !d.samePlace(p, q, true) {
+				return true
+			}
+		}
+		// "in Margaliot on Tuesday, a Hezbollah claim of rockets at the
+		// same moshav on Thursday": t has a day of its own.
+		for _, o := range s.Dates {
+			if o.First >= t.Last && o.First <= t.Last+10 && o.When.Precision == sitrep.PrecisionDay && !o.Relative && o.When != e.When {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -56,6 +56,9 @@ func TestIranSitesQomRamon(t *testing.T) {
 		{"Arak heavy water reactor 2025-06-19 airstrike", "Israeli jets struck the Arak heavy water reactor on Thursday morning after an evacuation warning."},
 		{"Qom 2025-06-21 airstrike", "An Israeli strike on an apartment in Qom killed a Quds Force commander on Saturday."},
 		{"Ramon Airport 2025-06-17 drone", "The Houthis said their drones struck Ramon airport on Tuesday."},
+		// Gaza City's Sabra, not Libya's Sabratah.
+		{"Sabra neighbourhood 2025-06-21 artillery", "On Saturday evening shells hit a water queue in Sabra, Gaza City."},
+		{"Ras al-Naqoura 2025-06-19 drone", "A drone exploded in the Ras al-Naqoura area on Thursday as soldiers inspected it."},
 	})
 }
 
@@ -82,5 +85,31 @@ func TestAgeLastWeekRecovered(t *testing.T) {
 		{"Jabalya 2025-05-22 unknown 2", "Rescuers recovered two bodies after a strike hit a house in Jabalia on Thursday."},
 		// A war's count is no strike's.
 		{"Jabalya 2025-05-19 unknown 7", "A strike on a house in Jabalia on Monday killed seven people, raising the number of people killed in Gaza since March to 3,200."},
+	})
+}
+
+// A weapon's name in a translation's brackets ("drones of type (Yafa)",
+// "a missile of type (Palestine 2)") is no place; a claim "denied in
+// Washington" was not made there; forces "instructed to intensify the
+// strikes" have struck nothing yet.
+func TestBracketedSystemDeniedInInstructed(t *testing.T) {
+	wantEach(t, "2025-06-21", placeDayCategory, []toldCase{
+		{"Eilat 2025-06-21 drone", "The air force carried out an operation with two drones of type (Yafa) on a vital site in Umm al-Rashrash on Saturday."},
+		{"Ben Gurion Airport 2025-06-19 missile", "The missile force targeted Ben Gurion airport with a hypersonic ballistic missile of type (Palestine 2) on Thursday."},
+		{"Baghdad International Airport 2025-06-20 drone", "Late on Friday, Iraqi air defences engaged a drone south of Baghdad airport; a faction's claim to have hit an American base was flatly denied in Washington."},
+		{"", "The Chief of the General Staff instructed the forces to intensify the strikes against targets of the Iranian regime in Tehran."},
+		// As before: Jaffa struck, bracketed or not.
+		{"Jaffa 2025-06-21 missile", "The missile force targeted the occupied area of (Yafa) with a missile on Saturday."},
+	})
+}
+
+// Past a place's day, a weapon told before another place is that place's:
+// the strike on Sheikh Radwan is no shelling, the tank no Hanita drone.
+func TestWeaponOfNextPlace(t *testing.T) {
+	wantEach(t, "2025-10-10", placeDayCategory, []toldCase{
+		{"Sheikh Radwan 2025-10-07 unknown; Dayr al Balah 2025-10-08 artillery", "QUESTION: Before the deal, the civil defence in Gaza reported five people killed in a strike on a house in Sheikh Radwan on Tuesday and two killed by shelling east of Deir al-Balah on Wednesday."},
+		{"Hanita 2025-10-06 unknown; Yaroun 2025-10-10 drone", "Hezbollah's claim of a tank destroyed near Hanita on Monday was flatly rejected by Israel, and an Israeli drone killed a man in his home in Yaroun on Friday."},
+		// As before: the same place named again keeps its weapon.
+		{"Shihin 2025-10-10 artillery", "Shihin (Tyre district): On Friday at about four in the afternoon, three Israeli artillery shells fell on the outskirts of Shihin."},
 	})
 }

@@ -99,7 +99,13 @@ func systemName(toks []normalize.Token, first, last int) bool {
 	if after+1 < len(toks) && toks[after].Norm == "-" && toks[after+1].Kind == normalize.Number && toks[after].Start == toks[after-1].End {
 		after += 2
 	}
-	quoted := after < len(toks) && quoteMarks[toks[after].Norm] && first > 0 && quoteMarks[toks[first-1].Norm]
+	// "a ballistic missile of type (Palestine 2)", "two drones of type
+	// (Yafa)": a machine translation's brackets, as quotes.
+	bracketed := first > 0 && toks[first-1].Norm == "("
+	if bracketed && after+1 < len(toks) && toks[after].Kind == normalize.Number && toks[after+1].Norm == ")" {
+		after++
+	}
+	quoted := after < len(toks) && first > 0 && (quoteMarks[toks[after].Norm] && quoteMarks[toks[first-1].Norm] || bracketed && toks[after].Norm == ")")
 	if quoted {
 		after++
 	}
