@@ -864,7 +864,7 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 	}
 	back := (int(d.pub.Weekday()) - int(wd) + 7) % 7
 	day := d.pub.AddDays(-back)
-	if !d.week.IsZero() && (mod == "" || mod == "on") {
+	if !d.week.IsZero() && (mod == "" || mod == "on" || mod == "early" || mod == "late") && !lastWeek {
 		day = d.week.AddDays(-((int(d.week.Weekday()) - int(wd) + 7) % 7))
 		back = -1
 	}

@@ -30,6 +30,8 @@ func TestWeekReviewEarlyInWeek(t *testing.T) {
 		{"From Khan Younis to Sanaa: a week of strikes", "The last week of August began in a hospital stairwell. " + text,
 			sitrep.Date{Year: 2025, Month: 9, Day: 2}, "Jabalya 2025-08-25"},
 		{"What seven days of strikes changed", text, sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Jabalya 2025-06-16"},
+		{"The week Washington joined the war", strings.Replace(text, "On Monday morning", "Early on Monday", 1), sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Jabalya 2025-06-16"},
+		{"The week Washington joined the war", strings.Replace(text, "On Monday morning", "Late on Sunday", 1), sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Jabalya 2025-06-22"},
 		// As before: news, and a review out late in the week.
 		{"Strike on Jabalia house kills nine", text, sitrep.Date{Year: 2025, Month: 6, Day: 24}, "Jabalya 2025-06-23"},
 		{"A week of two missiles", text, sitrep.Date{Year: 2025, Month: 5, Day: 30}, "Jabalya 2025-05-26"},
