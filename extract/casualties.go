@@ -485,7 +485,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			}
 			// "a man of 19 killed": one person of that age.
 			if k-3 >= lo && toks[k-1].Norm == "of" && personNouns[toks[k-2].Norm] && (toks[k-3].Norm == "a" || toks[k-3].Norm == "an") {
-				out = append(out, casualty{field, 1, sitrep.Span{Start: toks[k-3].Start, End: toks[i].End}, ""})
+				// "a man of 25 and his brother": two.
+				n := 1
+				if next+2 < i && toks[next].Norm == "and" && (toks[next+1].Norm == "his" || toks[next+1].Norm == "her") && onePerson[toks[next+2].Norm] {
+					n = 2
+				}
+				out = append(out, casualty{field, n, sitrep.Span{Start: toks[k-3].Start, End: toks[i].End}, ""})
 				break
 			}
 			// "Yousef Adel Hamdan, 19, was killed": a named person's age;
@@ -1179,10 +1184,16 @@ func peopleCountBefore(toks []normalize.Token, lo, k int) (int, int, bool) {
 // Monday's strike to eight" from "number" at i: the casualty and the token
 // after the count.
 func numberKilledTo(toks []normalize.Token, i, hi int) (casualty, int, bool) {
-	killed := false
+	killed, attack := false, false
 	for k := i + 2; k < hi && k < i+14 && toks[k].Kind != normalize.Punct; k++ {
 		killed = killed || is(&toks[k], cKill)
-		if killed && toks[k].Norm == "to" {
+		attack = attack || attackWords[toks[k].Norm]
+		// "the number of journalists killed in Gaza since October 2023":
+		// a running total, no attack's.
+		if w := toks[k].Norm; w == "since" || w == "war" || w == "year" || w == "month" || w == "week" {
+			break
+		}
+		if killed && attack && toks[k].Norm == "to" {
 			if n, next, ok := number(toks, k+1, true); ok && !unitAfter(toks, next, hi) {
 				return casualty{sitrep.FieldFatalities, n, sitrep.Span{Start: toks[i-2].Start, End: toks[next-1].End}, ""}, next, true
 			}

@@ -60,8 +60,8 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 	// "fired a Burkan near Ma'ayan Baruch on Sunday and about 60 rockets
 	// at the Golan": the system named just before the place.
 	if best == "" && p.Entry != nil {
-		for k := max(s.First, p.First-6); k < p.First; k++ {
-			if c := systemClass[namedSystems[d.toks[k].Norm]]; c != "" {
+		for k := max(s.First+2, p.First-6); k < p.First; k++ {
+			if c := systemClass[namedSystems[d.toks[k].Norm]]; c != "" && (d.toks[k-1].Norm == "a" || d.toks[k-1].Norm == "an") && (firedVerbs[d.toks[k-2].Norm] || fireVerbs[d.toks[k-2].Norm]) {
 				best = c
 			}
 		}
@@ -520,10 +520,14 @@ func (d *docState) dayThenPlace(s *sentence, p placeRef, t trigger) bool {
 		// "in Margaliot on Tuesday, a Hezbollah claim of rockets at the
 		// same moshav on Thursday": t has a day of its own.
 		for _, o := range s.Dates {
-			if o.First >= t.Last && o.First <= t.Last+10 && o.When.Precision == sitrep.PrecisionDay && !o.Relative && o.When != e.When {
+			if o.First >= t.Last && o.First <= t.Last+10 && o.When.Precision == sitrep.PrecisionDay && !o.Relative && o.When != e.When &&
+				!d.speechDay(s, o) && !eventDay(d.toks, s.First, o.First) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// firedVerbs fire a weapon named after "a": "fired a Burkan".
+var firedVerbs = map[string]bool{"fired": true, "launched": true, "fires": true, "launches": true}

@@ -41,7 +41,7 @@ var statementWords = map[string]bool{
 	"conference": true, "briefing": true, "interview": true, "remarks": true, "address": true, "issued": true,
 	"reporters": true, "journalists": true, "rally": true, "speech": true, "ceremony": true, "funeral": true,
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "called": true, "condemned": true,
-	"denied": true, "denies": true, "dismissed": true, "rejected": true, "announced": true,
+	"denied": true, "denies": true, "dismissed": true, "rejected": true,
 }
 
 // statementPlace reports whether the place at tokens [first, last) is where

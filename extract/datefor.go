@@ -543,7 +543,7 @@ func recoveredBefore(toks []normalize.Token, lo, i int) bool {
 	body, verb := false, false
 	for k := i - 1; k >= lo && !(body && verb); k-- {
 		switch w := toks[k].Norm; {
-		case w == ";" || w == "." || w == "," || attackWords[w]:
+		case w == ";" || w == "." || w == "," || attackWords[w] || is(&toks[k], cKill):
 			return false
 		case w == "body" || w == "bodies" || w == "remains" || w == "corpse" || w == "corpses":
 			body = true

@@ -855,7 +855,7 @@ func (d *dater) weekday(first, at, hi int, mod string) (dateExpr, bool) {
 	lastWeek := false
 	if k := last; k < hi && d.toks[k].Norm == "of" && k+2 < hi && d.toks[k+1].Norm == "last" && d.toks[k+2].Norm == "week" {
 		last, lastWeek = k+3, true
-	} else if k+1 < hi && d.toks[k].Norm == "last" && d.toks[k+1].Norm == "week" {
+	} else if k+1 < hi && d.toks[k].Norm == "last" && d.toks[k+1].Norm == "week" && !d.toks[k+1].Possessive {
 		last, lastWeek = k+2, true
 	}
 	e := dateExpr{First: first, Last: last, Type: "DATE", Value: "XXXX-WXX-" + strconv.Itoa(isoWeekday(wd))}

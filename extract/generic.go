@@ -69,6 +69,12 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		if genericBefore[w] || quantityWords[w] && attackNoun && !((h == "explosions" || h == "blasts") && heardAfter(toks, last, hi)) {
 			return true
 		}
+		// "instructed the forces to intensify the strikes": what is
+		// ordered; not "Israeli forces intensify air strikes on Khan
+		// Younis, killing 20".
+		if (w == "intensify" || w == "expand" || w == "escalate") && k > lo && toks[k-1].Norm == "to" && orderedBefore(toks, lo, k-1) {
+			return true
+		}
 		// A comma continues only a list of weapons: "air, missile and artillery strikes".
 		if toks[k].Kind == normalize.Punct && w != "-" && w != "“" && w != "\"" && (w != "," || !weaponNoun(toks[k+1].Norm)) {
 			break
@@ -510,6 +516,18 @@ func kindsInBrackets(toks []normalize.Token, lo int, before []trigger, k int) bo
 				}
 			}
 			return false
+		}
+	}
+	return false
+}
+
+// orderedBefore reports a verb of ordering in the few words before token
+// k, from lo: "instructed the forces to", "ordered the army to".
+func orderedBefore(toks []normalize.Token, lo, k int) bool {
+	for j := k - 1; j >= lo && j >= k-5; j-- {
+		switch toks[j].Norm {
+		case "instructed", "ordered", "directed", "orders", "instructs", "told":
+			return true
 		}
 	}
 	return false

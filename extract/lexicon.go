@@ -227,8 +227,6 @@ var genericBefore = map[string]bool{
 	"ongoing": true, "repeated": true, "repeatedly": true, "frequent": true, "such": true,
 	"these": true, "those": true, "past": true, "since": true, "future": true, "further": true,
 	"continue": true, "continuing": true, "continued": true,
-	// "instructed the forces to intensify the strikes": what is ordered.
-	"intensify": true, "instructed": true,
 	"possible": true, "potential": true, "historically": true, "routinely": true,
 	// "the constant sound of drones", "near-daily rocket fire": what goes on
 	"constant": true, "constantly": true, "regular": true, "regularly": true, "daily": true,

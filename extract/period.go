@@ -90,6 +90,9 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 // reviewNouns follow "weekly" in a review's title: "Weekly digest".
 var reviewNouns = map[string]bool{"review": true, "digest": true, "round": true, "roundup": true, "wrap": true}
 
+// notReview follow "The week" in a title that reviews no past week.
+var notReview = map[string]bool{"ahead": true, "after": true, "before": true, "to": true, "of": true, "in": true, "that": true, "when": true}
+
 // weekTitle reports whether the tokens of a title name a review of a
 // past week: "The week in Yemen", "Week in review", "This week in
 // Lebanon", "Weekly round-up"; not "a week after", "the week ahead".
@@ -98,15 +101,17 @@ func weekTitle(toks []normalize.Token) bool {
 		if t.Norm == "weekly" && i+1 < len(toks) && reviewNouns[toks[i+1].Norm] {
 			return true
 		}
-		// "A week of two missiles", "a week of strikes on leaders",
-		// "what seven days of strikes changed".
+		// "A week of two missiles", "Khan Younis to Sanaa: a week of
+		// strikes", "what seven days of strikes changed"; not "after a
+		// week of calm", "declares seven days of mourning".
 		if i >= 1 && i+1 < len(toks) && toks[i+1].Norm == "of" && (t.Norm == "week" && toks[i-1].Norm == "a" ||
-			t.Norm == "days" && toks[i-1].Norm == "seven") {
+			t.Norm == "days" && toks[i-1].Norm == "seven") && (i == 1 || toks[i-2].Norm == ":" || toks[i-2].Norm == "what") {
 			return true
 		}
 		// "The week Washington joined the war": a title that opens on the
-		// week and tells what it brought; not "The week ahead".
-		if t.Norm == "week" && i == 1 && toks[0].Norm == "the" && i+1 < len(toks) && toks[i+1].Upper && toks[i+1].Kind == normalize.Word {
+		// week and tells what it brought; not "The Week Ahead".
+		if t.Norm == "week" && i == 1 && toks[0].Norm == "the" && i+1 < len(toks) && toks[i+1].Upper && toks[i+1].Kind == normalize.Word &&
+			!notReview[toks[i+1].Norm] {
 			return true
 		}
 		if t.Norm != "week" || i+1 >= len(toks) || toks[i+1].Norm != "in" {

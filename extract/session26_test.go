@@ -94,11 +94,12 @@ func TestAgeLastWeekRecovered(t *testing.T) {
 // "a missile of type (Palestine 2)") is no place; a claim "denied in
 // Washington" was not made there; forces "instructed to intensify the
 // strikes" have struck nothing yet.
-func TestBracketedSystemDeniedInInstructed(t *testing.T) {
+func TestBracketedSystemDeniedIn(t *testing.T) {
 	wantEach(t, "2025-06-21", placeDayCategory, []toldCase{
 		{"Eilat 2025-06-21 drone", "The air force carried out an operation with two drones of type (Yafa) on a vital site in Umm al-Rashrash on Saturday."},
 		{"Ben Gurion Airport 2025-06-19 missile", "The missile force targeted Ben Gurion airport with a hypersonic ballistic missile of type (Palestine 2) on Thursday."},
 		{"Baghdad International Airport 2025-06-20 drone", "Late on Friday, Iraqi air defences engaged a drone south of Baghdad airport; a faction's claim to have hit an American base was flatly denied in Washington."},
+		// Forces "instructed to intensify the strikes" have struck nothing yet.
 		{"", "The Chief of the General Staff instructed the forces to intensify the strikes against targets of the Iranian regime in Tehran."},
 		// As before: Jaffa struck, bracketed or not.
 		{"Jaffa 2025-06-21 missile", "The missile force targeted the occupied area of (Yafa) with a missile on Saturday."},
@@ -114,4 +115,57 @@ func TestWeaponOfNextPlace(t *testing.T) {
 		// As before: the same place named again keeps its weapon.
 		{"Shihin 2025-10-10 artillery", "Shihin (Tyre district): On Friday at about four in the afternoon, three Israeli artillery shells fell on the outskirts of Shihin."},
 	})
+}
+
+// TestTwentySixthLeavesAlone holds the texts a read-only review found the
+// session's rules getting wrong, each now right.
+func TestTwentySixthLeavesAlone(t *testing.T) {
+	dead := func(r sitrep.Report) string { return placeDayCategory(r) + " " + deref(r.Fatalities) }
+	wantEach(t, "2025-06-23", dead, []toldCase{
+		// A running count of a kind of victim is no strike's toll.
+		{"Khan Yunis 2025-06-23 airstrike -", "An Israeli strike killed journalist Ahmed Mansour in Khan Younis on Monday, raising the number of journalists killed in Gaza to 228."},
+		{"Tyre 2025-06-23 airstrike 1", "An Israeli strike on a car in Tyre on Monday killed a Hamas official, raising the number of Hamas leaders killed in Lebanon to nine."},
+		// "announced in" is where a strike or a death was made known.
+		{"Janin 2025-06-23 shooting 3", "A general strike was announced in Jenin on Monday after Israeli forces killed three men during a raid on the camp."},
+		// Headlines that intensify strikes tell them.
+		{"Khan Yunis 2025-06-23 airstrike 20", "Israeli forces intensify air strikes on Khan Younis on Monday, killing 20 Palestinians."},
+		// No system in a group's or a man's name.
+		{"Jenin camp 2025-06-23 unknown 1", "Israeli forces killed a Qassam commander in Jenin camp on Monday."},
+		{"Qabatiyah 2025-06-23 unknown 1", "Israeli forces killed a Fateh member in Qabatiya on Monday."},
+		// "a man of 25 and his brother": two.
+		{"Tammun 2025-06-23 drone 2", "Mon 23 June - Tammun: a man of 25 and his brother killed by a drone strike."},
+	})
+	wantEach(t, "2025-06-24", placeDayCategory, []toldCase{
+		// The day a statement was made is no weapon's own day.
+		{"Nabatieh 2025-06-22 drone", "Two people were killed in Nabatieh on Sunday by a drone strike on a car, Lebanon's health ministry said on Monday."},
+		// The town of Natanz, and Beirut's Sabra.
+		{"Natanz 2025-06-23 airstrike", "An Israeli strike hit a residential building in the town of Natanz on Monday."},
+		{"Sabra 2025-06-23 drone", "An Israeli drone struck a car in Sabra, near the Shatila camp in Beirut, on Monday."},
+	})
+	wantEach(t, "2025-06-21", placeDayCategory, []toldCase{
+		// A body recovered of people killed on a day of their own.
+		{"Jabalya 2025-06-18 airstrike", "On Thursday rescuers recovered the body of a child killed in an airstrike on Jabalia on Wednesday."},
+	})
+	x := MustExtractor(t)
+	for _, c := range []struct {
+		title, text string
+		pub         sitrep.Date
+		want        string
+	}{
+		// No week review: news of a strike after a calm week, a mourning.
+		{"Israel strikes Beirut suburb after a week of calm", "Israeli jets struck Beirut's southern suburbs on Tuesday morning, killing two people.",
+			sitrep.Date{Year: 2025, Month: 6, Day: 24}, "Beirut 2025-06-24"},
+		{"Lebanon declares seven days of mourning after strike kills 12 in Nabatieh", "An Israeli strike on Nabatieh on Monday afternoon killed 12 people.",
+			sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Nabatieh 2025-06-23"},
+		{"The Week Ahead: Ceasefire Talks Resume in Cairo", "An Israeli strike hit Nabatieh early on Monday, killing two.",
+			sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Nabatieh 2025-06-23"},
+	} {
+		var got []string
+		for _, r := range x.Extract(&sitrep.Document{ID: "t", Title: c.title, Published: c.pub, Text: c.text}).Reports {
+			got = append(got, r.Place.Name+" "+r.When.Start.String())
+		}
+		if g := strings.Join(got, "; "); g != c.want {
+			t.Errorf("%q on %s: got %q, want %q", c.title, c.pub, g, c.want)
+		}
+	}
 }

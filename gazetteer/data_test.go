@@ -36,6 +36,9 @@ var allowedCollisions = []string{
 	// "the village Akaba in the sector of Tubas": Aqqaba near Tubas, as
 	// Israeli statements spell it, beside Jordan's Aqaba.
 	"aqaba aqqaba", "aqqaba jo-aqaba",
+	// Natanz: the enrichment site first, the town after "the town of";
+	// Sabra: Gaza City's quarter and Beirut's beside Shatila.
+	"natanz-site natanz-town", "sabra-beirut sabra-gaza",
 	"saada ye-saada", "hodeidah ye-hodeidah", "hajjah ye-hajjah", "hajjah-ps ye-hajjah", "hajjah hajjah-ps", "amran ye-amran", "marib ye-marib", "al-bayda-ye ye-al-bayda", "dhamar ye-dhamar", "ibb ye-ibb", "taiz ye-taiz", "lahij ye-lahij", "al-dhale ye-al-dhale", "al-mahwit ye-al-mahwit",
 }
 
