@@ -4,7 +4,6 @@ package extract_test
 // written for its test, and each test failed on the build before its rule.
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/sitrep/sitrep"
@@ -107,27 +106,14 @@ func TestFuneralPlace(t *testing.T) {
 // tells the week's Sunday by "on Sunday"; other titles, or a review out on
 // another day, keep the nearest Sunday.
 func TestWeekInReview(t *testing.T) {
-	x := MustExtractor(t)
 	sun := sitrep.Date{Year: 2025, Month: 4, Day: 27}
 	text := "ADEN - The deadliest event of the week was the American raid on the Farwa market in Sanaa's Shu'ub district on Sunday, after dark."
-	for _, c := range []struct {
-		title string
-		pub   sitrep.Date
-		want  string
-	}{
-		{"The week in Yemen: Farwa market, al-Jawf raids", sun, "Sanaa 2025-04-20"},
-		{"Week in review: Yemen", sun, "Sanaa 2025-04-20"},
-		{"US raid on Sanaa market kills eight", sun, "Sanaa 2025-04-27"},
-		{"The week in Yemen", sitrep.Date{Year: 2025, Month: 4, Day: 28}, "Sanaa 2025-04-27"},
-	} {
-		var got []string
-		for _, r := range x.Extract(&sitrep.Document{ID: "t", Title: c.title, Published: c.pub, Text: text}).Reports {
-			got = append(got, r.Place.Name+" "+r.When.Start.String())
-		}
-		if g := strings.Join(got, "; "); g != c.want {
-			t.Errorf("%q on %s: got %q, want %q", c.title, c.pub, g, c.want)
-		}
-	}
+	wantTitled(t, []titledCase{
+		{"The week in Yemen: Farwa market, al-Jawf raids", text, sun, "Sanaa 2025-04-20"},
+		{"Week in review: Yemen", text, sun, "Sanaa 2025-04-20"},
+		{"US raid on Sanaa market kills eight", text, sun, "Sanaa 2025-04-27"},
+		{"The week in Yemen", text, sitrep.Date{Year: 2025, Month: 4, Day: 28}, "Sanaa 2025-04-27"},
+	})
 }
 
 // Where the wounded are treated is no place of the attack: "remains in

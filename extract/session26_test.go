@@ -16,14 +16,9 @@ import (
 // names its week outright. A news story out on a Tuesday keeps
 // yesterday's Monday.
 func TestWeekReviewEarlyInWeek(t *testing.T) {
-	x := MustExtractor(t)
 	tue := sitrep.Date{Year: 2025, Month: 5, Day: 27}
 	text := "LONDON - On Monday morning, an Israeli strike on a house in Jabalia killed nine people, medics said."
-	for _, c := range []struct {
-		title, text string
-		pub         sitrep.Date
-		want        string
-	}{
+	wantTitled(t, []titledCase{
 		{"A week of two missiles and a port in flames", text, tue, "Jabalya 2025-05-26"},
 		{"A week of two missiles and a port in flames", strings.Replace(text, "Monday", "Wednesday", 1), tue, "Jabalya 2025-05-21"},
 		{"The week Washington joined the war", text, sitrep.Date{Year: 2025, Month: 6, Day: 25}, "Jabalya 2025-06-23"},
@@ -38,15 +33,7 @@ func TestWeekReviewEarlyInWeek(t *testing.T) {
 		{"The week ahead: talks in Cairo", text, sitrep.Date{Year: 2025, Month: 6, Day: 24}, "Jabalya 2025-06-23"},
 		{"The week in the south", "The south enters the last week of the 60-day period. On Saturday an Israeli strike on a house in Jabalia killed nine people.",
 			sitrep.Date{Year: 2025, Month: 1, Day: 19}, "Jabalya 2025-01-18"},
-	} {
-		var got []string
-		for _, r := range x.Extract(&sitrep.Document{ID: "t", Title: c.title, Published: c.pub, Text: c.text}).Reports {
-			got = append(got, r.Place.Name+" "+r.When.Start.String())
-		}
-		if g := strings.Join(got, "; "); g != c.want {
-			t.Errorf("%q on %s: got %q, want %q", c.title, c.pub, g, c.want)
-		}
-	}
+	})
 }
 
 // Iran's nuclear sites, Qom (a name of three letters that GeoNames alone
@@ -146,12 +133,7 @@ func TestTwentySixthLeavesAlone(t *testing.T) {
 		// A body recovered of people killed on a day of their own.
 		{"Jabalya 2025-06-18 airstrike", "On Thursday rescuers recovered the body of a child killed in an airstrike on Jabalia on Wednesday."},
 	})
-	x := MustExtractor(t)
-	for _, c := range []struct {
-		title, text string
-		pub         sitrep.Date
-		want        string
-	}{
+	wantTitled(t, []titledCase{
 		// No week review: news of a strike after a calm week, a mourning.
 		{"Israel strikes Beirut suburb after a week of calm", "Israeli jets struck Beirut's southern suburbs on Tuesday morning, killing two people.",
 			sitrep.Date{Year: 2025, Month: 6, Day: 24}, "Beirut 2025-06-24"},
@@ -159,7 +141,23 @@ func TestTwentySixthLeavesAlone(t *testing.T) {
 			sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Nabatieh 2025-06-23"},
 		{"The Week Ahead: Ceasefire Talks Resume in Cairo", "An Israeli strike hit Nabatieh early on Monday, killing two.",
 			sitrep.Date{Year: 2025, Month: 6, Day: 23}, "Nabatieh 2025-06-23"},
-	} {
+	})
+}
+
+// titledCase is a titled text, the day it was published, and the places
+// and days of its reports.
+type titledCase struct {
+	title, text string
+	pub         sitrep.Date
+	want        string
+}
+
+// wantTitled checks what each titled text tells, report by report as
+// "place day".
+func wantTitled(t *testing.T, cases []titledCase) {
+	t.Helper()
+	x := MustExtractor(t)
+	for _, c := range cases {
 		var got []string
 		for _, r := range x.Extract(&sitrep.Document{ID: "t", Title: c.title, Published: c.pub, Text: c.text}).Reports {
 			got = append(got, r.Place.Name+" "+r.When.Start.String())
