@@ -283,6 +283,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 		places = mergePlaces(places, slices.DeleteFunc(unknown, notHere))
 	}
 	appositionLocators(d.toks, places)
+	townSites(x.Gazetteer, text, d.toks, places)
 	if asad := d.bareAsad(places); len(asad) > 0 {
 		places = mergePlaces(places, asad)
 	}

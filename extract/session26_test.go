@@ -167,3 +167,18 @@ func wantTitled(t *testing.T, cases []titledCase) {
 		}
 	}
 }
+
+// A town after a facility noun is the town's curated site of that kind:
+// "the inactive nuclear reactor at Arak" is the reactor, 50 km from the
+// city; "the refinery in Haifa" the Bazan refinery.
+func TestFacilityAtTown(t *testing.T) {
+	wantEach(t, "2025-06-24", placeDayCategory, []toldCase{
+		{"Arak heavy water reactor 2025-06-19 airstrike", "Israeli jets struck the inactive nuclear reactor at Arak on Thursday."},
+		{"Bazan refinery 2025-06-23 missile", "A missile hit the refinery in Haifa on Monday."},
+		{"Sanaa International Airport 2025-06-23 airstrike", "Jets struck the airport in Sanaa on Monday."},
+		// As before: a base in a town is coded at the town.
+		{"Al-Shaddadi 2025-06-23 drone", "Drones attacked the base at Shaddadi on Monday."},
+		// As before: no curated site of that kind, the town.
+		{"Janin 2025-06-23 unknown", "A strike hit the market in Jenin on Monday."},
+	})
+}
