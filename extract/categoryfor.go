@@ -529,5 +529,6 @@ func (d *docState) dayThenPlace(s *sentence, p placeRef, t trigger) bool {
 	return false
 }
 
-// firedVerbs fire a weapon named after "a": "fired a Burkan".
+// firedVerbs, with fireVerbs, fire a weapon named after "a": "fired a
+// Burkan", "launch a Samad".
 var firedVerbs = map[string]bool{"fired": true, "launched": true, "fires": true, "launches": true}

@@ -90,8 +90,10 @@ func periodEnd(title, text string, pub sitrep.Date) sitrep.Date {
 // reviewNouns follow "weekly" in a review's title: "Weekly digest".
 var reviewNouns = map[string]bool{"review": true, "digest": true, "round": true, "roundup": true, "wrap": true}
 
-// notReview follow "The week" in a title that reviews no past week.
-var notReview = map[string]bool{"ahead": true, "after": true, "before": true, "to": true, "of": true, "in": true, "that": true, "when": true}
+// notReview follow "The week" in a title that reviews no past week: "The
+// Week Ahead", "The Week Before the Vote". ("The Week In Review" is one,
+// read below.)
+var notReview = map[string]bool{"ahead": true, "after": true, "before": true, "to": true, "of": true, "that": true, "when": true}
 
 // weekTitle reports whether the tokens of a title name a review of a
 // past week: "The week in Yemen", "Week in review", "This week in
