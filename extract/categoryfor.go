@@ -508,22 +508,38 @@ var shellingVerbs = map[string]bool{"bombarded": true, "shelled": true, "pounded
 // another day: "Sheikh Radwan on Tuesday and two killed by shelling east
 // of Deir al-Balah".
 func (d *docState) dayThenPlace(s *sentence, p placeRef, t trigger) bool {
-	for _, e := range s.Dates {
-		if e.First < p.Last || e.Last > t.First || e.When.Precision != sitrep.PrecisionDay {
-			continue
+	// Dates and places come in text order: a sentence may hold thousands.
+	var day *dateExpr
+	for i := range s.Dates {
+		e := &s.Dates[i]
+		if e.Last > t.First {
+			break
 		}
-		for _, q := range s.Places {
-			if q.First >= t.Last && q.First <= t.Last+10 && q.Entry != p.Entry && d.toks[q.First-1].Norm != "from" && !d.samePlace(p, q, true) {
-				return true
-			}
+		if e.First >= p.Last && e.When.Precision == sitrep.PrecisionDay {
+			day = e
+			break
 		}
-		// "in Margaliot on Tuesday, a Hezbollah claim of rockets at the
-		// same moshav on Thursday": t has a day of its own.
-		for _, o := range s.Dates {
-			if o.First >= t.Last && o.First <= t.Last+10 && o.When.Precision == sitrep.PrecisionDay && !o.Relative && o.When != e.When &&
-				!d.speechDay(s, o) && !eventDay(d.toks, s.First, o.First) {
-				return true
-			}
+	}
+	if day == nil {
+		return false
+	}
+	for _, q := range s.Places {
+		if q.First > t.Last+10 {
+			break
+		}
+		if q.First >= t.Last && q.Entry != p.Entry && d.toks[q.First-1].Norm != "from" && !d.samePlace(p, q, true) {
+			return true
+		}
+	}
+	// "in Margaliot on Tuesday, a Hezbollah claim of rockets at the same
+	// moshav on Thursday": t has a day of its own.
+	for _, o := range s.Dates {
+		if o.First > t.Last+10 {
+			break
+		}
+		if o.First >= t.Last && o.When.Precision == sitrep.PrecisionDay && !o.Relative && o.When != day.When &&
+			!d.speechDay(s, o) && !eventDay(d.toks, s.First, o.First) {
+			return true
 		}
 	}
 	return false

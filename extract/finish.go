@@ -102,7 +102,7 @@ func (d *docState) attach(f *frame, s *sentence) {
 		// nine": a later count of the same dead, which replaces a lower
 		// (told alone, not beside an attack of its own).
 		if c.Field == sitrep.FieldFatalities && (f.killed == nil || f.killedNamed && c.Qualifier == "" && n > *f.killed ||
-			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[max(s.Span.Start, c.Span.Start-len("raising ")):c.Span.End]) && !d.otherDay(s, f)) {
+			n > *f.killed && c.Qualifier == "" && !freshTrigger(s) && tollRisen(d.text[c.Span.Start:c.Span.End]) && !d.otherDay(s, f)) {
 			f.killed, f.killedNamed = &n, c.Qualifier == qualNamed
 		}
 		if c.Field == sitrep.FieldInjuries && f.injured == nil {
