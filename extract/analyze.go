@@ -330,6 +330,24 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			toks[i-1].Norm != "tank" && toks[i-1].Norm != "enemy" && !(toks[i-1].Upper && demonyms[toks[i-1].Norm] != "")) {
 			continue
 		}
+		// "an Israeli shell hit a water tank", "one tank shell landed":
+		// "shell" alone likewise, after one of these or "a", "one"; not
+		// "a shell company".
+		// "People in Tel Aviv read about drones over Eilat": news heard
+		// of, no attack told.
+		if !tr.Verb && tr.First-2 >= lo && toks[tr.First-1].Norm == "about" && topicVerbs[toks[tr.First-2].Norm] {
+			continue
+		}
+		// "air raid sirens went off", "an air raid shelter": the alarm
+		// and the refuge, no raid.
+		if tr.Last < hi && toks[tr.Last-1].Norm == "raid" && raidAlarm[toks[tr.Last].Norm] {
+			continue
+		}
+		// Nor one a bomb disposal unit detonated or an old one found.
+		if t.Norm == "shell" && (i == lo || t.Upper && toks[i-1].Kind == normalize.Punct || !shellBefore(&toks[i-1]) ||
+			i+1 < hi && shellCompany[toks[i+1].Norm] || hasWord(toks, max(lo, i-5), i, "detonated", "defused", "disposal", "unexploded", "found", "removed", "dismantled", "old")) {
+			continue
+		}
 		// "in one of the deadliest attacks of its kind": a comparison with
 		// other attacks, not one.
 		if !tr.Verb && i-4 >= lo && toks[i-4].Norm == "one" && toks[i-3].Norm == "of" && toks[i-2].Norm == "the" &&
@@ -1818,3 +1836,26 @@ func citedAttack(toks []normalize.Token, lo, hi int) (from, to int, ok bool) {
 	}
 	return 0, 0, false
 }
+
+// shellBefore reports a word that makes the "shell" after it a round
+// fired: a count, "artillery", "tank", "enemy", a side ("Israeli").
+func shellBefore(t *normalize.Token) bool {
+	switch t.Norm {
+	case "a", "an", "one", "single", "another", "second", "artillery", "tank", "enemy", "mortar":
+		return true
+	}
+	return t.Upper && demonyms[t.Norm] != ""
+}
+
+// shellCompany names what "a shell" is when no round: "a shell company".
+var shellCompany = map[string]bool{"company": true, "companies": true, "corporation": true, "firm": true, "game": true,
+	"script": true, "account": true, "station": true, "stations": true}
+
+// raidAlarm names what "air raid" qualifies when no raid is told.
+var raidAlarm = map[string]bool{"siren": true, "sirens": true, "shelter": true, "shelters": true, "warning": true,
+	"warnings": true, "alarm": true, "alarms": true, "alert": true, "alerts": true, "drill": true, "drills": true}
+
+// topicVerbs take what follows "about" as a topic: "read about drones".
+var topicVerbs = map[string]bool{"read": true, "reads": true, "hear": true, "hears": true, "heard": true, "talk": true,
+	"talks": true, "talked": true, "worry": true, "worries": true, "worried": true, "joke": true, "joked": true,
+	"learn": true, "learned": true, "learnt": true, "think": true, "thinks": true, "thought": true}

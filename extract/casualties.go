@@ -463,6 +463,9 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			if !ok || clockNumber(toks, k, next) {
 				continue
 			}
+			if next < i && animals[toks[next].Norm] {
+				break // "eleven sheep were killed"
+			}
 			// "Seven people, including three children, died": the part
 			// inside the aside is not the toll.
 			if k > lo && (toks[k-1].Norm == "including" || toks[k-1].Norm == "among") {
@@ -667,8 +670,12 @@ func unitAfter(toks []normalize.Token, next, hi int) bool {
 	case "times", "km", "kilometers", "kilometres", "miles", "percent", "%":
 		return true
 	}
-	return false
+	// "eleven sheep were killed": animals, no people.
+	return animals[toks[next].Norm]
 }
+
+var animals = map[string]bool{"sheep": true, "goats": true, "cows": true, "cattle": true, "camels": true, "horses": true,
+	"donkeys": true, "livestock": true, "chickens": true, "animals": true, "head": true}
 
 // namedVictims counts "a senior commander of X and one of his aides" (2),
 // "a commander and two other members" (3), "a commander" (1), starting at

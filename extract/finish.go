@@ -216,6 +216,12 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			if f.whenSet && c.whenSet && !f.when.Overlaps(c.when, slack) {
 				continue
 			}
+			// "sirens went off in central Israel on Friday ... Earlier in
+			// the week, Hezbollah fired a missile at the Tel Aviv area":
+			// an attack of the week is not the one of that day.
+			if f.whenSet && c.whenSet && c.when.Precision == sitrep.PrecisionDay && d.earlierPeriod(f) {
+				continue
+			}
 			if f.another && !c.summary {
 				others = append(others, f)
 				continue
@@ -698,8 +704,9 @@ func (d *docState) sides(frames []*frame) {
 			if f.perp != nil && c.perp != nil && c.perp != f.perp {
 				continue
 			}
+			// Not across a border: "east of Deir al-Balah" is not Jerusalem.
 			a, b := c.place.Entry, f.place.Entry
-			if !within(a.Lat, a.Lon, b.Lat, b.Lon, sideKm) || angleApart(bearing(a.Lat, a.Lon, b.Lat, b.Lon), c.place.Offset.Bearing) > 67.5 {
+			if a.Country != b.Country || !within(a.Lat, a.Lon, b.Lat, b.Lon, sideKm) || angleApart(bearing(a.Lat, a.Lon, b.Lat, b.Lon), c.place.Offset.Bearing) > 67.5 {
 				continue
 			}
 			inside = append(inside, f)
@@ -790,6 +797,22 @@ func tollRisen(span string) bool {
 	for _, w := range []string{"risen", "rose", "rises", "climbed", "stands", "stood", "reached", "increased", "jumped", "raising"} {
 		if strings.Contains(span, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// earlierPeriod reports f dated by "earlier this week", "earlier in the
+// month": a period before the day the document tells.
+func (d *docState) earlierPeriod(f *frame) bool {
+	if f.when.Precision != sitrep.PrecisionWeek && f.when.Precision != sitrep.PrecisionMonth {
+		return false
+	}
+	for _, s := range f.sents {
+		for _, e := range s.Dates {
+			if e.When == f.when && d.toks[e.First].Norm == "earlier" {
+				return true
+			}
 		}
 	}
 	return false

@@ -54,6 +54,10 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 	}
 	var out []placeRef
+	// "missile toward the Tel Aviv area; Houthis claim Yafa": a place in a
+	// part after a semicolon with no attack word (dropped below) does not
+	// take the place of the attack's that holds it.
+	semi := d.semicolonApart(s)
 	for i, p := range cands {
 		keep := true
 		// "An aerial target that approached Israel from the east was
@@ -64,7 +68,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 		rural := countryside(d.toks, p.First, p.Last)
 		for j, q := range cands {
-			if i != j && containsAny(g, p, q.Entry) {
+			if i != j && containsAny(g, p, q.Entry) && !(semi && !d.partHasTrigger(s, q) && d.partHasTrigger(s, p)) {
 				keep = false
 				break
 			}

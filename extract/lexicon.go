@@ -30,7 +30,7 @@ var weaponWords = map[string]string{
 	"grenades": sitrep.CategoryClash,
 	"rpg":      sitrep.CategoryRocket, "rpgs": sitrep.CategoryRocket, "grad": sitrep.CategoryRocket,
 	"atgm": sitrep.CategoryMissile, "atgms": sitrep.CategoryMissile, "howitzer": sitrep.CategoryArtillery,
-	"bombarded": sitrep.CategoryArtillery, "shells": sitrep.CategoryArtillery,
+	"bombarded": sitrep.CategoryArtillery, "shells": sitrep.CategoryArtillery, "shell": sitrep.CategoryArtillery,
 }
 
 // phrases are multi-word triggers: folded words, category ("" for a
@@ -100,6 +100,7 @@ var phrases = []struct {
 	{[]string{"planted", "a", "bomb"}, sitrep.CategoryIED},
 	{[]string{"bomb", "detonated"}, sitrep.CategoryIED},
 	{[]string{"mortar", "shells"}, sitrep.CategoryMortar},
+	{[]string{"mortar", "shell"}, sitrep.CategoryMortar},
 	{[]string{"machine", "guns"}, sitrep.CategoryClash},
 	{[]string{"machine", "gun"}, sitrep.CategoryClash},
 	{[]string{"small", "arms"}, sitrep.CategoryClash},

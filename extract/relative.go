@@ -193,17 +193,24 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 	case w == "last" && w1 == "week":
 		y, wk := monday.AddDays(-7).Time().ISOWeek()
 		return span(i, i+2, monday.AddDays(-7), monday.AddDays(-1), sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), false)
-	case (w == "this" || w == "earlier") && w1 == "week", w == "earlier" && w1 == "this" && w2 == "week":
+	// "Earlier in the week" as "earlier this week".
+	case (w == "this" || w == "earlier") && w1 == "week", w == "earlier" && w1 == "this" && w2 == "week",
+		w == "earlier" && w1 == "in" && w2 == "the" && d.norm(i+3, hi) == "week":
 		n := i + 2
 		if w1 == "this" {
 			n = i + 3
+		} else if w1 == "in" {
+			n = i + 4
 		}
 		y, wk := monday.Time().ISOWeek()
 		return span(i, n, monday, p, sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), w != "earlier")
-	case w == "this" && w1 == "month", w == "earlier" && w1 == "this" && w2 == "month":
+	case w == "this" && w1 == "month", w == "earlier" && w1 == "this" && w2 == "month",
+		w == "earlier" && w1 == "in" && w2 == "the" && d.norm(i+3, hi) == "month":
 		n := i + 2
-		if w == "earlier" {
+		if w1 == "this" {
 			n = i + 3
+		} else if w1 == "in" {
+			n = i + 4
 		}
 		return span(i, n, firstOfMonth, p, sitrep.PrecisionMonth, fmt.Sprintf("%04d-%02d", p.Year, int(p.Month)), w == "this")
 	case w == "last" && w1 == "month":

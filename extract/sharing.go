@@ -41,6 +41,12 @@ func (d *docState) shareCasualties(s *sentence, f *frame, touched []*frame) *sen
 		lo, hi := min(ci, k), max(ci, k)
 		breaks := 0
 		for j := lo; j < hi; j++ {
+			// "in Tyre, in the south, killed five": an apposition
+			// between commas breaks no clause.
+			if j2 := d.appositionEnd(j, hi); j2 > 0 {
+				j = j2
+				continue
+			}
 			switch d.toks[j].Norm {
 			case ",", ";", "after", "following", "when", "while":
 				breaks++
@@ -372,4 +378,31 @@ func (d *docState) breakIn(lo, hi int) int {
 		}
 	}
 	return brk
+}
+
+// appositionEnd returns the index of the comma that closes a short
+// apposition opened by the comma at j (", in the south,", ", near
+// Tyre,"), before hi, or 0: a few words without a count, a casualty
+// word, a conjunction or an attack word.
+func (d *docState) appositionEnd(j, hi int) int {
+	if d.toks[j].Norm != "," {
+		return 0
+	}
+	for k := j + 1; k < hi && k <= j+5; k++ {
+		t := &d.toks[k]
+		if t.Norm == "," {
+			if k == j+1 {
+				return 0
+			}
+			return k
+		}
+		if t.Kind != normalize.Word || is(t, cKill) || is(t, cInjure) || is(t, cAttack) || is(t, cNumber) {
+			return 0
+		}
+		switch t.Norm {
+		case "and", "or", "but", "while", "when", "after", "following", "killing", "wounding", "injuring", "leaving":
+			return 0
+		}
+	}
+	return 0
 }

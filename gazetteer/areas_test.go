@@ -46,6 +46,12 @@ func TestAreas(t *testing.T) {
 		{"iq", pt("IQ", "Anbar", 34.37, 41.09), true},
 		{"iq", pt("SY", "Deir ez-Zor", 34.45, 40.92), false},
 		{"sy", pt("SY", "Deir ez-Zor", 34.45, 40.92), true},
+		// Israel's parts are the press's: Tel Aviv is central Israel,
+		// Ashkelon southern, Haifa northern; Tel Aviv is not northern.
+		{"il#central", pt("IL", "Tel Aviv", 32.08, 34.78), true},
+		{"il#south", pt("IL", "Southern District", 31.67, 34.57), true},
+		{"il#north", pt("IL", "Haifa", 32.79, 34.99), true},
+		{"il#north", pt("IL", "Tel Aviv", 32.08, 34.78), false},
 	} {
 		if got := a.Holds(tc.area, tc.p); got != tc.holds {
 			t.Errorf("%s holds %+v: got %v, want %v", tc.area, tc.p, got, tc.holds)

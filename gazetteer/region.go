@@ -178,6 +178,14 @@ func (g *Gazetteer) Region(e *Entry, direction string) *Entry {
 			lon1 = b[1] + w/2
 		}
 	}
+	// Israel is tall and narrow, and the press's parts of it are not its
+	// box's thirds: "central Israel" is Tel Aviv and the coastal plain
+	// about it, "southern Israel" reaches Ashkelon and Beersheba.
+	source := "part of the bounding box of " + e.ID
+	if p, ok := partBoxes[e.ID+"#"+d]; ok {
+		lat0, lon0, lat1, lon1 = p[0], p[1], p[2], p[3]
+		source = "curated box of the part of " + e.ID + " the press means"
+	}
 	r := &Entry{
 		ID:      e.ID + "#" + d,
 		Kind:    KindRegion,
@@ -187,7 +195,7 @@ func (g *Gazetteer) Region(e *Entry, direction string) *Entry {
 		Lat:     (lat0 + lat1) / 2,
 		Lon:     (lon0 + lon1) / 2,
 		BBox:    [4]float64{lat0, lon0, lat1, lon1},
-		Source:  "part of the bounding box of " + e.ID,
+		Source:  source,
 		order:   e.order,
 	}
 	switch e.Kind {
@@ -197,6 +205,14 @@ func (g *Gazetteer) Region(e *Entry, direction string) *Entry {
 		r.Admin1 = e.Admin1
 	}
 	return r
+}
+
+// partBoxes are the parts of a country the press means by a direction,
+// where its box's share would not hold them (south, west, north, east).
+var partBoxes = map[string][4]float64{
+	"il#" + Central: {31.75, 34.6, 32.45, 35.15},
+	"il#" + North:   {32.4, 34.85, 33.34, 35.9},
+	"il#" + South:   {29.45, 34.2, 31.85, 35.45},
 }
 
 // Contains reports whether the place inner lies in outer: a country holds

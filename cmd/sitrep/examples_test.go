@@ -1057,9 +1057,14 @@ func TestFresh65(t *testing.T) {
 // al-Zeitoun, Bartella, Beit Ana, Halta, Juhor ad-Dik, Sheladze, Deir
 // Kifa, al-Atatra), scored blind by the build of its hour: F1 0.778 (P
 // 0.64, R 1.00); unchanged after the session's rules.
+//
+// Since the twenty-seventh session "a tank shell landed in their yard"
+// is an attack: the live blog's Juhor ad-Dik entry joins its incident,
+// and the army's IED entry of the next day, which had ridden along with
+// it, stands alone (F1 0.757, a second false merge: one blog, two gold).
 func TestFresh66(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh66/reports.jsonl", "../../testdata/fresh66/gold.jsonl")
-	wantScore(t, res, 0.77, 1, 0.45)
+	wantScore(t, res, 0.75, 2, 0.45)
 	wantCopies(t, store, map[string]string{"f66-10": "f66-07", "f66-18": "f66-17"})
 }
 
