@@ -343,6 +343,13 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Last < hi && toks[tr.Last-1].Norm == "raid" && raidAlarm[toks[tr.Last].Norm] {
 			continue
 		}
+		// "a rocket alert in the Kissufim area", "drone warning sirens":
+		// a warning, which an attack told beside it may follow.
+		if !tr.Verb && tr.Last < hi && (tr.Category == sitrep.CategoryRocket || tr.Category == sitrep.CategoryMissile || tr.Category == sitrep.CategoryDrone) &&
+			(toks[tr.Last].Norm == "alert" || toks[tr.Last].Norm == "alerts" || toks[tr.Last].Norm == "warning" || toks[tr.Last].Norm == "warnings" ||
+				toks[tr.Last].Norm == "siren" || toks[tr.Last].Norm == "sirens") {
+			continue
+		}
 		// Nor one a bomb disposal unit detonated or an old one found.
 		if t.Norm == "shell" && (i == lo || t.Upper && toks[i-1].Kind == normalize.Punct || !shellBefore(&toks[i-1]) ||
 			i+1 < hi && shellCompany[toks[i+1].Norm] || hasWord(toks, max(lo, i-5), i, "detonated", "defused", "disposal", "unexploded", "found", "removed", "dismantled", "old")) {

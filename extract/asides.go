@@ -33,7 +33,10 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		// A relative clause after an aside is the aside's: "in retaliation
 		// for the strike on its consulate on April 1, which killed seven
 		// officers".
-		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && (!underway(toks, i+2, hi) || motiveEnds(toks, out, i)) {
+		// Not a name the speaker gives what was just told: "at the
+		// airport, which it refers to as Lod airport".
+		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && (!underway(toks, i+2, hi) || motiveEnds(toks, out, i)) &&
+			!renaming(toks, i+2, hi) {
 			// "The governor visited Gwoza, where three suicide attacks on
 			// Saturday claimed 32 lives": the clause is the news when
 			// nothing before it is an attack.
@@ -519,13 +522,15 @@ func timeWord(t normalize.Token) bool {
 	return calendarWord(t.Norm) || t.Kind == normalize.Number
 }
 
-// buildingStruck reports an attack verb a few words before the building
+// buildingStruck reports an attack verb some words before the building
 // at token i with no word between them that sends people there or says
 // who died or was treated in it: "struck the surgical building of Nasser
 // hospital", "shelled a clinic"; not "struck a car, and the wounded were
 // taken to the hospital".
 func buildingStruck(toks []normalize.Token, lo, i int) bool {
-	for k := i - 1; k >= lo && k >= i-8; k-- {
+	// "hit a tent used by reporters outside the main gate of al-Shifa
+	// hospital": up to sixteen words back.
+	for k := i - 1; k >= lo && k >= i-16; k-- {
 		switch toks[k].Norm {
 		case "hit", "struck", "strikes", "targeted", "bombed", "shelled", "raided", "stormed", "hits", "targets", "bombs":
 			return true
@@ -572,3 +577,17 @@ func aimedFrom(toks []normalize.Token, from, k, hi int) bool {
 // launchVerbs send a weapon from where it was fired.
 var launchVerbs = map[string]bool{"fired": true, "launched": true, "shot": true, "coming": true, "came": true,
 	"flying": true, "flew": true, "sent": true, "crossed": true, "launch": true, "launches": true}
+
+// renaming reports the words at i that give what was just told another
+// name: "it calls", "it refers to as", "Israel calls", "they describe as".
+func renaming(toks []normalize.Token, i, hi int) bool {
+	for k := i; k < hi && k <= i+3; k++ {
+		switch toks[k].Norm {
+		case "calls", "call", "called", "names", "dubs":
+			return true
+		case "refers", "refer", "describes", "describe", "knows", "know":
+			return k+2 < hi && (toks[k+1].Norm == "to" && toks[k+2].Norm == "as" || toks[k+1].Norm == "as")
+		}
+	}
+	return false
+}

@@ -137,6 +137,11 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 					}
 					continue
 				}
+				// "a man was shot dead during an Israeli raid on Qabatiya":
+				// gunfire, not aircraft.
+				if w := d.toks[t.Last-1].Norm; (w == "raid" || w == "raids") && t.Category == "" && shotDead(d.toks, s.First, s.Last) {
+					return sitrep.CategoryShooting
+				}
 				// "a drone of the Turkish army targeted a vehicle": the
 				// weapon is the verb's subject, and the strike its own.
 				if bestAt >= 0 && (best == sitrep.CategoryDrone || best == sitrep.CategoryMissile) && ng[bestAt].Last <= t.First &&
@@ -228,6 +233,22 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 		}
 	}
 	return ground
+}
+
+// shotDead reports "shot dead" or "shot and killed" in [lo, hi) with no
+// aircraft nor air word in it.
+func shotDead(toks []normalize.Token, lo, hi int) bool {
+	shot := false
+	for k := lo; k < hi; k++ {
+		w := toks[k].Norm
+		if airWords[w] || aircraftNouns[w] || is(&toks[k], cWeapon) {
+			return false
+		}
+		if w == "shot" && k+1 < hi && (toks[k+1].Norm == "dead" || toks[k+1].Norm == "and" && k+2 < hi && toks[k+2].Norm == "killed") {
+			shot = true
+		}
+	}
+	return shot
 }
 
 // troopsKilled returns the verb of soldiers or police who killed or

@@ -175,7 +175,11 @@ func (d *dater) sinceClause(lo, first int) bool {
 			// "since the truce took effect a week ago"
 			began = true
 		case "since":
-			return began
+			// "since the ceasefire of 19 July", "since the fall of 8
+			// December": an event named by its day.
+			// Not "since the morning of Sunday": the day an ongoing
+			// event began.
+			return began || d.toks[first-1].Norm == "of" && first-1-k <= 5 && partsOfDay[d.toks[first-2].Norm] == "" && !timesOfDay[d.toks[first-2].Norm]
 		}
 	}
 	return false
@@ -794,6 +798,21 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 			y := d.pub.Year
 			if m > d.pub.Month {
 				y--
+			}
+			// "in July last year", "in March of this year": the year named.
+			k := j
+			if d.norm(k, hi) == "of" {
+				k++
+			}
+			if w := d.norm(k+1, hi); w == "year" && !modified {
+				switch d.norm(k, hi) {
+				case "last", "previous":
+					y, e.Last = d.pub.Year-1, k+2
+				case "this":
+					y, e.Last = d.pub.Year, k+2
+				case "next":
+					y, e.Last = d.pub.Year+1, k+2
+				}
 			}
 			start, end := monthPart(y, m, prev)
 			if prev == "early" || prev == "mid" || prev == "late" {

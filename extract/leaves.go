@@ -39,8 +39,9 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			// "a battle of reckoning with Israel", "talks with Iraq": the
 			// other side, not where.
 			p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
-			weaponNamed(d.toks, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
-			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) || roadBetween(d.toks, s.First, p.First) {
+			weaponNamed(d.toks, p.Last, s.Last) || calledWeapon(d.toks, s.First, p.First, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
+			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) || roadBetween(d.toks, s.First, p.First) ||
+			gatheredAt(d.toks, s.First, p.First) {
 			continue
 		}
 		dup := false
@@ -731,6 +732,33 @@ func eventPlace(toks []normalize.Token, lo, first int) bool {
 	return false
 }
 
+// gatheredAt reports a place where people met as the attack came: "The
+// strike came as ministers gathered at the Baabda palace", "while
+// envoys met in Cairo".
+func gatheredAt(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-8; k-- {
+		w := toks[k].Norm
+		switch {
+		case w == "," || w == ";" || w == "." || is(&toks[k], cAttack|cKill|cWeapon):
+			return false
+		case meetVerbs[w]:
+			for j := k - 1; j >= lo && j >= k-6; j-- {
+				if v := toks[j].Norm; v == "as" || v == "while" {
+					return true
+				} else if v == "," || is(&toks[j], cAttack|cKill|cWeapon) {
+					return false
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// meetVerbs tell people coming together.
+var meetVerbs = map[string]bool{"gathered": true, "met": true, "convened": true, "assembled": true, "gathering": true,
+	"meeting": true, "meet": true, "gather": true, "sat": true}
+
 // campaignStart reports the place where a campaign began, in a clause of
 // its own ("that began"), when the sentence goes on to another place with
 // no attack word between: "The Israeli operation that began in Jenin on 21
@@ -796,6 +824,26 @@ func weaponNamed(toks []normalize.Token, k, hi int) bool {
 			return true
 		} else if w != "\"" && w != "'" && w != "-" && w != "cruise" && w != "ballistic" && w != "hypersonic" {
 			return false
+		}
+	}
+	return false
+}
+
+// calledWeapon reports a place's name and a number after a word that
+// names a weapon's model: "a hypersonic missile of the type it calls
+// \"Palestine 2\"", "a drone named Jaffa 1".
+func calledWeapon(toks []normalize.Token, lo, first, last, hi int) bool {
+	k := last
+	if k < hi && (toks[k].Norm == "-" || toks[k].Norm == "\"") && k+1 < hi && toks[k+1].Kind == normalize.Number && toks[k].Start == toks[k-1].End {
+		k++
+	}
+	if k >= hi || toks[k].Kind != normalize.Number {
+		return false
+	}
+	for j := first - 1; j >= lo && j >= first-4; j-- {
+		switch toks[j].Norm {
+		case "calls", "called", "named", "dubbed", "type", "model", "class":
+			return true
 		}
 	}
 	return false

@@ -69,3 +69,45 @@ func TestNewsHeardOf(t *testing.T) {
 		{"Eilat drone -", "Drones struck a hotel in Eilat on Saturday, the army said."},
 	})
 }
+
+// A month "last year" is of that year, and a strike then is history; a
+// building struck far after the verb ("hit a tent used by reporters
+// outside the main gate of al-Shifa hospital in Gaza City") is the
+// place and its day the strike's; "Five journalists were among seven
+// people killed" is seven.
+func TestMonthLastYearShifaGate(t *testing.T) {
+	wantEach(t, "2025-08-11", placeDayCategory, []toldCase{
+		{"", "Two of its staff were killed in a strike on their car in Gaza City in July last year."},
+		{"al-Shifa hospital 2025-08-10 airstrike", "Five Al Jazeera journalists were among seven people killed when an Israeli strike hit a tent used by reporters outside the main gate of al-Shifa hospital in Gaza City on Sunday night, the hospital's director and the network said."},
+	})
+	wantEach(t, "2025-08-11", placeCategoryDead, []toldCase{
+		{"al-Shifa hospital airstrike 7", "Five Al Jazeera journalists were among seven people killed when an Israeli strike hit a tent outside al-Shifa hospital on Sunday night."},
+	})
+}
+
+// Places that are none: a body's name ("Directorate of Civil Defence in
+// the Gaza Strip"), a count since an event's day, where ministers met as
+// the strike came, a rocket alert found to be false, a missile model
+// named for a country; "which it refers to as Lod airport" names the
+// place the attack was aimed at.
+func TestNotPlacesOfAttacks(t *testing.T) {
+	wantEach(t, "2025-08-10", placeDayCategory, []toldCase{
+		{"Bayt Lahya 2025-08-05 shooting", "The General Directorate of Civil Defence in the Gaza Strip announces that its crews recovered nine martyrs after the occupation army opened fire on Tuesday 5 August 2025 on citizens waiting for aid trucks north-west of Beit Lahia."},
+		{"", "Since the ceasefire of 19 July, the network has documented 31 deaths in As-Suwayda province caused by gunfire, shelling and clashes."},
+		{"Bazouriyeh 2025-08-05 drone", "An Israeli drone struck a car in Bazouriyeh on Tuesday. The strike came as ministers gathered at the Baabda palace for a cabinet session."},
+		{"", "In the south, a rocket alert in the Kissufim area at midday on Friday was later found to have been a false alarm, the army said."},
+		{"Ben Gurion Airport 2025-08-09 missile", `Late on Saturday, the spokesman said the group had fired a hypersonic missile of the type it calls "Palestine 2" at the airport, which it refers to as Lod airport.`},
+		{"Ben Gurion Airport 2025-08-09 missile", "On Saturday the group fired a missile at the airport, which it calls Lod airport."},
+	})
+}
+
+// "shot dead during an Israeli raid" is gunfire; Tha'la and its airbase
+// are places of Suwayda.
+func TestShotInRaidThala(t *testing.T) {
+	wantEach(t, "2025-08-07", placeDayCategory, []toldCase{
+		{"Qabatiyah 2025-08-05 shooting", "In the occupied West Bank, a 19-year-old man was shot dead during an Israeli raid on Qabatiya, south of Jenin, before dawn on Tuesday, the health ministry said."},
+		{"Tha'la 2025-08-06 mortar", "Mortar rounds fell on homes in the village of Tha'la, in the western countryside of al-Sweida, on Wednesday evening."},
+		// As before: an air raid.
+		{"Nabatieh 2025-08-05 airstrike", "A man was killed in an Israeli raid on Nabatieh on Tuesday, the health ministry said."},
+	})
+}

@@ -293,6 +293,11 @@ func qualifiedUnknown(text string, toks []normalize.Token, known []placeRef, tak
 		if !heading && (!locatives[prev.Norm] || prev.Upper && !afterHeading) {
 			continue
 		}
+		// "The General Directorate of Civil Defence in the Gaza Strip":
+		// the rest of a body's name, no place.
+		if prev.Norm == "of" && i >= 2 && toks[i-2].Upper && toks[i-2].Kind == normalize.Word {
+			continue
+		}
 		last := capsRun(toks, i)
 		if last == i || last-i == 1 && (commonWord(t.Norm) || calendarWord(t.Norm) || peopleWord(t.Norm)) || taken(i, last) || toks[last-1].Possessive {
 			continue
