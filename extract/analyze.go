@@ -351,8 +351,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			continue
 		}
 		// Nor one a bomb disposal unit detonated or an old one found.
-		if t.Norm == "shell" && (i == lo || t.Upper && toks[i-1].Kind == normalize.Punct || !shellBefore(&toks[i-1]) ||
-			i+1 < hi && shellCompany[toks[i+1].Norm] || hasWord(toks, max(lo, i-5), i, "detonated", "defused", "disposal", "unexploded", "found", "removed", "dismantled", "old")) {
+		// Nor "a Shell petrol station", "a shell of its former self".
+		if t.Norm == "shell" && (i == lo || t.Upper || !shellBefore(&toks[i-1]) ||
+			i+1 < hi && (shellCompany[toks[i+1].Norm] || toks[i+1].Norm == "of") || hasWord(toks, max(lo, i-5), i, "detonated", "defused", "disposal", "unexploded", "found", "removed", "dismantled", "old")) {
 			continue
 		}
 		// "in one of the deadliest attacks of its kind": a comparison with
@@ -391,6 +392,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			continue
 		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
+			tr.Verb && repeatedlyAfter(toks, tr.Last, hi) && !dayWordIn(toks, lo, hi) ||
 			protestAgainst(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
 		// "Other strikes hit": the noun and the verb after it.
@@ -933,6 +935,23 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 		switch toks[k].Norm {
 		case "risk", "risks", "threat", "threats", "danger", "fear", "fears":
 			return k+1 < first && toks[k+1].Norm == "of"
+		}
+	}
+	return false
+}
+
+// repeatedlyAfter reports "repeatedly", "several times" in the clause
+// after an attack verb: "Israel has struck Houthi targets in Yemen
+// repeatedly", a pattern when no day is told.
+func repeatedlyAfter(toks []normalize.Token, k, hi int) bool {
+	for j := k; j < hi && j <= k+8; j++ {
+		switch w := toks[j].Norm; {
+		case w == "repeatedly" || w == "frequently":
+			return true
+		case w == "times" && j > k && (toks[j-1].Norm == "several" || toks[j-1].Norm == "many" || toks[j-1].Norm == "multiple" || toks[j-1].Norm == "numerous"):
+			return true
+		case toks[j].Kind == normalize.Punct:
+			return false
 		}
 	}
 	return false

@@ -36,7 +36,7 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 		// Not a name the speaker gives what was just told: "at the
 		// airport, which it refers to as Lod airport".
 		if w == "," && i+1 < hi && (toks[i+1].Norm == "which" || toks[i+1].Norm == "where") && (!underway(toks, i+2, hi) || motiveEnds(toks, out, i)) &&
-			!renaming(toks, i+2, hi) {
+			!(renaming(toks, i+2, hi) && !motiveEnds(toks, out, i)) {
 			// "The governor visited Gwoza, where three suicide attacks on
 			// Saturday claimed 32 lives": the clause is the news when
 			// nothing before it is an attack.

@@ -469,7 +469,8 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 			// "Seven people, including three children, died": the part
 			// inside the aside is not the toll.
 			// "Five journalists were among seven people killed": the seven.
-			if k > lo && (toks[k-1].Norm == "including" || toks[k-1].Norm == "among" && !(k-2 >= lo && passiveAux[toks[k-2].Norm])) {
+			// Not "among 15 people killed in Israeli strikes across Gaza".
+			if k > lo && (toks[k-1].Norm == "including" || toks[k-1].Norm == "among" && !(k-2 >= lo && passiveAux[toks[k-2].Norm] && i+1 < hi && toks[i+1].Norm == "when")) {
 				continue
 			}
 			// "killed 38 people and injured dozens": the count is the

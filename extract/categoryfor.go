@@ -139,7 +139,7 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 				}
 				// "a man was shot dead during an Israeli raid on Qabatiya":
 				// gunfire, not aircraft.
-				if w := d.toks[t.Last-1].Norm; (w == "raid" || w == "raids") && t.Category == "" && shotDead(d.toks, s.First, s.Last) {
+				if w := d.toks[t.Last-1].Norm; (w == "raid" || w == "raids") && t.Category == "" && shotDead(d.toks, s.First, s.Last, t.First) {
 					return sitrep.CategoryShooting
 				}
 				// "a drone of the Turkish army targeted a vehicle": the
@@ -235,16 +235,19 @@ func groundRaid(toks []normalize.Token, lo, hi, r int) bool {
 	return ground
 }
 
-// shotDead reports "shot dead" or "shot and killed" in [lo, hi) with no
-// aircraft nor air word in it.
-func shotDead(toks []normalize.Token, lo, hi int) bool {
+// shotDead reports "shot dead" or "shot and killed" in the clause of the
+// raid at token r, in [lo, hi), with no aircraft nor air word in the
+// sentence: not "killed in a raid on Nabatieh, and a man was shot dead in
+// Jenin".
+func shotDead(toks []normalize.Token, lo, hi, r int) bool {
 	shot := false
 	for k := lo; k < hi; k++ {
 		w := toks[k].Norm
 		if airWords[w] || aircraftNouns[w] || is(&toks[k], cWeapon) {
 			return false
 		}
-		if w == "shot" && k+1 < hi && (toks[k+1].Norm == "dead" || toks[k+1].Norm == "and" && k+2 < hi && toks[k+2].Norm == "killed") {
+		if w == "shot" && k+1 < hi && (toks[k+1].Norm == "dead" || toks[k+1].Norm == "and" && k+2 < hi && toks[k+2].Norm == "killed") &&
+			abs(k-r) <= 10 && !hasWord(toks, min(k, r), max(k, r), ";", "and", "while") {
 			shot = true
 		}
 	}

@@ -179,7 +179,8 @@ func (d *dater) sinceClause(lo, first int) bool {
 			// December": an event named by its day.
 			// Not "since the morning of Sunday": the day an ongoing
 			// event began.
-			return began || d.toks[first-1].Norm == "of" && first-1-k <= 5 && partsOfDay[d.toks[first-2].Norm] == "" && !timesOfDay[d.toks[first-2].Norm]
+			return began || d.toks[first-1].Norm == "of" && first-1-k <= 5 && partsOfDay[d.toks[first-2].Norm] == "" && !timesOfDay[d.toks[first-2].Norm] &&
+				d.toks[first-2].Norm != "hours" && d.toks[first-2].Norm != "night"
 		}
 	}
 	return false

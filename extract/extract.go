@@ -338,6 +338,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	var targets *targetList
 	var label speaker
 	hasLabel, para := false, -1
+	notLogged := -1 // the paragraph a log's "Not logged:" opens
 	for n, ns := range normalize.Sentences(text) {
 		s := &sentence{Index: n, Span: sitrep.Span{Start: ns.Start, End: ns.End}, Paragraph: ns.Paragraph}
 		for ti < len(d.toks) && d.toks[ti].Start < ns.Start {
@@ -455,6 +456,14 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			}
 		}
 		s.Casualties = cas
+		// "Not logged: the Rafah shooting of Sunday 1 June (previous
+		// week)...": what a log leaves out, to its paragraph's end.
+		if notLoggedAt(d.toks, s.First, s.Last) {
+			notLogged = s.Paragraph
+		}
+		if s.Paragraph == notLogged {
+			s.Generic = true
+		}
 		if s.Speaker.Kind != SpeakerOutlet {
 			prev = s.Speaker
 		}
@@ -1113,3 +1122,20 @@ func (d *docState) bareAsad(places []placeRef) []placeRef {
 // doubting its weapon: "of unknown origin", "unknown assailants".
 var unknownWhose = map[string]bool{"origin": true, "provenance": true, "affiliation": true, "nationality": true,
 	"identity": true, "source": true, "perpetrators": true, "assailants": true, "gunmen": true, "attackers": true}
+
+// notLoggedAt reports a sentence that opens with what a log leaves out:
+// "Not logged:", "Not counted:", "Not included here:".
+func notLoggedAt(toks []normalize.Token, lo, hi int) bool {
+	if hi-lo < 3 || toks[lo].Norm != "not" || !toks[lo].Upper {
+		return false
+	}
+	for k := lo + 1; k < hi && k <= lo+3; k++ {
+		if toks[k].Norm == ":" {
+			return k > lo+1
+		}
+		if toks[k].Kind != normalize.Word {
+			return false
+		}
+	}
+	return false
+}

@@ -704,9 +704,10 @@ func (d *docState) sides(frames []*frame) {
 			if f.perp != nil && c.perp != nil && c.perp != f.perp {
 				continue
 			}
-			// Not across a border: "east of Deir al-Balah" is not Jerusalem.
+			// Not across a border: "east of Deir al-Balah" is not Jerusalem;
+			// "south of Jerusalem" may be Beit Sahour.
 			a, b := c.place.Entry, f.place.Entry
-			if a.Country != b.Country || !within(a.Lat, a.Lon, b.Lat, b.Lon, sideKm) || angleApart(bearing(a.Lat, a.Lon, b.Lat, b.Lon), c.place.Offset.Bearing) > 67.5 {
+			if acrossBorder(a, b) || !within(a.Lat, a.Lon, b.Lat, b.Lon, sideKm) || angleApart(bearing(a.Lat, a.Lon, b.Lat, b.Lon), c.place.Offset.Bearing) > 67.5 {
 				continue
 			}
 			inside = append(inside, f)
@@ -816,4 +817,16 @@ func (d *docState) earlierPeriod(f *frame) bool {
 		}
 	}
 	return false
+}
+
+// acrossBorder reports two places in two countries, Jerusalem and the
+// West Bank aside.
+func acrossBorder(a, b *gazetteer.Entry) bool {
+	if a.Country == b.Country {
+		return false
+	}
+	westBank := func(x, y *gazetteer.Entry) bool {
+		return x.Country == "IL" && y.Country == "PS" && !strings.HasPrefix(y.Admin1, "Gaza")
+	}
+	return !westBank(a, b) && !westBank(b, a)
 }

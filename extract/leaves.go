@@ -41,7 +41,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
 			weaponNamed(d.toks, p.Last, s.Last) || calledWeapon(d.toks, s.First, p.First, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
 			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) || roadBetween(d.toks, s.First, p.First) ||
-			gatheredAt(d.toks, s.First, p.First) {
+			gatheredAt(d.toks, s.First, p.First) || sitsBy(d.toks, s.First, p.First) && resolvedBefore(s, i) {
 			continue
 		}
 		dup := false
@@ -742,9 +742,14 @@ func gatheredAt(toks []normalize.Token, lo, first int) bool {
 		case w == "," || w == ";" || w == "." || is(&toks[k], cAttack|cKill|cWeapon):
 			return false
 		case meetVerbs[w]:
+			// Officials meeting, not the victims: "killed 20 people as
+			// they gathered at an aid point in Rafah".
+			official := false
 			for j := k - 1; j >= lo && j >= k-6; j-- {
-				if v := toks[j].Norm; v == "as" || v == "while" {
-					return true
+				if v := toks[j].Norm; officialNouns[v] {
+					official = true
+				} else if v == "as" || v == "while" {
+					return official
 				} else if v == "," || is(&toks[j], cAttack|cKill|cWeapon) {
 					return false
 				}
@@ -754,6 +759,37 @@ func gatheredAt(toks []normalize.Token, lo, first int) bool {
 	}
 	return false
 }
+
+// sitsBy reports a place that only locates the one told before it, in a
+// relative clause: "Yahmor, a town that sits below the Beaufort castle",
+// "Khiam, which lies near the border".
+func sitsBy(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k >= lo && k >= first-6; k-- {
+		w := toks[k].Norm
+		switch {
+		case w == ";" || w == "." || is(&toks[k], cAttack|cKill|cWeapon):
+			return false
+		case locatingVerbs[w]:
+			for j := k - 1; j >= lo && j >= k-3; j-- {
+				if v := toks[j].Norm; v == "that" || v == "which" || v == "," {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// locatingVerbs say where a place lies.
+var locatingVerbs = map[string]bool{"sits": true, "lies": true, "stands": true, "overlooks": true, "overlooking": true,
+	"located": true, "situated": true, "perched": true, "nestled": true}
+
+// officialNouns meet in cabinets and talks.
+var officialNouns = map[string]bool{"ministers": true, "minister": true, "officials": true, "leaders": true, "envoys": true,
+	"envoy": true, "delegates": true, "diplomats": true, "negotiators": true, "lawmakers": true, "mps": true, "deputies": true,
+	"cabinet": true, "parliament": true, "president": true, "council": true, "delegation": true, "delegations": true,
+	"mediators": true, "generals": true, "commanders": true}
 
 // meetVerbs tell people coming together.
 var meetVerbs = map[string]bool{"gathered": true, "met": true, "convened": true, "assembled": true, "gathering": true,

@@ -201,6 +201,12 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 			n = i + 3
 		} else if w1 == "in" {
 			n = i + 4
+			// "Earlier in the week" in a Monday's story: the week before.
+			if known && monday == p {
+				start := monday.AddDays(-7)
+				y, wk := start.Time().ISOWeek()
+				return span(i, n, start, monday.AddDays(-1), sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), false)
+			}
 		}
 		y, wk := monday.Time().ISOWeek()
 		return span(i, n, monday, p, sitrep.PrecisionWeek, fmt.Sprintf("%04d-W%02d", y, wk), w != "earlier")

@@ -180,7 +180,8 @@ func (g *Gazetteer) Region(e *Entry, direction string) *Entry {
 	}
 	// Israel is tall and narrow, and the press's parts of it are not its
 	// box's thirds: "central Israel" is Tel Aviv and the coastal plain
-	// about it, "southern Israel" reaches Ashkelon and Beersheba.
+	// about it up to Jerusalem, "southern Israel" reaches Ashkelon and
+	// Beersheba.
 	source := "part of the bounding box of " + e.ID
 	if p, ok := partBoxes[e.ID+"#"+d]; ok {
 		lat0, lon0, lat1, lon1 = p[0], p[1], p[2], p[3]
@@ -210,7 +211,7 @@ func (g *Gazetteer) Region(e *Entry, direction string) *Entry {
 // partBoxes are the parts of a country the press means by a direction,
 // where its box's share would not hold them (south, west, north, east).
 var partBoxes = map[string][4]float64{
-	"il#" + Central: {31.75, 34.6, 32.45, 35.15},
+	"il#" + Central: {31.7, 34.6, 32.45, 35.25},
 	"il#" + North:   {32.4, 34.85, 33.34, 35.9},
 	"il#" + South:   {29.45, 34.2, 31.85, 35.45},
 }

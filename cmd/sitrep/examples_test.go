@@ -1386,10 +1386,11 @@ func TestFresh91(t *testing.T) {
 // (testdata/fresh92: 2-8 June 2025: the al-Alam roundabout in Rafah, al-Ahli
 // hospital, Beirut's southern suburbs, south-east of Nabatieh, the Ben
 // Gurion claim Israel denied, Hodeidah port, Nablus, Qabatiya). First
-// build: F1 0.769 (P 0.63, R 1.00); unchanged after the session's rules.
+// build: F1 0.769 (P 0.63, R 1.00); 0.811 after the session's rules (a
+// digest's "Not logged:" line; Lod among the towns where sirens sounded).
 func TestFresh92(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh92/reports.jsonl", "../../testdata/fresh92/gold.jsonl")
-	wantScore(t, res, 0.76, 1, 0.6)
+	wantScore(t, res, 0.80, 1, 0.6)
 	wantCopies(t, store, map[string]string{"f92-03": "f92-02", "f92-13": "f92-12"})
 }
 
@@ -1406,11 +1407,11 @@ func TestFresh93(t *testing.T) {
 
 // TestFresh94 scores the third (testdata/fresh94: 22-28 September 2025:
 // al-Shati camp, Eilat, the Sanaa raids, al-Mawasi, Nuseirat, Yohmor, the
-// Harir clip). First build: F1 0.811 (P 0.68, R 1.00); unchanged after
-// the session's rules.
+// Harir clip). First build: F1 0.811 (P 0.68, R 1.00); 0.833 after the
+// session's rules (Yahmor below the Beaufort castle is Yohmor al-Shaqif).
 func TestFresh94(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh94/reports.jsonl", "../../testdata/fresh94/gold.jsonl")
-	wantScore(t, res, 0.80, 1, 0.7)
+	wantScore(t, res, 0.82, 1, 0.65)
 	wantCopies(t, store, map[string]string{"f94-03": "f94-02", "f94-19": "f94-18"})
 }
 
