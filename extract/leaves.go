@@ -41,7 +41,8 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			p.Entry.Kind == sitrep.KindCountry && p.First > s.First && d.toks[p.First-1].Norm == "with" ||
 			weaponNamed(d.toks, p.Last, s.Last) || calledWeapon(d.toks, s.First, p.First, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
 			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) || roadBetween(d.toks, s.First, p.First) ||
-			gatheredAt(d.toks, s.First, p.First) || sitsBy(d.toks, s.First, p.First) && resolvedBefore(s, i) {
+			gatheredAt(d.toks, s.First, p.First) || sitsBy(d.toks, s.First, p.First) && resolvedBefore(s, i) ||
+			p.Entry.Subkind == "hospital" && hospitalCounts(d.toks, p.Last, s.Last) {
 			continue
 		}
 		dup := false
@@ -758,6 +759,24 @@ func gatheredAt(toks []normalize.Token, lo, first int) bool {
 		}
 	}
 	return false
+}
+
+// hospitalCounts reports a hospital that speaks or counts, from token k:
+// "while Nasser Hospital had earlier put the number at four", "Al-Aqsa
+// hospital said".
+func hospitalCounts(toks []normalize.Token, k, hi int) bool {
+	for k < hi && (toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "earlier" || toks[k].Norm == "also" ||
+		toks[k].Norm == "later" || toks[k].Norm == "then") {
+		k++
+	}
+	if k >= hi {
+		return false
+	}
+	switch toks[k].Norm {
+	case "gave", "put", "puts", "reported", "recorded", "counted", "listed", "received", "registered":
+		return true
+	}
+	return is(&toks[k], cSpeech)
 }
 
 // sitsBy reports a place that only locates the one told before it, in a

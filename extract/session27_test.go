@@ -155,3 +155,13 @@ func TestTwentySeventhLeavesAlone(t *testing.T) {
 		{"Nabatieh 2025-08-04/2025-08-10 drone 2", "Earlier in the week, a drone struck a car in Nabatieh, killing two."},
 	})
 }
+
+// A hospital that gives a toll speaks; it is not where the strike was
+// ("while Nasser Hospital had earlier put the number at four").
+func TestHospitalCounts(t *testing.T) {
+	wantEach(t, "2025-10-30", placeDayCategory, []toldCase{
+		{"al-Mawasi 2025-10-29 airstrike", "In al-Mawasi, west of Khan Younis, the ministry's list of the dead named five people killed when an Israeli strike hit tents shortly after 1 a.m. on Wednesday, while Nasser Hospital had earlier put the number at four."},
+		// As before: the hospital struck.
+		{"Nasser hospital 2025-10-29 airstrike", "An Israeli strike hit the courtyard of Nasser hospital on Wednesday, killing two."},
+	})
+}
