@@ -330,9 +330,12 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			toks[i-1].Norm != "tank" && toks[i-1].Norm != "enemy" && !(toks[i-1].Upper && demonyms[toks[i-1].Norm] != "")) {
 			continue
 		}
-		// "an Israeli shell hit a water tank", "one tank shell landed":
-		// "shell" alone likewise, after one of these or "a", "one"; not
-		// "a shell company".
+		// "the army says he threw an explosive device", "a terrorist
+		// hurled an explosive device at the forces": what the army says
+		// the man it shot did, not the raid's weapon.
+		if tr.Category == sitrep.CategoryIED && !tr.Verb && hasWord(toks, max(lo, tr.First-3), tr.First, "threw", "hurled", "throwing", "hurling", "thrown", "throw", "hurl") {
+			continue
+		}
 		// "People in Tel Aviv read about drones over Eilat": news heard
 		// of, no attack told.
 		if !tr.Verb && tr.First-2 >= lo && toks[tr.First-1].Norm == "about" && topicVerbs[toks[tr.First-2].Norm] {
@@ -350,8 +353,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 				toks[tr.Last].Norm == "siren" || toks[tr.Last].Norm == "sirens") {
 			continue
 		}
-		// Nor one a bomb disposal unit detonated or an old one found.
-		// Nor "a Shell petrol station", "a shell of its former self".
+		// "an Israeli shell hit a water tank", "one tank shell landed":
+		// "shell" alone likewise, after one of these or "a", "one"; not
+		// "a shell company", "a Shell petrol station", "a shell of its
+		// former self", nor one a bomb disposal unit detonated or an old
+		// one found.
 		if t.Norm == "shell" && (i == lo || t.Upper || !shellBefore(&toks[i-1]) ||
 			i+1 < hi && (shellCompany[toks[i+1].Norm] || toks[i+1].Norm == "of") || hasWord(toks, max(lo, i-5), i, "detonated", "defused", "disposal", "unexploded", "found", "removed", "dismantled", "old")) {
 			continue

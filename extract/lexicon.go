@@ -150,6 +150,9 @@ var phrases = []struct {
 	{[]string{"open", "fire"}, sitrep.CategoryShooting},
 	{[]string{"opens", "fire"}, sitrep.CategoryShooting},
 	{[]string{"opening", "fire"}, sitrep.CategoryShooting},
+	// "forces, who responded with fire and eliminated him"
+	{[]string{"responded", "with", "fire"}, sitrep.CategoryShooting},
+	{[]string{"returned", "fire"}, sitrep.CategoryShooting},
 	{[]string{"shot", "dead"}, sitrep.CategoryShooting},
 	{[]string{"gunned", "down"}, sitrep.CategoryShooting},
 	{[]string{"brought", "down"}, ""},
@@ -236,7 +239,7 @@ var genericBefore = map[string]bool{
 	// "leaflets dropped by an Israeli drone": no attack
 	"mock": true, "simulated": true, "sonic": true, "leaflets": true,
 	// "strikes meant to degrade Houthi attacks on shipping": attacks in general
-	"degrade": true, "deter": true, "prevent": true, "curb": true, "halt": true,
+	"degrade": true, "deter": true, "prevent": true, "curb": true, "halt": true, "stop": true, "cease": true,
 	// "operations will escalate if Israel strikes Iraq": what may come
 	"if": true, "unless": true,
 	"none": false, "retaliatory": false, "any": true,

@@ -165,3 +165,22 @@ func TestHospitalCounts(t *testing.T) {
 		{"Nasser hospital 2025-10-29 airstrike", "An Israeli strike hit the courtyard of Nasser hospital on Wednesday, killing two."},
 	})
 }
+
+// "press Israel to stop attacking civilians": what is asked, no attack.
+func TestStopAttacking(t *testing.T) {
+	wantEach(t, "2025-10-29", placeDayCategory, []toldCase{
+		{"", "On Tuesday, Lebanon's president urged the committee that oversees the ceasefire to press Israel to stop attacking civilians and rebuilding work."},
+		{"", "Qatar called on both sides to cease attacking civilians in Gaza on Monday."},
+	})
+}
+
+// What the army says the man it shot did ("he threw an explosive
+// device") is not the raid's weapon; "responded with fire" is shooting.
+func TestThrownDeviceReturnedFire(t *testing.T) {
+	wantEach(t, "2025-08-07", placeDayCategory, []toldCase{
+		{"Qabatiyah 2025-08-05 unknown", "- Tuesday, before dawn: raid on Qabatiya, one man aged 19 killed; the army says he threw an explosive device."},
+		{"Salem 2025-08-01 shooting", "In Salem on Friday, a terrorist hurled an explosive device at IDF forces, who responded with fire and eliminated him."},
+		// As before: a bomb that went off.
+		{"Tammun 2025-08-05 ied", "An explosive device detonated under an army jeep in Tammun on Tuesday, wounding two soldiers."},
+	})
+}
