@@ -720,8 +720,33 @@ func (d *dater) dayMonth(i, hi int) (dateExpr, bool) {
 	if y, ok := yearNumber(d.norm(j, hi)); ok {
 		date.Year = y
 		j++
+	} else if y, end, ok := d.namedYear(j, hi); ok {
+		date.Year, j = y, end
 	}
 	return d.dayExpr(i, j, date, date.Year != 0), true
+}
+
+// namedYear reads "last year", "of this year", "next year" at token j:
+// the year it names, counted from publication, and where it ends.
+func (d *dater) namedYear(j, hi int) (int, int, bool) {
+	if !d.pub.HasYear() {
+		return 0, 0, false
+	}
+	if d.norm(j, hi) == "of" {
+		j++
+	}
+	if d.norm(j+1, hi) != "year" {
+		return 0, 0, false
+	}
+	switch d.norm(j, hi) {
+	case "last", "previous":
+		return d.pub.Year - 1, j + 2, true
+	case "this":
+		return d.pub.Year, j + 2, true
+	case "next":
+		return d.pub.Year + 1, j + 2, true
+	}
+	return 0, 0, false
 }
 
 // monthFirst reads "October 17", "Oct. 17, 2023", "between October 17 and 24",
@@ -742,6 +767,8 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 		if y, ok := yearNumber(d.norm(k, hi)); ok && d.toks[k].Kind == normalize.Number {
 			date.Year = y
 			j = k + 1
+		} else if y, end, ok := d.namedYear(j, hi); ok {
+			date.Year, j = y, end // "on July 5 last year"
 		}
 		e := d.dayExpr(i, j, date, date.Year != 0)
 		// "between October 17 and 24", "October 17-24", "from October 17 to 24"
@@ -801,19 +828,8 @@ func (d *dater) monthFirst(i, hi int, m time.Month) (dateExpr, bool) {
 				y--
 			}
 			// "in July last year", "in March of this year": the year named.
-			k := j
-			if d.norm(k, hi) == "of" {
-				k++
-			}
-			if w := d.norm(k+1, hi); w == "year" && !modified {
-				switch d.norm(k, hi) {
-				case "last", "previous":
-					y, e.Last = d.pub.Year-1, k+2
-				case "this":
-					y, e.Last = d.pub.Year, k+2
-				case "next":
-					y, e.Last = d.pub.Year+1, k+2
-				}
+			if ny, end, ok := d.namedYear(j, hi); ok && !modified {
+				y, e.Last = ny, end
 			}
 			start, end := monthPart(y, m, prev)
 			if prev == "early" || prev == "mid" || prev == "late" {

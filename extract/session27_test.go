@@ -184,3 +184,14 @@ func TestThrownDeviceReturnedFire(t *testing.T) {
 		{"Tammun 2025-08-05 ied", "An explosive device detonated under an army jeep in Tammun on Tuesday, wounding two soldiers."},
 	})
 }
+
+// "on 5 July last year", "on July 5 last year": a day of the year named,
+// so a strike then is history.
+func TestDayLastYear(t *testing.T) {
+	wantEach(t, "2025-08-11", placeDayCategory, []toldCase{
+		{"", "Two of its staff were killed in a strike on their car in Gaza City on 5 July last year."},
+		{"", "Two of its staff were killed in a strike on their car in Gaza City on July 5 last year."},
+		// As before: this year's.
+		{"Gaza City 2025-08-05 airstrike", "Two of its staff were killed in an Israeli strike on their car in Gaza City on 5 August."},
+	})
+}
