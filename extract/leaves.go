@@ -42,7 +42,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 			weaponNamed(d.toks, p.Last, s.Last) || calledWeapon(d.toks, s.First, p.First, p.Last, s.Last) || futureClause(d.toks, s.First, p.First) ||
 			d.campaignStart(s, i) || leadsToward(d.toks, s, i) || accusedAt(d.toks, s.First, p.First) || roadBetween(d.toks, s.First, p.First) ||
 			gatheredAt(d.toks, s.First, p.First) || sitsBy(d.toks, s.First, p.First) && resolvedBefore(s, i) ||
-			p.Entry.Subkind == "hospital" && hospitalCounts(d.toks, p.Last, s.Last) {
+			p.Entry.Subkind == "hospital" && hospitalCounts(d.toks, p.Last, s.Last) || accordingTo(d.toks, s.First, p.First) && resolvedBefore(s, i) {
 			continue
 		}
 		dup := false
@@ -777,6 +777,16 @@ func hospitalCounts(toks []normalize.Token, k, hi int) bool {
 		return true
 	}
 	return is(&toks[k], cSpeech)
+}
+
+// accordingTo reports a place named as a source: "according to al-Aqsa
+// Martyrs Hospital", "according to the Nasser medical complex".
+func accordingTo(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k >= lo && toks[k].Norm == "the" {
+		k--
+	}
+	return k-1 >= lo && toks[k].Norm == "to" && toks[k-1].Norm == "according"
 }
 
 // sitsBy reports a place that only locates the one told before it, in a

@@ -195,3 +195,13 @@ func TestDayLastYear(t *testing.T) {
 		{"Gaza City 2025-08-05 airstrike", "Two of its staff were killed in an Israeli strike on their car in Gaza City on 5 August."},
 	})
 }
+
+// A hospital named as the source ("according to al-Aqsa Martyrs
+// Hospital") is not where the shots were fired.
+func TestAccordingToHospital(t *testing.T) {
+	wantEach(t, "2025-08-07", placeDayCategory, []toldCase{
+		{"Dayr al Balah 2025-08-07 shooting", "Three people were killed when an Israeli quadcopter opened fire on people filling water containers on the eastern side of Deir el-Balah on Thursday, according to al-Aqsa Martyrs Hospital."},
+		// As before: the hospital struck.
+		{"al-Aqsa Martyrs hospital 2025-08-07 airstrike", "An Israeli strike hit al-Aqsa Martyrs Hospital on Thursday, according to the ministry."},
+	})
+}
