@@ -349,8 +349,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "a rocket alert in the Kissufim area", "drone warning sirens":
 		// a warning, which an attack told beside it may follow.
 		if !tr.Verb && tr.Last < hi && (tr.Category == sitrep.CategoryRocket || tr.Category == sitrep.CategoryMissile || tr.Category == sitrep.CategoryDrone) &&
-			(toks[tr.Last].Norm == "alert" || toks[tr.Last].Norm == "alerts" || toks[tr.Last].Norm == "warning" || toks[tr.Last].Norm == "warnings" ||
-				toks[tr.Last].Norm == "siren" || toks[tr.Last].Norm == "sirens") {
+			raidAlarm[toks[tr.Last].Norm] {
 			continue
 		}
 		// "an Israeli shell hit a water tank", "one tank shell landed":
@@ -1883,7 +1882,8 @@ func shellBefore(t *normalize.Token) bool {
 var shellCompany = map[string]bool{"company": true, "companies": true, "corporation": true, "firm": true, "game": true,
 	"script": true, "account": true, "station": true, "stations": true}
 
-// raidAlarm names what "air raid" qualifies when no raid is told.
+// raidAlarm names what "air raid", "rocket", "missile" or "drone"
+// qualify when no attack is told: sirens, alerts, shelters, drills.
 var raidAlarm = map[string]bool{"siren": true, "sirens": true, "shelter": true, "shelters": true, "warning": true,
 	"warnings": true, "alarm": true, "alarms": true, "alert": true, "alerts": true, "drill": true, "drills": true}
 

@@ -169,7 +169,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 	// "last week's U.S. strikes near Abu Kamal ...; and a long read on why
 	// Eilat's port has gone quiet": a place in a part after a semicolon
 	// with no attack word of its own is none of the attack's.
-	if d.semicolonApart(s) {
+	if semi {
 		kept := out[:0]
 		for _, p := range out {
 			if d.partHasTrigger(s, p) {
