@@ -297,6 +297,12 @@ func findCasualties(toks []normalize.Token, lo, hi int, weaponTokens map[int]boo
 					j++
 				}
 			}
+			// "killed 30 sheep and a shepherd": the people after the
+			// animals.
+			if m, at, end, ok := peopleAfterAnimals(toks, j, hi); ok {
+				out = append(out, casualty{field, m, sitrep.Span{Start: toks[at].Start, End: toks[end-1].End}, ""})
+				continue
+			}
 			if n, next, ok := number(toks, j, true); ok && !weaponTokens[j] && !unitAfter(toks, next, hi) && !clockNumber(toks, j, next) {
 				// "shot dead 24-year-old Yousef Shadid": one person of
 				// that age, not 24; no count for "4-year-old twins",
@@ -674,6 +680,29 @@ func unitAfter(toks []normalize.Token, next, hi int) bool {
 	}
 	// "eleven sheep were killed": animals, no people.
 	return animals[toks[next].Norm]
+}
+
+// peopleAfterAnimals reads "30 sheep and a shepherd", "dozens of goats and
+// two farmers" at j: the count of the people (1, 2), from where they start
+// to where they end.
+func peopleAfterAnimals(toks []normalize.Token, j, hi int) (int, int, int, bool) {
+	k := j
+	if _, next, ok := number(toks, j, true); ok {
+		k = next
+	} else if vagueCounts[toks[j].Norm] > 0 && j+1 < hi && toks[j+1].Norm == "of" {
+		k = j + 2
+	}
+	if k+2 >= hi || !animals[toks[k].Norm] || toks[k+1].Norm != "and" {
+		return 0, 0, 0, false
+	}
+	at := k + 2
+	if w := toks[at].Norm; (w == "a" || w == "an" || possessives[w] || w == "the") && at+1 < hi && (personNouns[toks[at+1].Norm] || onePerson[toks[at+1].Norm]) {
+		return 1, at, at + 2, true
+	}
+	if m, next, ok := number(toks, at, true); ok && next < hi && peopleNoun(toks[next].Norm) {
+		return m, at, next + 1, true
+	}
+	return 0, 0, 0, false
 }
 
 var animals = map[string]bool{"sheep": true, "goats": true, "cows": true, "cattle": true, "camels": true, "horses": true,

@@ -70,7 +70,8 @@ func vagueCasualties(toks []normalize.Token, lo, hi int, known []casualty) []cas
 	var out []casualty
 	for i := lo; i < hi; i++ {
 		n, ok := vagueCounts[toks[i].Norm]
-		if !ok {
+		// "killed dozens of sheep": no people.
+		if !ok || i+2 < hi && toks[i+1].Norm == "of" && animals[toks[i+2].Norm] {
 			continue
 		}
 		var c casualty

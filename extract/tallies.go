@@ -47,7 +47,7 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 		if w == "times" && n > 1 {
 			return true
 		}
-		if (w == "attacks" || w == "strikes") && (period || monthAfter(toks, next, hi)) && n > 1 {
+		if countedAttacks[w] && (period || monthAfter(toks, next, hi)) && n > 1 {
 			return true
 		}
 		// "The Houthis have attacked more than 80 merchant vessels since
@@ -68,6 +68,12 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 	}
 	return false
 }
+
+// countedAttacks are the plural nouns of a running count of attacks: "66
+// attacks since October 17", "31 Israeli incursions since the start of
+// September".
+var countedAttacks = map[string]bool{"attacks": true, "strikes": true, "raids": true, "incursions": true,
+	"assaults": true, "violations": true}
 
 // ordinalSuffixes follow the digits of an ordinal: "151st", "66th".
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}
@@ -643,7 +649,7 @@ var ordinalWords = map[string]int{"second": 2, "third": 3, "fourth": 4, "fifth":
 func modifiedAttacks(toks []normalize.Token, k, hi int) int {
 	for j := k; j < hi && j <= k+3; j++ {
 		w := toks[j].Norm
-		if w == "attacks" || w == "strikes" {
+		if countedAttacks[w] {
 			if j == k {
 				return k
 			}

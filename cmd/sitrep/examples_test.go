@@ -1411,10 +1411,14 @@ func TestFresh93(t *testing.T) {
 // TestFresh94 scores the third (testdata/fresh94: 22-28 September 2025:
 // al-Shati camp, Eilat, the Sanaa raids, al-Mawasi, Nuseirat, Yohmor, the
 // Harir clip). First build: F1 0.811 (P 0.68, R 1.00); 0.833 after the
-// session's rules (Yahmor below the Beaufort castle is Yohmor al-Shaqif).
+// session's rules (Yahmor below the Beaufort castle is Yohmor al-Shaqif);
+// 0.844 once the monitor's "31 Israeli incursions ... since the start of
+// September" is a tally (its two province-level incidents go, and with
+// them the one hit that came from the last line's "the raid on Jubata
+// al-Khashab", dated only by the tally's "With Friday's raid").
 func TestFresh94(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh94/reports.jsonl", "../../testdata/fresh94/gold.jsonl")
-	wantScore(t, res, 0.82, 1, 0.65)
+	wantScore(t, res, 0.83, 1, 0.6)
 	wantCopies(t, store, map[string]string{"f94-03": "f94-02", "f94-19": "f94-18"})
 }
 
