@@ -1634,10 +1634,13 @@ func underway(toks []normalize.Token, k, hi int) bool {
 			return true
 		case "struck", "hit", "targeted", "slammed":
 			return true
-		case "happened", "occurred", "took", "killed", "wounded", "injured":
+		case "happened", "occurred", "took", "killed", "wounded", "injured",
+			"carried", "conducted", "executed", "mounted", "announced":
 			// "the base in Al-Shaddadi, which happened on Monday", "the
 			// Kalsu explosion, which killed a member of the PMF late on
-			// Friday": when the attack itself came, and what it did.
+			// Friday", "the operation ..., which was carried out (or, in a
+			// group's statement, announced) at dawn on Thursday": when the
+			// attack itself came, and what it did.
 			return true
 		}
 	}

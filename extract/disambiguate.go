@@ -149,6 +149,11 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 			if o.Start >= r.End && o.Start-r.End <= 40 && o.Entry != nil && !sameName(o.Key, r.Key) &&
 				relativeGap(text[r.End:o.Start]) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, relativeKm) {
 				score += 10
+				// "al-Mazraa, west of Sweida": more for the namesake that
+				// lies near it (12 km) than for those 150 km off.
+				if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
+					score += 2
+				}
 				break
 			}
 			// "Haris in the Bint Jbeil district": the namesake inside it.
@@ -319,6 +324,16 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	// Arman in the south of Syria's Suwayda province": a name whose only
 	// places lie in another country than the province, country or part of
 	// a country named right after it is not one of them.
+	// "Khan Younis, al-Amal": a quarter of the town before the comma, not
+	// a village of that name in another country (nor does that village
+	// make the town a stray).
+	quarters := make([]placeRef, 0, len(refs))
+	for i, r := range refs {
+		if i == 0 || !quarterAfterTown(text, refs[i-1], r) {
+			quarters = append(quarters, r)
+		}
+	}
+	refs = quarters
 	kept := refs[:0]
 	for i, r := range refs {
 		if strayTown(refs, r, votes[r.Entry.Country]-own[r.Key]) {
@@ -339,6 +354,20 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		kept = append(kept, r)
 	}
 	return kept
+}
+
+// quarterAfterTown reports whether r, a village of the generated layer
+// told right after town p and a comma, lies in another country than p
+// and far from it, as no namesake of r lies in p's country: the name of a
+// quarter of p that the gazetteer lacks.
+func quarterAfterTown(text string, p, r placeRef) bool {
+	e := r.Entry
+	if p.Entry == nil || e == nil || p.Entry.Kind != sitrep.KindTown || e.Kind != sitrep.KindTown || e.Curated() ||
+		r.Direction != "" || p.Direction != "" || r.Qualified || e.Population >= villagePopulation ||
+		p.End >= r.Start || strings.TrimSpace(text[p.End:r.Start]) != "," {
+		return false
+	}
+	return e.Country != p.Entry.Country && !anyIn(r.Entries, p.Entry.Country) && !within(p.Entry.Lat, p.Entry.Lon, e.Lat, e.Lon, villageKm)
 }
 
 // spans reports whether region o (or the whole of a region o names a

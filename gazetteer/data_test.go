@@ -38,7 +38,7 @@ var allowedCollisions = []string{
 	"aqaba aqqaba", "aqqaba jo-aqaba",
 	// Natanz: the enrichment site first, the town after "the town of";
 	// Sabra: Gaza City's quarter and Beirut's beside Shatila.
-	"natanz-site natanz-town", "sabra-beirut sabra-gaza", "yohmor-al-bekaa yohmor-al-shaqif",
+	"natanz-site natanz-town", "sabra-beirut sabra-gaza", "yohmor-al-bekaa yohmor-al-shaqif", "al-mazraa-sy mazraa-il",
 	"saada ye-saada", "hodeidah ye-hodeidah", "hajjah ye-hajjah", "hajjah-ps ye-hajjah", "hajjah hajjah-ps", "amran ye-amran", "marib ye-marib", "al-bayda-ye ye-al-bayda", "dhamar ye-dhamar", "ibb ye-ibb", "taiz ye-taiz", "lahij ye-lahij", "al-dhale ye-al-dhale", "al-mahwit ye-al-mahwit",
 }
 

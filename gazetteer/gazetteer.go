@@ -314,7 +314,34 @@ func (g *Gazetteer) insert(e *Entry, keys []string) {
 			continue
 		}
 		g.index(k, e, f)
+		if v := feminineVariant(e, k); v != "" && !g.curatedKey(e, v) {
+			g.index(v, e, f)
+		}
 	}
+}
+
+// curatedKey reports whether key k is a curated name that an entry of the
+// generated layer, e, must leave to the curated place (as the generator
+// leaves it).
+func (g *Gazetteer) curatedKey(e *Entry, k string) bool {
+	p := g.byKey[k]
+	return e.layer != layerCurated && p != nil && p.curated
+}
+
+// feminineVariant returns key k of e's name with the "h" of an Arabic
+// feminine ending dropped from its last word ("mazraah" of "Al Mazra'ah"
+// gives "mazraa", "nabatiyah" gives "nabatiya"), as outlets spell it, for
+// the towns and sites of the countries Spelt covers; "" when there is none.
+// A consonant before the "ah" is the word's own ("Rafah", "Jeddah").
+func feminineVariant(e *Entry, k string) string {
+	if !speltCountries[e.Country] || e.Kind != KindTown && e.Kind != KindSite {
+		return ""
+	}
+	n := len(k)
+	if n < 5 || k[n-1] != 'h' || k[n-2] != 'a' || strings.IndexByte("aeiy", k[n-3]) < 0 || k[n-4] == ' ' {
+		return ""
+	}
+	return k[:n-1]
 }
 
 // nameFlags say how a name is written or what it is.

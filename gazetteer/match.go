@@ -542,6 +542,15 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 	if m.strict && len(p.keys) == 1 && givenNames[p.keys[0]] && last == end && start == i && !keyword && m.latin(i) && m.surnameAt(end) && !m.locative(i) {
 		return Match{}, false
 	}
+	// "a patrol in Wadi Omran", "on Jabal Amel": a valley or mountain the
+	// gazetteer lacks, not the town named like it (Amran).
+	if start > 0 && !keyword && dir == "" && nameHeads[m.toks[start-1].Norm] && m.toks[start-1].Upper && m.toks[start-1].End+1 == m.toks[start].Start {
+		return Match{}, false
+	}
+	// "in the valley of Omran": the same, translated.
+	if start >= 2 && !keyword && dir == "" && m.toks[start-1].Norm == "of" && (m.toks[start-2].Norm == "valley" || m.toks[start-2].Norm == "wadi") {
+		return Match{}, false
+	}
 	if m.strict && !p.curated {
 		// GeoNames has towns, not the districts or provinces named after
 		// them, unless a first-level division bears the name.
@@ -842,6 +851,9 @@ func (m *matcher) sentenceInitial(i int) bool {
 	}
 	return false
 }
+
+// nameHeads begin the names of valleys and mountains: "Wadi", "Jabal".
+var nameHeads = map[string]bool{"wadi": true, "jabal": true, "jebel": true}
 
 // preferKind returns es with the entries of the kind a keyword speaks of
 // first, copying only when the order changes. Curated entries stay before
