@@ -397,7 +397,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 			continue
 		}
 		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
-			tr.Verb && repeatedlyAfter(toks, tr.Last, hi) && !dayWordIn(toks, lo, hi) ||
+			tr.Verb && repeatedlyAfter(toks, tr.Last, hi) && !dayWordBesidesSince(toks, lo, hi) ||
 			protestAgainst(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
 		// "Other strikes hit": the noun and the verb after it.
@@ -948,16 +948,43 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 // repeatedlyAfter reports "repeatedly", "several times" in the clause
 // after an attack verb: "Israel has struck Houthi targets in Yemen
 // repeatedly", a pattern when no day is told.
+//
+// "Israel has struck Hodeidah and the nearby ports of Ras Isa and Salif
+// several times since July 2024": as far as the clause goes, fourteen
+// words.
 func repeatedlyAfter(toks []normalize.Token, k, hi int) bool {
-	for j := k; j < hi && j <= k+8; j++ {
+	for j := k; j < hi && j <= k+14; j++ {
 		switch w := toks[j].Norm; {
 		case w == "repeatedly" || w == "frequently":
 			return true
 		case w == "times" && j > k && (toks[j-1].Norm == "several" || toks[j-1].Norm == "many" || toks[j-1].Norm == "multiple" || toks[j-1].Norm == "numerous"):
 			return true
+		case (w == "years" || w == "months" || w == "weeks") && forPeriod(toks, k, j):
+			// "have fired missiles at Israel for most of the past two
+			// years", "for months"
+			return true
 		case toks[j].Kind == normalize.Punct:
 			return false
 		}
+	}
+	return false
+}
+
+// forPeriod reports "for" opening the period that ends at token j, after
+// token k: "for months", "for most of the past two years", "for the last
+// three weeks".
+func forPeriod(toks []normalize.Token, k, j int) bool {
+	for i := j - 1; i >= k && i >= j-6; i-- {
+		switch toks[i].Norm {
+		case "for", "over":
+			return true
+		case "most", "of", "the", "past", "last", "two", "three", "four", "several", "many":
+			continue
+		}
+		if toks[i].Kind == normalize.Number {
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -37,6 +37,14 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		if e.Future {
 			continue
 		}
+		// "reopened on Sunday, after a closure that followed Thursday's
+		// shooting": the day the attack word of the place owns is its day,
+		// in an aside too when it is the sentence's only attack word (not
+		// "fired missiles on Friday in response to Thursday's strikes").
+		if t := nearestTrigger(s, p.First, p.Last); ownedDay(d.toks, t, e) && (!inAside(s.Aside, e.First, e.Last) || soleTrigger(s, t)) {
+			best, bestDist, ok = e, 0, true
+			continue
+		}
 		// "[The first statement - issued Monday] ... in the afternoon of
 		// this day": the day the statement was issued.
 		if e.ThisDay {
@@ -71,6 +79,9 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 					continue
 				}
 				e.When = sitrep.When{Start: base.Start.AddDays(e.Shift), End: base.End.AddDays(e.Shift), Precision: base.Precision}
+				if e.Week {
+					e.When = sitrep.When{Start: base.Start.AddDays(-7), End: base.Start.AddDays(-1), Precision: sitrep.PrecisionWeek}
+				}
 			}
 			e.Value = e.When.Start.String()
 		}
@@ -238,6 +249,23 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		return best, false
 	}
 	return best, ok
+}
+
+// ownedDay reports a day in the possessive right before attack word t, or
+// one word before it: "Thursday's shooting", "Monday's deadly strike".
+func ownedDay(toks []normalize.Token, t trigger, e dateExpr) bool {
+	return e.Last > e.First && toks[e.Last-1].Possessive && e.When.Precision == sitrep.PrecisionDay &&
+		t.Last > 0 && !t.Generic && (t.First == e.Last || t.First == e.Last+1)
+}
+
+// soleTrigger reports whether t is the only specific attack word of s.
+func soleTrigger(s *sentence, t trigger) bool {
+	for _, o := range s.Triggers {
+		if !o.Generic && o.First != t.First {
+			return false
+		}
+	}
+	return true
 }
 
 // breakBetween is clauseBreak(lo, hi) read from counts of the breaks

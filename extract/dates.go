@@ -33,6 +33,9 @@ type dateExpr struct {
 	// ThisDay: "of this day", the day of publication unless the lines
 	// just before name the day a relayed statement was issued.
 	ThisDay bool
+	// Week: "the week before", "a week earlier": the seven days before the
+	// day told before (Relative, Shift -7).
+	Week bool
 }
 
 var months = map[string]time.Month{

@@ -492,7 +492,9 @@ func (d *docState) reactionTo(f *frame, frames []*frame) bool {
 		}
 		for _, s := range f.sents {
 			for _, p := range s.Places {
-				if p.Entry != nil && p.Entry.ID == g.place.Entry.ID && !slices.Contains(g.sents, s) {
+				// "condemned the attack on Hodeidah" after the strikes
+				// on the port of Hodeidah: the town holds the port.
+				if p.Entry != nil && (p.Entry.ID == g.place.Entry.ID || samePlaceAround(p.Entry, g.place.Entry)) && !slices.Contains(g.sents, s) {
 					return true
 				}
 			}
@@ -500,6 +502,17 @@ func (d *docState) reactionTo(f *frame, frames []*frame) bool {
 	}
 	return false
 }
+
+// samePlaceAround reports whether a town and a site of it (or two sites)
+// lie within siteKm of each other: "Hodeidah" and "Hodeidah port".
+func samePlaceAround(a, b *gazetteer.Entry) bool {
+	return (a.Kind == sitrep.KindSite || b.Kind == sitrep.KindSite) && a.Kind != sitrep.KindRegion && b.Kind != sitrep.KindRegion &&
+		a.Kind != sitrep.KindCountry && b.Kind != sitrep.KindCountry && a.Kind != sitrep.KindAdmin1 && b.Kind != sitrep.KindAdmin1 &&
+		sitrep.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= siteKm
+}
+
+// siteKm is how far a site may lie from the town it is named after.
+const siteKm = 10
 
 // reaction reports whether sentence s reacts to an attack: a verb of
 // condemnation or mourning before its first attack word, within six words.

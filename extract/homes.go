@@ -51,13 +51,20 @@ func destination(toks []normalize.Token, first int) bool {
 	for k := first - 1; k >= 1 && k >= first-6; k-- {
 		switch w := toks[k].Norm; {
 		case w == "for" || w == "to" || w == "towards" || w == "toward":
-			return moveVerbs[toks[k-1].Norm]
+			// "a cargo of aid for the Gaza Strip", "lorries bound for
+			// Gaza": where the goods were going.
+			return moveVerbs[toks[k-1].Norm] || w == "for" && goodsFor[toks[k-1].Norm]
 		case toks[k].Kind != normalize.Word || toks[k].Upper:
 			return false
 		}
 	}
 	return false
 }
+
+// goodsFor are the words before "for" and a place that goods are going
+// to.
+var goodsFor = map[string]bool{"aid": true, "supplies": true, "relief": true, "bound": true, "destined": true,
+	"shipment": true, "shipments": true, "convoy": true, "convoys": true}
 
 // residence reports a place named as where a person lives: "the wounded
 // man, who lives in the Beit She'an area", "a resident of Tammun", "a

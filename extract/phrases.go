@@ -342,6 +342,17 @@ func dayWordIn(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
+// dayWordBesidesSince is dayWordIn but for the date a period starts from:
+// "several times since July 2024" tells no day of an attack.
+func dayWordBesidesSince(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Norm; (calendarWord(w) || w == "yesterday" || w == "today") && !hasWord(toks, max(lo, k-3), k, "since") {
+			return true
+		}
+	}
+	return false
+}
+
 // interceptionsAfter reports "from interceptions", "of the air defences"
 // from token k: explosions the defence made.
 func interceptionsAfter(toks []normalize.Token, k, hi int) bool {

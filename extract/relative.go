@@ -81,6 +81,15 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 		return rel(i, i+3, 1)
 	case w == "the" && (w1 == "previous" || w1 == "preceding") && (w2 == "day" || w2 == "night"):
 		return rel(i, i+3, -1)
+	// "hit targets in Sanaa the week before", "a week earlier", "the
+	// previous week": the seven days before the day told.
+	// Not "a week before the start of summer time": before an event.
+	case w == "the" && w1 == "week" && (w2 == "before" || w2 == "prior" || w2 == "earlier") && weekEnds(d.norm(i+3, hi)),
+		(w == "a" || w == "one") && w1 == "week" && (w2 == "before" || w2 == "earlier") && weekEnds(d.norm(i+3, hi)),
+		w == "the" && (w1 == "previous" || w1 == "preceding") && w2 == "week":
+		e, ok := rel(i, i+3, -7)
+		e.Week = true
+		return e, ok
 	case w == "the" && w1 == "day" && w2 == "before" && d.norm(i+3, hi) == "yesterday":
 		// "the day before yesterday": two days before publication.
 		return day(-2, i, i+4, "")
@@ -239,6 +248,16 @@ func (d *dater) relative(i, hi int) (dateExpr, bool) {
 // 2024" from token i ("on"): a day of the month publication falls in, or of
 // the month before when the day is later. A noun after the ordinal makes it
 // another thing ("on the fourth floor", "on the second day").
+// weekEnds reports a word that may follow "the week before" when nothing
+// follows the "before": the end of the clause or another phrase.
+func weekEnds(w string) bool {
+	switch w {
+	case "", ",", ".", ";", ":", ")", "and", "in", "at", "on", "when", "with", "as":
+		return true
+	}
+	return false
+}
+
 func (d *dater) ordinalDay(i, hi int) (dateExpr, bool) {
 	j := i + 2
 	day := ordinalWords[d.norm(j, hi)]

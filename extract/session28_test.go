@@ -65,3 +65,58 @@ func TestQuarterAfterTownZikimCrossing(t *testing.T) {
 		{"Zikim crossing 2025-07-30 shooting", "Israeli forces opened fire on people waiting for aid lorries near the Zikim crossing in the northern Gaza Strip on Wednesday evening, killing 31."},
 	})
 }
+
+// Attacks told as repeated over a period are no attack: "several times
+// since July 2024" (the month a period starts from is no day of an
+// attack), "for most of the past two years"; "for two hours on Tuesday"
+// stays.
+func TestRepeatedOverPeriod(t *testing.T) {
+	wantEach(t, "2025-09-17", placeDayCategory, []toldCase{
+		{"", "Israel has struck Hodeidah and the nearby ports of Ras Isa and Salif several times since July 2024."},
+		{"", "The Houthis, who control Yemen's capital Sanaa and most of the populous north-west, have fired missiles and drones at Israel for most of the past two years in what they describe as support for Palestinians in Gaza."},
+		{"Qiryat Shmona 2025-09-16 rocket", "Hezbollah fired rockets at Kiryat Shmona for two hours on Tuesday."},
+	})
+}
+
+// "the week before", "a week earlier", "the previous week": the seven days
+// before the day told; not "a week before the start of ..." (TempEval).
+func TestWeekBefore(t *testing.T) {
+	wantEach(t, "2025-09-17", placeDayCategory, []toldCase{
+		{"Hodeidah port 2025-09-16 airstrike; Sanaa 2025-09-09 airstrike",
+			"Israel struck the port of Hodeidah on Tuesday, and hit targets in Sanaa the week before, the health ministry said."},
+		{"Hodeidah port 2025-09-16 airstrike; Sanaa 2025-09-09 unknown",
+			"Israeli jets struck the port of Hodeidah on Tuesday. They had bombed targets in Sanaa a week earlier."},
+	})
+}
+
+// A reaction to the attack on a town names the attack told at the town's
+// port, not one more on the day of the reaction.
+func TestReactionToSiteOfTown(t *testing.T) {
+	wantEach(t, "2025-09-19", placeDayCategory, []toldCase{
+		{"Hodeidah port 2025-09-16 unknown",
+			"The fighters of the Zionist regime had on Tuesday attacked the port of Hodeidah with 12 raids. " +
+				"The spokesman of the ministry of foreign affairs of Iran, on Wednesday, condemned the attack on Hodeidah."},
+	})
+}
+
+// A digest's scope ("attacks ... in Gaza, Israel, the West Bank, Lebanon,
+// Syria and Yemen") and its legend ("Each row is one incident") tell no
+// attack; rockets fired near "the borders with Turkey and Iraq" do.
+func TestScopeAndLegend(t *testing.T) {
+	wantEach(t, "2025-09-22", placeDayCategory, []toldCase{
+		{"", "Geneva, 22 September 2025\n\nScope: attacks with weapons in Gaza, Israel, the West Bank, Lebanon, Syria and Yemen reported in our sources this week. Each row is one incident."},
+		{"Rmelan Landing Zone 2025-09-20 rocket", "On Saturday, rockets were fired at the Rmelan landing zone, a U.S. airstrip in the far northeast of Hasakah province near the borders with Turkey and Iraq."},
+	})
+}
+
+// Aid "for the Gaza Strip" is where the lorry was going; "Thursday's
+// shooting" is the shooting's day even in a sentence of the crossing's
+// reopening; "in response to Thursday's strikes" is not the day of the
+// missiles fired.
+func TestAidDestinationOwnedDay(t *testing.T) {
+	wantEach(t, "2025-09-22", placeDayCategory, []toldCase{
+		{"Allenby Bridge 2025-09-18 shooting", "Two soldiers were killed around midday on Thursday when a truck driver who had crossed from Jordan with a cargo of aid for the Gaza Strip opened fire at the Allenby crossing, the military said."},
+		{"Allenby Bridge 2025-09-18 shooting", "The King Hussein Bridge reopened to passengers on Sunday morning after a closure of three days that followed Thursday's shooting on the Israeli side of the crossing, officials said on Monday."},
+		{"northern Red Sea 2025-09-19 missile", "The Houthis said they fired ballistic missiles at a ship in the northern Red Sea on Friday, in response to Thursday's strikes."},
+	})
+}
