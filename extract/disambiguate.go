@@ -329,7 +329,7 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 	// make the town a stray).
 	quarters := make([]placeRef, 0, len(refs))
 	for i, r := range refs {
-		if i == 0 || !quarterAfterTown(text, refs[i-1], r) {
+		if (i == 0 || !quarterAfterTown(text, refs[i-1], r)) && (i+1 == len(refs) || !quarterOfTown(text, r, refs[i+1])) {
 			quarters = append(quarters, r)
 		}
 	}
@@ -368,6 +368,32 @@ func quarterAfterTown(text string, p, r placeRef) bool {
 		return false
 	}
 	return e.Country != p.Entry.Country && !anyIn(r.Entries, p.Entry.Country) && !within(p.Entry.Lat, p.Entry.Lon, e.Lat, e.Lon, villageKm)
+}
+
+// quarterOfTown reports whether r, a town of the generated layer far from
+// town p, is told as the first word of a quarter of p: "the Saff
+// al-Hawa neighbourhood of the town of Bint Jbeil" is not As Saff in Egypt.
+func quarterOfTown(text string, r, p placeRef) bool {
+	e := r.Entry
+	if p.Entry == nil || e == nil || p.Entry.Kind != sitrep.KindTown || e.Kind != sitrep.KindTown || e.Curated() ||
+		r.Direction != "" || r.Qualified || e.Population >= strayPopulation || e.Subkind == "capital" || r.End >= p.Start ||
+		e.Country == p.Entry.Country && within(p.Entry.Lat, p.Entry.Lon, e.Lat, e.Lon, villageKm) {
+		return false
+	}
+	words := strings.Fields(strings.ToLower(text[r.End:p.Start]))
+	if len(words) > 0 && strings.HasPrefix(words[0], "al-") {
+		words = words[1:] // "Saff al-Hawa"
+	}
+	if len(words) < 2 || words[1] != "of" {
+		return false
+	}
+	switch words[0] {
+	case "neighbourhood", "neighborhood", "quarter", "district", "area":
+	default:
+		return false
+	}
+	rest := strings.Join(words[2:], " ")
+	return rest == "" || rest == "the" || rest == "the town of" || rest == "the city of" || rest == "the village of" || rest == "the camp of"
 }
 
 // spans reports whether region o (or the whole of a region o names a

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/sitrep/sitrep"
@@ -45,7 +46,67 @@ func (d *docState) entryDay(s *sentence, pub sitrep.Date) (sitrep.Date, bool) {
 			return e.When.Start, true
 		}
 	}
-	return pub, true
+	return pub.AddDays(-d.midnightsAbove(first)), true
+}
+
+// midnightsAbove returns how many midnights a live blog told newest first
+// crosses from its top down to the entry that opens with sentence first:
+// "00:50 - Sirens in Tel Aviv" then "23:55 - MDA confirms four killed in
+// Tamra" in a blog published at 03:10 is the day before. A blog whose
+// clocks mostly rise down the page (oldest first), or whose clocks are
+// not all of a 24-hour day, crosses none.
+func (d *docState) midnightsAbove(first *sentence) int {
+	if d.entryClocks == nil {
+		d.entryClocks = d.readEntryClocks()
+	}
+	cs := d.entryClocks
+	down, up := 0, 0
+	for k := 1; k < len(cs); k++ {
+		if cs[k].min < cs[k-1].min {
+			down++
+		} else if cs[k].min > cs[k-1].min {
+			up++
+		}
+	}
+	if down <= up {
+		return 0
+	}
+	n := 0
+	for k := 1; k < len(cs) && cs[k].sent <= first.Index; k++ {
+		// A clock six hours or more later than the entry above it: the
+		// evening before.
+		if cs[k].min-cs[k-1].min >= 6*60 {
+			n++
+		}
+	}
+	return n
+}
+
+// entryClock is the clock a live blog's entry opens with, in minutes of
+// the day, and the index of its first sentence.
+type entryClockAt struct{ sent, min int }
+
+// readEntryClocks returns the clocks that open the paragraphs of the
+// document ("23:55 - ..."), in text order; an empty slice (not nil) when
+// there are none or one is no time of a 24-hour day.
+func (d *docState) readEntryClocks() []entryClockAt {
+	out := []entryClockAt{}
+	for i, s := range d.sents {
+		if i > 0 && d.sents[i-1].Paragraph == s.Paragraph {
+			continue
+		}
+		c := entryClock(d.toks, s)
+		if c < 0 || c >= s.Last || !isDash(d.toks[c].Norm) {
+			continue
+		}
+		h, err1 := strconv.Atoi(d.toks[c-3].Norm)
+		m, err2 := strconv.Atoi(d.toks[c-1].Norm)
+		if err1 != nil || err2 != nil || h > 23 || m > 59 {
+			return []entryClockAt{}
+		}
+		out = append(out, entryClockAt{i, h*60 + m})
+	}
+	return out
 }
 
 // entryClock returns the token after the clock ("12:10") within the first

@@ -85,6 +85,9 @@ type docState struct {
 	sents []*sentence
 	// logDays are the days of a log's entries by paragraph (weekLog).
 	logDays map[int]sitrep.When
+	// entryClocks are the clocks of a live blog's entries, read when
+	// first needed (midnightsAbove).
+	entryClocks []entryClockAt
 	// outletSpans are where the text names its own outlet when the name
 	// holds an attack word ("Levant Incident Observatory").
 	outletSpans [][2]int

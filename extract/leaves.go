@@ -1247,13 +1247,32 @@ func farPartOf(toks []normalize.Token, s *sentence, i int) bool {
 // notHitAfter reports a place said to have been spared, its clause's
 // subject: "Ras Isa was not hit on Friday", "the port of Salif was not
 // struck".
+//
+// Past a short apposition and in the perfect too: "The Fordow site, dug
+// into a mountain near Qom, had not been hit".
 func notHitAfter(toks []normalize.Token, k, hi int) bool {
-	if k+2 >= hi || toks[k].Norm != "was" && toks[k].Norm != "were" || toks[k+1].Norm != "not" && toks[k+1].Norm != "never" {
+	if k+1 < hi && toks[k].Norm == "," && (toks[k+1].Norm == "was" || toks[k+1].Norm == "were" || toks[k+1].Norm == "had" || toks[k+1].Norm == "has") {
+		k++ // the last place of the subject's apposition: "near Qom, had not been hit"
+	} else if k < hi && toks[k].Norm == "," {
+		for j := k + 2; j < hi && j <= k+8; j++ {
+			if toks[j].Norm == "," {
+				k = j + 1
+				break
+			}
+			if toks[j].Kind != normalize.Word || is(&toks[j], cAttack|cKill|cInjure) {
+				break
+			}
+		}
+	}
+	perfect := k+1 < hi && (toks[k].Norm == "had" || toks[k].Norm == "has" || toks[k].Norm == "have")
+	if k+2 >= hi || !perfect && toks[k].Norm != "was" && toks[k].Norm != "were" || toks[k+1].Norm != "not" && toks[k+1].Norm != "never" {
 		return false
 	}
 	j := k + 2
 	if toks[j].Norm == "been" && j+1 < hi {
 		j++
+	} else if perfect {
+		return false
 	}
 	switch toks[j].Norm {
 	case "hit", "struck", "targeted", "attacked", "bombed", "shelled", "touched", "damaged":

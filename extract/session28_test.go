@@ -120,3 +120,26 @@ func TestAidDestinationOwnedDay(t *testing.T) {
 		{"northern Red Sea 2025-09-19 missile", "The Houthis said they fired ballistic missiles at a ship in the northern Red Sea on Friday, in response to Thursday's strikes."},
 	})
 }
+
+// A live blog told newest first that goes back past midnight: the entries
+// below the midnight are of the day before its publication.
+func TestLiveBlogPastMidnight(t *testing.T) {
+	const blog = "Live updates. All times Israel time. Newest first.\n\n" +
+		"02:20 - Magen David Adom: three people killed in Bat Yam when a missile hit a building.\n\n" +
+		"00:50 - Sirens in Tel Aviv and Holon.\n\n" +
+		"23:55 - MDA confirms four women killed in Tamra, in the Galilee, when a missile hit a house.\n\n" +
+		"22:50 - Sirens in Haifa and the Galilee."
+	wantEach(t, "2025-06-15", placeDayCategory, []toldCase{
+		{"Bat Yam 2025-06-15 missile; Tamra 2025-06-14 missile", blog},
+	})
+}
+
+// "the Saff al-Hawa neighbourhood of the town of Bint Jbeil" is in Bint
+// Jbeil, not As Saff in Egypt; a site that "had not been hit" was spared,
+// past its apposition too.
+func TestNeighbourhoodOfTownNotHit(t *testing.T) {
+	wantEach(t, "2025-06-14", placeDayCategory, []toldCase{
+		{"Bint Jbeil 2025-06-11 drone", "An Israeli drone targeted, at about 10:20 on Wednesday, a motorcycle in the Saff al-Hawa neighbourhood of the town of Bint Jbeil with a guided missile."},
+		{"", "The Fordow site, dug into a mountain near Qom, had not been hit, Grossi said."},
+	})
+}
