@@ -786,6 +786,14 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 				k+1 < hi && toks[k+1].Norm == "from" && hasWord(toks, max(lo, k-3), k, "mine", "mines", "landmine", "landmines", "shell", "ordnance") {
 				return true
 			}
+		case "found":
+			// "an army engineering unit blew up a cluster bomb found near
+			// Khiam": disposal of what was found, when nobody was hurt.
+			if k > lo && hasWord(toks, max(lo, k-3), k, "bomb", "bombs", "shell", "shells", "ordnance", "device", "devices", "munition", "munitions", "rocket", "rockets", "mine", "mines") &&
+				hasWord(toks, lo, k, "blew", "detonated", "destroyed") && hasWord(toks, lo, k, "army", "engineers", "engineering", "sappers", "unit", "troops", "soldiers") &&
+				!casualtyWordIn(toks, lo, hi) {
+				return true
+			}
 		case "defused", "defusing", "dismantled", "dismantling", "demining", "demined":
 			// "engineers defused a roadside bomb": no attack.
 			return true

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -148,11 +149,12 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		for _, o := range window {
 			if o.Start >= r.End && o.Start-r.End <= 40 && o.Entry != nil && !sameName(o.Key, r.Key) &&
 				relativeGap(text[r.End:o.Start]) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, relativeKm) {
-				score += 10
-				// "al-Mazraa, west of Sweida": more for the namesake that
-				// lies near it (12 km) than for those 150 km off.
+				// "al-Mazraa, west of Sweida": the namesake that lies near
+				// it (12 km), not those 150 km off, when one does.
 				if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
-					score += 2
+					score += 12
+				} else if !slices.ContainsFunc(r.Entries, func(c *gazetteer.Entry) bool { return within(o.Entry.Lat, o.Entry.Lon, c.Lat, c.Lon, nearKm) }) {
+					score += 10
 				}
 				break
 			}

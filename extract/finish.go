@@ -204,7 +204,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			// missiles hit Nevatim": a country's attack on the day of the
 			// attacks told inside it sums them up, whatever its weapon.
 			countrySum := c.place.Entry.Kind == sitrep.KindCountry && c.whenSet && (!f.whenSet || f.when.Overlaps(c.when, 0))
-			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum {
+			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum && !droneMissile(d.toks, c, f) {
 				continue
 			}
 			// "at two bases in Iraq and Syria late on Friday and early on
@@ -244,7 +244,12 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		}
 		switch {
 		case len(inside) == 1 && !c.summary:
+			// The missile a drone fired: the drone's attack.
+			dm := droneMissile(d.toks, c, inside[0])
 			merge(inside[0], c)
+			if dm {
+				inside[0].category = sitrep.CategoryDrone
+			}
 		case len(inside) >= 1:
 			// A summary of the incidents told in detail: they take its
 			// date and weapon when they lack them, not its sources.
@@ -545,6 +550,21 @@ func dateAssertions(f *frame) []sitrep.Assertion {
 		}
 	}
 	return out
+}
+
+// droneMissile reports a drone attack told coarsely, then "the missile"
+// it fired told at its place: "An Israeli drone hit a car in southern
+// Lebanon ... The missile struck the vehicle on the road to Ainata".
+func droneMissile(toks []normalize.Token, c, f *frame) bool {
+	if c.category != sitrep.CategoryDrone || f.category != sitrep.CategoryMissile || len(f.sents) == 0 {
+		return false
+	}
+	for _, t := range f.sents[0].Triggers {
+		if t.Category == sitrep.CategoryMissile && !t.Generic && (t.Anaphoric || t.First > 0 && toks[t.First-1].Norm == "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // merge moves coarse frame c into the precise frame f.

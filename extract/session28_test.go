@@ -143,3 +143,23 @@ func TestNeighbourhoodOfTownNotHit(t *testing.T) {
 		{"", "The Fordow site, dug into a mountain near Qom, had not been hit, Grossi said."},
 	})
 }
+
+// "al-Mazraa, west of Sweida" is the village 12 km from Sweida even in a
+// digest whose Lebanese towns lie near the Mazra'a of Galilee.
+func TestRelativePlaceOverNeighbours(t *testing.T) {
+	wantEach(t, "2025-10-21", placeDayCategory, []toldCase{
+		{"Bint Jbeil 2025-10-16 drone; Aitaroun 2025-10-18 drone; Al-Mazraa 2025-10-20 drone",
+			"LEBANON\n- Thursday: an Israeli drone fired on a car between Bint Jbeil and Ainata; one dead.\n- Saturday: a drone dropped a grenade near a bulldozer in Aitaroun; the driver was unhurt.\n\n" +
+				"SYRIA\n- Monday: a drone struck a government position near al-Mazraa, west of Sweida."},
+	})
+}
+
+// A drone's attack told in a region, then "the missile" at its place: one
+// attack, the drone's; an army unit blowing up a bomb it found is none.
+func TestDroneThenItsMissile(t *testing.T) {
+	wantEach(t, "2025-10-16", placeDayCategory, []toldCase{
+		{"Ainata 2025-10-16 drone", "An Israeli drone hit a car in southern Lebanon on Thursday afternoon, killing the man at the wheel.\n\n" +
+			"The missile struck the vehicle shortly after 1 p.m. on a curve of the road that runs from Bint Jbeil to the nearby village of Ainata."},
+		{"", "Elsewhere in the south, an army engineering unit blew up a cluster bomb found near Khiam."},
+	})
+}
