@@ -239,6 +239,11 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
 			continue
 		}
+		// "seized rifles and two rocket-propelled grenade launchers": the
+		// launchers a longer weapon's name ends before.
+		if tr.Category != "" && !tr.Verb && tr.Last > i+1 && tr.Last < hi && launcherNouns[toks[tr.Last].Norm] {
+			continue
+		}
 		// "while its teams were loading artillery shells onto trucks":
 		// weapons handled as cargo, not fired.
 		if tr.Category != "" && !tr.Verb && cargoBefore(toks, lo, i) {
@@ -1455,6 +1460,10 @@ func struckAfter(toks []normalize.Token, k, hi int) bool {
 	}
 	return false
 }
+
+// launcherNouns after a weapon's name make it equipment, not a launch.
+var launcherNouns = map[string]bool{"launcher": true, "launchers": true, "launch": true, "factory": true, "factories": true,
+	"storage": true, "depot": true, "depots": true, "warehouse": true, "warehouses": true}
 
 // targetNouns after a weapon word make it a kind of target.
 var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true, "facility": true, "facilities": true,

@@ -248,6 +248,17 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 						}
 					}
 				}
+				// "a truck driver transporting aid bound for Gaza shot and
+				// killed two soldiers": the destination ends where the
+				// sentence's verb comes.
+				if p[0] == "bound" || p[0] == "destined" || p[0] == "en" || p[0] == "sailing" {
+					for j := end; j < stop; j++ {
+						if is(&toks[j], cAttack|cKill) || passiveAux[toks[j].Norm] || toks[j].Norm == "had" || toks[j].Norm == "opened" {
+							stop = j
+							break
+						}
+					}
+				}
 				// "struck a car between Hama and Homs on Thursday": the day
 				// is the attack's, not the road's.
 				if p[0] == "between" {

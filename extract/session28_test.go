@@ -163,3 +163,20 @@ func TestDroneThenItsMissile(t *testing.T) {
 		{"", "Elsewhere in the south, an army engineering unit blew up a cluster bomb found near Khiam."},
 	})
 }
+
+// Launchers seized in a raid on smugglers are no rockets fired; a launcher
+// struck is a target of the strike.
+func TestSeizedLaunchers(t *testing.T) {
+	wantEach(t, "2025-07-31", placeDayCategory, []toldCase{
+		{"", "Earlier on Thursday evening, the Lebanese army said it had arrested four men in the Hermel area and seized rifles, ammunition and two rocket-propelled grenade launchers during a raid on a smuggling network."},
+		{"Sanaa 2025-07-29 airstrike", "Israeli jets struck a ballistic missile launcher near Sanaa on Tuesday."},
+	})
+}
+
+// "bound for Gaza" says where the aid was going; the aside ends at the
+// sentence's verb, which tells the attack.
+func TestBoundForEndsAtVerb(t *testing.T) {
+	wantEach(t, "2025-09-18", placeDayCategory, []toldCase{
+		{"Allenby Bridge 2025-09-18 unknown", "A Jordanian truck driver transporting aid bound for Gaza shot and killed two Israeli soldiers at the Allenby Bridge crossing on Thursday."},
+	})
+}
