@@ -241,7 +241,8 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		}
 		// "seized rifles and two rocket-propelled grenade launchers": the
 		// launchers a longer weapon's name ends before.
-		if tr.Category != "" && !tr.Verb && tr.Last > i+1 && tr.Last < hi && launcherNouns[toks[tr.Last].Norm] {
+		if tr.Category != "" && !tr.Verb && tr.Last > i+1 && tr.Last < hi && launcherNouns[toks[tr.Last].Norm] &&
+			!hasWord(toks, max(lo, i-3), i, "fired", "launched", "used", "with", "using") {
 			continue
 		}
 		// "while its teams were loading artillery shells onto trucks":
@@ -796,7 +797,7 @@ func mishap(toks []normalize.Token, lo, hi int) bool {
 			// Khiam": disposal of what was found, when nobody was hurt.
 			if k > lo && hasWord(toks, max(lo, k-3), k, "bomb", "bombs", "shell", "shells", "ordnance", "device", "devices", "munition", "munitions", "rocket", "rockets", "mine", "mines") &&
 				hasWord(toks, lo, k, "blew", "detonated", "destroyed") && hasWord(toks, lo, k, "army", "engineers", "engineering", "sappers", "unit", "troops", "soldiers") &&
-				!casualtyWordIn(toks, lo, hi) {
+				!casualtyWordIn(toks, lo, hi) && !hasWord(toks, k, hi, "while", "after", "as", "when", "but", "whereas") {
 				return true
 			}
 		case "defused", "defusing", "dismantled", "dismantling", "demining", "demined":
@@ -963,16 +964,22 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 // repeatedly", a pattern when no day is told.
 //
 // "Israel has struck Hodeidah and the nearby ports of Ras Isa and Salif
-// several times since July 2024": as far as the clause goes, fourteen
-// words.
+// several times since July 2024": fourteen words when a "since", "for" or
+// "over" follows
+// (eight else: "shelled the outskirts of the towns of Kfarchouba and
+// Kfarhamam with phosphorus shells several times" is one shelling).
 func repeatedlyAfter(toks []normalize.Token, k, hi int) bool {
-	for j := k; j < hi && j <= k+14; j++ {
+	reach := 8
+	if hasWord(toks, k, min(hi, k+18), "since", "for", "over") {
+		reach = 14
+	}
+	for j := k; j < hi && j <= k+reach; j++ {
 		switch w := toks[j].Norm; {
 		case w == "repeatedly" || w == "frequently":
 			return true
 		case w == "times" && j > k && (toks[j-1].Norm == "several" || toks[j-1].Norm == "many" || toks[j-1].Norm == "multiple" || toks[j-1].Norm == "numerous"):
 			return true
-		case (w == "years" || w == "months" || w == "weeks") && forPeriod(toks, k, j):
+		case (w == "years" || w == "months" || w == "weeks") && forPeriod(toks, k, j) && !hasWord(toks, k, j, "that", "which", "who", "where"):
 			// "have fired missiles at Israel for most of the past two
 			// years", "for months"
 			return true

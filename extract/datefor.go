@@ -41,7 +41,7 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 		// shooting": the day the attack word of the place owns is its day,
 		// in an aside too when it is the sentence's only attack word (not
 		// "fired missiles on Friday in response to Thursday's strikes").
-		if t := nearestTrigger(s, p.First, p.Last); ownedDay(d.toks, t, e) && (!inAside(s.Aside, e.First, e.Last) || soleTrigger(s, t)) {
+		if t := nearestTrigger(s, p.First, p.Last); ownedDay(d.toks, t, e) && (!inAside(s.Aside, e.First, e.Last) || soleTrigger(s, t)) && !placeOfItsOwn(s, t, p) {
 			best, bestDist, ok = e, 0, true
 			continue
 		}
@@ -256,6 +256,18 @@ func (d *docState) dateFor(s *sentence, p placeRef) (dateExpr, bool) {
 func ownedDay(toks []normalize.Token, t trigger, e dateExpr) bool {
 	return e.Last > e.First && toks[e.Last-1].Possessive && e.When.Precision == sitrep.PrecisionDay &&
 		t.Last > 0 && !t.Generic && (t.First == e.Last || t.First == e.Last+1)
+}
+
+// placeOfItsOwn reports a place other than p told right after attack word
+// t: "the hometown of the gunman behind Thursday's shooting attack in
+// Jerusalem" dates the Jerusalem attack, not the raid on the hometown.
+func placeOfItsOwn(s *sentence, t trigger, p placeRef) bool {
+	for _, q := range s.Places {
+		if q.First >= t.Last && q.First <= t.Last+3 && q.Entry != nil && (p.Entry == nil || q.Entry.ID != p.Entry.ID) {
+			return true
+		}
+	}
+	return false
 }
 
 // soleTrigger reports whether t is the only specific attack word of s.

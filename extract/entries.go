@@ -75,7 +75,9 @@ func (d *docState) midnightsAbove(first *sentence) int {
 	for k := 1; k < len(cs) && cs[k].sent <= first.Index; k++ {
 		// A clock six hours or more later than the entry above it: the
 		// evening before.
-		if cs[k].min-cs[k-1].min >= 6*60 {
+		// The later clock must be of a 24-hour day's evening: "12:50"
+		// below "01:40" may be a 12-hour clock.
+		if cs[k].min-cs[k-1].min >= 6*60 && cs[k].min >= 13*60 {
 			n++
 		}
 	}

@@ -589,7 +589,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 	// Syria and Yemen": attacks over many countries, none told; "Each row
 	// is one incident": what a row stands for.
 	for i, t := range s.Triggers {
-		if !t.Verb && (strings.HasSuffix(toks[t.Last-1].Norm, "s") && countriesListed(toks, s.Places, t.Last) >= 3 || t.First >= lo+2 && toks[t.First-1].Norm == "one" &&
+		if !t.Verb && (strings.HasSuffix(toks[t.Last-1].Norm, "s") && countriesListed(toks, s.Places, t.Last) >= 4 || t.First >= lo+2 && toks[t.First-1].Norm == "one" &&
 			(toks[t.First-2].Norm == "is" || toks[t.First-2].Norm == "as")) {
 			s.Triggers[i].Generic = true
 		}
@@ -1152,11 +1152,11 @@ func notLoggedAt(toks []normalize.Token, lo, hi int) bool {
 	return false
 }
 
-// countriesListed counts the countries and first-level divisions of the
-// list of places that starts within six words after token k: "attacks
-// with weapons in Gaza, Israel, the West Bank, Lebanon, Syria and Yemen"
-// (6), not "at the Rmelan landing zone ... near the borders with Turkey
-// and Iraq" (a list of two).
+// countriesListed counts the countries of the list of places that starts
+// within six words after token k: "attacks with weapons in Gaza, Israel,
+// the West Bank, Lebanon, Syria and Yemen" (4), not "Airstrikes in Idlib,
+// Hama and Aleppo provinces" (no country), nor "at the Rmelan landing
+// zone ... near the borders with Turkey and Iraq" (a list of two).
 func countriesListed(toks []normalize.Token, places []placeRef, k int) int {
 	n, last := 0, -1
 	for _, p := range places {
@@ -1166,7 +1166,7 @@ func countriesListed(toks []normalize.Token, places []placeRef, k int) int {
 		if last < 0 && p.First > k+6 || last >= 0 && !listGap(toks, last, p.First) {
 			break
 		}
-		if e := p.Entry; e != nil && p.Direction == "" && (e.Kind == sitrep.KindCountry || e.Kind == sitrep.KindAdmin1) {
+		if e := p.Entry; e != nil && p.Direction == "" && e.Kind == sitrep.KindCountry {
 			n++
 		}
 		last = p.Last

@@ -204,7 +204,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 			// missiles hit Nevatim": a country's attack on the day of the
 			// attacks told inside it sums them up, whatever its weapon.
 			countrySum := c.place.Entry.Kind == sitrep.KindCountry && c.whenSet && (!f.whenSet || f.when.Overlaps(c.when, 0))
-			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum && !droneMissile(d.toks, c, f) {
+			if !sitrep.CategoryCompatible(f.category, c.category) && !countrySum && !d.droneMissile(c, f) {
 				continue
 			}
 			// "at two bases in Iraq and Syria late on Friday and early on
@@ -245,7 +245,7 @@ func (d *docState) finish(frames []*frame) []sitrep.Report {
 		switch {
 		case len(inside) == 1 && !c.summary:
 			// The missile a drone fired: the drone's attack.
-			dm := droneMissile(d.toks, c, inside[0])
+			dm := d.droneMissile(c, inside[0])
 			merge(inside[0], c)
 			if dm {
 				inside[0].category = sitrep.CategoryDrone
@@ -529,7 +529,10 @@ func reaction(toks []normalize.Token, s *sentence) bool {
 		if reactionVerbs[toks[k].Norm] {
 			for j := k + 1; j < s.Last && j <= k+6; j++ {
 				if is(&toks[j], cAttack) {
-					return true
+					// Not "as Iran condemned the attack on Hodeidah,
+					// Israeli jets struck Sanaa airport": another attack
+					// told after the one reacted to.
+					return !slices.ContainsFunc(s.Triggers, func(t trigger) bool { return t.First > j && !t.Generic })
 				}
 			}
 			return false
@@ -555,12 +558,22 @@ func dateAssertions(f *frame) []sitrep.Assertion {
 // droneMissile reports a drone attack told coarsely, then "the missile"
 // it fired told at its place: "An Israeli drone hit a car in southern
 // Lebanon ... The missile struck the vehicle on the road to Ainata".
-func droneMissile(toks []normalize.Token, c, f *frame) bool {
-	if c.category != sitrep.CategoryDrone || f.category != sitrep.CategoryMissile || len(f.sents) == 0 {
+// Not when another missile is told in between ("Later the Houthis fired a
+// ballistic missile at Israel. The missile fell near Beersheba").
+func (d *docState) droneMissile(c, f *frame) bool {
+	if c.category != sitrep.CategoryDrone || f.category != sitrep.CategoryMissile || len(f.sents) == 0 || len(c.sents) == 0 ||
+		c.sents[0].Index >= f.sents[0].Index {
 		return false
 	}
+	for _, s := range d.sents[c.sents[0].Index+1 : f.sents[0].Index] {
+		for _, t := range s.Triggers {
+			if t.Category == sitrep.CategoryMissile {
+				return false
+			}
+		}
+	}
 	for _, t := range f.sents[0].Triggers {
-		if t.Category == sitrep.CategoryMissile && !t.Generic && (t.Anaphoric || t.First > 0 && toks[t.First-1].Norm == "the") {
+		if t.Category == sitrep.CategoryMissile && !t.Generic && (t.Anaphoric || t.First > 0 && d.toks[t.First-1].Norm == "the") {
 			return true
 		}
 	}

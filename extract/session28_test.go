@@ -180,3 +180,45 @@ func TestBoundForEndsAtVerb(t *testing.T) {
 		{"Allenby Bridge 2025-09-18 unknown", "A Jordanian truck driver transporting aid bound for Gaza shot and killed two Israeli soldiers at the Allenby Bridge crossing on Thursday."},
 	})
 }
+
+// What a read-only review found the first rules of the session got wrong,
+// each now left as it should be.
+func TestTwentyEighthLeavesAlone(t *testing.T) {
+	wantEach(t, "2025-09-20", placeDayCategory, []toldCase{
+		// Another attack told after the one a reaction names.
+		{"Hodeidah port 2025-09-16 airstrike; Sanaa International Airport 2025-09-17 airstrike",
+			"Israeli jets struck the port of Hodeidah on Tuesday. On Wednesday, as Iran condemned the attack on Hodeidah, Israeli jets struck Sanaa airport, killing two people."},
+		// Provinces listed are no scope over countries.
+		{"Idlib 2025-09-15 airstrike; Hama 2025-09-15 airstrike; Aleppo 2025-09-15 airstrike",
+			"Airstrikes in Idlib, Hama and Aleppo provinces killed 15 civilians on Monday, the civil defence said."},
+		// A disposal in a sentence that goes on with shelling.
+		{"Khiam 2025-09-16 artillery; Kfarchouba 2025-09-16 artillery",
+			"Israeli sappers destroyed a shell found in a field near Khiam on Tuesday, while Israeli artillery shelled the outskirts of Kfarchouba."},
+		// Raids of the day are no running count; nor do raids since a
+		// month hide a killing told with them.
+		{"Jezzine 2025-09-20 airstrike", "Israeli warplanes carried out three raids on the outskirts of Jezzine since noon today, the NNA reported."},
+		{"Janin 2025-09-16 unknown", "Israeli forces killed two Palestinians in Jenin on Tuesday; the army has carried out 40 raids in the northern West Bank since the start of the month."},
+		// "The missile" after another missile is that one.
+		{"southern Israel 2025-09-18 drone; Beersheba 2025-09-18 missile",
+			"A Houthi drone struck southern Israel on Thursday, causing damage. Later on Thursday the Houthis fired a ballistic missile at Israel. The missile fell in an open area near Beersheba."},
+		// The day owned by another place's attack.
+		{"Qabatiyah 2025-09-15 unknown; Jerusalem 2025-09-18 shooting",
+			"Israeli forces raided Qabatiya on Monday, the hometown of the gunman behind Thursday's shooting attack in Jerusalem, and arrested his brother."},
+		// One shelling "several times" within a few words; a house empty
+		// "for months".
+		{"Kfarchouba 2025-09-13 artillery", "The Israeli enemy artillery shelled the outskirts of the towns of Kfarchouba and Kfarhamam with phosphorus shells several times, the NNA correspondent reported."},
+		{"Khiam 2025-09-13 artillery", "Israeli forces shelled a house in Khiam that had been empty for months."},
+		// A valley's or mountain's name that is a province or region.
+		{"Hadramawt 2025-09-16 clash", "Clashes between government forces and tribal gunmen in Wadi Hadramout killed four soldiers on Tuesday."},
+		{"Qandil Mountains 2025-09-16 drone", "Turkish drones struck a vehicle in Jabal Qandil on Tuesday."},
+		// No new short or given-name spellings: "Rabia" is no Rabi'ah.
+		{"", "Gunmen opened fire on a checkpoint near Rabia on the Syrian border on Tuesday, killing two soldiers, Iraqi security sources said."},
+		// Launchers fired are weapons used.
+		{"Tubas 2025-09-16 rocket", "Militants fired rocket-propelled grenade launchers at an Israeli patrol near Tubas on Tuesday."},
+	})
+	// A 12-hour clock below a later one is no midnight.
+	wantEach(t, "2025-06-15", placeDayCategory, []toldCase{
+		{"Bat Yam 2025-06-15 missile; Tamra 2025-06-15 missile",
+			"Live updates. Newest first.\n\n01:40 - Three people killed in Bat Yam when a missile hit a building.\n\n12:50 - Sirens in Tel Aviv.\n\n11:55 - MDA confirms four women killed in Tamra when a missile hit a house."},
+	})
+}

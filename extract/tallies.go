@@ -47,7 +47,7 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 		if w == "times" && n > 1 {
 			return true
 		}
-		if countedAttacks[w] && (period || monthAfter(toks, next, hi)) && n > 1 {
+		if countedAttacks[w] && (period || monthAfter(toks, next, hi)) && n > 1 && (w == "attacks" || w == "strikes" || longCount(toks, lo, hi)) {
 			return true
 		}
 		// "The Houthis have attacked more than 80 merchant vessels since
@@ -74,6 +74,30 @@ func isTallySentence(toks []normalize.Token, lo, hi int) bool {
 // September".
 var countedAttacks = map[string]bool{"attacks": true, "strikes": true, "raids": true, "incursions": true,
 	"assaults": true, "violations": true}
+
+// longCount reports a count of raids, incursions or assaults over more
+// than a day, in a sentence that tells no toll: "since the start of
+// September", "since 8 December 2024"; not "three raids ... since noon
+// today", "two assaults on Turmus Ayya since Tuesday morning, injuring
+// four", nor "killed two in Jenin on Tuesday; the army has carried out 40
+// raids ... since the start of the month".
+func longCount(toks []normalize.Token, lo, hi int) bool {
+	if casualtyWordIn(toks, lo, hi) {
+		return false
+	}
+	for k := lo; k+1 < hi; k++ {
+		if toks[k].Norm != "since" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+4; j++ {
+			w := toks[j].Norm
+			if _, ok := months[w]; ok || w == "start" || w == "beginning" || w == "outbreak" || len(w) == 4 && w >= "1900" && w <= "2099" {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // ordinalSuffixes follow the digits of an ordinal: "151st", "66th".
 var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true}

@@ -332,7 +332,8 @@ func (g *Gazetteer) curatedKey(e *Entry, k string) bool {
 // feminine ending dropped from its last word ("mazraah" of "Al Mazra'ah"
 // gives "mazraa", "nabatiyah" gives "nabatiya"), as outlets spell it, for
 // the towns and sites of the countries Spelt covers; "" when there is none.
-// A consonant before the "ah" is the word's own ("Rafah", "Jeddah").
+// A consonant before the "ah" is the word's own ("Rafah", "Jeddah"); a
+// variant under seven letters or that is a given name is none.
 func feminineVariant(e *Entry, k string) string {
 	if !speltCountries[e.Country] || e.Kind != KindTown && e.Kind != KindSite {
 		return ""
@@ -341,7 +342,13 @@ func feminineVariant(e *Entry, k string) string {
 	if n < 5 || k[n-1] != 'h' || k[n-2] != 'a' || strings.IndexByte("aeiy", k[n-3]) < 0 || k[n-4] == ' ' {
 		return ""
 	}
-	return k[:n-1]
+	// Not short or a given name: "Rabia", "Aliya", "Zakariya" are other
+	// places or people more often than these towns.
+	v := k[:n-1]
+	if len(v) < 7 || givenNames[v] || strings.Contains(v, " ") && givenNames[v[strings.LastIndexByte(v, ' ')+1:]] {
+		return ""
+	}
+	return v
 }
 
 // nameFlags say how a name is written or what it is.

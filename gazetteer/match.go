@@ -544,11 +544,12 @@ func (m *matcher) build(p *pattern, i, end, prev int) (Match, bool) {
 	}
 	// "a patrol in Wadi Omran", "on Jabal Amel": a valley or mountain the
 	// gazetteer lacks, not the town named like it (Amran).
-	if start > 0 && !keyword && dir == "" && nameHeads[m.toks[start-1].Norm] && m.toks[start-1].Upper && m.toks[start-1].End+1 == m.toks[start].Start {
+	// Not a province or region ("Wadi Hadramout", "Jabal Qandil").
+	if p.town && start > 0 && !keyword && dir == "" && nameHeads[m.toks[start-1].Norm] && m.toks[start-1].Upper && m.toks[start-1].End+1 == m.toks[start].Start {
 		return Match{}, false
 	}
 	// "in the valley of Omran": the same, translated.
-	if start >= 2 && !keyword && dir == "" && m.toks[start-1].Norm == "of" && (m.toks[start-2].Norm == "valley" || m.toks[start-2].Norm == "wadi") {
+	if p.town && start >= 2 && !keyword && dir == "" && m.toks[start-1].Norm == "of" && (m.toks[start-2].Norm == "valley" || m.toks[start-2].Norm == "wadi") {
 		return Match{}, false
 	}
 	if m.strict && !p.curated {
