@@ -159,7 +159,9 @@ func withTens(toks []normalize.Token, lo, k, n int) (int, int) {
 		return n, k
 	}
 	v, next, ok := number(toks, k-2, true)
-	if !ok || v < 20 {
+	// Only a word of tens: "01:30 - Three people killed" is a live blog's
+	// clock and three dead, not 33.
+	if !ok || v < 20 || tens[toks[k-2].Norm] == 0 {
 		return n, k
 	}
 	if next == k+1 {

@@ -222,3 +222,12 @@ func TestTwentyEighthLeavesAlone(t *testing.T) {
 			"Live updates. Newest first.\n\n01:40 - Three people killed in Bat Yam when a missile hit a building.\n\n12:50 - Sirens in Tel Aviv.\n\n11:55 - MDA confirms four women killed in Tamra when a missile hit a house."},
 	})
 }
+
+// A live blog's clock is no tens of the count after it: "01:30 - Three
+// people were killed" is three; "Twenty - three" stays 23.
+func TestClockNotTens(t *testing.T) {
+	wantEach(t, "2025-06-15", placeCategoryDead, []toldCase{
+		{"Bat Yam missile 3", "01:30 - Three people were killed in Bat Yam when a missile hit a building."},
+		{"Tyre missile 23", "Twenty - three soldiers were killed when a missile hit a base in Tyre."},
+	})
+}
