@@ -239,9 +239,9 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Category != "" && tr.Last == i+1 && i+1 < hi && (targetNouns[toks[i+1].Norm] || mediaNouns[toks[i+1].Norm]) {
 			continue
 		}
-		// "seized rifles and two rocket-propelled grenade launchers": the
-		// launchers a longer weapon's name ends before.
-		if tr.Category != "" && !tr.Verb && tr.Last > i+1 && tr.Last < hi && launcherNouns[toks[tr.Last].Norm] &&
+		// "seized rifles and two rocket-propelled grenade launchers": a
+		// longer weapon's name before the thing it names, unless fired.
+		if tr.Category != "" && !tr.Verb && tr.Last > i+1 && tr.Last < hi && targetNouns[toks[tr.Last].Norm] &&
 			!hasWord(toks, max(lo, i-3), i, "fired", "launched", "used", "with", "using") {
 			continue
 		}
@@ -965,9 +965,9 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 //
 // "Israel has struck Hodeidah and the nearby ports of Ras Isa and Salif
 // several times since July 2024": fourteen words when a "since", "for" or
-// "over" follows
-// (eight else: "shelled the outskirts of the towns of Kfarchouba and
-// Kfarhamam with phosphorus shells several times" is one shelling).
+// "over" follows, eight else ("shelled the outskirts of the towns of
+// Kfarchouba and Kfarhamam with phosphorus shells several times" is one
+// shelling).
 func repeatedlyAfter(toks []normalize.Token, k, hi int) bool {
 	reach := 8
 	if hasWord(toks, k, min(hi, k+18), "since", "for", "over") {
@@ -1467,10 +1467,6 @@ func struckAfter(toks []normalize.Token, k, hi int) bool {
 	}
 	return false
 }
-
-// launcherNouns after a weapon's name make it equipment, not a launch.
-var launcherNouns = map[string]bool{"launcher": true, "launchers": true, "launch": true, "factory": true, "factories": true,
-	"storage": true, "depot": true, "depots": true, "warehouse": true, "warehouses": true}
 
 // targetNouns after a weapon word make it a kind of target.
 var targetNouns = map[string]bool{"storage": true, "depot": true, "depots": true, "facility": true, "facilities": true,

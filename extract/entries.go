@@ -73,10 +73,9 @@ func (d *docState) midnightsAbove(first *sentence) int {
 	}
 	n := 0
 	for k := 1; k < len(cs) && cs[k].sent <= first.Index; k++ {
-		// A clock six hours or more later than the entry above it: the
-		// evening before.
-		// The later clock must be of a 24-hour day's evening: "12:50"
-		// below "01:40" may be a 12-hour clock.
+		// A clock six hours or more later than the entry above it, of a
+		// 24-hour day's evening: the evening before ("12:50" below
+		// "01:40" may be a 12-hour clock).
 		if cs[k].min-cs[k-1].min >= 6*60 && cs[k].min >= 13*60 {
 			n++
 		}
@@ -84,7 +83,7 @@ func (d *docState) midnightsAbove(first *sentence) int {
 	return n
 }
 
-// entryClock is the clock a live blog's entry opens with, in minutes of
+// entryClockAt is the clock a live blog's entry opens with, in minutes of
 // the day, and the index of its first sentence.
 type entryClockAt struct{ sent, min int }
 
