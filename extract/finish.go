@@ -511,8 +511,7 @@ func (d *docState) reactionTo(f *frame, frames []*frame) bool {
 // samePlaceAround reports whether a town and a site of it (or two sites)
 // lie within siteKm of each other: "Hodeidah" and "Hodeidah port".
 func samePlaceAround(a, b *gazetteer.Entry) bool {
-	return (a.Kind == sitrep.KindSite || b.Kind == sitrep.KindSite) && a.Kind != sitrep.KindRegion && b.Kind != sitrep.KindRegion &&
-		a.Kind != sitrep.KindCountry && b.Kind != sitrep.KindCountry && a.Kind != sitrep.KindAdmin1 && b.Kind != sitrep.KindAdmin1 &&
+	return (a.Kind == sitrep.KindSite || b.Kind == sitrep.KindSite) && rank(a.Kind) <= 1 && rank(b.Kind) <= 1 &&
 		sitrep.DistanceKm(a.Lat, a.Lon, b.Lat, b.Lon) <= siteKm
 }
 

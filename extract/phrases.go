@@ -334,19 +334,20 @@ var aircraftNouns = map[string]bool{"gunship": true, "gunships": true, "helicopt
 
 // dayWordIn reports a weekday, a month or "yesterday" among tokens [lo, hi).
 func dayWordIn(toks []normalize.Token, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if w := toks[k].Norm; calendarWord(w) || w == "yesterday" || w == "today" {
-			return true
-		}
-	}
-	return false
+	return dayWordWhere(toks, lo, hi, false)
 }
 
 // dayWordBesidesSince is dayWordIn but for the date a period starts from:
 // "several times since July 2024" tells no day of an attack.
 func dayWordBesidesSince(toks []normalize.Token, lo, hi int) bool {
+	return dayWordWhere(toks, lo, hi, true)
+}
+
+// dayWordWhere is dayWordIn, skipping the words a "since" opens when
+// sinceless.
+func dayWordWhere(toks []normalize.Token, lo, hi int, sinceless bool) bool {
 	for k := lo; k < hi; k++ {
-		if w := toks[k].Norm; (calendarWord(w) || w == "yesterday" || w == "today") && !hasWord(toks, max(lo, k-3), k, "since") {
+		if w := toks[k].Norm; (calendarWord(w) || w == "yesterday" || w == "today") && !(sinceless && hasWord(toks, max(lo, k-3), k, "since")) {
 			return true
 		}
 	}
