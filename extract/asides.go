@@ -253,7 +253,10 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				// sentence's verb comes.
 				if p[0] == "bound" || p[0] == "destined" || p[0] == "en" || p[0] == "sailing" {
 					for j := end; j < stop; j++ {
-						if is(&toks[j], cAttack|cKill) || passiveAux[toks[j].Norm] || toks[j].Norm == "had" || toks[j].Norm == "opened" {
+						// "an aid convoy bound for Suwayda near Busra al-Harir":
+						// the convoy was hit where the sentence goes on.
+						if is(&toks[j], cAttack|cKill) || passiveAux[toks[j].Norm] || toks[j].Norm == "had" || toks[j].Norm == "opened" ||
+							j > end && (toks[j].Norm == "near" || toks[j].Norm == "outside" || toks[j].Norm == "between") {
 							stop = j
 							break
 						}

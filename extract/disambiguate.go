@@ -583,6 +583,9 @@ const relativeKm = 200
 // " outside ".
 func relativeGap(gap string) bool {
 	g := gapWords(gap)
+	if surroundsGap(g) {
+		return true
+	}
 	if strings.HasSuffix(g, " of") {
 		for _, w := range strings.FieldsFunc(g, func(r rune) bool { return r == ' ' || r == '-' }) {
 			switch w {
@@ -593,6 +596,22 @@ func relativeGap(gap string) bool {
 		return false
 	}
 	return g == "near" || g == "outside" || g == "close to" || g == "just outside"
+}
+
+// surroundsGap reports gap words that put a place in the land around a
+// town: "in the western countryside of", "on the outskirts of", "in the
+// suburbs of".
+func surroundsGap(g string) bool {
+	w := strings.Fields(g)
+	if len(w) < 4 || len(w) > 5 || (w[0] != "in" && w[0] != "on") || w[1] != "the" || w[len(w)-1] != "of" {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "countryside", "outskirts", "suburbs", "environs":
+	default:
+		return false
+	}
+	return len(w) == 4 || dirAdjectiveWords[w[2]]
 }
 
 // gapWords returns the text between two names in lower case, without the

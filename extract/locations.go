@@ -162,7 +162,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		ref := placeRef{Match: m, Entry: e, Near: near}
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
-		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
+		// Not a destination's: "an aid convoy bound for Suwayda near Busra
+		// al-Harir" was hit near the town, on its way.
+		ref.Locator = len(out) > 0 && !destination(toks, out[len(out)-1].First) && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
 			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
 			// "the airport of Ben Gurion in the area of occupied Yafa": the
 			// town a site lies by.
