@@ -468,7 +468,7 @@ func qualifierGap(gap string) bool {
 		case "in", "of":
 			locative = true
 		case "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-			"central", "province", "governorate", "countryside":
+			"central", "province", "governorate", "countryside", "area":
 		default:
 			return false
 		}

@@ -585,6 +585,13 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 			}
 		}
 	}
+	// "Grades: A = confirmed by the party that carried it out ...; C =
+	// claim by the attacking side only": a legend, what its keys stand for.
+	if legend(toks, lo, hi) {
+		for i := range s.Triggers {
+			s.Triggers[i].Generic = true
+		}
+	}
 	// "Scope: attacks with weapons in Gaza, Israel, the West Bank, Lebanon,
 	// Syria and Yemen": attacks over many countries, none told; "Each row
 	// is one incident": what a row stands for.
@@ -592,6 +599,22 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if !t.Verb && (strings.HasSuffix(toks[t.Last-1].Norm, "s") && countriesListed(toks, s.Places, t.Last) >= 4 || t.First >= lo+2 && toks[t.First-1].Norm == "one" &&
 			(toks[t.First-2].Norm == "is" || toks[t.First-2].Norm == "as")) {
 			s.Triggers[i].Generic = true
+		}
+	}
+	// "counted 11 attacks this week (..., with attacks to and from
+	// Yemen)": the same noun bare again is more of the counted ones.
+	for i, t := range s.Triggers {
+		if t.Verb || t.Generic || t.First == lo || !strings.HasSuffix(toks[t.Last-1].Norm, "s") {
+			continue
+		}
+		if w := toks[t.First-1].Norm; w != "with" && w != "and" && w != "including" {
+			continue
+		}
+		for _, o := range s.Triggers[:i] {
+			if o.Generic && !o.Verb && toks[o.Last-1].Norm == toks[t.Last-1].Norm {
+				s.Triggers[i].Generic = true
+				break
+			}
 		}
 	}
 	systemClasses(toks, lo, hi, s.Triggers)
@@ -1157,6 +1180,20 @@ func notLoggedAt(toks []normalize.Token, lo, hi int) bool {
 // the West Bank, Lebanon, Syria and Yemen" (4), not "Airstrikes in Idlib,
 // Hama and Aleppo provinces" (no country), nor "at the Rmelan landing
 // zone ... near the borders with Turkey and Iraq" (a list of two).
+// legend reports a sentence that gives the meaning of two keys or more:
+// "A = confirmed ...; B = two sources".
+func legend(toks []normalize.Token, lo, hi int) bool {
+	n := 0
+	for k := lo; k < hi; k++ {
+		if toks[k].Norm == "=" {
+			if n++; n == 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func countriesListed(toks []normalize.Token, places []placeRef, k int) int {
 	n, last := 0, -1
 	for _, p := range places {

@@ -22,6 +22,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "as Israeli forces stepped up bombardment there": a pace, no one
+	// attack; not with its toll ("stepped up its strikes, killing 30").
+	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !killAfter(toks, last, hi) {
+		return true
+	}
 	// "310 air and missile strikes": the count stands before the list of
 	// kinds.
 	lead := first
@@ -527,6 +532,33 @@ func orderedBefore(toks []normalize.Token, lo, k int) bool {
 	for j := k - 1; j >= lo && j >= k-5; j-- {
 		switch toks[j].Norm {
 		case "instructed", "ordered", "directed", "orders", "instructs", "told":
+			return true
+		}
+	}
+	return false
+}
+
+// steppedUpBefore reports "stepped up" or "ramped up" right before token
+// first, a possessive or article between: "stepped up its strikes".
+func steppedUpBefore(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k > lo && (toks[k].Norm == "its" || toks[k].Norm == "their" || toks[k].Norm == "the" || toks[k].Norm == "his") {
+		k--
+	}
+	if k-1 < lo || toks[k].Norm != "up" {
+		return false
+	}
+	switch toks[k-1].Norm {
+	case "stepped", "stepping", "steps", "step", "ramped", "ramping", "ramps", "ramp":
+		return true
+	}
+	return false
+}
+
+// killAfter reports a verb that kills or wounds in tokens [last, hi).
+func killAfter(toks []normalize.Token, last, hi int) bool {
+	for k := last; k < hi; k++ {
+		if is(&toks[k], cKill) {
 			return true
 		}
 	}

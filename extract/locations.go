@@ -217,6 +217,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			ref.Locator = false
 			out[len(out)-1].Locator = true
 		}
+		// "Gaza City's Zeitoun district": the town whose quarter it is
+		// locates it.
+		if len(out) > 0 && !ref.Locator && quarterOfPossessive(toks, out[len(out)-1], m, e) {
+			out[len(out)-1].Locator = true
+		}
 		// "roughly 15 km south of the port city of Sidon and some 25 km
 		// north of Tyre": a second bearing from another town places the
 		// same spot.
@@ -248,6 +253,25 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 	}
 	return out
 }
+
+// quarterOfPossessive reports a place told right after a town's
+// possessive, near it: "Gaza City's Zeitoun district", "Khan Younis's
+// eastern Bani Suheila". Not a district the gazetteer holds as one:
+// "Sanaa's Shu'ub district" is told at the city.
+func quarterOfPossessive(toks []normalize.Token, prev placeRef, m gazetteer.Match, e *gazetteer.Entry) bool {
+	pe := prev.Entry
+	if pe == nil || pe == e || pe.Kind != sitrep.KindTown || prev.Last < 1 || !toks[prev.Last-1].Possessive ||
+		e.Kind != sitrep.KindTown && e.Kind != sitrep.KindSite || e.Subkind == "district" || m.First < prev.Last || m.First > prev.Last+1 {
+		return false
+	}
+	if m.First == prev.Last+1 && !dirAdjectiveWords[toks[prev.Last].Norm] {
+		return false
+	}
+	return sitrep.DistanceKm(pe.Lat, pe.Lon, e.Lat, e.Lon) <= quarterKm
+}
+
+// quarterKm is how far a quarter may lie from the point of its town.
+const quarterKm = 15
 
 // parenthesisedDivision reports a division or country in brackets right
 // after a place: "Sarsang (Duhok)", "Tawke and Peshkhabour (Zakho

@@ -26,3 +26,50 @@ func TestConvoyBoundForNear(t *testing.T) {
 		{"Busra al-Harir 2025-08-01 shooting", "Gunmen attacked a convoy of aid for Suwayda near Busra al-Harir on Friday."},
 	})
 }
+
+// "the Zikim area of northern Gaza": a town of another country than the
+// part named after "area of" is no place of the attack (the kibbutz lies
+// in Israel); the part stands.
+func TestAreaOfOtherCountry(t *testing.T) {
+	wantEach(t, "2025-08-02", placeDayCategory, []toldCase{
+		{"northern Gaza Strip 2025-08-01 shooting", "Israeli troops opened fire on crowds waiting for aid in the Zikim area of northern Gaza on Friday."},
+	})
+}
+
+// "Gaza City's Zeitoun district": the quarter, which the town's
+// possessive locates; one report, not one at each.
+func TestQuarterAfterPossessive(t *testing.T) {
+	wantEach(t, "2025-08-12", placeDayCategory, []toldCase{
+		{"Zeitoun neighbourhood 2025-08-11 airstrike", "The shooting came after an Israeli strike on a house in Gaza City's Zeitoun district killed eight people towards midnight on Monday, according to al-Ahli hospital."},
+		{"Zeitoun neighbourhood 2025-08-11 airstrike", "An Israeli strike on a house in Gaza City's Zeitoun district killed eight people on Monday."},
+	})
+}
+
+// A pace of attacks is no attack: "as Israeli forces stepped up
+// bombardment there"; with its toll it is told ("stepped up its strikes
+// on Shejaiya on Tuesday, killing 30").
+func TestSteppedUp(t *testing.T) {
+	wantEach(t, "2025-08-20", placeDayCategory, []toldCase{
+		{"", "Sheikh Radwan has filled up with families who fled the eastern districts of Zeitoun and Shejaiya as Israeli forces stepped up bombardment there."},
+		{"", "The army has stepped up its raids in the northern West Bank since January."},
+		{"Shujaiya 2025-08-19 unknown", "Israel stepped up its strikes on Shejaiya on Tuesday, killing 30 people, the civil defence said."},
+	})
+}
+
+// A legend says what its keys stand for: "A = confirmed by the party that
+// carried it out ...; C = claim by the attacking side only".
+func TestLegendNoAttack(t *testing.T) {
+	wantEach(t, "2025-08-19", placeDayCategory, []toldCase{
+		{"", "WEEKLY DIGEST\nPublished Tuesday 19 August, Geneva\n\nGrades: A = confirmed by the party that carried it out or by the authority of the place hit; B = two independent local sources; C = claim by the attacking side only."},
+	})
+}
+
+// The counted attacks' noun told bare again in the same sentence is more
+// of the count: "11 attacks this week in its five areas (..., with
+// attacks to and from Yemen)".
+func TestCountedNounAgain(t *testing.T) {
+	wantEach(t, "2025-08-19", placeDayCategory, []toldCase{
+		{"", "Count: the Ledger counted 11 attacks this week in its five areas (Gaza, the West Bank, Lebanon, Syria and Iraq, with attacks to and from Yemen), against 13 in week 32 (4-10 August)."},
+		{"", "The monitor counted 40 strikes in the south this month, including strikes on the outskirts of Tyre."},
+	})
+}
