@@ -159,6 +159,13 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 				near = true // "south of Baghdad": beside the town, not in it
 			}
 		}
+		// "in the Deir ez-Zor countryside", "the countryside of Idlib": the
+		// governorate of the city's name; beside a town whose governorate
+		// has another name ("the countryside of Albukamal"), or the capital
+		// ("the Damascus countryside").
+		if e.Kind == sitrep.KindTown && m.Direction == "" && countrysideOf(toks, m.First, m.Last) {
+			near = true
+		}
 		ref := placeRef{Match: m, Entry: e, Near: near}
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
@@ -212,8 +219,9 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 		// "in the Gulf of Aden, about 50 nautical miles southwest of
 		// Aden": the distance from the port places the ship better than
-		// the sea does; the sea locates it.
-		if ref.Locator && ref.Offset.Km > 0 && out[len(out)-1].Entry.Subkind == "sea" && !out[len(out)-1].Locator {
+		// the sea does; the sea locates it. So does a river's bank: "on the
+		// road along the Euphrates, about 10 km north of Dhiban".
+		if ref.Locator && ref.Offset.Km > 0 && (out[len(out)-1].Entry.Subkind == "sea" || out[len(out)-1].Entry.Subkind == "river") && !out[len(out)-1].Locator {
 			ref.Locator = false
 			out[len(out)-1].Locator = true
 		}
@@ -252,6 +260,19 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
+}
+
+// countrysideOf reports a town's name told as its countryside: "the
+// Idlib countryside", "the eastern countryside of Homs".
+func countrysideOf(toks []normalize.Token, first, last int) bool {
+	if last < len(toks) && toks[last].Norm == "countryside" && !toks[last-1].Possessive {
+		return true
+	}
+	k := first - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Norm == "of" && toks[k-1].Norm == "countryside"
 }
 
 // quarterOfPossessive reports a place told right after a town's

@@ -4,8 +4,16 @@ package extract_test
 // written for its test, and each test failed on the build before its rule.
 
 import (
+	"fmt"
 	"testing"
+
+	"github.com/sitrep/sitrep"
 )
+
+// placePrecision briefs a report by its place and the place's precision.
+func placePrecision(r sitrep.Report) string {
+	return fmt.Sprintf("%s %d", r.Place.Name, r.Place.Precision)
+}
 
 // A village told in the countryside, outskirts or suburbs of a town is
 // the namesake near that town: al-Mazraa of Sweida, not of Galilee.
@@ -71,5 +79,24 @@ func TestCountedNounAgain(t *testing.T) {
 	wantEach(t, "2025-08-19", placeDayCategory, []toldCase{
 		{"", "Count: the Ledger counted 11 attacks this week in its five areas (Gaza, the West Bank, Lebanon, Syria and Iraq, with attacks to and from Yemen), against 13 in week 32 (4-10 August)."},
 		{"", "The monitor counted 40 strikes in the south this month, including strikes on the outskirts of Tyre."},
+	})
+}
+
+// "the Deir ez-Zor countryside" is the land around the city, not the city:
+// near it (precision 2), as "the countryside of Albukamal" is.
+func TestCountrysideOfTown(t *testing.T) {
+	wantEach(t, "2025-10-24", placePrecision, []toldCase{
+		{"Deir ez-Zor 2", "Gunmen attacked a checkpoint in the Deir ez-Zor countryside on Thursday."},
+		{"Idlib 2", "Gunmen attacked a checkpoint in the countryside of Idlib on Thursday."},
+		{"Abu Kamal 2", "Gunmen attacked a checkpoint in the countryside of Albukamal on Thursday."},
+		{"Deir ez-Zor 1", "Gunmen attacked a checkpoint in Deir ez-Zor on Thursday."},
+	})
+}
+
+// A distance from a town places an attack better than the river it lies
+// by, as it does better than a sea.
+func TestOffsetBeyondRiver(t *testing.T) {
+	wantEach(t, "2025-10-24", placePrecision, []toldCase{
+		{"Dhiban 2", "At about 20:30 on Thursday, gunmen on two motorcycles opened fire on a checkpoint of the Syrian Democratic Forces (SDF) on the main road along the east bank of the Euphrates, about 10 km north of the town of Dhiban."},
 	})
 }
