@@ -163,7 +163,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// governorate of the city's name; beside a town whose governorate
 		// has another name ("the countryside of Albukamal"), or the capital
 		// ("the Damascus countryside").
-		if e.Kind == sitrep.KindTown && m.Direction == "" && countrysideOf(toks, m.First, m.Last) {
+		if e.Kind == sitrep.KindTown && m.Direction == "" && countryside(toks, m.First, m.Last) {
 			near = true
 		}
 		ref := placeRef{Match: m, Entry: e, Near: near}
@@ -260,19 +260,6 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	return out
-}
-
-// countrysideOf reports a town's name told as its countryside: "the
-// Idlib countryside", "the eastern countryside of Homs".
-func countrysideOf(toks []normalize.Token, first, last int) bool {
-	if last < len(toks) && toks[last].Norm == "countryside" && !toks[last-1].Possessive {
-		return true
-	}
-	k := first - 1
-	if k >= 0 && toks[k].Norm == "the" {
-		k--
-	}
-	return k >= 1 && toks[k].Norm == "of" && toks[k-1].Norm == "countryside"
 }
 
 // quarterOfPossessive reports a place told right after a town's

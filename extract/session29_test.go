@@ -100,3 +100,12 @@ func TestOffsetBeyondRiver(t *testing.T) {
 		{"Dhiban 2", "At about 20:30 on Thursday, gunmen on two motorcycles opened fire on a checkpoint of the Syrian Democratic Forces (SDF) on the main road along the east bank of the Euphrates, about 10 km north of the town of Dhiban."},
 	})
 }
+
+// A village the gazetteer lacks, told on the edge of a town, lies beside
+// the town (its point, precision 2), as one told "west of" it does.
+func TestUnknownOnEdgeOfTown(t *testing.T) {
+	wantEach(t, "2025-10-26", placePrecision, []toldCase{
+		{"Walgha 2", "Four mortar shells hit the village of Walgha, on the western edge of Sweida city, at about 18:10 on Saturday."},
+		{"Walgha 2", "Four mortar shells hit the village of Walgha on the outskirts of Sweida on Saturday."},
+	})
+}

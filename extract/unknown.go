@@ -589,7 +589,7 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 			// district.
 			linked := containerGap(toks, p.Last, q.First) || villageInGap(toks, p.Last, q.First) || appositionGap(toks, p.Last, q.First)
 			district := q.Entry.Kind == sitrep.KindRegion && q.Entry.Subkind == "district" && q.Direction == "" && linked
-			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q) && linked || district) &&
+			if q.First > p.First && (q.Near || q.Direction != "" || q.Side || townArea(toks, q) && linked || district || edgeOf(toks, q.First)) &&
 				(rank(q.Entry.Kind) <= 1 || district) && q.Entry.Subkind != "unresolved" && q.First-p.Last < 14 {
 				best, near = q.Entry, true
 				break
@@ -650,6 +650,21 @@ func placeUnknown(s *sentence, toks []normalize.Token, dateline *gazetteer.Entry
 		s.Places[i].Entries = []*gazetteer.Entry{&c}
 	}
 }
+
+// edgeOf reports an edge of the town at token first told before it:
+// "the village of Walgha, on the western edge of Sweida city", "on the
+// outskirts of".
+func edgeOf(toks []normalize.Token, first int) bool {
+	k := first - 1
+	if k >= 0 && toks[k].Norm == "the" {
+		k--
+	}
+	return k >= 1 && toks[k].Norm == "of" && edgeNouns[toks[k-1].Norm]
+}
+
+// edgeNouns are the edges of a town.
+var edgeNouns = map[string]bool{"edge": true, "edges": true, "outskirts": true, "fringes": true, "entrance": true,
+	"periphery": true, "environs": true, "vicinity": true}
 
 // byAdjective is the source of a name the gazetteer lacks that only its
 // people's adjective places, in their country: "the Palestinian village of
