@@ -109,3 +109,13 @@ func TestUnknownOnEdgeOfTown(t *testing.T) {
 		{"Walgha 2", "Four mortar shells hit the village of Walgha on the outskirts of Sweida on Saturday."},
 	})
 }
+
+// The Islamic Resistance Front in Syria (Uli al-Baas) claims its own
+// attacks: not the Islamic Resistance in Iraq, whose short name it holds.
+func TestIslamicResistanceFrontInSyria(t *testing.T) {
+	claimant := func(r sitrep.Report) string { return fmt.Sprint(r.ClaimedBy) }
+	wantEach(t, "2025-10-05", claimant, []toldCase{
+		{"[Islamic Resistance Front in Syria (Uli al-Baas)]", "The Islamic Resistance Front in Syria – Uli al-Baas said its fighters fired rockets at an Israeli position near Tal Ahmar in the Quneitra countryside on Saturday."},
+		{"[Islamic Resistance Front in Syria (Uli al-Baas)]", "A group calling itself Uli al-Baas claimed a roadside bomb against an Israeli patrol near Jubata al-Khashab on Saturday."},
+	})
+}
