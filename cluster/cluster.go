@@ -20,7 +20,8 @@ const (
 	DefaultMaxKm     = 10.0 // how far apart two precise places may be and still match
 )
 
-// nearReach widens MaxKm for a place told as near a town.
+// nearReach widens MaxKm for a place told as near a town (link's cells
+// and Window are as wide).
 const nearReach = 1.5
 
 // Fuser merges reports across documents when place, date and category
@@ -222,6 +223,15 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	if (pa == sitrep.GeoNear && a.Place.Kind == sitrep.KindTown || pb == sitrep.GeoNear && b.Place.Kind == sitrep.KindTown) &&
 		a.Place.Country == b.Place.Country && a.Fatalities != nil && b.Fatalities != nil && *a.Fatalities == *b.Fatalities && *a.Fatalities > 0 {
 		km *= nearReach
+	}
+	// "a power station south of Sanaa" and the Hezyaz power station, 13
+	// km from the city's point: a named site, as far as a place near the
+	// town may lie, for one weapon in one country (no farther than the
+	// blocks of link and Window reach).
+	if (pa == sitrep.GeoNear && a.Place.Kind == sitrep.KindTown && b.Place.Kind == sitrep.KindSite ||
+		pb == sitrep.GeoNear && b.Place.Kind == sitrep.KindTown && a.Place.Kind == sitrep.KindSite) &&
+		a.Place.Country == b.Place.Country && a.Category == b.Category && known(a.Category) {
+		km = f.MaxKm * nearReach
 	}
 	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= km
 }

@@ -1078,3 +1078,31 @@ func TestFuseNearTown(t *testing.T) {
 			report(t, "b", 0, when, at(c.b), cat(sitrep.CategoryClash), killed(c.db)), c.merge)
 	}
 }
+
+// A named site lies as far from a place told near a town as a place near
+// the town may: "a power station south of Sanaa" and the Hezyaz power
+// station, 13 km from the city's point, for one weapon in one country;
+// not two weapons, nor the town's point itself, nor past the reach.
+func TestFuseSiteNearTown(t *testing.T) {
+	town := sitrep.Place{ID: "sanaa", Name: "Sanaa", Kind: sitrep.KindTown, Country: "YE", Lat: 15.3547, Lon: 44.2067,
+		Precision: sitrep.GeoSite}
+	near := town
+	near.Precision = sitrep.GeoNear
+	station := eastOf(town, "hezyaz", 13)
+	station.Country = "YE"
+	farther := eastOf(town, "farther", 16)
+	farther.Country = "YE"
+	when := on(day(t, "2025-08-17"))
+	for _, c := range []struct {
+		a, b   sitrep.Place
+		ca, cb string
+		merge  bool
+	}{
+		{near, station, sitrep.CategoryMissile, sitrep.CategoryMissile, true},
+		{near, station, sitrep.CategoryMissile, sitrep.CategoryDrone, false},
+		{town, station, sitrep.CategoryMissile, sitrep.CategoryMissile, false},
+		{near, farther, sitrep.CategoryMissile, sitrep.CategoryMissile, false},
+	} {
+		checkPair(t, report(t, "a", 0, when, at(c.a), cat(c.ca)), report(t, "b", 0, when, at(c.b), cat(c.cb)), c.merge)
+	}
+}

@@ -58,6 +58,9 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 		j = k - 2
 	case first+1 < len(toks) && offsetNouns[toks[first].Norm] && toks[first+1].Norm == "of":
 		j = k
+	case k >= 3 && toks[k].Norm == "capital":
+		// "south of the Yemeni capital Sanaa": the capital named after it.
+		j = k - 1
 	}
 	for n := 0; j >= 0 && n < 2 && (toks[j].Kind == normalize.Word && toks[j].Upper || offsetNouns[toks[j].Norm] || offsetAdjectives[toks[j].Norm]); n++ {
 		j-- // "Yemeni", "Iraqi"; "of the port city of Sidon", "the coastal town of"

@@ -119,3 +119,12 @@ func TestIslamicResistanceFrontInSyria(t *testing.T) {
 		{"[Islamic Resistance Front in Syria (Uli al-Baas)]", "A group calling itself Uli al-Baas claimed a roadside bomb against an Israeli patrol near Jubata al-Khashab on Saturday."},
 	})
 }
+
+// "south of the Yemeni capital Sanaa": beside the capital named after the
+// word, as "south of the capital of Yemen" is.
+func TestSideOfNamedCapital(t *testing.T) {
+	wantEach(t, "2025-08-17", placePrecision, []toldCase{
+		{"Sanaa 2", "Israeli warships fired missiles at a power station south of the Yemeni capital Sanaa on Sunday, Israel's military said."},
+		{"Sanaa 1", "Israeli jets struck the Yemeni capital Sanaa on Sunday."},
+	})
+}
