@@ -7,6 +7,7 @@ import (
 
 	"github.com/sitrep/sitrep"
 	"github.com/sitrep/sitrep/gazetteer"
+	"github.com/sitrep/sitrep/normalize"
 )
 
 // mergePlaces merges two lists of place references in text order.
@@ -341,6 +342,17 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 		if strayTown(refs, r, votes[r.Entry.Country]-own[r.Key]) {
 			continue
 		}
+		// "the village of al-Bayda, about six kilometres south of the city
+		// of Baniyas": none of the namesakes far from the town it is told
+		// beside (the one of Yemen), but a name the gazetteer lacks, placed
+		// beside the town.
+		if i+1 < len(refs) && farFromRelative(text, r, refs[i+1]) {
+			o := refs[i+1].Entry
+			name := strings.TrimSpace(text[r.Start:r.End])
+			c := &gazetteer.Entry{ID: "name:" + normalize.Fold(name), Kind: sitrep.KindTown, Subkind: "unresolved", Name: name,
+				Country: o.Country, Admin1: o.Admin1, Lat: o.Lat, Lon: o.Lon, Source: "the text only, placed near " + o.Name}
+			r.Entry, r.Entries = c, []*gazetteer.Entry{c}
+		}
 		if i+1 < len(refs) && r.Direction == "" && (r.Entry.Kind == sitrep.KindTown || r.Entry.Kind == sitrep.KindSite) {
 			o := refs[i+1]
 			container := o.Entry.Kind == sitrep.KindAdmin1 || o.Entry.Kind == sitrep.KindCountry ||
@@ -450,6 +462,46 @@ func strayTown(refs []placeRef, r placeRef, others int) bool {
 		placed = placed || !wide
 	}
 	return placed
+}
+
+// farFromRelative reports a town r told relative to the town or site o
+// right after it ("X, 6 km south of Y") whose namesakes all lie farther
+// from o than a place told relative to it may.
+func farFromRelative(text string, r, o placeRef) bool {
+	e := r.Entry
+	if e == nil || o.Entry == nil || e.Kind != sitrep.KindTown || rank(o.Entry.Kind) > 1 ||
+		o.Entry.Subkind == "unresolved" || o.Start < r.End || o.Start-r.End > 60 || !bearingGap(text[r.End:o.Start]) {
+		return false
+	}
+	return !slices.ContainsFunc(r.Entries, func(c *gazetteer.Entry) bool {
+		return c.Country == o.Entry.Country || within(o.Entry.Lat, o.Entry.Lon, c.Lat, c.Lon, relativeKm)
+	})
+}
+
+// bearingGap reports a gap that is only a bearing, its distance before
+// it: ", south of the ", ", about six kilometres south of the ".
+func bearingGap(gap string) bool {
+	w := strings.Fields(strings.TrimSuffix(gapWords(gap), " the"))
+	if len(w) < 2 || w[len(w)-1] != "of" {
+		return false
+	}
+	switch w[len(w)-2] {
+	case "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+		"north-east", "north-west", "south-east", "south-west":
+	default:
+		return false
+	}
+	for _, x := range w[:len(w)-2] {
+		switch x {
+		case "about", "some", "around", "roughly", "approximately", "nearly", "almost", "a", "few", "km", "kilometres",
+			"kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters":
+		default:
+			if smallNumbers[x] == 0 && strings.TrimLeft(x, "0123456789.") != "" && strings.TrimLeft(x, "0123456789.") != "km" {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // qualifierGap reports whether gap, the text between a place name and the
@@ -582,7 +634,9 @@ const relativeKm = 200
 // relative to the second: ", north of ", " 20 km south-east of ", ", near ",
 // " outside ".
 func relativeGap(gap string) bool {
-	g := gapWords(gap)
+	// "about six kilometres south of the city of Baniyas": the match
+	// holds "city of".
+	g := strings.TrimSuffix(gapWords(gap), " the")
 	if surroundsGap(g) {
 		return true
 	}

@@ -128,3 +128,17 @@ func TestSideOfNamedCapital(t *testing.T) {
 		{"Sanaa 1", "Israeli jets struck the Yemeni capital Sanaa on Sunday."},
 	})
 }
+
+// A village told by its bearing from a town, whose only namesakes lie in
+// another country far away, is a name the gazetteer lacks, beside the
+// town: "al-Bayda, south of Baniyas" is not al-Bayda of Yemen.
+func TestNamesakeAbroadBesideTown(t *testing.T) {
+	placeCountry := func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %s %d", r.Place.Name, r.Place.Country, r.Place.Precision)
+	}
+	wantEach(t, "2025-08-16", placeCountry, []toldCase{
+		{"al-Bayda SY 2", "Gunmen in a car opened fire on two men at the southern entrance of the village of al-Bayda, about six kilometres south of the city of Baniyas, on Friday evening."},
+		{"al-Bayda SY 2", "Gunmen opened fire on two men in al-Bayda, south of Baniyas, on Friday."},
+		{"Al-Bayda YE 1", "Gunmen opened fire on two soldiers in al-Bayda on Friday, a Yemeni security source said."},
+	})
+}
