@@ -152,7 +152,11 @@ func disambiguate(g *gazetteer.Gazetteer, text string, refs []placeRef) []placeR
 				relativeGap(text[r.End:o.Start]) && within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, relativeKm) {
 				// "al-Mazraa, west of Sweida": the namesake that lies near
 				// it (12 km), not those 150 km off, when one does.
-				if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
+				// "Burqa, a village east of Ramallah": the Burqa 4 km off,
+				// not the one 44 km north.
+				if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm/2) {
+					score += 14
+				} else if within(o.Entry.Lat, o.Entry.Lon, e.Lat, e.Lon, nearKm) {
 					score += 12
 				} else if !slices.ContainsFunc(r.Entries, func(c *gazetteer.Entry) bool { return within(o.Entry.Lat, o.Entry.Lon, c.Lat, c.Lon, nearKm) }) {
 					score += 10
@@ -622,6 +626,8 @@ var metonymVerb = map[string]bool{
 	"condemned": true, "announced": true, "vowed": true, "urged": true, "alone": true,
 	"insisted": true, "rejected": true, "summoned": true, "holds": true, "blames": true,
 	"decided": true, "owned": true, "responded": true, "retaliated": true,
+	// "as Baghdad and Erbil negotiate over oil exports": the governments.
+	"negotiate": true, "negotiated": true, "negotiating": true, "agreed": true, "disagree": true,
 	"accuses": true, "believes": true, "wants": true, "considers": true,
 	"regards": true, "sees": true, "hopes": true, "fears": true,
 }

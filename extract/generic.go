@@ -22,6 +22,10 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "tear gas but no live ammunition": none fired.
+	if first > lo && toks[first].Norm == "live" && (toks[first-1].Norm == "no" || toks[first-1].Norm == "without" || toks[first-1].Norm == "not") {
+		return true
+	}
 	// "as Israeli forces stepped up bombardment there": a pace, no one
 	// attack; not with its toll ("stepped up its strikes, killing 30").
 	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !killAfter(toks, last, hi) {

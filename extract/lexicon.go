@@ -155,6 +155,10 @@ var phrases = []struct {
 	{[]string{"returned", "fire"}, sitrep.CategoryShooting},
 	{[]string{"shot", "dead"}, sitrep.CategoryShooting},
 	{[]string{"gunned", "down"}, sitrep.CategoryShooting},
+	// "settlers fired live ammunition at residents": gunfire.
+	{[]string{"live", "ammunition"}, sitrep.CategoryShooting},
+	{[]string{"live", "rounds"}, sitrep.CategoryShooting},
+	{[]string{"live", "bullets"}, sitrep.CategoryShooting},
 	{[]string{"brought", "down"}, ""},
 	{[]string{"blew", "themselves", "up"}, sitrep.CategorySuicide},
 	{[]string{"blew", "himself", "up"}, sitrep.CategorySuicide},

@@ -142,3 +142,25 @@ func TestNamesakeAbroadBesideTown(t *testing.T) {
 		{"Al-Bayda YE 1", "Gunmen opened fire on two soldiers in al-Bayda on Friday, a Yemeni security source said."},
 	})
 }
+
+// Two capitals that negotiate are their governments: "as Baghdad and Erbil
+// negotiate over oil exports" places no attack in Erbil.
+func TestNegotiatingCapitals(t *testing.T) {
+	wantEach(t, "2025-08-22", placeDayCategory, []toldCase{
+		{"Khurmala oil field 2025-08-22 drone", "Drones hit the Khurmala oil field on Friday. The attacks have come as Baghdad and Erbil negotiate over restarting oil exports."},
+	})
+}
+
+// Of two namesakes told east of a town, the one a few kilometres off wins
+// over one 44 km off: "Burqa, a village east of Ramallah". Live ammunition
+// fired is gunfire; none fired is no attack.
+func TestNearerNamesakeLiveAmmunition(t *testing.T) {
+	placeLat := func(r sitrep.Report) string {
+		return fmt.Sprintf("%s %.2f %s", r.Place.Name, r.Place.Lat, r.Category)
+	}
+	wantEach(t, "2025-08-22", placeLat, []toldCase{
+		{"Burqah 31.90 shooting", "Israeli settlers fired live ammunition at residents of Burqa, a village east of Ramallah, on Friday, wounding a young man."},
+		{"Kafr Qaddum 32.22 shooting", "Troops fired live rounds at protesters in Kafr Qaddum on Friday, wounding two."},
+		{"", "Troops used tear gas but no live ammunition in Kafr Qaddum on Friday."},
+	})
+}
