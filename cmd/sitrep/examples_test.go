@@ -1478,3 +1478,27 @@ func TestFresh99(t *testing.T) {
 	wantScore(t, res, 0.77, 2, 0.4)
 	wantCopies(t, store, map[string]string{"f99-05": "f99-03", "f99-26": "f99-24"})
 }
+
+func TestFresh100(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh100/reports.jsonl", "../../testdata/fresh100/gold.jsonl")
+	wantScore(t, res, 0.74, 0, 0.6)
+	wantCopies(t, store, map[string]string{"f100-04": "f100-03", "f100-25": "f100-24"})
+}
+
+func TestFresh101(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh101/reports.jsonl", "../../testdata/fresh101/gold.jsonl")
+	wantScore(t, res, 0.69, 1, 0.6)
+	wantCopies(t, store, map[string]string{"f101-05": "f101-04", "f101-19": "f101-17"})
+}
+
+func TestFresh102(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh102/reports.jsonl", "../../testdata/fresh102/gold.jsonl")
+	wantScore(t, res, 0.9, 0, 0.55)
+	wantCopies(t, store, map[string]string{"f102-06": "f102-05", "f102-28": "f102-26"})
+}
+
+func TestFresh103(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh103/reports.jsonl", "../../testdata/fresh103/gold.jsonl")
+	wantScore(t, res, 0.76, 6, 0.55)
+	wantCopies(t, store, map[string]string{"f103-09": "f103-08", "f103-25": "f103-24"})
+}
