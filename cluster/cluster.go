@@ -226,11 +226,12 @@ func (f *Fuser) matchSlack(a, b *sitrep.Report, slack int) bool {
 	}
 	// "a power station south of Sanaa" and the Hezyaz power station, 13
 	// km from the city's point: a named site, as far as a place near the
-	// town may lie, for one weapon in one country (no farther than the
-	// blocks of link and Window reach).
+	// town may lie, for one weapon in one country, their dead not told
+	// apart (no farther than the blocks of link and Window reach).
 	if (pa == sitrep.GeoNear && a.Place.Kind == sitrep.KindTown && b.Place.Kind == sitrep.KindSite ||
 		pb == sitrep.GeoNear && b.Place.Kind == sitrep.KindTown && a.Place.Kind == sitrep.KindSite) &&
-		a.Place.Country == b.Place.Country && a.Category == b.Category && known(a.Category) {
+		a.Place.Country == b.Place.Country && a.Category == b.Category && known(a.Category) &&
+		(a.Fatalities == nil || b.Fatalities == nil || *a.Fatalities == *b.Fatalities) {
 		km = f.MaxKm * nearReach
 	}
 	return sitrep.DistanceKm(a.Place.Lat, a.Place.Lon, b.Place.Lat, b.Place.Lon) <= km

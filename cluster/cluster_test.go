@@ -1105,4 +1105,10 @@ func TestFuseSiteNearTown(t *testing.T) {
 	} {
 		checkPair(t, report(t, "a", 0, when, at(c.a), cat(c.ca)), report(t, "b", 0, when, at(c.b), cat(c.cb)), c.merge)
 	}
+	// Their dead told apart, they are two: three shot near Beit Lahia, 12
+	// at a crossing 13 km off.
+	checkPair(t, report(t, "a", 0, when, at(near), cat(sitrep.CategoryShooting), killed(3)),
+		report(t, "b", 0, when, at(station), cat(sitrep.CategoryShooting), killed(12)), false)
+	checkPair(t, report(t, "a", 0, when, at(near), cat(sitrep.CategoryShooting), killed(3)),
+		report(t, "b", 0, when, at(station), cat(sitrep.CategoryShooting), killed(3)), true)
 }

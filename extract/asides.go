@@ -252,14 +252,24 @@ func asides(toks []normalize.Token, lo, hi int) [][2]int {
 				// killed two soldiers": the destination ends where the
 				// sentence's verb comes.
 				if p[0] == "bound" || p[0] == "destined" || p[0] == "en" || p[0] == "sailing" {
+					near := -1
 					for j := end; j < stop; j++ {
-						// "an aid convoy bound for Suwayda near Busra al-Harir":
-						// the convoy was hit where the sentence goes on.
-						if is(&toks[j], cAttack|cKill) || passiveAux[toks[j].Norm] || toks[j].Norm == "had" || toks[j].Norm == "opened" ||
-							j > end && (toks[j].Norm == "near" || toks[j].Norm == "outside" || toks[j].Norm == "between") {
+						if is(&toks[j], cAttack|cKill) || passiveAux[toks[j].Norm] || toks[j].Norm == "had" || toks[j].Norm == "opened" {
+							near = -1
 							stop = j
 							break
 						}
+						if near < 0 && j > end && (toks[j].Norm == "near" || toks[j].Norm == "outside" || toks[j].Norm == "between") {
+							near = j
+						}
+					}
+					// "opened fire on an aid convoy bound for Suwayda near
+					// Busra al-Harir": with no verb after it, the convoy was
+					// hit where the sentence goes on; "bound for Kafr Nabl
+					// near Maarat al-Numan was hit" still tells the
+					// destination.
+					if near >= 0 {
+						stop = near
 					}
 				}
 				// "struck a car between Hama and Homs on Thursday": the day

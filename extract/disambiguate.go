@@ -498,7 +498,9 @@ func bearingGap(gap string) bool {
 	for _, x := range w[:len(w)-2] {
 		switch x {
 		case "about", "some", "around", "roughly", "approximately", "nearly", "almost", "a", "few", "km", "kilometres",
-			"kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters":
+			"kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters",
+			// "a village south of", "to the south of"
+			"village", "town", "hamlet", "small", "to", "the":
 		default:
 			if smallNumbers[x] == 0 && strings.TrimLeft(x, "0123456789.") != "" && strings.TrimLeft(x, "0123456789.") != "km" {
 				return false
@@ -517,14 +519,21 @@ func bearingGap(gap string) bool {
 // calm") qualify nothing.
 func qualifierGap(gap string) bool {
 	locative := false
-	for _, w := range strings.FieldsFunc(gap, func(r rune) bool {
+	words := strings.FieldsFunc(gap, func(r rune) bool {
 		return r == ' ' || r == ',' || r == '(' || r == '-' || r == '\u2013' || r == '\u2014' || r == '\u00a0'
-	}) {
+	})
+	for i, w := range words {
 		switch strings.ToLower(w) {
 		case "in", "of":
 			locative = true
 		case "the", "north", "south", "east", "west", "northern", "southern", "eastern", "western",
-			"central", "province", "governorate", "countryside", "area":
+			"central", "province", "governorate", "countryside":
+		case "area":
+			// "the Zikim area of northern Gaza"; not "the Sderot area east
+			// of Gaza", beside it.
+			if i+1 == len(words) || strings.ToLower(words[i+1]) != "of" {
+				return false
+			}
 		default:
 			return false
 		}

@@ -607,7 +607,9 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if t.Verb || t.Generic || t.First == lo || !strings.HasSuffix(toks[t.Last-1].Norm, "s") {
 			continue
 		}
-		if w := toks[t.First-1].Norm; w != "with" && w != "and" && w != "including" {
+		// Not one told with its own toll or day: "including attacks on
+		// Maarat al-Numan that killed four civilians on Monday".
+		if w := toks[t.First-1].Norm; w != "with" && w != "and" && w != "including" || killAfter(toks, t.Last, hi) || dayWordIn(toks, t.Last, punctAfter(toks, t.Last, hi)) {
 			continue
 		}
 		for _, o := range s.Triggers[:i] {
@@ -1180,12 +1182,25 @@ func notLoggedAt(toks []normalize.Token, lo, hi int) bool {
 // the West Bank, Lebanon, Syria and Yemen" (4), not "Airstrikes in Idlib,
 // Hama and Aleppo provinces" (no country), nor "at the Rmelan landing
 // zone ... near the borders with Turkey and Iraq" (a list of two).
+// punctAfter returns the first comma, bracket, colon or semicolon from
+// token k, or hi.
+func punctAfter(toks []normalize.Token, k, hi int) int {
+	for ; k < hi; k++ {
+		switch toks[k].Norm {
+		case ",", ")", "(", ";", ":":
+			return k
+		}
+	}
+	return hi
+}
+
 // legend reports a sentence that gives the meaning of two keys or more:
 // "A = confirmed ...; B = two sources".
 func legend(toks []normalize.Token, lo, hi int) bool {
 	n := 0
 	for k := lo; k < hi; k++ {
-		if toks[k].Norm == "=" {
+		// Not a toll's "killed = 9, wounded = 23".
+		if toks[k].Norm == "=" && k+1 < hi && toks[k+1].Kind == normalize.Word && smallNumbers[toks[k+1].Norm] == 0 {
 			if n++; n == 2 {
 				return true
 			}

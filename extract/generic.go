@@ -27,8 +27,10 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		return true
 	}
 	// "as Israeli forces stepped up bombardment there": a pace, no one
-	// attack; not with its toll ("stepped up its strikes, killing 30").
-	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !killAfter(toks, last, hi) {
+	// attack; not with its toll ("stepped up its strikes, killing 30",
+	// "wounding three") or its day ("stepped up bombardment of Jabalia on
+	// Tuesday").
+	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !killAfter(toks, last, hi) && !dayWordIn(toks, lo, hi) {
 		return true
 	}
 	// "310 air and missile strikes": the count stands before the list of
@@ -559,10 +561,10 @@ func steppedUpBefore(toks []normalize.Token, lo, first int) bool {
 	return false
 }
 
-// killAfter reports a verb that kills or wounds in tokens [last, hi).
+// killAfter reports a word that kills or wounds in tokens [last, hi).
 func killAfter(toks []normalize.Token, last, hi int) bool {
 	for k := last; k < hi; k++ {
-		if is(&toks[k], cKill) {
+		if is(&toks[k], cKill|cInjure) {
 			return true
 		}
 	}

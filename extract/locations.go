@@ -12,6 +12,7 @@ import (
 // inside an actor's name, not "Damascus-based", not "Damascus said".
 func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeRef {
 	var out []placeRef
+	var pastDestination []int // places that the rule of a destination kept from being its locator
 	ai := 0
 	for _, m := range ms {
 		// "Iraqi officials", "American troops": a people, not a place.
@@ -170,8 +171,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
 		// Not a destination's: "an aid convoy bound for Suwayda near Busra
-		// al-Harir" was hit near the town, on its way.
-		ref.Locator = len(out) > 0 && !destination(toks, out[len(out)-1].First) && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
+		// al-Harir" was hit near the town, on its way (unless the sentence
+		// goes on to another place: "aid for families in Mawasi near Khan
+		// Younis was struck in Rafah").
+		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
 			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
 			// "the airport of Ben Gurion in the area of occupied Yafa": the
 			// town a site lies by.
@@ -204,6 +207,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// stretch of road, told by its first end.
 			roadEnds(toks, out[len(out)-1], m) ||
 			out[len(out)-1].Locator && m.First == out[len(out)-1].Last+1 && toks[m.First-1].Norm == "and" && areaAfter(toks, m.Last))
+		if ref.Locator && destination(toks, out[len(out)-1].First) {
+			ref.Locator = false
+			pastDestination = append(pastDestination, len(out))
+		}
 		if m.Direction == "" {
 			ref.Offset, ref.Side = offsetBefore(toks, m.First)
 			// "70 nautical miles east of Djibouti": a distance is measured
@@ -259,7 +266,25 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 		out = append(out, ref)
 	}
+	for _, i := range pastDestination {
+		for j := i + 1; j < len(out) && !sentenceEndIn(d.toks, out[i].Last, out[j].First); j++ {
+			if !out[j].Locator {
+				out[i].Locator = true
+				break
+			}
+		}
+	}
 	return out
+}
+
+// sentenceEndIn reports a full stop or semicolon among tokens [lo, hi).
+func sentenceEndIn(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := toks[k].Norm; w == "." || w == ";" {
+			return true
+		}
+	}
+	return false
 }
 
 // quarterOfPossessive reports a place told right after a town's
