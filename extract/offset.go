@@ -61,6 +61,9 @@ func offsetBefore(toks []normalize.Token, first int) (off offset, dir bool) {
 	case k >= 3 && toks[k].Norm == "capital":
 		// "south of the Yemeni capital Sanaa": the capital named after it.
 		j = k - 1
+	case k >= 4 && toks[k].Norm == "," && toks[k-1].Norm == "capital":
+		// "south of the Yemeni capital, Sanaa"
+		j = k - 2
 	}
 	for n := 0; j >= 0 && n < 2 && (toks[j].Kind == normalize.Word && toks[j].Upper || offsetNouns[toks[j].Norm] || offsetAdjectives[toks[j].Norm]); n++ {
 		j-- // "Yemeni", "Iraqi"; "of the port city of Sidon", "the coastal town of"

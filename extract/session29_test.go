@@ -90,6 +90,7 @@ func TestCountrysideOfTown(t *testing.T) {
 		{"Idlib 2", "Gunmen attacked a checkpoint in the countryside of Idlib on Thursday."},
 		{"Abu Kamal 2", "Gunmen attacked a checkpoint in the countryside of Albukamal on Thursday."},
 		{"Deir ez-Zor 1", "Gunmen attacked a checkpoint in Deir ez-Zor on Thursday."},
+		{"Idlib 2", "Gunmen attacked a checkpoint in Idlib's southern countryside on Thursday."},
 	})
 }
 
@@ -126,6 +127,7 @@ func TestSideOfNamedCapital(t *testing.T) {
 	wantEach(t, "2025-08-17", placePrecision, []toldCase{
 		{"Sanaa 2", "Israeli warships fired missiles at a power station south of the Yemeni capital Sanaa on Sunday, Israel's military said."},
 		{"Sanaa 1", "Israeli jets struck the Yemeni capital Sanaa on Sunday."},
+		{"Sanaa 2", "Israeli jets struck a depot south of the Yemeni capital, Sanaa, on Sunday, killing two."},
 	})
 }
 

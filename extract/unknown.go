@@ -673,10 +673,12 @@ const byAdjective = "the text only: not in the gazetteer, in the country of its 
 
 // countryside reports whether the town named by tokens [first, last)
 // stands for its province's rural part: "the countryside of Deir Ezzor",
-// "the Aleppo countryside".
+// "the Aleppo countryside", "Idlib's southern countryside".
 func countryside(toks []normalize.Token, first, last int) bool {
 	return first >= 2 && toks[first-1].Norm == "of" && toks[first-2].Norm == "countryside" ||
-		last < len(toks) && toks[last].Norm == "countryside"
+		last < len(toks) && toks[last].Norm == "countryside" ||
+		// "Idlib's southern countryside"
+		last+1 < len(toks) && toks[last-1].Possessive && dirAdjectiveWords[toks[last].Norm] && toks[last+1].Norm == "countryside"
 }
 
 // unresolvedPrecision is the geo precision of a name the gazetteer lacks:
