@@ -502,7 +502,8 @@ func bearingGap(gap string) bool {
 			// "a village south of", "to the south of"
 			"village", "town", "hamlet", "small", "to", "the":
 		default:
-			if smallNumbers[x] == 0 && strings.TrimLeft(x, "0123456789.") != "" && strings.TrimLeft(x, "0123456789.") != "km" {
+			// "6", "6km"
+			if rest := strings.TrimLeft(x, "0123456789."); smallNumbers[x] == 0 && rest != "" && rest != "km" {
 				return false
 			}
 		}

@@ -161,19 +161,14 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			}
 		}
 		// "in the Deir ez-Zor countryside", "the countryside of Idlib": the
-		// governorate of the city's name; beside a town whose governorate
-		// has another name ("the countryside of Albukamal"), or the capital
-		// ("the Damascus countryside").
+		// land around the town, beside it (a governorate instead kept such
+		// reports from the precise ones of their incidents).
 		if e.Kind == sitrep.KindTown && m.Direction == "" && countryside(toks, m.First, m.Last) {
 			near = true
 		}
 		ref := placeRef{Match: m, Entry: e, Near: near}
 		// "the Kharab al-Jir airfield, south of the town of Rmelan": the
 		// second place locates the first; it tells no attack of its own.
-		// Not a destination's: "an aid convoy bound for Suwayda near Busra
-		// al-Harir" was hit near the town, on its way (unless the sentence
-		// goes on to another place: "aid for families in Mawasi near Khan
-		// Younis was struck in Rafah").
 		ref.Locator = len(out) > 0 && (locatorGap(toks, out[len(out)-1].Last, m.First) ||
 			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
 			// "the airport of Ben Gurion in the area of occupied Yafa": the
@@ -207,6 +202,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// stretch of road, told by its first end.
 			roadEnds(toks, out[len(out)-1], m) ||
 			out[len(out)-1].Locator && m.First == out[len(out)-1].Last+1 && toks[m.First-1].Norm == "and" && areaAfter(toks, m.Last))
+		// Not a destination's: "an aid convoy bound for Suwayda near Busra
+		// al-Harir" was hit near the town, on its way (unless the sentence
+		// goes on to another place: "aid for families in Mawasi near Khan
+		// Younis was struck in Rafah"; see after the loop).
 		if ref.Locator && destination(toks, out[len(out)-1].First) {
 			ref.Locator = false
 			pastDestination = append(pastDestination, len(out))
