@@ -22,6 +22,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			return true
 		}
 	}
+	// "the army aviation and the drones participated in the combing of
+	// the area": aircraft that searched after the attack, no weapon of it.
+	if !isVerbForm(h) && searchAfter(toks, last, hi) && !killAfter(toks, last, hi) {
+		return true
+	}
 	// "tear gas but no live ammunition": none fired.
 	if first > lo && toks[first].Norm == "live" && (toks[first-1].Norm == "no" || toks[first-1].Norm == "without" || toks[first-1].Norm == "not") {
 		return true
@@ -566,6 +571,20 @@ func killAfter(toks []normalize.Token, last, hi int) bool {
 	for k := last; k < hi; k++ {
 		if is(&toks[k], cKill|cInjure) {
 			return true
+		}
+	}
+	return false
+}
+
+// searchAfter reports a search told within a few words after token last:
+// "participated in the combing of the area", "took part in the search".
+func searchAfter(toks []normalize.Token, last, hi int) bool {
+	for k := last; k < hi && k < last+6; k++ {
+		switch toks[k].Norm {
+		case "combing", "search", "searches", "manhunt", "pursuit":
+			return k > last && (toks[k-1].Norm == "the" || toks[k-1].Norm == "in")
+		case ",", ";", ".":
+			return false
 		}
 	}
 	return false

@@ -191,3 +191,13 @@ func TestTwentyNinthLeavesAlone(t *testing.T) {
 		{"al-Bayda 2025-08-15 shooting", "Gunmen opened fire on two men in al-Bayda, some 6 kilometres to the south of Baniyas, on Friday."},
 	})
 }
+
+// Aircraft that took part in the search after an attack are no weapon of
+// it: "the army aviation and the drones participated in the combing of the
+// area".
+func TestSearchAircraft(t *testing.T) {
+	wantEach(t, "2025-08-14", placeDayCategory, []toldCase{
+		{"Wadi al-Shay 2025-08-13 unknown", "Daesh remnants attacked an army post in Wadi al-Shay in southern Kirkuk province on Wednesday. Two soldiers were killed. The army aviation and the drones participated in the combing of the area."},
+		{"Khan Yunis 2025-08-13 drone", "A drone struck a car in the search area near Khan Younis on Wednesday, killing two."},
+	})
+}
