@@ -469,16 +469,27 @@ func strayTown(refs []placeRef, r placeRef, others int) bool {
 }
 
 // farFromRelative reports a town r told relative to the town or site o
-// right after it ("X, 6 km south of Y") whose namesakes all lie farther
-// from o than a place told relative to it may.
+// right after it ("X, 6 km south of Y", "X in the eastern countryside of
+// Y") whose namesakes all lie farther from o than a place told relative to
+// it may, none in o's country.
 func farFromRelative(text string, r, o placeRef) bool {
 	e := r.Entry
 	if e == nil || o.Entry == nil || e.Kind != sitrep.KindTown || rank(o.Entry.Kind) > 1 ||
-		o.Entry.Subkind == "unresolved" || o.Start < r.End || o.Start-r.End > 60 || !bearingGap(text[r.End:o.Start]) {
+		o.Entry.Subkind == "unresolved" || o.Start < r.End || o.Start-r.End > 60 {
+		return false
+	}
+	// A bearing may reach far ("120 km north of"); a town's countryside
+	// does not.
+	reach := float64(relativeKm)
+	switch gap := text[r.End:o.Start]; {
+	case bearingGap(gap):
+	case surroundsGap(gapWords(gap)):
+		reach = nearKm
+	default:
 		return false
 	}
 	return !slices.ContainsFunc(r.Entries, func(c *gazetteer.Entry) bool {
-		return c.Country == o.Entry.Country || within(o.Entry.Lat, o.Entry.Lon, c.Lat, c.Lon, relativeKm)
+		return c.Country == o.Entry.Country || within(o.Entry.Lat, o.Entry.Lon, c.Lat, c.Lon, reach)
 	})
 }
 

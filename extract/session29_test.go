@@ -142,6 +142,11 @@ func TestNamesakeAbroadBesideTown(t *testing.T) {
 		{"al-Bayda SY 2", "Gunmen in a car opened fire on two men at the southern entrance of the village of al-Bayda, about six kilometres south of the city of Baniyas, on Friday evening."},
 		{"al-Bayda SY 2", "Gunmen opened fire on two men in al-Bayda, south of Baniyas, on Friday."},
 		{"Al-Bayda YE 1", "Gunmen opened fire on two soldiers in al-Bayda on Friday, a Yemeni security source said."},
+		// In a town's countryside, namesakes farther than 50 km are not it
+		// (Lebanon's Taybeh is 90 km from Daraa).
+		{"Taybeh SY 2", "Gunmen killed two men in Taybeh in the eastern countryside of Daraa on Friday."},
+		{"al-Bayda SY 2", "Gunmen attacked a checkpoint in al-Bayda in the northern countryside of Raqqa on Friday, killing three SDF fighters."},
+		{"Taybeh LB 1", "Israeli shelling hit Taybeh in the Marjayoun district on Friday."},
 	})
 }
 
