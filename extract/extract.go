@@ -609,7 +609,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		}
 		// Not one told with its own toll or day: "including attacks on
 		// Maarat al-Numan that killed four civilians on Monday".
-		if w := toks[t.First-1].Norm; w != "with" && w != "and" && w != "including" || killAfter(toks, t.Last, hi) || dayWordIn(toks, t.Last, punctAfter(toks, t.Last, hi)) {
+		if w := toks[t.First-1].Norm; w != "with" && w != "and" && w != "including" || casualtyWordIn(toks, t.Last, hi) || dayWordIn(toks, t.Last, punctAfter(toks, t.Last, hi)) {
 			continue
 		}
 		for _, o := range s.Triggers[:i] {

@@ -24,7 +24,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	}
 	// "the army aviation and the drones participated in the combing of
 	// the area": aircraft that searched after the attack, no weapon of it.
-	if !isVerbForm(h) && searchAfter(toks, last, hi) && !killAfter(toks, last, hi) {
+	if !isVerbForm(h) && searchAfter(toks, last, hi) && !casualtyWordIn(toks, last, hi) {
 		return true
 	}
 	// "tear gas but no live ammunition": none fired.
@@ -35,7 +35,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	// attack; not with its toll ("stepped up its strikes, killing 30",
 	// "wounding three") or its day ("stepped up bombardment of Jabalia on
 	// Tuesday").
-	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !killAfter(toks, last, hi) && !dayWordIn(toks, lo, hi) {
+	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !casualtyWordIn(toks, last, hi) && !dayWordIn(toks, lo, hi) {
 		return true
 	}
 	// "310 air and missile strikes": the count stands before the list of
@@ -562,16 +562,6 @@ func steppedUpBefore(toks []normalize.Token, lo, first int) bool {
 	switch toks[k-1].Norm {
 	case "stepped", "stepping", "steps", "step", "ramped", "ramping", "ramps", "ramp":
 		return true
-	}
-	return false
-}
-
-// killAfter reports a word that kills or wounds in tokens [last, hi).
-func killAfter(toks []normalize.Token, last, hi int) bool {
-	for k := last; k < hi; k++ {
-		if is(&toks[k], cKill|cInjure) {
-			return true
-		}
 	}
 	return false
 }

@@ -266,7 +266,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		out = append(out, ref)
 	}
 	for _, i := range pastDestination {
-		for j := i + 1; j < len(out) && !sentenceEndIn(d.toks, out[i].Last, out[j].First); j++ {
+		for j := i + 1; j < len(out) && !hasWord(d.toks, out[i].Last, out[j].First, ".", ";"); j++ {
 			if !out[j].Locator {
 				out[i].Locator = true
 				break
@@ -274,16 +274,6 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 	}
 	return out
-}
-
-// sentenceEndIn reports a full stop or semicolon among tokens [lo, hi).
-func sentenceEndIn(toks []normalize.Token, lo, hi int) bool {
-	for k := lo; k < hi; k++ {
-		if w := toks[k].Norm; w == "." || w == ";" {
-			return true
-		}
-	}
-	return false
 }
 
 // quarterOfPossessive reports a place told right after a town's
