@@ -212,7 +212,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 			switch m.Actor.Type {
 			case ArmedGroup:
 				d.outletActor = m.Actor
-			case Official, StateForce:
+			case Official, StateForce, Partner:
 				d.outletOfficial = true
 			}
 		}
@@ -817,7 +817,7 @@ func (d *docState) analyze(s *sentence, dt *dater, prev speaker, lastArmed *acto
 		if c&wordDoubt != 0 {
 			s.Doubted = true
 		}
-		if c&wordDeny != 0 {
+		if c&wordDeny != 0 && !countDenied(toks, lo, i, hi) {
 			s.Denied = true
 		}
 		if c&wordVerify != 0 && (negatedAt(toks, lo, i) || i >= lo+2 && toks[i-1].Norm == "independently" && negatedAt(toks, lo, i-1)) &&

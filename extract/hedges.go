@@ -130,6 +130,33 @@ func detailDoubted(toks []normalize.Token, lo, i, hi int) bool {
 	return false
 }
 
+// countDenied reports whether the denial word at i denies a count, not
+// the attack: "This figure is untrue", "dismissed the toll as
+// exaggerated", "the numbers given by the group are false". The side that
+// says so tells its own figure beside it; the attack stands.
+func countDenied(toks []normalize.Token, lo, i, hi int) bool {
+	for k := i + 1; k < hi && k <= i+3; k++ {
+		if w := toks[k].Norm; figureNouns[w] {
+			return true
+		} else if w != "the" && w != "its" && w != "their" && w != "these" && w != "this" && w != "that" && w != "casualty" && w != "death" {
+			break
+		}
+	}
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if figureNouns[toks[k].Norm] {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct || toks[k].Norm == "that" || is(&toks[k], cSpeech) {
+			break
+		}
+	}
+	return false
+}
+
+// figureNouns name a count of casualties or attacks.
+var figureNouns = map[string]bool{"figure": true, "figures": true, "number": true, "numbers": true, "toll": true,
+	"tolls": true, "tally": true, "count": true}
+
 // detailNouns are details of an attack that a source may fail to verify.
 var detailNouns = map[string]bool{"extent": true, "identity": true, "identities": true, "claim": true,
 	"claims": true, "number": true, "toll": true, "cause": true, "casualties": true, "details": true,
