@@ -111,6 +111,7 @@ func (s *sentence) nonGeneric() []trigger {
 // findTriggers returns the attack words of tokens [lo, hi).
 func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 	var out []trigger
+	habitual := habitualSentence(toks, lo, hi)
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		// "Suspected Boko Haram fighters on motorcycles killed at least 34
@@ -295,7 +296,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		// "the enemy drones did not leave the sky of the district since
 		// the morning, flying at low heights above the towns": aloft, not
 		// striking.
-		if tr.Category == sitrep.CategoryDrone && droneAloft(toks, tr.Last, hi) {
+		if tr.Category == sitrep.CategoryDrone && droneAloft(toks, tr.Last, hi, !armedDrone(toks, max(lo, tr.First-2), tr.Last) && !strikeOpens(toks, hi)) {
 			continue
 		}
 		// "filmed by one of its surveillance drones over Haifa", "the
@@ -402,7 +403,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Verb && ongoingClause(toks, lo, tr.First) {
 			continue
 		}
-		tr.Generic = genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
+		tr.Generic = habitual || genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
 			tr.Verb && repeatedlyAfter(toks, tr.Last, hi) && !dayWordBesidesSince(toks, lo, hi) ||
 			protestAgainst(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
@@ -957,6 +958,28 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 		}
 	}
 	return false
+}
+
+// habitualSentence reports a sentence that tells what happens from time to
+// time and no day or toll of it: "small cells still operate there, where
+// they occasionally ambush troops and plant bombs", "armed groups have
+// often used improvised bombs ..., and Israel has answered with raids and,
+// at times, airstrikes".
+func habitualSentence(toks []normalize.Token, lo, hi int) bool {
+	found := false
+	for k := lo; k < hi && !found; k++ {
+		switch toks[k].Norm {
+		case "often", "frequently", "occasionally", "sometimes", "routinely", "regularly", "periodically", "usually",
+			"typically", "habitually":
+			found = true
+		case "times":
+			// "at times", "from time to time"
+			found = k > lo && toks[k-1].Norm == "at"
+		case "time":
+			found = k+2 < hi && toks[k+1].Norm == "to" && toks[k+2].Norm == "time"
+		}
+	}
+	return found && !dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, lo, hi)
 }
 
 // repeatedlyAfter reports "repeatedly", "several times" in the clause
@@ -1792,8 +1815,9 @@ func defencesFire(toks []normalize.Token, lo, first, hi int) bool {
 // droneAloft reports a drone, its word ending at token k, that its clause
 // tells in the sky, flying or hovering, and striking nothing: "did not
 // leave the sky of the district", "remained in the skies", "flying at low
-// heights above the towns".
-func droneAloft(toks []normalize.Token, k, hi int) bool {
+// heights above the towns"; when heard, also a drone heard or seen over a
+// place (heardAloft), which an armed drone seen over a base is not.
+func droneAloft(toks []normalize.Token, k, hi int, heard bool) bool {
 	aloft := false
 	for j := k; j < hi && j < k+14; j++ {
 		w := toks[j].Norm
@@ -1803,7 +1827,7 @@ func droneAloft(toks []normalize.Token, k, hi int) bool {
 		switch {
 		case w == "sky" || w == "skies":
 			aloft = true
-		case flightVerbs[w] && w != "fly" && w != "flies" && j+1 < hi:
+		case (flightVerbs[w] && w != "fly" && w != "flies" || heard && heardAloft[w]) && j+1 < hi:
 			// "flying at low heights above the towns", "hovering over
 			// the camp"; not "upgraded to fly farther".
 			switch toks[j+1].Norm {
@@ -1817,6 +1841,24 @@ func droneAloft(toks []normalize.Token, k, hi int) bool {
 	}
 	return aloft && !struckAfter(toks, k, hi)
 }
+
+// strikeOpens reports a sentence from token k whose first words strike:
+// "Drones were heard over Tyre. One struck a motorcycle": the drone heard
+// is the one that struck.
+func strikeOpens(toks []normalize.Token, k int) bool {
+	for j := k; j < len(toks) && j < k+5; j++ {
+		if w := toks[j].Norm; attackWords[w] && isVerbForm(w) || killWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// heardAloft are words of drones noticed in the sky, aloft when "over"
+// or "above" follows: "drones were heard over Tyre", "heavy drone
+// activity over the Bint Jbeil district".
+var heardAloft = map[string]bool{"heard": true, "seen": true, "spotted": true, "observed": true, "activity": true,
+	"flights": true, "overflights": true}
 
 // casualtyWordIn reports a word of the dead or the hurt in tokens [lo, hi).
 func casualtyWordIn(toks []normalize.Token, lo, hi int) bool {

@@ -38,6 +38,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	if steppedUpBefore(toks, lo, first) && !isVerbForm(h) && !casualtyWordIn(toks, last, hi) && !dayWordIn(toks, lo, hi) {
 		return true
 	}
+	// "the pace of Israeli strikes rose this week": how often, no one
+	// attack.
+	if attackNoun && paceOf(toks, lo, first) {
+		return true
+	}
 	// "310 air and missile strikes": the count stands before the list of
 	// kinds.
 	lead := first
@@ -151,6 +156,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 			(toks[k+2].Norm == "fronts" || toks[k+2].Norm == "axes" || toks[k+2].Norm == "frontlines") {
 			return true
 		}
+	}
+	// "the United States ended its bombing campaign in Yemen": many
+	// strikes over weeks, unless told with a toll.
+	if last < hi && (toks[last].Norm == "campaign" || toks[last].Norm == "campaigns") && !casualtyWordIn(toks, last, hi) {
+		return true
 	}
 	// "extending into the camp the operation it launched in Jenin on 21
 	// January and later widened to Tulkarm": a campaign that grows.
@@ -562,6 +572,22 @@ func steppedUpBefore(toks []normalize.Token, lo, first int) bool {
 	switch toks[k-1].Norm {
 	case "stepped", "stepping", "steps", "step", "ramped", "ramping", "ramps", "ramp":
 		return true
+	}
+	return false
+}
+
+// paceOf reports "the pace of" (tempo, rate, frequency, intensity) before
+// token first, up to two words between: "the pace of Israeli strikes".
+func paceOf(toks []normalize.Token, lo, first int) bool {
+	for k := first - 1; k > lo && k >= first-3; k-- {
+		if toks[k].Norm != "of" {
+			continue
+		}
+		switch toks[k-1].Norm {
+		case "pace", "tempo", "rate", "frequency", "intensity":
+			return true
+		}
+		return false
 	}
 	return false
 }

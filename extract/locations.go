@@ -61,8 +61,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		if hospitalKinds[next(0)] && next(1) == "hospital" && evacuatedTo(toks, m.First) {
 			continue
 		}
-		// "at around 1830 local (Baghdad) time": a clock.
-		if next(0) == ")" && next(1) == "time" {
+		// "at around 1830 local (Baghdad) time": a clock. So is "in
+		// Washington it was still Sunday evening when the jets struck".
+		if next(0) == ")" && next(1) == "time" ||
+			m.First > 0 && toks[m.First-1].Norm == "in" && (next(0) == "it" && next(1) == "was" || next(0) == "," && next(1) == "it" && next(2) == "was") {
 			continue
 		}
 		// "by Iran's Iraqi allies", "military advisers of Iran": whose

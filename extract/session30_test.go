@@ -31,3 +31,47 @@ func TestPartnerForceRelease(t *testing.T) {
 		t.Errorf("got %d reports %+v, want one confirmed", len(rs), rs)
 	}
 }
+
+// What happens from time to time, told with no day or toll, is no attack:
+// "where they occasionally ambush troops", "and, at times, airstrikes".
+func TestHabitualSentence(t *testing.T) {
+	wantEach(t, "2025-11-09", placeDayCategory, []toldCase{
+		{"", "Small cells still operate in the rugged areas between Kirkuk and Diyala, where they occasionally ambush troops and plant bombs."},
+		{"", "Armed groups have often used improvised bombs against army vehicles in Jenin and Tulkarm, and Israel has answered with large-scale raids and, at times, airstrikes."},
+		{"", "Settlers from the outpost frequently attack shepherds near Mughayyir."},
+		// As before: a day or a toll tells one.
+		{"Al Mughayyir 2025-11-08 shooting", "Settlers, who often harass the village, opened fire on shepherds near Mughayyir on Saturday."},
+		{"Tulkarm 2025-11-09 airstrike", "Israel often strikes the camps; an airstrike on Tulkarm killed two men on Sunday."},
+	})
+}
+
+// How often attacks come is no attack: "the pace of Israeli strikes rose";
+// nor a campaign of them ("ended its bombing campaign in Yemen").
+func TestPaceAndCampaign(t *testing.T) {
+	wantEach(t, "2025-07-14", placeDayCategory, []toldCase{
+		{"", "In southern Lebanon, the tempo of Israeli strikes rose this week."},
+		{"", "In May, Oman brokered an understanding under which the United States ended its bombing campaign in Yemen."},
+		// As before: a campaign's toll.
+		{"Gaza City 2025-07-08 airstrike", "Israel's bombing campaign killed 30 people in Gaza City on Tuesday."},
+	})
+}
+
+// Drones heard or seen over a place strike nothing there; an armed drone
+// seen over a base is an attack.
+func TestDronesHeardOver(t *testing.T) {
+	wantEach(t, "2025-09-14", placeDayCategory, []toldCase{
+		{"", "Israeli drones were heard over Tyre and the villages south of it for several hours on Friday night, residents said."},
+		{"", "Residents reported heavy drone activity over the Bint Jbeil district on Saturday."},
+		{"Al-Shaddadi 2025-09-14 drone", "Kamikaze drones were observed over the U.S. facility at al-Shaddadi on Sunday, and air defences opened fire."},
+		{"Tyre 2025-09-12 drone", "A drone seen over Tyre on Friday struck a car, killing two people."},
+	})
+}
+
+// "In Washington it was still Sunday evening when the jets struck": a
+// clock, not the place of the strike.
+func TestClockPlace(t *testing.T) {
+	wantEach(t, "2025-07-07", placeDayCategory, []toldCase{
+		{"", "In Washington it was still Sunday evening when the jets struck."},
+		{"Hodeidah port 2025-07-06 airstrike", "In Washington, it was still Sunday evening when US jets struck Hodeidah port."},
+	})
+}

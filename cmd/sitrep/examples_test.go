@@ -447,7 +447,10 @@ func wantCopies(t *testing.T, store *sqlite.Store, want map[string]string) {
 // of Eilat apart from the militia's claim on the city.
 func TestFresh18(t *testing.T) {
 	res, store := MustScore(t, "../../testdata/fresh18/reports.jsonl", "../../testdata/fresh18/gold.jsonl")
-	wantScore(t, res, 0.76, 0, 0.75)
+	// Status 9/13 since the thirtieth session: a habitual sentence ("often
+	// naming targets that the army says were never hit") no longer
+	// confirms the Eilat claim by accident.
+	wantScore(t, res, 0.76, 0, 0.68)
 	wantCopies(t, store, map[string]string{"f18-02": "f18-01", "f18-11": "f18-10"})
 }
 
