@@ -1273,7 +1273,7 @@ func structureAfter(toks []normalize.Token, i, hi int) bool {
 		}
 		switch toks[k].Norm {
 		case "block", "depot", "warehouse", "bridge", "headquarters", "compound", "factory", "facility", "store", "shop",
-			"school", "mosque", "hospital":
+			"school", "mosque", "hospital", "tower", "towers", "high-rise":
 			return true
 		}
 		if toks[k].Kind == normalize.Punct && toks[k].Norm != "-" {

@@ -112,6 +112,12 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		if keep && p.Offset.Km > 0 && d.locatesAnaphor(s, p) {
 			keep = false
 		}
+		// "over the Arava about 15 kilometres north of Eilat": the point
+		// the distance names, in the region told before it.
+		if keep && len(out) > 0 && holdsOffset(out[len(out)-1], p) {
+			out[len(out)-1] = p
+			continue
+		}
 		if keep && len(out) > 0 && (p.Near || d.spatialOf(p) || d.insideOf(out, p)) && d.describesEarlier(s, out, p) {
 			keep = false
 		}
@@ -374,6 +380,20 @@ func containsAny(g *gazetteer.Gazetteer, p placeRef, e *gazetteer.Entry) bool {
 		}
 	}
 	return false
+}
+
+// holdsOffset reports a region whose box holds the point a distance from
+// a town names: "over the Arava, about 15 kilometres north of Eilat" (the
+// Arava's box leaves Eilat out).
+func holdsOffset(p, q placeRef) bool {
+	if p.Entry.Kind != sitrep.KindRegion || !p.Entry.HasBBox() || q.Offset.Km <= 0 || rank(q.Entry.Kind) > 1 {
+		return false
+	}
+	// Curated boxes are drawn roughly: a tenth of a degree of slack.
+	const slack = 0.1
+	lat, lon := moved(q.Entry.Lat, q.Entry.Lon, q.Offset)
+	b := p.Entry.BBox
+	return lat >= b[0]-slack && lat <= b[2]+slack && lon >= b[1]-slack && lon <= b[3]+slack
 }
 
 // spatialOf reports "northeast of X", "10 km south of X".

@@ -229,7 +229,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// Aden": the distance from the port places the ship better than
 		// the sea does; the sea locates it. So does a river's bank: "on the
 		// road along the Euphrates, about 10 km north of Dhiban".
-		if ref.Locator && ref.Offset.Km > 0 && (out[len(out)-1].Entry.Subkind == "sea" || out[len(out)-1].Entry.Subkind == "river") && !out[len(out)-1].Locator {
+		// So does a region whose box holds the point: "over the Arava,
+		// about 15 kilometres north of Eilat".
+		if ref.Locator && ref.Offset.Km > 0 && (out[len(out)-1].Entry.Subkind == "sea" || out[len(out)-1].Entry.Subkind == "river" ||
+			holdsOffset(out[len(out)-1], ref)) && !out[len(out)-1].Locator {
 			ref.Locator = false
 			out[len(out)-1].Locator = true
 		}

@@ -73,6 +73,21 @@ var outcomePhrases = func() map[string][]outcomePhrase {
 	return m
 }()
 
+// buildingDowned reports a building brought down, the phrase at tokens
+// [i, end): "brought down a tower block", "the high-rise was brought
+// down".
+func buildingDowned(toks []normalize.Token, lo, i, end, hi int) bool {
+	if structureAfter(toks, end, hi) {
+		return true
+	}
+	for k := i - 1; k >= lo && k >= i-4; k-- {
+		if w := toks[k].Norm; buildingWords[w] || w == "block" || w == "tower" || w == "high-rise" {
+			return true
+		}
+	}
+	return false
+}
+
 // findOutcomes returns the outcomes told in tokens [lo, hi): each phrase
 // once, none negated ("did not hit", "no direct hits" aside from the
 // no-damage phrases that say so on purpose).
@@ -103,7 +118,11 @@ func findOutcomes(toks []normalize.Token, lo, hi int) []outcome {
 				continue
 			}
 			negated := p.value != sitrep.DamageNone && (negatedAt(toks, lo, i) || i > lo && toks[i-1].Norm == "no")
-			if !negated {
+			if !negated && p.value == sitrep.OutcomeIntercepted && (toks[i].Norm == "brought" || toks[i].Norm == "downed") && buildingDowned(toks, lo, i, end, hi) {
+				// "Israel has brought down a second tower block": a building
+				// destroyed, nothing stopped in flight.
+				out = append(out, outcome{Field: sitrep.FieldDamage, Value: sitrep.DamageDone, First: i, Last: end})
+			} else if !negated {
 				out = append(out, outcome{Field: p.field, Value: p.value, First: i, Last: end})
 			} else if p.field == sitrep.FieldDamage {
 				// "did not cause damage", "caused no damage" are written as

@@ -75,3 +75,39 @@ func TestClockPlace(t *testing.T) {
 		{"Hodeidah port 2025-07-06 airstrike", "In Washington, it was still Sunday evening when US jets struck Hodeidah port."},
 	})
 }
+
+// "over the Arava, about 15 kilometres north of Eilat": the point the
+// distance names lies in the region told before it, and is the place.
+func TestRegionThenDistance(t *testing.T) {
+	wantEach(t, "2025-09-11", placePrecision, []toldCase{
+		{"Eilat 2", "A drone launched from Yemen was brought down over the Arava, about 15 kilometres north of Eilat, on Thursday morning."},
+		{"Eilat 2", "A drone launched from Yemen was brought down by the air force over the Arava about 15 kilometres north of Eilat on Thursday."},
+	})
+}
+
+// A tower brought down is destroyed, not intercepted; and "a second"
+// before a noun counts it, it is no span of time.
+func TestTowerBroughtDown(t *testing.T) {
+	x := MustExtractor(t)
+	doc := &sitrep.Document{ID: "t", Outlet: "Test Wire", Published: sitrep.Date{Year: 2025, Month: 9, Day: 6},
+		Text: "Israeli jets brought down a second tower block in Gaza City on Saturday, the army said."}
+	rs := x.Extract(doc).Reports
+	if len(rs) != 1 || rs[0].Outcome != "" || rs[0].Damage != sitrep.DamageDone {
+		t.Errorf("got %+v, want one report with damage and no outcome", rs)
+	}
+	for _, tx := range x.Dates(doc) {
+		if tx.Text == "a second" {
+			t.Errorf("%q read as %s %s", tx.Text, tx.Type, tx.Value)
+		}
+	}
+	doc.Text = "It exploded a second later."
+	n := 0
+	for _, tx := range x.Dates(doc) {
+		if tx.Text == "a second" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%q: a second not read as a span", doc.Text)
+	}
+}

@@ -43,12 +43,27 @@ var smallUnits = map[string]string{
 	"century": "P%sCE", "centuries": "P%sCE", "quarter": "P%sQ", "quarters": "P%sQ",
 }
 
+// ordinalUse reports a word at token k that makes "second" or "quarter"
+// before it no span of time: a noun it counts ("a second tower") or "of".
+func ordinalUse(toks []normalize.Token, k, hi int) bool {
+	if k >= hi || toks[k].Kind != normalize.Word {
+		return false
+	}
+	switch toks[k].Norm {
+	case "later", "earlier", "ago", "or", "and", "before", "after", "in", "to", "at", "on", "for", "when", "while", "the", "a":
+		return false
+	}
+	return true
+}
+
 // extra recognises, at token i, the expressions that Dates lists beyond
 // the incident dates of at.
 func (d *dater) extra(i, hi int) (dateExpr, bool) {
 	t := d.toks[i]
 	w, w1, w2 := d.norm(i, hi), d.norm(i+1, hi), d.norm(i+2, hi)
-	if f, ok := smallUnits[w1]; ok && t.Kind != normalize.Punct {
+	// Not an ordinal or a share: "a second tower block", "a quarter of
+	// the buildings".
+	if f, ok := smallUnits[w1]; ok && t.Kind != normalize.Punct && !((w1 == "second" || w1 == "quarter") && ordinalUse(d.toks, i+2, hi)) {
 		if n, next, ok := number(d.toks, i, false); ok && next == i+1 && n <= 1000 {
 			return dateExpr{First: i, Last: i + 2, Type: "DURATION", Value: fmt.Sprintf(f, strconv.Itoa(n))}, true
 		}
