@@ -222,7 +222,9 @@ func theTown(toks []normalize.Token, known []placeRef) []placeRef {
 			if sentenceBetween(toks, p.Last, i) {
 				break
 			}
-			if p.Locator || p.Side || p.Offset.Km > 0 || betweenPart(toks, p.First) {
+			// Nor a town that only says what another faces: "Kfar Kila,
+			// the border town facing Metula, ... the edge of the town".
+			if p.Locator || p.Side || p.Offset.Km > 0 || betweenPart(toks, p.First) || facingBefore(toks, 0, p.First) {
 				continue
 			}
 			if p.Entry.Kind == sitrep.KindTown && p.Entry.Subkind != "unresolved" {

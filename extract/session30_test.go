@@ -111,3 +111,11 @@ func TestTowerBroughtDown(t *testing.T) {
 		t.Errorf("%q: a second not read as a span", doc.Text)
 	}
 }
+
+// "the town" after "Kfar Kila, the border town facing Metula" is not the
+// town faced.
+func TestTownFacedNotTheTown(t *testing.T) {
+	wantEach(t, "2025-11-06", placeDayCategory, []toldCase{
+		{"Kfar Kila 2025-11-03 drone", "Residents of Kfar Kila, the border town in the Marjayoun district facing Metula, say an Israeli drone dropped an object near a patrol of UN peacekeepers on the edge of the town on Monday."},
+	})
+}
