@@ -47,6 +47,11 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			!(m.Last < len(toks) && toks[m.Last].Upper) && seaNear(toks, m.First, m.Last) {
 			continue
 		}
+		// "ETERNITY C (LIBERIA FLAG, BULK CARRIER)", "a Liberia-flagged
+		// bulk carrier": the ship's flag, not where it was.
+		if m.Entries[0].Kind == sitrep.KindCountry && (next(0) == "flag" || flagWords[next(0)] || next(0) == "-" && flagWords[next(1)]) {
+			continue
+		}
 		if streetWords[next(0)] || roadAfter(toks, m.Last) {
 			continue // "Palestine Street", "Baghdad airport road", "the Deir Ezzor-Palmyra international road"
 		}
@@ -180,6 +185,10 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			// "in the Red Sea north-west of Hodeidah": the port places a
 			// ship in the sea, no attack at the port.
 			out[len(out)-1].Entry.Subkind == "sea" && e.Kind == sitrep.KindTown && directionGap(toks, out[len(out)-1].Last, m.First) ||
+			// "in the Red Sea off Yemen", "off the coast of Yemen": the
+			// country the sea is off (a port off which a ship is hit
+			// places it better than the sea).
+			out[len(out)-1].Entry.Subkind == "sea" && e.Kind == sitrep.KindCountry && offGap(toks, out[len(out)-1].Last, m.First) ||
 			// "near the town of Sinune in the Sinjar district": the district
 			// the town lies in.
 			// "Khirbet Selm, a village in the Bint Jbeil district": so does
@@ -411,6 +420,17 @@ func besideGap(toks []normalize.Token, i, j int) bool {
 		j-i == 2 && (toks[i].Norm == "beside" || toks[i].Norm == "near") && toks[i+1].Norm == "the",
 		j-i == 3 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to" && toks[i+2].Norm == "the":
 		return true
+	}
+	return false
+}
+
+// offGap reports "off" or "off the coast of" alone in tokens [i, j).
+func offGap(toks []normalize.Token, i, j int) bool {
+	switch {
+	case j-i == 1:
+		return toks[i].Norm == "off"
+	case j-i == 4:
+		return toks[i].Norm == "off" && toks[i+1].Norm == "the" && toks[i+2].Norm == "coast" && toks[i+3].Norm == "of"
 	}
 	return false
 }

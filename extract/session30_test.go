@@ -119,3 +119,14 @@ func TestTownFacedNotTheTown(t *testing.T) {
 		{"Kfar Kila 2025-11-03 drone", "Residents of Kfar Kila, the border town in the Marjayoun district facing Metula, say an Israeli drone dropped an object near a patrol of UN peacekeepers on the edge of the town on Monday."},
 	})
 }
+
+// "in the Red Sea off Yemen": the country the sea is off is no place of
+// its own; nor is a ship's flag ("ETERNITY C (LIBERIA FLAG, BULK
+// CARRIER)").
+func TestSeaOffCountryAndFlag(t *testing.T) {
+	wantEach(t, "2025-07-10", placeDayCategory, []toldCase{
+		{"Red Sea 2025-07-07 drone", "Drones struck the bulk carrier Eternity C in the Red Sea off Yemen on Monday."},
+		{"Red Sea 2025-07-07 drone", "Drones struck the bulk carrier Eternity C in the Red Sea off the coast of Yemen on Monday."},
+		{"Hodeidah 2025-07-07 clash", "1. ETERNITY C (LIBERIA FLAG, BULK CARRIER) - ATTACK\nAt approx 1600 UTC 07 JUL the vessel was approached by small craft approx 50NM WSW of HODEIDAH. Persons on the craft fired small arms and RPGs."},
+	})
+}
