@@ -308,6 +308,28 @@ func airportOf(toks []normalize.Token, first int) bool {
 	return false
 }
 
+// unknownAirports makes a name the gazetteer lacks, told as "the airport
+// of Ramon", the airport it knows by that name ("Ramon airport"), and the
+// town after "in the area of" its locator: "which targeted the airport of
+// Ramon in the area of Umm al-Rashrash".
+func unknownAirports(g *gazetteer.Gazetteer, text string, toks []normalize.Token, places []placeRef) {
+	for i, p := range places {
+		if p.Entry == nil || p.Entry.Subkind != "unresolved" || !airportOf(toks, p.First) {
+			continue
+		}
+		for _, a := range g.Lookup(text[p.Start:p.End] + " airport") {
+			if a.Kind != sitrep.KindSite {
+				continue
+			}
+			places[i].Entry = a
+			if i+1 < len(places) && areaGap(toks, p.Last, places[i+1].First) {
+				places[i+1].Locator = true
+			}
+			break
+		}
+	}
+}
+
 // ownedAfter are the first words of what a country owns that text names
 // after the country's possessive: its forces and institutions, which act
 // elsewhere ("Jordan's air force struck ... in southern Syria").

@@ -180,7 +180,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 			besideGap(toks, out[len(out)-1].Last, m.First) && rank(out[len(out)-1].Entry.Kind) <= 1 ||
 			// "the airport of Ben Gurion in the area of occupied Yafa": the
 			// town a site lies by.
-			out[len(out)-1].Entry.Kind == sitrep.KindSite && areaGap(toks, out[len(out)-1].Last, m.First) ||
+			out[len(out)-1].Entry.Kind == sitrep.KindSite && (areaGap(toks, out[len(out)-1].Last, m.First) || asideAreaGap(toks, out[len(out)-1].Last, m.First)) ||
 			parenthesisedDivision(toks, out[len(out)-1], m, e) || aliasGap(toks, out[len(out)-1].Last, m.First) ||
 			// "in the Red Sea north-west of Hodeidah": the port places a
 			// ship in the sea, no attack at the port.
@@ -420,6 +420,18 @@ func besideGap(toks []normalize.Token, i, j int) bool {
 		j-i == 2 && (toks[i].Norm == "beside" || toks[i].Norm == "near") && toks[i+1].Norm == "the",
 		j-i == 3 && (toks[i].Norm == "next" || toks[i].Norm == "close") && toks[i+1].Norm == "to" && toks[i+2].Norm == "the":
 		return true
+	}
+	return false
+}
+
+// asideAreaGap reports an areaGap after a comma that closes an aside:
+// "the airport of Lod, which the enemy calls \"Ben Gurion\", in the
+// region of occupied Yafa".
+func asideAreaGap(toks []normalize.Token, i, j int) bool {
+	for k := j - 5; k <= j-4; k++ {
+		if k-1 >= i && toks[k-1].Norm == "," && areaGap(toks, k, j) {
+			return true
+		}
 	}
 	return false
 }

@@ -130,3 +130,17 @@ func TestSeaOffCountryAndFlag(t *testing.T) {
 		{"Hodeidah 2025-07-07 clash", "1. ETERNITY C (LIBERIA FLAG, BULK CARRIER) - ATTACK\nAt approx 1600 UTC 07 JUL the vessel was approached by small craft approx 50NM WSW of HODEIDAH. Persons on the craft fired small arms and RPGs."},
 	})
 }
+
+// "the airport of Ramon", a name the gazetteer knows only as "Ramon
+// airport", is that airport; the town after "in the area of" locates it,
+// after an aside too ("the airport of Lod, which the enemy calls \"Ben
+// Gurion\", in the region of occupied Yafa").
+func TestAirportOfUnknownName(t *testing.T) {
+	wantEach(t, "2025-09-07", placeCategory, []toldCase{
+		{"Ramon Airport drone", "The drone air force carried out a military operation with eight drone aircraft, which targeted the airport of Ramon in the area of Umm al-Rashrash, and a sensitive target in the area of the Negev in occupied Palestine."},
+		{"Ben Gurion Airport drone", "The drone air force carried out a military operation targeting the airport of Lod, which the enemy calls \"Ben Gurion\", in the region of occupied Yafa, with a drone of the type Yafa."},
+	})
+}
+
+// placeCategory briefs a report by its place and category.
+func placeCategory(r sitrep.Report) string { return r.Place.Name + " " + r.Category }
