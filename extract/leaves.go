@@ -866,15 +866,18 @@ func (d *docState) campaignStart(s *sentence, i int) bool {
 // leadsToward reports a place where a road leads, after a town or site the
 // sentence names before it: "east of Manbij on the road that leads toward
 // the Euphrates and the Tishrin Dam", "on the road leading out of Majdal
-// Selm towards Shaqra". Alone, the road's end is where the
-// attack was: "struck a car on the road leading towards Bint Jbeil".
+// Selm towards Shaqra", "near Sanamayn on the highway to Damascus".
+// Alone, the road's end is where the attack was: "struck a car on the
+// road leading towards Bint Jbeil".
 func leadsToward(toks []normalize.Token, s *sentence, i int) bool {
 	p := s.Places[i]
 	k := p.First - 1
 	for k > s.First && (toks[k].Norm == "the" || toks[k].Norm == "and" || toks[k].Norm == "," || toks[k].Upper && toks[k].Kind == normalize.Word) {
 		k--
 	}
-	if k <= s.First || toks[k].Norm != "toward" && toks[k].Norm != "towards" {
+	if k <= s.First || toks[k].Norm != "toward" && toks[k].Norm != "towards" &&
+		// "near al-Masmiyah on the highway to Damascus"
+		!(toks[k].Norm == "to" && (toks[k-1].Norm == "road" || toks[k-1].Norm == "highway" || toks[k-1].Norm == "route")) {
 		return false
 	}
 	// "leading toward", or "the road leading out of Majdal Selm towards

@@ -144,3 +144,13 @@ func TestAirportOfUnknownName(t *testing.T) {
 
 // placeCategory briefs a report by its place and category.
 func placeCategory(r sitrep.Report) string { return r.Place.Name + " " + r.Category }
+
+// "near Sanamayn on the highway to Damascus": where the road leads, after
+// the town it passes, is no place of the attack.
+func TestHighwayTo(t *testing.T) {
+	wantEach(t, "2025-07-12", placeDayCategory, []toldCase{
+		{"As Sanamayn 2025-07-11 shooting", "Gunmen opened fire on a bus near Sanamayn on the highway to Damascus on Friday."},
+		// As before: the road's end alone.
+		{"Damascus 2025-07-11 shooting", "Gunmen opened fire on a bus on the highway to Damascus on Friday."},
+	})
+}
