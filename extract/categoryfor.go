@@ -40,6 +40,12 @@ func (d *docState) categoryFor(s *sentence, ng []trigger, p placeRef) string {
 		if p.Entry != nil && t.First >= p.Last && d.dayThenPlace(s, p, t) {
 			continue
 		}
+		// "opened fire in Bani Suheila on Monday, and on Tuesday a man was
+		// killed in Shujaiya": a day closes the weapon's clause and another
+		// opens the place's.
+		if p.Entry != nil && t.Last <= p.First && d.dayClosesThenDay(s, t.Last, p.First) {
+			continue
+		}
 		dist := abs(t.First - p.First)
 		if p.Entry == nil {
 			dist = t.First
@@ -508,6 +514,34 @@ func dateClosesBefore(toks []normalize.Token, s *sentence, lo, hi int) bool {
 	for _, e := range s.Dates {
 		if e.First >= lo && commaClosesBefore(toks, e, hi) {
 			return true
+		}
+	}
+	return false
+}
+
+// dayClosesThenDay reports a date of sentence s in tokens [lo, hi) that
+// ", and" closes, and another date after it that opens a clause of its own
+// verb before hi: "on Monday, and on Tuesday a man was killed in". Not an
+// apposition ("in the evening of yesterday, Wednesday, on a convoy") nor
+// a clause that shares the verb before ("struck al-Tanf with a drone, and
+// this evening the base in al-Shaddadi").
+func (d *docState) dayClosesThenDay(s *sentence, lo, hi int) bool {
+	toks := d.toks
+	closed := -1
+	for _, e := range s.Dates {
+		if e.First < lo || e.Last > hi {
+			continue
+		}
+		if closed >= 0 && e.First > closed {
+			for k := e.Last; k < hi; k++ {
+				if w := toks[k].Norm; passiveAux[w] || killWords[w] || injureWords[w] || attackWords[w] && isVerbForm(w) {
+					return true
+				}
+			}
+			return false
+		}
+		if closed < 0 && e.Last+1 < hi && toks[e.Last].Norm == "," && toks[e.Last+1].Norm == "and" {
+			closed = e.Last + 1
 		}
 	}
 	return false

@@ -154,3 +154,13 @@ func TestHighwayTo(t *testing.T) {
 		{"Damascus 2025-07-11 shooting", "Gunmen opened fire on a bus on the highway to Damascus on Friday."},
 	})
 }
+
+// "opened fire in Bani Suheila on Monday, and on Tuesday a man was killed
+// in Shujaiya": the second clause, of its own day and verb, does not take
+// the first one's weapon; a clause that shares the verb does.
+func TestDayClosesWeaponsClause(t *testing.T) {
+	wantEach(t, "2025-11-10", placeDayCategory, []toldCase{
+		{"Bani Suhayla 2025-11-03 shooting; Shujaiya 2025-11-04 unknown", "Last week, two people died after Israeli forces opened fire in Bani Suheila, east of Khan Younis, on Monday, and on Tuesday a man was killed and three others injured in Shujaiya."},
+		{"Al-Tanf Garrison 2025-11-10 drone; Al-Shaddadi 2025-11-10 drone", "The brothers in the Islamic Resistance struck the base of al-Tanf with a drone this morning, and this evening the American base in al-Shaddadi."},
+	})
+}
