@@ -89,12 +89,12 @@ func (d *docState) sirenListed(s *sentence, i int) bool {
 	if q.Last > p.First {
 		return false
 	}
-	if !listGap(d.toks, q.Last, p.First) {
+	if !sirenGap(d.toks, q.Last, p.First) {
 		return false
 	}
 	// The list's first place, and the siren word a few words before it.
 	first := i - 1
-	for first > 0 && s.Places[first-1].Last <= s.Places[first].First && listGap(d.toks, s.Places[first-1].Last, s.Places[first].First) {
+	for first > 0 && s.Places[first-1].Last <= s.Places[first].First && sirenGap(d.toks, s.Places[first-1].Last, s.Places[first].First) {
 		first--
 	}
 	// "sirens at 05:48 Israel time (06:48 in Sanaa) over Tel Aviv and the
@@ -142,6 +142,20 @@ func listGap(toks []normalize.Token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		switch toks[k].Norm {
 		case ",", "and", "the", "of", "in":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sirenGap is listGap with the words of a list of alert areas between
+// names: "Modiin and dozens of communities of the Shfela".
+func sirenGap(toks []normalize.Token, lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch toks[k].Norm {
+		case ",", "and", "the", "of", "in", "dozens", "several", "many", "other", "communities", "towns", "localities",
+			"areas", "cities":
 		default:
 			return false
 		}

@@ -164,3 +164,13 @@ func TestDayClosesWeaponsClause(t *testing.T) {
 		{"Al-Tanf Garrison 2025-11-10 drone; Al-Shaddadi 2025-11-10 drone", "The brothers in the Islamic Resistance struck the base of al-Tanf with a drone this morning, and this evening the American base in al-Shaddadi."},
 	})
 }
+
+// Sirens in a list of places, "the Shephelah" (curated) and "dozens of
+// communities of the Shfela" among them: one missile, placed at the
+// list's first place.
+func TestSirensListShephelah(t *testing.T) {
+	wantEach(t, "2025-04-03", placeDayCategory, []toldCase{
+		{"Rehovot 2025-04-03 missile", "Sirens sounded in Rehovot, the Shephelah and the Jerusalem area on Thursday night after a missile was launched from Yemen."},
+		{"Rehovot 2025-04-03 missile", "Sirens went off in Rehovot, Modiin and dozens of communities of the Shfela and Jerusalem at 04:02 on Thursday as a missile fired from Yemen approached."},
+	})
+}
