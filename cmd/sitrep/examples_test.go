@@ -1505,3 +1505,48 @@ func TestFresh103(t *testing.T) {
 	wantScore(t, res, 0.76, 6, 0.55)
 	wantCopies(t, store, map[string]string{"f103-09": "f103-08", "f103-25": "f103-24"})
 }
+
+// TestFresh104 scores the first of the thirtieth session's blind corpora
+// (testdata/fresh104: 1-7 September 2025: Sheikh Radwan, the Mushtaha and
+// al-Soussi towers, Ramon airport, the Eilat port claim, Tubas, Jubata
+// al-Khashab). First build: F1 0.717 (P 0.58, R 0.93); 0.776 after the
+// session's rules ("the airport of Ramon", sirens over "the Shephelah").
+func TestFresh104(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh104/reports.jsonl", "../../testdata/fresh104/gold.jsonl")
+	wantScore(t, res, 0.77, 1, 0.55)
+	wantCopies(t, store, map[string]string{"f104-02": "f104-01", "f104-13": "f104-12"})
+}
+
+// TestFresh105 scores the second (testdata/fresh105: 8-14 September 2025:
+// the Ramot junction shooting, the Sanaa and al-Hazm raids, a drone north
+// of Eilat, Ben Gurion, Rimal, Zeitoun). First build: F1 0.800 (P 0.67,
+// R 1.00); 0.848 after the session's rules ("over the Arava, about 15
+// kilometres north of Eilat", "the airport of Lod ... in the region of
+// occupied Yafa", drones heard over Tyre).
+func TestFresh105(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh105/reports.jsonl", "../../testdata/fresh105/gold.jsonl")
+	wantScore(t, res, 0.84, 0, 0.55)
+	wantCopies(t, store, map[string]string{"f105-04": "f105-02", "f105-22": "f105-21"})
+}
+
+// TestFresh106 scores the third (testdata/fresh106: 7-13 July 2025: the
+// Hodeidah, Ras Isa and Salif raids, the Eternity C, Sinjil, Nuseirat,
+// al-Maqwas). First build: F1 0.714 (P 0.56, R 1.00); 0.811 after the
+// session's rules ("the Red Sea off Yemen", a ship's flag, a clock's
+// place, "the highway to Damascus").
+func TestFresh106(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh106/reports.jsonl", "../../testdata/fresh106/gold.jsonl")
+	wantScore(t, res, 0.8, 0, 0.5)
+	wantCopies(t, store, map[string]string{"f106-10": "f106-08", "f106-16": "f106-15"})
+}
+
+// TestFresh107 scores the fourth (testdata/fresh107: 3-9 November 2025:
+// Bani Suheila, Shujaiya, Kafr Qud, Turmus Ayya, Tayr Debba, Daquq,
+// Tammun). First build: F1 0.607 (P 0.45, R 0.92); 0.774 after the
+// session's rules (habitual sentences, "the town" facing Metula, the day
+// that closes a weapon's clause).
+func TestFresh107(t *testing.T) {
+	res, store := MustScore(t, "../../testdata/fresh107/reports.jsonl", "../../testdata/fresh107/gold.jsonl")
+	wantScore(t, res, 0.77, 1, 0.55)
+	wantCopies(t, store, map[string]string{"f107-03": "f107-01", "f107-16": "f107-14"})
+}
