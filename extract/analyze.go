@@ -111,7 +111,8 @@ func (s *sentence) nonGeneric() []trigger {
 // findTriggers returns the attack words of tokens [lo, hi).
 func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 	var out []trigger
-	habitual := habitualSentence(toks, lo, hi)
+	timeTold := dayWordIn(toks, lo, hi) || casualtyWordIn(toks, lo, hi) || hasWord(toks, lo, hi, timeOfDayWords...)
+	habitual := !timeTold && habitualClause(toks, lo, hi)
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		// "Suspected Boko Haram fighters on motorcycles killed at least 34
@@ -403,7 +404,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Verb && ongoingClause(toks, lo, tr.First) {
 			continue
 		}
-		tr.Generic = habitual || genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
+		tr.Generic = habitual || !timeTold && habitualBefore(toks, lo, tr.First) || genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
 			tr.Verb && repeatedlyAfter(toks, tr.Last, hi) && !dayWordBesidesSince(toks, lo, hi) ||
 			protestAgainst(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
@@ -960,27 +961,69 @@ func oftenBefore(toks []normalize.Token, lo, first int) bool {
 	return false
 }
 
-// habitualSentence reports a sentence that tells what happens from time to
-// time and no day or toll of it: "small cells still operate there, where
-// they occasionally ambush troops and plant bombs", "armed groups have
-// often used improvised bombs ..., and Israel has answered with raids and,
-// at times, airstrikes".
-func habitualSentence(toks []normalize.Token, lo, hi int) bool {
-	found := false
-	for k := lo; k < hi && !found; k++ {
-		switch toks[k].Norm {
-		case "often", "frequently", "occasionally", "sometimes", "routinely", "regularly", "periodically", "usually",
-			"typically", "habitually":
-			found = true
-		case "times":
-			// "at times", "from time to time"
-			found = k > lo && toks[k-1].Norm == "at"
-		case "time":
-			found = k+2 < hi && toks[k+1].Norm == "to" && toks[k+2].Norm == "time"
+// habitualBefore reports a word of what happens from time to time right
+// before token first, in its clause: "settlers frequently attack
+// shepherds", "raids and, at times, airstrikes". Not one of a clause that
+// describes the attacker ("artillery, which usually targets open fields,
+// shelled a house"). findTriggers asks it of sentences that tell no day,
+// time or toll.
+func habitualBefore(toks []normalize.Token, lo, first int) bool {
+	k := first - 1
+	if k > lo && toks[k].Norm == "," {
+		// ", at times, airstrikes": the phrase set off before the noun.
+		k--
+		return habitualAt(toks, lo, k)
+	}
+	for ; k >= lo && k >= first-6; k-- {
+		if habitualAt(toks, lo, k) {
+			return true
+		}
+		if toks[k].Kind == normalize.Punct || relativeWords[toks[k].Norm] {
+			return false
 		}
 	}
-	return found && !dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, lo, hi)
+	return false
 }
+
+// habitualClause reports a sentence whose clause tells a habit with its
+// subject or auxiliary before the adverb: "where they occasionally ambush
+// troops and plant bombs", "armed groups have often used improvised bombs
+// ..., and Israel has answered with raids". Not "Usually quiet, the town
+// was shelled", nor "which usually targets open fields".
+func habitualClause(toks []normalize.Token, lo, hi int) bool {
+	for k := lo + 1; k < hi; k++ {
+		if habitualAt(toks, lo, k) && toks[k].Norm != "times" && toks[k].Norm != "time" {
+			switch toks[k-1].Norm {
+			case "they", "have", "has", "had", "are", "is", "were", "was", "will", "would", "still":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// habitualAt reports a word of a habit at token k: "often", "at times",
+// "from time to time".
+func habitualAt(toks []normalize.Token, lo, k int) bool {
+	switch toks[k].Norm {
+	case "often", "frequently", "occasionally", "sometimes", "routinely", "regularly", "periodically", "usually",
+		"typically", "habitually":
+		return true
+	case "times":
+		return k > lo && toks[k-1].Norm == "at"
+	case "time":
+		return k-2 >= lo && toks[k-1].Norm == "to" && toks[k-2].Norm == "time"
+	}
+	return false
+}
+
+// relativeWords open a clause that describes a noun before it.
+var relativeWords = map[string]bool{"which": true, "that": true, "who": true, "whose": true}
+
+// timeOfDayWords tell when in a day an attack came: a sentence with one
+// tells an attack, however often such attacks come.
+var timeOfDayWords = []string{"overnight", "tonight", "morning", "afternoon", "evening", "dawn", "noon", "night", "midnight",
+	"ago", "today", "yesterday"}
 
 // repeatedlyAfter reports "repeatedly", "several times" in the clause
 // after an attack verb: "Israel has struck Houthi targets in Yemen

@@ -533,6 +533,16 @@ func (d *docState) dayClosesThenDay(s *sentence, lo, hi int) bool {
 			continue
 		}
 		if closed >= 0 && e.First > closed {
+			// "and on Tuesday they killed a boy", "another hit a
+			// motorcycle": the weapon's bearers again.
+			k := e.Last
+			if k < hi && toks[k].Norm == "," {
+				k++
+			}
+			if k < hi && (toks[k].Norm == "they" || toks[k].Norm == "it" || toks[k].Norm == "another" || toks[k].Norm == "one" ||
+				toks[k].Norm == "he" || toks[k].Norm == "she" || toks[k].Norm == "others") {
+				return false
+			}
 			for k := e.Last; k < hi; k++ {
 				if w := toks[k].Norm; passiveAux[w] || killWords[w] || injureWords[w] || attackWords[w] && isVerbForm(w) {
 					return true

@@ -39,8 +39,10 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		return true
 	}
 	// "the pace of Israeli strikes rose this week": how often, no one
-	// attack.
-	if attackNoun && paceOf(toks, lo, first) {
+	// attack; but "the intensity of Israeli strikes on Khiam on Monday
+	// destroyed dozens of homes" tells them.
+	if attackNoun && paceOf(toks, lo, first) && (paceChanged(toks, last, hi) || !dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, lo, hi) &&
+		!hasWord(toks, last, hi, "destroyed", "damaged", "hitting", "levelled", "leveled", "flattened")) {
 		return true
 	}
 	// "310 air and missile strikes": the count stands before the list of
@@ -158,8 +160,11 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 		}
 	}
 	// "the United States ended its bombing campaign in Yemen": many
-	// strikes over weeks, unless told with a toll.
-	if last < hi && (toks[last].Norm == "campaign" || toks[last].Norm == "campaigns") && !casualtyWordIn(toks, last, hi) {
+	// strikes over weeks; but "resumed its bombing campaign on Gaza on
+	// Tuesday" tells that day's.
+	if last < hi && (toks[last].Norm == "campaign" || toks[last].Norm == "campaigns") &&
+		(hasWord(toks, max(lo, first-3), first, "ended", "halted", "stopped", "suspended", "paused", "ending", "halting") ||
+			!dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, last, hi)) {
 		return true
 	}
 	// "extending into the camp the operation it launched in Jenin on 21
@@ -588,6 +593,20 @@ func paceOf(toks []normalize.Token, lo, first int) bool {
 			return true
 		}
 		return false
+	}
+	return false
+}
+
+// paceChanged reports a verb of a pace that changes in the few words
+// after token last: "the frequency of airstrikes increased on Monday".
+func paceChanged(toks []normalize.Token, last, hi int) bool {
+	for k := last; k < hi && k < last+9; k++ {
+		switch toks[k].Norm {
+		case "rose", "increased", "intensified", "slowed", "dropped", "declined", "eased", "grew", "fell", "doubled":
+			return true
+		case ",", ";", ".":
+			return false
+		}
 	}
 	return false
 }

@@ -133,11 +133,16 @@ func detailDoubted(toks []normalize.Token, lo, i, hi int) bool {
 // countDenied reports whether the denial word at i denies a count, not
 // the attack: "This figure is untrue", "dismissed the toll as
 // exaggerated", "the numbers given by the group are false". The side that
-// says so tells its own figure beside it; the attack stands.
+// says so tells its own figure beside it; the attack stands. Not when the
+// sentence denies more ("denied the toll and the raid", "said the figure
+// is untrue and that no rockets were fired").
 func countDenied(toks []normalize.Token, lo, i, hi int) bool {
+	if hasWord(toks, lo, hi, "no", "not", "never", "nothing", "none", "any") {
+		return false
+	}
 	for k := i + 1; k < hi && k <= i+3; k++ {
 		if w := toks[k].Norm; figureNouns[w] {
-			return true
+			return !(k+2 < hi && toks[k+1].Norm == "and" && (anaphorWords[toks[k+2].Norm] || k+3 < hi && anaphorWords[toks[k+3].Norm]))
 		} else if w != "the" && w != "its" && w != "their" && w != "these" && w != "this" && w != "that" && w != "casualty" && w != "death" {
 			break
 		}
@@ -146,7 +151,7 @@ func countDenied(toks []normalize.Token, lo, i, hi int) bool {
 		if figureNouns[toks[k].Norm] {
 			return true
 		}
-		if toks[k].Kind == normalize.Punct || toks[k].Norm == "that" || is(&toks[k], cSpeech) {
+		if toks[k].Kind == normalize.Punct || toks[k].Norm == "that" || toks[k].Norm == "and" || toks[k].Norm == "but" || is(&toks[k], cSpeech) {
 			break
 		}
 	}

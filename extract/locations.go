@@ -68,8 +68,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		}
 		// "at around 1830 local (Baghdad) time": a clock. So is "in
 		// Washington it was still Sunday evening when the jets struck".
-		if next(0) == ")" && next(1) == "time" ||
-			m.First > 0 && toks[m.First-1].Norm == "in" && (next(0) == "it" && next(1) == "was" || next(0) == "," && next(1) == "it" && next(2) == "was") {
+		if next(0) == ")" && next(1) == "time" || m.First > 0 && toks[m.First-1].Norm == "in" && clockThere(toks, m.Last) {
 			continue
 		}
 		// "by Iran's Iraqi allies", "military advisers of Iran": whose
@@ -432,6 +431,30 @@ func asideAreaGap(toks []normalize.Token, i, j int) bool {
 		if k-1 >= i && toks[k-1].Norm == "," && areaGap(toks, k, j) {
 			return true
 		}
+	}
+	return false
+}
+
+// clockThere reports "it was (still) Sunday evening" after token k, a
+// comma allowed before: the day it was at a place far off when the attack
+// came. Not "In Rafah it was still dark when the shelling began".
+func clockThere(toks []normalize.Token, k int) bool {
+	if k < len(toks) && toks[k].Norm == "," {
+		k++
+	}
+	if k+2 >= len(toks) || toks[k].Norm != "it" || toks[k+1].Norm != "was" {
+		return false
+	}
+	k += 2
+	if toks[k].Norm == "still" || toks[k].Norm == "already" {
+		k++
+	}
+	if k >= len(toks) {
+		return false
+	}
+	switch toks[k].Norm {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

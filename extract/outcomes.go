@@ -74,19 +74,34 @@ var outcomePhrases = func() map[string][]outcomePhrase {
 }()
 
 // buildingDowned reports a building brought down, the phrase at tokens
-// [i, end): "brought down a tower block", "the high-rise was brought
-// down".
+// [i, end): "brought down a second tower block", "the high-rise was
+// brought down". Not "brought down a drone over a house", nor "a drone
+// that targeted a tower ... was downed".
 func buildingDowned(toks []normalize.Token, lo, i, end, hi int) bool {
-	if structureAfter(toks, end, hi) {
-		return true
+	isBuilding := func(w string) bool {
+		return buildingWords[w] || w == "block" || w == "tower" || w == "high-rise" || w == "towers"
 	}
-	for k := i - 1; k >= lo && k >= i-4; k-- {
-		if w := toks[k].Norm; buildingWords[w] || w == "block" || w == "tower" || w == "high-rise" {
+	// The object: the first noun after the phrase, before a preposition.
+	for k := end; k < hi && k < end+5; k++ {
+		w := toks[k].Norm
+		if isBuilding(w) {
 			return true
 		}
+		if toks[k].Kind == normalize.Punct || is(&toks[k], cWeapon) || prepositions[w] {
+			break
+		}
 	}
-	return false
+	// The subject of the passive: "the tower was brought down".
+	k := i - 1
+	for k >= lo && (passiveAux[toks[k].Norm] || toks[k].Norm == "had" || toks[k].Norm == "has") {
+		k--
+	}
+	return k >= lo && k < i-1 && isBuilding(toks[k].Norm)
 }
+
+// prepositions end a noun phrase.
+var prepositions = map[string]bool{"over": true, "near": true, "in": true, "at": true, "on": true, "above": true,
+	"by": true, "of": true, "from": true, "into": true, "outside": true}
 
 // findOutcomes returns the outcomes told in tokens [lo, hi): each phrase
 // once, none negated ("did not hit", "no direct hits" aside from the

@@ -174,3 +174,37 @@ func TestSirensListShephelah(t *testing.T) {
 		{"Rehovot 2025-04-03 missile", "Sirens went off in Rehovot, Modiin and dozens of communities of the Shfela and Jerusalem at 04:02 on Thursday as a missile fired from Yemen approached."},
 	})
 }
+
+// Texts a review of this session's rules found them misreading, each read
+// as before the rules (or better) now.
+func TestThirtiethLeavesAlone(t *testing.T) {
+	wantEach(t, "2025-11-10", placeDayCategory, []toldCase{
+		// A habit of the attacker's, or a town's, is no habit of attacks.
+		{"Maroun al-Ras 2025-11-09 artillery", "Usually quiet, the town of Maroun al-Ras was shelled by Israeli artillery overnight."},
+		{"Yaroun 2025-11-09 artillery", "Israeli artillery, which usually targets open fields, shelled a house in Yaroun on Sunday."},
+		// A campaign told with its day; a pace with what it destroyed.
+		{"Khiam 2025-11-10 airstrike", "The intensity of Israeli strikes on Khiam on Monday destroyed dozens of homes."},
+		// Dark at a place is no clock of another.
+		{"Rafah 2025-11-04 artillery", "In Rafah it was still dark when the shelling began on Tuesday, wounding five."},
+		{"Nabatieh 2025-11-09 drone", "In Nabatieh, it was a drone strike that killed three men on Sunday."},
+		// The weapon's bearers again after the day: "they", "another".
+		{"Houla 2025-11-09 drone; Bint Jbeil 2025-11-04 drone", "A drone struck a car in Houla on Sunday, and on Tuesday another hit a motorcycle in Bint Jbeil."},
+	})
+	wantEach(t, "2025-10-24", placeStatus, []toldCase{
+		// A denial of a figure and of the attack denies the attack.
+		{"Al-Busayrah debunked", "Gunmen attacked an army checkpoint near al-Busayrah on Thursday, killing two soldiers, the Islamic State said. The army denied the toll and the raid."},
+		{"Safed debunked", "Rockets hit Safed on Thursday, Hezbollah said. The Israeli army said this figure is untrue and that no rockets were fired."},
+	})
+	x := MustExtractor(t)
+	// Brought down over a building, or after a building named, is still
+	// an interception.
+	for _, text := range []string{"Iron Dome brought down a rocket over a house in Sderot on Saturday.",
+		"A drone that targeted a tower in Eilat was downed on Saturday."} {
+		doc := &sitrep.Document{ID: "t", Outlet: "Test Wire", Published: sitrep.Date{Year: 2025, Month: 9, Day: 6}, Text: text}
+		for _, r := range x.Extract(doc).Reports {
+			if r.Outcome != sitrep.OutcomeIntercepted || r.Damage != "" {
+				t.Errorf("%q: outcome %q damage %q, want intercepted", text, r.Outcome, r.Damage)
+			}
+		}
+	}
+}
