@@ -111,8 +111,16 @@ func (s *sentence) nonGeneric() []trigger {
 // findTriggers returns the attack words of tokens [lo, hi).
 func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 	var out []trigger
-	timeTold := dayWordIn(toks, lo, hi) || casualtyWordIn(toks, lo, hi) || hasWord(toks, lo, hi, timeOfDayWords...)
-	habitual := !timeTold && habitualClause(toks, lo, hi)
+	// A habit told with no day, time or toll (the words looked for only
+	// in a sentence that has a word of a habit).
+	habitWord, habitual := false, false
+	for k := lo; k < hi && !habitWord; k++ {
+		habitWord = habitualAt(toks, lo, k)
+	}
+	if habitWord {
+		habitWord = !dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, lo, hi) && !hasWord(toks, lo, hi, timeOfDayWords...)
+		habitual = habitWord && habitualClause(toks, lo, hi)
+	}
 	for i := lo; i < hi; i++ {
 		t := toks[i]
 		// "Suspected Boko Haram fighters on motorcycles killed at least 34
@@ -404,7 +412,7 @@ func findTriggers(toks []normalize.Token, lo, hi int) []trigger {
 		if tr.Verb && ongoingClause(toks, lo, tr.First) {
 			continue
 		}
-		tr.Generic = habitual || !timeTold && habitualBefore(toks, lo, tr.First) || genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
+		tr.Generic = habitual || habitWord && habitualBefore(toks, lo, tr.First) || genericAt(toks, lo, tr.First, tr.Last, hi) || noneOf(toks, lo, tr.First) || oftenBefore(toks, lo, tr.First) ||
 			tr.Verb && repeatedlyAfter(toks, tr.Last, hi) && !dayWordBesidesSince(toks, lo, hi) ||
 			protestAgainst(toks, lo, tr.First) ||
 			!tr.Verb && toks[tr.First].Norm != "no" && futureAfter(toks, tr.Last, hi)
