@@ -87,7 +87,7 @@ func buildingDowned(toks []normalize.Token, lo, i, end, hi int) bool {
 		if isBuilding(w) {
 			return true
 		}
-		if toks[k].Kind == normalize.Punct || is(&toks[k], cWeapon) || prepositions[w] {
+		if toks[k].Kind == normalize.Punct || is(&toks[k], cWeapon) || objectBefore[w] {
 			break
 		}
 	}
@@ -98,10 +98,6 @@ func buildingDowned(toks []normalize.Token, lo, i, end, hi int) bool {
 	}
 	return k >= lo && k < i-1 && isBuilding(toks[k].Norm)
 }
-
-// prepositions end a noun phrase.
-var prepositions = map[string]bool{"over": true, "near": true, "in": true, "at": true, "on": true, "above": true,
-	"by": true, "of": true, "from": true, "into": true, "outside": true}
 
 // findOutcomes returns the outcomes told in tokens [lo, hi): each phrase
 // once, none negated ("did not hit", "no direct hits" aside from the

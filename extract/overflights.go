@@ -153,15 +153,16 @@ func listGap(toks []normalize.Token, lo, hi int) bool {
 // names: "Modiin and dozens of communities of the Shfela".
 func sirenGap(toks []normalize.Token, lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		switch toks[k].Norm {
-		case ",", "and", "the", "of", "in", "dozens", "several", "many", "other", "communities", "towns", "localities",
-			"areas", "cities":
-		default:
+		if !listGap(toks, k, k+1) && !alertAreaWords[toks[k].Norm] {
 			return false
 		}
 	}
 	return true
 }
+
+// alertAreaWords count the places of an alert list without naming them.
+var alertAreaWords = map[string]bool{"dozens": true, "several": true, "many": true, "other": true, "communities": true,
+	"towns": true, "localities": true, "areas": true, "cities": true}
 
 // actedOn reports a verb that downs, launches or fires in the few words
 // before the aircraft noun at token k: "destroyed a Houthi one-way attack
