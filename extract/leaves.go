@@ -114,7 +114,7 @@ func (d *docState) leaves(s *sentence) []placeRef {
 		}
 		// "over the Arava about 15 kilometres north of Eilat": the point
 		// the distance names, in the region told before it.
-		if keep && len(out) > 0 && holdsOffset(out[len(out)-1], p) {
+		if keep && len(out) > 0 && holdsOffset(g, out[len(out)-1], p) {
 			out[len(out)-1] = p
 			continue
 		}
@@ -384,9 +384,17 @@ func containsAny(g *gazetteer.Gazetteer, p placeRef, e *gazetteer.Entry) bool {
 
 // holdsOffset reports a region whose box holds the point a distance from
 // a town names: "over the Arava, about 15 kilometres north of Eilat" (the
-// Arava's box leaves Eilat out).
-func holdsOffset(p, q placeRef) bool {
-	if p.Entry.Kind != sitrep.KindRegion || !p.Entry.HasBBox() || q.Offset.Km <= 0 || rank(q.Entry.Kind) > 1 {
+// Arava's box leaves Eilat out); or a province that holds the town, the
+// point no farther than 50 km from it: "in the Bekaa, about 10 km west of
+// Baalbek".
+func holdsOffset(g *gazetteer.Gazetteer, p, q placeRef) bool {
+	if q.Offset.Km <= 0 || rank(q.Entry.Kind) > 1 {
+		return false
+	}
+	if p.Entry.Kind == sitrep.KindAdmin1 {
+		return q.Offset.Km <= 50 && g.Contains(p.Entry, q.Entry)
+	}
+	if p.Entry.Kind != sitrep.KindRegion || !p.Entry.HasBBox() {
 		return false
 	}
 	// Curated boxes are drawn roughly: a tenth of a degree of slack.

@@ -240,7 +240,7 @@ func (d *docState) locations(ms []gazetteer.Match, actors []actorMatch) []placeR
 		// So does a region whose box holds the point: "over the Arava,
 		// about 15 kilometres north of Eilat".
 		if ref.Locator && ref.Offset.Km > 0 && (out[len(out)-1].Entry.Subkind == "sea" || out[len(out)-1].Entry.Subkind == "river" ||
-			holdsOffset(out[len(out)-1], ref)) && !out[len(out)-1].Locator {
+			holdsOffset(d.x.Gazetteer, out[len(out)-1], ref)) && !out[len(out)-1].Locator {
 			ref.Locator = false
 			out[len(out)-1].Locator = true
 		}

@@ -82,6 +82,9 @@ func TestRegionThenDistance(t *testing.T) {
 	wantEach(t, "2025-09-11", placePrecision, []toldCase{
 		{"Eilat 2", "A drone launched from Yemen was brought down over the Arava, about 15 kilometres north of Eilat, on Thursday morning."},
 		{"Eilat 2", "A drone launched from Yemen was brought down by the air force over the Arava about 15 kilometres north of Eilat on Thursday."},
+		// So does a province that holds the town.
+		{"Baalbek 2", "An Israeli drone struck a car in the Bekaa, about 10 km west of Baalbek, on Tuesday."},
+		{"Ramadi 2", "A roadside bomb hit an army patrol in Anbar province, some 20 km west of Ramadi, on Tuesday."},
 	})
 }
 
