@@ -41,7 +41,7 @@ func genericAt(toks []normalize.Token, lo, first, last, hi int) bool {
 	// "the pace of Israeli strikes rose this week": how often, no one
 	// attack; but "the intensity of Israeli strikes on Khiam on Monday
 	// destroyed dozens of homes" tells them.
-	if attackNoun && paceOf(toks, lo, first) && (paceChanged(toks, last, hi) || !dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, lo, hi) &&
+	if plural(h) && !isVerbForm(h) && paceOf(toks, lo, first) && (paceChanged(toks, last, hi) || !dayWordIn(toks, lo, hi) && !casualtyWordIn(toks, lo, hi) &&
 		!hasWord(toks, last, hi, "destroyed", "damaged", "hitting", "levelled", "leveled", "flattened")) {
 		return true
 	}

@@ -50,6 +50,7 @@ func TestHabitualSentence(t *testing.T) {
 func TestPaceAndCampaign(t *testing.T) {
 	wantEach(t, "2025-07-14", placeDayCategory, []toldCase{
 		{"", "In southern Lebanon, the tempo of Israeli strikes rose this week."},
+		{"", "The frequency of Israeli airstrikes on Deir al-Balah increased on Monday."},
 		{"", "In May, Oman brokered an understanding under which the United States ended its bombing campaign in Yemen."},
 		// As before: a campaign's toll.
 		{"Gaza City 2025-07-08 airstrike", "Israel's bombing campaign killed 30 people in Gaza City on Tuesday."},
