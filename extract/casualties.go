@@ -13,6 +13,7 @@ var killWords = map[string]bool{
 	"fatalities": true, "slain": true, "lives": false, "death": true, "martyred": true, "perished": true,
 	"martyrs": true, "martyr": true, // "has risen to six martyrs", the Arab press's dead
 	"martyring": true, // "martyring five Iranian military advisors"
+	"murdered":  true, // "Five persons were murdered", a Hebrew press word for the dead of an attack
 }
 
 var injureWords = map[string]bool{

@@ -311,14 +311,25 @@ func airportOf(toks []normalize.Token, first int) bool {
 // unknownAirports makes a name the gazetteer lacks, told as "the airport
 // of Ramon", the airport it knows by that name ("Ramon airport"), and the
 // town after "in the area of" its locator: "which targeted the airport of
-// Ramon in the area of Umm al-Rashrash".
+// Ramon in the area of Umm al-Rashrash". A name after its site's noun, in
+// a translation's word order, is that site too: "in junction Ramot" is
+// Ramot junction (of Jerusalem), not the Golan's Ramot.
 func unknownAirports(g *gazetteer.Gazetteer, text string, toks []normalize.Token, places []placeRef) {
 	for i, p := range places {
-		if p.Entry == nil || p.Entry.Subkind != "unresolved" || !airportOf(toks, p.First) {
+		if p.Entry == nil {
 			continue
 		}
-		for _, a := range g.Lookup(text[p.Start:p.End] + " airport") {
-			if a.Kind != sitrep.KindSite {
+		name := ""
+		switch {
+		case p.Entry.Subkind == "unresolved" && airportOf(toks, p.First):
+			name = text[p.Start:p.End] + " airport"
+		case p.First > 0 && p.Entry.Kind == sitrep.KindTown && (toks[p.First-1].Norm == "junction" || toks[p.First-1].Norm == "crossing"):
+			name = text[p.Start:p.End] + " " + toks[p.First-1].Norm
+		default:
+			continue
+		}
+		for _, a := range g.Lookup(name) {
+			if a.Kind != sitrep.KindSite || p.Entry.Subkind != "unresolved" && a.Country != p.Entry.Country {
 				continue
 			}
 			places[i].Entry = a

@@ -212,3 +212,11 @@ func TestThirtiethLeavesAlone(t *testing.T) {
 		}
 	}
 }
+
+// A machine translation's word order: "in junction Ramot" is Ramot
+// junction of Jerusalem, and "five persons were murdered" are its dead.
+func TestJunctionNameOrderMurdered(t *testing.T) {
+	wantEach(t, "2025-09-08", placeCategoryDead, []toldCase{
+		{"Ramot junction shooting 5", "An attack of shooting severe happened today in the morning hours in junction Ramot at the north of the capital. Five persons were murdered and twelve were injured."},
+	})
+}
