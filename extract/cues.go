@@ -308,13 +308,13 @@ func airportOf(toks []normalize.Token, first int) bool {
 	return false
 }
 
-// unknownAirports makes a name the gazetteer lacks, told as "the airport
-// of Ramon", the airport it knows by that name ("Ramon airport"), and the
+// namedSites makes a name the gazetteer lacks, told as "the airport of
+// Ramon", the airport it knows by that name ("Ramon airport"), and the
 // town after "in the area of" its locator: "which targeted the airport of
 // Ramon in the area of Umm al-Rashrash". A name after its site's noun, in
 // a translation's word order, is that site too: "in junction Ramot" is
 // Ramot junction (of Jerusalem), not the Golan's Ramot.
-func unknownAirports(g *gazetteer.Gazetteer, text string, toks []normalize.Token, places []placeRef) {
+func namedSites(g *gazetteer.Gazetteer, text string, toks []normalize.Token, places []placeRef) {
 	for i, p := range places {
 		if p.Entry == nil {
 			continue

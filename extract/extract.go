@@ -285,7 +285,7 @@ func (x *Extractor) read(doc *sitrep.Document) *docState {
 	if unknown := d.unknownPlaces(places, actors, matches); len(unknown) > 0 {
 		places = mergePlaces(places, slices.DeleteFunc(unknown, notHere))
 	}
-	unknownAirports(x.Gazetteer, text, d.toks, places)
+	namedSites(x.Gazetteer, text, d.toks, places)
 	appositionLocators(d.toks, places)
 	townSites(x.Gazetteer, text, d.toks, places)
 	if asad := d.bareAsad(places); len(asad) > 0 {
