@@ -1046,16 +1046,22 @@ func TestResolveCasualtiesConfirmedCount(t *testing.T) {
 	}
 }
 
+// townAndNear returns a town told as itself and the same town told as
+// near it ("near Tartus").
+func townAndNear(id, name, country string, lat, lon float64) (town, near sitrep.Place) {
+	town = sitrep.Place{ID: id, Name: name, Kind: sitrep.KindTown, Country: country, Lat: lat, Lon: lon, Precision: sitrep.GeoSite}
+	near = town
+	near.Precision = sitrep.GeoNear
+	return town, near
+}
+
 // TestFuseNearTown checks that a place told as near a town reaches half
 // as far again as MaxKm, in the town's country, when both reports tell
 // the same dead: "14 killed near Tartus" and 14 killed at a village 14 km
 // from its centre are one ambush; a town told as itself is not, nor a
 // village across a border, nor two strikes with two and five dead.
 func TestFuseNearTown(t *testing.T) {
-	town := sitrep.Place{ID: "tartus", Name: "Tartus", Kind: sitrep.KindTown, Country: "SY", Lat: 34.889, Lon: 35.887,
-		Precision: sitrep.GeoSite}
-	near := town
-	near.Precision = sitrep.GeoNear
+	town, near := townAndNear("tartus", "Tartus", "SY", 34.889, 35.887)
 	village := eastOf(town, "khirbet", 14)
 	village.Kind, village.Country = sitrep.KindTown, "SY"
 	abroad := village
@@ -1084,10 +1090,7 @@ func TestFuseNearTown(t *testing.T) {
 // station, 13 km from the city's point, for one weapon in one country;
 // not two weapons, nor the town's point itself, nor past the reach.
 func TestFuseSiteNearTown(t *testing.T) {
-	town := sitrep.Place{ID: "sanaa", Name: "Sanaa", Kind: sitrep.KindTown, Country: "YE", Lat: 15.3547, Lon: 44.2067,
-		Precision: sitrep.GeoSite}
-	near := town
-	near.Precision = sitrep.GeoNear
+	town, near := townAndNear("sanaa", "Sanaa", "YE", 15.3547, 44.2067)
 	station := eastOf(town, "hezyaz", 13)
 	station.Country = "YE"
 	farther := eastOf(town, "farther", 16)

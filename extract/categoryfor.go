@@ -529,6 +529,9 @@ func (d *docState) dayClosesThenDay(s *sentence, lo, hi int) bool {
 	toks := d.toks
 	closed := -1
 	for _, e := range s.Dates {
+		if e.First >= hi {
+			break // dates come in text order: a table's sentence may hold thousands
+		}
 		if e.First < lo || e.Last > hi {
 			continue
 		}
